@@ -1,0 +1,124 @@
+/**
+ * Message catalogues for diagnostics, kept apart from the logic (zod v4 style).
+ * Templates use `{name}` placeholders filled from a diagnostic's fields and params.
+ */
+import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+
+/** Languages the library writes text in. `nb` = bokmål, `en` = English. */
+export const LANGUAGES = ['nb', 'en'] as const;
+/** A language code. */
+export type Language = (typeof LANGUAGES)[number];
+
+type Catalogue = Readonly<Record<DiagnosticCode, string>>;
+
+const en: Catalogue = {
+  invalid_type: 'expected {expected}',
+  invalid_value: 'invalid value; expected {expected}',
+  required: 'required field is missing; expected {expected}',
+  unknown_field: 'unknown field',
+  special_category_field:
+    'special categories of personal data (ethnicity, disability, sexual orientation …) are not accepted as statistical fields (ANON-5)',
+  too_small: 'value too small; expected {expected}',
+  too_big: 'value too big; expected {expected}',
+  invalid_format: 'invalid format; expected {expected}',
+  invalid_org_number: 'invalid organisation number (9 digits, mod 11 check digit)',
+  invalid_national_id: 'invalid national id (11 digits, mod 11 check digits)',
+  duplicate_employee_id: 'duplicate employee id (first seen in record {firstRecord})',
+  invalid_number: 'not a number; expected {expected}',
+  invalid_date: 'not a date; expected {expected}',
+  end_before_start: 'end date is before start date',
+  negative_pay: 'pay below zero',
+  position_percent_out_of_range: 'position percent outside 0–200',
+  position_percent_zero_or_missing: 'position percent is 0 or missing: counted in headcounts, left out of pay (DEF-PAY)',
+  position_percent_above_100: 'position percent above 100',
+  unknown_sex_value: 'unknown sex value; expected {expected}',
+  sex_derived_from_national_id: 'sex derived from the national id as a fallback (no HR sex given)',
+  too_many_decimals: 'too many decimals; expected {expected}',
+  missing_columns: 'missing required columns: {columns}',
+  unreadable_file: 'file cannot be read: {reason}',
+  not_a_melding: 'not an a-melding file',
+  wrong_namespace: 'wrong XML namespace; expected {expected}',
+  mixed_legal_entities: 'files of different legal entities mixed together',
+  mixed_years: 'files of different years mixed together',
+  unknown_pay_code: 'unknown pay code; expected one of the pay-code table',
+  invalid_column_mapping: 'invalid column mapping: {reason}',
+  missing_representatives: 'step {step} has no employee representatives taking part (ACT-5)',
+  measure_without_finding: 'measure is not linked to a finding (ACT-6)',
+  unknown_reference: 'refers to an unknown {kind}',
+  missing_statement_element: 'statement part 2 element missing: {element} (STM-3)',
+  missing_figure: 'required figure missing: {figure}',
+  stale_biennial_figures: 'biennial figures are from {mappedYear}, older than last year (STM-6)',
+  invalid_argument: 'invalid argument {argument}; expected {expected}',
+};
+
+const nb: Catalogue = {
+  invalid_type: 'forventet {expected}',
+  invalid_value: 'ugyldig verdi; forventet {expected}',
+  required: 'påkrevd felt mangler; forventet {expected}',
+  unknown_field: 'ukjent felt',
+  special_category_field:
+    'særlige kategorier av personopplysninger (etnisitet, funksjonsnedsettelse, seksuell orientering …) tas ikke imot som statistikkfelt (ANON-5)',
+  too_small: 'verdien er for liten; forventet {expected}',
+  too_big: 'verdien er for stor; forventet {expected}',
+  invalid_format: 'ugyldig format; forventet {expected}',
+  invalid_org_number: 'ugyldig organisasjonsnummer (9 siffer, kontrollsiffer mod 11)',
+  invalid_national_id: 'ugyldig fødselsnummer (11 siffer, kontrollsiffer mod 11)',
+  duplicate_employee_id: 'ansatt-ID finnes fra før (første gang i post {firstRecord})',
+  invalid_number: 'ikke et tall; forventet {expected}',
+  invalid_date: 'ikke en dato; forventet {expected}',
+  end_before_start: 'sluttdato er før startdato',
+  negative_pay: 'lønn under null',
+  position_percent_out_of_range: 'stillingsprosent utenfor 0–200',
+  position_percent_zero_or_missing:
+    'stillingsprosent er 0 eller mangler: telles i antall, holdes utenfor lønnstall (DEF-PAY)',
+  position_percent_above_100: 'stillingsprosent over 100',
+  unknown_sex_value: 'ukjent verdi for kjønn; forventet {expected}',
+  sex_derived_from_national_id: 'kjønn utledet av fødselsnummeret som reserve (HR-data mangler kjønn)',
+  too_many_decimals: 'for mange desimaler; forventet {expected}',
+  missing_columns: 'påkrevde kolonner mangler: {columns}',
+  unreadable_file: 'filen kan ikke leses: {reason}',
+  not_a_melding: 'ikke en a-meldingsfil',
+  wrong_namespace: 'feil XML-navnerom; forventet {expected}',
+  mixed_legal_entities: 'filer fra ulike juridiske enheter er blandet',
+  mixed_years: 'filer fra ulike år er blandet',
+  unknown_pay_code: 'ukjent lønnsart; forventet en av lønnsartene i tabellen',
+  invalid_column_mapping: 'ugyldig kolonneoppsett: {reason}',
+  missing_representatives: 'trinn {step} mangler deltakelse fra ansattes representanter (ACT-5)',
+  measure_without_finding: 'tiltaket er ikke knyttet til et funn (ACT-6)',
+  unknown_reference: 'viser til ukjent {kind}',
+  missing_statement_element: 'element i redegjørelsens del 2 mangler: {element} (STM-3)',
+  missing_figure: 'påkrevd tall mangler: {figure}',
+  stale_biennial_figures: 'toårige tall er fra {mappedYear}, eldre enn fjoråret (STM-6)',
+  invalid_argument: 'ugyldig argument {argument}; forventet {expected}',
+};
+
+const CATALOGUES: Readonly<Record<Language, Catalogue>> = { nb, en };
+
+const WHERE: Readonly<Record<Language, { record: string; field: string; found: string }>> = {
+  en: { record: 'record', field: 'field', found: 'found' },
+  nb: { record: 'post', field: 'felt', found: 'fant' },
+};
+
+function fill(template: string, values: Readonly<Record<string, unknown>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const v = values[key];
+    if (v === undefined) return '?';
+    return Array.isArray(v) ? v.join(', ') : String(v);
+  });
+}
+
+/**
+ * The message of one diagnostic in one language, with where it was found:
+ * `employees.csv, record 12, field gender: unknown sex value; expected female|male|other|unknown (found "x")`.
+ * Never contains a personal value: `found` is only set by the library for non-personal fields.
+ */
+export function formatDiagnostic(d: Diagnostic, lang: Language = 'en'): string {
+  const w = WHERE[lang];
+  const where: string[] = [];
+  if (d.file !== undefined) where.push(d.file);
+  if (d.record !== undefined) where.push(`${w.record} ${d.record}`);
+  if (d.path.length > 0) where.push(`${w.field} ${d.path.join('.')}`);
+  const text = fill(CATALOGUES[lang][d.code], { ...d.params, expected: d.expected, found: d.found });
+  const found = d.found !== undefined ? ` (${w.found} "${d.found}")` : '';
+  return `${where.length > 0 ? where.join(', ') + ': ' : ''}${text}${found}`;
+}

@@ -1,0 +1,51 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+
+/** What a CLI command may touch: injected so commands are testable without a process. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  readonly readStream: (path: string) => Readable;
+  readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /** Whether stderr is a terminal (progress bars only then). */
+  readonly isTTY: boolean;
+}
+
+/** The real process I/O. */
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readFile: (p) => readFile(p),
+    readStream: (p) => createReadStream(p),
+    writeFile: (p, d) => writeFile(p, d),
+    isTTY: process.stderr.isTTY === true,
+  };
+}
+
+/** A usage error: message to stderr, exit code 2. */
+export class CliUsageError extends Error {
+  override readonly name = 'CliUsageError';
+  readonly exitCode = 2;
+}
+
+/** A command: parses its own arguments, returns the exit code. */
+export type Command = (args: readonly string[], io: CliIO) => Promise<number>;
+
+/** Reads `--format` against the allowed values, default first. */
+export function formatOption<const T extends readonly [string, ...string[]]>(value: string | undefined, allowed: T): T[number] {
+  if (value === undefined) return allowed[0];
+  if ((allowed as readonly string[]).includes(value)) return value as T[number];
+  throw new CliUsageError(`--format must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** Parses a whole-number option, or throws a usage error naming it. */
+export function intOption(name: string, value: string | undefined, min = -Infinity, max = Infinity): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value)) throw new CliUsageError(`--${name} must be a whole number (got "${value}")`);
+  const n = Number(value);
+  if (n < min || n > max) throw new CliUsageError(`--${name} must be between ${min} and ${max} (got ${n})`);
+  return n;
+}

@@ -1,0 +1,5 @@
+/**
+ * Placeholder of the `likestilling/a-melding` subpath.
+ * @packageDocumentation
+ */
+export {};

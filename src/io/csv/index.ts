@@ -1,0 +1,5 @@
+/**
+ * Placeholder of the `likestilling/csv` subpath.
+ * @packageDocumentation
+ */
+export {};

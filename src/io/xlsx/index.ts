@@ -1,0 +1,5 @@
+/**
+ * Placeholder of the `likestilling/xlsx` subpath.
+ * @packageDocumentation
+ */
+export {};

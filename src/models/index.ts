@@ -1,0 +1,2 @@
+export * from './employee.js';
+export * from './identifiers.js';

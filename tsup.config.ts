@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    csv: 'src/io/csv/index.ts',
+    'a-melding': 'src/io/a-melding/index.ts',
+    xlsx: 'src/io/xlsx/index.ts',
+    cli: 'src/cli/index.ts',
+    bin: 'src/cli/bin.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  target: 'node20',
+  define: { __LIKESTILLING_VERSION__: JSON.stringify(version) },
+});
