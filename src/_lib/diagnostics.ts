@@ -31,6 +31,7 @@ export const DIAGNOSTIC_CODES = [
   'unknown_sex_value',
   'sex_derived_from_national_id',
   'too_many_decimals',
+  'person_sex_inconsistent',
   // files
   'missing_columns',
   'unreadable_file',

@@ -80,3 +80,27 @@ export function percentOf(numerator: Dec | number | bigint, denominator: Dec | n
   if (d.isZero()) return null;
   return new Dec(numerator.toString()).times(100).dividedBy(d);
 }
+
+/**
+ * Formats the exact ratio `numerator / denominator` (integers, any size) rounded half-up (away
+ * from zero on a tie, as `Dec.ROUND_HALF_UP`) to `decimals` places, with pure integer arithmetic:
+ * exact for every rational, however long its repeating decimal. `null` when the denominator is 0.
+ * DEF-ROUND.
+ * @internal
+ */
+export function formatRatio(numerator: bigint, denominator: bigint, decimals: number): string | null {
+  if (denominator === 0n) return null;
+  let n = numerator;
+  let d = denominator;
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const neg = n < 0n;
+  const abs = neg ? -n : n;
+  const scale = 10n ** BigInt(decimals);
+  const rounded = (2n * abs * scale + d) / (2n * d);
+  const whole = (rounded / scale).toString();
+  const frac = decimals > 0 ? '.' + (rounded % scale).toString().padStart(decimals, '0') : '';
+  return `${neg && rounded !== 0n ? '-' : ''}${whole}${frac}`;
+}
