@@ -41,6 +41,10 @@ export const DIAGNOSTIC_CODES = [
   'mixed_years',
   'unknown_pay_code',
   'invalid_column_mapping',
+  'invalid_encoding',
+  'optional_columns_missing',
+  'malformed_row',
+  'sex_missing',
   // cycle / statement
   'missing_representatives',
   'measure_without_finding',

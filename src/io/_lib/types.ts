@@ -1,0 +1,23 @@
+import type { Diagnostic } from '../../_lib/diagnostics.js';
+import type { Employee } from '../../models/employee.js';
+
+/**
+ * What an importer returns: the canonical records it could build, and every problem found,
+ * errors and warnings apart. A record with an error that makes it unusable is not in `records`
+ * and is counted in `rejected`; nothing is dropped silently.
+ */
+export interface ImportResult {
+  /** Canonical records, in input order. */
+  readonly records: readonly Employee[];
+  /** Every problem, errors and warnings, in input order. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Data rows / employments read. */
+  readonly read: number;
+  /** Rows / employments left out because of an error (each has at least one error diagnostic). */
+  readonly rejected: number;
+  /** Counts by severity. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** True when the input cannot serve any figure (e.g. a required column is missing). */
+  readonly fatal: boolean;
+}
