@@ -1,2 +1,5 @@
 export * from './employee.js';
 export * from './identifiers.js';
+export * from './employer.js';
+export * from './organisation.js';
+export * from './cycle.js';

@@ -1,1 +1,4 @@
-export {};
+export * from './assessDuties.js';
+export * from './assessAuthorityDuty.js';
+export * from './averageHeadcount.js';
+export { RuleInputError, FIRST_RULE_YEAR } from './_lib/errors.js';

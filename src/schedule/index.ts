@@ -1,1 +1,2 @@
-export {};
+export * from './planYear.js';
+export * from './fiscalYear.js';

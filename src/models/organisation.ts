@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import type { Diagnostic } from '../_lib/diagnostics.js';
+
+/** The separator of organisational unit paths: `"Directorate/Region East/Unit 3"`. */
+export const UNIT_PATH_SEPARATOR = '/';
+
+/**
+ * One organisational unit (*enhet*, e.g. directorate → region → local unit) below the legal
+ * entity, with its sub-units. Units are reporting levels, not duty holders (COV-7). A unit's path
+ * is the `/`-separated names from the top, the same text as `Employee.unit`.
+ */
+export interface OrgUnit {
+  /** The unit's name; unique among its siblings, without `/`. */
+  readonly name: string;
+  /** An optional code of the unit in the employer's own systems. */
+  readonly code?: string | undefined;
+  /** The sub-units. */
+  readonly children: readonly OrgUnit[];
+}
+
+/** What {@link OrgUnitSchema} accepts: like {@link OrgUnit}, with `children` optional. */
+export interface OrgUnitInput {
+  readonly name: string;
+  readonly code?: string | undefined;
+  readonly children?: readonly OrgUnitInput[] | undefined;
+}
+
+const UnitNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((name) => !name.includes(UNIT_PATH_SEPARATOR), { message: `a unit name may not contain "${UNIT_PATH_SEPARATOR}"` });
+
+/**
+ * Schema of an organisational unit tree node (recursive). Sibling names must be unique.
+ *
+ * @example
+ * ```ts
+ * const directorate = OrgUnitSchema.parse({
+ *   name: 'Directorate',
+ *   children: [{ name: 'Region East', children: [{ name: 'Unit 3' }] }],
+ * });
+ * ```
+ */
+export const OrgUnitSchema: z.ZodType<OrgUnit, OrgUnitInput> = z.lazy(() =>
+  z
+    .strictObject({
+      name: UnitNameSchema,
+      code: z.string().min(1).optional(),
+      children: z.array(OrgUnitSchema).readonly().default([]),
+    })
+    .superRefine((unit, ctx) => {
+      const seen = new Set<string>();
+      unit.children.forEach((child, i) => {
+        if (seen.has(child.name)) ctx.addIssue({ code: 'custom', message: `duplicate unit name among siblings`, path: ['children', i, 'name'] });
+        seen.add(child.name);
+      });
+    }),
+);
+
+/**
+ * Splits a unit path into its names, trimming each and ignoring empty segments
+ * (`" A / B/ "` → `['A', 'B']`).
+ *
+ * @param path - a `/`-separated unit path
+ * @returns the names from the top
+ * @example
+ * ```ts
+ * splitUnitPath('Directorate/Region East/Unit 3'); // ['Directorate', 'Region East', 'Unit 3']
+ * ```
+ */
+export function splitUnitPath(path: string): string[] {
+  return path
+    .split(UNIT_PATH_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * Joins unit names into a path.
+ *
+ * @param names - the names from the top
+ * @returns the `/`-separated path
+ * @example
+ * ```ts
+ * joinUnitPath(['Directorate', 'Region East']); // 'Directorate/Region East'
+ * ```
+ */
+export function joinUnitPath(names: readonly string[]): string {
+  return names.join(UNIT_PATH_SEPARATOR);
+}
+
+/**
+ * Normalises a unit path (trimmed names, no empty segments), so `" A / B "` equals `"A/B"`.
+ *
+ * @param path - a unit path
+ * @returns the normalised path (`''` for no unit)
+ * @example
+ * ```ts
+ * normaliseUnitPath(' Directorate / Region East/ '); // 'Directorate/Region East'
+ * ```
+ */
+export function normaliseUnitPath(path: string): string {
+  return joinUnitPath(splitUnitPath(path));
+}
+
+/**
+ * Every level of a unit path, from the top down: the cells one record contributes to when figures
+ * are computed per unit at every level of the hierarchy (ARP.md §3 seed example, DEF-GRP).
+ *
+ * @param path - a unit path
+ * @returns the path of each level, top first
+ * @example
+ * ```ts
+ * unitPathLevels('Directorate/Region East/Unit 3');
+ * // ['Directorate', 'Directorate/Region East', 'Directorate/Region East/Unit 3']
+ * ```
+ */
+export function unitPathLevels(path: string): string[] {
+  const names = splitUnitPath(path);
+  return names.map((_, i) => joinUnitPath(names.slice(0, i + 1)));
+}
+
+/**
+ * Whether `path` is `ancestor` or lies below it.
+ *
+ * @param path - a unit path
+ * @param ancestor - the possible ancestor unit path
+ * @returns `true` when `path` is inside `ancestor`
+ * @example
+ * ```ts
+ * isWithinUnit('Directorate/Region East/Unit 3', 'Directorate/Region East'); // true
+ * isWithinUnit('Directorate/Region Eastern', 'Directorate/Region East'); // false
+ * ```
+ */
+export function isWithinUnit(path: string, ancestor: string): boolean {
+  const p = splitUnitPath(path);
+  const a = splitUnitPath(ancestor);
+  return a.length <= p.length && a.every((name, i) => p[i] === name);
+}
+
+/**
+ * Every unit path of a tree, parents before children (depth first, in the given order).
+ *
+ * @param units - the top-level units
+ * @returns all paths
+ * @example
+ * ```ts
+ * listUnitPaths([{ name: 'D', children: [{ name: 'R', children: [] }] }]); // ['D', 'D/R']
+ * ```
+ */
+export function listUnitPaths(units: readonly OrgUnit[]): string[] {
+  const out: string[] = [];
+  const walk = (nodes: readonly OrgUnit[], prefix: readonly string[]): void => {
+    for (const node of nodes) {
+      const names = [...prefix, node.name];
+      out.push(joinUnitPath(names));
+      walk(node.children, names);
+    }
+  };
+  walk(units, []);
+  return out;
+}
+
+/**
+ * Finds the unit at a path in a tree.
+ *
+ * @param units - the top-level units
+ * @param path - the unit path
+ * @returns the unit, or `undefined` when no unit has that path
+ * @example
+ * ```ts
+ * findUnit(employer.units, 'Directorate/Region East')?.children.length;
+ * ```
+ */
+export function findUnit(units: readonly OrgUnit[], path: string): OrgUnit | undefined {
+  let level: readonly OrgUnit[] = units;
+  let found: OrgUnit | undefined;
+  for (const name of splitUnitPath(path)) {
+    found = level.find((u) => u.name === name);
+    if (found === undefined) return undefined;
+    level = found.children;
+  }
+  return found;
+}
+
+/**
+ * Checks that every record's unit path names a unit of the tree. Records without a unit are not
+ * checked. One diagnostic per record with an unknown unit (`unknown_reference`, severity error,
+ * `record` = 1-based index, `path` = `['unit']`); the unit path is organisational, not personal,
+ * so it is given in `found`.
+ *
+ * @param records - records with a `unit` path (e.g. employees)
+ * @param units - the employer's unit tree
+ * @returns the diagnostics, empty when all units are known
+ * @example
+ * ```ts
+ * const problems = checkUnitReferences(employees, employer.units);
+ * ```
+ */
+export function checkUnitReferences(records: readonly { readonly unit: string | null }[], units: readonly OrgUnit[]): Diagnostic[] {
+  const known = new Set(listUnitPaths(units));
+  const out: Diagnostic[] = [];
+  records.forEach((r, i) => {
+    if (r.unit === null) return;
+    const path = normaliseUnitPath(r.unit);
+    if (path === '' || known.has(path)) return;
+    out.push({
+      code: 'unknown_reference',
+      severity: 'error',
+      record: i + 1,
+      path: ['unit'],
+      expected: 'a unit path of the organisation tree',
+      found: path,
+      params: { kind: 'unit' },
+    });
+  });
+  return out;
+}

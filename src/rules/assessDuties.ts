@@ -1,0 +1,319 @@
+import type { Diagnostic } from '../_lib/diagnostics.js';
+import type { Demand, DemandingParty, HeadcountFact, Sector } from '../models/employer.js';
+import { fiscalYearOf } from '../schedule/fiscalYear.js';
+import type { HeadcountResult } from './averageHeadcount.js';
+import { assessAuthorityDuty, type AuthorityDutyAssessment } from './assessAuthorityDuty.js';
+import { FIRST_RULE_YEAR, RuleInputError } from './_lib/errors.js';
+
+/** The duties an assessment answers for, in the order of ARP.md §2's table. */
+export const DUTIES = ['general-duty', 'four-step-method', 'biennial-mapping', 'statement', 'documentation-duty'] as const;
+/** A duty. See {@link DUTIES}. */
+export type Duty = (typeof DUTIES)[number];
+
+/**
+ * The row of ARP.md §2's duty table an employer falls in, with its rule:
+ * `public` (COV-2), `private-over-50` (COV-3), `private-20-50-demanded` (COV-4),
+ * `private-20-50` (COV-5, no demand), `private-under-20` (COV-5).
+ */
+export const DUTY_CATEGORIES = ['public', 'private-over-50', 'private-20-50-demanded', 'private-20-50', 'private-under-20'] as const;
+/** A duty category. See {@link DUTY_CATEGORIES}. */
+export type DutyCategory = (typeof DUTY_CATEGORIES)[number];
+
+/** Rule IDs of ARP.md §2 the assessment cites. */
+export type CoverageRule = 'COV-1' | 'COV-2' | 'COV-3' | 'COV-4' | 'COV-5' | 'COV-6' | 'COV-8';
+
+/**
+ * COV-3: private employers regularly employing **more than** this many have the full duty.
+ * COV-4: from {@link ON_DEMAND_FROM} up to and including this number, on demand.
+ */
+export const FULL_DUTY_ABOVE = 50;
+/** COV-4/COV-5: private employers with at least this many (up to {@link FULL_DUTY_ABOVE}) have the duty on demand. */
+export const ON_DEMAND_FROM = 20;
+
+/**
+ * How long a demand (COV-4) lasts **[default]** `from-year-onwards`: from the financial year it was
+ * made in and every later year; `that-year-only`: only that financial year.
+ */
+export const DEMAND_SCOPES = ['from-year-onwards', 'that-year-only'] as const;
+/** A demand scope. See {@link DEMAND_SCOPES}. */
+export type DemandScope = (typeof DEMAND_SCOPES)[number];
+
+/**
+ * The facts {@link assessDuties} reads. A parsed `Employer` has them all; the CLI and quick checks
+ * may pass just these.
+ */
+export interface DutyFacts {
+  readonly sector: Sector;
+  /** `MM-DD`, default `12-31` (to place a dated demand in a financial year). */
+  readonly fiscalYearEnd?: string;
+  readonly headcounts?: readonly HeadcountFact[];
+  readonly demands?: readonly Demand[];
+  readonly exercisesPublicAuthority?: boolean | null;
+}
+
+/** Options of {@link assessDuties}; the resolved values are reported in the result. */
+export interface AssessDutiesOptions {
+  /**
+   * The average headcount to use: a number, or the result of `averageHeadcount` from records.
+   * Takes precedence over the employer's `headcounts` fact for the year.
+   */
+  readonly headcount?: number | HeadcountResult;
+  /** COV-4 [default] `from-year-onwards`. */
+  readonly demandScope?: DemandScope;
+  /** Also assess the § 24 public-authority duty (COV-8). Default `false`. */
+  readonly includeAuthorityDuty?: boolean;
+}
+
+/** A text in bokmål and English. */
+export interface LocalisedText {
+  readonly nb: string;
+  readonly en: string;
+}
+
+/** The figures a duty line was decided on. */
+export interface DutyFigures {
+  readonly sector: Sector;
+  /** The average headcount used, `null` when not needed and not known (public employers). */
+  readonly headcount: number | null;
+  /** The threshold compared against, e.g. `"> 50"` or `"20–50"`; `null` when none applies. */
+  readonly threshold: string | null;
+  /** Who demanded the extended duty for this year, `null` when nobody did. */
+  readonly demand: DemandingParty | null;
+}
+
+/** One line of the assessment: a duty, whether it applies, and why. */
+export interface DutyBasis {
+  readonly duty: Duty;
+  readonly applies: boolean;
+  /** The legal paragraph, e.g. `"LDL § 26"`. */
+  readonly paragraph: string;
+  /** The rule ID of ARP.md, e.g. `"COV-3"`. */
+  readonly rule: CoverageRule;
+  readonly reason: LocalisedText;
+  readonly figures: DutyFigures;
+}
+
+/** Where the headcount came from. */
+export type HeadcountSource = 'option' | 'computed' | 'given' | 'not-needed';
+
+/** The result of {@link assessDuties}. The booleans are the duty table's columns (ARP.md §2). */
+export interface DutyAssessment {
+  /** The financial year assessed. */
+  readonly year: number;
+  readonly sector: Sector;
+  readonly category: DutyCategory;
+  /** COV-1: always `true`. */
+  readonly generalDuty: true;
+  /** ACT-3 four-step method (COV-2 to COV-4). */
+  readonly fourStepMethod: boolean;
+  /** ACT-4 biennial mappings of pay and involuntary part-time. */
+  readonly biennialMapping: boolean;
+  /** § 26 a annual statement (STM-1). */
+  readonly statement: boolean;
+  /** COV-5 documentation duty; `false` where it is met through the statement. */
+  readonly documentationDuty: boolean;
+  readonly headcount: {
+    readonly value: number | null;
+    readonly source: HeadcountSource;
+    /** How it was computed or where it was given. */
+    readonly method: string | null;
+  };
+  /** The demand that counts for this year (COV-4), `null` when none. */
+  readonly demand: { readonly party: DemandingParty; readonly financialYear: number } | null;
+  /** One line per duty, in {@link DUTIES} order. */
+  readonly basis: readonly DutyBasis[];
+  /** The § 24 authority duty (COV-8) when asked for with `includeAuthorityDuty`, else `null`. */
+  readonly authorityDuty: AuthorityDutyAssessment | null;
+  /** The conventions used. */
+  readonly options: {
+    readonly demandScope: DemandScope;
+    readonly fullDutyAbove: number;
+    readonly onDemandFrom: number;
+    /** The average is compared unrounded (50.1 is more than 50). */
+    readonly headcountComparison: 'unrounded';
+  };
+}
+
+function resolveHeadcount(facts: DutyFacts, year: number, option: AssessDutiesOptions['headcount']): DutyAssessment['headcount'] | Diagnostic {
+  if (typeof option === 'number') {
+    if (!Number.isFinite(option) || option < 0) {
+      return { code: 'invalid_value', severity: 'error', path: ['options', 'headcount'], expected: 'a headcount ≥ 0', found: String(option) };
+    }
+    return { value: option, source: 'option', method: 'given in the options' };
+  }
+  if (option !== undefined) {
+    if (option.year !== year) {
+      return { code: 'invalid_value', severity: 'error', path: ['options', 'headcount', 'year'], expected: `a headcount of financial year ${year}`, found: String(option.year) };
+    }
+    return { value: option.average, source: 'computed', method: option.description };
+  }
+  const facts_ = (facts.headcounts ?? []).filter((h) => h.financialYear === year);
+  if (facts_.length > 1) {
+    return { code: 'invalid_value', severity: 'error', path: ['headcounts'], expected: `one headcount for financial year ${year}`, found: `${facts_.length}` };
+  }
+  const fact = facts_[0];
+  if (fact !== undefined) return { value: fact.averageHeadcount, source: 'given', method: fact.source ?? 'given by the employer' };
+  if (facts.sector === 'public') return { value: null, source: 'not-needed', method: null };
+  return {
+    code: 'required',
+    severity: 'error',
+    path: ['headcounts'],
+    expected: `the average headcount of financial year ${year} (given, or computed with averageHeadcount; COV-6)`,
+  };
+}
+
+function resolveDemand(facts: DutyFacts, year: number, scope: DemandScope): DutyAssessment['demand'] {
+  const fye = facts.fiscalYearEnd ?? '12-31';
+  const effective = (facts.demands ?? [])
+    .map((d) => ({ party: d.party, financialYear: d.financialYear ?? fiscalYearOf(d.date ?? '', fye) }))
+    .filter((d) => (scope === 'that-year-only' ? d.financialYear === year : d.financialYear <= year))
+    .sort((a, b) => a.financialYear - b.financialYear);
+  return effective[0] ?? null;
+}
+
+const PARTY_TEXT: Readonly<Record<DemandingParty, LocalisedText>> = {
+  employer: { nb: 'arbeidsgiveren', en: 'the employer' },
+  'employee-representatives': { nb: 'de tillitsvalgte', en: 'the employee representatives' },
+  'employee-majority': { nb: 'et flertall av de ansatte', en: 'a majority of the employees' },
+};
+
+/**
+ * Which ARP duties an employer has in one financial year: exactly the duty table of ARP.md §2.
+ *
+ * - every employer: the general activity duty (COV-1, LDL § 26 first paragraph);
+ * - public employers of any size (COV-2) and private employers regularly employing more than 50
+ *   (COV-3): the four-step method, the biennial mappings and the annual statement;
+ * - private employers of 20–50 (inclusive): the same from the financial year one of the parties
+ *   demands it (COV-4), otherwise the documentation duty (COV-5);
+ * - private employers below 20: the documentation duty (COV-5).
+ *
+ * The headcount (COV-6) comes from `options.headcount` (a number or an `averageHeadcount` result)
+ * or from the employer's headcount fact for the year. Every line carries its legal basis, rule ID
+ * and the figures used.
+ *
+ * @param employer - the employer (a parsed `Employer`, or just its {@link DutyFacts})
+ * @param year - the financial year (2020 or later: the rules in force from 1 January 2020)
+ * @param options - headcount, demand scope, § 24 assessment
+ * @returns the assessment
+ * @throws {@link RuleInputError} when the year is before 2020, or a private employer has no
+ *   headcount for the year (its `diagnostics` say what is missing)
+ * @see LDL §§ 26, 26 a; ARP.md COV-1 to COV-6
+ * @example
+ * ```ts
+ * const duties = assessDuties(
+ *   { sector: 'private', demands: [{ party: 'employee-representatives', financialYear: 2025 }] },
+ *   2025,
+ *   { headcount: 35 },
+ * );
+ * duties.statement; // true (COV-4)
+ * ```
+ */
+export function assessDuties(employer: DutyFacts, year: number, options: AssessDutiesOptions = {}): DutyAssessment {
+  if (!Number.isInteger(year) || year < FIRST_RULE_YEAR || year > 9999) {
+    throw new RuleInputError([
+      { code: 'invalid_value', severity: 'error', path: ['year'], expected: `a financial year from ${FIRST_RULE_YEAR} (the rules in force from 1 January 2020)`, found: String(year) },
+    ]);
+  }
+  const demandScope = options.demandScope ?? 'from-year-onwards';
+  const headcount = resolveHeadcount(employer, year, options.headcount);
+  if ('code' in headcount) throw new RuleInputError([headcount]);
+  const demand = resolveDemand(employer, year, demandScope);
+  const n = headcount.value;
+  const sector = employer.sector;
+
+  let category: DutyCategory;
+  let rule: CoverageRule;
+  let threshold: string | null;
+  if (sector === 'public') {
+    category = 'public'; // COV-2: any size
+    rule = 'COV-2';
+    threshold = null;
+  } else if (n !== null && n > FULL_DUTY_ABOVE) {
+    category = 'private-over-50'; // COV-3: more than 50, i.e. 51+
+    rule = 'COV-3';
+    threshold = `> ${FULL_DUTY_ABOVE}`;
+  } else if (n !== null && n >= ON_DEMAND_FROM) {
+    category = demand !== null ? 'private-20-50-demanded' : 'private-20-50'; // COV-4 / COV-5
+    rule = demand !== null ? 'COV-4' : 'COV-5';
+    threshold = `${ON_DEMAND_FROM}–${FULL_DUTY_ABOVE}`;
+  } else {
+    category = 'private-under-20'; // COV-5
+    rule = 'COV-5';
+    threshold = `< ${ON_DEMAND_FROM}`;
+  }
+  const full = category === 'public' || category === 'private-over-50' || category === 'private-20-50-demanded';
+  const figures: DutyFigures = { sector, headcount: n, threshold, demand: demand?.party ?? null };
+  const who = whoText(category, n, demand);
+
+  const line = (duty: Duty, applies: boolean, paragraph: string, lineRule: CoverageRule, reason: LocalisedText): DutyBasis => ({
+    duty,
+    applies,
+    paragraph,
+    rule: lineRule,
+    reason,
+    figures,
+  });
+  const basis: DutyBasis[] = [
+    line('general-duty', true, 'LDL § 26 første ledd', 'COV-1', {
+      nb: 'Alle arbeidsgivere skal arbeide aktivt, målrettet og planmessig for likestilling og mot diskriminering.',
+      en: 'Every employer must work actively, purposefully and systematically for equality and against discrimination.',
+    }),
+    line('four-step-method', full, 'LDL § 26', rule, full ? { nb: `${who.nb} skal følge de fire trinnene (ACT-3).`, en: `${who.en} must follow the four steps (ACT-3).` } : notText(who)),
+    line('biennial-mapping', full, 'LDL § 26', rule, full
+      ? { nb: `${who.nb} skal kartlegge lønn fordelt på kjønn og ufrivillig deltid minst annethvert år (ACT-4).`, en: `${who.en} must map pay by sex and involuntary part-time at least every second year (ACT-4).` }
+      : notText(who)),
+    line('statement', full, 'LDL § 26 a', rule, full
+      ? { nb: `${who.nb} skal redegjøre for likestillingsarbeidet hvert år (STM-1).`, en: `${who.en} must publish an annual equality statement (STM-1).` }
+      : notText(who)),
+    line('documentation-duty', !full, 'LDL § 26 a', full ? rule : 'COV-5', full
+      ? { nb: 'Dokumentasjonen gis gjennom redegjørelsen.', en: 'Documentation is given through the statement.' }
+      : {
+          nb: `${who.nb} skal dokumentere likestillingsarbeidet og legge det fram på forespørsel (COV-5).`,
+          en: `${who.en} must document the equality work and present it on request (COV-5).`,
+        }),
+  ];
+
+  return {
+    year,
+    sector,
+    category,
+    generalDuty: true,
+    fourStepMethod: full,
+    biennialMapping: full,
+    statement: full,
+    documentationDuty: !full,
+    headcount,
+    demand,
+    basis,
+    authorityDuty: options.includeAuthorityDuty === true ? assessAuthorityDuty(employer) : null,
+    options: { demandScope, fullDutyAbove: FULL_DUTY_ABOVE, onDemandFrom: ON_DEMAND_FROM, headcountComparison: 'unrounded' },
+  };
+}
+
+function fmt(n: number | null): string {
+  return n === null ? '?' : String(Math.round(n * 100) / 100);
+}
+
+function whoText(category: DutyCategory, n: number | null, demand: DutyAssessment['demand']): LocalisedText {
+  switch (category) {
+    case 'public':
+      return { nb: 'En offentlig virksomhet (uansett størrelse)', en: 'A public employer (of any size)' };
+    case 'private-over-50':
+      return { nb: `En privat virksomhet med mer enn 50 ansatte (${fmt(n)})`, en: `A private employer with more than 50 employees (${fmt(n)})` };
+    case 'private-20-50-demanded': {
+      const party = demand === null ? null : PARTY_TEXT[demand.party];
+      return {
+        nb: `En privat virksomhet med 20–50 ansatte (${fmt(n)}) der ${party?.nb ?? '?'} har krevd det`,
+        en: `A private employer with 20–50 employees (${fmt(n)}) where ${party?.en ?? '?'} demanded it`,
+      };
+    }
+    case 'private-20-50':
+      return { nb: `En privat virksomhet med 20–50 ansatte (${fmt(n)}) uten krav fra partene`, en: `A private employer with 20–50 employees (${fmt(n)}) without a demand` };
+    case 'private-under-20':
+      return { nb: `En privat virksomhet med færre enn 20 ansatte (${fmt(n)})`, en: `A private employer with fewer than 20 employees (${fmt(n)})` };
+  }
+}
+
+function notText(who: LocalisedText): LocalisedText {
+  return { nb: `${who.nb} har ikke denne plikten (COV-5).`, en: `${who.en} does not have this duty (COV-5).` };
+}

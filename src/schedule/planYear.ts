@@ -1,0 +1,244 @@
+import type { Diagnostic } from '../_lib/diagnostics.js';
+import { STEPS, STEP_LETTERS, type Step } from '../models/cycle.js';
+import { FiscalYearEndSchema } from '../models/employer.js';
+import { FIRST_RULE_YEAR, RuleInputError } from '../rules/_lib/errors.js';
+import type { DutyAssessment, LocalisedText } from '../rules/assessDuties.js';
+import { fiscalYearBounds, monthsAfterYearEnd } from './fiscalYear.js';
+
+/** Figures due every year (ARP.md §5): STAT-A1 to STAT-A4. */
+export const ANNUAL_FIGURES = ['STAT-A1', 'STAT-A2', 'STAT-A3', 'STAT-A4'] as const;
+/** Figures due at least every second year (ACT-4, ARP.md §5): STAT-B0 to STAT-B4. */
+export const BIENNIAL_FIGURES = ['STAT-B0', 'STAT-B1', 'STAT-B2', 'STAT-B3', 'STAT-B4'] as const;
+/** A figure ID. See {@link ANNUAL_FIGURES} and {@link BIENNIAL_FIGURES}. */
+export type FigureId = (typeof ANNUAL_FIGURES)[number] | (typeof BIENNIAL_FIGURES)[number];
+
+/** The financial year of the first biennial mapping at the latest (ACT-4). */
+export const FIRST_MAPPING_YEAR = 2021;
+
+/** Input of {@link planYear}. */
+export interface PlanYearInput {
+  /** The financial year (2020 or later). */
+  readonly year: number;
+  /**
+   * The last financial year, up to and including `year`, in which the biennial mapping (pay by sex,
+   * involuntary part-time) was made; `null` or absent = none yet.
+   */
+  readonly lastMappingYear?: number | null;
+  /** `MM-DD`, default `12-31`. Financial year `Y` is the one ending in calendar year `Y`. */
+  readonly fiscalYearEnd?: string;
+  /**
+   * The duty assessment of the same year (`assessDuties`): when the employer has no statement
+   * duty (COV-5), nothing is due but the documentation. Absent = the employer has the duty.
+   */
+  readonly duties?: Pick<DutyAssessment, 'year' | 'statement' | 'biennialMapping' | 'fourStepMethod'>;
+  /** STM-5 [default] 6: months after the year end to adopt the annual report with the statement. */
+  readonly adoptionMonths?: number;
+  /** STM-5 [default] 7: months after the year end to file it. */
+  readonly filingMonths?: number;
+}
+
+/** A figure due in the year. */
+export interface DueFigure {
+  readonly id: FigureId;
+  readonly frequency: 'annual' | 'biennial';
+  /** For a biennial figure not mapped this year: the year whose figures are reused (STM-6). */
+  readonly reusedFrom: number | null;
+}
+
+/** One of the four steps in the year (ACT-3): all within the financial year, not necessarily at once. */
+export interface PlannedStep {
+  readonly step: Step;
+  readonly letter: 'a' | 'b' | 'c' | 'd';
+  /** The window: the financial year. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** One reason in the plan, with its rule. */
+export interface PlanBasis {
+  readonly rule: string;
+  readonly paragraph: string | null;
+  readonly text: LocalisedText;
+}
+
+/** The result of {@link planYear}. */
+export interface YearPlan {
+  readonly year: number;
+  readonly fiscalYearEnd: string;
+  readonly fiscalYearStart: string;
+  readonly fiscalYearLast: string;
+  /** DEF-REF: the reference date of the year's figures (the financial year's last day). */
+  readonly referenceDate: string;
+  readonly lastMappingYear: number | null;
+  /** Whether the employer must publish a statement for the year (STM-1). */
+  readonly statementRequired: boolean;
+  /** Whether the biennial figures (STAT-B*) must be mapped for this year (ACT-4). */
+  readonly biennialMappingRequired: boolean;
+  /** The year whose biennial figures the statement may reuse (STM-6), or `null`. */
+  readonly mayReuseMappingFrom: number | null;
+  /** Figures due in the year's statement. */
+  readonly dueFigures: readonly DueFigure[];
+  /** The four steps (ACT-3), when the four-step method applies. */
+  readonly steps: readonly PlannedStep[];
+  /** Annual report with the statement adopted by (STM-5, regnskapsloven § 3-1). */
+  readonly adoptionDeadline: string;
+  /** Annual report filed by (STM-5, regnskapsloven § 8-2). */
+  readonly filingDeadline: string;
+  readonly basis: readonly PlanBasis[];
+  /** The conventions used. */
+  readonly options: { readonly adoptionMonths: number; readonly filingMonths: number; readonly firstMappingYear: number };
+}
+
+function invalid(path: string, expected: string, found: unknown): Diagnostic {
+  return { code: 'invalid_value', severity: 'error', path: [path], expected, found: String(found) };
+}
+
+/**
+ * What must be mapped and published for one financial year, and by when (ACT-3, ACT-4, STM-2,
+ * STM-5, STM-6). No clock: everything follows from the input.
+ *
+ * - STAT-A1…A4 are due every year.
+ * - STAT-B0…B4 (pay by sex, sex distribution per level/group, involuntary part-time) are due when
+ *   no mapping was made the year before — at least every second year — and from 2021 at the latest
+ *   (in 2020 they are not yet due). In a year without a new mapping, last year's figures may be
+ *   reused (STM-6: valid when `year − mappedYear ≤ 1`).
+ * - The four steps run within the financial year (ACT-3).
+ * - Deadlines follow the accounts (STM-5 [default]): adopted within 6 months of the year's end,
+ *   filed within 7 months: 30 June and 31 July for a calendar year; a year ending 30 June 2025
+ *   gives 31 December 2025 and 31 January 2026 (month-end year ends give month-end deadlines).
+ *
+ * @param input - year, last mapping year, financial year end, optionally the year's duties
+ * @returns the plan; dates are ISO strings
+ * @throws {@link RuleInputError} on a year before 2020, a last mapping after the year, a bad year
+ *   end, or duties of another year
+ * @see LDL §§ 26, 26 a; regnskapsloven §§ 3-1, 8-2; ARP.md ACT-3, ACT-4, STM-2, STM-5, STM-6
+ * @example
+ * ```ts
+ * const plan = planYear({ year: 2025, lastMappingYear: 2024, fiscalYearEnd: '06-30' });
+ * plan.biennialMappingRequired; // false
+ * plan.mayReuseMappingFrom; // 2024
+ * plan.adoptionDeadline; // '2025-12-31'
+ * plan.filingDeadline; // '2026-01-31'
+ * ```
+ */
+export function planYear(input: PlanYearInput): YearPlan {
+  const { year } = input;
+  const last = input.lastMappingYear ?? null;
+  const fiscalYearEnd = input.fiscalYearEnd ?? '12-31';
+  const adoptionMonths = input.adoptionMonths ?? 6;
+  const filingMonths = input.filingMonths ?? 7;
+  const problems: Diagnostic[] = [];
+  if (!Number.isInteger(year) || year < FIRST_RULE_YEAR || year > 9999) {
+    problems.push(invalid('year', `a financial year from ${FIRST_RULE_YEAR} (the rules in force from 1 January 2020)`, year));
+  }
+  if (last !== null && (!Number.isInteger(last) || last > year || last < 1900)) {
+    problems.push(invalid('lastMappingYear', 'a financial year not after the planned year', last));
+  }
+  if (!FiscalYearEndSchema.safeParse(fiscalYearEnd).success) problems.push(invalid('fiscalYearEnd', 'MM-DD', fiscalYearEnd));
+  if (input.duties !== undefined && input.duties.year !== year) problems.push(invalid('duties', `the duty assessment of financial year ${year}`, input.duties.year));
+  for (const [key, value] of [['adoptionMonths', adoptionMonths], ['filingMonths', filingMonths]] as const) {
+    if (!Number.isInteger(value) || value < 0 || value > 24) problems.push(invalid(key, 'whole months 0–24', value));
+  }
+  if (problems.length > 0) throw new RuleInputError(problems);
+
+  const bounds = fiscalYearBounds(year, fiscalYearEnd);
+  const statementRequired = input.duties?.statement ?? true;
+  const hasMappingDuty = input.duties?.biennialMapping ?? true;
+  const hasSteps = input.duties?.fourStepMethod ?? true;
+  const basis: PlanBasis[] = [];
+
+  let biennialMappingRequired: boolean;
+  let mayReuseMappingFrom: number | null = null;
+  if (!hasMappingDuty) {
+    biennialMappingRequired = false;
+    basis.push({
+      rule: 'COV-5',
+      paragraph: 'LDL § 26 a',
+      text: { nb: 'Ingen redegjørelsesplikt: arbeidet dokumenteres (dokumentasjonsplikt).', en: 'No statement duty: the work is documented (documentation duty).' },
+    });
+  } else if (last === year) {
+    biennialMappingRequired = true;
+    basis.push({ rule: 'ACT-4', paragraph: 'LDL § 26', text: { nb: `Toårig kartlegging gjort for ${year}.`, en: `Biennial mapping made for ${year}.` } });
+  } else if (last !== null && year - last === 1) {
+    // STM-6: reportYear − mappedYear ≤ 1 → the figures of last year may be reused.
+    biennialMappingRequired = false;
+    mayReuseMappingFrom = last;
+    basis.push({
+      rule: 'STM-6',
+      paragraph: 'LDL § 26 a',
+      text: {
+        nb: `Kartlagt i ${last}: tallene for lønn og ufrivillig deltid kan gjenbrukes eller vises til.`,
+        en: `Mapped in ${last}: the pay and involuntary part-time figures may be reused or referred to.`,
+      },
+    });
+  } else if (year < FIRST_MAPPING_YEAR) {
+    // ACT-4: first biennial mapping for financial year 2021 at the latest.
+    biennialMappingRequired = false;
+    basis.push({
+      rule: 'ACT-4',
+      paragraph: 'LDL § 26',
+      text: { nb: `Første toårige kartlegging senest for ${FIRST_MAPPING_YEAR}.`, en: `First biennial mapping for ${FIRST_MAPPING_YEAR} at the latest.` },
+    });
+  } else {
+    // ACT-4: at least every second year; no mapping the year before → due now.
+    biennialMappingRequired = true;
+    basis.push({
+      rule: 'ACT-4',
+      paragraph: 'LDL § 26',
+      text:
+        last === null
+          ? { nb: 'Ingen tidligere kartlegging: lønn og ufrivillig deltid skal kartlegges i år.', en: 'No earlier mapping: pay and involuntary part-time must be mapped this year.' }
+          : {
+              nb: `Siste kartlegging ${last}: lønn og ufrivillig deltid skal kartlegges i år (minst annethvert år).`,
+              en: `Last mapping ${last}: pay and involuntary part-time must be mapped this year (at least every second year).`,
+            },
+    });
+  }
+
+  const dueFigures: DueFigure[] = [];
+  if (statementRequired) {
+    for (const id of ANNUAL_FIGURES) dueFigures.push({ id, frequency: 'annual', reusedFrom: null });
+    if (biennialMappingRequired || mayReuseMappingFrom !== null) {
+      for (const id of BIENNIAL_FIGURES) dueFigures.push({ id, frequency: 'biennial', reusedFrom: mayReuseMappingFrom });
+    }
+    basis.push({ rule: 'STM-2', paragraph: 'LDL § 26 a', text: { nb: 'Redegjørelsen gis hvert år.', en: 'The statement is given every year.' } });
+  }
+
+  const steps: PlannedStep[] = hasSteps ? STEPS.map((step) => ({ step, letter: STEP_LETTERS[step], from: bounds.start, to: bounds.end })) : [];
+  if (hasSteps) {
+    basis.push({
+      rule: 'ACT-3',
+      paragraph: 'LDL § 26',
+      text: { nb: 'De fire trinnene gjennomføres innen året, i samarbeid med de tillitsvalgte.', en: 'The four steps are carried out within the year, with the employee representatives.' },
+    });
+  }
+
+  const adoptionDeadline = monthsAfterYearEnd(year, adoptionMonths, fiscalYearEnd);
+  const filingDeadline = monthsAfterYearEnd(year, filingMonths, fiscalYearEnd);
+  basis.push({
+    rule: 'STM-5',
+    paragraph: 'regnskapsloven §§ 3-1, 8-2',
+    text: {
+      nb: `Årsberetningen vedtas innen ${adoptionDeadline} og sendes inn innen ${filingDeadline}.`,
+      en: `The annual report is adopted by ${adoptionDeadline} and filed by ${filingDeadline}.`,
+    },
+  });
+
+  return {
+    year,
+    fiscalYearEnd,
+    fiscalYearStart: bounds.start,
+    fiscalYearLast: bounds.end,
+    referenceDate: bounds.end,
+    lastMappingYear: last,
+    statementRequired,
+    biennialMappingRequired,
+    mayReuseMappingFrom,
+    dueFigures,
+    steps,
+    adoptionDeadline,
+    filingDeadline,
+    basis,
+    options: { adoptionMonths, filingMonths, firstMappingYear: FIRST_MAPPING_YEAR },
+  };
+}
