@@ -45,6 +45,12 @@ export const DIAGNOSTIC_CODES = [
   'optional_columns_missing',
   'malformed_row',
   'sex_missing',
+  // a-melding
+  'missing_reference_month',
+  'duplicate_delivery',
+  'employment_not_in_reference_month',
+  'income_not_linked',
+  'hr_record_unmatched',
   // cycle / statement
   'missing_representatives',
   'measure_without_finding',
