@@ -102,6 +102,8 @@ export interface DutyAssessment {
   readonly year: number;
   readonly sector: Sector;
   readonly category: DutyCategory;
+  /** Who the employer is for the duty table, as words ("A private employer with 20–50 employees (35) …"). */
+  readonly subject: LocalisedText;
   /** COV-1: always `true`. */
   readonly generalDuty: true;
   /** ACT-3 four-step method (COV-2 to COV-4). */
@@ -277,6 +279,7 @@ export function assessDuties(employer: DutyFacts, year: number, options: AssessD
     year,
     sector,
     category,
+    subject: who,
     generalDuty: true,
     fourStepMethod: full,
     biennialMapping: full,

@@ -1,2 +1,3 @@
 export * from './planYear.js';
 export * from './fiscalYear.js';
+export * from './describePlan.js';
