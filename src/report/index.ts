@@ -1,1 +1,4 @@
-export {};
+export * from './types.js';
+export * from './buildStatement.js';
+export * from './renderHtml.js';
+export * from './renderMarkdown.js';

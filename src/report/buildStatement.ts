@@ -1,0 +1,213 @@
+import type { Diagnostic } from '../_lib/diagnostics.js';
+import { formatDiagnostic } from '../_lib/messages.js';
+import type { EqualityCycle } from '../models/cycle.js';
+import { validateCycle } from '../models/cycle.js';
+import type { Employer } from '../models/employer.js';
+import type { DutyAssessment } from '../rules/assessDuties.js';
+import { assessDuties } from '../rules/assessDuties.js';
+import { generateCommentary } from './_lib/commentary.js';
+import { FootnoteRegistry, TABLE_ORDER, currentTables, hasBiennialFigures, reusedTable, withPrevious } from './_lib/part1.js';
+import { buildDocumentation, buildPart2, missingElements } from './_lib/part2.js';
+import type { PublishedFigures, Report, ReportDuties, ReportIssue, ReportTable, StatementOptionsInput, TableId } from './types.js';
+import { BIENNIAL_TABLE_IDS, REPORT_SCHEMA_VERSION, StatementOptionsSchema } from './types.js';
+
+/** What {@link buildStatement} takes. */
+export interface BuildStatementInput {
+  /** The employer (the legal entity, COV-7). */
+  readonly employer: Employer;
+  /** The financial year of the statement. */
+  readonly year: number;
+  /**
+   * The published part-1 figures of the year: the anonymisation's `PublishedMapping` (hidden values
+   * `null`, `suppressed` list). Omit for a documentation record (COV-5), which has no part 1.
+   */
+  readonly published?: PublishedFigures;
+  /** Last year's statement, for the comparison columns and reused biennial figures (STM-6). */
+  readonly previous?: Report;
+  /** The year's four-step cycle (ACT-3) with the part-2 context (STM-3). */
+  readonly cycle: EqualityCycle;
+  /** The duties of the year; default `assessDuties(employer, year)`. */
+  readonly duties?: DutyAssessment;
+  /** How to build it (every choice stated in the report's `options`). */
+  readonly options?: StatementOptionsInput;
+}
+
+function issue(d: Diagnostic): ReportIssue {
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(d.params ?? {})) params[k] = Array.isArray(v) ? v.join(', ') : (v as string | number);
+  const base = { code: d.code, severity: d.severity, path: [...d.path], text: { nb: formatDiagnostic(d, 'nb'), en: formatDiagnostic(d, 'en') } };
+  return Object.keys(params).length > 0 ? { ...base, params } : base;
+}
+
+function dutiesOf(d: DutyAssessment): ReportDuties {
+  return {
+    fourStepMethod: d.fourStepMethod,
+    biennialMapping: d.biennialMapping,
+    statement: d.statement,
+    documentationDuty: d.documentationDuty,
+    basis: d.basis.map((b) => ({ duty: b.duty, applies: b.applies, paragraph: b.paragraph, rule: b.rule, reason: { nb: b.reason.nb, en: b.reason.en } })),
+  };
+}
+
+/** A table counts as given when at least one value is published or hidden by anonymisation. */
+function isGiven(t: ReportTable): boolean {
+  return t.rows.some((r) => r.cells.some((c) => c.status !== 'not-available'));
+}
+
+/**
+ * Builds the year's statement (*likestillingsredegjørelse*, LDL § 26 a) — or, for an employer
+ * without the statement duty, the documentation record (*dokumentasjon*, COV-5) — and checks it
+ * against the duties of that year.
+ *
+ * - Part 1 (STM-3, ARP.md §5): the tables of STAT-A1…A4 and STAT-B1…B4 from the published
+ *   figures, last year's values and the change side by side, women's share of men's pay per
+ *   level in percent (NOK only with `options.includeNok`), a factual commentary generated from
+ *   published figures only, and a footnote for every hidden value from its suppression reason.
+ * - Biennial figures (STM-2, STM-6): with no pay figures this year (or `biennial: 'reuse'`) the
+ *   STAT-B tables are reused from `previous`, marked `reused` with their `mappedYear`.
+ * - Part 2: the five STM-3 elements from the cycle as structured, editable text.
+ * - Completeness (`completeness.issues`): a required figure missing (`missing_figure`), a part-2
+ *   element missing (`missing_statement_element`), a step without representatives
+ *   (`missing_representatives`), a measure linked to no finding (`measure_without_finding`),
+ *   unknown references, biennial figures older than last year (`stale_biennial_figures`).
+ *   `complete` is true only when there is no issue at all.
+ *
+ * Pure: no I/O, no clock; the inputs are not changed.
+ *
+ * @param input - employer, year, published figures, last year's statement, cycle, duties, options
+ * @returns the report (validated shape: {@link ReportSchema})
+ * @throws the duty assessment's error when `duties` is not given and the employer's headcount
+ *   for the year is needed but unknown (a private employer without a headcount fact)
+ * @see LDL § 26 a; ARP.md STM-1…STM-8, §5, COV-5
+ * @example
+ * ```ts
+ * const report = buildStatement({ employer, year: 2025, published: publish(mapping), previous: lastYear, cycle });
+ * report.completeness.complete; // false when anything required is missing
+ * const html = renderHtml(report, { lang: 'nb' });
+ * ```
+ */
+export function buildStatement(input: BuildStatementInput): Report {
+  const { employer, year, cycle, previous } = input;
+  const options = StatementOptionsSchema.parse(input.options ?? {});
+  const duties = input.duties ?? assessDuties(employer, year);
+  const diagnostics: Diagnostic[] = validateCycle(cycle).map((d) => ({ ...d, path: ['cycle', ...d.path] }));
+  const head = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    year,
+    employer: { name: employer.name, organisationNumber: employer.organisationNumber, sector: employer.sector },
+    duties: dutiesOf(duties),
+    options,
+  } as const;
+
+  if (!duties.statement) {
+    // COV-5: documentation duty only, no public statement.
+    const issues = diagnostics.map(issue);
+    return {
+      ...head,
+      kind: 'documentation',
+      referenceDate: input.published?.referenceDate ?? null,
+      completeness: { complete: issues.length === 0, issues },
+      part1: null,
+      part2: null,
+      documentation: buildDocumentation(cycle),
+    };
+  }
+
+  diagnostics.push(...missingElements(cycle));
+
+  const published = input.published;
+  const notes = new FootnoteRegistry(published?.suppressed ?? []);
+  const tables = new Map<TableId, ReportTable>();
+  let biennialMappedYear: number | null = null;
+  if (published === undefined) {
+    for (const id of TABLE_ORDER) {
+      diagnostics.push({ code: 'missing_figure', severity: 'error', path: ['published'], params: { figure: id } });
+    }
+  } else {
+    const decimals = decimalsOf(published);
+    const current = currentTables(published, options, notes, decimals);
+    const prevBiennial = previous?.part1?.tables.filter((t) => (BIENNIAL_TABLE_IDS as readonly string[]).includes(t.id)) ?? [];
+    const reuse =
+      options.biennial === 'reuse' || (options.biennial === 'auto' && !hasBiennialFigures(published) && prevBiennial.length > 0);
+    for (const id of TABLE_ORDER) {
+      const isBiennial = (BIENNIAL_TABLE_IDS as readonly string[]).includes(id);
+      if (isBiennial && reuse) {
+        const prev = prevBiennial.find((t) => t.id === id);
+        if (prev !== undefined && previous !== undefined) tables.set(id, reusedTable(prev, previous, notes));
+        continue;
+      }
+      const t = current.get(id);
+      if (t !== undefined) tables.set(id, withPrevious(t, previous));
+    }
+    // STM-6: reused figures are valid only when reportYear − mappedYear ≤ 1.
+    const biennialYears = [...tables.values()].filter((t) => t.frequency === 'biennial').map((t) => t.mappedYear);
+    biennialMappedYear = biennialYears.length > 0 ? Math.min(...biennialYears) : null;
+    if (reuse && biennialMappedYear !== null && year - biennialMappedYear > 1) {
+      diagnostics.push({
+        code: 'stale_biennial_figures',
+        severity: 'error',
+        path: ['previous', 'part1', 'tables'],
+        expected: `figures mapped in ${year - 1} or ${year} (STM-6)`,
+        params: { mappedYear: biennialMappedYear },
+      });
+    }
+    for (const id of TABLE_ORDER) {
+      const t = tables.get(id);
+      const involuntaryUnanswered = id === 'involuntary-part-time' && t !== undefined && !t.reused && unansweredInvoluntary(published);
+      if (t === undefined || !isGiven(t) || involuntaryUnanswered) {
+        diagnostics.push({ code: 'missing_figure', severity: 'error', path: ['part1', 'tables', id], params: { figure: `${id} (${ruleOf(id)})` } });
+      }
+    }
+  }
+
+  const ordered = TABLE_ORDER.flatMap((id) => {
+    const t = tables.get(id);
+    return t === undefined ? [] : [t];
+  });
+  const hiddenCount = ordered.reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cells.filter((c) => c.status === 'hidden').length, 0), 0);
+  const reusedFrom = ordered.some((t) => t.reused) ? biennialMappedYear : null;
+  const commentary = generateCommentary(tables, published?.referenceDate ?? null, reusedFrom, hiddenCount);
+  const issues = diagnostics.map(issue);
+
+  return {
+    ...head,
+    kind: 'statement',
+    referenceDate: published?.referenceDate ?? null,
+    completeness: { complete: issues.length === 0, issues },
+    part1: {
+      tables: ordered,
+      biennialMappedYear,
+      previousYear: previous?.year ?? null,
+      commentary,
+      assessment: [],
+      footnotes: notes.list(),
+    },
+    part2: buildPart2(cycle),
+    documentation: null,
+  };
+}
+
+function ruleOf(id: TableId): string {
+  const rules: Readonly<Record<TableId, string>> = {
+    'sex-balance': 'STAT-A1',
+    temporary: 'STAT-A2',
+    'part-time': 'STAT-A3',
+    'parental-leave': 'STAT-A4',
+    pay: 'STAT-B1/B2',
+    'sex-distribution': 'STAT-B3',
+    'involuntary-part-time': 'STAT-B4',
+  };
+  return rules[id];
+}
+
+/** DEF-INV: part-timers exist but none answered — the figure was not mapped. */
+function unansweredInvoluntary(p: PublishedFigures): boolean {
+  const t = p.involuntaryPartTime.total;
+  return t.answered === 0 && t.partTimers !== null && t.partTimers > 0;
+}
+
+function decimalsOf(p: PublishedFigures): number {
+  const o = p.options;
+  if (typeof o === 'object' && o !== null && 'percentDecimals' in o && typeof o.percentDecimals === 'number') return o.percentDecimals;
+  return 1;
+}

@@ -1,0 +1,189 @@
+import type { Language } from '../_lib/messages.js';
+import { REPORT_CATALOGUES, fill } from './_lib/catalogue.js';
+import { escapeHtml as e } from './_lib/format.js';
+import { renderCharts } from './_lib/svg.js';
+import { headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
+import type { Part2Element, Part2Item, Report, ReportTable } from './types.js';
+
+/** Options of {@link renderHtml} and {@link renderMarkdown}. */
+export interface RenderOptions {
+  /** Language of the text: `nb` bokmål (default) or `en` English. */
+  readonly lang?: Language;
+}
+
+const CSS = `
+@page { size: A4; margin: 16mm 14mm; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font-family: "Source Sans 3", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #1a1a1a; background: #fff; }
+main { max-width: 182mm; margin: 0 auto; padding: 8mm 0; }
+h1 { font-size: 19pt; margin: 0 0 4pt; }
+h2 { font-size: 14pt; margin: 18pt 0 6pt; border-bottom: 1.5pt solid #8a2c63; padding-bottom: 2pt; break-after: avoid; }
+h3 { font-size: 11.5pt; margin: 12pt 0 4pt; break-after: avoid; }
+h4 { font-size: 10.5pt; margin: 8pt 0 3pt; break-after: avoid; }
+p { margin: 0 0 6pt; }
+.facts { color: #444; margin: 0 0 8pt; }
+.facts span + span::before { content: " · "; }
+.rule { font-weight: normal; color: #666; font-size: 9pt; }
+section.table { break-inside: avoid; margin-bottom: 8pt; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 8.5pt; margin: 2pt 0 4pt; }
+th, td { border-bottom: 0.5pt solid #bbb; padding: 2pt 3pt; vertical-align: top; overflow-wrap: anywhere; }
+thead th { border-bottom: 1pt solid #333; font-weight: 600; text-align: right; }
+thead th.row-head, tbody th { text-align: left; }
+thead th[scope="colgroup"] { text-align: center; border-bottom: 0.5pt solid #999; }
+td { text-align: right; font-variant-numeric: tabular-nums; }
+td.prev, td.change { color: #555; }
+td.hidden { font-style: italic; }
+tbody tr.total th, tbody tr.total td { font-weight: 600; border-top: 1pt solid #333; }
+col.row-head { width: 22%; }
+sup { font-size: 70%; line-height: 0; }
+.note { font-size: 8.5pt; color: #444; margin: 0 0 4pt; }
+.charts figure { margin: 8pt 0; break-inside: avoid; }
+svg.chart { display: block; max-width: 100%; height: auto; }
+ol.footnotes { font-size: 8.5pt; padding-left: 16pt; }
+ul.issues li.error::marker { color: #a40000; }
+dl.facts-list { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 2pt 0 6pt; font-size: 9.5pt; }
+dl.facts-list dt { font-weight: 600; }
+dl.facts-list dd { margin: 0; overflow-wrap: anywhere; }
+.item { break-inside: avoid; margin: 0 0 6pt; }
+.hint { color: #555; font-style: italic; font-size: 9pt; }
+@media print { main { padding: 0; } a { color: inherit; text-decoration: none; } }
+`;
+
+function facts(list: readonly { label: string; value: string }[]): string {
+  if (list.length === 0) return '';
+  return `<dl class="facts-list">${list.map((f) => `<dt>${e(f.label)}</dt><dd>${e(f.value)}</dd>`).join('')}</dl>`;
+}
+
+function tableHtml(report: Report, t: ReportTable, lang: Language): string {
+  const cat = REPORT_CATALOGUES[lang];
+  const parts = partsOf(report);
+  const multi = parts.length > 1;
+  const head1 = t.columns.map((c) => (multi ? `<th scope="colgroup" colspan="${parts.length}">${e(cat.columns[c])}</th>` : `<th scope="col">${e(cat.columns[c])}</th>`)).join('');
+  const cornerText = t.rows.some((r) => r.kind === 'level') ? (report.options.breakdown === 'level' ? (lang === 'nb' ? 'Stillingsnivå' : 'Job level') : lang === 'nb' ? 'Stillingsgruppe' : 'Job group') : '';
+  const corner = `<th scope="col" class="row-head"${multi ? ' rowspan="2"' : ''}>${e(cornerText)}</th>`;
+  const head2 = multi ? `<tr>${t.columns.map(() => parts.map((p) => `<th scope="col">${e(partHeader(report, t, p, lang))}</th>`).join('')).join('')}</tr>` : '';
+  const cols = `<colgroup><col class="row-head">${t.columns.map(() => parts.map(() => '<col>').join('')).join('')}</colgroup>`;
+  const body = t.rows
+    .map((r) => {
+      const tds = t.columns
+        .map((col) => {
+          const cell = r.cells.find((c) => c.column === col);
+          return parts
+            .map((p) => {
+              const text = partText(cell, p, lang);
+              const notes = p === 'value' && cell !== undefined && cell.footnotes.length > 0 ? cell.footnotes.map((n) => `<sup><a href="#fn-${n}" aria-label="${e(cat.footnotes)} ${n}">${n}</a></sup>`).join('') : '';
+              const cls = [p === 'value' ? 'value' : p === 'previous' ? 'prev' : 'change', cell?.status === 'hidden' && p === 'value' ? 'hidden' : ''].filter((x) => x !== '').join(' ');
+              return `<td class="${cls}" data-table="${e(t.id)}" data-row="${e(r.id)}" data-column="${e(col)}" data-part="${p}">${e(text)}${notes}</td>`;
+            })
+            .join('');
+        })
+        .join('');
+      return `<tr class="${r.kind}"><th scope="row">${e(rowLabel(r, lang))}</th>${tds}</tr>`;
+    })
+    .join('\n');
+  const reused = t.reused ? `<p class="note">${e(fill(cat.reusedNote, { mappedYear: t.mappedYear }))}</p>` : '';
+  return (
+    `<section class="table" id="table-${t.id}"><h3>${e(tableTitle(t, lang))} <span class="rule">(${e(t.rules.join(', '))})</span></h3>\n` +
+    `<table>${cols}<thead><tr>${corner}${head1}</tr>${head2}</thead>\n<tbody>\n${body}\n</tbody></table>${reused}</section>`
+  );
+}
+
+function elementHtml(el: Part2Element, lang: Language): string {
+  const cat = REPORT_CATALOGUES[lang];
+  const text = cat.elements[el.id];
+  const paragraphs = el.paragraphs.map((p) => `<p>${e(p)}</p>`).join('');
+  let items = '';
+  if (el.id === 'process') {
+    for (const step of ['a', 'b', 'c']) {
+      const list = el.items.filter((i) => i.step === step);
+      if (list.length === 0) continue;
+      items += `<h4>${e(cat.step)} ${e(stepLabel(step, lang))}</h4>` + list.map((i) => itemHtml(i, lang)).join('');
+    }
+  } else {
+    items = el.items.map((i) => itemHtml(i, lang)).join('');
+  }
+  const empty = paragraphs === '' && items === '' ? `<p class="hint">${e(text.hint)}</p>` : '';
+  return `<section class="element" id="part2-${el.id}"><h3>${e(text.title)}</h3>${paragraphs}${items}${empty}</section>`;
+}
+
+function itemHtml(item: Part2Item, lang: Language): string {
+  const text = item.text !== null ? `<p>${e(item.text)}</p>` : '';
+  return `<div class="item"><h4>${e(itemHeading(item, lang))}</h4>${text}${facts(itemFacts(item, lang))}</div>`;
+}
+
+/**
+ * Renders a report as one self-contained HTML file: inline CSS and inline SVG charts, no script,
+ * no external resource; laid out for A4 (print and screen). Tables have `<th scope>` headers; each
+ * chart is `role="img"` with a `<title>` and a `<desc>` giving every value (or "hidden").
+ *
+ * @param report - a report from {@link buildStatement}
+ * @param options - `lang`: `nb` (default) or `en`
+ * @returns the HTML document as a string
+ * @example
+ * ```ts
+ * const html = renderHtml(buildStatement(input), { lang: 'en' });
+ * await writeFile('statement.html', html);
+ * ```
+ */
+export function renderHtml(report: Report, options: RenderOptions = {}): string {
+  const lang = options.lang ?? 'nb';
+  const cat = REPORT_CATALOGUES[lang];
+  const title = titleOf(report, lang);
+  const out: string[] = [];
+  out.push(`<header><h1>${e(title)}</h1><p class="facts"><strong>${e(report.employer.name)}</strong></p>`);
+  out.push(`<p class="facts">${headerFacts(report, lang).map((f) => `<span>${e(f.label)}: ${e(f.value)}</span>`).join('')}</p></header>`);
+
+  // Completeness against the year's duties.
+  const issues = report.completeness.issues;
+  out.push(`<section id="completeness"><h2>${e(cat.completeness)}</h2>`);
+  if (issues.length === 0) out.push(`<p>${e(cat.complete)}</p>`);
+  else out.push(`<p>${e(cat.incomplete)}</p><ul class="issues">${issues.map((i) => `<li class="${i.severity}">${e(i.text[lang])}</li>`).join('')}</ul>`);
+  out.push(`<h3>${e(cat.dutiesTitle)}</h3><ul>`);
+  for (const k of ['fourStepMethod', 'biennialMapping', 'statement', 'documentationDuty'] as const) {
+    out.push(`<li>${e(cat.duties[k])}: ${e(report.duties[k] ? cat.yes : cat.no)}</li>`);
+  }
+  out.push(`</ul></section>`);
+
+  if (report.kind === 'documentation') {
+    out.push(`<section id="documentation"><p>${e(cat.documentationIntro)}</p><table><colgroup><col style="width:14%"><col style="width:20%"><col><col style="width:26%"></colgroup>`);
+    out.push(`<thead><tr><th scope="col" class="row-head">${e(cat.date)}</th><th scope="col" class="row-head">${e(cat.step)}</th><th scope="col" class="row-head">${e(cat.what)}</th><th scope="col" class="row-head">${e(cat.representatives)}</th></tr></thead><tbody>`);
+    for (const d of report.documentation ?? []) {
+      out.push(`<tr><th scope="row">${e(d.date ?? '')}</th><td style="text-align:left">${e(stepLabel(d.step, lang))}</td><td style="text-align:left">${e(d.what)}</td><td style="text-align:left">${e(d.representatives.join(', '))}</td></tr>`);
+    }
+    out.push(`</tbody></table></section>`);
+  }
+
+  const p1 = report.part1;
+  if (p1 !== null) {
+    out.push(`<section id="part1"><h2>${e(cat.part1)}</h2><p>${e(cat.part1Intro)}</p>`);
+    if (p1.previousYear !== null) out.push(`<p class="note">${e(cat.changeNote)}</p>`);
+    for (const t of p1.tables) out.push(tableHtml(report, t, lang));
+    const charts = renderCharts(report, lang);
+    if (charts.length > 0) out.push(`<section class="charts"><h3>${e(cat.charts)}</h3>${charts.map((c) => `<figure>${c}</figure>`).join('')}</section>`);
+    if (p1.commentary.length > 0) out.push(`<section id="commentary"><h3>${e(cat.commentary)}</h3><p>${p1.commentary.map((c) => e(c.text[lang])).join(' ')}</p></section>`);
+    if (p1.assessment.length > 0) out.push(`<section id="assessment"><h3>${e(cat.assessment)}</h3>${p1.assessment.map((a) => `<p>${e(a)}</p>`).join('')}</section>`);
+    if (p1.footnotes.length > 0) {
+      out.push(`<section id="footnotes"><h3>${e(cat.footnotes)}</h3><ol class="footnotes">${p1.footnotes.map((f) => `<li id="fn-${f.id}" value="${f.id}">${e(f.text[lang])}</li>`).join('')}</ol></section>`);
+    }
+    out.push(`</section>`);
+  }
+  if (report.part2 !== null) {
+    out.push(`<section id="part2"><h2>${e(cat.part2)}</h2><p>${e(cat.part2Intro)}</p>${report.part2.map((el) => elementHtml(el, lang)).join('\n')}</section>`);
+  }
+  return `<!DOCTYPE html>
+<html lang="${lang === 'nb' ? 'nb' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)} – ${e(report.employer.name)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${out.join('\n')}
+</main>
+</body>
+</html>
+`;
+}

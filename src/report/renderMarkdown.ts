@@ -1,0 +1,117 @@
+import { REPORT_CATALOGUES, fill } from './_lib/catalogue.js';
+import { escapeMarkdown as m } from './_lib/format.js';
+import { headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
+import type { RenderOptions } from './renderHtml.js';
+import type { Part2Element, Part2Item, Report, ReportTable } from './types.js';
+import type { Language } from '../_lib/messages.js';
+
+function tableMd(report: Report, t: ReportTable, lang: Language): string[] {
+  const cat = REPORT_CATALOGUES[lang];
+  const parts = partsOf(report);
+  const headers = [''];
+  for (const c of t.columns) {
+    for (const p of parts) headers.push(parts.length > 1 ? `${cat.columns[c]} ${partHeader(report, t, p, lang)}` : cat.columns[c]);
+  }
+  const lines = [`### ${m(tableTitle(t, lang))} (${t.rules.join(', ')})`, ''];
+  lines.push(`| ${headers.map(m).join(' | ')} |`);
+  lines.push(`|${headers.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+  for (const r of t.rows) {
+    const cells = [rowLabel(r, lang)].map(m);
+    for (const col of t.columns) {
+      const cell = r.cells.find((c) => c.column === col);
+      for (const p of parts) {
+        const notes = p === 'value' && cell !== undefined && cell.footnotes.length > 0 ? cell.footnotes.map((n) => `[^${n}]`).join('') : '';
+        cells.push(m(partText(cell, p, lang)) + notes);
+      }
+    }
+    lines.push(r.kind === 'total' ? `| ${cells.map((c, i) => (i === 0 ? `**${c}**` : c)).join(' | ')} |` : `| ${cells.join(' | ')} |`);
+  }
+  if (t.reused) lines.push('', `*${m(fill(cat.reusedNote, { mappedYear: t.mappedYear }))}*`);
+  lines.push('');
+  return lines;
+}
+
+function itemMd(item: Part2Item, lang: Language): string[] {
+  const lines = [`- **${m(itemHeading(item, lang))}**${item.text !== null ? ` — ${m(item.text)}` : ''}`];
+  for (const f of itemFacts(item, lang)) lines.push(`  - ${m(f.label)}: ${m(f.value)}`);
+  return lines;
+}
+
+function elementMd(el: Part2Element, lang: Language): string[] {
+  const cat = REPORT_CATALOGUES[lang];
+  const text = cat.elements[el.id];
+  const lines = [`### ${m(text.title)}`, ''];
+  for (const p of el.paragraphs) lines.push(m(p), '');
+  if (el.id === 'process') {
+    for (const step of ['a', 'b', 'c']) {
+      const list = el.items.filter((i) => i.step === step);
+      if (list.length === 0) continue;
+      lines.push(`#### ${m(cat.step)} ${m(stepLabel(step, lang))}`, '');
+      for (const i of list) lines.push(...itemMd(i, lang));
+      lines.push('');
+    }
+  } else if (el.items.length > 0) {
+    for (const i of el.items) lines.push(...itemMd(i, lang));
+    lines.push('');
+  }
+  if (el.paragraphs.length === 0 && el.items.length === 0) lines.push(`*${m(text.hint)}*`, '');
+  return lines;
+}
+
+/**
+ * Renders a report as Markdown (GitHub-flavoured: pipe tables, footnotes `[^1]`), in bokmål or
+ * English. The same content as {@link renderHtml} except the charts (whose data are the tables).
+ *
+ * @param report - a report from {@link buildStatement}
+ * @param options - `lang`: `nb` (default) or `en`
+ * @returns the Markdown text
+ * @example
+ * ```ts
+ * const md = renderMarkdown(report, { lang: 'nb' });
+ * ```
+ */
+export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
+  const lang = options.lang ?? 'nb';
+  const cat = REPORT_CATALOGUES[lang];
+  const lines: string[] = [`# ${m(titleOf(report, lang))}`, '', `**${m(report.employer.name)}**`, ''];
+  lines.push(headerFacts(report, lang).map((f) => `${m(f.label)}: ${m(f.value)}`).join(' · '), '');
+
+  lines.push(`## ${m(cat.completeness)}`, '');
+  if (report.completeness.issues.length === 0) lines.push(m(cat.complete), '');
+  else {
+    lines.push(m(cat.incomplete), '');
+    for (const i of report.completeness.issues) lines.push(`- ${m(i.text[lang])}`);
+    lines.push('');
+  }
+  lines.push(`### ${m(cat.dutiesTitle)}`, '');
+  for (const k of ['fourStepMethod', 'biennialMapping', 'statement', 'documentationDuty'] as const) lines.push(`- ${m(cat.duties[k])}: ${report.duties[k] ? cat.yes : cat.no}`);
+  lines.push('');
+
+  if (report.kind === 'documentation') {
+    lines.push(m(cat.documentationIntro), '');
+    lines.push(`| ${[cat.date, cat.step, cat.what, cat.representatives].map(m).join(' | ')} |`, '| --- | --- | --- | --- |');
+    for (const d of report.documentation ?? []) lines.push(`| ${[d.date ?? '', stepLabel(d.step, lang), d.what, d.representatives.join(', ')].map(m).join(' | ')} |`);
+    lines.push('');
+  }
+
+  const p1 = report.part1;
+  if (p1 !== null) {
+    lines.push(`## ${m(cat.part1)}`, '', m(cat.part1Intro), '');
+    if (p1.previousYear !== null) lines.push(`*${m(cat.changeNote)}*`, '');
+    for (const t of p1.tables) lines.push(...tableMd(report, t, lang));
+    if (p1.commentary.length > 0) lines.push(`### ${m(cat.commentary)}`, '', p1.commentary.map((c) => m(c.text[lang])).join(' '), '');
+    if (p1.assessment.length > 0) {
+      lines.push(`### ${m(cat.assessment)}`, '');
+      for (const a of p1.assessment) lines.push(m(a), '');
+    }
+    if (p1.footnotes.length > 0) {
+      for (const f of p1.footnotes) lines.push(`[^${f.id}]: ${m(f.text[lang])}`);
+      lines.push('');
+    }
+  }
+  if (report.part2 !== null) {
+    lines.push(`## ${m(cat.part2)}`, '', m(cat.part2Intro), '');
+    for (const el of report.part2) lines.push(...elementMd(el, lang));
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}

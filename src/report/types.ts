@@ -1,0 +1,328 @@
+/**
+ * The statement (*likestillingsredegjørelse*, LDL § 26 a, ARP.md §4 STM-*) as data: a
+ * language-neutral {@link Report} with a zod schema ({@link ReportSchema}) from which the shipped
+ * JSON Schema `schemas/report.schema.json` is generated for callers in other languages.
+ *
+ * Renderers (Markdown, HTML, xlsx) only format what is here: every figure, footnote and piece of
+ * text of a rendered statement comes from the report object.
+ */
+import { z } from 'zod';
+import { DIAGNOSTIC_CODES } from '../_lib/diagnostics.js';
+import type { Mapping } from '../statistics/types.js';
+
+/** Current version of the report JSON shape. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/**
+ * The part-1 tables (ARP.md §5), in the order a statement shows them:
+ * `sex-balance` STAT-A1, `temporary` STAT-A2, `part-time` STAT-A3, `parental-leave` STAT-A4 (every
+ * year); `pay` STAT-B1/B2, `sex-distribution` STAT-B3, `involuntary-part-time` STAT-B4 (at least
+ * every second year).
+ */
+export const TABLE_IDS = [
+  'sex-balance',
+  'temporary',
+  'part-time',
+  'parental-leave',
+  'pay',
+  'sex-distribution',
+  'involuntary-part-time',
+] as const;
+/** A part-1 table id. See {@link TABLE_IDS}. */
+export type TableId = (typeof TABLE_IDS)[number];
+
+/** Tables that must be given every year (STAT-A*). */
+export const ANNUAL_TABLE_IDS = ['sex-balance', 'temporary', 'part-time', 'parental-leave'] as const satisfies readonly TableId[];
+/** Tables required at least every second year (STAT-B*); reusable from last year's statement (STM-6). */
+export const BIENNIAL_TABLE_IDS = ['pay', 'sex-distribution', 'involuntary-part-time'] as const satisfies readonly TableId[];
+
+/**
+ * Columns of the part-1 tables. Counts: `count`, `persons`, `women`, `men`; percentages:
+ * `percentOfAll`, `percentOfSex`, `coverage`, `womenPercent`, `shareMean`, `shareMedian`
+ * (women's share of men's pay, *kvinners andel av menns lønn*); weeks: `averageWeeks`;
+ * NOK (only when the options ask for amounts): `womenMean`, `menMean`.
+ */
+export const COLUMN_IDS = [
+  'count',
+  'percentOfAll',
+  'percentOfSex',
+  'persons',
+  'averageWeeks',
+  'shareMean',
+  'shareMedian',
+  'womenMean',
+  'menMean',
+  'women',
+  'men',
+  'womenPercent',
+  'coverage',
+] as const;
+/** A column id. See {@link COLUMN_IDS}. */
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** What a cell's value is: a whole count, a percentage, NOK, or weeks. */
+export const VALUE_KINDS = ['count', 'percent', 'nok', 'weeks'] as const;
+/** A value kind. See {@link VALUE_KINDS}. */
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+/**
+ * State of a cell's value: `published`; `hidden` by anonymisation (ANON-*; the cell carries a
+ * footnote with the reason); `not-available` (no person behind it, e.g. a share with no men).
+ */
+export const CELL_STATUSES = ['published', 'hidden', 'not-available'] as const;
+/** A cell status. See {@link CELL_STATUSES}. */
+export type CellStatus = (typeof CELL_STATUSES)[number];
+
+/** Kinds of table rows: a sex, other/unknown sex (DEF-SEX), the total, or a level/group. */
+export const ROW_KINDS = ['women', 'men', 'otherOrUnknown', 'total', 'level'] as const;
+/** A row kind. See {@link ROW_KINDS}. */
+export type RowKind = (typeof ROW_KINDS)[number];
+
+const PathSchema = z.array(z.union([z.string(), z.number()]));
+
+/** One value of a part-1 table, with last year's value and the change. */
+export const ReportCellSchema = z.object({
+  column: z.enum(COLUMN_IDS),
+  kind: z.enum(VALUE_KINDS),
+  /** This year's value as published: `"12"`, `"88.2"`, `"55280.00"`; `null` when hidden or not available. */
+  value: z.string().nullable(),
+  status: z.enum(CELL_STATUSES),
+  /** Last year's value from last year's statement; `null` when it was hidden or not there. Absent without a previous statement. */
+  previous: z.string().nullable().optional(),
+  /** `value − previous` (counts, NOK, weeks; percentage points for percentages); `null` when either is missing. */
+  change: z.string().nullable().optional(),
+  /** Ids of the footnotes explaining a hidden value. */
+  footnotes: z.array(z.number().int().positive()),
+  /** JSON path of the value in the published figures it was read from (empty when computed from several). */
+  source: PathSchema,
+});
+/** A table cell. */
+export type ReportCell = z.output<typeof ReportCellSchema>;
+
+/** One row of a part-1 table. */
+export const ReportRowSchema = z.object({
+  /** Unique in the table: `women`, `men`, `otherOrUnknown`, `total`, or `level:<key>` / `level:` for records without level. */
+  id: z.string(),
+  kind: z.enum(ROW_KINDS),
+  /** The employer's own level/group name for `level` rows (`null` = records without a level); absent otherwise. */
+  level: z.string().nullable().optional(),
+  cells: z.array(ReportCellSchema),
+});
+/** A table row. */
+export type ReportRow = z.output<typeof ReportRowSchema>;
+
+/** A part-1 table (ARP.md §5) with this year, last year and the change side by side. */
+export const ReportTableSchema = z.object({
+  id: z.enum(TABLE_IDS),
+  /** The STAT-* rules the table answers. */
+  rules: z.array(z.string()),
+  frequency: z.enum(['annual', 'biennial']),
+  /** Year the figures were mapped (the financial year, or an earlier one for reused biennial figures). */
+  mappedYear: z.number().int(),
+  /** True when the figures are reused from last year's statement (STM-6). */
+  reused: z.boolean(),
+  columns: z.array(z.enum(COLUMN_IDS)),
+  rows: z.array(ReportRowSchema),
+});
+/** A part-1 table. */
+export type ReportTable = z.output<typeof ReportTableSchema>;
+
+/** A text in both languages the library writes (`nb` bokmål, `en` English). */
+export const LocalizedTextSchema = z.object({ nb: z.string(), en: z.string() });
+/** A text in bokmål and English. */
+export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+
+/** A footnote explaining hidden values, from the anonymisation's suppression reason (ANON-*). */
+export const FootnoteSchema = z.object({
+  id: z.number().int().positive(),
+  /** `primary` / `secondary` / `by-choice` (from the suppression), or `not-available`. */
+  rule: z.string(),
+  text: LocalizedTextSchema,
+  /** Paths of the hidden values in the published figures. */
+  paths: z.array(PathSchema),
+});
+/** A footnote. */
+export type Footnote = z.output<typeof FootnoteSchema>;
+
+/** One sentence of the generated factual commentary (STM-3 part 1: assessment against earlier years). */
+export const CommentarySchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  /** The sentence as generated; the employer may edit it. Never a personal reason (STM-8). */
+  text: LocalizedTextSchema,
+});
+/** A commentary sentence. */
+export type Commentary = z.output<typeof CommentarySchema>;
+
+/** A completeness problem of the statement (as a library diagnostic: code, severity, path, params). */
+export const ReportIssueSchema = z.object({
+  code: z.enum(DIAGNOSTIC_CODES),
+  severity: z.enum(['error', 'warning']),
+  path: PathSchema,
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  text: LocalizedTextSchema,
+});
+/** A completeness problem. */
+export type ReportIssue = z.output<typeof ReportIssueSchema>;
+
+/** Representatives who took part in a step (ACT-5), as written in the cycle. */
+const ParticipantsSchema = z.array(z.string());
+
+/** One entry of a part-2 element: a record of the cycle rendered as editable structured text. */
+export const Part2ItemSchema = z.object({
+  /** What the item is: `document`, `forum`, `finding`, `cause-analysis`, `measure`, `evaluation`, `plan`, `text`. */
+  type: z.string(),
+  /** The cycle record's id, when it has one. */
+  ref: z.string().nullable(),
+  title: z.string().nullable(),
+  text: z.string().nullable(),
+  /** ISO date of the step, when known. */
+  date: z.string().nullable(),
+  /** Step of the four-step method (ACT-3 `a`–`d`), when the item is a step. */
+  step: z.string().nullable(),
+  grounds: z.array(z.string()),
+  areas: z.array(z.string()),
+  representatives: ParticipantsSchema,
+  /** Further facts as label/value pairs (labels are library keys, e.g. `owner`, `deadline`, `status`, `finding`). */
+  details: z.array(z.object({ label: z.string(), value: z.string() })),
+});
+/** A part-2 item. */
+export type Part2Item = z.output<typeof Part2ItemSchema>;
+
+/** The five elements of part 2 (STM-3): policy, organisation, process (steps a–c), results, plans. */
+export const PART2_ELEMENTS = ['policy', 'organisation', 'process', 'results', 'plans'] as const;
+/** A part-2 element id. See {@link PART2_ELEMENTS}. */
+export type Part2ElementId = (typeof PART2_ELEMENTS)[number];
+
+/** One part-2 element: the employer's free text plus the structured items from the cycle. */
+export const Part2ElementSchema = z.object({
+  id: z.enum(PART2_ELEMENTS),
+  /** Free text paragraphs (editable). */
+  paragraphs: z.array(z.string()),
+  items: z.array(Part2ItemSchema),
+});
+/** A part-2 element. */
+export type Part2Element = z.output<typeof Part2ElementSchema>;
+
+/** Options of {@link ReportSchema}'s `options`: every choice the library made, stated in the result. */
+export const StatementOptionsSchema = z.object({
+  /** Breakdown of STAT-B1/B3: the employer's job levels (default) or job groups (DEF-GRP). */
+  breakdown: z.enum(['level', 'group']).default('level'),
+  /** Publish NOK means besides the percent shares (STAT-B0: optional; default false, ratios only). */
+  includeNok: z.boolean().default(false),
+  /**
+   * Biennial figures (STM-6): `auto` (default) takes this year's pay figures when the published
+   * mapping has any, else reuses last year's; `current` always this year's; `reuse` always last year's.
+   */
+  biennial: z.enum(['auto', 'current', 'reuse']).default('auto'),
+});
+/** Resolved statement options. */
+export type StatementOptions = z.output<typeof StatementOptionsSchema>;
+/** Statement options as accepted (every field optional). */
+export type StatementOptionsInput = z.input<typeof StatementOptionsSchema>;
+
+/** The duties of the year the statement was checked against (from the duty assessment, COV-*). */
+export const ReportDutiesSchema = z.object({
+  fourStepMethod: z.boolean(),
+  biennialMapping: z.boolean(),
+  statement: z.boolean(),
+  documentationDuty: z.boolean(),
+  /** The legal basis of each duty line (paragraph and rule id), with the reason in both languages. */
+  basis: z.array(
+    z.object({
+      duty: z.string(),
+      applies: z.boolean(),
+      paragraph: z.string(),
+      rule: z.string(),
+      reason: z.object({ nb: z.string(), en: z.string() }),
+    }),
+  ),
+});
+/** The duties summary of a report. */
+export type ReportDuties = z.output<typeof ReportDutiesSchema>;
+
+/** The documentation record (COV-5) entry: what was done, when, with whom. */
+export const DocumentationEntrySchema = z.object({
+  step: z.string().nullable(),
+  type: z.string(),
+  ref: z.string().nullable(),
+  date: z.string().nullable(),
+  what: z.string(),
+  representatives: ParticipantsSchema,
+});
+/** A documentation entry. */
+export type DocumentationEntry = z.output<typeof DocumentationEntrySchema>;
+
+/**
+ * The report: the statement (*likestillingsredegjørelse*) for employers with the statement duty
+ * (STM-1), or the documentation record (*dokumentasjon*, COV-5) for those without.
+ */
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  kind: z.enum(['statement', 'documentation']),
+  year: z.number().int(),
+  employer: z.object({
+    name: z.string(),
+    organisationNumber: z.string(),
+    sector: z.string(),
+  }),
+  /** Reference date of the stock figures (DEF-REF), when figures were given. */
+  referenceDate: z.string().nullable(),
+  duties: ReportDutiesSchema,
+  /** Completeness against the year's duties: every missing piece listed. */
+  completeness: z.object({
+    complete: z.boolean(),
+    issues: z.array(ReportIssueSchema),
+  }),
+  /** Part 1, the actual state of gender equality (STM-3, ARP.md §5); `null` in a documentation record. */
+  part1: z
+    .object({
+      tables: z.array(ReportTableSchema),
+      /** Year of the biennial figures (STAT-B*), `null` when none. */
+      biennialMappedYear: z.number().int().nullable(),
+      /** Year of last year's statement compared against, `null` when none was given. */
+      previousYear: z.number().int().nullable(),
+      commentary: z.array(CommentarySchema),
+      /** The employer's own assessment and possible structural causes (never personal reasons); editable. */
+      assessment: z.array(z.string()),
+      footnotes: z.array(FootnoteSchema),
+    })
+    .nullable(),
+  /** Part 2, the five STM-3 elements; `null` in a documentation record. */
+  part2: z.array(Part2ElementSchema).nullable(),
+  /** The documentation record (COV-5); `null` in a statement. */
+  documentation: z.array(DocumentationEntrySchema).nullable(),
+  options: StatementOptionsSchema,
+});
+/** The statement or documentation record. See {@link ReportSchema}. */
+export type Report = z.output<typeof ReportSchema>;
+/** What {@link ReportSchema} accepts. */
+export type ReportInput = z.input<typeof ReportSchema>;
+
+/** `T` with every string and number leaf also allowing `null` (a published, possibly hidden value). */
+export type NullableLeaves<T> = T extends string | number
+  ? T | null
+  : T extends readonly (infer U)[]
+    ? readonly NullableLeaves<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: NullableLeaves<T[K]> }
+      : T;
+
+/** One hidden value, as the anonymisation lists it (ANON-*): path, rule, the count, the threshold and a reason. */
+export interface SuppressionLike {
+  readonly path: readonly (string | number)[];
+  readonly rule: string;
+  readonly count?: number | null;
+  readonly threshold?: number | null;
+  readonly reason: { readonly nb: string; readonly en: string };
+}
+
+/**
+ * The published figures a statement is built from: the anonymisation's `PublishedMapping` (the
+ * internal mapping's shape with hidden values `null`, plus the `suppressed` list). A raw
+ * `Mapping` is accepted too (nothing hidden) — only for internal use, never for publication.
+ */
+export type PublishedFigures = NullableLeaves<Omit<Mapping, 'options' | 'excluded' | 'warnings'>> & {
+  readonly options?: unknown;
+  readonly suppressed?: readonly SuppressionLike[];
+};
