@@ -180,7 +180,21 @@ export interface ResolvedStatisticsOptions {
   readonly percentDecimals: number;
   /** Rounding of presented values. */
   readonly rounding: 'half-up';
+  /**
+   * DEF-REF / DEF-PL: who counts for parental leave (a flow over the financial year).
+   * `financial-year` (default): every employment of an included kind that overlaps the financial
+   * year, also leavers and starters after the reference date; `reference-date`: only the stock
+   * population active on the reference date.
+   */
+  readonly parentalLeavePopulation: ParentalLeavePopulation;
+  /** Decimals of average parental-leave weeks at presentation (default 1, half-up). */
+  readonly weeksDecimals: number;
 }
+
+/** Who counts for parental leave (DEF-REF, DEF-PL); see {@link ResolvedStatisticsOptions}. */
+export const PARENTAL_LEAVE_POPULATIONS = ['financial-year', 'reference-date'] as const;
+/** A parental-leave population convention. */
+export type ParentalLeavePopulation = (typeof PARENTAL_LEAVE_POPULATIONS)[number];
 
 /**
  * The internal mapping: every part-1 figure for the employer, by level, by group and by unit.

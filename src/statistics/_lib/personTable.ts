@@ -1,0 +1,194 @@
+/**
+ * The person table: one row per person (DEF-POP), in columns (typed arrays), built in one pass
+ * over the employment records. It is the whole state of a partial mapping: every figure is
+ * computed from it at finalize, and two tables merge by a union of persons whose combine rule is
+ * associative and commutative (sums, bit-or, max, argmax under a total order), so splitting a
+ * payroll anywhere — even through one person's employments — and merging gives the whole.
+ * @internal
+ */
+
+/** Sex codes: index into SEXES (female, male, other, unknown). @internal */
+export const SEX_CODE = { female: 0, male: 1, other: 2, unknown: 3 } as const;
+/** Number of pay components (PAY_COMPONENTS). @internal */
+export const COMPONENT_COUNT = 6;
+/** Parental-leave units per week: 7 days × 10 000 (percent in hundredths) × 100 (6 decimals of a week for direct weeks). @internal */
+export const LEAVE_UNITS_PER_WEEK = 7_000_000;
+
+/** A column store of persons, growing by doubling. @internal */
+export class PersonTable {
+  size = 0;
+  capacity: number;
+  /** Person key (personId ?? employeeId), or null when persons are not merged. */
+  key: (string | null)[] = [];
+  /** Bit per sex seen (1 female, 2 male, 4 other, 8 unknown): several bits = inconsistent sex. */
+  sexMask: Uint8Array;
+  /** Employments active on the reference date merged into the person (0 = leave-only person). */
+  activeCount: Int32Array;
+  /** Σ position percent of active employments, hundredths of a percent. */
+  pctSum: Int32Array;
+  /** 1 when an active employment has no position percent. */
+  pctMissing: Uint8Array;
+  /** Σ monthly øre per component over active employments (component-major: pay[c][i]). */
+  pay: Float64Array[];
+  /** Involuntary part-time answer over active employments: 0 none, 1 false, 2 true (max). */
+  inv: Uint8Array;
+  /** Σ parental-leave units (1/7 000 000 week) over counted employments. */
+  leave: Float64Array;
+  /** Records stored for the person whose sex was derived from a national id. */
+  sexDerived: Int32Array;
+  // the main employment (argmax of mainCompare): gives level, group, unit, contract
+  mainActive: Uint8Array;
+  mainPct: Int32Array;
+  mainEmployee: string[] = [];
+  mainStart: string[] = [];
+  mainTemporary: Uint8Array;
+  level: Int32Array;
+  group: Int32Array;
+  unit: Int32Array;
+
+  constructor(capacity: number) {
+    this.capacity = Math.max(16, capacity);
+    const c = this.capacity;
+    this.sexMask = new Uint8Array(c);
+    this.activeCount = new Int32Array(c);
+    this.pctSum = new Int32Array(c);
+    this.pctMissing = new Uint8Array(c);
+    this.pay = Array.from({ length: COMPONENT_COUNT }, () => new Float64Array(c));
+    this.inv = new Uint8Array(c);
+    this.leave = new Float64Array(c);
+    this.sexDerived = new Int32Array(c);
+    this.mainActive = new Uint8Array(c);
+    this.mainPct = new Int32Array(c);
+    this.mainTemporary = new Uint8Array(c);
+    this.level = new Int32Array(c);
+    this.group = new Int32Array(c);
+    this.unit = new Int32Array(c);
+  }
+
+  /** Ensures room for one more row; returns its index. */
+  push(): number {
+    if (this.size === this.capacity) this.grow(this.capacity * 2);
+    return this.size++;
+  }
+
+  private grow(capacity: number): void {
+    const g8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(capacity);
+      b.set(a);
+      return b;
+    };
+    const g32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(capacity);
+      b.set(a);
+      return b;
+    };
+    const g64 = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(capacity);
+      b.set(a);
+      return b;
+    };
+    this.sexMask = g8(this.sexMask);
+    this.activeCount = g32(this.activeCount);
+    this.pctSum = g32(this.pctSum);
+    this.pctMissing = g8(this.pctMissing);
+    this.pay = this.pay.map(g64);
+    this.inv = g8(this.inv);
+    this.leave = g64(this.leave);
+    this.sexDerived = g32(this.sexDerived);
+    this.mainActive = g8(this.mainActive);
+    this.mainPct = g32(this.mainPct);
+    this.mainTemporary = g8(this.mainTemporary);
+    this.level = g32(this.level);
+    this.group = g32(this.group);
+    this.unit = g32(this.unit);
+    this.capacity = capacity;
+  }
+}
+
+/** A string dictionary (levels, groups or unit paths) → dense ids. @internal */
+export class Dictionary {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** The id of `value`, added when new. */
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+
+  /** The value of an id, `null` for -1. */
+  value(id: number): string | null {
+    return id < 0 ? null : (this.values[id] ?? null);
+  }
+}
+
+/** The attributes deciding which employment is a person's main one (DEF-POP). @internal */
+export interface MainCandidate {
+  readonly active: number;
+  readonly pct: number;
+  readonly employee: string;
+  readonly start: string;
+  readonly temporary: number;
+  readonly unit: string | null;
+  readonly level: string | null;
+  readonly group: string | null;
+}
+
+function cmpNullable(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * > 0 when `a` should be the main employment rather than `b`. A total order, so the choice does not
+ * depend on the order employments are seen in (DEF-POP: "the largest position's level/group kept"):
+ * active on the reference date first, then the larger position percent, then the smaller employee
+ * id, the earlier start, and last the attributes themselves (ties on all of them are the same
+ * figures whichever wins). @internal
+ */
+export function mainCompare(a: MainCandidate, b: MainCandidate): number {
+  if (a.active !== b.active) return a.active - b.active;
+  if (a.pct !== b.pct) return a.pct - b.pct;
+  if (a.employee !== b.employee) return a.employee < b.employee ? 1 : -1;
+  if (a.start !== b.start) return a.start < b.start ? 1 : -1;
+  if (a.temporary !== b.temporary) return a.temporary - b.temporary;
+  return -(cmpNullable(a.unit, b.unit) || cmpNullable(a.level, b.level) || cmpNullable(a.group, b.group));
+}
+
+/** The main-employment attributes of a stored person. @internal */
+export function mainOf(t: PersonTable, i: number, levels: Dictionary, groups: Dictionary, units: Dictionary): MainCandidate {
+  return {
+    active: t.mainActive[i] ?? 0,
+    pct: t.mainPct[i] ?? -1,
+    employee: t.mainEmployee[i] ?? '',
+    start: t.mainStart[i] ?? '',
+    temporary: t.mainTemporary[i] ?? 0,
+    unit: units.value(t.unit[i] ?? -1),
+    level: levels.value(t.level[i] ?? -1),
+    group: groups.value(t.group[i] ?? -1),
+  };
+}
+
+/**
+ * Normalises a unit path: `/`-separated segments, each trimmed, empty segments dropped; an empty
+ * path is no unit (`null`). @internal
+ */
+export function normaliseUnitPath(path: string | null): string | null {
+  if (path === null) return null;
+  if (path.indexOf('/') === -1) {
+    const t = path.trim();
+    return t === '' ? null : t;
+  }
+  const parts = path
+    .split('/')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return parts.length === 0 ? null : parts.join('/');
+}

@@ -1,0 +1,529 @@
+import { formatRatio } from '../_lib/money.js';
+import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
+import type { PartialMapping } from './accumulateMapping.js';
+import { median, meanAndMedianBig, PercentScratch, SAFE, type Rational } from './_lib/exact.js';
+import { UNITS_PER_WEEK } from './_lib/leave.js';
+import { naturalCompare } from './_lib/naturalCompare.js';
+import type {
+  AttributeFigure,
+  ExclusionReason,
+  InvoluntaryPartTimeFigure,
+  KeyedPayCell,
+  Mapping,
+  ParentalLeaveFigure,
+  PayCell,
+  PayConcept,
+  PaySection,
+  PaySexFigure,
+  SexCounts,
+  UnitFigures,
+} from './types.js';
+
+type ComponentMeasure = 'basePay' | 'fixedAllowances' | 'irregularAllowances' | 'bonus';
+const COMPONENT_MEASURES: readonly ComponentMeasure[] = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus'];
+type Measure = PayConcept | ComponentMeasure;
+
+interface SexPay {
+  readonly count: number;
+  readonly mean: Rational | null;
+  readonly median: Rational | null;
+}
+
+/** Stable per-cell layout: [total][levels…][groups…][units…]. */
+interface Layout {
+  readonly levelKeys: readonly (string | null)[];
+  readonly groupKeys: readonly (string | null)[];
+  readonly unitKeys: readonly (string | null)[];
+  readonly unitParent: Int32Array; // unit cell offset → parent unit offset, -1 at top
+  readonly unitDepth: Int32Array;
+  readonly unitSubtreeEnd: Int32Array; // DFS: subtree of u is [u, end)
+  readonly levelBase: number;
+  readonly groupBase: number;
+  readonly unitBase: number;
+  readonly cells: number;
+}
+
+function pct(count: number, of: number, decimals: number): string | null {
+  return of === 0 ? null : formatRatio(BigInt(count) * 100n, BigInt(of), decimals);
+}
+
+function money(r: Rational | null): string | null {
+  return r === null ? null : formatRatio(r.num, r.den * 100n, 2); // øre → NOK, half-up to whole øre
+}
+
+function share(w: Rational | null, m: Rational | null, decimals: number): string | null {
+  // DEF-AVG: women's value / men's value × 100, from unrounded values; null when men's is 0 or missing
+  if (w === null || m === null || m.num === 0n) return null;
+  return formatRatio(w.num * m.den * 100n, w.den * m.num, decimals);
+}
+
+/**
+ * Turns a partial mapping into the internal mapping (*kartlegging*) with every part-1 figure
+ * (ARP.md §5: STAT-A1…A4, STAT-B0…B4) for the employer, by job level, by job group and by
+ * organisational unit at every depth (a unit includes its sub-units). Pure.
+ *
+ * Exactness (DEF-ROUND): pay is integer øre; full-time-equivalent values (øre × 100 / percent)
+ * are never rounded — means and medians are exact rationals, rounded once, half-up, to whole øre;
+ * percentages are rounded once, half-up, to `percentDecimals`. Zero denominators give `null`.
+ *
+ * Exclusions (`excluded`): `not-active-on-reference-date`, `employment-kind-excluded` and
+ * `invalid-record` count records; `merged-into-person` counts the further active employments
+ * merged into a person; `no-position-percent` and `sex-not-female-or-male` count persons of the
+ * population left out of pay figures or of the women/men comparisons.
+ *
+ * @param partial - from {@link accumulateMapping} or {@link mergePartialMappings}
+ * @returns the internal mapping
+ * @example
+ * ```ts
+ * const mapping = finalizeMapping(accumulateMapping(records, { year: 2025 }));
+ * mapping.pay.total.womenShareOfMen.mean; // e.g. '88.2'
+ * ```
+ */
+export function finalizeMapping(partial: PartialMapping): Mapping {
+  const o = partial.options;
+  const { table: t, levels, groups, units } = partial.state;
+  const n = t.size;
+  const pd = o.percentDecimals;
+  const ptBelow = Math.round(o.partTimeBelow * 100);
+
+  // ---- per person: sex, flags, exclusions (DEF-SEX, DEF-PT, DEF-PAY) ----
+  const sex = new Uint8Array(n);
+  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave
+  let inconsistent = 0;
+  let merged = 0;
+  let noPct = 0;
+  let otherSex = 0;
+  let above100 = 0;
+  let derived = 0;
+  let maxPct = 1;
+  let stockCount = 0;
+  for (let i = 0; i < n; i++) {
+    const mask = t.sexMask[i]!;
+    let s: number;
+    if (mask === 1) s = 0;
+    else if (mask === 2) s = 1;
+    else if (mask === 4) s = 2;
+    else if (mask === 8) s = 3;
+    else {
+      s = 3; // DEF-SEX: never guessed; employments disagreeing → unknown
+      inconsistent++;
+    }
+    sex[i] = s;
+    derived += t.sexDerived[i]!;
+    let f = 0;
+    const active = t.activeCount[i]!;
+    if (active > 0) {
+      f |= 1;
+      stockCount++;
+      merged += active - 1; // DEF-POP
+      const missing = t.pctMissing[i] === 1;
+      const p = t.pctSum[i]!;
+      if (missing || p === 0) noPct++; // DEF-PAY: left out of pay, never divided by zero
+      else {
+        if (s < 2) f |= 2;
+        if (p > maxPct) maxPct = p;
+      }
+      if (!missing && p > 10_000) above100++;
+      if (!missing && p < ptBelow) f |= 8; // DEF-PT (unknown percent: not counted as part-time)
+      if (t.mainTemporary[i] === 1) f |= 4; // DEF-TMP, of the main employment
+      if (s >= 2) otherSex++;
+    }
+    if (t.leave[i]! > 0) f |= 16;
+    flags[i] = f;
+  }
+
+  const layout = buildLayout(partial, flags);
+  const C = layout.cells;
+  const levelCellOf = cellIndex(levels.values, layout.levelKeys, layout.levelBase);
+  const groupCellOf = cellIndex(groups.values, layout.groupKeys, layout.groupBase);
+  const unitCellOf = cellIndex(units.values, layout.unitKeys, layout.unitBase);
+  const levelNull = layout.levelKeys.indexOf(null);
+  const groupNull = layout.groupKeys.indexOf(null);
+  const unitNull = layout.unitKeys.indexOf(null);
+  const personLevel = new Int32Array(n);
+  const personGroup = new Int32Array(n);
+  const personUnit = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = t.level[i]!;
+    const g = t.group[i]!;
+    const u = t.unit[i]!;
+    personLevel[i] = l < 0 ? layout.levelBase + levelNull : levelCellOf[l]!;
+    personGroup[i] = g < 0 ? layout.groupBase + groupNull : groupCellOf[g]!;
+    personUnit[i] = u < 0 ? layout.unitBase + unitNull : unitCellOf[u]!;
+  }
+
+  // ---- counts per cell and sex (STAT-A1…A3, B3, B4, A4) ----
+  const pop = new Int32Array(C * 4);
+  const temp = new Int32Array(C * 4);
+  const pt = new Int32Array(C * 4);
+  const invAns = new Int32Array(C * 4);
+  const invTrue = new Int32Array(C * 4);
+  const leavePersons = new Int32Array(C * 4);
+  const leaveUnits = new Float64Array(C * 4);
+  const { unitParent, unitBase } = layout;
+  const addStock = (c: number, s: number, f: number, inv: number): void => {
+    const k = c * 4 + s;
+    pop[k]!++;
+    if ((f & 4) !== 0) temp[k]!++;
+    if ((f & 8) !== 0) {
+      pt[k]!++;
+      if (inv > 0) {
+        invAns[k]!++; // DEF-INV: answered (true or false); unknown is not "no"
+        if (inv === 2) invTrue[k]!++;
+      }
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    const s = sex[i]!;
+    if ((f & 1) !== 0) {
+      const inv = t.inv[i]!;
+      addStock(0, s, f, inv);
+      addStock(personLevel[i]!, s, f, inv);
+      addStock(personGroup[i]!, s, f, inv);
+      for (let u = personUnit[i]! - unitBase; u >= 0; u = unitParent[u]!) addStock(unitBase + u, s, f, inv);
+    }
+    if ((f & 16) !== 0) {
+      // DEF-PL: persons with leave in the financial year, by the unit of their main employment
+      const units = t.leave[i]!;
+      leavePersons[s]!++;
+      leaveUnits[s]! += units;
+      for (let u = personUnit[i]! - unitBase; u >= 0; u = unitParent[u]!) {
+        leavePersons[(unitBase + u) * 4 + s]!++;
+        leaveUnits[(unitBase + u) * 4 + s]! += units;
+      }
+    }
+  }
+
+  // ---- pay (DEF-PAY, DEF-AVG): per measure, per cell, women and men ----
+  const payStats = computePay(partial, flags, sex, personLevel, personGroup, personUnit, layout, maxPct);
+
+  // ---- assemble ----
+  const sexCounts = (c: number): SexCounts => {
+    const w = pop[c * 4]!;
+    const m = pop[c * 4 + 1]!;
+    const ot = pop[c * 4 + 2]!;
+    const u = pop[c * 4 + 3]!;
+    return { women: w, men: m, other: ot, unknown: u, total: w + m + ot + u };
+  };
+  const attribute = (arr: Int32Array, c: number): AttributeFigure => {
+    const all = sexCounts(c);
+    const w = arr[c * 4]!;
+    const m = arr[c * 4 + 1]!;
+    const ou = arr[c * 4 + 2]! + arr[c * 4 + 3]!;
+    return {
+      women: { count: w, percentOfAll: pct(w, all.total, pd), percentOfSex: pct(w, all.women, pd) },
+      men: { count: m, percentOfAll: pct(m, all.total, pd), percentOfSex: pct(m, all.men, pd) },
+      otherOrUnknown: { count: ou },
+      total: { count: w + m + ou, percentOfAll: pct(w + m + ou, all.total, pd) },
+      womenShareOfCategory: pct(w, w + m, pd),
+    };
+  };
+  const involuntary = (c: number): InvoluntaryPartTimeFigure => {
+    const base = attribute(invTrue, c);
+    const sexFig = (s: 0 | 1) => {
+      const ptS = pt[c * 4 + s]!;
+      const ans = invAns[c * 4 + s]!;
+      return { ...(s === 0 ? base.women : base.men), partTimers: ptS, answered: ans, coverage: pct(ans, ptS, pd) };
+    };
+    const ptAll = pt[c * 4]! + pt[c * 4 + 1]! + pt[c * 4 + 2]! + pt[c * 4 + 3]!;
+    const ansAll = invAns[c * 4]! + invAns[c * 4 + 1]! + invAns[c * 4 + 2]! + invAns[c * 4 + 3]!;
+    return {
+      ...base,
+      women: sexFig(0),
+      men: sexFig(1),
+      total: { ...base.total, partTimers: ptAll, answered: ansAll, coverage: pct(ansAll, ptAll, pd) },
+    };
+  };
+  const leaveFig = (c: number): ParentalLeaveFigure => {
+    const one = (s: 0 | 1) => {
+      const persons = leavePersons[c * 4 + s]!;
+      return {
+        persons,
+        averageWeeks:
+          persons === 0 ? null : formatRatio(BigInt(leaveUnits[c * 4 + s]!), UNITS_PER_WEEK * BigInt(persons), o.weeksDecimals),
+      };
+    };
+    return { women: one(0), men: one(1) };
+  };
+  const payCell = (m: Measure, c: number): PayCell => {
+    const stats = payStats.get(m)!;
+    const w = stats[c * 2]!;
+    const mm = stats[c * 2 + 1]!;
+    const fig = (x: SexPay): PaySexFigure => ({ count: x.count, mean: money(x.mean), median: money(x.median) });
+    return {
+      population: sexCounts(c),
+      women: fig(w),
+      men: fig(mm),
+      womenShareOfMen: { mean: share(w.mean, mm.mean, pd), median: share(w.median, mm.median, pd) },
+    };
+  };
+  const section = (m: Measure): PaySection => ({
+    measure: m,
+    total: payCell(m, 0),
+    byLevel: layout.levelKeys.map((key, i): KeyedPayCell => ({ key, ...payCell(m, layout.levelBase + i) })),
+    byGroup: layout.groupKeys.map((key, i): KeyedPayCell => ({ key, ...payCell(m, layout.groupBase + i) })),
+  });
+
+  const byUnit: UnitFigures[] = layout.unitKeys.map((key, u) => {
+    const c = unitBase + u;
+    const parent = unitParent[u]!;
+    return {
+      key,
+      depth: layout.unitDepth[u]!,
+      parent: parent < 0 ? null : (layout.unitKeys[parent] ?? null),
+      population: sexCounts(c),
+      temporary: attribute(temp, c),
+      partTime: attribute(pt, c),
+      involuntaryPartTime: involuntary(c),
+      parentalLeave: leaveFig(c),
+      pay: payCell('monthly', c),
+      agreedPay: payCell('agreed', c),
+    };
+  });
+
+  const excluded: Record<ExclusionReason, number> = {
+    'not-active-on-reference-date': partial.recordExclusions.notActive,
+    'employment-kind-excluded': partial.recordExclusions.kindExcluded,
+    'merged-into-person': merged,
+    'no-position-percent': noPct,
+    'sex-not-female-or-male': otherSex,
+    'invalid-record': partial.recordExclusions.invalid,
+  };
+  void stockCount;
+
+  return {
+    year: o.year,
+    referenceDate: o.referenceDate,
+    population: sexCounts(0),
+    temporary: attribute(temp, 0),
+    partTime: attribute(pt, 0),
+    involuntaryPartTime: involuntary(0),
+    parentalLeave: leaveFig(0),
+    pay: section('monthly'),
+    agreedPay: section('agreed'),
+    payComponents: {
+      basePay: section('basePay'),
+      fixedAllowances: section('fixedAllowances'),
+      irregularAllowances: section('irregularAllowances'),
+      bonus: section('bonus'),
+    },
+    byUnit,
+    excluded,
+    records: partial.records,
+    warnings: {
+      position_percent_zero_or_missing: noPct,
+      position_percent_above_100: above100,
+      sex_derived_from_national_id: derived,
+      person_sex_inconsistent: inconsistent,
+    },
+    options: o,
+  };
+}
+
+/** Dictionary id → cell index for the keys in use. */
+function cellIndex(values: readonly string[], keys: readonly (string | null)[], base: number): Int32Array {
+  const pos = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (k !== null) pos.set(k, base + i);
+  });
+  const out = new Int32Array(values.length).fill(-1);
+  values.forEach((v, i) => {
+    const c = pos.get(v);
+    if (c !== undefined) out[i] = c;
+  });
+  return out;
+}
+
+function buildLayout(partial: PartialMapping, flags: Uint8Array): Layout {
+  const { table: t, levels, groups, units } = partial.state;
+  const n = t.size;
+  const usedLevel = new Uint8Array(levels.values.length);
+  const usedGroup = new Uint8Array(groups.values.length);
+  const usedUnit = new Uint8Array(units.values.length);
+  let nullLevel = false;
+  let nullGroup = false;
+  let nullUnit = false;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    if ((f & 1) !== 0) {
+      // levels and groups: the stock population (pay and headcount cells)
+      const l = t.level[i]!;
+      const g = t.group[i]!;
+      if (l < 0) nullLevel = true;
+      else usedLevel[l] = 1;
+      if (g < 0) nullGroup = true;
+      else usedGroup[g] = 1;
+    }
+    if ((f & 17) !== 0) {
+      // units: also persons who count only for parental leave
+      const u = t.unit[i]!;
+      if (u < 0) nullUnit = true;
+      else usedUnit[u] = 1;
+    }
+  }
+  const keysOf = (values: readonly string[], used: Uint8Array, withNull: boolean): (string | null)[] => {
+    const keys: (string | null)[] = values.filter((_, i) => used[i] === 1).sort(naturalCompare);
+    if (withNull) keys.push(null);
+    return keys;
+  };
+  const levelKeys = keysOf(levels.values, usedLevel, nullLevel);
+  const groupKeys = keysOf(groups.values, usedGroup, nullGroup);
+
+  // unit tree: every prefix of every used path is a node; DFS pre-order, siblings in natural order
+  const children = new Map<string, Set<string>>(); // parent path ('' = root) → child paths
+  for (let u = 0; u < units.values.length; u++) {
+    if (usedUnit[u] !== 1) continue;
+    const parts = units.values[u]!.split('/');
+    let parent = '';
+    for (let d = 0; d < parts.length; d++) {
+      const path = d === 0 ? parts[0]! : parent + '/' + parts[d]!;
+      let set = children.get(parent);
+      if (set === undefined) children.set(parent, (set = new Set()));
+      set.add(path);
+      parent = path;
+    }
+  }
+  const unitKeys: (string | null)[] = [];
+  const parents: number[] = [];
+  const depths: number[] = [];
+  const ends: number[] = [];
+  const lastSegment = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+  const visit = (path: string, parent: number, depth: number): void => {
+    const me = unitKeys.length;
+    unitKeys.push(path);
+    parents.push(parent);
+    depths.push(depth);
+    ends.push(0);
+    const kids = [...(children.get(path) ?? [])].sort((a, b) => naturalCompare(lastSegment(a), lastSegment(b)) || naturalCompare(a, b));
+    for (const k of kids) visit(k, me, depth + 1);
+    ends[me] = unitKeys.length;
+  };
+  const tops = [...(children.get('') ?? [])].sort(naturalCompare);
+  for (const top of tops) visit(top, -1, 1);
+  if (nullUnit) {
+    unitKeys.push(null);
+    parents.push(-1);
+    depths.push(0);
+    ends.push(unitKeys.length);
+  }
+  const levelBase = 1;
+  const groupBase = levelBase + levelKeys.length;
+  const unitBase = groupBase + groupKeys.length;
+  return {
+    levelKeys,
+    groupKeys,
+    unitKeys,
+    unitParent: Int32Array.from(parents),
+    unitDepth: Int32Array.from(depths),
+    unitSubtreeEnd: Int32Array.from(ends),
+    levelBase,
+    groupBase,
+    unitBase,
+    cells: unitBase + unitKeys.length,
+  };
+}
+
+/** Persons grouped by a cell (counting sort): `order` lists persons, cell c's are order[start[c]..start[c+1]). */
+function groupBy(persons: Int32Array, count: number, cellOf: Int32Array, base: number, cells: number): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(cells + 1);
+  for (let k = 0; k < count; k++) start[cellOf[persons[k]!]! - base + 1]!++;
+  for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, cells);
+  const order = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const p = persons[k]!;
+    order[fill[cellOf[p]! - base]!++] = p;
+  }
+  return { order, start };
+}
+
+function computePay(
+  partial: PartialMapping,
+  flags: Uint8Array,
+  sex: Uint8Array,
+  personLevel: Int32Array,
+  personGroup: Int32Array,
+  personUnit: Int32Array,
+  layout: Layout,
+  maxPct: number,
+): Map<Measure, SexPay[]> {
+  const o = partial.options;
+  const t = partial.state.table;
+  const n = t.size;
+  const C = layout.cells;
+  // pay-eligible persons: in the population, women or men, position percent > 0 (DEF-PAY, DEF-SEX)
+  let count = 0;
+  const eligible = new Int32Array(n);
+  for (let i = 0; i < n; i++) if ((flags[i]! & 2) !== 0) eligible[count++] = i;
+  const L = layout.levelKeys.length;
+  const G = layout.groupKeys.length;
+  const U = layout.unitKeys.length;
+  const byLevel = groupBy(eligible, count, personLevel, layout.levelBase, L);
+  const byGroup = groupBy(eligible, count, personGroup, layout.groupBase, G);
+  const byUnit = groupBy(eligible, count, personUnit, layout.unitBase, U);
+
+  const A = new Float64Array(count);
+  const P = new Float64Array(count);
+  const amount = new Float64Array(n);
+  const scratch = new PercentScratch(maxPct, count);
+  const result = new Map<Measure, SexPay[]>();
+  const componentIndex = (c: PayComponent): number => PAY_COMPONENTS.indexOf(c);
+
+  const measures: readonly [Measure, readonly PayComponent[]][] = [
+    ['monthly', o.monthlyPayComponents],
+    ['agreed', o.agreedPayComponents],
+    ...COMPONENT_MEASURES.map((c): [Measure, readonly PayComponent[]] => [c, [c]]),
+  ];
+  for (const [measure, components] of measures) {
+    const cols = components.map((c) => t.pay[componentIndex(c)]!);
+    let maxAbs = 0;
+    for (let k = 0; k < count; k++) {
+      const i = eligible[k]!;
+      let s = 0;
+      for (const col of cols) s += col[i]!;
+      amount[i] = s;
+      const abs = s < 0 ? -s : s;
+      if (abs > maxAbs) maxAbs = abs;
+    }
+    // fast path: products a·q and sums of øre stay exact in doubles (DEF-ROUND)
+    const fast = maxAbs * maxPct < SAFE && maxAbs * Math.max(count, 1) < SAFE && Number.isSafeInteger(maxAbs);
+    const stats: SexPay[] = new Array<SexPay>(C * 2);
+    const empty: SexPay = { count: 0, mean: null, median: null };
+    stats.fill(empty);
+
+    const cellStats = (order: Int32Array, from: number, to: number, cell: number): void => {
+      for (let s = 0; s < 2; s++) {
+        let len = 0;
+        for (let k = from; k < to; k++) {
+          const i = order[k]!;
+          if (sex[i] !== s) continue;
+          A[len] = amount[i]!;
+          P[len] = t.pctSum[i]!;
+          len++;
+        }
+        if (len === 0) continue;
+        if (fast) {
+          const mean = scratch.mean(A, P, len);
+          stats[cell * 2 + s] = { count: len, mean, median: median(A, P, len) };
+        } else {
+          const pairs: [bigint, bigint][] = [];
+          for (let k = 0; k < len; k++) pairs.push([BigInt(A[k]!), BigInt(P[k]!)]);
+          const big = meanAndMedianBig(pairs);
+          stats[cell * 2 + s] = { count: len, mean: big.mean, median: big.median };
+        }
+      }
+    };
+    cellStats(byLevel.order, 0, count, 0); // the employer
+    for (let l = 0; l < L; l++) cellStats(byLevel.order, byLevel.start[l]!, byLevel.start[l + 1]!, layout.levelBase + l);
+    for (let g = 0; g < G; g++) cellStats(byGroup.order, byGroup.start[g]!, byGroup.start[g + 1]!, layout.groupBase + g);
+    if (measure === 'monthly' || measure === 'agreed') {
+      // a unit's subtree is contiguous in DFS order: its own persons, then its sub-units'
+      for (let u = 0; u < U; u++) {
+        cellStats(byUnit.order, byUnit.start[u]!, byUnit.start[layout.unitSubtreeEnd[u]!]!, layout.unitBase + u);
+      }
+    }
+    result.set(measure, stats);
+  }
+  return result;
+}
