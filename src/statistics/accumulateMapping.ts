@@ -241,7 +241,9 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
 function resolve(options: StatisticsOptions | ResolvedStatisticsOptions): ResolvedStatisticsOptions {
   if ('fiscalYearStart' in options && 'fiscalYearLast' in options) {
     // Already resolved (e.g. a Mapping's `options`): re-validate the user-settable part.
-    const { fiscalYearStart: _s, fiscalYearLast: _l, ...rest } = options;
+    const rest: Record<string, unknown> = { ...options };
+    delete rest['fiscalYearStart'];
+    delete rest['fiscalYearLast'];
     return StatisticsOptionsSchema.parse(rest);
   }
   return StatisticsOptionsSchema.parse(options);

@@ -125,7 +125,7 @@ export function select(A: Float64Array, P: Float64Array, lo: number, hi: number,
     const mid = (lo + hi) >>> 1;
     let ia = lo;
     let ib = mid;
-    let ic = hi;
+    const ic = hi;
     if (A[ib]! * P[ia]! < A[ia]! * P[ib]!) [ia, ib] = [ib, ia];
     if (A[ic]! * P[ib]! < A[ib]! * P[ic]!) {
       ib = ic;
