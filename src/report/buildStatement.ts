@@ -154,7 +154,8 @@ export function buildStatement(input: BuildStatementInput): Report {
     for (const id of TABLE_ORDER) {
       const t = tables.get(id);
       const involuntaryUnanswered = id === 'involuntary-part-time' && t !== undefined && !t.reused && unansweredInvoluntary(published);
-      if (t === undefined || !isGiven(t) || involuntaryUnanswered) {
+      const noLevels = id === 'sex-distribution' && t !== undefined && !t.rows.some((r) => r.kind === 'level');
+      if (t === undefined || !isGiven(t) || involuntaryUnanswered || noLevels) {
         diagnostics.push({ code: 'missing_figure', severity: 'error', path: ['part1', 'tables', id], params: { figure: `${id} (${ruleOf(id)})` } });
       }
     }
