@@ -1,5 +1,6 @@
 import type { Employee, EmploymentKind } from '../models/employee.js';
-import { fiscalYearBounds, monthEndDates } from '../schedule/fiscalYear.js';
+import { monthEndDates } from '../schedule/fiscalYear.js';
+import { fiscalYearBounds } from '../statistics/fiscalYearBounds.js';
 
 /**
  * How "regularly employs" is counted (COV-6 **[default]** `month-end-mean`): the mean of the 12
@@ -79,7 +80,7 @@ export function averageHeadcount(records: readonly Employee[], year: number, opt
   const method = options.method ?? 'month-end-mean';
   const includeKinds = options.includeKinds ?? (['ordinary', 'maritime'] as const);
   const bounds = fiscalYearBounds(year, fiscalYearEnd);
-  const dates = method === 'month-end-mean' ? monthEndDates(year, fiscalYearEnd) : [options.referenceDate ?? bounds.end];
+  const dates = method === 'month-end-mean' ? monthEndDates(year, fiscalYearEnd) : [options.referenceDate ?? bounds.last];
 
   const persons = dates.map(() => new Set<string>());
   const excluded: Record<HeadcountExclusionReason, number> = { 'employment-kind-excluded': 0, 'not-active-on-count-dates': 0 };
@@ -102,7 +103,7 @@ export function averageHeadcount(records: readonly Employee[], year: number, opt
   const description =
     method === 'month-end-mean'
       ? `mean of the 12 month-end headcounts of financial year ${year} (persons, kinds ${includeKinds.join(', ')}; COV-6)`
-      : `headcount on ${dates[0] ?? bounds.end} (persons, kinds ${includeKinds.join(', ')}; COV-6 option)`;
+      : `headcount on ${dates[0] ?? bounds.last} (persons, kinds ${includeKinds.join(', ')}; COV-6 option)`;
   return {
     year,
     average: sum / dates.length,
@@ -111,7 +112,7 @@ export function averageHeadcount(records: readonly Employee[], year: number, opt
     method,
     fiscalYearEnd,
     fiscalYearStart: bounds.start,
-    fiscalYearLast: bounds.end,
+    fiscalYearLast: bounds.last,
     includeKinds: [...includeKinds],
     dates: perDate,
     records: records.length,

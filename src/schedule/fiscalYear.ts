@@ -1,4 +1,4 @@
-import { addDays, addMonths, format, getDaysInMonth, lastDayOfMonth } from 'date-fns';
+import { addMonths, format, getDaysInMonth, lastDayOfMonth } from 'date-fns';
 
 /**
  * Calendar arithmetic on ISO dates (`YYYY-MM-DD`) with date-fns, independent of the process time
@@ -30,9 +30,10 @@ function parseMonthDay(fiscalYearEnd: string): { month: number; day: number } {
 }
 
 /**
- * Whether a financial year end `MM-DD` is the last day of its month (`01-31`, `02-28`, `02-29`,
- * `06-30` …). Such year ends always mean the month's last day, so `02-28` is 29 February in a
- * leap year, and deadlines counted from them end on a month's last day too.
+ * Whether a financial year end `MM-DD` is the last day of its month (`01-31`, `02-29`, `06-30` …).
+ * Deadlines counted from such a year end fall on a month's last day too. `02-29` means the last
+ * day of February (28th in a common year); `02-28` is taken literally, the 28th, as in the
+ * statistics' `fiscalYearBounds`.
  *
  * @param fiscalYearEnd - `MM-DD`
  * @returns `true` for a month-end year end
@@ -45,21 +46,12 @@ function parseMonthDay(fiscalYearEnd: string): { month: number; day: number } {
  */
 export function isMonthEndYearEnd(fiscalYearEnd: string): boolean {
   const { month, day } = parseMonthDay(fiscalYearEnd);
-  return day >= getDaysInMonth(toDate(2023, month, 1));
-}
-
-/** The first and last day of one financial year, as ISO dates. */
-export interface FiscalYearBounds {
-  /** The financial year (the calendar year in which it ends). */
-  readonly year: number;
-  /** First day, e.g. `2025-01-01`. */
-  readonly start: string;
-  /** Last day, e.g. `2025-12-31` (DEF-REF: the default reference date). */
-  readonly end: string;
+  return day >= getDaysInMonth(toDate(2024, month, 1));
 }
 
 /**
- * The last day of financial year `year` (the year that ends in calendar year `year`).
+ * The last day of financial year `year` (the year that ends in calendar year `year`); the same
+ * day as `fiscalYearBounds(year, fiscalYearEnd).last`.
  *
  * @param year - the financial year
  * @param fiscalYearEnd - `MM-DD` (default `12-31`)
@@ -67,33 +59,13 @@ export interface FiscalYearBounds {
  * @throws RangeError when `fiscalYearEnd` is not a real `MM-DD`
  * @example
  * ```ts
- * fiscalYearLastDay(2024, '02-28'); // '2024-02-29' (month end in a leap year)
+ * fiscalYearLastDay(2025, '02-29'); // '2025-02-28' (last day of February)
  * ```
  */
 export function fiscalYearLastDay(year: number, fiscalYearEnd = '12-31'): string {
   const { month, day } = parseMonthDay(fiscalYearEnd);
   if (isMonthEndYearEnd(fiscalYearEnd)) return iso(lastDayOfMonth(toDate(year, month, 1)));
   return iso(toDate(year, month, day));
-}
-
-/**
- * The first and last day of a financial year. Financial year `Y` is the one ending in calendar
- * year `Y`: with year end `06-30`, financial year 2025 runs 2024-07-01 to 2025-06-30.
- *
- * @param year - the financial year
- * @param fiscalYearEnd - `MM-DD` (default `12-31`)
- * @returns the bounds
- * @throws RangeError when `fiscalYearEnd` is not a real `MM-DD`
- * @example
- * ```ts
- * fiscalYearBounds(2025, '06-30'); // { year: 2025, start: '2024-07-01', end: '2025-06-30' }
- * ```
- */
-export function fiscalYearBounds(year: number, fiscalYearEnd = '12-31'): FiscalYearBounds {
-  const end = fiscalYearLastDay(year, fiscalYearEnd);
-  const prev = parts(fiscalYearLastDay(year - 1, fiscalYearEnd));
-  const start = iso(addDays(toDate(prev.year, prev.month, prev.day), 1));
-  return { year, start, end };
 }
 
 /**

@@ -3,7 +3,8 @@ import { STEPS, STEP_LETTERS, type Step } from '../models/cycle.js';
 import { FiscalYearEndSchema } from '../models/employer.js';
 import { FIRST_RULE_YEAR, RuleInputError } from '../rules/_lib/errors.js';
 import type { DutyAssessment, LocalisedText } from '../rules/assessDuties.js';
-import { fiscalYearBounds, monthsAfterYearEnd } from './fiscalYear.js';
+import { fiscalYearBounds } from '../statistics/fiscalYearBounds.js';
+import { monthsAfterYearEnd } from './fiscalYear.js';
 
 /** Figures due every year (ARP.md §5): STAT-A1 to STAT-A4. */
 export const ANNUAL_FIGURES = ['STAT-A1', 'STAT-A2', 'STAT-A3', 'STAT-A4'] as const;
@@ -204,7 +205,7 @@ export function planYear(input: PlanYearInput): YearPlan {
     basis.push({ rule: 'STM-2', paragraph: 'LDL § 26 a', text: { nb: 'Redegjørelsen gis hvert år.', en: 'The statement is given every year.' } });
   }
 
-  const steps: PlannedStep[] = hasSteps ? STEPS.map((step) => ({ step, letter: STEP_LETTERS[step], from: bounds.start, to: bounds.end })) : [];
+  const steps: PlannedStep[] = hasSteps ? STEPS.map((step) => ({ step, letter: STEP_LETTERS[step], from: bounds.start, to: bounds.last })) : [];
   if (hasSteps) {
     basis.push({
       rule: 'ACT-3',
@@ -228,8 +229,8 @@ export function planYear(input: PlanYearInput): YearPlan {
     year,
     fiscalYearEnd,
     fiscalYearStart: bounds.start,
-    fiscalYearLast: bounds.end,
-    referenceDate: bounds.end,
+    fiscalYearLast: bounds.last,
+    referenceDate: bounds.last,
     lastMappingYear: last,
     statementRequired,
     biennialMappingRequired,
