@@ -1,1 +1,4 @@
-export {};
+export * from './policy.js';
+export * from './types.js';
+export * from './publish.js';
+export * from './auditPublication.js';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * How a small level is merged when {@link PublicationPolicy.mergeSmallLevels} is on:
+ * `given-order` merges into the next level in the order the mapping lists them (the employer's
+ * order; the last level merges into the one before it), `sorted-key` does the same after sorting
+ * the level keys (locale-independent code-point order).
+ */
+export const LEVEL_ORDERS = ['given-order', 'sorted-key'] as const;
+/** A level order. See {@link LEVEL_ORDERS}. */
+export type LevelOrder = (typeof LEVEL_ORDERS)[number];
+
+/**
+ * The publication policy (*anonymiseringsregler*): every threshold of ANON-2 is an option, with
+ * the library's [default]s. The policy used is stated in every published table and audit.
+ *
+ * - `payMinPersons` (5): a pay figure (mean, median, NOK amounts and the women's-share ratios) of
+ *   a sex in a cell is published only with at least this many persons of that sex (ANON-2, ANON-4).
+ * - `attributeMinCount` (3): a count of persons with an attribute (temporary, part-time,
+ *   involuntary part-time, parental leave) is published only if it is 0 or at least this.
+ * - `attributeMinRest` (3): … and the rest of the cell (persons of the sex without the attribute)
+ *   is 0 or at least this.
+ * - `parentalLeaveMinPersons` (5): an average of parental-leave weeks needs this many persons.
+ * - `ratiosOnly` (false): publish no NOK amounts, only the women's-share ratios (STAT-B0, ANON-4).
+ * - `mergeSmallLevels` (false): instead of hiding the pay figures of a small job level, merge it
+ *   with its neighbour (the Finnish Ombud's practice) and report the merge; `levelOrder` says which
+ *   level is the neighbour.
+ * - `recoveryTolerancePercent` (1): a hidden value the attacker can narrow to within this percent
+ *   counts as recovered (ANON-3).
+ *
+ * @example
+ * ```ts
+ * const policy = PublicationPolicySchema.parse({ payMinPersons: 3 }); // the Finnish Ombud's 3
+ * policy.attributeMinCount; // 3
+ * ```
+ * @see ARP.md §6 ANON-2, ANON-3, ANON-4
+ */
+export const PublicationPolicySchema = z.strictObject({
+  payMinPersons: z.int().min(1).default(5),
+  attributeMinCount: z.int().min(1).default(3),
+  attributeMinRest: z.int().min(1).default(3),
+  parentalLeaveMinPersons: z.int().min(1).default(5),
+  ratiosOnly: z.boolean().default(false),
+  mergeSmallLevels: z.boolean().default(false),
+  levelOrder: z.enum(LEVEL_ORDERS).default('given-order'),
+  recoveryTolerancePercent: z.number().min(0).max(100).default(1),
+});
+
+/** A resolved publication policy (every option filled). See {@link PublicationPolicySchema}. */
+export type PublicationPolicy = z.output<typeof PublicationPolicySchema>;
+/** What {@link PublicationPolicySchema} accepts (every option optional). */
+export type PublicationPolicyInput = z.input<typeof PublicationPolicySchema>;

@@ -1,0 +1,186 @@
+import type { Mapping } from '../statistics/types.js';
+import { attack } from './_lib/attack.js';
+import { mergeSmallLevels } from './_lib/mergeLevels.js';
+import { buildModel, pathKey, type Var } from './_lib/model.js';
+import { getPath, setPath } from './_lib/paths.js';
+import { primaryFailure, type Failure } from './_lib/rules.js';
+import { byChoiceText, describePath, primaryText, secondaryText } from './_lib/text.js';
+import { PublicationPolicySchema, type PublicationPolicyInput } from './policy.js';
+import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, SuppressionRule } from './types.js';
+
+/**
+ * Makes the publishable table (*anonymisering*) from the internal mapping: the same shape, with
+ * every value that could reveal personal circumstances set to `null` and listed in `suppressed`
+ * with its rule, the count and threshold that triggered it, and a sentence in bokmål and English.
+ *
+ * - Primary suppression (ANON-2, ANON-4) with the policy's thresholds: a pay figure of a sex in a
+ *   cell (its mean, median and the cell's women's-share ratios) needs `payMinPersons`; an
+ *   attribute count (temporary, part-time, involuntary part-time, parental leave) must be 0 or
+ *   ≥ `attributeMinCount`, and the rest of the cell 0 or ≥ `attributeMinRest` (its percents, the
+ *   women's share of the category and, for part-time, the involuntary part-time base go with it);
+ *   a parental-leave average needs `parentalLeaveMinPersons`.
+ * - Secondary suppression (ANON-3): the attacker of {@link auditPublication} is run on the
+ *   candidate table; while it can recompute a hidden value (or the figure of a unit's own staff
+ *   below a threshold) from totals and parts — levels, groups, units at every depth, the employer
+ *   total, sexes of a cell, means × counts — one more cell is hidden: among the published cells of
+ *   the recomputation, the one with the fewest persons, the employer total only when nothing else
+ *   will do, ties by path. The pattern found for monthly pay is applied to every pay section, so
+ *   the sections (monthly = the sum of the components) cannot be combined either.
+ * - `ratiosOnly` hides every NOK amount (`by-choice`); `mergeSmallLevels` merges small job levels
+ *   instead (reported in `merges`).
+ *
+ * Pure and deterministic: the same mapping and policy give the same table.
+ *
+ * @param mapping - the internal mapping (`computeMapping`)
+ * @param policy - thresholds and choices; defaults of ANON-2 when left out
+ * @returns the published table: hidden values `null`, `suppressed`, `merges`, `policy`
+ * @throws ZodError when the policy is invalid
+ * @example
+ * ```ts
+ * const published = publish(computeMapping(records, { year: 2025 }));
+ * published.pay.byLevel[0]?.women.mean; // null when fewer than 5 women
+ * published.suppressed[0]?.reason.en;
+ * ```
+ * @see ARP.md §6 ANON-1 … ANON-5
+ */
+export function publish(mapping: Mapping, policy?: PublicationPolicyInput): PublishedMapping {
+  const pol = PublicationPolicySchema.parse(policy ?? {});
+  const merged = pol.mergeSmallLevels ? mergeSmallLevels(mapping, pol) : { table: mapping as unknown as AuditInput, merges: [] as LevelMerge[] };
+  const table = merged.table;
+  const model = buildModel(table);
+  const byPath = new Map(model.vars.map((v) => [v.sortKey, v] as const));
+  const hidden = new Set<number>();
+  const entries = new Map<string, Suppression>();
+  const trigger = new Map<number, { count: number | null; threshold: number | null }>();
+
+  const add = (path: JsonPath, rule: SuppressionRule, count: number | null, threshold: number | null, reason: Suppression['reason'], protects?: JsonPath): void => {
+    const key = pathKey(path);
+    if (entries.has(key)) return;
+    const value = getPath(table, path);
+    if (value === null || value === undefined) return;
+    entries.set(key, { path: [...path], rule, count, threshold, ...(protects !== undefined ? { protects: [...protects] } : {}), reason });
+  };
+
+  /** Hides a variable and the values that would give it back (ratios, percents, linked bases). */
+  const hideVar = (v: Var, rule: SuppressionRule, f: Failure | null, protects?: Var): void => {
+    hidden.add(v.id);
+    const count = f?.count ?? null;
+    const threshold = f?.threshold ?? null;
+    trigger.set(v.id, { count, threshold });
+    const reason =
+      rule === 'primary' && f !== null
+        ? primaryText(v.path, f, v.kind)
+        : rule === 'by-choice'
+          ? byChoiceText()
+          : secondaryText(protects === undefined ? '' : describePath(table, protects.path));
+    const linked = rule === 'primary' ? primaryText(v.path, f ?? { which: 'persons', count: 0, threshold: 0 }, 'derived') : reason;
+    const p = protects?.path;
+    add(v.path, rule, count, threshold, reason, p);
+    const cell = v.path.slice(0, -2);
+    if (v.kind === 'pay') {
+      if (rule !== 'secondary') add([...cell, v.path[v.path.length - 2] ?? '', 'median'], rule, count, threshold, rule === 'by-choice' ? reason : primaryText(v.path, f ?? { which: 'persons', count: 0, threshold: 0 }, 'pay'), p);
+      if (rule === 'primary') add([...cell, 'womenShareOfMen', 'median'], rule, count, threshold, linked, p);
+      if (rule !== 'by-choice') add([...cell, 'womenShareOfMen', 'mean'], rule, count, threshold, linked, p);
+      return;
+    }
+    if (v.kind === 'count' && v.countRule === 'attribute') {
+      // [...cell, attr, slot, 'count']
+      const slot = v.path[v.path.length - 2];
+      const attrCell = v.path.slice(0, -2);
+      const unitCell = v.path.slice(0, -3);
+      const attr = v.path[v.path.length - 3];
+      if (slot === 'women' || slot === 'men') {
+        add([...attrCell, slot, 'percentOfAll'], rule, count, threshold, linked, p);
+        add([...attrCell, slot, 'percentOfSex'], rule, count, threshold, linked, p);
+        add([...attrCell, 'womenShareOfCategory'], rule, count, threshold, linked, p);
+      }
+      if (slot === 'total') add([...attrCell, 'total', 'percentOfAll'], rule, count, threshold, linked, p);
+      if (attr === 'partTime' && slot !== undefined && slot !== 'otherOrUnknown') {
+        // the involuntary part-time base is the part-time count (DEF-INV)
+        add([...unitCell, 'involuntaryPartTime', slot, 'partTimers'], rule, count, threshold, linked, p);
+        add([...unitCell, 'involuntaryPartTime', slot, 'coverage'], rule, count, threshold, linked, p);
+      }
+    }
+  };
+
+  // ---- primary (ANON-2, ANON-4) and by choice (STAT-B0) -------------------------------------
+  for (const v of model.vars) {
+    if (v.own) continue;
+    const f = primaryFailure(v, pol);
+    if (f !== null) hideVar(v, 'primary', f);
+  }
+  if (pol.ratiosOnly) {
+    for (const v of model.vars) if (v.kind === 'pay' && !v.own && !hidden.has(v.id) && v.n !== null && v.n > 0) hideVar(v, 'by-choice', null);
+  }
+
+  // ---- secondary (ANON-3) --------------------------------------------------------------------
+  const isHidden = (v: Var): boolean => v.own || hidden.has(v.id);
+  const families = [...new Set(model.vars.map((v) => v.family))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const family of families) {
+    if (family.startsWith('pay:') && !family.startsWith('pay:pay:')) mirrorPay(family);
+    secure(family);
+  }
+
+  function secure(family: string): void {
+    const sub = { vars: model.vars, relations: model.relations.filter((r) => r.family === family) };
+    const stuck = new Set<number>();
+    for (;;) {
+      const leaks = attack(sub, isHidden).filter((r) => !stuck.has(r.v.id) && (!r.v.own || primaryFailure(r.v, pol) !== null));
+      const leak = leaks[0];
+      if (leak === undefined) return;
+      const candidates = leak.via.filter((k) => !k.own && !hidden.has(k.id) && !(k.kind !== 'count' && k.n === 0));
+      const pick = candidates.sort((a, b) => Number(a.employerTotal) - Number(b.employerTotal) || (a.n ?? Infinity) - (b.n ?? Infinity) || (a.sortKey < b.sortKey ? -1 : 1))[0];
+      if (pick === undefined) {
+        stuck.add(leak.v.id);
+        continue;
+      }
+      const t = trigger.get(leak.v.id) ?? (leak.v.own ? primaryFailure(leak.v, pol) : null);
+      hideVar(pick, 'secondary', t === null ? null : { which: 'persons', count: t.count ?? 0, threshold: t.threshold ?? 0 }, leak.v);
+      const e = entries.get(pick.sortKey);
+      if (e !== undefined && t !== null) entries.set(pick.sortKey, { ...e, count: t.count, threshold: t.threshold });
+    }
+  }
+
+  /** Applies monthly pay's secondary pattern to another pay section (same cells, same persons). */
+  function mirrorPay(family: string): void {
+    const [, section, sex] = family.split(':');
+    if (section === undefined || sex === undefined) return;
+    for (const v of model.vars) {
+      if (v.family !== `pay:pay:${sex}` || v.own || !hidden.has(v.id)) continue;
+      const e = entries.get(v.sortKey);
+      if (e?.rule !== 'secondary') continue;
+      const target = mapPayPath(v.path, section);
+      const protects = e.protects === undefined ? undefined : mapPayPath(e.protects, section);
+      const tv = target === null ? undefined : byPath.get(pathKey(target));
+      if (tv === undefined || hidden.has(tv.id)) continue;
+      const pv = protects === null || protects === undefined ? undefined : byPath.get(pathKey(protects));
+      hideVar(tv, 'secondary', { which: 'persons', count: e.count ?? 0, threshold: e.threshold ?? 0 }, pv);
+      const te = entries.get(tv.sortKey);
+      if (te !== undefined) entries.set(tv.sortKey, { ...te, count: e.count, threshold: e.threshold });
+    }
+  }
+
+  // ---- the table ----------------------------------------------------------------------------
+  const out = JSON.parse(JSON.stringify(table)) as Record<string, unknown>;
+  const suppressed = [...entries.values()];
+  for (const s of suppressed) setPath(out, s.path, null);
+  return { ...out, suppressed, merges: merged.merges, policy: pol } as unknown as PublishedMapping;
+}
+
+function rank(family: string): number {
+  if (family.startsWith('pay:pay:')) return 0;
+  if (family.startsWith('pay:agreedPay:')) return 1;
+  if (family.startsWith('pay:')) return 2;
+  return 3;
+}
+
+/** `['pay', 'byLevel', 2, 'women', 'mean']` → the same cell in another section (`agreedPay` or a component). */
+function mapPayPath(path: JsonPath, section: string): JsonPath | null {
+  if (path[0] === 'pay') {
+    return section === 'agreedPay' ? ['agreedPay', ...path.slice(1)] : ['payComponents', section.replace(/^payComponents\./, ''), ...path.slice(1)];
+  }
+  if (path[0] === 'byUnit' && path[2] === 'pay') {
+    return section === 'agreedPay' ? [path[0], path[1] ?? 0, 'agreedPay', ...path.slice(3)] : null;
+  }
+  return null;
+}
