@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMPLOYMENT_KINDS, PAY_COMPONENTS } from '../models/employee.js';
 import { PAY_CONCEPTS } from '../statistics/types.js';
-import { PublicationPolicySchema } from './policy.js';
+import { PublicationPolicySchema, type PublicationPolicy } from './policy.js';
 
 /*
  * The published table (ANON-1…5): the shape of the internal `Mapping` (src/statistics/types.ts)
@@ -283,6 +283,6 @@ export interface AuditReport {
   readonly readable: boolean;
   readonly findings: readonly AuditFinding[];
   readonly bounded: readonly AuditFinding[];
-  readonly policy: import('./policy.js').PublicationPolicy;
+  readonly policy: PublicationPolicy;
   readonly issues: readonly { readonly path: JsonPath; readonly message: string }[];
 }
