@@ -1,0 +1,21 @@
+import type { Diagnostic } from '../../../_lib/diagnostics.js';
+import { CsvImportProfileSchema, type CsvImportOptions, type CsvImportProfile } from '../csvImportOptions.js';
+import type { ByteDecoder } from './decoder.js';
+
+/** Splits the options into the validated profile and the file name. @internal */
+export function readOptions(options: CsvImportOptions): { profile: CsvImportProfile; file: string | undefined } {
+  const { file, onProgress, ...rest } = options;
+  void onProgress;
+  const parsed = CsvImportProfileSchema.safeParse(rest);
+  if (!parsed.success) {
+    throw new TypeError(`invalid CSV import options: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`).join('; ')}`);
+  }
+  return { profile: parsed.data, file };
+}
+
+/** The warning for replaced bytes, if any. @internal */
+export function encodingDiagnostics(decoder: ByteDecoder, file: string | undefined): Diagnostic[] {
+  if (!decoder.invalidBytes) return [];
+  const d: Diagnostic = { code: 'invalid_encoding', severity: 'warning', path: [], expected: decoder.encoding };
+  return [file === undefined ? d : { ...d, file }];
+}

@@ -1,0 +1,481 @@
+/**
+ * Turns CSV rows into canonical {@link Employee} records, directly (no zod per row: too slow at a
+ * million rows) but with the same rules as `EmployeeSchema` — `tests/io/csv/equivalence.test.ts`
+ * proves the records equal `EmployeeSchema.parse` of the same data.
+ * @internal
+ */
+import type { Diagnostic, DiagnosticCode, Severity } from '../../../_lib/diagnostics.js';
+import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayComponent, type Sex } from '../../../models/employee.js';
+import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
+import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
+import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
+import type { RowProblem } from './tokenizer.js';
+import {
+  BOOLEAN_EXPECTED,
+  BOOLEAN_VALUES,
+  COMMA,
+  CONTRACT_EXPECTED,
+  DOT,
+  KIND_EXPECTED,
+  KIND_VALUES,
+  SEX_EXPECTED,
+  SEX_VALUES,
+  detach,
+  lookup,
+  newNumberScan,
+  parseContractCell,
+  parseDateCell,
+  scanNumber,
+  scanToNumber,
+  scanToOre,
+  trimCell,
+} from './values.js';
+
+type ScalarField = Exclude<CsvField, PayComponent>;
+
+/** Where problems go, with running counts. @internal */
+export interface DiagnosticSink {
+  readonly diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+}
+
+interface PayColumn {
+  readonly index: number;
+  readonly annual: boolean;
+}
+
+const EMPTY_PERIODS: Employee['parentalLeavePeriods'] = Object.freeze([]) as Employee['parentalLeavePeriods'];
+const REQUIRED: readonly CsvField[] = ['employeeId', 'gender', 'startDate', 'positionPercent'];
+const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CATEGORY_FIELDS.map((f) => f.toLowerCase()));
+const CANONICAL_BY_LOWER: ReadonlyMap<string, CsvField> = new Map(CSV_FIELDS.map((f) => [f.toLowerCase(), f]));
+const PAY_SET: ReadonlySet<string> = new Set(PAY_COMPONENTS);
+const PAY_CODE_SEPARATORS = ' -_:.';
+const DATE_EXPECTED = 'a date YYYY-MM-DD or DD.MM.YYYY';
+const NUMBER_EXPECTED = 'a number (1234.50 or 1 234,50)';
+
+function clip(s: string): string {
+  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+}
+
+/** `x / 12` rounded half-up (away from zero) to a whole øre, exactly. */
+function divideBy12(x: number): number {
+  const neg = x < 0;
+  const a = neg ? -x : x;
+  let q = Math.floor(a / 12);
+  let r = a - q * 12;
+  if (r < 0) {
+    q--;
+    r += 12;
+  } else if (r >= 12) {
+    q++;
+    r -= 12;
+  }
+  if (2 * r >= 12) q++;
+  return neg ? -q : q;
+}
+
+/** @internal */
+export class RowConverter {
+  /** True when the header makes the file unusable (missing required columns, conflicting mapping). */
+  readonly fatal: boolean;
+  readonly columns: CsvColumnUse;
+  private readonly sink: DiagnosticSink;
+  private readonly file: string | undefined;
+  private readonly header: readonly string[];
+  private readonly width: number;
+  private readonly idx: Record<ScalarField, number>;
+  private readonly pay: readonly (readonly PayColumn[])[];
+  private readonly mark: number;
+  private readonly fallbackMark: number;
+  private readonly colMark: number[];
+  private readonly scan = newNumberScan();
+  private readonly seen = new Map<string, number>();
+  private readonly interned: Map<string, string>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+  private refOrg: string | undefined;
+  private refYear: string | undefined;
+  private rowErrors = 0;
+  private record = 0;
+  private line = 0;
+
+  constructor(header: readonly string[], profile: CsvImportProfile, delimiter: string, file: string | undefined, sink: DiagnosticSink) {
+    this.sink = sink;
+    this.file = file;
+    this.header = header.map((h) => trimCell(h));
+    this.width = header.length;
+    this.mark = profile.decimal === ',' ? COMMA : profile.decimal === '.' ? DOT : 0;
+    this.fallbackMark = delimiter === ';' || delimiter === '\t' ? COMMA : DOT;
+    this.colMark = new Array<number>(header.length).fill(0);
+    this.refOrg = profile.organisationNumber;
+    this.refYear = profile.year === undefined ? undefined : String(profile.year);
+
+    const idx = Object.fromEntries(CSV_FIELDS.filter((f) => !PAY_SET.has(f)).map((f) => [f, -1])) as Record<ScalarField, number>;
+    const pay: PayColumn[][] = PAY_COMPONENTS.map(() => []);
+    const fields: Partial<Record<CsvField, string[]>> = {};
+    const ignored: string[] = [];
+    const annual = new Set(profile.annualColumns);
+    const usedMappingKeys = new Set<string>();
+    const mapping = new Map(Object.entries(profile.columnMapping));
+    const payCodes = Object.entries(profile.payCodes).sort((a, b) => b[0].length - a[0].length);
+    let fatal = false;
+
+    this.header.forEach((h, index) => {
+      let target: CsvField | 'ignore' | 'notPay' | undefined = mapping.get(h);
+      if (target !== undefined) usedMappingKeys.add(h);
+      target ??= CANONICAL_BY_LOWER.get(h.toLowerCase());
+      if (target === undefined) {
+        for (const [code, to] of payCodes) {
+          if (h === code || (h.startsWith(code) && PAY_CODE_SEPARATORS.includes(h.charAt(code.length)))) {
+            target = to;
+            break;
+          }
+        }
+      }
+      if (target === undefined && SPECIAL.has(h.toLowerCase())) {
+        this.headerDiag('warning', 'special_category_field', { column: h });
+        ignored.push(h);
+        return;
+      }
+      if (target === undefined || target === 'ignore' || target === 'notPay') {
+        ignored.push(h);
+        return;
+      }
+      const list = (fields[target] ??= []);
+      list.push(h);
+      const payIndex = (PAY_COMPONENTS as readonly string[]).indexOf(target);
+      if (payIndex >= 0) {
+        (pay[payIndex] as PayColumn[]).push({ index, annual: annual.has(h) || annual.has(target) });
+        return;
+      }
+      const field = target as ScalarField;
+      if (idx[field] >= 0) {
+        fatal = true;
+        this.headerDiag('error', 'invalid_column_mapping', {
+          reason: `columns "${this.header[idx[field]] ?? ''}" and "${h}" both map to ${field}`,
+        });
+        return;
+      }
+      idx[field] = index;
+    });
+
+    for (const key of mapping.keys()) {
+      if (!usedMappingKeys.has(key)) this.headerDiag('warning', 'invalid_column_mapping', { reason: `column "${key}" of the mapping is not in the file` });
+    }
+    for (const name of annual) {
+      const isPayField = PAY_SET.has(name);
+      const isPayColumn = PAY_COMPONENTS.some((c, i) => (pay[i] as PayColumn[]).some((p) => this.header[p.index] === name) || (isPayField && c === name));
+      if (!isPayColumn) this.headerDiag('warning', 'invalid_column_mapping', { reason: `annual column "${name}" is not a pay column of the file` });
+    }
+
+    const missing = REQUIRED.filter((f) => idx[f as ScalarField] < 0 && !(f === 'gender' && idx.nationalId >= 0));
+    if (missing.length > 0) {
+      fatal = true;
+      this.headerDiag('error', 'missing_columns', { columns: missing });
+    }
+    const absent = CANONICAL_CSV_HEADER.filter((f) => (PAY_SET.has(f) ? (pay[(PAY_COMPONENTS as readonly string[]).indexOf(f)] as PayColumn[]).length === 0 : idx[f as ScalarField] < 0) && !REQUIRED.includes(f));
+    if (!fatal && absent.length > 0) this.headerDiag('warning', 'optional_columns_missing', { columns: absent });
+
+    this.fatal = fatal;
+    this.idx = idx;
+    this.pay = pay;
+    this.columns = { fields, ignored };
+  }
+
+  private headerDiag(severity: Severity, code: DiagnosticCode, params: Record<string, string | readonly string[]>): void {
+    const d: Diagnostic = this.file === undefined ? { code, severity, path: [], params } : { code, severity, file: this.file, path: [], params };
+    this.sink.diagnostics.push(d);
+    if (severity === 'error') this.sink.errors++;
+    else this.sink.warnings++;
+  }
+
+  private diag(severity: Severity, code: DiagnosticCode, field: CsvField | null, expected?: string, found?: string, extra?: Record<string, string | number>): void {
+    const path: readonly string[] = field === null ? [] : PAY_SET.has(field) ? ['pay', field] : [field];
+    const index = field === null ? -1 : PAY_SET.has(field) ? -1 : this.idx[field as ScalarField];
+    const params: Record<string, string | number> = { line: this.line, ...extra };
+    if (index >= 0) params['column'] = this.header[index] ?? '';
+    const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { code, severity, record: this.record, path, params };
+    if (this.file !== undefined) d.file = this.file;
+    if (expected !== undefined) d.expected = expected;
+    if (found !== undefined) d.found = clip(found);
+    this.sink.diagnostics.push(d);
+    if (severity === 'error') {
+      this.sink.errors++;
+      this.rowErrors++;
+    } else {
+      this.sink.warnings++;
+    }
+  }
+
+  private cell(index: number, f: readonly string[]): string {
+    if (index < 0) return '';
+    const v = f[index];
+    return v === undefined ? '' : trimCell(v);
+  }
+
+  private intern(slot: number, v: string): string {
+    const map = this.interned[slot] as Map<string, string>;
+    let x = map.get(v);
+    if (x === undefined) {
+      x = detach(v);
+      map.set(x, x);
+    }
+    return x;
+  }
+
+  /** Scans a number cell into `this.scan`, learning the column's decimal mark; false when not a number. */
+  private number(column: number, v: string, allowPercent: boolean): boolean {
+    const s = this.scan;
+    const ok = scanNumber(v, this.mark, this.colMark[column] ?? 0, this.fallbackMark, allowPercent, s);
+    if (!ok) return false;
+    if (s.proves !== 0 && this.colMark[column] === 0) this.colMark[column] = s.proves;
+    return true;
+  }
+
+  /**
+   * Converts one data row. `record` is the 1-based data row number, `line` the physical line.
+   * Returns the record, or null when the row has an error (every error is reported).
+   */
+  convert(f: readonly string[], record: number, line: number, problem: RowProblem | null): Employee | null {
+    this.record = record;
+    this.line = line;
+    this.rowErrors = 0;
+    const idx = this.idx;
+    if (problem !== null) {
+      this.diag('error', 'malformed_row', null, problem === 'unterminated_quote' ? 'a closing quote before the end of the file' : 'a delimiter or line end after a closing quote');
+      return null;
+    }
+    if (f.length !== this.width) {
+      let extra = f.length < this.width;
+      for (let k = this.width; k < f.length && !extra; k++) if (trimCell(f[k] as string) !== '') extra = true;
+      if (extra) {
+        this.diag('error', 'malformed_row', null, `${this.width} fields`, `${f.length} fields`);
+        return null;
+      }
+    }
+
+    // employeeId (personal: never echoed)
+    const employeeId = this.cell(idx.employeeId, f);
+    if (employeeId === '') {
+      this.diag('error', 'required', 'employeeId', 'an employee id');
+    } else {
+      const first = this.seen.get(employeeId);
+      if (first !== undefined) this.diag('error', 'duplicate_employee_id', 'employeeId', undefined, undefined, { firstRecord: first });
+      else this.seen.set(detach(employeeId), record);
+    }
+    const personId = this.cell(idx.personId, f);
+
+    // national id (personal: never echoed); only a fallback source of sex
+    let nationalId = '';
+    if (idx.nationalId >= 0) {
+      nationalId = this.cell(idx.nationalId, f).replace(/\s/g, '');
+      if (nationalId !== '' && !isValidNationalId(nationalId)) {
+        this.diag('error', 'invalid_national_id', 'nationalId', '11 digits with valid mod 11 check digits');
+        nationalId = '';
+      }
+    }
+
+    // gender (DEF-SEX)
+    let gender: Sex = 'unknown';
+    let derived = false;
+    const g = this.cell(idx.gender, f);
+    if (g === '') {
+      const fromId = nationalId === '' ? 'unknown' : sexFromNationalId(nationalId);
+      if (fromId !== 'unknown') {
+        gender = fromId;
+        derived = true;
+        this.diag('warning', 'sex_derived_from_national_id', 'gender');
+      } else {
+        this.diag('warning', 'sex_missing', 'gender');
+      }
+    } else {
+      const s = lookup(SEX_VALUES, g);
+      if (s === undefined) this.diag('error', 'unknown_sex_value', 'gender', SEX_EXPECTED, g);
+      else gender = s;
+    }
+
+    const k = this.cell(idx.employmentKind, f);
+    let employmentKind: Employee['employmentKind'] = 'ordinary';
+    if (k !== '') {
+      const v = lookup(KIND_VALUES, k);
+      if (v === undefined) this.diag('error', 'invalid_value', 'employmentKind', KIND_EXPECTED, k);
+      else employmentKind = v;
+    }
+
+    const c = this.cell(idx.contract, f);
+    let contract: Employee['contract'] = 'permanent';
+    if (c === 'temporary') contract = 'temporary';
+    else if (c !== '' && c !== 'permanent') {
+      const v = parseContractCell(c.toLowerCase());
+      if (v === undefined) this.diag('error', 'invalid_value', 'contract', CONTRACT_EXPECTED, c);
+      else contract = v;
+    }
+
+    // position percent: 0–200, ≤ 2 decimals; 0 or missing → kept, out of pay (DEF-PAY)
+    let positionPercent: number | null = null;
+    const p = this.cell(idx.positionPercent, f);
+    if (p === '') {
+      if (idx.positionPercent >= 0) this.diag('warning', 'position_percent_zero_or_missing', 'positionPercent');
+    } else if (!this.number(idx.positionPercent, p, true)) {
+      this.diag('error', 'invalid_number', 'positionPercent', NUMBER_EXPECTED, p);
+    } else {
+      const h = scanToOre(this.scan);
+      if (h === 'too_many_decimals') this.diag('error', 'too_many_decimals', 'positionPercent', 'at most two decimals', p);
+      else if (h === 'invalid_number' || h < 0 || h > 20000) this.diag('error', 'position_percent_out_of_range', 'positionPercent', '0–200', p);
+      else {
+        positionPercent = h / 100;
+        if (h === 0) this.diag('warning', 'position_percent_zero_or_missing', 'positionPercent');
+        else if (h > 10000) this.diag('warning', 'position_percent_above_100', 'positionPercent', undefined, p);
+      }
+    }
+
+    // dates
+    let startDate = '';
+    const sd = this.cell(idx.startDate, f);
+    if (sd === '') this.diag('error', 'required', 'startDate', DATE_EXPECTED);
+    else {
+      const v = parseDateCell(sd);
+      if (v === undefined) this.diag('error', 'invalid_date', 'startDate', DATE_EXPECTED, sd);
+      else startDate = this.intern(0, v);
+    }
+    let endDate: string | null = null;
+    const ed = this.cell(idx.endDate, f);
+    if (ed !== '') {
+      const v = parseDateCell(ed);
+      if (v === undefined) this.diag('error', 'invalid_date', 'endDate', DATE_EXPECTED, ed);
+      else {
+        endDate = this.intern(0, v);
+        if (startDate !== '' && endDate < startDate) this.diag('error', 'end_before_start', 'endDate');
+      }
+    }
+
+    const u = this.cell(idx.unit, f);
+    const unit = u === '' ? null : this.intern(1, u);
+    const l = this.cell(idx.jobLevel, f);
+    const jobLevel = l === '' ? null : this.intern(2, l);
+    const gr = this.cell(idx.jobGroup, f);
+    const jobGroup = gr === '' ? null : this.intern(3, gr);
+    const o = this.cell(idx.occupationCode, f);
+    const occupationCode = o === '' ? null : this.intern(4, o);
+
+    // pay (personal: never echoed), monthly NOK → integer øre; annual columns ÷ 12 half-up
+    const amounts = [0, 0, 0, 0, 0, 0];
+    for (let pi = 0; pi < 6; pi++) {
+      const cols = this.pay[pi] as readonly PayColumn[];
+      if (cols.length === 0) continue;
+      const field = PAY_COMPONENTS[pi] as PayComponent;
+      let monthly = 0;
+      let annual = 0;
+      let bad = false;
+      for (const col of cols) {
+        const v = this.cell(col.index, f);
+        if (v === '') continue;
+        if (!this.number(col.index, v, false)) {
+          this.diag('error', 'invalid_number', field, NUMBER_EXPECTED, undefined, { column: this.header[col.index] ?? '' });
+          bad = true;
+          continue;
+        }
+        const ore = scanToOre(this.scan);
+        if (typeof ore === 'string') {
+          this.diag('error', ore, field, ore === 'too_many_decimals' ? 'at most two decimals' : NUMBER_EXPECTED, undefined, { column: this.header[col.index] ?? '' });
+          bad = true;
+        } else if (col.annual) annual += ore;
+        else monthly += ore;
+      }
+      if (bad) continue;
+      const total = annual === 0 ? monthly : monthly + divideBy12(annual);
+      if (total < 0) this.diag('error', 'negative_pay', field, '0 or more');
+      else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', field, NUMBER_EXPECTED);
+      else amounts[pi] = total;
+    }
+
+    // parental leave weeks in the financial year (DEF-PL)
+    let parentalLeaveWeeks: number | null = null;
+    const w = this.cell(idx.parentalLeaveWeeks, f);
+    if (w !== '') {
+      if (!this.number(idx.parentalLeaveWeeks, w, false)) this.diag('error', 'invalid_number', 'parentalLeaveWeeks', NUMBER_EXPECTED, w);
+      else {
+        const v = scanToNumber(w, this.scan);
+        if (v < 0) this.diag('error', 'too_small', 'parentalLeaveWeeks', '0–53 weeks', w);
+        else if (v > 53) this.diag('error', 'too_big', 'parentalLeaveWeeks', '0–53 weeks', w);
+        else parentalLeaveWeeks = v;
+      }
+    }
+
+    // involuntary part-time: empty = not answered (DEF-INV)
+    let involuntaryPartTime: boolean | null = null;
+    const ipt = this.cell(idx.involuntaryPartTime, f);
+    if (ipt !== '') {
+      const v = lookup(BOOLEAN_VALUES, ipt);
+      if (v === undefined) this.diag('error', 'invalid_value', 'involuntaryPartTime', BOOLEAN_EXPECTED, ipt);
+      else involuntaryPartTime = v;
+    }
+
+    // one legal entity, one year per file
+    if (idx.organisationNumber >= 0) {
+      const v = this.cell(idx.organisationNumber, f).replace(/\s/g, '');
+      if (v !== '') {
+        if (!isValidOrganisationNumber(v)) this.diag('error', 'invalid_org_number', 'organisationNumber', '9 digits with a valid mod 11 check digit', v);
+        else if (this.refOrg === undefined) this.refOrg = v;
+        else if (v !== this.refOrg) this.diag('error', 'mixed_legal_entities', 'organisationNumber', this.refOrg, v);
+      }
+    }
+    if (idx.year >= 0) {
+      const v = this.cell(idx.year, f);
+      if (v !== '') {
+        if (!/^\d{4}$/.test(v)) this.diag('error', 'invalid_value', 'year', 'a year YYYY', v);
+        else if (this.refYear === undefined) this.refYear = v;
+        else if (v !== this.refYear) this.diag('error', 'mixed_years', 'year', this.refYear, v);
+      }
+    }
+
+    if (this.rowErrors > 0) return null;
+    const pay = {
+      basePay: amounts[0] as number,
+      fixedAllowances: amounts[1] as number,
+      irregularAllowances: amounts[2] as number,
+      bonus: amounts[3] as number,
+      overtime: amounts[4] as number,
+      benefitsInKind: amounts[5] as number,
+    };
+    const id = detach(employeeId);
+    if (personId !== '') {
+      return {
+        employeeId: id,
+        personId: detach(personId),
+        gender,
+        genderDerivedFromNationalId: derived,
+        employmentKind,
+        contract,
+        positionPercent,
+        startDate,
+        endDate,
+        unit,
+        jobLevel,
+        jobGroup,
+        occupationCode,
+        pay,
+        parentalLeaveWeeks,
+        parentalLeavePeriods: EMPTY_PERIODS,
+        involuntaryPartTime,
+      };
+    }
+    return {
+      employeeId: id,
+      gender,
+      genderDerivedFromNationalId: derived,
+      employmentKind,
+      contract,
+      positionPercent,
+      startDate,
+      endDate,
+      unit,
+      jobLevel,
+      jobGroup,
+      occupationCode,
+      pay,
+      parentalLeaveWeeks,
+      parentalLeavePeriods: EMPTY_PERIODS,
+      involuntaryPartTime,
+    };
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * One CSV import in progress: text chunks in, records and diagnostics out. Shared by the
+ * whole-file and the streaming entry points, so both behave identically.
+ * @internal
+ */
+import type { Diagnostic } from '../../../_lib/diagnostics.js';
+import type { Employee } from '../../../models/employee.js';
+import type { CsvImportProfile, CsvImportResult } from '../csvImportOptions.js';
+import type { UsedEncoding } from './decoder.js';
+import { RowConverter, type DiagnosticSink } from './rowConverter.js';
+import { CsvTokenizer, detectDelimiter, type RowProblem } from './tokenizer.js';
+
+/** @internal */
+export class ImportSession implements DiagnosticSink {
+  readonly diagnostics: Diagnostic[] = [];
+  errors = 0;
+  warnings = 0;
+  private readonly records: Employee[] = [];
+  private readonly profile: CsvImportProfile;
+  private readonly file: string | undefined;
+  private tokenizer: CsvTokenizer | null = null;
+  private converter: RowConverter | null = null;
+  private pending = '';
+  private started = false;
+  private delimiter = ',';
+  private rowNumber = 0;
+  private read = 0;
+  private rejected = 0;
+
+  constructor(profile: CsvImportProfile, file: string | undefined) {
+    this.profile = profile;
+    this.file = file;
+  }
+
+  /** True once the header showed the file cannot be used: further text is not read. */
+  get fatal(): boolean {
+    return this.converter?.fatal === true;
+  }
+
+  push(text: string): void {
+    if (this.tokenizer !== null) {
+      if (!this.fatal) this.tokenizer.push(text);
+      return;
+    }
+    this.pending += text;
+    if (!this.started && this.pending.charCodeAt(0) === 0xfeff) this.pending = this.pending.slice(1);
+    this.started = this.pending.length > 0;
+    const eol = this.pending.search(/[\r\n]/);
+    if (eol === -1) return;
+    this.begin(this.pending.slice(0, eol));
+  }
+
+  private begin(headerLine: string): void {
+    this.delimiter = this.profile.delimiter === 'auto' ? detectDelimiter(headerLine) : this.profile.delimiter;
+    this.tokenizer = new CsvTokenizer(this.delimiter, (fields, line, problem) => this.row(fields, line, problem));
+    const text = this.pending;
+    this.pending = '';
+    this.tokenizer.push(text);
+  }
+
+  private row(fields: string[], line: number, problem: RowProblem | null): void {
+    const converter = this.converter;
+    if (converter === null) {
+      this.converter = new RowConverter(fields, this.profile, this.delimiter, this.file, this);
+      return;
+    }
+    if (converter.fatal) return;
+    this.rowNumber++;
+    if (problem === null && isBlank(fields)) return;
+    this.read++;
+    const record = converter.convert(fields, this.rowNumber, line, problem);
+    if (record === null) this.rejected++;
+    else this.records.push(record);
+  }
+
+  finish(encoding: UsedEncoding, extra: readonly Diagnostic[] = []): CsvImportResult {
+    if (this.tokenizer === null) this.begin(this.pending);
+    (this.tokenizer as CsvTokenizer).end();
+    if (this.converter === null) this.converter = new RowConverter([], this.profile, this.delimiter, this.file, this);
+    for (const d of extra) {
+      this.diagnostics.unshift(d);
+      if (d.severity === 'error') this.errors++;
+      else this.warnings++;
+    }
+    const fatal = this.converter.fatal;
+    return {
+      records: fatal ? [] : this.records,
+      diagnostics: this.diagnostics,
+      read: fatal ? 0 : this.read,
+      rejected: fatal ? 0 : this.rejected,
+      errors: this.errors,
+      warnings: this.warnings,
+      fatal,
+      delimiter: this.delimiter,
+      encoding,
+      columns: this.converter.columns,
+    };
+  }
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  for (const f of fields) if (f.length > 0 && f.trim() !== '') return false;
+  return true;
+}

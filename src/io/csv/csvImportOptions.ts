@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { ImportResult } from '../_lib/types.js';
+import { ColumnMappingSchema, type CsvField } from './columnMapping.js';
+import { PayCodeTableSchema } from './payCodeTable.js';
+import { CSV_ENCODINGS, type UsedEncoding } from './_lib/decoder.js';
+
+export { CSV_ENCODINGS, type CsvEncoding, type UsedEncoding } from './_lib/decoder.js';
+
+/** Delimiters the importer detects (`auto`) or accepts. */
+export const CSV_DELIMITERS = ['auto', ',', ';', '\t', '|'] as const;
+/** Decimal mark: `auto` decides per column, or a fixed `.` or `,`. */
+export const CSV_DECIMAL_MARKS = ['auto', '.', ','] as const;
+
+/**
+ * The JSON-loadable part of the CSV import options (an import *profile*: what the CLI's
+ * `--mapping` file may hold besides a bare column mapping).
+ *
+ * - `delimiter` (`auto`): the most frequent of `;`, `,`, tab, `|` in the header line.
+ * - `decimal` (`auto`): per column. A value with both `,` and `.` takes the last as the decimal
+ *   mark; a single mark followed by other than exactly three digits is the decimal mark and fixes
+ *   it for the column; an ambiguous `1.234`/`1,234` uses the column's mark once known, else `,` in a
+ *   `;`/tab-separated file and `.` otherwise. Spaces, no-break spaces and the other mark are
+ *   thousands separators (groups of three). A trailing `,-` means whole kroner.
+ * - `encoding` (`auto`): BOM, else strict UTF-8 falling back to Windows-1252.
+ * - `columnMapping`, `payCodes`: see {@link ColumnMappingSchema}, {@link PayCodeTableSchema}.
+ * - `annualColumns`: headers (or canonical pay field names) whose amounts are annual; each pay
+ *   component's annual sum is divided by 12 and rounded half-up to whole øre, once per component
+ *   and row (so the error is at most half an øre per record).
+ * - `year`, `organisationNumber`: when given, rows with another `year` / `organisationNumber`
+ *   cell are errors (`mixed_years`, `mixed_legal_entities`); when not given, the first row's value
+ *   is the reference.
+ *
+ * @example
+ * ```ts
+ * const profile = CsvImportProfileSchema.parse({ delimiter: ';', decimal: ',', annualColumns: ['Årslønn'] });
+ * ```
+ */
+export const CsvImportProfileSchema = z.strictObject({
+  delimiter: z.enum(CSV_DELIMITERS).default('auto'),
+  decimal: z.enum(CSV_DECIMAL_MARKS).default('auto'),
+  encoding: z.enum(CSV_ENCODINGS).default('auto'),
+  columnMapping: ColumnMappingSchema.default({}),
+  payCodes: PayCodeTableSchema.default({}),
+  annualColumns: z.array(z.string().min(1)).readonly().default([]),
+  year: z.number().int().min(1900).max(2200).optional(),
+  organisationNumber: z.string().regex(/^\d{9}$/).optional(),
+});
+/** An import profile after parsing. See {@link CsvImportProfileSchema}. */
+export type CsvImportProfile = z.output<typeof CsvImportProfileSchema>;
+/** What {@link CsvImportProfileSchema} accepts. */
+export type CsvImportProfileInput = z.input<typeof CsvImportProfileSchema>;
+
+/**
+ * Options of {@link parseEmployeesCsv} and {@link readEmployeesCsv}: an import profile plus
+ * `file` (the name put on every diagnostic) and, for streams, `onProgress(bytesRead)`.
+ */
+export type CsvImportOptions = CsvImportProfileInput & {
+  /** The file name to put on every diagnostic. */
+  readonly file?: string;
+  /** Called after each chunk with the number of bytes read so far (streams only). */
+  readonly onProgress?: (bytesRead: number) => void;
+};
+
+/** How the columns of a file were used. */
+export interface CsvColumnUse {
+  /** Field → the header(s) read for it (several only for summed pay columns). */
+  readonly fields: Readonly<Partial<Record<CsvField, readonly string[]>>>;
+  /** Headers read past: not mapped, `ignore`, `notPay`, or special categories (ANON-5). */
+  readonly ignored: readonly string[];
+}
+
+/**
+ * What the CSV importers return: an {@link ImportResult} plus how the file was read.
+ * Rows are numbered from the first row after the header (`record` 1); each diagnostic of a row also
+ * carries `params.line`, the 1-based physical line it starts on (the header is line 1).
+ * Blank rows (no text in any cell) are not records and are not counted in `read`.
+ */
+export interface CsvImportResult extends ImportResult {
+  /** The delimiter used. */
+  readonly delimiter: string;
+  /** The text encoding used. */
+  readonly encoding: UsedEncoding;
+  /** How the header was understood. */
+  readonly columns: CsvColumnUse;
+}

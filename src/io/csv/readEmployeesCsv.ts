@@ -1,0 +1,59 @@
+import type { CsvImportOptions, CsvImportResult } from './csvImportOptions.js';
+import { ByteDecoder } from './_lib/decoder.js';
+import { encodingDiagnostics, readOptions } from './_lib/profile.js';
+import { ImportSession } from './_lib/session.js';
+
+/** A byte source: a Node stream (`fs.createReadStream`), any async iterable of bytes, or a web `ReadableStream`. */
+export type ByteSource = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
+
+async function* chunks(source: ByteSource): AsyncGenerator<Uint8Array> {
+  if (Symbol.asyncIterator in source) {
+    yield* source as AsyncIterable<Uint8Array>;
+    return;
+  }
+  const reader = (source as ReadableStream<Uint8Array>).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/**
+ * Streams an employee CSV into canonical {@link Employee} records with bounded memory: the text is
+ * decoded and tokenized chunk by chunk and never held whole (a million rows keep only the records).
+ * Same rules and diagnostics as {@link parseEmployeesCsv}; `onProgress(bytesRead)` is called after
+ * every chunk. Reading stops early when the header is unusable (`fatal`).
+ *
+ * @param input - the bytes, as a Node readable stream, an async iterable or a web `ReadableStream`
+ * @param options - as for {@link parseEmployeesCsv}, plus `onProgress`
+ * @returns the records, the diagnostics and the counts
+ * @throws TypeError when the options are invalid; rethrows an error of the source itself
+ * @example
+ * ```ts
+ * import { createReadStream } from 'node:fs';
+ * const result = await readEmployeesCsv(createReadStream('employees.csv'), {
+ *   file: 'employees.csv',
+ *   onProgress: (bytes) => console.error(`${bytes} bytes`),
+ * });
+ * ```
+ */
+export async function readEmployeesCsv(input: ByteSource, options: CsvImportOptions = {}): Promise<CsvImportResult> {
+  const { profile, file } = readOptions(options);
+  const onProgress = options.onProgress;
+  const session = new ImportSession(profile, file);
+  const decoder = new ByteDecoder(profile.encoding);
+  let bytesRead = 0;
+  for await (const chunk of chunks(input)) {
+    bytesRead += chunk.length;
+    session.push(decoder.decode(chunk));
+    onProgress?.(bytesRead);
+    if (session.fatal) break;
+  }
+  session.push(decoder.end());
+  return session.finish(decoder.encoding, encodingDiagnostics(decoder, file));
+}

@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { parse as csvParse } from 'csv-parse/sync';
+import { CsvTokenizer, detectDelimiter, type RowProblem } from '../../../src/io/csv/_lib/tokenizer.js';
+
+function tokenize(text: string | readonly string[], delimiter = ','): { rows: string[][]; lines: number[]; problems: (RowProblem | null)[] } {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const problems: (RowProblem | null)[] = [];
+  const t = new CsvTokenizer(delimiter, (f, line, p) => {
+    rows.push(f);
+    lines.push(line);
+    problems.push(p);
+  });
+  for (const chunk of typeof text === 'string' ? [text] : text) t.push(chunk);
+  t.end();
+  return { rows, lines, problems };
+}
+
+/** What the well-kept library gives for the same input (blank lines kept as one empty field, like ours). */
+function library(text: string, delimiter = ','): string[][] {
+  return csvParse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+}
+
+const TRICKY: readonly [string, string][] = [
+  ['plain', 'a,b,c\n1,2,3\n'],
+  ['no final newline', 'a,b\n1,2'],
+  ['CRLF', 'a,b\r\n1,2\r\n3,4\r\n'],
+  ['quoted delimiter', 'a,b\n"x,y",2\n'],
+  ['doubled quotes', 'a,b\n"he said ""hi""",2\n'],
+  ['embedded LF', 'a,b\n"line1\nline2",2\n3,4\n'],
+  ['embedded CRLF', 'a,b\r\n"line1\r\nline2",2\r\n'],
+  ['empty quoted', 'a,b\n"",2\n'],
+  ['empty fields', 'a,b,c\n,,\n1,,3\n'],
+  ['trailing delimiter', 'a,b,\n1,2,\n'],
+  ['quoted at end of file', 'a,b\n1,"2"'],
+  ['semicolon export', 'navn;lønn\n"Hansen; Ola";"45 000,50"\n'],
+  ['unicode', 'navn,by\nÆrlig Øse,Ålesund\n'],
+];
+
+describe('CsvTokenizer agrees with csv-parse on well-formed tricky input', () => {
+  for (const [name, text] of TRICKY) {
+    it(name, () => {
+      const d = name === 'semicolon export' ? ';' : ',';
+      expect(tokenize(text, d).rows).toEqual(library(text, d));
+    });
+  }
+
+  it('agrees on random well-formed CSV, in one piece and split into random chunks', () => {
+    const cell = fc.oneof(
+      fc.stringMatching(/^[a-zæøå0-9 .]{0,6}$/),
+      fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r\n', ';', ' ', 'ø'), maxLength: 6 }),
+    );
+    const table = fc.integer({ min: 1, max: 4 }).chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 6 }));
+    fc.assert(
+      fc.property(table, fc.array(fc.nat(), { maxLength: 5 }), fc.boolean(), (rows, cuts, crlf) => {
+        const quote = (c: string) => (/[",\r\n]/.test(c) || c === '' ? `"${c.replace(/"/g, '""')}"` : c);
+        const text = rows.map((r) => r.map(quote).join(',')).join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+        const expected = library(text);
+        expect(tokenize(text).rows).toEqual(expected);
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const pieces: string[] = [];
+        let prev = 0;
+        for (const p of points) {
+          pieces.push(text.slice(prev, p));
+          prev = p;
+        }
+        pieces.push(text.slice(prev));
+        expect(tokenize(pieces).rows).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('CsvTokenizer on malformed input reports, never throws', () => {
+  it('flags an unterminated quote at the end of the input', () => {
+    const r = tokenize('a,b\n1,"open\n2,3\n');
+    expect(r.rows).toHaveLength(2);
+    expect(r.problems[1]).toBe('unterminated_quote');
+  });
+  it('flags text after a closing quote and keeps it', () => {
+    const r = tokenize('a,b\n"x"y,2\n');
+    expect(r.rows[1]).toEqual(['xy', '2']);
+    expect(r.problems[1]).toBe('text_after_closing_quote');
+  });
+  it('keeps a quote inside an unquoted field literally', () => {
+    expect(tokenize('a\n5" pipe\n').rows[1]).toEqual(['5" pipe']);
+  });
+  it('numbers physical lines, counting line breaks inside quotes', () => {
+    expect(tokenize('h\n"a\nb"\nc\r\nd\re\n').lines).toEqual([1, 2, 4, 5, 6]);
+  });
+  it('handles CR at a chunk boundary followed by LF in the next chunk', () => {
+    expect(tokenize(['a,b\r', '\n1,2\r', '\n']).rows).toEqual([['a', 'b'], ['1', '2']]);
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('picks the most frequent delimiter outside quotes', () => {
+    expect(detectDelimiter('a;b;c')).toBe(';');
+    expect(detectDelimiter('a,b,c')).toBe(',');
+    expect(detectDelimiter('a\tb')).toBe('\t');
+    expect(detectDelimiter('"x;y;z",b,c')).toBe(',');
+    expect(detectDelimiter('employeeId')).toBe(',');
+  });
+});
