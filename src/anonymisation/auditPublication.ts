@@ -1,6 +1,6 @@
 import { Dec } from '../_lib/money.js';
 import { attack, type Recovery } from './_lib/attack.js';
-import { buildModel, pathKey, type Var } from './_lib/model.js';
+import { buildModel, halfUnit, pathKey, type Var } from './_lib/model.js';
 import { getPath } from './_lib/paths.js';
 import { primaryFailure } from './_lib/rules.js';
 import { describePath, findingText } from './_lib/text.js';
@@ -192,13 +192,6 @@ function auditTable(table: AuditInput, pol: PublicationPolicy): AuditReport {
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Half a unit of the last decimal of a published decimal string ("88.2" → 0.05). */
-function halfUnit(text: string): Dec {
-  const dot = text.indexOf('.');
-  const decimals = dot < 0 ? 0 : text.length - dot - 1;
-  return new Dec(5).times(new Dec(10).pow(-decimals - 1));
-}
 
 function decOf(x: unknown): Dec | null {
   if (typeof x !== 'string') return null;

@@ -86,7 +86,7 @@ const UnitSchema = z.object({
   agreedPay: PayCellSchema,
 });
 
-const OptionsSchema = z.object({
+const OptionsSchema = z.looseObject({
   year: z.int(),
   fiscalYearEnd: z.string(),
   fiscalYearStart: z.string(),
@@ -99,6 +99,8 @@ const OptionsSchema = z.object({
   agreedPayComponents: z.array(z.enum(PAY_COMPONENTS)),
   percentDecimals: z.int(),
   rounding: z.literal('half-up'),
+  parentalLeavePopulation: z.enum(['financial-year', 'reference-date']).optional(),
+  weeksDecimals: z.int().optional(),
 });
 
 /** Which rule hid a value: ANON-2 threshold, ANON-3 protection of another value, or the policy. */

@@ -186,6 +186,8 @@ export function buildMapping(ps: readonly P[]): Mapping {
       agreedPayComponents: ['basePay', 'fixedAllowances'],
       percentDecimals: 1,
       rounding: 'half-up',
+      parentalLeavePopulation: 'financial-year',
+      weeksDecimals: 1,
     },
   };
 }

@@ -55,6 +55,13 @@ const ZERO = new Dec(0);
 const HALF_ORE = new Dec('0.005');
 const HALF_TENTH = new Dec('0.05');
 
+/** Half a unit of the last decimal of a published decimal string ("88.2" → 0.05). @internal */
+export function halfUnit(text: string): Dec {
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  return new Dec(5).times(new Dec(10).pow(-decimals - 1));
+}
+
 function dec(text: string | null | undefined): Dec | null {
   if (text === null || text === undefined) return null;
   try {
@@ -211,7 +218,7 @@ export function buildModel(table: AuditInput): Model {
         const persons = num(f[sex].persons);
         const avg = dec(f[sex].averageWeeks);
         const p = addVar({ family: famP, kind: 'count', countRule: 'parental-persons', path: [...node.cell, 'parentalLeave', sex, 'persons'], own: false, value: persons === null ? null : new Dec(persons), n: popOf(node)[sex], half: ZERO, employerTotal: node.unit === null });
-        const w = addVar({ family: famW, kind: 'weeks', countRule: null, path: [...node.cell, 'parentalLeave', sex, 'averageWeeks'], own: false, value: persons === 0 ? ZERO : avg, n: persons, half: HALF_TENTH, employerTotal: node.unit === null });
+        const w = addVar({ family: famW, kind: 'weeks', countRule: null, path: [...node.cell, 'parentalLeave', sex, 'averageWeeks'], own: false, value: persons === 0 ? ZERO : avg, n: persons, half: f[sex].averageWeeks === null ? HALF_TENTH : halfUnit(f[sex].averageWeeks ?? ''), employerTotal: node.unit === null });
         if (node.children.length === 0) return { p, w };
         const kids = node.children.map(walk).filter((k): k is { p: Var; w: Var } => k !== null);
         // persons: parental leave is a flow (DEF-PL), people gone by the reference date count too,
@@ -249,7 +256,7 @@ export function buildModel(table: AuditInput): Model {
       const family = `pay:${prefix.join('.')}:${sex}`;
       const payVar = (cellPath: JsonPath, cell: PayCell, employerTotal: boolean): Var => {
         const n = cell[sex].count;
-        return addVar({ family, kind: 'pay', countRule: null, path: [...cellPath, sex, 'mean'], own: false, value: n === 0 ? ZERO : dec(cell[sex].mean), n, half: HALF_ORE, employerTotal });
+        return addVar({ family, kind: 'pay', countRule: null, path: [...cellPath, sex, 'mean'], own: false, value: n === 0 ? ZERO : dec(cell[sex].mean), n, half: cell[sex].mean === null ? HALF_ORE : halfUnit(cell[sex].mean ?? ''), employerTotal });
       };
       const total = payVar([...prefix, 'total'], section.total, true);
       for (const breakdown of ['byLevel', 'byGroup'] as const) {
