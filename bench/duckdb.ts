@@ -2,9 +2,10 @@
  * DuckDB reference: the same part-1 figures in SQL over the same CSV (`@duckdb/node-api`, 2 threads).
  *
  * Exact, like the library (DEF-ROUND): money is read as DECIMAL and turned into integer øre; a
- * record's full-time-equivalent pay `øre × 100 / percent` is scaled by L = the least common multiple
- * of the position percents (in hundredths) present, so `v = øre × (10000·L / pph)` is an integer
- * (HUGEINT) that orders exactly like the FTE pay. Sums and the two middle values (`quantile_disc`
+ * record's full-time-equivalent pay `øre × 10000 / pph` (pph = position percent in hundredths) is
+ * scaled by L = the least common multiple of the pph present, so `v = øre × (L / pph)` is an
+ * integer (BIGINT; DuckDB raises an error on overflow, never wraps) that orders exactly like the
+ * FTE pay, and FTE øre = v × 10000 / L. Sums and the two middle values (`quantile_disc`
  * of v and of −v) come out of SQL; the final divisions and half-up roundings are done on those
  * integers with BigInt in {@link finalize} (a few hundred cells, microseconds).
  *
@@ -17,6 +18,7 @@ import type {
   AttributeFigure,
   InvoluntaryPartTimeFigure,
   KeyedPayCell,
+  ParentalLeaveFigure,
   PayCell,
   SexCounts,
   UnitFigures,
@@ -91,29 +93,42 @@ export function ratioHalfUp(n: bigint, d: bigint, decimals: number): string | nu
 }
 
 type Row = Record<string, unknown>;
+/** The aggregate rows of the queries. */
+export interface RawAggregates {
+  readonly counts: Row[];
+  readonly leave: Row[];
+  readonly pay: Row[];
+  readonly unitPay: Row[];
+  readonly lcm: bigint;
+}
 const big = (v: unknown): bigint => (v === null || v === undefined ? 0n : BigInt(v as bigint | number));
 const num = (v: unknown): number => Number(big(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 function measureExpr(components: MeasureComponents): string {
-  return `(${components.map((c) => ORE_COLUMN[c] ?? 'ERROR').join(' + ')})::HUGEINT * f`;
+  return `(${components.map((c) => ORE_COLUMN[c] ?? 'ERROR').join(' + ')}) * f`;
 }
 
 /** Runs the queries over the loaded table `emp`; returns the raw aggregate rows. */
-export async function runQueries(con: DuckDBConnection, c: Conventions): Promise<{ counts: Row[]; pay: Row[]; unitPay: Row[]; lcm: bigint }> {
+export async function runQueries(con: DuckDBConnection, c: Conventions): Promise<RawAggregates> {
   const kinds = c.includeKinds.map(sqlString).join(', ');
-  await con.run(`CREATE OR REPLACE TEMP TABLE pop AS
+  const ref = `DATE ${sqlString(c.referenceDate)}`;
+  // Every employment of an included kind (DEF-POP), with its derived columns; `active` = the stock
+  // population on the reference date (DEF-REF), `inyear` = overlaps the financial year (flow, DEF-PL).
+  await con.run(`CREATE OR REPLACE TEMP TABLE base AS
     SELECT gender,
+      startDate <= ${ref} AND (endDate IS NULL OR endDate >= ${ref}) AS active,
+      startDate <= DATE ${sqlString(c.fiscalYearLast)} AND (endDate IS NULL OR endDate >= DATE ${sqlString(c.fiscalYearStart)}) AS inyear,
       contract = 'temporary' AS tmp,
       coalesce(positionPercent < ${c.partTimeBelow}, false) AS pt,
       involuntaryPartTime AS inv,
       CASE WHEN parentalLeaveWeeks > 0 THEN CAST(parentalLeaveWeeks * 100 AS BIGINT) END AS plw,
       nullif(jobLevel, '') AS lvl,
       nullif(jobGroup, '') AS grp,
-      CASE WHEN coalesce(unit, '') = '' THEN 0 ELSE len(string_split(unit, '/')) END AS udepth,
-      CASE WHEN coalesce(unit, '') = '' THEN NULL ELSE split_part(unit, '/', 1) END AS u1,
-      CASE WHEN udepth >= 2 THEN array_to_string(string_split(unit, '/')[1:2], '/') END AS u2,
-      CASE WHEN udepth >= 3 THEN array_to_string(string_split(unit, '/')[1:3], '/') END AS u3,
+      CASE WHEN coalesce(unit, '') = '' THEN 0 ELSE 1 + length(unit) - length(replace(unit, '/', '')) END AS udepth,
+      CASE WHEN udepth >= 1 THEN split_part(unit, '/', 1) END AS u1,
+      CASE WHEN udepth >= 2 THEN u1 || '/' || split_part(unit, '/', 2) END AS u2,
+      CASE WHEN udepth >= 3 THEN u2 || '/' || split_part(unit, '/', 3) END AS u3,
       coalesce(CAST(positionPercent * 100 AS INTEGER), 0) AS pph,
       CAST(coalesce(basePay, 0) * 100 AS BIGINT) AS base,
       CAST(coalesce(fixedAllowances, 0) * 100 AS BIGINT) AS fixed,
@@ -122,9 +137,8 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       CAST(coalesce(overtime, 0) * 100 AS BIGINT) AS ot,
       CAST(coalesce(benefitsInKind, 0) * 100 AS BIGINT) AS bik
     FROM emp
-    WHERE startDate <= DATE ${sqlString(c.referenceDate)}
-      AND (endDate IS NULL OR endDate >= DATE ${sqlString(c.referenceDate)})
-      AND coalesce(nullif(employmentKind, ''), 'ordinary') IN (${kinds})`);
+    WHERE coalesce(nullif(employmentKind, ''), 'ordinary') IN (${kinds})`);
+  await con.run(`CREATE OR REPLACE TEMP VIEW pop AS SELECT * FROM base WHERE active`);
 
   const meta = (await con.runAndReadAll(`SELECT max(udepth) AS d, list(DISTINCT pph) FILTER (pph > 0) AS pphs FROM pop`)).getRowObjects()[0] ?? {};
   if (num(meta['d']) > 3) throw new Error('duckdb reference: unit trees deeper than three levels are not handled');
@@ -139,10 +153,15 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       ${sex('tmp', 'female')} AS tmp_w, ${sex('tmp', 'male')} AS tmp_m, count(*) FILTER (tmp) AS tmp_all,
       ${sex('pt', 'female')} AS pt_w, ${sex('pt', 'male')} AS pt_m, count(*) FILTER (pt) AS pt_all,
       ${sex('pt AND inv', 'female')} AS inv_w, ${sex('pt AND inv', 'male')} AS inv_m, count(*) FILTER (pt AND inv) AS inv_all,
-      ${sex('pt AND inv IS NOT NULL', 'female')} AS ans_w, ${sex('pt AND inv IS NOT NULL', 'male')} AS ans_m, count(*) FILTER (pt AND inv IS NOT NULL) AS ans_all,
-      ${sex('plw IS NOT NULL', 'female')} AS pl_w, ${sex('plw IS NOT NULL', 'male')} AS pl_m,
-      CAST(coalesce(sum(plw) FILTER (gender = 'female'), 0) AS HUGEINT) AS plsum_w, CAST(coalesce(sum(plw) FILTER (gender = 'male'), 0) AS HUGEINT) AS plsum_m
+      ${sex('pt AND inv IS NOT NULL', 'female')} AS ans_w, ${sex('pt AND inv IS NOT NULL', 'male')} AS ans_m, count(*) FILTER (pt AND inv IS NOT NULL) AS ans_all
       FROM pop GROUP BY GROUPING SETS ((), (lvl), (grp), (u1), (u2), (u3))`)
+  ).getRowObjects();
+  const leave = (
+    await con.runAndReadAll(`SELECT GROUPING(u1, u2, u3) AS gid, u1, u2, u3,
+      ${sex('', 'female')} AS pl_w, ${sex('', 'male')} AS pl_m,
+      CAST(coalesce(sum(plw) FILTER (gender = 'female'), 0) AS HUGEINT) AS plsum_w, CAST(coalesce(sum(plw) FILTER (gender = 'male'), 0) AS HUGEINT) AS plsum_m
+      FROM base WHERE plw IS NOT NULL AND ${c.parentalLeavePopulation === 'reference-date' ? 'active' : 'inyear'}
+      GROUP BY GROUPING SETS ((), (u1), (u2), (u3))`)
   ).getRowObjects();
 
   const sections = paySections(c);
@@ -151,7 +170,7 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       .map((_s, i) => `sum(v${i}) AS s${i}, quantile_disc(v${i}, 0.5) AS lo${i}, -quantile_disc(-v${i}, 0.5) AS hi${i}`)
       .join(',\n      ');
   const payValues = (list: typeof sections): string => list.map((s, i) => `${measureExpr(s.components)} AS v${i}`).join(', ');
-  const payBase = `(SELECT gender, lvl, grp, u1, u2, u3, (10000 * ${lcm.toString()}::HUGEINT) // pph AS f, base, fixed, irr, bonus, ot, bik
+  const payBase = `(SELECT gender, lvl, grp, u1, u2, u3, ${lcm.toString()}::BIGINT // pph AS f, base, fixed, irr, bonus, ot, bik
       FROM pop WHERE pph > 0 AND gender IN ('female', 'male'))`;
   const pay = (
     await con.runAndReadAll(`SELECT GROUPING(lvl, grp) AS gid, gender, lvl, grp, count(*) AS n,
@@ -166,7 +185,7 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       FROM (SELECT *, ${payValues(unitSections)} FROM ${payBase})
       GROUP BY GROUPING SETS ((gender, u1), (gender, u2), (gender, u3))`)
   ).getRowObjects();
-  return { counts, pay, unitPay, lcm };
+  return { counts, leave, pay, unitPay, lcm };
 }
 
 interface PayAgg {
@@ -177,7 +196,7 @@ interface PayAgg {
 }
 
 /** Builds the reference mapping from the aggregate rows (exact BigInt half-up roundings). */
-export function finalize(raw: { counts: Row[]; pay: Row[]; unitPay: Row[]; lcm: bigint }, c: Conventions): ReferenceMapping {
+export function finalize(raw: RawAggregates, c: Conventions): ReferenceMapping {
   const dec = c.percentDecimals;
   const L = raw.lcm;
   const pct = (n: unknown, d: unknown): string | null => ratioHalfUp(big(n) * 100n, big(d), dec);
@@ -192,6 +211,14 @@ export function finalize(raw: { counts: Row[]; pay: Row[]; unitPay: Row[]; lcm: 
     else if (gid === 27) countCells.set(`U:${str(r['u1']) ?? '∅'}`, r);
     else if (gid === 29 && r['u2'] !== null) countCells.set(`U:${str(r['u2'])}`, r);
     else if (gid === 30 && r['u3'] !== null) countCells.set(`U:${str(r['u3'])}`, r);
+  }
+  const leaveCells = new Map<string, Row>();
+  for (const r of raw.leave) {
+    const gid = num(r['gid']); // u1=4, u2=2, u3=1
+    if (gid === 7) leaveCells.set('', r);
+    else if (gid === 3) leaveCells.set(`U:${str(r['u1']) ?? '∅'}`, r);
+    else if (gid === 5 && r['u2'] !== null) leaveCells.set(`U:${str(r['u2'])}`, r);
+    else if (gid === 6 && r['u3'] !== null) leaveCells.set(`U:${str(r['u3'])}`, r);
   }
   const payCells = new Map<string, Map<string, PayAgg[]>>(); // cell → gender → per section
   const addPay = (cell: string, r: Row, sections: number): void => {
@@ -233,10 +260,14 @@ export function finalize(raw: { counts: Row[]; pay: Row[]; unitPay: Row[]; lcm: 
       total: { ...a.total, partTimers: num(r['pt_all']), answered: num(r['ans_all']), coverage: pct(r['ans_all'], r['pt_all']) },
     };
   };
-  const leave = (r: Row, s: 'w' | 'm'): { persons: number; averageWeeks: string | null } => ({
-    persons: num(r[`pl_${s}`]),
-    averageWeeks: ratioHalfUp(big(r[`plsum_${s}`]), 100n * big(r[`pl_${s}`]), 1),
-  });
+  const leave = (cell: string): ParentalLeaveFigure => {
+    const r = leaveCells.get(cell) ?? {};
+    const sex = (s: 'w' | 'm'): { persons: number; averageWeeks: string | null } => ({
+      persons: num(r[`pl_${s}`]),
+      averageWeeks: ratioHalfUp(big(r[`plsum_${s}`]), 100n * big(r[`pl_${s}`]), c.weeksDecimals),
+    });
+    return { women: sex('w'), men: sex('m') };
+  };
   const payCell = (cell: string, i: number): PayCell => {
     const counts = countCells.get(cell);
     const w = payCells.get(cell)?.get('female')?.[i];
@@ -244,7 +275,7 @@ export function finalize(raw: { counts: Row[]; pay: Row[]; unitPay: Row[]; lcm: 
     const fig = (a: PayAgg | undefined): { count: number; mean: string | null; median: string | null } =>
       a === undefined || a.n === 0n
         ? { count: 0, mean: null, median: null }
-        : { count: Number(a.n), mean: ratioHalfUp(a.s, a.n * L * 100n, 2), median: ratioHalfUp(a.lo + a.hi, 2n * L * 100n, 2) };
+        : { count: Number(a.n), mean: ratioHalfUp(a.s * 100n, a.n * L, 2), median: ratioHalfUp((a.lo + a.hi) * 100n, 2n * L, 2) };
     const both = w !== undefined && m !== undefined && w.n > 0n && m.n > 0n;
     return {
       population: counts === undefined ? { women: 0, men: 0, other: 0, unknown: 0, total: 0 } : sexCounts(counts),
@@ -272,7 +303,7 @@ export function finalize(raw: { counts: Row[]; pay: Row[]; unitPay: Row[]; lcm: 
     temporary: attribute(total, 'tmp'),
     partTime: attribute(total, 'pt'),
     involuntaryPartTime: involuntary(total),
-    parentalLeave: { women: leave(total, 'w'), men: leave(total, 'm') },
+    parentalLeave: leave(''),
   };
   const section = (i: number): unknown => ({
     measure: sections[i]?.measure,
@@ -298,7 +329,7 @@ export function finalize(raw: { counts: Row[]; pay: Row[]; unitPay: Row[]; lcm: 
         temporary: attribute(r, 'tmp'),
         partTime: attribute(r, 'pt'),
         involuntaryPartTime: involuntary(r),
-        parentalLeave: { women: leave(r, 'w'), men: leave(r, 'm') },
+        parentalLeave: leave(k),
         pay: payCell(k, 0),
         agreedPay: payCell(k, 1),
       };

@@ -14,9 +14,9 @@
  * Usage: `npx tsx bench/generate.ts [size …] [--seed N]`.
  */
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DATA_DIR } from './_lib/paths.js';
 
 /** The canonical header, exactly as issue 3 names the columns. */
 export const CSV_HEADER = [
@@ -44,10 +44,6 @@ export const CSV_HEADER = [
 export const BENCH_YEAR = 2025;
 /** The default seed. */
 export const DEFAULT_SEED = 20251231;
-
-const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
-/** Where generated files go (git-ignored). */
-export const DATA_DIR = join(BENCH_DIR, 'data');
 
 /** Path of the cached CSV for a size and seed. */
 export function dataFile(size: number, seed = DEFAULT_SEED): string {
@@ -260,7 +256,7 @@ export function ensurePayroll(size: number, seed = DEFAULT_SEED): string {
   return file;
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (/[\\/]generate\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   const { values, positionals } = parseArgs({ options: { seed: { type: 'string' } }, allowPositionals: true, strict: true });
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   const sizes = positionals.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);

@@ -51,8 +51,11 @@ function isActive(r: CsvRow, ref: string): boolean {
   return r.startDate <= ref && (r.endDate === '' || r.endDate >= ref);
 }
 
+const partTimeMemo = new WeakMap<CsvRow, boolean>();
 function isPartTime(r: CsvRow, c: Conventions): boolean {
-  return r.positionPercent !== '' && new D(r.positionPercent).lessThan(c.partTimeBelow);
+  let v = partTimeMemo.get(r);
+  if (v === undefined) partTimeMemo.set(r, (v = r.positionPercent !== '' && new D(r.positionPercent).lessThan(c.partTimeBelow)));
+  return v;
 }
 
 function sexCounts(rows: readonly CsvRow[]): SexCounts {
@@ -101,25 +104,36 @@ function involuntary(rows: readonly CsvRow[], c: Conventions): InvoluntaryPartTi
   };
 }
 
-function parentalLeave(rows: readonly CsvRow[]): ParentalLeaveFigure {
+function parentalLeave(rows: readonly CsvRow[], decimals: number): ParentalLeaveFigure {
   const sex = (g: string): { persons: number; averageWeeks: string | null } => {
     const weeks = rows.filter((r) => r.gender === g && r.parentalLeaveWeeks !== '' && new D(r.parentalLeaveWeeks).greaterThan(0));
     let sum = new D(0);
     for (const r of weeks) sum = sum.plus(new D(r.parentalLeaveWeeks));
     return {
       persons: weeks.length,
-      averageWeeks: weeks.length === 0 ? null : sum.dividedBy(weeks.length).toDecimalPlaces(1, D.ROUND_HALF_UP).toFixed(1),
+      averageWeeks: weeks.length === 0 ? null : sum.dividedBy(weeks.length).toDecimalPlaces(decimals, D.ROUND_HALF_UP).toFixed(decimals),
     };
   };
   return { women: sex('female'), men: sex('male') };
 }
 
 /** Monthly full-time-equivalent pay of a row for the components, or null when no position percent (DEF-PAY). */
+// A record's FTE pay is computed once per measure (not once per cell it falls in).
+const fteMemo = new WeakMap<CsvRow, Map<string, D | null>>();
 function ftePay(r: CsvRow, components: MeasureComponents): D | null {
-  if (r.positionPercent === '' || new D(r.positionPercent).isZero()) return null;
-  let sum = new D(0);
-  for (const k of components) sum = sum.plus(new D(r[k] === '' ? '0' : r[k]));
-  return sum.times(100).dividedBy(new D(r.positionPercent));
+  let memo = fteMemo.get(r);
+  if (memo === undefined) fteMemo.set(r, (memo = new Map()));
+  const key = components.join();
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  let v: D | null = null;
+  if (r.positionPercent !== '' && !new D(r.positionPercent).isZero()) {
+    let sum = new D(0);
+    for (const k of components) sum = sum.plus(new D(r[k] === '' ? '0' : r[k]));
+    v = sum.times(100).dividedBy(new D(r.positionPercent));
+  }
+  memo.set(key, v);
+  return v;
 }
 
 function payCell(rows: readonly CsvRow[], components: MeasureComponents, dec: number): PayCell {
@@ -177,7 +191,13 @@ function keyed(groups: Map<string | null, CsvRow[]>, components: MeasureComponen
 export function naiveMapping(rows: readonly CsvRow[], c: Conventions): ReferenceMapping {
   const dec = c.percentDecimals;
   const kinds = new Set(c.includeKinds);
-  const population = rows.filter((r) => isActive(r, c.referenceDate) && kinds.has(r.employmentKind === '' ? 'ordinary' : r.employmentKind));
+  const included = (r: CsvRow): boolean => kinds.has(r.employmentKind === '' ? 'ordinary' : r.employmentKind);
+  const population = rows.filter((r) => isActive(r, c.referenceDate) && included(r));
+  // DEF-REF / DEF-PL: parental leave is a flow over the financial year.
+  const leavePopulation =
+    c.parentalLeavePopulation === 'reference-date'
+      ? population
+      : rows.filter((r) => included(r) && r.startDate <= c.fiscalYearLast && (r.endDate === '' || r.endDate >= c.fiscalYearStart));
   const result: Record<string, unknown> = {
     year: c.year,
     referenceDate: c.referenceDate,
@@ -185,7 +205,7 @@ export function naiveMapping(rows: readonly CsvRow[], c: Conventions): Reference
     temporary: attribute(population, (r) => r.contract === 'temporary', dec),
     partTime: attribute(population, (r) => isPartTime(r, c), dec),
     involuntaryPartTime: involuntary(population, c),
-    parentalLeave: parentalLeave(population),
+    parentalLeave: parentalLeave(leavePopulation, c.weeksDecimals),
   };
   const byLevel = groupBy(population, (r) => [r.jobLevel === '' ? null : r.jobLevel]);
   const byGroup = groupBy(population, (r) => [r.jobGroup === '' ? null : r.jobGroup]);
@@ -206,7 +226,9 @@ export function naiveMapping(rows: readonly CsvRow[], c: Conventions): Reference
     irregularAllowances: sections['payComponents.irregularAllowances'],
     bonus: sections['payComponents.bonus'],
   };
-  const units = groupBy(population, (r) => (r.unit === '' ? [null] : unitPrefixes(r.unit)));
+  const unitKeys = (r: CsvRow): (string | null)[] => (r.unit === '' ? [null] : unitPrefixes(r.unit));
+  const units = groupBy(population, unitKeys);
+  const unitsLeave = groupBy(leavePopulation, unitKeys);
   const [monthly, agreed] = paySections(c);
   result['byUnit'] = [...units].map(([key, unitRows]): UnitFigures => {
     const depth = key === null ? 0 : key.split('/').length;
@@ -218,7 +240,7 @@ export function naiveMapping(rows: readonly CsvRow[], c: Conventions): Reference
       temporary: attribute(unitRows, (r) => r.contract === 'temporary', dec),
       partTime: attribute(unitRows, (r) => isPartTime(r, c), dec),
       involuntaryPartTime: involuntary(unitRows, c),
-      parentalLeave: parentalLeave(unitRows),
+      parentalLeave: parentalLeave(unitsLeave.get(key) ?? [], c.weeksDecimals),
       pay: payCell(unitRows, monthly?.components ?? [], dec),
       agreedPay: payCell(unitRows, agreed?.components ?? [], dec),
     };

@@ -5,6 +5,7 @@
  * of ARP.md they come from.
  */
 import type { PayComponent } from '../../src/models/employee.js';
+import type { ResolvedStatisticsOptions } from '../../src/statistics/types.js';
 
 /** Components summed by one pay measure. */
 export type MeasureComponents = readonly PayComponent[];
@@ -14,6 +15,16 @@ export interface Conventions {
   readonly year: number;
   /** DEF-REF: active on this date = start ≤ date ≤ end (ISO). */
   readonly referenceDate: string;
+  /** First and last day of the financial year (ISO): the window of flow measures (DEF-REF). */
+  readonly fiscalYearStart: string;
+  readonly fiscalYearLast: string;
+  /**
+   * DEF-REF / DEF-PL: who counts for parental leave — `financial-year`: every employment of an
+   * included kind overlapping the financial year; `reference-date`: the stock population only.
+   */
+  readonly parentalLeavePopulation: 'financial-year' | 'reference-date';
+  /** Decimals of average parental-leave weeks (half-up). */
+  readonly weeksDecimals: number;
   /** DEF-POP: employment kinds in the population (empty kind = ordinary). */
   readonly includeKinds: readonly string[];
   /** DEF-PT: part-time when the position percent is below this. */
@@ -29,12 +40,33 @@ export interface Conventions {
 export const DEFAULT_CONVENTIONS: Conventions = {
   year: 2025,
   referenceDate: '2025-12-31',
+  fiscalYearStart: '2025-01-01',
+  fiscalYearLast: '2025-12-31',
+  parentalLeavePopulation: 'financial-year',
+  weeksDecimals: 1,
   includeKinds: ['ordinary', 'maritime'],
   partTimeBelow: 100,
   monthlyPayComponents: ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus'],
   agreedPayComponents: ['basePay', 'fixedAllowances'],
   percentDecimals: 1,
 };
+
+/** The conventions the library states it used (`Mapping.options`). */
+export function conventionsFrom(o: ResolvedStatisticsOptions): Conventions {
+  return {
+    year: o.year,
+    referenceDate: o.referenceDate,
+    fiscalYearStart: o.fiscalYearStart,
+    fiscalYearLast: o.fiscalYearLast,
+    parentalLeavePopulation: o.parentalLeavePopulation,
+    weeksDecimals: o.weeksDecimals,
+    includeKinds: o.includeKinds,
+    partTimeBelow: o.partTimeBelow,
+    monthlyPayComponents: o.monthlyPayComponents,
+    agreedPayComponents: o.agreedPayComponents,
+    percentDecimals: o.percentDecimals,
+  };
+}
 
 /** The pay sections of the mapping and the components each sums. */
 export function paySections(c: Conventions): readonly { readonly path: string; readonly measure: string; readonly components: MeasureComponents }[] {

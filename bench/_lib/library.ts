@@ -1,0 +1,57 @@
+/**
+ * Loads the BUILT library (`dist/`, through the package's own exports map: `likestilling` and
+ * `likestilling/csv`), typed by the few functions the benchmark calls. The specifiers are kept in
+ * variables so neither tsc nor the bench bundler resolves them at build time: the code under test
+ * is always what `npm run build` produced.
+ */
+import type { Employee, EmployeeInput } from '../../src/models/employee.js';
+import type { ImportResult } from '../../src/io/_lib/types.js';
+import type { Mapping } from '../../src/statistics/types.js';
+
+/** Options the benchmark passes to the statistics engine. */
+export interface BenchStatisticsOptions {
+  readonly year: number;
+}
+
+/** The part of `likestilling` the benchmark uses. */
+export interface LibraryCore {
+  readonly computeMapping?: (records: readonly Employee[], options: BenchStatisticsOptions) => Mapping;
+  readonly accumulateMapping?: (records: readonly Employee[], options: BenchStatisticsOptions) => unknown;
+  readonly mergePartialMappings?: (a: unknown, b: unknown) => unknown;
+  readonly finalizeMapping?: (partial: unknown) => Mapping;
+  readonly EmployeeSchema: { parse(input: EmployeeInput): Employee };
+}
+
+/** Options the benchmark passes to the CSV reader. */
+export interface BenchCsvOptions {
+  readonly file?: string;
+  readonly year?: number;
+}
+
+/** The part of `likestilling/csv` the benchmark uses. */
+export interface LibraryCsv {
+  readonly parseEmployeesCsv?: (input: string | Uint8Array, options?: BenchCsvOptions) => ImportResult;
+  readonly readEmployeesCsv?: (input: AsyncIterable<Uint8Array>, options?: BenchCsvOptions) => Promise<ImportResult>;
+}
+
+/** Both entry points of the built package. */
+export interface Library {
+  readonly core: LibraryCore;
+  readonly csv: LibraryCsv;
+}
+
+/** Imports the built package (run `npm run build` first). */
+export async function loadLibrary(): Promise<Library> {
+  const coreSpec: string = 'likestilling';
+  const csvSpec: string = 'likestilling/csv';
+  const core = (await import(coreSpec)) as LibraryCore;
+  const csv = (await import(csvSpec)) as LibraryCsv;
+  return { core, csv };
+}
+
+/** The library's `computeMapping`, or a clear error when the build does not have it yet. */
+export function requireCompute(lib: Library): NonNullable<LibraryCore['computeMapping']> {
+  const f = lib.core.computeMapping;
+  if (f === undefined) throw new Error('bench: the built library has no computeMapping (is src/statistics done and built?)');
+  return f;
+}

@@ -1,0 +1,289 @@
+/**
+ * One benchmark task in its own process, so its peak memory is its own: prints one line
+ * `RESULT {json}` on stdout. Started by `main.ts`; by hand: `npx tsx bench/worker.ts <task> <size>`.
+ *
+ * Tasks:
+ * - `check`     library vs naive vs DuckDB, figure by figure (correctness before timing);
+ * - `lib-mem`   the library's full computation on records already in memory (`computeMapping`);
+ * - `lib-e2e`   CSV file → JSON report: read bytes + `parseEmployeesCsv` + `computeMapping` + `JSON.stringify`;
+ * - `lib-stream` the same with the streaming reader (`readEmployeesCsv` over a file stream);
+ * - `duck-csv`  DuckDB (a): CSV file → result in a fresh database (read_csv + queries);
+ * - `duck-loaded` DuckDB (b): the queries over an already loaded table;
+ * - `naive`     the naive decimal loop on rows already in memory.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Employee, EmployeeInput } from '../src/models/employee.js';
+import { conventionsFrom, DEFAULT_CONVENTIONS } from './_lib/conventions.js';
+import type { Conventions } from './_lib/conventions.js';
+import { compareFlat, flatten } from './_lib/flat.js';
+import type { Disagreement, Flat } from './_lib/flat.js';
+import { loadLibrary, requireCompute } from './_lib/library.js';
+import type { Library } from './_lib/library.js';
+import { splitCsv } from './_lib/rows.js';
+import type { CsvRow } from './_lib/rows.js';
+import { duckdbFromCsv, duckdbQuery, loadCsv, openDuckDb } from './duckdb.js';
+import { BENCH_YEAR, dataFile, DEFAULT_SEED } from './generate.js';
+import { naiveMapping } from './naive.js';
+
+/** What a task reports. */
+export interface TaskResult {
+  readonly task: string;
+  readonly size: number;
+  /** Wall-clock milliseconds of each repetition (the first one is cold). */
+  readonly ms: readonly number[];
+  /** Named sub-timings of the first repetition, in milliseconds. */
+  readonly splits?: Readonly<Record<string, number>>;
+  /** Peak resident set size of the process (MiB), from `process.resourceUsage().maxRSS`. */
+  readonly peakRssMiB: number;
+  /** Heap in use after the task (MiB). */
+  readonly heapUsedMiB: number;
+  readonly note?: string;
+  /** `check` only. */
+  readonly figures?: number;
+  readonly disagreements?: Readonly<Record<string, number>>;
+  readonly examples?: readonly (Disagreement & { readonly pair: string })[];
+}
+
+const gc = (): void => {
+  (globalThis as { gc?: () => void }).gc?.();
+};
+const now = (): number => performance.now();
+
+function recordsFromRows(lib: Library, rows: readonly CsvRow[]): Employee[] {
+  // Fallback when the CSV reader is not built yet: the canonical record through the schema.
+  const money = (s: string): string => (s === '' ? '0' : s);
+  return rows.map((r) => {
+    const input: EmployeeInput = {
+      employeeId: r.employeeId,
+      gender: r.gender as EmployeeInput['gender'],
+      employmentKind: (r.employmentKind === '' ? 'ordinary' : r.employmentKind) as NonNullable<EmployeeInput['employmentKind']>,
+      contract: r.contract as NonNullable<EmployeeInput['contract']>,
+      positionPercent: r.positionPercent === '' ? null : Number(r.positionPercent),
+      startDate: r.startDate,
+      endDate: r.endDate === '' ? null : r.endDate,
+      unit: r.unit === '' ? null : r.unit,
+      jobLevel: r.jobLevel === '' ? null : r.jobLevel,
+      jobGroup: r.jobGroup === '' ? null : r.jobGroup,
+      pay: {
+        basePay: money(r.basePay),
+        fixedAllowances: money(r.fixedAllowances),
+        irregularAllowances: money(r.irregularAllowances),
+        bonus: money(r.bonus),
+        overtime: money(r.overtime),
+        benefitsInKind: money(r.benefitsInKind),
+      },
+      parentalLeaveWeeks: r.parentalLeaveWeeks === '' ? null : Number(r.parentalLeaveWeeks),
+      involuntaryPartTime: r.involuntaryPartTime === '' ? null : r.involuntaryPartTime === 'true',
+    };
+    return lib.core.EmployeeSchema.parse(input);
+  });
+}
+
+/** The library's records for a file: its CSV reader when built, else the schema fallback. */
+function loadRecords(lib: Library, file: string): { records: readonly Employee[]; via: string } {
+  const parse = lib.csv.parseEmployeesCsv;
+  if (parse !== undefined) {
+    const result = parse(readFileSync(file), { file, year: BENCH_YEAR });
+    if (result.fatal || result.rejected > 0) throw new Error(`bench: the CSV reader rejected ${result.rejected} rows of ${file} (fatal: ${result.fatal})`);
+    return { records: result.records, via: 'parseEmployeesCsv' };
+  }
+  return { records: recordsFromRows(lib, splitCsv(readFileSync(file, 'utf8'))), via: 'EmployeeSchema fallback (no CSV reader built)' };
+}
+
+function memory(): { peakRssMiB: number; heapUsedMiB: number } {
+  return {
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 1024 / 1024),
+  };
+}
+
+/** Library options for the generated payrolls; the conventions used are read back from the result. */
+const OPTIONS = { year: BENCH_YEAR } as const;
+
+async function check(size: number, file: string): Promise<TaskResult> {
+  const lib = await loadLibrary();
+  const flats: Record<string, Flat> = {};
+  let c: Conventions = DEFAULT_CONVENTIONS;
+  let note: string | undefined;
+  if (lib.core.computeMapping === undefined) {
+    note = 'library not built yet: naive vs DuckDB only';
+  } else {
+    const { records } = loadRecords(lib, file);
+    const mapping = lib.core.computeMapping(records, OPTIONS);
+    c = conventionsFrom(mapping.options);
+    flats['library'] = flatten(mapping);
+  }
+  const rows = splitCsv(readFileSync(file, 'utf8'));
+  flats['naive'] = flatten(naiveMapping(rows, c));
+  flats['duckdb'] = flatten(await duckdbFromCsv(file, c));
+  const pairs: [string, string][] = [
+    ['naive', 'library'],
+    ['duckdb', 'library'],
+    ['naive', 'duckdb'],
+    ['duckdb', 'naive'],
+  ];
+  const disagreements: Record<string, number> = {};
+  const examples: (Disagreement & { pair: string })[] = [];
+  for (const [ref, act] of pairs) {
+    const a = flats[ref];
+    const b = flats[act];
+    if (a === undefined || b === undefined) continue;
+    const d = compareFlat(a, b);
+    disagreements[`${ref}→${act}`] = d.length;
+    for (const x of d.slice(0, 8)) examples.push({ ...x, pair: `${ref}→${act}` });
+  }
+  return { task: 'check', size, ms: [], figures: flats['naive'].size, disagreements, examples, ...(note === undefined ? {} : { note }), ...memory() };
+}
+
+async function libMem(size: number, file: string, reps: number): Promise<TaskResult> {
+  const lib = await loadLibrary();
+  const compute = requireCompute(lib);
+  const { records, via } = loadRecords(lib, file);
+  const ms: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    gc();
+    const t0 = now();
+    const m = compute(records, OPTIONS);
+    ms.push(now() - t0);
+    if (m.records !== records.length) throw new Error('bench: mapping.records differs from the records given');
+  }
+  let splits: Record<string, number> | undefined;
+  const { accumulateMapping, mergePartialMappings, finalizeMapping } = lib.core;
+  if (accumulateMapping !== undefined && mergePartialMappings !== undefined && finalizeMapping !== undefined) {
+    // A vendor's scale-out: two halves accumulated, merged, finalised (timings of one run).
+    gc();
+    const half = Math.floor(records.length / 2);
+    const t0 = now();
+    const a = accumulateMapping(records.slice(0, half), OPTIONS);
+    const t1 = now();
+    const b = accumulateMapping(records.slice(half), OPTIONS);
+    const t2 = now();
+    const merged = mergePartialMappings(a, b);
+    const t3 = now();
+    finalizeMapping(merged);
+    const t4 = now();
+    splits = { accumulateHalf1: t1 - t0, accumulateHalf2: t2 - t1, merge: t3 - t2, finalize: t4 - t3 };
+  }
+  return { task: 'lib-mem', size, ms, ...(splits === undefined ? {} : { splits }), note: `records via ${via}`, ...memory() };
+}
+
+async function libE2e(size: number, file: string, reps: number, streaming: boolean): Promise<TaskResult> {
+  const lib = await loadLibrary();
+  const compute = requireCompute(lib);
+  const parse = lib.csv.parseEmployeesCsv;
+  const read = lib.csv.readEmployeesCsv;
+  if ((streaming ? read : parse) === undefined) throw new Error(`bench: the built library has no ${streaming ? 'readEmployeesCsv' : 'parseEmployeesCsv'}`);
+  const ms: number[] = [];
+  let splits: Record<string, number> | undefined;
+  let bytes = 0;
+  for (let i = 0; i < reps; i++) {
+    gc();
+    const t0 = now();
+    let result;
+    let tRead = t0;
+    if (streaming && read !== undefined) {
+      result = await read(createReadStream(file, { highWaterMark: 1 << 20 }), { file, year: BENCH_YEAR });
+    } else if (parse !== undefined) {
+      const data = readFileSync(file);
+      tRead = now();
+      result = parse(data, { file, year: BENCH_YEAR });
+    } else throw new Error('unreachable');
+    const t1 = now();
+    const mapping = compute(result.records, OPTIONS);
+    const t2 = now();
+    const json = JSON.stringify(mapping, null, 2);
+    const t3 = now();
+    bytes = json.length;
+    ms.push(t3 - t0);
+    splits ??= streaming
+      ? { readAndParse: t1 - t0, compute: t2 - t1, stringify: t3 - t2 }
+      : { readFile: tRead - t0, parse: t1 - tRead, compute: t2 - t1, stringify: t3 - t2 };
+  }
+  return { task: streaming ? 'lib-stream' : 'lib-e2e', size, ms, ...(splits === undefined ? {} : { splits }), note: `JSON report ${Math.round(bytes / 1024)} KiB`, ...memory() };
+}
+
+async function conventions(): Promise<Conventions> {
+  // The conventions the library states; ARP.md defaults when it is not built yet.
+  try {
+    const lib = await loadLibrary();
+    const compute = lib.core.computeMapping;
+    if (compute === undefined) return DEFAULT_CONVENTIONS;
+    return conventionsFrom(compute([], OPTIONS).options);
+  } catch {
+    return DEFAULT_CONVENTIONS;
+  }
+}
+
+async function duckCsv(size: number, file: string, reps: number): Promise<TaskResult> {
+  const c = await conventions();
+  const ms: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    gc();
+    const t0 = now();
+    await duckdbFromCsv(file, c);
+    ms.push(now() - t0);
+  }
+  return { task: 'duck-csv', size, ms, ...memory() };
+}
+
+async function duckLoaded(size: number, file: string, reps: number): Promise<TaskResult> {
+  const c = await conventions();
+  const { instance, connection } = await openDuckDb(2);
+  const t0 = now();
+  await loadCsv(connection, file);
+  const load = now() - t0;
+  const ms: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    gc();
+    const t1 = now();
+    await duckdbQuery(connection, c);
+    ms.push(now() - t1);
+  }
+  connection.closeSync();
+  instance.closeSync();
+  return { task: 'duck-loaded', size, ms, splits: { loadCsv: load }, ...memory() };
+}
+
+async function naive(size: number, file: string): Promise<TaskResult> {
+  const c = await conventions();
+  const rows = splitCsv(readFileSync(file, 'utf8'));
+  gc();
+  const t0 = now();
+  naiveMapping(rows, c);
+  return { task: 'naive', size, ms: [now() - t0], ...memory() };
+}
+
+/** Runs one task and prints `RESULT {json}`. */
+export async function runTask(task: string, size: number, reps: number, seed: number): Promise<TaskResult> {
+  const file = dataFile(size, seed);
+  switch (task) {
+    case 'check':
+      return check(size, file);
+    case 'lib-mem':
+      return libMem(size, file, reps);
+    case 'lib-e2e':
+      return libE2e(size, file, reps, false);
+    case 'lib-stream':
+      return libE2e(size, file, reps, true);
+    case 'duck-csv':
+      return duckCsv(size, file, reps);
+    case 'duck-loaded':
+      return duckLoaded(size, file, reps);
+    case 'naive':
+      return naive(size, file);
+    default:
+      throw new Error(`bench: unknown task ${task}`);
+  }
+}
+
+if (/[\\/]worker\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  const { values, positionals } = parseArgs({
+    options: { reps: { type: 'string', default: '3' }, seed: { type: 'string', default: String(DEFAULT_SEED) } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [task = '', sizeText = '10000'] = positionals;
+  const result = await runTask(task, Number(sizeText), Number(values.reps), Number(values.seed));
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
