@@ -1,0 +1,86 @@
+import { describe, it, expect } from 'vitest';
+import {
+  OrgUnitSchema,
+  splitUnitPath,
+  joinUnitPath,
+  normaliseUnitPath,
+  unitPathLevels,
+  isWithinUnit,
+  listUnitPaths,
+  findUnit,
+  checkUnitReferences,
+  EmployeeSchema,
+  type OrgUnit,
+} from '../../src/index.js';
+
+const tree: OrgUnit[] = [
+  OrgUnitSchema.parse({
+    name: 'Directorate',
+    children: [
+      { name: 'Region East', children: [{ name: 'Unit 1' }, { name: 'Unit 2' }] },
+      { name: 'Region West', code: 'RW', children: [{ name: 'Unit 1' }] },
+    ],
+  }),
+];
+
+describe('organisational units (COV-7, DEF-GRP)', () => {
+  it('parses a three-level tree, and refuses duplicate siblings and names with "/"', () => {
+    expect(listUnitPaths(tree)).toEqual([
+      'Directorate',
+      'Directorate/Region East',
+      'Directorate/Region East/Unit 1',
+      'Directorate/Region East/Unit 2',
+      'Directorate/Region West',
+      'Directorate/Region West/Unit 1',
+    ]);
+    const dup = OrgUnitSchema.safeParse({ name: 'D', children: [{ name: 'R', children: [{ name: 'U' }, { name: 'U' }] }] });
+    expect(dup.success).toBe(false);
+    expect(dup.error?.issues[0]?.path).toEqual(['children', 0, 'children', 1, 'name']);
+    expect(OrgUnitSchema.safeParse({ name: 'A/B' }).success).toBe(false);
+    expect(OrgUnitSchema.safeParse({ name: ' ' }).success).toBe(false);
+    expect(OrgUnitSchema.safeParse({ name: 'A', extra: 1 }).success).toBe(false);
+  });
+
+  it('splits, joins and normalises paths', () => {
+    expect(splitUnitPath(' Directorate / Region East/ ')).toEqual(['Directorate', 'Region East']);
+    expect(joinUnitPath(['A', 'B'])).toBe('A/B');
+    expect(normaliseUnitPath('/A//B/')).toBe('A/B');
+    expect(unitPathLevels('Directorate/Region East/Unit 1')).toEqual(['Directorate', 'Directorate/Region East', 'Directorate/Region East/Unit 1']);
+    expect(unitPathLevels('')).toEqual([]);
+  });
+
+  it('tests ancestry by whole names, not prefixes', () => {
+    expect(isWithinUnit('Directorate/Region East/Unit 1', 'Directorate/Region East')).toBe(true);
+    expect(isWithinUnit('Directorate/Region East', 'Directorate/Region East')).toBe(true);
+    expect(isWithinUnit('Directorate/Region Eastern', 'Directorate/Region East')).toBe(false);
+    expect(isWithinUnit('Directorate', 'Directorate/Region East')).toBe(false);
+  });
+
+  it('finds units by path', () => {
+    expect(findUnit(tree, 'Directorate/Region West')?.code).toBe('RW');
+    expect(findUnit(tree, 'Directorate/Region North')).toBeUndefined();
+    expect(findUnit(tree, '')).toBeUndefined();
+  });
+
+  it('reports employee units missing from the tree, by record, without personal data', () => {
+    const records = [
+      EmployeeSchema.parse({ employeeId: 'E1', gender: 'female', startDate: '2020-01-01', unit: 'Directorate/Region East/Unit 2' }),
+      EmployeeSchema.parse({ employeeId: 'E2', gender: 'male', startDate: '2020-01-01', unit: 'Directorate/Region North' }),
+      EmployeeSchema.parse({ employeeId: 'E3', gender: 'male', startDate: '2020-01-01' }),
+      EmployeeSchema.parse({ employeeId: 'E4', gender: 'male', startDate: '2020-01-01', unit: ' Directorate / Region West ' }),
+    ];
+    const d = checkUnitReferences(records, tree);
+    expect(d).toEqual([
+      {
+        code: 'unknown_reference',
+        severity: 'error',
+        record: 2,
+        path: ['unit'],
+        expected: 'a unit path of the organisation tree',
+        found: 'Directorate/Region North',
+        params: { kind: 'unit' },
+      },
+    ]);
+    expect(JSON.stringify(d)).not.toContain('E2');
+  });
+});
