@@ -1,5 +1,9 @@
 /**
- * Placeholder of the `likestilling/a-melding` subpath.
+ * The `likestilling/a-melding` subpath: reads the monthly a-melding XML (versions 2.2 and 2.3)
+ * of one legal entity into canonical employee records, joined with HR data (ARP.md §7, issue 5).
  * @packageDocumentation
  */
-export {};
+export * from './options.js';
+export * from './hrRecord.js';
+export * from './payCodes.js';
+export * from './readAMelding.js';

@@ -1,0 +1,285 @@
+/**
+ * Streaming scanner of one a-melding file (saxes, ARP.md §7). It never builds the XML tree: it
+ * keeps the element stack and, for one `inntektsmottaker` at a time, the few fields the importer
+ * reads, and hands each finished person to a callback. Unknown elements (and elements of other
+ * namespaces) are skipped. @internal
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { A_MELDING_NAMESPACES } from '../options.js';
+
+/** Fields read from `arbeidsforhold`. @internal */
+export const EMPLOYMENT_FIELDS = [
+  'arbeidsforholdId',
+  'typeArbeidsforhold',
+  'startdato',
+  'sluttdato',
+  'stillingsprosent',
+  'antallTimerPerUkeSomEnFullStillingTilsvarer',
+  'yrke',
+  'formForAnsettelse',
+] as const;
+/** Fields read from `permisjon`. @internal */
+export const LEAVE_FIELDS = ['startdato', 'sluttdato', 'permisjonsprosent', 'permisjonId', 'beskrivelse'] as const;
+
+type EmploymentField = (typeof EMPLOYMENT_FIELDS)[number];
+type LeaveField = (typeof LEAVE_FIELDS)[number];
+
+/** An element read: its 1-based line and XPath-like path segments. @internal */
+export interface Located {
+  readonly line: number;
+  readonly path: readonly string[];
+}
+
+/** A `permisjon` element. @internal */
+export interface ScannedLeave extends Located {
+  readonly fields: Partial<Record<LeaveField, string>>;
+}
+/** An `arbeidsforhold` element. @internal */
+export interface ScannedEmployment extends Located {
+  readonly fields: Partial<Record<EmploymentField, string>>;
+  readonly leaves: ScannedLeave[];
+}
+/** An `inntekt` element. @internal */
+export interface ScannedIncome extends Located {
+  beloep: string | null;
+  fordel: string | null;
+  arbeidsforholdId: string | null;
+  beskrivelse: string | null;
+}
+/** One `inntektsmottaker`, with the sub-unit it was reported under. @internal */
+export interface ScannedPerson extends Located {
+  readonly subunit: string | null;
+  readonly subunitIndex: number;
+  nationalId: string | null;
+  /** Birth date and name when no national id is given (internal join key only). */
+  altId: string | null;
+  readonly employments: ScannedEmployment[];
+  readonly incomes: ScannedIncome[];
+}
+
+/** The file header, known when `oppgave` opens (or at the end of a file with no `oppgave`). @internal */
+export interface ScannedHeader {
+  readonly namespace: string;
+  readonly month: string | null;
+  readonly legalEntity: string | null;
+}
+
+/** How the scan of one file ended. @internal */
+export type ScanOutcome =
+  | { readonly kind: 'ok'; readonly persons: number }
+  | { readonly kind: 'stopped' }
+  | { readonly kind: 'not_a_melding'; readonly reason: string }
+  | { readonly kind: 'wrong_namespace'; readonly found: string }
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly persons: number };
+
+/** Callbacks of {@link scanAMelding}. @internal */
+export interface ScanHandlers {
+  /** Called once with the header; return `false` to stop reading the file (nothing emitted). */
+  readonly onHeader: (header: ScannedHeader) => boolean;
+  readonly onPerson: (person: ScannedPerson) => void;
+}
+
+const REPEATED = new Set(['virksomhet', 'inntektsmottaker', 'arbeidsforhold', 'inntekt', 'permisjon']);
+const MAX_TEXT = 4096;
+const STRING_CHUNK = 1 << 16;
+
+const NAMESPACES: ReadonlySet<string> = new Set(A_MELDING_NAMESPACES);
+
+class Stop extends Error {}
+
+/**
+ * Text chunks of a file's content: strings are sliced, bytes decoded as UTF-8 (or Latin-1 /
+ * Windows-1252 when the XML declaration says so), streams decoded chunk by chunk. @internal
+ */
+async function* textChunks(content: string | Uint8Array | AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  if (typeof content === 'string') {
+    for (let i = 0; i < content.length; i += STRING_CHUNK) yield content.slice(i, i + STRING_CHUNK);
+    return;
+  }
+  const source: AsyncIterable<Uint8Array> | Iterable<Uint8Array> = content instanceof Uint8Array ? [content] : content;
+  let decoder: TextDecoder | null = null;
+  let head: Uint8Array[] = [];
+  let headLength = 0;
+  for await (const chunk of source) {
+    if (decoder === null) {
+      head.push(chunk);
+      headLength += chunk.length;
+      if (headLength < 256) continue;
+      decoder = new TextDecoder(sniffEncoding(concat(head, headLength)));
+      for (const h of head) {
+        const t = decoder.decode(h, { stream: true });
+        if (t.length > 0) yield t;
+      }
+      head = [];
+      continue;
+    }
+    const t = decoder.decode(chunk, { stream: true });
+    if (t.length > 0) yield t;
+  }
+  if (decoder === null) {
+    const all = concat(head, headLength);
+    decoder = new TextDecoder(sniffEncoding(all));
+    const t = decoder.decode(all, { stream: true });
+    if (t.length > 0) yield t;
+  }
+  const rest = decoder.decode();
+  if (rest.length > 0) yield rest;
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function sniffEncoding(head: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < Math.min(head.length, 256); i++) text += String.fromCharCode(head[i] ?? 0);
+  const m = /^(?:\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text);
+  const enc = m?.[1]?.toLowerCase();
+  if (enc === 'iso-8859-1' || enc === 'latin1' || enc === 'windows-1252' || enc === 'iso-8859-15') return 'windows-1252';
+  return 'utf-8';
+}
+
+/**
+ * Reads one a-melding file as a stream of events, calling `onHeader` once and `onPerson` for
+ * every `inntektsmottaker`. Never throws for bad input: the outcome says what went wrong.
+ * @internal
+ */
+export async function scanAMelding(
+  content: string | Uint8Array | AsyncIterable<Uint8Array>,
+  handlers: ScanHandlers,
+): Promise<ScanOutcome> {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const names: string[] = [];
+  const segments: string[] = [];
+  const counts: Map<string, number>[] = [new Map()];
+  let text = '';
+  let rootNs: string | null = null;
+  let rootSeen = false;
+  let month: string | null = null;
+  let legalEntity: string | null = null;
+  let headerDone = false;
+  let subunit: string | null = null;
+  let subunitIndex = 0;
+  let person: ScannedPerson | null = null;
+  let employment: ScannedEmployment | null = null;
+  let leave: ScannedLeave | null = null;
+  let income: ScannedIncome | null = null;
+  let persons = 0;
+  let early: ScanOutcome | null = null;
+
+  const header = (): void => {
+    if (headerDone) return;
+    headerDone = true;
+    if (!handlers.onHeader({ namespace: rootNs ?? '', month, legalEntity })) {
+      early = { kind: 'stopped' };
+      throw new Stop();
+    }
+  };
+
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const depth = names.length;
+    if (depth === 0) {
+      rootSeen = true;
+      if (tag.local !== 'melding') {
+        early = { kind: 'not_a_melding', reason: `root element <${tag.local.slice(0, 40)}>` };
+        throw new Stop();
+      }
+      if (!NAMESPACES.has(tag.uri)) {
+        early = { kind: 'wrong_namespace', found: tag.uri.slice(0, 100) };
+        throw new Stop();
+      }
+      rootNs = tag.uri;
+    }
+    const local = tag.uri === rootNs ? tag.local : `{${tag.uri}}${tag.local}`;
+    const siblings = counts[depth] ?? new Map<string, number>();
+    const n = (siblings.get(local) ?? 0) + 1;
+    siblings.set(local, n);
+    names.push(local);
+    segments.push(REPEATED.has(local) ? `${local}[${n}]` : local);
+    counts.push(new Map());
+    text = '';
+    const line = parser.line;
+    if (depth === 2 && local === 'oppgave' && names[1] === 'Leveranse') header();
+    if (depth === 3 && local === 'virksomhet' && names[2] === 'oppgave') {
+      subunit = null;
+      subunitIndex = n;
+    } else if (depth === 4 && local === 'inntektsmottaker' && names[3] === 'virksomhet') {
+      person = { line, path: [...segments], subunit, subunitIndex, nationalId: null, altId: null, employments: [], incomes: [] };
+    } else if (person !== null && depth === 5 && local === 'arbeidsforhold') {
+      employment = { line, path: [...segments], fields: {}, leaves: [] };
+      person.employments.push(employment);
+    } else if (person !== null && depth === 5 && local === 'inntekt') {
+      income = { line, path: [...segments], beloep: null, fordel: null, arbeidsforholdId: null, beskrivelse: null };
+      person.incomes.push(income);
+    } else if (employment !== null && depth === 6 && local === 'permisjon') {
+      leave = { line, path: [...segments], fields: {} };
+      employment.leaves.push(leave);
+    }
+  });
+
+  const onText = (t: string): void => {
+    if (text.length < MAX_TEXT) text += t;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+
+  parser.on('closetag', () => {
+    const depth = names.length - 1;
+    const local = names[depth] ?? '';
+    const value = text.trim();
+    text = '';
+    if (depth === 2 && names[1] === 'Leveranse' && local === 'kalendermaaned') month = value;
+    else if (depth === 3 && names[2] === 'opplysningspliktig' && local === 'norskIdentifikator') legalEntity = value;
+    else if (depth === 4 && names[3] === 'virksomhet' && names[2] === 'oppgave' && local === 'norskIdentifikator') subunit = value;
+    else if (person !== null) {
+      if (depth === 4 && local === 'inntektsmottaker') {
+        persons += 1;
+        handlers.onPerson(person);
+        person = null;
+      } else if (depth === 5 && local === 'norskIdentifikator') person.nationalId = value;
+      else if (depth === 6 && names[5] === 'identifiserendeInformasjon' && (local === 'foedselsdato' || local === 'navn')) {
+        person.altId = `${person.altId ?? ''}${local}=${value};`;
+      } else if (depth === 5 && local === 'arbeidsforhold') employment = null;
+      else if (depth === 5 && local === 'inntekt') income = null;
+      else if (employment !== null && depth === 6) {
+        if (local === 'permisjon') leave = null;
+        else if ((EMPLOYMENT_FIELDS as readonly string[]).includes(local)) employment.fields[local as EmploymentField] = value;
+      } else if (leave !== null && depth === 7 && (LEAVE_FIELDS as readonly string[]).includes(local)) {
+        leave.fields[local as LeaveField] = value;
+      } else if (income !== null && depth === 6) {
+        if (local === 'beloep') income.beloep = value;
+        else if (local === 'fordel') income.fordel = value;
+        else if (local === 'arbeidsforholdId') income.arbeidsforholdId = value;
+      } else if (income !== null && depth === 7 && names[6] === 'loennsinntekt' && local === 'beskrivelse') income.beskrivelse = value;
+    }
+    names.pop();
+    segments.pop();
+    counts.pop();
+  });
+
+  try {
+    for await (const chunk of textChunks(content)) {
+      parser.write(chunk);
+    }
+    parser.close();
+  } catch (error) {
+    if (early !== null) return early;
+    const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+    if (!rootSeen) return { kind: 'not_a_melding', reason };
+    return { kind: 'unreadable', reason, persons };
+  }
+  if (!rootSeen) return { kind: 'not_a_melding', reason: 'no root element' };
+  try {
+    header();
+  } catch {
+    return early ?? { kind: 'stopped' };
+  }
+  return { kind: 'ok', persons };
+}

@@ -1,0 +1,268 @@
+import type { Diagnostic } from '../../_lib/diagnostics.js';
+import { isValidOrganisationNumber } from '../../models/identifiers.js';
+import { HrRecordSchema, type HrRecord } from './hrRecord.js';
+import { A_MELDING_NAMESPACES, AMeldingOptionsSchema, type AMeldingFile, type AMeldingImportResult, type AMeldingOptionsInput, type ResolvedAMeldingOptions } from './options.js';
+import { Accumulator, type AccumulatedRecords } from './_lib/accumulate.js';
+import { financialYear, financialYearOf, firstDayOfMonth, type FinancialYear } from './_lib/calendar.js';
+import { scanAMelding } from './_lib/scan.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const HEADER_PATH = ['melding', 'Leveranse'] as const;
+
+function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagnostic[]): (HrRecord | null)[] {
+  const seenEmp = new Map<string, number>();
+  const seenNidOnly = new Map<string, number>();
+  return raw.map((input, i): HrRecord | null => {
+    const parsed = HrRecordSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+        const field = path[0];
+        const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+        const code =
+          custom === 'invalid_national_id'
+            ? 'invalid_national_id'
+            : custom === 'required'
+              ? 'required'
+              : field === 'sex' && issue.code === 'invalid_value'
+                ? 'unknown_sex_value'
+                : issue.code === 'unrecognized_keys'
+                  ? 'unknown_field'
+                  : issue.code === 'invalid_type'
+                    ? 'invalid_type'
+                    : 'invalid_value';
+        diagnostics.push({
+          code,
+          severity: 'error',
+          file,
+          record: i + 1,
+          path,
+          expected: code === 'unknown_sex_value' ? 'female|male|other|unknown' : issue.message,
+          ...(issue.code === 'unrecognized_keys' ? { params: { columns: issue.keys } } : {}),
+        });
+      }
+      return null;
+    }
+    const r = parsed.data;
+    // Duplicates: one HR row per employment (employee number) or per person (national id alone).
+    const dupKey = r.employeeNumber !== undefined ? `${r.nationalId ?? ''}|${r.employeeNumber}` : undefined;
+    const first = dupKey !== undefined ? seenEmp.get(dupKey) : r.nationalId !== undefined ? seenNidOnly.get(r.nationalId) : undefined;
+    if (first !== undefined) {
+      diagnostics.push({
+        code: 'duplicate_employee_id',
+        severity: 'error',
+        file,
+        record: i + 1,
+        path: [r.employeeNumber !== undefined ? 'employeeNumber' : 'nationalId'],
+        params: { firstRecord: first },
+      });
+      return null;
+    }
+    if (dupKey !== undefined) seenEmp.set(dupKey, i + 1);
+    else if (r.nationalId !== undefined) seenNidOnly.set(r.nationalId, i + 1);
+    return r;
+  });
+}
+
+/**
+ * Reads the monthly a-melding XML files (versions 2.2 and 2.3) of one legal entity for one
+ * financial year into canonical {@link Employee} records — one per employment (*arbeidsforhold*) —
+ * joined with HR data for sex, level, group, unit and involuntary part-time (ARP.md §7, issue 5).
+ *
+ * Meaning of the records:
+ * - Population and facts come from the a-melding of the reference date's month (DEF-REF):
+ *   kind (`ordinaertArbeidsforhold` → ordinary, `maritimtArbeidsforhold` → maritime, freelancers
+ *   and other kinds → `freelance`, so the statistics count them as excluded, DEF-POP), position
+ *   percent, contract (`formForAnsettelse` starting with `midlertidig` → temporary, DEF-TMP),
+ *   occupation (`yrke`, the 7-digit code, in `occupationCode`), start and end dates (the latest
+ *   month's). Employments seen only in other months are records too, with their last facts; one
+ *   missing from the reference month while its dates say "active" is taken as ended at the end of
+ *   its last reported month (warned).
+ * - Base pay (`fastloenn`, `honorarAkkordProsentProvisjon`, `timeloenn`) and fixed allowances
+ *   (`fastTillegg`): the sum of the reference month's lines linked by `arbeidsforholdId` (DEF-PAY).
+ * - Irregular allowances, bonus, overtime and benefits in kind (`fordel` `naturalytelse`): the
+ *   year's sum ÷ the months read in which the employment was active by its dates, rounded half-up
+ *   to whole øre once (at most ½ øre per component and record).
+ * - Parental leave: `permisjon` with `beskrivelse` `permisjonMedForeldrepenger`, deduplicated by
+ *   `arbeidsforholdId` + `permisjonId` across months, as `parentalLeavePeriods` (percent =
+ *   `permisjonsprosent`; an open leave runs to the end of the last month reported). DEF-PL.
+ * - Sex from HR; else, when `deriveSexFromNationalId` (default), from a national id issued before
+ *   2032, flagged (`genderDerivedFromNationalId`) and warned; else `unknown` (DEF-SEX).
+ * - `personId` is one pseudonym per person (several employments merge, DEF-POP); `employeeId` is
+ *   the HR employee number when joined, else `<personId>-<n>`. A national id never appears in a
+ *   record or a diagnostic.
+ *
+ * Files stream through a SAX parser (never the whole tree in memory); unknown elements are
+ * ignored. A file that is not an a-melding, has a wrong namespace, another legal entity or another
+ * financial year is left out with an error; a malformed or truncated a-melding makes the result
+ * `fatal` (its month would be partial), as does a missing reference month. An employment with an
+ * error is left out of `records` and counted in `rejected`.
+ *
+ * @param files - the monthly files, any order
+ * @param options - year, reference date, HR data … (see {@link AMeldingOptionsSchema})
+ * @returns the records, every diagnostic, and what was read
+ * @throws ZodError when `options` are invalid (not for bad data: data problems are diagnostics)
+ * @throws RangeError when `referenceDate` lies outside the financial year `year`
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises';
+ * import { readAMelding } from 'likestilling/a-melding';
+ *
+ * const files = await Promise.all(['2025-01.xml', '2025-12.xml'].map(async (name) => ({ name, content: await readFile(name) })));
+ * const result = await readAMelding(files, { year: 2025, hr: [{ nationalId: '01010012356', sex: 'male', jobLevel: 'L2' }] });
+ * result.records.length; result.months; result.sexDerivedFromNationalId;
+ * ```
+ */
+export async function readAMelding(files: readonly AMeldingFile[], options: AMeldingOptionsInput = {}): Promise<AMeldingImportResult> {
+  const o = AMeldingOptionsSchema.parse(options);
+  const fye = o.fiscalYearEnd;
+  const diagnostics: Diagnostic[] = [];
+  const hr = hrDiagnostics(o.hr, o.hrFile, diagnostics);
+  const rejectedHr = hr.filter((h) => h === null).length;
+
+  let fy: FinancialYear | null = null;
+  let referenceDate: string | null = null;
+  let acc: Accumulator | null = null;
+  const start = (f: FinancialYear): Accumulator => {
+    fy = f;
+    referenceDate = o.referenceDate ?? f.last;
+    return new Accumulator(
+      {
+        fy: f,
+        referenceDate,
+        referenceMonth: referenceDate.slice(0, 7),
+        hr,
+        hrFile: o.hrFile,
+        deriveSexFromNationalId: o.deriveSexFromNationalId,
+        unitFromSubunit: o.unitFromSubunit,
+        pseudonymKey: o.pseudonymKey,
+      },
+      diagnostics,
+    );
+  };
+  if (o.year !== undefined || o.referenceDate !== undefined) {
+    const f = financialYear(o.year ?? financialYearOf(o.referenceDate ?? '', fye), fye);
+    if (o.referenceDate !== undefined && (o.referenceDate < f.start || o.referenceDate > f.last)) {
+      throw new RangeError(`referenceDate ${o.referenceDate} is outside the financial year ${f.year} (${f.start} – ${f.last})`);
+    }
+    acc = start(f);
+  }
+
+  let legalEntity: string | null = o.legalEntity ?? null;
+  const months = new Set<string>();
+  const subunits = new Set<string>();
+  let filesRead = 0;
+  let leftOut = 0;
+  let fatal = false;
+
+  for (const [fileIndex, file] of files.entries()) {
+    let monthIndex = -1;
+    const checkedSubunits = new Set<number>();
+    const header = (code: Diagnostic['code'], field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'found'>> = {}): false => {
+      diagnostics.push({ code, severity: 'error', file: file.name, path: [...HEADER_PATH, ...field], ...extra });
+      return false;
+    };
+    const outcome = await scanAMelding(file.content, {
+      onHeader: (h) => {
+        if (h.month === null) return header('required', ['kalendermaaned'], { expected: 'YYYY-MM' });
+        if (!MONTH.test(h.month)) return header('invalid_format', ['kalendermaaned'], { expected: 'YYYY-MM', found: h.month.slice(0, 30) });
+        if (h.legalEntity === null) return header('required', ['opplysningspliktig', 'norskIdentifikator'], { expected: '9-digit organisation number' });
+        if (!isValidOrganisationNumber(h.legalEntity)) {
+          return header('invalid_org_number', ['opplysningspliktig', 'norskIdentifikator'], { expected: '9 digits, mod 11', found: h.legalEntity.slice(0, 30) });
+        }
+        acc ??= start(financialYear(financialYearOf(firstDayOfMonth(h.month), fye), fye));
+        monthIndex = acc.monthIndex(h.month);
+        if (monthIndex < 0) {
+          const f = fy as FinancialYear | null;
+          return header('mixed_years', ['kalendermaaned'], { expected: f === null ? 'one financial year' : `a month of ${f.start} – ${f.last}`, found: h.month });
+        }
+        if (legalEntity === null) legalEntity = h.legalEntity;
+        else if (legalEntity !== h.legalEntity) {
+          return header('mixed_legal_entities', ['opplysningspliktig', 'norskIdentifikator'], { expected: legalEntity, found: h.legalEntity });
+        }
+        acc.markMonth(monthIndex);
+        months.add(h.month);
+        return true;
+      },
+      onPerson: (p) => {
+        if (acc === null) return;
+        acc.addPerson(p, file.name, fileIndex, monthIndex, checkedSubunits);
+        if (p.subunit !== null && isValidOrganisationNumber(p.subunit)) subunits.add(p.subunit);
+      },
+    });
+    switch (outcome.kind) {
+      case 'ok':
+        filesRead += 1;
+        break;
+      case 'stopped':
+        leftOut += 1;
+        break;
+      case 'not_a_melding':
+        leftOut += 1;
+        diagnostics.push({ code: 'not_a_melding', severity: 'error', file: file.name, path: [], expected: `<melding> in ${A_MELDING_NAMESPACES.join(' or ')}`, found: outcome.reason });
+        break;
+      case 'wrong_namespace':
+        leftOut += 1;
+        diagnostics.push({ code: 'wrong_namespace', severity: 'error', file: file.name, path: ['melding'], expected: A_MELDING_NAMESPACES.join(' or '), found: outcome.found });
+        break;
+      case 'unreadable':
+        // A broken a-melding would leave its month partial: nothing can be computed from the set.
+        leftOut += 1;
+        fatal = true;
+        diagnostics.push({ code: 'unreadable_file', severity: 'error', file: file.name, path: [], params: { reason: outcome.reason } });
+        break;
+    }
+  }
+
+  const f = fy as FinancialYear | null;
+  const ref = referenceDate as string | null;
+  let resolved: ResolvedAMeldingOptions | null = null;
+  let built: AccumulatedRecords | null = null;
+  if (f !== null && ref !== null && acc !== null) {
+    resolved = {
+      year: f.year,
+      fiscalYearEnd: fye,
+      fiscalYearStart: f.start,
+      fiscalYearLast: f.last,
+      referenceDate: ref,
+      referenceMonth: ref.slice(0, 7),
+      deriveSexFromNationalId: o.deriveSexFromNationalId,
+      unitFromSubunit: o.unitFromSubunit,
+      personIds: o.pseudonymKey === undefined ? 'sequence' : 'keyed-hash',
+      averagedComponents: 'year-sum-divided-by-active-months, half-up to whole øre',
+      monthComponents: 'reference-month-sum',
+    };
+    if (!months.has(resolved.referenceMonth)) {
+      fatal = true;
+      diagnostics.push({ code: 'missing_reference_month', severity: 'error', path: [...HEADER_PATH, 'kalendermaaned'], expected: resolved.referenceMonth });
+    }
+    built = acc.finish();
+  } else {
+    fatal = true;
+  }
+  if (filesRead === 0) fatal = true;
+
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors += 1;
+  return {
+    records: fatal || built === null ? [] : built.records,
+    diagnostics,
+    read: built?.read ?? 0,
+    rejected: built?.rejected ?? 0,
+    errors,
+    warnings: diagnostics.length - errors,
+    fatal,
+    legalEntity,
+    subunits: [...subunits].sort(),
+    months: [...months].sort(),
+    files: { read: filesRead, leftOut },
+    persons: built?.persons ?? 0,
+    sexFromHr: built?.sexFromHr ?? 0,
+    sexDerivedFromNationalId: built?.sexDerivedFromNationalId ?? 0,
+    sexUnknown: built?.sexUnknown ?? 0,
+    matchedHr: built?.matchedHr ?? 0,
+    unmatchedHr: built?.unmatchedHr ?? 0,
+    rejectedHr,
+    options: resolved,
+  };
+}
