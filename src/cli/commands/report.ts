@@ -1,6 +1,204 @@
-import { CliUsageError, type Command } from '../io.js';
+import { parseArgs } from 'node:util';
+import type { Readable } from 'node:stream';
+import type { z } from 'zod';
+import type { Diagnostic } from '../../_lib/diagnostics.js';
+import { formatDiagnostic, type Language } from '../../_lib/messages.js';
+import { publish } from '../../anonymisation/publish.js';
+import { PublicationPolicySchema } from '../../anonymisation/policy.js';
+import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
+import { renderWorkbook } from '../../io/xlsx/renderWorkbook.js';
+import { EqualityCycleSchema } from '../../models/cycle.js';
+import { EmployerSchema } from '../../models/employer.js';
+import { buildStatement } from '../../report/buildStatement.js';
+import { renderHtml } from '../../report/renderHtml.js';
+import { renderMarkdown } from '../../report/renderMarkdown.js';
+import { ReportSchema } from '../../report/types.js';
+import { computeMapping } from '../../statistics/computeMapping.js';
+import { CliUsageError, formatOption, intOption, type CliIO, type Command } from '../io.js';
 
-/** `likestilling report`: not implemented yet (placeholder owned by its issue). */
-export const reportCommand: Command = async () => {
-  throw new CliUsageError('the report command is not implemented yet');
+const HELP = `Usage: likestilling report <employees.csv> --year <year> [options]
+
+Part-1 figures, or the whole statement, from a canonical employee CSV.
+
+Without --employer/--cycle: the figures as JSON — the internal mapping, or with --publish the
+published figures (hidden values null, the "suppressed" list). With --employer and --cycle: the
+statement (figures always published first) as json, html, md or xlsx.
+
+Options:
+  --year <year>          financial year (required)
+  --employer <file>      employer JSON (EmployerSchema)
+  --cycle <file>         the year's four-step cycle JSON (EqualityCycleSchema)
+  --previous <file>      last year's statement JSON (from --format json)
+  --publish              anonymise the figures (ANON-*) before printing them
+  --policy <file>        publication policy JSON (thresholds, ratiosOnly, mergeSmallLevels)
+  --include-nok          show NOK means besides the shares in the statement (STAT-B0)
+  --breakdown <b>        level (default) or group: the breakdown of the pay tables
+  --format <f>           json (default), html, md, xlsx
+  --lang <l>             nb (default) or en
+  --out <file>           write to a file instead of stdout (required for xlsx)
+
+Exit codes: 0 done; 1 done, but the data had errors (rows left out) or the statement is
+incomplete (see stderr); 2 bad arguments or unreadable input.
+`;
+
+const FORMATS = ['json', 'html', 'md', 'xlsx'] as const;
+const LANGS = ['nb', 'en'] as const;
+
+function langOption(value: string | undefined): Language {
+  if (value === undefined) return 'nb';
+  if ((LANGS as readonly string[]).includes(value)) return value as Language;
+  throw new CliUsageError(`--lang must be one of ${LANGS.join(', ')} (got "${value}")`);
+}
+
+async function readJson<S extends z.ZodType>(io: CliIO, path: string, option: string, schema: S): Promise<z.output<S>> {
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await io.readFile(path));
+  } catch (error) {
+    throw new CliUsageError(`--${option}: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliUsageError(`--${option}: ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.slice(0, 20).map((i) => `  ${path}: ${i.path.length > 0 ? i.path.join('.') + ': ' : ''}${i.message}`);
+    throw new CliUsageError(`--${option}: ${path} is not valid:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Throttled progress on stderr, only when stderr is a terminal. */
+function progress(io: CliIO, file: string): { update: (bytes: number) => void; done: () => void } {
+  if (!io.isTTY) return { update: () => undefined, done: () => undefined };
+  let shown = -1;
+  return {
+    update: (bytes) => {
+      const mb = Math.floor(bytes / (1 << 20));
+      if (mb === shown) return;
+      shown = mb;
+      io.stderr(`\r${file}: ${mb} MB read`);
+    },
+    done: () => {
+      if (shown >= 0) io.stderr('\n');
+    },
+  };
+}
+
+function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: Language): void {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  const shown = [...errors.slice(0, 20), ...warnings.slice(0, 5)];
+  for (const d of shown) io.stderr(`${d.severity}: ${formatDiagnostic(d, lang)}\n`);
+  const rest = diagnostics.length - shown.length;
+  if (rest > 0) io.stderr(`… and ${rest} more (run \`likestilling validate\` for all)\n`);
+}
+
+/**
+ * `likestilling report`: figures or the statement from an employee CSV. See `HELP`.
+ * Exit 0 done; 1 data errors or an incomplete statement (output still written); 2 bad arguments.
+ */
+export const reportCommand: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    strict: true,
+    allowPositionals: true,
+    options: {
+      year: { type: 'string' },
+      employer: { type: 'string' },
+      cycle: { type: 'string' },
+      previous: { type: 'string' },
+      publish: { type: 'boolean', default: false },
+      policy: { type: 'string' },
+      'include-nok': { type: 'boolean', default: false },
+      breakdown: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new CliUsageError('give exactly one employee CSV file');
+  const file = positionals[0] ?? '';
+  const year = intOption('year', values.year, 1900, 9998);
+  if (year === undefined) throw new CliUsageError('--year is required');
+  const format = formatOption(values.format, FORMATS);
+  const lang = langOption(values.lang);
+  const statementMode = values.employer !== undefined || values.cycle !== undefined;
+  if (statementMode && (values.employer === undefined || values.cycle === undefined)) {
+    throw new CliUsageError('--employer and --cycle go together (the statement needs both)');
+  }
+  if (!statementMode && format !== 'json') throw new CliUsageError(`--format ${format} needs the statement inputs --employer and --cycle`);
+  if (!statementMode && values.previous !== undefined) throw new CliUsageError('--previous needs --employer and --cycle');
+  if (format === 'xlsx' && values.out === undefined) throw new CliUsageError('--format xlsx needs --out FILE');
+  const breakdown = values.breakdown ?? 'level';
+  if (breakdown !== 'level' && breakdown !== 'group') throw new CliUsageError(`--breakdown must be level or group (got "${breakdown}")`);
+
+  const employer = values.employer !== undefined ? await readJson(io, values.employer, 'employer', EmployerSchema) : undefined;
+  const cycle = values.cycle !== undefined ? await readJson(io, values.cycle, 'cycle', EqualityCycleSchema) : undefined;
+  const previous = values.previous !== undefined ? await readJson(io, values.previous, 'previous', ReportSchema) : undefined;
+  const policy = values.policy !== undefined ? await readJson(io, values.policy, 'policy', PublicationPolicySchema) : undefined;
+
+  let stream: Readable;
+  try {
+    stream = io.readStream(file);
+  } catch (error) {
+    throw new CliUsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const bar = progress(io, file);
+  let imported;
+  try {
+    imported = await readEmployeesCsv(stream as AsyncIterable<Uint8Array>, { file, year, onProgress: bar.update });
+  } catch (error) {
+    bar.done();
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new CliUsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw error;
+  }
+  bar.done();
+  printDiagnostics(io, imported.diagnostics, lang);
+  if (imported.fatal) {
+    io.stderr(`likestilling report: ${file} cannot serve any figure\n`);
+    return 2;
+  }
+
+  const mapping = computeMapping(imported.records, employer !== undefined ? { year, fiscalYearEnd: employer.fiscalYearEnd } : { year });
+  let exit = imported.errors > 0 ? 1 : 0;
+  let output: string | Uint8Array;
+  if (!statementMode || employer === undefined || cycle === undefined) {
+    output = JSON.stringify(values.publish ? publish(mapping, policy) : mapping, null, 2) + '\n';
+  } else {
+    // A statement is built from published figures only (ANON-1, STM-8).
+    const published = publish(mapping, policy);
+    const report = buildStatement({
+      employer,
+      year,
+      published,
+      cycle,
+      ...(previous !== undefined ? { previous } : {}),
+      options: { includeNok: values['include-nok'], breakdown },
+    });
+    if (!report.completeness.complete) {
+      for (const i of report.completeness.issues) io.stderr(`${i.severity}: ${i.text[lang]}\n`);
+      exit = 1;
+    }
+    output =
+      format === 'html'
+        ? renderHtml(report, { lang })
+        : format === 'md'
+          ? renderMarkdown(report, { lang })
+          : format === 'xlsx'
+            ? await renderWorkbook(report, { lang })
+            : JSON.stringify(report, null, 2) + '\n';
+  }
+  if (values.out !== undefined) await io.writeFile(values.out, output);
+  else io.stdout(typeof output === 'string' ? output : new TextDecoder().decode(output));
+  return exit;
 };
