@@ -1,0 +1,207 @@
+/** Issue 5: real spreadsheet/HR exports with every Norwegian quirk, fixtures written here. */
+import { describe, it, expect } from 'vitest';
+import { parseEmployeesCsv, parseCsvTable, ColumnMappingSchema, PayCodeTableSchema } from '../../../src/io/csv/index.js';
+
+/** Windows-1252 bytes of a text in the Latin-1 range (æ, ø, å, NBSP …). */
+function cp1252(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c > 0xff) throw new Error('not Latin-1');
+    return c;
+  });
+}
+const utf8 = (t: string) => new TextEncoder().encode(t);
+const withBom = (b: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...b]);
+const NBSP = '\u00a0';
+
+/** An HR export as Excel writes it in Norway: `;`, decimal comma, NBSP thousands, dd.mm.yyyy, K/M. */
+const HR_EXPORT = [
+  'Ansattnr;Navn;Kjønn;Stillingsprosent;Ansettelsesform;Ansatt fra;Sluttdato;Avdeling;Stillingsnivå;Stillingsgruppe;Månedslønn;Faste tillegg;Årsbonus;Ufrivillig deltid',
+  `1001;Åse Ødegård;K;80,5;Fast;01.03.2015;;Oslo/Økonomi;Rådgiver;Adm;"45${NBSP}000,50";1 200,00;"24${NBSP}000";Nei`,
+  `1002;Øyvind Ås;M;100;Midlertidig;1.2.2024;31.12.2025;Oslo/IT;Seniorrådgiver;IT;61 250;0;12 000,-;`,
+  `1003;Kari Ærlig;kvinne;100;midlertidig vikariat;2020-01-01;;Bergen;Rådgiver;Adm;52000;"1.500,50";;`,
+  `1004;Per Mann;MANN;0;fast;15.08.2019;;Bergen;Leder;Adm;70000;0;0;ja`,
+].join('\r\n');
+
+const MAPPING = ColumnMappingSchema.parse({
+  Ansattnr: 'employeeId',
+  Navn: 'ignore',
+  'Kjønn': 'gender',
+  Stillingsprosent: 'positionPercent',
+  Ansettelsesform: 'contract',
+  'Ansatt fra': 'startDate',
+  Sluttdato: 'endDate',
+  Avdeling: 'unit',
+  'Stillingsnivå': 'jobLevel',
+  Stillingsgruppe: 'jobGroup',
+  'Månedslønn': 'basePay',
+  'Faste tillegg': 'fixedAllowances',
+  'Årsbonus': 'bonus',
+  'Ufrivillig deltid': 'involuntaryPartTime',
+});
+
+describe('Norwegian HR export', () => {
+  const expected = [
+    { employeeId: '1001', gender: 'female', contract: 'permanent', positionPercent: 80.5, startDate: '2015-03-01', endDate: null, unit: 'Oslo/Økonomi', jobLevel: 'Rådgiver', pay: { basePay: 4500050, fixedAllowances: 120000, bonus: 200000 }, involuntaryPartTime: false },
+    { employeeId: '1002', gender: 'male', contract: 'temporary', positionPercent: 100, startDate: '2024-02-01', endDate: '2025-12-31', pay: { basePay: 6125000, fixedAllowances: 0, bonus: 100000 }, involuntaryPartTime: null },
+    { employeeId: '1003', gender: 'female', contract: 'temporary', startDate: '2020-01-01', pay: { basePay: 5200000, fixedAllowances: 150050, bonus: 0 } },
+    { employeeId: '1004', gender: 'male', contract: 'permanent', positionPercent: 0, startDate: '2019-08-15', pay: { basePay: 7000000 }, involuntaryPartTime: true },
+  ];
+  const options = { file: 'hr.csv', columnMapping: MAPPING, annualColumns: ['Årsbonus'] } as const;
+
+  for (const [name, bytes] of [
+    ['Windows-1252', cp1252(HR_EXPORT)],
+    ['UTF-8', utf8(HR_EXPORT)],
+    ['UTF-8 with BOM', withBom(utf8(HR_EXPORT))],
+  ] as const) {
+    it(`reads it as ${name}, detecting ";", decimal comma and thousands separators`, () => {
+      const r = parseEmployeesCsv(bytes, options);
+      expect(r.encoding).toBe(name === 'Windows-1252' ? 'windows-1252' : 'utf-8');
+      expect(r.delimiter).toBe(';');
+      expect(r.errors).toBe(0);
+      expect(r.records).toMatchObject(expected);
+      // 0 % is kept with a warning (DEF-PAY); Navn is read past on purpose
+      expect(r.diagnostics.map((d) => `${d.code}@${d.record ?? '-'}`)).toEqual([
+        'optional_columns_missing@-',
+        'position_percent_zero_or_missing@4',
+      ]);
+      expect(r.columns.ignored).toEqual(['Navn']);
+      expect(r.columns.fields.bonus).toEqual(['Årsbonus']);
+    });
+  }
+
+  it('the same data as a string gives the same records', () => {
+    expect(parseEmployeesCsv(HR_EXPORT, options).records).toEqual(parseEmployeesCsv(cp1252(HR_EXPORT), options).records);
+  });
+
+  it('divides annual amounts by 12, half-up to whole øre, once per component', () => {
+    const csv = 'employeeId;gender;startDate;positionPercent;Årslønn;Tillegg\nA;K;01.01.2020;100;100 000,06;10\nB;M;01.01.2020;100;100 000,02;0\nC;M;01.01.2020;100;100 000,01;0\n';
+    const r = parseEmployeesCsv(csv, { columnMapping: { 'Årslønn': 'basePay', Tillegg: 'basePay' }, annualColumns: ['Årslønn'] });
+    // 10 000 006 øre / 12 = 833 333.83… → 833 334, plus 1 000 øre monthly;
+    // 10 000 002 / 12 = 833 333.5 → 833 334 (half-up); 10 000 001 / 12 = 833 333.08… → 833 333
+    expect(r.records.map((e) => e.pay.basePay)).toEqual([833334 + 1000, 833334, 833333]);
+  });
+
+  it('warns about mapping entries and annual columns that are not in the file', () => {
+    const r = parseEmployeesCsv('employeeId,gender,startDate,positionPercent\nA,M,2020-01-01,100\n', { columnMapping: { Lønn: 'basePay' }, annualColumns: ['Bonus'] });
+    expect(r.diagnostics.filter((d) => d.code === 'invalid_column_mapping').map((d) => d.severity)).toEqual(['warning', 'warning']);
+  });
+
+  it('refuses two columns for one non-pay field (fatal)', () => {
+    const r = parseEmployeesCsv('Ansattnr,employeeId,gender,startDate,positionPercent\n1,1,M,2020-01-01,100\n', { columnMapping: { Ansattnr: 'employeeId' } });
+    expect(r.fatal).toBe(true);
+    expect(r.diagnostics[0]).toMatchObject({ code: 'invalid_column_mapping', severity: 'error' });
+  });
+});
+
+describe('pay-code table (wide layout: one column per lønnsart)', () => {
+  const payCodes = PayCodeTableSchema.parse({ '1000': 'basePay', '1010': 'basePay', '1100': 'fixedAllowances', '2000': 'irregularAllowances', '2300': 'overtime', '3000': 'bonus', '4000': 'benefitsInKind', '9000': 'notPay' });
+  const csv = [
+    'employeeId;gender;startDate;positionPercent;1000 Fastlønn;1010 Timelønn;1100-Faste tillegg;2000;2300 Overtid;3000 Bonus;4000 Fri bil;9000 Feriepenger;5000 Ukjent',
+    'A;K;01.01.2020;100;40 000,00;2 000,50;1 000;500;3 000;12 000;4 000;99 999;7',
+    'B;M;01.01.2020;100;50 000;-1 000;;;;;;;',
+  ].join('\n');
+
+  it('sums the columns of each component; notPay and unknown columns are read past', () => {
+    const r = parseEmployeesCsv(csv, { payCodes, annualColumns: ['3000 Bonus'] });
+    expect(r.errors).toBe(0);
+    expect(r.records[0]?.pay).toEqual({ basePay: 4200050, fixedAllowances: 100000, irregularAllowances: 50000, bonus: 100000, overtime: 300000, benefitsInKind: 400000 });
+    // a negative correction line is fine while the component stays ≥ 0
+    expect(r.records[1]?.pay.basePay).toBe(4900000);
+    expect(r.columns.fields.basePay).toEqual(['1000 Fastlønn', '1010 Timelønn']);
+    expect(r.columns.ignored).toEqual(['9000 Feriepenger', '5000 Ukjent']);
+  });
+});
+
+describe('cell formats', () => {
+  const head = 'employeeId;gender;startDate;positionPercent;basePay;parentalLeaveWeeks';
+  function one(cells: string, options = {}) {
+    const padded = cells.split(';').length === 4 ? `${cells};` : cells;
+    return parseEmployeesCsv(`${head}\nA;${padded}\n`, options);
+  }
+  it.each([
+    ['K', 'female'],
+    ['k', 'female'],
+    ['Kvinne', 'female'],
+    ['female', 'female'],
+    ['M', 'male'],
+    ['mann', 'male'],
+    ['Male', 'male'],
+    ['annet', 'other'],
+    ['ukjent', 'unknown'],
+  ])('sex %s → %s', (cell, sex) => {
+    expect(one(`${cell};2020-01-01;100;1`).records[0]?.gender).toBe(sex);
+  });
+  it.each([
+    ['31.12.2025', '2025-12-31'],
+    ['1.2.2024', '2024-02-01'],
+    ['29.02.2024', '2024-02-29'],
+    ['2025-12-31', '2025-12-31'],
+    ['2025-12-31 00:00:00', '2025-12-31'],
+    ['2025-12-31T00:00:00.000Z', '2025-12-31'],
+  ])('date %s → %s', (cell, iso) => {
+    expect(one(`K;${cell};100;1`).records[0]?.startDate).toBe(iso);
+  });
+  it.each(['29.02.2025', '31.04.2025', '2025-13-01', '12/31/2025', '31.12.25', '45657', '2025-12-31 13:45'])('date %s is an error', (cell) => {
+    const r = one(`K;${cell};100;1`);
+    expect(r.diagnostics.map((d) => d.code)).toContain('invalid_date');
+  });
+  it.each([
+    ['45 000,50', 4500050],
+    [`45${NBSP}000,50`, 4500050],
+    ['45\u202f000,50', 4500050],
+    ['45.000,50', 4500050],
+    ['45000,5', 4500050],
+    ['45 000,-', 4500000],
+    ['1 234 567', 123456700],
+    ['0,05', 5],
+  ])('money %s → %d øre (";" file)', (cell, ore) => {
+    const r = one(`K;2020-01-01;100;"${cell}"`);
+    expect(r.errors).toBe(0);
+    expect(r.records[0]?.pay.basePay).toBe(ore);
+  });
+  it.each(['45 00,50', '4 5000', '1,2,3', '12a', '--5', '', ' '])('money %j is an error or empty', (cell) => {
+    const r = one(`K;2020-01-01;100;"${cell}"`);
+    if (cell.trim() === '') expect(r.records[0]?.pay.basePay).toBe(0);
+    else expect(r.diagnostics.map((d) => d.code)).toContain('invalid_number');
+  });
+  it('decides an ambiguous "1.234" by the column\'s proven mark, else by the delimiter', () => {
+    const headC = 'employeeId,gender,startDate,positionPercent,basePay';
+    // comma file: "1.234" would be 1.234 NOK → too many decimals; dot proven by row 1 too
+    expect(parseEmployeesCsv(`${headC}\nA,K,2020-01-01,100,1.5\nB,K,2020-01-01,100,1.234\n`).diagnostics.map((d) => d.code)).toContain('too_many_decimals');
+    // semicolon file: "1.234" is 1 234 NOK, unless the column already proved a dot decimal
+    expect(one('K;2020-01-01;100;1.234').records[0]?.pay.basePay).toBe(123400);
+    const proven = parseEmployeesCsv(`${head}\nA;K;2020-01-01;100;1.5;\nB;K;2020-01-01;100;1.234;\n`);
+    expect(proven.diagnostics.map((d) => d.code)).toContain('too_many_decimals');
+    // a fixed decimal option wins
+    expect(one('K;2020-01-01;100;1.234', { decimal: '.' }).diagnostics.map((d) => d.code)).toContain('too_many_decimals');
+  });
+  it('reads position percent with a comma and a % sign', () => {
+    expect(one('K;2020-01-01;"66,67 %";1').records[0]?.positionPercent).toBe(66.67);
+  });
+  it('reads parental-leave weeks with a decimal comma', () => {
+    expect(one('K;2020-01-01;100;1;12,5').records[0]?.parentalLeaveWeeks).toBe(12.5);
+  });
+  it('reads tab-separated UTF-16 exports ("Unicode text" from Excel)', () => {
+    const text = 'employeeId\tgender\tstartDate\tpositionPercent\nA\tK\t01.01.2020\t50\n';
+    const le = new Uint8Array(2 + text.length * 2);
+    le[0] = 0xff;
+    le[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) le[2 + 2 * i] = text.charCodeAt(i);
+    const r = parseEmployeesCsv(le);
+    expect(r.encoding).toBe('utf-16le');
+    expect(r.delimiter).toBe('\t');
+    expect(r.records[0]).toMatchObject({ gender: 'female', positionPercent: 50 });
+  });
+});
+
+describe('parseCsvTable', () => {
+  it('gives trimmed cells with line numbers, and reports malformed rows', () => {
+    const t = parseCsvTable(cp1252('fnr;kjønn;avd\n01010012356; M ;"Øst\nVest"\n\n1;2\n'), { file: 'hr.csv' });
+    expect(t.header).toEqual(['fnr', 'kjønn', 'avd']);
+    expect(t.rows).toEqual([['01010012356', 'M', 'Øst\nVest']]);
+    expect(t.lines).toEqual([2]);
+    expect(t.encoding).toBe('windows-1252');
+    expect(t.diagnostics).toMatchObject([{ code: 'malformed_row', record: 3, file: 'hr.csv', params: { line: 5 } }]);
+  });
+});
