@@ -95,6 +95,7 @@ export function ratioHalfUp(n: bigint, d: bigint, decimals: number): string | nu
 type Row = Record<string, unknown>;
 /** The aggregate rows of the queries. */
 export interface RawAggregates {
+  readonly records: Row;
   readonly counts: Row[];
   readonly leave: Row[];
   readonly pay: Row[];
@@ -139,6 +140,13 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
     FROM emp
     WHERE coalesce(nullif(employmentKind, ''), 'ordinary') IN (${kinds})`);
   await con.run(`CREATE OR REPLACE TEMP VIEW pop AS SELECT * FROM base WHERE active`);
+  const records = (
+    await con.runAndReadAll(`SELECT count(*) AS records,
+      count(*) FILTER (coalesce(nullif(employmentKind, ''), 'ordinary') NOT IN (${kinds})) AS kind_excluded,
+      count(*) FILTER (coalesce(nullif(employmentKind, ''), 'ordinary') IN (${kinds}) AND NOT (startDate <= ${ref} AND (endDate IS NULL OR endDate >= ${ref}))) AS not_active,
+      (SELECT count(*) - count(DISTINCT employeeId) FROM emp WHERE coalesce(nullif(employmentKind, ''), 'ordinary') IN (${kinds}) AND startDate <= ${ref} AND (endDate IS NULL OR endDate >= ${ref})) AS merged
+      FROM emp`)
+  ).getRowObjects();
 
   const meta = (await con.runAndReadAll(`SELECT max(udepth) AS d, list(DISTINCT pph) FILTER (pph > 0) AS pphs FROM pop`)).getRowObjects()[0] ?? {};
   if (num(meta['d']) > 3) throw new Error('duckdb reference: unit trees deeper than three levels are not handled');
@@ -153,7 +161,8 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       ${sex('tmp', 'female')} AS tmp_w, ${sex('tmp', 'male')} AS tmp_m, count(*) FILTER (tmp) AS tmp_all,
       ${sex('pt', 'female')} AS pt_w, ${sex('pt', 'male')} AS pt_m, count(*) FILTER (pt) AS pt_all,
       ${sex('pt AND inv', 'female')} AS inv_w, ${sex('pt AND inv', 'male')} AS inv_m, count(*) FILTER (pt AND inv) AS inv_all,
-      ${sex('pt AND inv IS NOT NULL', 'female')} AS ans_w, ${sex('pt AND inv IS NOT NULL', 'male')} AS ans_m, count(*) FILTER (pt AND inv IS NOT NULL) AS ans_all
+      ${sex('pt AND inv IS NOT NULL', 'female')} AS ans_w, ${sex('pt AND inv IS NOT NULL', 'male')} AS ans_m, count(*) FILTER (pt AND inv IS NOT NULL) AS ans_all,
+      count(*) FILTER (pph = 0) AS no_pct
       FROM pop GROUP BY GROUPING SETS ((), (lvl), (grp), (u1), (u2), (u3))`)
   ).getRowObjects();
   const leave = (
@@ -185,7 +194,7 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       FROM (SELECT *, ${payValues(unitSections)} FROM ${payBase})
       GROUP BY GROUPING SETS ((gender, u1), (gender, u2), (gender, u3))`)
   ).getRowObjects();
-  return { counts, leave, pay, unitPay, lcm };
+  return { records: records[0] ?? {}, counts, leave, pay, unitPay, lcm };
 }
 
 interface PayAgg {
@@ -304,6 +313,16 @@ export function finalize(raw: RawAggregates, c: Conventions): ReferenceMapping {
     partTime: attribute(total, 'pt'),
     involuntaryPartTime: involuntary(total),
     parentalLeave: leave(''),
+    records: num(raw.records['records']),
+    excluded: {
+      'not-active-on-reference-date': num(raw.records['not_active']),
+      'employment-kind-excluded': num(raw.records['kind_excluded']),
+      'merged-into-person': num(raw.records['merged']),
+      'no-position-percent': num(total['no_pct']),
+      'sex-not-female-or-male': num(total['other']) + num(total['unknown']),
+      'invalid-record': 0,
+    },
+    warnings: { position_percent_zero_or_missing: num(total['no_pct']) },
   };
   const section = (i: number): unknown => ({
     measure: sections[i]?.measure,

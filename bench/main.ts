@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -75,8 +75,10 @@ const machine = {
   nproc: cpus().length,
   cpu: cpuModel,
   memGiB: Math.round(totalmem() / 2 ** 30),
+  loadAtStart: loadavg().map((x) => x.toFixed(2)).join(' '),
 };
-log(`likestilling bench — ${machine.date} — node ${machine.node}, ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM`);
+log(`likestilling bench — ${machine.date} — node ${machine.node}, ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, load average ${machine.loadAtStart}`);
+if ((loadavg()[0] ?? 0) > machine.nproc * 0.5) log('note: the machine is busy (load average above half the CPUs): timings will be noisy.');
 
 // 1. Data.
 for (const size of sizes) {
@@ -172,8 +174,9 @@ const table = [
     return `| ${n.toLocaleString('en')} | ${fmtMs(best(at('lib-mem', n)))} / ${fmtMs(median(at('lib-mem', n)))} | ${fmtMs(best(at('lib-e2e', n)))} / ${fmtMs(at('lib-e2e', n)?.ms[0] ?? Number.NaN)} | ${fmtMs(best(at('lib-stream', n)))} / ${fmtMs(at('lib-stream', n)?.ms[0] ?? Number.NaN)} | ${fmtMs(best(at('duck-csv', n)))} | ${fmtMs(best(at('duck-loaded', n)))} | ${nv?.note === undefined ? '' : '≈ '}${fmtMs(best(nv))} | ${at('lib-stream', n)?.peakRssMiB ?? '?'} / ${at('lib-e2e', n)?.peakRssMiB ?? '?'} / ${at('lib-mem', n)?.peakRssMiB ?? '?'} MiB |`;
   }),
 ];
+const loadAtEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
 const md = [
-  `Run ${machine.date}: node ${machine.node}, nproc ${machine.nproc}, ${machine.cpu}, ${machine.memGiB} GiB RAM, seed ${seed}.`,
+  `Run ${machine.date}: node ${machine.node}, nproc ${machine.nproc}, ${machine.cpu}, ${machine.memGiB} GiB RAM, seed ${seed}; load average (1/5/15 min) at start ${machine.loadAtStart}, at end ${loadAtEnd}.`,
   '',
   ...checks.map((r) => `Check ${r.size.toLocaleString('en')}: ${r.figures ?? 0} figures, disagreements ${JSON.stringify(r.disagreements)}.`),
   '',
@@ -189,7 +192,7 @@ const md = [
 ].join('\n');
 log();
 log(table.join('\n'));
-writeFileSync(join(DATA_DIR, 'results.json'), JSON.stringify({ machine, seed, checks, results: [...results.values()], goals }, null, 2));
+writeFileSync(join(DATA_DIR, 'results.json'), JSON.stringify({ machine: { ...machine, loadAtEnd }, seed, checks, results: [...results.values()], goals }, null, 2));
 writeFileSync(join(DATA_DIR, 'results.md'), md + '\n');
 log(`\nWritten: ${join(DATA_DIR, 'results.md')} and results.json`);
 process.exit(failed ? 1 : 0);

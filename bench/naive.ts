@@ -37,6 +37,9 @@ export interface ReferenceMapping {
   readonly partTime: AttributeFigure;
   readonly involuntaryPartTime: InvoluntaryPartTimeFigure;
   readonly parentalLeave: ParentalLeaveFigure;
+  readonly records: number;
+  readonly excluded: Readonly<Record<string, number>>;
+  readonly warnings: Readonly<Record<string, number>>;
   readonly [section: string]: unknown;
   readonly byUnit: readonly UnitFigures[];
 }
@@ -206,6 +209,20 @@ export function naiveMapping(rows: readonly CsvRow[], c: Conventions): Reference
     partTime: attribute(population, (r) => isPartTime(r, c), dec),
     involuntaryPartTime: involuntary(population, c),
     parentalLeave: parentalLeave(leavePopulation, c.weeksDecimals),
+    records: rows.length,
+    // Exclusions, with the library's counting rules: records of an excluded kind; records of an
+    // included kind not active on the reference date; further employments of one person (ids are
+    // unique in generated data, so none); persons of the population without a position percent
+    // (out of pay, DEF-PAY) or of other/unknown sex (out of women/men comparisons, DEF-SEX).
+    excluded: {
+      'not-active-on-reference-date': rows.filter((r) => included(r) && !isActive(r, c.referenceDate)).length,
+      'employment-kind-excluded': rows.filter((r) => !included(r)).length,
+      'merged-into-person': population.length - new Set(population.map((r) => r.employeeId)).size,
+      'no-position-percent': population.filter((r) => r.positionPercent === '' || new D(r.positionPercent).isZero()).length,
+      'sex-not-female-or-male': population.filter((r) => r.gender !== 'female' && r.gender !== 'male').length,
+      'invalid-record': 0,
+    },
+    warnings: { position_percent_zero_or_missing: population.filter((r) => r.positionPercent === '' || new D(r.positionPercent).isZero()).length },
   };
   const byLevel = groupBy(population, (r) => [r.jobLevel === '' ? null : r.jobLevel]);
   const byGroup = groupBy(population, (r) => [r.jobGroup === '' ? null : r.jobGroup]);
