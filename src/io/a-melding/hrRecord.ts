@@ -32,6 +32,8 @@ export const HrRecordSchema = z
     jobGroup: z.string().nullable().optional(),
     unit: z.string().nullable().optional(),
     involuntaryPartTime: z.boolean().nullable().optional(),
+    /** Where the record came from (e.g. the CSV data row), used in diagnostics instead of its position. */
+    row: z.number().int().positive().optional(),
   })
   .refine((r) => r.nationalId !== undefined || r.employeeNumber !== undefined, {
     message: 'expected nationalId or employeeNumber',

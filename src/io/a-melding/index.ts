@@ -7,3 +7,4 @@ export * from './options.js';
 export * from './hrRecord.js';
 export * from './payCodes.js';
 export * from './readAMelding.js';
+export * from './parseHrCsv.js';

@@ -15,6 +15,8 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
   return raw.map((input, i): HrRecord | null => {
     const parsed = HrRecordSchema.safeParse(input);
     if (!parsed.success) {
+      const rawRow = typeof input === 'object' && input !== null ? (input as { row?: unknown }).row : undefined;
+      const record = typeof rawRow === 'number' ? rawRow : i + 1;
       for (const issue of parsed.error.issues) {
         const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
         const field = path[0];
@@ -35,7 +37,7 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
           code,
           severity: 'error',
           file,
-          record: i + 1,
+          record,
           path,
           expected: code === 'unknown_sex_value' ? 'female|male|other|unknown' : issue.message,
           ...(issue.code === 'unrecognized_keys' ? { params: { columns: issue.keys } } : {}),
@@ -52,14 +54,14 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
         code: 'duplicate_employee_id',
         severity: 'error',
         file,
-        record: i + 1,
+        record: r.row ?? i + 1,
         path: [r.employeeNumber !== undefined ? 'employeeNumber' : 'nationalId'],
         params: { firstRecord: first },
       });
       return null;
     }
-    if (dupKey !== undefined) seenEmp.set(dupKey, i + 1);
-    else if (r.nationalId !== undefined) seenNidOnly.set(r.nationalId, i + 1);
+    if (dupKey !== undefined) seenEmp.set(dupKey, r.row ?? i + 1);
+    else if (r.nationalId !== undefined) seenNidOnly.set(r.nationalId, r.row ?? i + 1);
     return r;
   });
 }

@@ -601,7 +601,7 @@ export class Accumulator {
     hrUse.forEach((n, i) => {
       if (n > 0 || s.hr[i] === null) return;
       unmatched += 1;
-      this.#diagnostics.push({ code: 'hr_record_unmatched', severity: 'warning', file: s.hrFile, record: i + 1, path: [] });
+      this.#diagnostics.push({ code: 'hr_record_unmatched', severity: 'warning', file: s.hrFile, record: s.hr[i]?.row ?? i + 1, path: [] });
     });
     return {
       records,

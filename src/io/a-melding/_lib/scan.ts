@@ -87,6 +87,17 @@ const NAMESPACES: ReadonlySet<string> = new Set(A_MELDING_NAMESPACES);
 
 class Stop extends Error {}
 
+/** A failure of the byte source itself (an I/O error), not of the XML. */
+class SourceError extends Error {}
+
+async function* guarded<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  try {
+    for await (const item of source) yield item;
+  } catch (error) {
+    throw new SourceError(error instanceof Error ? error.message : 'the file could not be read');
+  }
+}
+
 /**
  * Text chunks of a file's content: strings are sliced, bytes decoded as UTF-8 (or Latin-1 /
  * Windows-1252 when the XML declaration says so), streams decoded chunk by chunk. @internal
@@ -100,7 +111,7 @@ async function* textChunks(content: string | Uint8Array | AsyncIterable<Uint8Arr
   let decoder: TextDecoder | null = null;
   let head: Uint8Array[] = [];
   let headLength = 0;
-  for await (const chunk of source) {
+  for await (const chunk of guarded(source)) {
     if (decoder === null) {
       head.push(chunk);
       headLength += chunk.length;
@@ -272,6 +283,7 @@ export async function scanAMelding(
   } catch (error) {
     if (early !== null) return early;
     const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+    if (error instanceof SourceError) return { kind: 'unreadable', reason, persons };
     if (!rootSeen) return { kind: 'not_a_melding', reason };
     return { kind: 'unreadable', reason, persons };
   }
