@@ -1,7 +1,7 @@
 import type { Employee } from '../models/employee.js';
 import { dayNumber, looksLikeIsoDate } from './_lib/days.js';
 import { leaveUnitsOf } from './_lib/leave.js';
-import { Dictionary, mainCompare, mainOf, normaliseUnitPath, PersonTable, SEX_CODE } from './_lib/personTable.js';
+import { Dictionary, KeyIndex, mainCompare, mainOf, normaliseUnitPath, PersonTable, SEX_CODE } from './_lib/personTable.js';
 import { StatisticsOptionsSchema, type StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { ResolvedStatisticsOptions } from './types.js';
 
@@ -12,7 +12,7 @@ export interface PartialState {
   readonly groups: Dictionary;
   readonly units: Dictionary;
   /** Person key → row, when persons are merged (DEF-POP). */
-  readonly index: ReadonlyMap<string, number> | null;
+  readonly index: KeyIndex | null;
 }
 
 /** Counts of records left out at record level (the rest are counted per person at finalize). */
@@ -108,7 +108,7 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
   const groups = new Dictionary();
   const units = new Dictionary();
   const unitIds = new Map<string, number>();
-  const index = merge ? new Map<string, number>() : null;
+  const index = merge ? new KeyIndex(table.key, records.length) : null;
   const pay = table.pay;
   const [p0, p1, p2, p3, p4, p5] = [pay[0]!, pay[1]!, pay[2]!, pay[3]!, pay[4]!, pay[5]!];
 
@@ -158,8 +158,8 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
     const derived = rec.genderDerivedFromNationalId ? 1 : 0;
 
     const personKey = merge ? (rec.personId ?? rec.employeeId) : null;
-    const existing = index === null || personKey === null ? undefined : index.get(personKey);
-    if (existing === undefined) {
+    const existing = index === null || personKey === null ? -1 : index.get(personKey);
+    if (existing < 0) {
       const i = table.push();
       table.key[i] = personKey;
       table.sexMask[i] = sexBit;

@@ -424,16 +424,29 @@ function buildLayout(partial: PartialMapping, flags: Uint8Array): Layout {
   };
 }
 
-/** Persons grouped by a cell (counting sort): `order` lists persons, cell c's are order[start[c]..start[c+1]). */
-function groupBy(persons: Int32Array, count: number, cellOf: Int32Array, base: number, cells: number): { order: Int32Array; start: Int32Array } {
-  const start = new Int32Array(cells + 1);
-  for (let k = 0; k < count; k++) start[cellOf[persons[k]!]! - base + 1]!++;
-  for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
-  const fill = start.slice(0, cells);
+/**
+ * Pay-eligible persons ordered by (sex, cell) with a counting sort: the persons of sex s in cell c
+ * are `order[start[s·cells + c] … start[s·cells + c + 1])`.
+ */
+function groupBy(
+  persons: Int32Array,
+  count: number,
+  sex: Uint8Array,
+  cellOf: Int32Array,
+  base: number,
+  cells: number,
+): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(2 * cells + 1);
+  for (let k = 0; k < count; k++) {
+    const p = persons[k]!;
+    start[sex[p]! * cells + cellOf[p]! - base + 1]!++;
+  }
+  for (let c = 0; c < 2 * cells; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, 2 * cells);
   const order = new Int32Array(count);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    order[fill[cellOf[p]! - base]!++] = p;
+    order[fill[sex[p]! * cells + cellOf[p]! - base]!++] = p;
   }
   return { order, start };
 }
@@ -459,10 +472,11 @@ function computePay(
   const L = layout.levelKeys.length;
   const G = layout.groupKeys.length;
   const U = layout.unitKeys.length;
-  const byLevel = groupBy(eligible, count, personLevel, layout.levelBase, L);
-  const byGroup = groupBy(eligible, count, personGroup, layout.groupBase, G);
-  const byUnit = groupBy(eligible, count, personUnit, layout.unitBase, U);
+  const byLevel = groupBy(eligible, count, sex, personLevel, layout.levelBase, L);
+  const byGroup = groupBy(eligible, count, sex, personGroup, layout.groupBase, G);
+  const byUnit = groupBy(eligible, count, sex, personUnit, layout.unitBase, U);
 
+  // one working copy per ordering: values (øre) and position percents (hundredths), permuted
   const A = new Float64Array(count);
   const P = new Float64Array(count);
   const amount = new Float64Array(n);
@@ -477,50 +491,62 @@ function computePay(
   ];
   for (const [measure, components] of measures) {
     const cols = components.map((c) => t.pay[componentIndex(c)]!);
+    amount.set(cols[0]!.subarray(0, n));
+    for (let c = 1; c < cols.length; c++) {
+      const col = cols[c]!;
+      for (let i = 0; i < n; i++) amount[i]! += col[i]!;
+    }
     let maxAbs = 0;
-    for (let k = 0; k < count; k++) {
-      const i = eligible[k]!;
-      let s = 0;
-      for (const col of cols) s += col[i]!;
-      amount[i] = s;
-      const abs = s < 0 ? -s : s;
+    for (let i = 0; i < n; i++) {
+      const v = amount[i]!;
+      const abs = v < 0 ? -v : v;
       if (abs > maxAbs) maxAbs = abs;
     }
     // fast path: products a·q and sums of øre stay exact in doubles (DEF-ROUND)
-    const fast = maxAbs * maxPct < SAFE && maxAbs * Math.max(count, 1) < SAFE && Number.isSafeInteger(maxAbs);
+    const fast = Number.isSafeInteger(maxAbs) && maxAbs * maxPct < SAFE && maxAbs * Math.max(count, 1) < SAFE;
     const stats: SexPay[] = new Array<SexPay>(C * 2);
-    const empty: SexPay = { count: 0, mean: null, median: null };
-    stats.fill(empty);
+    stats.fill({ count: 0, mean: null, median: null });
 
-    const cellStats = (order: Int32Array, from: number, to: number, cell: number): void => {
-      for (let s = 0; s < 2; s++) {
-        let len = 0;
-        for (let k = from; k < to; k++) {
-          const i = order[k]!;
-          if (sex[i] !== s) continue;
-          A[len] = amount[i]!;
-          P[len] = t.pctSum[i]!;
-          len++;
-        }
-        if (len === 0) continue;
-        if (fast) {
-          const mean = scratch.mean(A, P, len);
-          stats[cell * 2 + s] = { count: len, mean, median: median(A, P, len) };
-        } else {
-          const pairs: [bigint, bigint][] = [];
-          for (let k = 0; k < len; k++) pairs.push([BigInt(A[k]!), BigInt(P[k]!)]);
-          const big = meanAndMedianBig(pairs);
-          stats[cell * 2 + s] = { count: len, mean: big.mean, median: big.median };
-        }
+    const gather = (order: Int32Array): void => {
+      for (let k = 0; k < count; k++) {
+        const i = order[k]!;
+        A[k] = amount[i]!;
+        P[k] = t.pctSum[i]!;
       }
     };
-    cellStats(byLevel.order, 0, count, 0); // the employer
-    for (let l = 0; l < L; l++) cellStats(byLevel.order, byLevel.start[l]!, byLevel.start[l + 1]!, layout.levelBase + l);
-    for (let g = 0; g < G; g++) cellStats(byGroup.order, byGroup.start[g]!, byGroup.start[g + 1]!, layout.groupBase + g);
+    // Statistics of A/P over [from, to). Selection reorders only inside the range, so nested
+    // ranges stay valid when inner ranges are done before outer ones.
+    const cellStats = (from: number, to: number, cell: number, s: number): void => {
+      const len = to - from;
+      if (len === 0) return;
+      if (fast) {
+        const a = A.subarray(from, to);
+        const p = P.subarray(from, to);
+        stats[cell * 2 + s] = { count: len, mean: scratch.mean(a, p, len), median: median(a, p, len) };
+      } else {
+        const pairs: [bigint, bigint][] = [];
+        for (let k = from; k < to; k++) pairs.push([BigInt(A[k]!), BigInt(P[k]!)]);
+        const big = meanAndMedianBig(pairs);
+        stats[cell * 2 + s] = { count: len, mean: big.mean, median: big.median };
+      }
+    };
+
+    gather(byLevel.order);
+    for (let s = 0; s < 2; s++) {
+      for (let l = 0; l < L; l++) cellStats(byLevel.start[s * L + l]!, byLevel.start[s * L + l + 1]!, layout.levelBase + l, s);
+      cellStats(byLevel.start[s * L]!, byLevel.start[s * L + L]!, 0, s); // the employer, after its parts
+    }
+    gather(byGroup.order);
+    for (let s = 0; s < 2; s++) {
+      for (let g = 0; g < G; g++) cellStats(byGroup.start[s * G + g]!, byGroup.start[s * G + g + 1]!, layout.groupBase + g, s);
+    }
     if (measure === 'monthly' || measure === 'agreed') {
-      // a unit's subtree is contiguous in DFS order: its own persons, then its sub-units'
-      for (let u = 0; u < U; u++) {
-        cellStats(byUnit.order, byUnit.start[u]!, byUnit.start[layout.unitSubtreeEnd[u]!]!, layout.unitBase + u);
+      gather(byUnit.order);
+      for (let s = 0; s < 2; s++) {
+        // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous
+        for (let u = U - 1; u >= 0; u--) {
+          cellStats(byUnit.start[s * U + u]!, byUnit.start[s * U + layout.unitSubtreeEnd[u]!]!, layout.unitBase + u, s);
+        }
       }
     }
     result.set(measure, stats);

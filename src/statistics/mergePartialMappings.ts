@@ -79,15 +79,15 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
   t.level.set(ta.level.subarray(0, n));
   t.group.set(ta.group.subarray(0, n));
   t.unit.set(ta.unit.subarray(0, n));
-  const index = A.index === null ? null : new Map(A.index);
+  const index = A.index === null ? null : A.index.clone(t.key);
 
   for (let j = 0; j < tb.size; j++) {
     const k = tb.key[j] ?? null;
     const level = tb.level[j]! < 0 ? -1 : levelMap[tb.level[j]!]!;
     const group = tb.group[j]! < 0 ? -1 : groupMap[tb.group[j]!]!;
     const unit = tb.unit[j]! < 0 ? -1 : unitMap[tb.unit[j]!]!;
-    const existing = index === null || k === null ? undefined : index.get(k);
-    if (existing === undefined) {
+    const existing = index === null || k === null ? -1 : index.get(k);
+    if (existing < 0) {
       const i = t.push();
       t.key[i] = k;
       t.sexMask[i] = tb.sexMask[j]!;

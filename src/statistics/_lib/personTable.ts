@@ -192,3 +192,84 @@ export function normaliseUnitPath(path: string | null): string | null {
     .filter((s) => s !== '');
   return parts.length === 0 ? null : parts.join('/');
 }
+
+/**
+ * Person key → row: an open-addressing hash table over typed arrays (much lighter than a `Map`
+ * of a million strings). Keys are compared by value; rows index `keys`. @internal
+ */
+export class KeyIndex {
+  private slots: Int32Array; // interleaved [hash, row + 1] pairs; row + 1 = 0: empty
+  private mask: number; // slot count - 1
+  private count = 0;
+
+  constructor(
+    private readonly keys: (string | null)[],
+    expected: number,
+    from?: KeyIndex,
+  ) {
+    if (from !== undefined) {
+      this.slots = from.slots.slice();
+      this.mask = from.mask;
+      this.count = from.count;
+      return;
+    }
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.slots = new Int32Array(cap * 2);
+    this.mask = cap - 1;
+  }
+
+  /** A copy over another key array (same rows). */
+  clone(keys: (string | null)[]): KeyIndex {
+    return new KeyIndex(keys, 0, this);
+  }
+
+  private static hash(key: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
+  /** The row of `key`, or -1. */
+  get(key: string): number {
+    const h = KeyIndex.hash(key);
+    const slots = this.slots;
+    let s = h & this.mask;
+    for (;;) {
+      const row = slots[2 * s + 1]!;
+      if (row === 0) return -1;
+      if (slots[2 * s] === h && this.keys[row - 1] === key) return row - 1;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Adds `key` → `row` (the key must be absent). */
+  set(key: string, row: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.rehash();
+    const h = KeyIndex.hash(key);
+    const slots = this.slots;
+    let s = h & this.mask;
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+    slots[2 * s] = h;
+    slots[2 * s + 1] = row + 1;
+    this.count++;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    const slots = new Int32Array(cap * 2);
+    const mask = cap - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      const row = old[s + 1]!;
+      if (row === 0) continue;
+      const h = old[s]!;
+      let t = h & mask;
+      while (slots[2 * t + 1] !== 0) t = (t + 1) & mask;
+      slots[2 * t] = h;
+      slots[2 * t + 1] = row;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
