@@ -86,6 +86,11 @@ export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 /**
  * A representative of the employees who took part in a step (ACT-5: the work is done in
  * cooperation with the employee representatives, *tillitsvalgte*).
+ *
+ * @example
+ * ```ts
+ * RepresentativeSchema.parse({ role: 'hovedtillitsvalgt', organisation: 'Fagforbundet' });
+ * ```
  */
 export const RepresentativeSchema = z.strictObject({
   /** The role, e.g. "main union representative" (*hovedtillitsvalgt*). */
@@ -206,7 +211,14 @@ export const EvaluationSchema = z.strictObject({
 /** An evaluation after parsing. */
 export type Evaluation = z.output<typeof EvaluationSchema>;
 
-/** A policy document, strategy, guideline or plan that anchors the equality work (STM-3 part 2 (1)). */
+/**
+ * A policy document, strategy, guideline or plan that anchors the equality work (STM-3 part 2 (1)).
+ *
+ * @example
+ * ```ts
+ * PolicyDocumentSchema.parse({ title: 'Likestillingspolicy', kind: 'policy', adopted: '2023-05-01' });
+ * ```
+ */
 export const PolicyDocumentSchema = z.strictObject({
   title: z.string().min(1),
   /** E.g. "policy", "strategy", "guideline", "plan". */
@@ -218,7 +230,14 @@ export const PolicyDocumentSchema = z.strictObject({
 /** A policy document after parsing. */
 export type PolicyDocument = z.output<typeof PolicyDocumentSchema>;
 
-/** A forum where the equality work is done (STM-3 part 2 (2)): who takes part and how often. */
+/**
+ * A forum where the equality work is done (STM-3 part 2 (2)): who takes part and how often.
+ *
+ * @example
+ * ```ts
+ * ForumSchema.parse({ name: 'AMU', participants: ['HR', 'hovedtillitsvalgt'], frequency: 'quarterly' });
+ * ```
+ */
 export const ForumSchema = z.strictObject({
   name: z.string().min(1),
   /** Who takes part (roles). */
@@ -235,6 +254,11 @@ export type Forum = z.output<typeof ForumSchema>;
  * The part-2 context the statement needs beyond the four steps (STM-3): how the work is set in
  * policy (1), how it is organised (2), results (4) and plans ahead (5). Element (3) comes from
  * the findings, cause analyses and measures.
+ *
+ * @example
+ * ```ts
+ * StatementContextSchema.parse({ plansAhead: 'Repeat the pay mapping in 2026' });
+ * ```
  */
 export const StatementContextSchema = z.strictObject({
   policies: z.array(PolicyDocumentSchema).readonly().default([]),

@@ -27,6 +27,12 @@ const DAYS_IN_MONTH_LEAP = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as c
  * The last day of the financial year (*regnskapsårets slutt*) as `MM-DD`, e.g. `12-31` (the
  * calendar year, the default) or `06-30`. `02-29` is accepted and means the last day of February.
  * The financial year called `Y` is the one that **ends** in calendar year `Y`.
+ *
+ * @example
+ * ```ts
+ * FiscalYearEndSchema.parse('06-30'); // '06-30'
+ * FiscalYearEndSchema.safeParse('02-30').success; // false
+ * ```
  */
 export const FiscalYearEndSchema = z
   .string()
@@ -43,13 +49,25 @@ export const FiscalYearEndSchema = z
 /** A financial year end `MM-DD`. See {@link FiscalYearEndSchema}. */
 export type FiscalYearEnd = z.output<typeof FiscalYearEndSchema>;
 
-/** A financial year number (the calendar year in which the financial year ends). */
+/**
+ * A financial year number (the calendar year in which the financial year ends).
+ *
+ * @example
+ * ```ts
+ * FinancialYearSchema.parse(2025); // 2025
+ * ```
+ */
 export const FinancialYearSchema = z.number().int().min(1900).max(9999);
 
 /**
  * A headcount fact given by the employer for one financial year: the average number of persons
  * it regularly employed (COV-6: persons, not FTE). When no fact is given, compute it from the
  * employment records with `averageHeadcount` and pass it to `assessDuties`.
+ *
+ * @example
+ * ```ts
+ * HeadcountFactSchema.parse({ financialYear: 2025, averageHeadcount: 35.5, source: 'HR, 12 month-ends' });
+ * ```
  */
 export const HeadcountFactSchema = z.strictObject({
   financialYear: FinancialYearSchema,
@@ -65,6 +83,11 @@ export type HeadcountFact = z.output<typeof HeadcountFactSchema>;
  * A demand for the extended duty (COV-4): who demanded it and when. Give the financial year the
  * demand takes effect in, or the date it was made (the financial year is then the one containing
  * that date), or both.
+ *
+ * @example
+ * ```ts
+ * DemandSchema.parse({ party: 'employee-representatives', date: '2025-02-14' });
+ * ```
  */
 export const DemandSchema = z
   .strictObject({
