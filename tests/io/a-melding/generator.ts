@@ -262,7 +262,7 @@ export function generateYear(options: { readonly year: number; readonly employee
     const phone = kind === 'ordinary' ? 41_700 : 0;
     const hoursPerMonth = 40;
     const hourlyRate = 25_050; // 250.50 NOK
-    const leave = i === 3 ? [{ permisjonId: 'P1', startdato: `${year}-03-01`, sluttdato: `${year}-08-31`, permisjonsprosent: '80', beskrivelse: 'permisjonMedForeldrepenger' }] : [];
+    const leave = i === 3 ? [{ permisjonId: 'P1', startdato: `${year}-03-03`, sluttdato: `${year}-08-31`, permisjonsprosent: '80', beskrivelse: 'permisjonMedForeldrepenger' }] : [];
     const jobLevel = `L${1 + (i % 4)}`;
     const jobGroup = `G${1 + (i % 3)}`;
     const unit = `Company/${si === 0 ? 'East' : 'West'}`;
