@@ -1,0 +1,133 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIO } from '../../src/cli/index.js';
+import { CANONICAL_CSV_HEADER } from '../../src/io/csv/index.js';
+import { generateYear } from '../io/a-melding/generator.js';
+
+const HEADER = CANONICAL_CSV_HEADER.join(',');
+const GOOD = `${HEADER}\nA,female,,permanent,100,2020-01-01,,Dir,L1,G1,50000,0,0,0,0,0,,\nB,male,,temporary,80,2020-01-01,,Dir,L1,G1,52000,0,0,0,0,0,,true\n`;
+const BAD = `${HEADER}\nA,female,,permanent,100,2020-01-01,,Dir,L1,G1,50000,0,0,0,0,0,,\nA,hen,,permanent,0,2020-01-01,2019-01-01,Dir,L1,G1,-5,0,0,0,0,0,,\n`;
+const WARN_ONLY = `${HEADER}\nA,female,,permanent,0,2020-01-01,,Dir,L1,G1,50000,0,0,0,0,0,,\n`;
+
+function fakeIO(files: Record<string, string | Uint8Array>, isTTY = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const bytes = (p: string): Uint8Array => {
+    const f = files[p];
+    if (f === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: 'ENOENT' });
+    return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+  };
+  const io: CliIO = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readFile: async (p) => bytes(p),
+    readStream: (p) =>
+      Readable.from(
+        (async function* () {
+          const b = bytes(p);
+          for (let i = 0; i < b.length; i += 16) yield b.subarray(i, i + 16);
+        })(),
+      ),
+    writeFile: async () => undefined,
+    isTTY,
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('likestilling validate', () => {
+  it('exits 0 for a clean file and 0 for warnings only', async () => {
+    const f = fakeIO({ 'good.csv': GOOD, 'warn.csv': WARN_ONLY });
+    expect(await runCli(['validate', 'good.csv', 'warn.csv'], f.io)).toBe(0);
+    expect(f.out()).toContain('good.csv: 0 error(s), 0 warning(s); 2 rows read, 0 left out');
+    expect(f.out()).toContain('warn.csv: 0 error(s), 1 warning(s)');
+    expect(f.out()).toContain('position percent is 0 or missing');
+  });
+
+  it('exits 1 and lists every problem as JSON, without personal values', async () => {
+    const f = fakeIO({ 'good.csv': GOOD, 'bad.csv': BAD });
+    expect(await runCli(['validate', 'good.csv', 'bad.csv', '--format', 'json'], f.io)).toBe(1);
+    const json = JSON.parse(f.out()) as {
+      files: { file: string; errors: number; warnings: number; rejected: number; diagnostics: { code: string; severity: string; record?: number; message: string }[] }[];
+      errors: number;
+      warnings: number;
+    };
+    expect(json.files.map((x) => x.file)).toEqual(['good.csv', 'bad.csv']);
+    const bad = json.files[1]!;
+    expect(bad.diagnostics.map((d) => `${d.severity}:${d.code}@${d.record}`)).toEqual([
+      'error:duplicate_employee_id@2',
+      'error:unknown_sex_value@2',
+      'warning:position_percent_zero_or_missing@2',
+      'error:end_before_start@2',
+      'error:negative_pay@2',
+    ]);
+    expect(bad).toMatchObject({ errors: 4, warnings: 1, rejected: 1 });
+    expect(json).toMatchObject({ errors: 4, warnings: 1 });
+    expect(bad.diagnostics[0]?.message).toBe('bad.csv, record 2, field employeeId: duplicate employee id (first seen in record 1)');
+    expect(f.out()).not.toContain('-5');
+  });
+
+  it('writes bokmål with --lang nb', async () => {
+    const f = fakeIO({ 'bad.csv': BAD });
+    expect(await runCli(['validate', 'bad.csv', '--lang', 'nb'], f.io)).toBe(1);
+    expect(f.out()).toContain('ansatt-ID finnes fra før');
+  });
+
+  it('reads a column mapping, an import profile and a pay-code table', async () => {
+    const hr = 'Ansattnr;Kjønn;Stilling;Fra;1000 Fastlønn;9000 Feriepenger\n1;K;100;01.01.2020;"45 000,50";100\n';
+    const mapping = JSON.stringify({ Ansattnr: 'employeeId', 'Kjønn': 'gender', Stilling: 'positionPercent', Fra: 'startDate' });
+    const profile = JSON.stringify({ columnMapping: JSON.parse(mapping) as unknown, decimal: ',' });
+    const payCodes = JSON.stringify({ '1000': 'basePay', '9000': 'notPay' });
+    for (const m of [mapping, profile]) {
+      const f = fakeIO({ 'hr.csv': hr, 'm.json': m, 'p.json': payCodes });
+      expect(await runCli(['validate', 'hr.csv', '--mapping', 'm.json', '--pay-codes', 'p.json', '--format', 'json'], f.io)).toBe(0);
+      const json = JSON.parse(f.out()) as { files: { read: number; errors: number }[] };
+      expect(json.files[0]).toMatchObject({ read: 1, errors: 0 });
+    }
+  });
+
+  it('reports a missing required column as an error (exit 1)', async () => {
+    const f = fakeIO({ 'x.csv': 'unit\nA\n' });
+    expect(await runCli(['validate', 'x.csv'], f.io)).toBe(1);
+    expect(f.out()).toContain('missing required columns: employeeId, gender, startDate, positionPercent');
+    expect(f.out()).toContain('cannot be used');
+  });
+
+  it('checks the year column against --year', async () => {
+    const f = fakeIO({ 'y.csv': 'employeeId,gender,startDate,positionPercent,year\nA,K,2020-01-01,100,2024\n' });
+    expect(await runCli(['validate', 'y.csv', '--year', '2025', '--format', 'json'], f.io)).toBe(1);
+    expect(f.out()).toContain('mixed_years');
+  });
+
+  it('exits 2 for bad arguments and unreadable files', async () => {
+    expect(await runCli(['validate'], fakeIO({}).io)).toBe(2);
+    expect(await runCli(['validate', 'a.csv', '--format', 'xml'], fakeIO({ 'a.csv': GOOD }).io)).toBe(2);
+    expect(await runCli(['validate', 'a.csv', '--bogus'], fakeIO({ 'a.csv': GOOD }).io)).toBe(2);
+    expect(await runCli(['validate', 'a.csv', '--mapping', 'none.json'], fakeIO({ 'a.csv': GOOD }).io)).toBe(2);
+    expect(await runCli(['validate', 'a.csv', '--mapping', 'm.json'], fakeIO({ 'a.csv': GOOD, 'm.json': '{"A":"salary"}' }).io)).toBe(2);
+    const f = fakeIO({ 'a.csv': GOOD });
+    expect(await runCli(['validate', 'a.csv', 'missing.csv'], f.io)).toBe(2);
+    expect(f.err()).toContain('cannot read missing.csv');
+    expect(f.out()).toContain('a.csv: 0 error(s)');
+  });
+
+  it('shows progress on a terminal only', async () => {
+    const tty = fakeIO({ 'a.csv': GOOD }, true);
+    await runCli(['validate', 'a.csv'], tty.io);
+    expect(tty.err()).toContain('a.csv: 0 MiB read');
+    const pipe = fakeIO({ 'a.csv': GOOD }, false);
+    await runCli(['validate', 'a.csv'], pipe.io);
+    expect(pipe.err()).toBe('');
+  });
+
+  it('reads a-melding files together, with an HR file', async () => {
+    const y = generateYear({ year: 2025, employees: 6, seed: 3 });
+    const files: Record<string, string> = Object.fromEntries(y.files.map((x) => [x.name, x.content]));
+    files['hr.csv'] = 'fødselsnummer;kjønn\n';
+    const f = fakeIO(files);
+    const code = await runCli(['validate', ...y.files.map((x) => x.name), '--hr', 'hr.csv', '--year', '2025', '--format', 'json'], f.io);
+    const json = JSON.parse(f.out()) as { files: { file: string; kind: string; read: number }[]; errors: number };
+    expect(json.files.map((x) => x.kind)).toEqual(['hr', ...y.files.map(() => 'a-melding')]);
+    expect(json.files[1]?.read).toBeGreaterThan(0);
+    expect(code).toBe(json.errors > 0 ? 1 : 0);
+  });
+});
