@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Diagnostic } from '../../_lib/diagnostics.js';
 import { formatDiagnostic, type Language } from '../../_lib/messages.js';
 import { readAMelding } from '../../io/a-melding/readAMelding.js';
