@@ -2,7 +2,7 @@ import { Dec } from '../_lib/money.js';
 import { attack, type Recovery } from './_lib/attack.js';
 import { buildModel, halfUnit, pathKey, type Var } from './_lib/model.js';
 import { getPath } from './_lib/paths.js';
-import { primaryFailure } from './_lib/rules.js';
+import { primaryFailure, unionFailure } from './_lib/rules.js';
 import { describePath, findingText } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
 import { AuditInputSchema, type AuditFinding, type AuditInput, type AuditReport, type JsonPath, type PublishedMapping } from './types.js';
@@ -177,6 +177,23 @@ function auditTable(table: AuditInput, pol: PublicationPolicy): AuditReport {
     const exact = isCount ? error.lt(0.5) : error.lt(v.half);
     const within = exact || (!estimate.isZero() && error.lte(estimate.abs().times(tol)));
     const value = isCount && exact ? estimate.toDecimalPlaces(0, Dec.ROUND_HALF_UP) : estimate;
+    if (r.union !== undefined) {
+      const f = unionFailure(r.union, pol);
+      if (f === null || !within) return;
+      const names = r.union.map((u) => where(u.path)).join(' + ');
+      const precisionPercent = exact ? '0' : estimate.isZero() ? null : error.dividedBy(estimate.abs()).times(100).toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2);
+      add({
+        kind: 'combination-disclosed',
+        path: v.path,
+        count: f.count,
+        threshold: f.threshold,
+        estimate: value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),
+        error: error.toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2),
+        via: [...r.union.slice(1).map((u) => u.path), ...via],
+        message: findingText('combination-disclosed', names, { count: f.count, threshold: f.threshold, precisionPercent }),
+      });
+      return;
+    }
     if (v.own) {
       // a remainder is a finding only when small (its count is a threshold failure) and pinned down
       if (!within) return;
@@ -220,6 +237,18 @@ function derive(table: AuditInput, v: Var): { estimate: Dec; error: Dec; via: Js
       const p = [...unitCell, 'involuntaryPartTime', slot, 'partTimers'];
       const b = getPath(table, p);
       if (typeof b === 'number') return { estimate: new Dec(b), error: new Dec(0), via: [p] };
+      // coverage = answered / part-timers × 100
+      const cp = [...unitCell, 'involuntaryPartTime', slot, 'coverage'];
+      const ap = [...unitCell, 'involuntaryPartTime', slot, 'answered'];
+      const cText = getPath(table, cp);
+      const c = decOf(cText);
+      const answered = getPath(table, ap);
+      if (c !== null && typeof cText === 'string' && typeof answered === 'number' && c.gt(halfUnit(cText))) {
+        const h = halfUnit(cText);
+        const mid = new Dec(answered).times(100).dividedBy(c);
+        const error = Dec.max(new Dec(answered).times(100).dividedBy(c.minus(h)).minus(mid), mid.minus(new Dec(answered).times(100).dividedBy(c.plus(h))));
+        return { estimate: mid, error, via: [cp, ap] };
+      }
     }
     const tries: [JsonPath, number][] = [];
     if (slot === 'women' || slot === 'men') {
@@ -243,7 +272,20 @@ function derive(table: AuditInput, v: Var): { estimate: Dec; error: Dec; via: Js
       const s = decOf(text);
       const otherSlot = slot === 'women' ? 'men' : 'women';
       const other = getPath(table, [...attrCell, otherSlot, 'count']);
-      if (s === null || typeof text !== 'string' || typeof other !== 'number') return null;
+      if (s === null || typeof text !== 'string') return null;
+      if (typeof other !== 'number') {
+        // both sexes hidden: women + men = total − other/unknown, split by the share
+        const t = getPath(table, [...attrCell, 'total', 'count']);
+        const o = getPath(table, [...attrCell, 'otherOrUnknown', 'count']);
+        if (typeof t !== 'number' || typeof o !== 'number') return null;
+        const both = new Dec(t - o);
+        const share = slot === 'women' ? s : new Dec(100).minus(s);
+        return {
+          estimate: share.times(both).dividedBy(100),
+          error: halfUnit(text).times(both).dividedBy(100),
+          via: [sp, [...attrCell, 'total', 'count'], [...attrCell, 'otherOrUnknown', 'count']],
+        };
+      }
       const h = halfUnit(text);
       // women = s/(100−s) × men; men = (100−s)/s × women — bounds from the corners
       const f = (x: Dec): Dec | null => {

@@ -3,7 +3,7 @@ import { attack } from './_lib/attack.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
 import { buildModel, pathKey, type Var } from './_lib/model.js';
 import { getPath, setPath } from './_lib/paths.js';
-import { primaryFailure, type Failure } from './_lib/rules.js';
+import { primaryFailure, unionFailure, type Failure } from './_lib/rules.js';
 import { byChoiceText, describePath, primaryText, secondaryText } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicyInput } from './policy.js';
 import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, SuppressionRule } from './types.js';
@@ -49,95 +49,65 @@ export function publish(mapping: Mapping, policy?: PublicationPolicyInput): Publ
   const table = merged.table;
   const model = buildModel(table);
   const byPath = new Map(model.vars.map((v) => [v.sortKey, v] as const));
-  const hidden = new Set<number>();
-  const entries = new Map<string, Suppression>();
-  const trigger = new Map<number, { count: number | null; threshold: number | null }>();
-
-  const add = (path: JsonPath, rule: SuppressionRule, count: number | null, threshold: number | null, reason: Suppression['reason'], protects?: JsonPath): void => {
-    const key = pathKey(path);
-    if (entries.has(key)) return;
-    const value = getPath(table, path);
-    if (value === null || value === undefined) return;
-    entries.set(key, { path: [...path], rule, count, threshold, ...(protects !== undefined ? { protects: [...protects] } : {}), reason });
+  /** Hidden variables in the order they were hidden, with rule, trigger and the value protected. */
+  const records = new Map<number, { readonly v: Var; readonly rule: SuppressionRule; readonly f: Failure | null; readonly protects?: Var }>();
+  const hide = (v: Var, rule: SuppressionRule, f: Failure | null, protects?: Var): void => {
+    if (!records.has(v.id)) records.set(v.id, { v, rule, f, ...(protects !== undefined ? { protects } : {}) });
   };
-
-  /** Hides a variable and the values that would give it back (ratios, percents, linked bases). */
-  const hideVar = (v: Var, rule: SuppressionRule, f: Failure | null, protects?: Var): void => {
-    hidden.add(v.id);
-    const count = f?.count ?? null;
-    const threshold = f?.threshold ?? null;
-    trigger.set(v.id, { count, threshold });
-    const reason =
-      rule === 'primary' && f !== null
-        ? primaryText(v.path, f, v.kind)
-        : rule === 'by-choice'
-          ? byChoiceText()
-          : secondaryText(protects === undefined ? '' : describePath(table, protects.path));
-    const linked = rule === 'primary' ? primaryText(v.path, f ?? { which: 'persons', count: 0, threshold: 0 }, 'derived') : reason;
-    const p = protects?.path;
-    add(v.path, rule, count, threshold, reason, p);
-    const cell = v.path.slice(0, -2);
-    if (v.kind === 'pay') {
-      if (rule !== 'secondary') add([...cell, v.path[v.path.length - 2] ?? '', 'median'], rule, count, threshold, rule === 'by-choice' ? reason : primaryText(v.path, f ?? { which: 'persons', count: 0, threshold: 0 }, 'pay'), p);
-      if (rule === 'primary') add([...cell, 'womenShareOfMen', 'median'], rule, count, threshold, linked, p);
-      if (rule !== 'by-choice') add([...cell, 'womenShareOfMen', 'mean'], rule, count, threshold, linked, p);
-      return;
-    }
-    if (v.kind === 'count' && v.countRule === 'attribute') {
-      // [...cell, attr, slot, 'count']
-      const slot = v.path[v.path.length - 2];
-      const attrCell = v.path.slice(0, -2);
-      const unitCell = v.path.slice(0, -3);
-      const attr = v.path[v.path.length - 3];
-      if (slot === 'women' || slot === 'men') {
-        add([...attrCell, slot, 'percentOfAll'], rule, count, threshold, linked, p);
-        add([...attrCell, slot, 'percentOfSex'], rule, count, threshold, linked, p);
-        add([...attrCell, 'womenShareOfCategory'], rule, count, threshold, linked, p);
-      }
-      if (slot === 'total') add([...attrCell, 'total', 'percentOfAll'], rule, count, threshold, linked, p);
-      if (attr === 'partTime' && slot !== undefined && slot !== 'otherOrUnknown') {
-        // the involuntary part-time base is the part-time count (DEF-INV)
-        add([...unitCell, 'involuntaryPartTime', slot, 'partTimers'], rule, count, threshold, linked, p);
-        add([...unitCell, 'involuntaryPartTime', slot, 'coverage'], rule, count, threshold, linked, p);
-      }
-    }
-  };
+  const isHidden = (v: Var): boolean => v.own || records.has(v.id);
+  const triggerOf = (v: Var): Failure | null => records.get(v.id)?.f ?? (v.own ? primaryFailure(v, pol) : null);
 
   // ---- primary (ANON-2, ANON-4) and by choice (STAT-B0) -------------------------------------
   for (const v of model.vars) {
     if (v.own) continue;
     const f = primaryFailure(v, pol);
-    if (f !== null) hideVar(v, 'primary', f);
+    if (f !== null) hide(v, 'primary', f);
   }
   if (pol.ratiosOnly) {
-    for (const v of model.vars) if (v.kind === 'pay' && !v.own && !hidden.has(v.id) && v.n !== null && v.n > 0) hideVar(v, 'by-choice', null);
+    for (const v of model.vars) if (v.kind === 'pay' && !v.own && !records.has(v.id) && v.n !== null && v.n > 0) hide(v, 'by-choice', null);
   }
 
   // ---- secondary (ANON-3) --------------------------------------------------------------------
-  const isHidden = (v: Var): boolean => v.own || hidden.has(v.id);
   const families = [...new Set(model.vars.map((v) => v.family))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   for (const family of families) {
-    if (family.startsWith('pay:') && !family.startsWith('pay:pay:')) mirrorPay(family);
-    secure(family);
+    const sub = { vars: model.vars, relations: model.relations.filter((r) => r.family === family) };
+    const mirrored = family.startsWith('pay:') && !family.startsWith('pay:pay:');
+    if (mirrored) mirrorPay(family);
+    const added = secure(sub);
+    // drop the secondary cells that later choices made unnecessary (latest first), so that every
+    // secondary suppression left is needed; not for mirrored pay sections (same pattern everywhere)
+    if (!mirrored) {
+      for (const v of added.reverse()) {
+        const r = records.get(v.id);
+        if (r === undefined) continue;
+        records.delete(v.id);
+        if (leaks(sub).length > 0) records.set(v.id, r);
+      }
+      // keep the insertion order stable after removals
+      const kept = [...records.values()];
+      records.clear();
+      for (const r of kept) records.set(r.v.id, r);
+    }
   }
 
-  function secure(family: string): void {
-    const sub = { vars: model.vars, relations: model.relations.filter((r) => r.family === family) };
+  function leaks(sub: Pick<typeof model, 'vars' | 'relations'>) {
+    return attack(sub, isHidden).filter((r) => (r.union !== undefined ? unionFailure(r.union, pol) !== null : !r.v.own || primaryFailure(r.v, pol) !== null));
+  }
+
+  function secure(sub: Pick<typeof model, 'vars' | 'relations'>): Var[] {
     const stuck = new Set<number>();
+    const added: Var[] = [];
     for (;;) {
-      const leaks = attack(sub, isHidden).filter((r) => !stuck.has(r.v.id) && (!r.v.own || primaryFailure(r.v, pol) !== null));
-      const leak = leaks[0];
-      if (leak === undefined) return;
-      const candidates = leak.via.filter((k) => !k.own && !hidden.has(k.id) && !(k.kind !== 'count' && k.n === 0));
+      const leak = leaks(sub).find((r) => !stuck.has(r.v.id));
+      if (leak === undefined) return added;
+      const candidates = leak.via.filter((k) => !k.own && !records.has(k.id) && !(k.kind !== 'count' && k.n === 0));
       const pick = candidates.sort((a, b) => Number(a.employerTotal) - Number(b.employerTotal) || (a.n ?? Infinity) - (b.n ?? Infinity) || (a.sortKey < b.sortKey ? -1 : 1))[0];
       if (pick === undefined) {
         stuck.add(leak.v.id);
         continue;
       }
-      const t = trigger.get(leak.v.id) ?? (leak.v.own ? primaryFailure(leak.v, pol) : null);
-      hideVar(pick, 'secondary', t === null ? null : { which: 'persons', count: t.count ?? 0, threshold: t.threshold ?? 0 }, leak.v);
-      const e = entries.get(pick.sortKey);
-      if (e !== undefined && t !== null) entries.set(pick.sortKey, { ...e, count: t.count, threshold: t.threshold });
+      hide(pick, 'secondary', leak.union !== undefined ? unionFailure(leak.union, pol) : triggerOf(leak.v), leak.v);
+      added.push(pick);
     }
   }
 
@@ -145,25 +115,68 @@ export function publish(mapping: Mapping, policy?: PublicationPolicyInput): Publ
   function mirrorPay(family: string): void {
     const [, section, sex] = family.split(':');
     if (section === undefined || sex === undefined) return;
-    for (const v of model.vars) {
-      if (v.family !== `pay:pay:${sex}` || v.own || !hidden.has(v.id)) continue;
-      const e = entries.get(v.sortKey);
-      if (e?.rule !== 'secondary') continue;
-      const target = mapPayPath(v.path, section);
-      const protects = e.protects === undefined ? undefined : mapPayPath(e.protects, section);
+    for (const r of [...records.values()]) {
+      if (r.v.family !== `pay:pay:${sex}` || r.rule !== 'secondary') continue;
+      const target = mapPayPath(r.v.path, section);
       const tv = target === null ? undefined : byPath.get(pathKey(target));
-      if (tv === undefined || hidden.has(tv.id)) continue;
-      const pv = protects === null || protects === undefined ? undefined : byPath.get(pathKey(protects));
-      hideVar(tv, 'secondary', { which: 'persons', count: e.count ?? 0, threshold: e.threshold ?? 0 }, pv);
-      const te = entries.get(tv.sortKey);
-      if (te !== undefined) entries.set(tv.sortKey, { ...te, count: e.count, threshold: e.threshold });
+      if (tv === undefined || records.has(tv.id)) continue;
+      const pp = r.protects === undefined ? null : mapPayPath(r.protects.path, section);
+      const pv = pp === null ? r.protects : byPath.get(pathKey(pp));
+      hide(tv, 'secondary', r.f, pv);
     }
   }
 
-  // ---- the table ----------------------------------------------------------------------------
+  // ---- the suppression list and the table -----------------------------------------------------
+  const entries = new Map<string, Suppression>();
+  const add = (path: JsonPath, rule: SuppressionRule, f: Failure | null, reason: Suppression['reason'], protects?: JsonPath): void => {
+    const key = pathKey(path);
+    if (entries.has(key)) return;
+    const value = getPath(table, path);
+    if (value === null || value === undefined) return;
+    entries.set(key, { path: [...path], rule, count: f?.count ?? null, threshold: f?.threshold ?? null, ...(protects !== undefined ? { protects: [...protects] } : {}), reason });
+  };
+  for (const { v, rule, f, protects } of records.values()) {
+    const reason =
+      rule === 'primary' && f !== null
+        ? primaryText(v.path, f, v.kind)
+        : rule === 'by-choice'
+          ? byChoiceText()
+          : secondaryText(protects === undefined ? '' : describePath(table, protects.path));
+    const linked = rule === 'primary' && f !== null ? primaryText(v.path, f, 'derived') : reason;
+    const p = protects?.path;
+    add(v.path, rule, f, reason, p);
+    const cell = v.path.slice(0, -2);
+    if (v.kind === 'pay') {
+      const sex = v.path[v.path.length - 2] ?? '';
+      // ANON-4: the median goes with a mean hidden by a threshold or by choice
+      if (rule !== 'secondary') add([...cell, sex, 'median'], rule, f, reason, p);
+      if (rule === 'primary') add([...cell, 'womenShareOfMen', 'median'], rule, f, linked, p);
+      // a ratio × the other sex's mean gives a hidden mean back
+      if (rule !== 'by-choice') add([...cell, 'womenShareOfMen', 'mean'], rule, f, linked, p);
+      continue;
+    }
+    if (v.kind === 'count' && v.countRule === 'attribute') {
+      // [...unit, attr, slot, 'count']: percents × bases give the count back
+      const slot = v.path[v.path.length - 2];
+      const attrCell = v.path.slice(0, -2);
+      const unitCell = v.path.slice(0, -3);
+      const attr = v.path[v.path.length - 3];
+      if (slot === 'women' || slot === 'men') {
+        add([...attrCell, slot, 'percentOfAll'], rule, f, linked, p);
+        add([...attrCell, slot, 'percentOfSex'], rule, f, linked, p);
+        add([...attrCell, 'womenShareOfCategory'], rule, f, linked, p);
+      }
+      if (slot === 'total') add([...attrCell, 'total', 'percentOfAll'], rule, f, linked, p);
+      if (attr === 'partTime' && slot !== undefined && slot !== 'otherOrUnknown') {
+        // the involuntary part-time base is the part-time count (DEF-INV)
+        add([...unitCell, 'involuntaryPartTime', slot, 'partTimers'], rule, f, linked, p);
+        add([...unitCell, 'involuntaryPartTime', slot, 'coverage'], rule, f, linked, p);
+      }
+    }
+  }
   const out = JSON.parse(JSON.stringify(table)) as Record<string, unknown>;
   const suppressed = [...entries.values()];
-  for (const s of suppressed) setPath(out, s.path, null);
+  for (const e of suppressed) setPath(out, e.path, null);
   return { ...out, suppressed, merges: merged.merges, policy: pol } as unknown as PublishedMapping;
 }
 

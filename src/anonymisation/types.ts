@@ -235,6 +235,8 @@ export const AUDIT_FINDING_KINDS = [
   'recoverable',
   /** An unpublished remainder (a unit's own staff outside its sub-units) whose small figure can be recomputed (ANON-3). */
   'remainder-disclosed',
+  /** Several hidden cells whose combined figure (fewer persons than the threshold) can be recomputed (ANON-3). */
+  'combination-disclosed',
   /** The input could not be read as a published table. */
   'unreadable',
   /** A hidden value narrowed only to a wider interval than the tolerance: information, listed under `bounded`, never under `findings`. */

@@ -13,6 +13,8 @@ import type { Model, Var } from './model.js';
 /** A hidden variable the attacker recomputes. @internal */
 export interface Recovery {
   readonly v: Var;
+  /** For a combination: every variable of the union (v is the first); their sum is recomputed. */
+  readonly union?: readonly Var[];
   /** Published variables used, with their coefficient on the sums. */
   readonly via: readonly Var[];
   /** The estimate of the value (count, mean, average), or null when its weight is unknown. */
@@ -82,9 +84,18 @@ export function attack(model: Model, hidden: (v: Var) => boolean, override: Read
       }
     }
     for (const r of used) {
-      if (r.hid.size !== 1) continue;
-      const [[id]] = [...r.hid.entries()] as [[number, Fraction]];
-      const v = model.vars[id];
+      let union: Var[] | undefined;
+      if (r.hid.size !== 1) {
+        // Σ S over several hidden cells (all coefficients 1): the union's figure is recomputable
+        const entries = [...r.hid.entries()];
+        const first = entries[0]?.[1];
+        if (first === undefined || !entries.every(([, c]) => c.n === first.n && c.d === first.d)) continue;
+        const vs = entries.map(([id]) => model.vars[id]).filter((x): x is Var => x !== undefined);
+        if (vs.some((x) => x.kind === 'count' || x.n === null)) continue;
+        scale(r, div(frac(1n), first));
+        union = vs.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+      }
+      const v = union?.[0] ?? model.vars[[...r.hid.keys()][0] ?? -1];
       if (v === undefined) continue;
       // S(v) = − Σ known coef × S(known)
       let s = new Dec(0);
@@ -107,16 +118,17 @@ export function attack(model: Model, hidden: (v: Var) => boolean, override: Read
       }
       let estimate: Dec | null = complete ? s : null;
       let error: Dec | null = complete ? e : null;
+      const weight = union === undefined ? v.n : union.reduce((t, x) => t + (x.n ?? 0), 0);
       if (v.kind !== 'count') {
-        if (v.n === null || v.n === 0) {
+        if (weight === null || weight === 0) {
           estimate = null;
           error = null;
         } else if (estimate !== null && error !== null) {
-          estimate = estimate.dividedBy(v.n);
-          error = error.dividedBy(v.n);
+          estimate = estimate.dividedBy(weight);
+          error = error.dividedBy(weight);
         }
       }
-      out.push({ v, via: via.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)), estimate, error });
+      out.push({ v, ...(union !== undefined ? { union } : {}), via: via.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)), estimate, error });
     }
   }
   return out.sort((a, b) => (a.v.sortKey < b.v.sortKey ? -1 : a.v.sortKey > b.v.sortKey ? 1 : 0));

@@ -186,12 +186,14 @@ export function buildModel(table: AuditInput): Model {
         const kb = node.children.map((k) => base(k, slot));
         const ownBase = pb === null || kb.some((b) => b === null) ? null : pb - kb.reduce<number>((s, b) => s + (b ?? 0), 0);
         if (ownBase !== null && ownBase < 0) continue; // inconsistent table: no relation
+        // the head counts are always published: no own staff of the sex means no own count
+        const ownPop = slotBase(popOf(node), slot) - node.children.reduce((s, k) => s + slotBase(popOf(k), slot), 0);
         const terms: [number, bigint][] = [[p.id, 1n]];
         for (const k of kids) {
           const kv = k.get(slot);
           if (kv !== undefined) terms.push([kv.id, -1n]);
         }
-        if (ownBase !== 0) {
+        if (ownBase !== 0 && ownPop !== 0) {
           const kc = kids.map((k) => k.get(slot)?.value ?? null);
           const value = p.value === null || kc.some((c) => c === null) ? null : kc.reduce<Dec>((s, c) => s.minus(c ?? 0), p.value);
           const o = addVar({ family, kind: 'count', countRule: 'attribute', path: [...node.cell, '(own)', attr, slot, 'count'], own: true, value, n: ownBase, half: ZERO, employerTotal: false });

@@ -39,3 +39,16 @@ export function primaryFailure(v: Var, policy: PublicationPolicy, value: Dec | n
   }
   return null;
 }
+
+/**
+ * The threshold a recomputable union of hidden cells fails (pay and parental-leave averages): the
+ * union is a group of Σ n persons whose figure is known (ANON-3).
+ * @internal
+ */
+export function unionFailure(union: readonly Var[], policy: PublicationPolicy): Failure | null {
+  const first = union[0];
+  if (first === undefined) return null;
+  const n = union.reduce((t, v) => t + (v.n ?? 0), 0);
+  const threshold = first.kind === 'pay' ? policy.payMinPersons : policy.parentalLeaveMinPersons;
+  return n > 0 && n < threshold ? { which: 'persons', count: n, threshold } : null;
+}

@@ -102,7 +102,7 @@ export function mergeText(from: readonly string[], threshold: number): Text {
 
 /** Sentence for an audit finding. `precision` is "exactly" or a relative bound in percent. @internal */
 export function findingText(
-  kind: 'below-threshold' | 'recoverable' | 'remainder-disclosed' | 'bounded',
+  kind: 'below-threshold' | 'recoverable' | 'remainder-disclosed' | 'bounded' | 'combination-disclosed',
   where: string,
   detail: { count: number | null; threshold: number | null; precisionPercent?: string | null },
 ): Text {
@@ -119,6 +119,12 @@ export function findingText(
     return {
       nb: `${where} (enhetens egne ansatte utenfor underenhetene: ${detail.count ?? '?'}, terskel ${detail.threshold ?? '?'}) kan regnes ut som differanse${precision.nb} (ANON-3).`,
       en: `${where} (the unit's own staff outside its sub-units: ${detail.count ?? '?'}, threshold ${detail.threshold ?? '?'}) can be recomputed as a difference${precision.en} (ANON-3).`,
+    };
+  }
+  if (kind === 'combination-disclosed') {
+    return {
+      nb: `Det samlede tallet for de skjulte cellene ${where} (${detail.count ?? '?'} personer, terskel ${detail.threshold ?? '?'}) kan regnes ut${precision.nb} (ANON-3).`,
+      en: `The combined figure of the hidden cells ${where} (${detail.count ?? '?'} persons, threshold ${detail.threshold ?? '?'}) can be recomputed${precision.en} (ANON-3).`,
     };
   }
   if (kind === 'bounded') {
