@@ -11,7 +11,7 @@ const DUTY_NAMES: Readonly<Record<Language, Readonly<Record<Duty, string>>>> = {
   },
   nb: {
     'general-duty': 'den generelle aktivitetsplikten',
-    'four-step-method': 'arbeidsmetoden i fire trinn',
+    'four-step-method': 'den lovbestemte metoden i fire trinn',
     'biennial-mapping': 'kartleggingen av lønn og ufrivillig deltid annethvert år',
     statement: 'den årlige redegjørelsen',
     'documentation-duty': 'dokumentasjonsplikten',

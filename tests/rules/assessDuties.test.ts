@@ -229,7 +229,7 @@ describe('describeDuties', () => {
     );
     const small = assessDuties({ sector: 'private' }, 2025, { headcount: 12 });
     expect(describeDuties(small, 'nb')).toBe(
-      'I regnskapsåret 2025 har en privat virksomhet med færre enn 20 ansatte (12) den generelle aktivitetsplikten og dokumentasjonsplikten, men ikke arbeidsmetoden i fire trinn, kartleggingen av lønn og ufrivillig deltid annethvert år eller den årlige redegjørelsen (LDL §§ 26, 26 a; COV-1, COV-5).',
+      'I regnskapsåret 2025 har en privat virksomhet med færre enn 20 ansatte (12) den generelle aktivitetsplikten og dokumentasjonsplikten, men ikke den lovbestemte metoden i fire trinn, kartleggingen av lønn og ufrivillig deltid annethvert år eller den årlige redegjørelsen (LDL §§ 26, 26 a; COV-1, COV-5).',
     );
   });
 });
