@@ -5,3 +5,6 @@ export * from './computeMapping.js';
 export * from './accumulateMapping.js';
 export * from './mergePartialMappings.js';
 export * from './finalizeMapping.js';
+export * from './womenShareOfMenPay.js';
+export * from './parentalLeaveWeeks.js';
+export * from './isActiveOnDate.js';

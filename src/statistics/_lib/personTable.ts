@@ -227,7 +227,7 @@ export class KeyIndex {
   private static hash(key: string): number {
     let h = 0x811c9dc5;
     for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    return h;
+    return h | 0; // an int32, as stored (the empty key never enters the loop)
   }
 
   /** The row of `key`, or -1. */

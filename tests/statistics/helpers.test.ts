@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatRatio } from '../../src/_lib/money.js';
+import { EmployeeSchema } from '../../src/models/employee.js';
+import { weeksToUnits } from '../../src/statistics/_lib/leave.js';
+import { naturalCompare } from '../../src/statistics/_lib/naturalCompare.js';
+import { KeyIndex } from '../../src/statistics/_lib/personTable.js';
+import {
+  fiscalYearBounds,
+  isActiveOnDate,
+  parentalLeaveWeeks,
+  resolveStatisticsOptions,
+  womenShareOfMenPay,
+} from '../../src/statistics/index.js';
+
+describe('formatRatio (DEF-ROUND)', () => {
+  it('rounds half-up, away from zero, exactly', () => {
+    expect(formatRatio(1n, 8n, 2)).toBe('0.13'); // 0.125
+    expect(formatRatio(-1n, 8n, 2)).toBe('-0.13');
+    expect(formatRatio(1n, 3n, 1)).toBe('0.3');
+    expect(formatRatio(2n, 3n, 0)).toBe('1');
+    expect(formatRatio(-1n, 1000n, 1)).toBe('0.0'); // no negative zero
+    expect(formatRatio(5n, -2n, 0)).toBe('-3');
+    expect(formatRatio(1n, 0n, 1)).toBeNull();
+  });
+
+  it('agrees with a string-level half-up on random ratios with terminating decimals', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 4 }), (n, k) => {
+        // n / 1000 has three decimals: round it to k decimals by hand on its text
+        const neg = n < 0n;
+        const abs = neg ? -n : n;
+        const scaled = abs * 10n ** BigInt(k); // value × 10^k × 1000
+        const r = (scaled + 500n) / 1000n;
+        const whole = (r / 10n ** BigInt(k)).toString();
+        const frac = k > 0 ? '.' + (r % 10n ** BigInt(k)).toString().padStart(k, '0') : '';
+        expect(formatRatio(n, 1000n, k)).toBe(`${neg && r !== 0n ? '-' : ''}${whole}${frac}`);
+      }),
+    );
+  });
+});
+
+describe('womenShareOfMenPay (STAT-B1, DEF-AVG)', () => {
+  it('SSB 2024: 55 280 / 62 680 = 88.2 %', () => {
+    expect(womenShareOfMenPay('55280.00', '62680.00')).toBe('88.2');
+    expect(womenShareOfMenPay(55280, 62680, 3)).toBe('88.194');
+    expect(womenShareOfMenPay('1', '0')).toBeNull();
+    expect(() => womenShareOfMenPay('1,5', '2')).toThrow(RangeError);
+  });
+});
+
+describe('parentalLeaveWeeks and isActiveOnDate', () => {
+  const r = EmployeeSchema.parse({
+    employeeId: 'a',
+    gender: 'male',
+    startDate: '2020-01-01',
+    parentalLeavePeriods: [
+      { startDate: '2024-12-01', endDate: '2025-02-11' },
+      { startDate: '2025-12-25', endDate: '2026-01-10', percent: 50 },
+    ],
+  });
+  it('clips periods to the financial year and weights the percent', () => {
+    expect(parentalLeaveWeeks(r, 2025)).toBe('6.5'); // 42 days + 7 days × 50 % = 45.5 days
+    expect(parentalLeaveWeeks(r, 2025, { decimals: 3 })).toBe('6.500');
+    expect(parentalLeaveWeeks(r, 2024)).toBe('4.4'); // 1–31 Dec 2024: 31 days
+    // 2024-07-01 … 2025-06-30: 1 Dec – 11 Feb = 73 days = 10.43 weeks; the December 2025 period is outside
+    expect(parentalLeaveWeeks(r, 2025, { fiscalYearEnd: '06-30' })).toBe('10.4');
+  });
+  it('is active on the reference date when start ≤ date ≤ end', () => {
+    expect(isActiveOnDate({ startDate: '2025-12-31', endDate: '2025-12-31' }, '2025-12-31')).toBe(true);
+    expect(isActiveOnDate({ startDate: '2026-01-01', endDate: null }, '2025-12-31')).toBe(false);
+  });
+});
+
+describe('options and fiscal years', () => {
+  it('fiscal year bounds, including 29 February', () => {
+    expect(fiscalYearBounds(2025)).toEqual({ start: '2025-01-01', last: '2025-12-31' });
+    expect(fiscalYearBounds(2025, '06-30')).toEqual({ start: '2024-07-01', last: '2025-06-30' });
+    expect(fiscalYearBounds(2025, '02-29')).toEqual({ start: '2024-03-01', last: '2025-02-28' });
+    expect(fiscalYearBounds(2024, '02-29')).toEqual({ start: '2023-03-01', last: '2024-02-29' });
+  });
+  it('resolves defaults in canonical order', () => {
+    const o = resolveStatisticsOptions({ year: 2024, includeKinds: ['maritime', 'ordinary', 'maritime'] });
+    expect(o.includeKinds).toEqual(['ordinary', 'maritime']);
+    expect(o.referenceDate).toBe('2024-12-31');
+  });
+});
+
+describe('internal helpers', () => {
+  it('natural order of keys', () => {
+    expect(['L10', 'L2', 'L1', 'A', 'L02'].sort(naturalCompare)).toEqual(['A', 'L1', 'L02', 'L2', 'L10']);
+  });
+  it('weeks given directly are exact to 6 decimals', () => {
+    expect(weeksToUnits(1)).toBe(7_000_000);
+    expect(weeksToUnits(0.1)).toBe(700_000);
+    expect(weeksToUnits(1.0000005)).toBe(7_000_007); // half-up at the 6th decimal
+    expect(weeksToUnits(0)).toBe(0);
+  });
+  it('KeyIndex finds what was set, across rehashing', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { maxLength: 300 }), (keys) => {
+        const idx = new KeyIndex(keys, 1);
+        keys.forEach((k, i) => idx.set(k, i));
+        keys.forEach((k, i) => expect(idx.get(k)).toBe(i));
+        expect(idx.get('\u0000not-there')).toBe(keys.indexOf('\u0000not-there'));
+      }),
+    );
+  });
+});
