@@ -136,6 +136,13 @@ export const EmployerSchema = z.strictObject({
   exercisesPublicAuthority: z.boolean().nullable().default(null),
   /** The organisational units below the legal entity, as a tree (reporting levels, COV-7). */
   units: z.array(OrgUnitSchema).readonly().default([]),
+}).superRefine((employer, ctx) => {
+  // one headcount fact per financial year (COV-6), else the assessment would have to guess
+  const seen = new Set<number>();
+  employer.headcounts.forEach((h, i) => {
+    if (seen.has(h.financialYear)) ctx.addIssue({ code: 'custom', message: 'more than one headcount for this financial year', path: ['headcounts', i, 'financialYear'] });
+    seen.add(h.financialYear);
+  });
 });
 
 /** An employer after parsing, defaults filled. */

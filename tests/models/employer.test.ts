@@ -46,6 +46,12 @@ describe('EmployerSchema', () => {
     for (const bad of ['02-30', '13-01', '00-10', '6-30', '06-31', '2025-06-30', '']) expect(FiscalYearEndSchema.safeParse(bad).success).toBe(false);
   });
 
+  it('refuses two headcount facts for the same financial year', () => {
+    const r = EmployerSchema.safeParse({ ...base, headcounts: [{ financialYear: 2025, averageHeadcount: 30 }, { financialYear: 2024, averageHeadcount: 30 }, { financialYear: 2025, averageHeadcount: 31 }] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path)).toEqual([['headcounts', 2, 'financialYear']]);
+  });
+
   it('holds the unit tree below the entity', () => {
     const e = EmployerSchema.parse({ ...base, units: [{ name: 'Directorate', children: [{ name: 'Region East' }] }] });
     expect(e.units[0]?.children[0]).toEqual({ name: 'Region East', children: [] });

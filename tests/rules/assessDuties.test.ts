@@ -215,6 +215,17 @@ describe('assessDuties: properties', () => {
     );
   });
 
+  it('[default] from-year-onwards: with the same headcount, duties never shrink from one year to the next', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...DEMANDING_PARTIES), fc.integer({ min: 2020, max: 2040 }), fc.integer({ min: 2020, max: 2040 }), fc.integer({ min: 0, max: 100 }), (party, demandYear, year, h) => {
+        const facts = { sector: 'private' as const, demands: [{ party, financialYear: demandYear }] };
+        const a = assessDuties(facts, year, { headcount: h });
+        const b = assessDuties(facts, year + 1, { headcount: h });
+        expect(rank(b)).toBeGreaterThanOrEqual(rank(a));
+      }),
+    );
+  });
+
   it('does not mutate its input', () => {
     const employer = Object.freeze({ sector: 'private' as const, demands: Object.freeze([Object.freeze({ party: 'employer' as const, financialYear: 2025 })]) });
     expect(() => assessDuties(employer, 2025, { headcount: 30 })).not.toThrow();
