@@ -82,7 +82,7 @@ export type HeadcountFact = z.output<typeof HeadcountFactSchema>;
 /**
  * A demand for the extended duty (COV-4): who demanded it and when. Give the financial year the
  * demand takes effect in, or the date it was made (the financial year is then the one containing
- * that date), or both.
+ * that date), or both (the financial year then counts).
  *
  * @example
  * ```ts

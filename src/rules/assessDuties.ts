@@ -147,6 +147,10 @@ function resolveHeadcount(facts: DutyFacts, year: number, option: AssessDutiesOp
     if (option.year !== year) {
       return { code: 'invalid_value', severity: 'error', path: ['options', 'headcount', 'year'], expected: `a headcount of financial year ${year}`, found: String(option.year) };
     }
+    const fye = facts.fiscalYearEnd ?? '12-31';
+    if (option.fiscalYearEnd !== fye) {
+      return { code: 'invalid_value', severity: 'error', path: ['options', 'headcount', 'fiscalYearEnd'], expected: `a headcount over the employer's financial year (ending ${fye})`, found: option.fiscalYearEnd };
+    }
     return { value: option.average, source: 'computed', method: option.description };
   }
   const facts_ = (facts.headcounts ?? []).filter((h) => h.financialYear === year);

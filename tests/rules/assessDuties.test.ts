@@ -124,6 +124,8 @@ describe('assessDuties: headcount sources (COV-6)', () => {
     expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: Number.NaN })).toThrow(RuleInputError);
     const records = [EmployeeSchema.parse({ employeeId: 'E', gender: 'female', startDate: '2020-01-01' })];
     expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: averageHeadcount(records, 2024) })).toThrow(/financial year 2025/);
+    expect(() => assessDuties({ sector: 'private', fiscalYearEnd: '06-30' }, 2025, { headcount: averageHeadcount(records, 2025) })).toThrow(/fiscalYearEnd/);
+    expect(assessDuties({ sector: 'private', fiscalYearEnd: '06-30' }, 2025, { headcount: averageHeadcount(records, 2025, { fiscalYearEnd: '06-30' }) }).headcount.value).toBe(1);
     expect(() =>
       assessDuties({ sector: 'private', headcounts: [{ financialYear: 2025, averageHeadcount: 3 }, { financialYear: 2025, averageHeadcount: 4 }] }, 2025),
     ).toThrow(RuleInputError);
