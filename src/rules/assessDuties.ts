@@ -168,9 +168,14 @@ function resolveHeadcount(facts: DutyFacts, year: number, option: AssessDutiesOp
   };
 }
 
-function resolveDemand(facts: DutyFacts, year: number, scope: DemandScope): DutyAssessment['demand'] {
+function resolveDemand(facts: DutyFacts, year: number, scope: DemandScope): DutyAssessment['demand'] | Diagnostic {
   const fye = facts.fiscalYearEnd ?? '12-31';
-  const effective = (facts.demands ?? [])
+  const demands = facts.demands ?? [];
+  const undated = demands.findIndex((d) => d.financialYear === undefined && (d.date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)));
+  if (undated >= 0) {
+    return { code: 'required', severity: 'error', path: ['demands', undated, 'financialYear'], expected: 'the financial year of the demand, or its date (YYYY-MM-DD)' };
+  }
+  const effective = demands
     .map((d) => ({ party: d.party, financialYear: d.financialYear ?? fiscalYearOf(d.date ?? '', fye) }))
     .filter((d) => (scope === 'that-year-only' ? d.financialYear === year : d.financialYear <= year))
     .sort((a, b) => a.financialYear - b.financialYear);
@@ -201,8 +206,9 @@ const PARTY_TEXT: Readonly<Record<DemandingParty, LocalisedText>> = {
  * @param year - the financial year (2020 or later: the rules in force from 1 January 2020)
  * @param options - headcount, demand scope, § 24 assessment
  * @returns the assessment
- * @throws {@link RuleInputError} when the year is before 2020, or a private employer has no
- *   headcount for the year (its `diagnostics` say what is missing)
+ * @throws {@link RuleInputError} when the year is before 2020, a private employer has no
+ *   headcount for the year, or a demand has neither a financial year nor a date (its
+ *   `diagnostics` say what is missing)
  * @see LDL §§ 26, 26 a; ARP.md COV-1 to COV-6
  * @example
  * ```ts
@@ -224,6 +230,7 @@ export function assessDuties(employer: DutyFacts, year: number, options: AssessD
   const headcount = resolveHeadcount(employer, year, options.headcount);
   if ('code' in headcount) throw new RuleInputError([headcount]);
   const demand = resolveDemand(employer, year, demandScope);
+  if (demand !== null && 'code' in demand) throw new RuleInputError([demand]);
   const n = headcount.value;
   const sector = employer.sector;
 

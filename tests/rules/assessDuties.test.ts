@@ -156,6 +156,10 @@ describe('assessDuties: demands (COV-4)', () => {
     expect(assessDuties(employer, 2022, { headcount: 30 }).demand).toBeNull();
   });
 
+  it('refuses a demand with neither a financial year nor a date (unparsed facts)', () => {
+    expect(() => assessDuties({ sector: 'private', demands: [{ party: 'employer' }] }, 2025, { headcount: 30 })).toThrow(RuleInputError);
+  });
+
   it('records the earliest demand in force when several were made', () => {
     const a = assessDuties(
       { sector: 'private', demands: [{ party: 'employee-majority', financialYear: 2024 }, { party: 'employee-representatives', financialYear: 2022 }] },
