@@ -68,7 +68,7 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
 
 /**
  * Reads the monthly a-melding XML files (versions 2.2 and 2.3) of one legal entity for one
- * financial year into canonical {@link Employee} records — one per employment (*arbeidsforhold*) —
+ * financial year into canonical `Employee` records — one per employment (*arbeidsforhold*) —
  * joined with HR data for sex, level, group, unit and involuntary part-time (ARP.md §7, issue 5).
  *
  * Meaning of the records:
@@ -159,6 +159,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
 
   for (const [fileIndex, file] of files.entries()) {
     let monthIndex = -1;
+    let fileMonth: string | null = null;
     const checkedSubunits = new Set<number>();
     const header = (code: Diagnostic['code'], field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'found'>> = {}): false => {
       diagnostics.push({ code, severity: 'error', file: file.name, path: [...HEADER_PATH, ...field], ...extra });
@@ -183,7 +184,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
           return header('mixed_legal_entities', ['opplysningspliktig', 'norskIdentifikator'], { expected: legalEntity, found: h.legalEntity });
         }
         acc.markMonth(monthIndex);
-        months.add(h.month);
+        fileMonth = h.month;
         return true;
       },
       onPerson: (p) => {
@@ -195,6 +196,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
     switch (outcome.kind) {
       case 'ok':
         filesRead += 1;
+        if (fileMonth !== null) months.add(fileMonth);
         break;
       case 'stopped':
         leftOut += 1;
@@ -238,7 +240,13 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
       fatal = true;
       diagnostics.push({ code: 'missing_reference_month', severity: 'error', path: [...HEADER_PATH, 'kalendermaaned'], expected: resolved.referenceMonth });
     }
+    const before = diagnostics.length;
     built = acc.finish();
+    // Per-record warnings describe records that a fatal result does not return: leave them out.
+    if (fatal) {
+      const closing = diagnostics.splice(before).filter((d) => d.severity === 'error');
+      diagnostics.push(...closing);
+    }
   } else {
     fatal = true;
   }
