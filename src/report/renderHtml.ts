@@ -34,6 +34,10 @@ thead th[scope="colgroup"] { text-align: center; border-bottom: 0.5pt solid #999
 td { text-align: right; font-variant-numeric: tabular-nums; }
 td.prev, td.change { color: #555; }
 td.hidden { font-style: italic; }
+table.wide { font-size: 7.5pt; }
+table.wide th, table.wide td { padding: 2pt 1.5pt; }
+thead th { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+figcaption { font-weight: 600; font-size: 9.5pt; margin: 0 0 2pt; }
 tbody tr.total th, tbody tr.total td { font-weight: 600; border-top: 1pt solid #333; }
 col.row-head { width: 22%; }
 sup { font-size: 70%; line-height: 0; }
@@ -85,7 +89,7 @@ function tableHtml(report: Report, t: ReportTable, lang: Language): string {
   const reused = t.reused ? `<p class="note">${e(fill(cat.reusedNote, { mappedYear: t.mappedYear }))}</p>` : '';
   return (
     `<section class="table" id="table-${t.id}"><h3>${e(tableTitle(t, lang))} <span class="rule">(${e(t.rules.join(', '))})</span></h3>\n` +
-    `<table>${cols}<thead><tr>${corner}${head1}</tr>${head2}</thead>\n<tbody>\n${body}\n</tbody></table>${reused}</section>`
+    `<table${t.columns.length * parts.length > 9 ? ' class="wide"' : ''}>${cols}<thead><tr>${corner}${head1}</tr>${head2}</thead>\n<tbody>\n${body}\n</tbody></table>${reused}</section>`
   );
 }
 
@@ -160,7 +164,7 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
     if (p1.previousYear !== null) out.push(`<p class="note">${e(cat.changeNote)}</p>`);
     for (const t of p1.tables) out.push(tableHtml(report, t, lang));
     const charts = renderCharts(report, lang);
-    if (charts.length > 0) out.push(`<section class="charts"><h3>${e(cat.charts)}</h3>${charts.map((c) => `<figure>${c}</figure>`).join('')}</section>`);
+    if (charts.length > 0) out.push(`<section class="charts"><h3>${e(cat.charts)}</h3>${charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('')}</section>`);
     if (p1.commentary.length > 0) out.push(`<section id="commentary"><h3>${e(cat.commentary)}</h3><p>${p1.commentary.map((c) => e(c.text[lang])).join(' ')}</p></section>`);
     if (p1.assessment.length > 0) out.push(`<section id="assessment"><h3>${e(cat.assessment)}</h3>${p1.assessment.map((a) => `<p>${e(a)}</p>`).join('')}</section>`);
     if (p1.footnotes.length > 0) {

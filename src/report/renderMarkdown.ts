@@ -10,7 +10,9 @@ function tableMd(report: Report, t: ReportTable, lang: Language): string[] {
   const parts = partsOf(report);
   const headers = [''];
   for (const c of t.columns) {
-    for (const p of parts) headers.push(parts.length > 1 ? `${cat.columns[c]} ${partHeader(report, t, p, lang)}` : cat.columns[c]);
+    for (const p of parts) {
+      headers.push(parts.length === 1 ? cat.columns[c] : p === 'change' ? `${cat.columns[c]}, ${cat.change.toLowerCase()}` : `${cat.columns[c]} ${partHeader(report, t, p, lang)}`);
+    }
   }
   const lines = [`### ${m(tableTitle(t, lang))} (${t.rules.join(', ')})`, ''];
   lines.push(`| ${headers.map(m).join(' | ')} |`);

@@ -30,9 +30,8 @@ export function buildPart2(cycle: EqualityCycle): Part2Element[] {
     items: ctx.policies.map((p) => ({
       ...base('document'),
       title: p.title,
-      text: p.kind ?? null,
       date: p.adopted ?? null,
-      details: p.reference !== undefined ? [{ label: 'reference', value: p.reference }] : [],
+      details: [...(p.kind !== undefined ? [{ label: 'documentKind', value: p.kind }] : []), ...(p.reference !== undefined ? [{ label: 'reference', value: p.reference }] : [])],
     })),
   };
   const organisation: Part2Element = {

@@ -59,7 +59,9 @@ function chart(id: string, title: string, desc: string, groups: readonly Group[]
       } else {
         const w = Math.max(0, scale(new Dec(b.value)));
         parts.push(`<rect x="${LABEL_W}" y="${by + 1}" width="${w.toFixed(1)}" height="${BAR_H - 2}" fill="${b.color}"/>`);
-        parts.push(`<text x="${(LABEL_W + w + 4).toFixed(1)}" y="${by + BAR_H - 3}" font-size="10" fill="${TEXT}">${escapeHtml(b.text)}</text>`);
+        // Against a reference line the value goes in a column at the right, clear of the line.
+        const tx = reference !== null ? `x="${WIDTH - 4}" text-anchor="end"` : `x="${(LABEL_W + w + 4).toFixed(1)}"`;
+        parts.push(`<text ${tx} y="${by + BAR_H - 3}" font-size="10" fill="${TEXT}">${escapeHtml(b.text)}</text>`);
       }
     });
     y += h + GAP;
@@ -80,6 +82,10 @@ function chart(id: string, title: string, desc: string, groups: readonly Group[]
   );
 }
 
+function titled(title: string, svg: string): { title: string; svg: string } {
+  return { title, svg };
+}
+
 function truncate(s: string, n: number): string {
   return s.length <= n ? s : s.slice(0, n - 1) + '…';
 }
@@ -90,10 +96,10 @@ function describe(groups: readonly Group[], lang: Language): string {
 }
 
 /** The three charts of part 1 as SVG strings (empty when the tables are absent). @internal */
-export function renderCharts(report: Report, lang: Language): string[] {
+export function renderCharts(report: Report, lang: Language): { title: string; svg: string }[] {
   const cat = REPORT_CATALOGUES[lang];
   const tables = report.part1?.tables ?? [];
-  const out: string[] = [];
+  const out: { title: string; svg: string }[] = [];
   const get = (id: string): ReportTable | undefined => tables.find((t) => t.id === id);
 
   const dist = get('sex-distribution');
@@ -113,10 +119,10 @@ export function renderCharts(report: Report, lang: Language): string[] {
       });
     if (groups.length > 0) {
       const max = groups.flatMap((g) => g.bars).reduce((acc, b) => (b.value !== null && new Dec(b.value).gt(acc) ? new Dec(b.value) : acc), new Dec(1));
-      out.push(chart('chart-sex-balance', cat.chartTitles.sexBalance, fill(cat.chartTitles.sexBalanceDesc, { items: describe(groups, lang) }), groups, max, null, lang, [
+      out.push(titled(cat.chartTitles.sexBalance, chart('chart-sex-balance', cat.chartTitles.sexBalance, fill(cat.chartTitles.sexBalanceDesc, { items: describe(groups, lang) }), groups, max, null, lang, [
         { label: cat.rows.women, color: WOMEN },
         { label: cat.rows.men, color: MEN },
-      ]));
+      ])));
     }
   }
 
@@ -130,9 +136,9 @@ export function renderCharts(report: Report, lang: Language): string[] {
       };
     });
     const max = groups.flatMap((g) => g.bars).reduce((acc, b) => (b.value !== null && new Dec(b.value).gt(acc) ? new Dec(b.value) : acc), new Dec(110));
-    out.push(chart('chart-pay-share', cat.chartTitles.payShare, fill(cat.chartTitles.payShareDesc, { items: describe(groups, lang) }), groups, max, new Dec(100), lang, [
+    out.push(titled(cat.chartTitles.payShare, chart('chart-pay-share', cat.chartTitles.payShare, fill(cat.chartTitles.payShareDesc, { items: describe(groups, lang) }), groups, max, new Dec(100), lang, [
       { label: cat.columns.shareMean, color: WOMEN },
-    ]));
+    ])));
   }
 
   const pt = get('part-time');
@@ -154,10 +160,10 @@ export function renderCharts(report: Report, lang: Language): string[] {
         ],
       };
     });
-    out.push(chart('chart-part-time', cat.chartTitles.partTime, fill(cat.chartTitles.partTimeDesc, { items: describe(groups, lang) }), groups, new Dec(100), null, lang, [
+    out.push(titled(cat.chartTitles.partTime, chart('chart-part-time', cat.chartTitles.partTime, fill(cat.chartTitles.partTimeDesc, { items: describe(groups, lang) }), groups, new Dec(100), null, lang, [
       { label: cat.rows.women, color: WOMEN },
       { label: cat.rows.men, color: MEN },
-    ]));
+    ])));
   }
   return out;
 }

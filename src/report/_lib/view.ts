@@ -56,8 +56,34 @@ export function tableTitle(table: ReportTable, lang: Language): string {
 }
 
 const DETAIL_EXTRA: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  nb: { reference: 'Referanse', unit: 'Enhet', kind: 'Type', method: 'Metode', nextSteps: 'Videre', risk: 'risiko', obstacle: 'hinder' },
-  en: { reference: 'Reference', unit: 'Unit', kind: 'Kind', method: 'Method', nextSteps: 'Next steps', risk: 'risk', obstacle: 'obstacle' },
+  nb: {
+    reference: 'Referanse',
+    unit: 'Enhet',
+    kind: 'Type',
+    documentKind: 'Type dokument',
+    method: 'Metode',
+    nextSteps: 'Videre',
+    risk: 'risiko',
+    obstacle: 'hinder',
+    policy: 'politikk',
+    strategy: 'strategi',
+    guideline: 'retningslinje',
+    plan: 'plan',
+  },
+  en: {
+    reference: 'Reference',
+    unit: 'Unit',
+    kind: 'Kind',
+    documentKind: 'Kind of document',
+    method: 'Method',
+    nextSteps: 'Next steps',
+    risk: 'risk',
+    obstacle: 'obstacle',
+    policy: 'policy',
+    strategy: 'strategy',
+    guideline: 'guideline',
+    plan: 'plan',
+  },
 };
 
 /** A detail's label. @internal */
@@ -68,7 +94,7 @@ export function detailLabel(key: string, lang: Language): string {
 /** A detail's value, with status / kind codes translated. @internal */
 export function detailValue(key: string, value: string, lang: Language): string {
   if (key === 'status') return label(REPORT_CATALOGUES[lang].status, value);
-  if (key === 'kind') return DETAIL_EXTRA[lang][value] ?? value;
+  if (key === 'kind' || key === 'documentKind') return DETAIL_EXTRA[lang][value] ?? value;
   return value;
 }
 

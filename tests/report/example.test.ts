@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { generatePayroll } from '../../examples/generate.js';
+import { renderWorkbook } from '../../src/io/xlsx/index.js';
+import { ReportSchema, renderHtml, renderMarkdown } from '../../src/report/index.js';
+import { EXAMPLE_DATA, exampleStatement } from './_example.js';
+
+const GOLDEN = join(import.meta.dirname, '..', 'fixtures', 'report', 'golden');
+const { report, csv } = exampleStatement();
+
+describe('the bundled example (fictional public agency, three levels, a few thousand employees)', () => {
+  it('the committed CSV is what the seeded generator makes', () => {
+    expect(generatePayroll(2025, 20250101, 3400)).toBe(csv);
+    const units = new Set(csv.split('\n').slice(1, -1).map((l) => l.split(',')[7] ?? ''));
+    expect(Math.max(...[...units].map((u) => u.split('/').length))).toBe(3); // directorate → region → unit
+  });
+
+  it('golden JSON: the statement equals the committed file exactly', () => {
+    const golden = JSON.parse(readFileSync(join(GOLDEN, 'statement-2025.json'), 'utf8')) as unknown;
+    expect(JSON.parse(JSON.stringify(report))).toEqual(golden);
+    expect(ReportSchema.parse(golden)).toEqual(report);
+  });
+
+  it('golden Markdown (snapshot), both languages', async () => {
+    await expect(renderMarkdown(report, { lang: 'nb' })).toMatchFileSnapshot(join(GOLDEN, 'statement-2025.nb.md'));
+    await expect(renderMarkdown(report, { lang: 'en' })).toMatchFileSnapshot(join(GOLDEN, 'statement-2025.en.md'));
+  });
+
+  it('is a complete statement with last year side by side, hidden values footnoted', () => {
+    expect(report.completeness.issues).toEqual([]);
+    expect(report.part1?.previousYear).toBe(2024);
+    expect(report.part1?.tables.map((t) => t.rows.length)).toEqual([4, 3, 3, 2, 7, 7, 3]);
+    const hidden = report.part1?.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.status === 'hidden'))) ?? [];
+    for (const c of hidden) expect(c.footnotes.length).toBeGreaterThan(0);
+    expect(report.part2?.find((e) => e.id === 'process')?.items.length).toBe(11);
+  });
+
+  it('no national id and no employee id appears anywhere in any output (json, md, html, xlsx; nb and en)', async () => {
+    const ids = csv
+      .split('\n')
+      .slice(1, -1)
+      .map((l) => l.split(',')[0] ?? '');
+    expect(ids).toHaveLength(3400);
+    const bytes = await renderWorkbook(report, { lang: 'nb' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const xlsxText: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => void xlsxText.push(String(cell.value), String(cell.note ?? '')))));
+    const outputs = [
+      JSON.stringify(report),
+      renderMarkdown(report, { lang: 'nb' }),
+      renderMarkdown(report, { lang: 'en' }),
+      renderHtml(report, { lang: 'nb' }),
+      renderHtml(report, { lang: 'en' }),
+      xlsxText.join('\n'),
+      readFileSync(join(EXAMPLE_DATA, 'statement-2024.json'), 'utf8'),
+    ];
+    for (const text of outputs) {
+      expect(text).not.toMatch(/DFE-\d{5}/);
+      expect(text).not.toMatch(/(?<!\d)\d{11}(?!\d)/); // an 11-digit number (fødselsnummer / D-number)
+      const tokens = new Set(text.split(/[^A-Za-z0-9-]+/));
+      expect(ids.filter((id) => tokens.has(id))).toEqual([]);
+    }
+  });
+});
