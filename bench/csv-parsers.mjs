@@ -7,6 +7,9 @@ import { parse as csvParseSync } from 'csv-parse/sync';
 import { parse as csvParseStream } from 'csv-parse';
 import Papa from 'papaparse';
 import { Readable } from 'node:stream';
+import { createReadStream, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CsvTokenizer } from '../src/io/csv/_lib/tokenizer.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
@@ -91,6 +94,23 @@ try {
   const res = time('parseEmployeesCsv (bytes, full import)', () => parseEmployeesCsv(bytes));
   console.log(`  records ${res.records.length}, rejected ${res.rejected}, errors ${res.errors}, warnings ${res.warnings}`);
   await timeAsync('readEmployeesCsv (64 KiB chunks, full import)', () => readEmployeesCsv(chunksOf(bytes)));
+  const path = join(tmpdir(), `likestilling-csv-bench-${process.pid}.csv`);
+  writeFileSync(path, bytes);
+  try {
+    await timeAsync('readEmployeesCsv (file stream, full import)', () => readEmployeesCsv(createReadStream(path, { highWaterMark: 256 * 1024 })));
+    try {
+      const { DuckDBInstance } = await import('@duckdb/node-api');
+      const db = await DuckDBInstance.create(':memory:', { threads: '2' });
+      const con = await db.connect();
+      await timeAsync('DuckDB read_csv → count, sums (reference)', async () =>
+        (await con.runAndReadAll(`SELECT gender, count(*), sum(basePay), avg(positionPercent) FROM read_csv('${path}', header = true, all_varchar = false) GROUP BY gender`)).getRows(),
+      );
+    } catch (e) {
+      console.log('DuckDB not available:', e.message);
+    }
+  } finally {
+    rmSync(path, { force: true });
+  }
   const mem = process.memoryUsage();
   console.log(`rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heapUsed ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
 } catch (e) {

@@ -8,7 +8,7 @@ function tokenize(text: string | readonly string[], delimiter = ','): { rows: st
   const lines: number[] = [];
   const problems: (RowProblem | null)[] = [];
   const t = new CsvTokenizer(delimiter, (f, line, p) => {
-    rows.push(f);
+    rows.push([...f]);
     lines.push(line);
     problems.push(p);
   });

@@ -9,6 +9,7 @@ import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayCompone
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
+import { IdIndex } from './idIndex.js';
 import type { RowProblem } from './tokenizer.js';
 import {
   BOOLEAN_EXPECTED,
@@ -90,7 +91,7 @@ export class RowConverter {
   private readonly fallbackMark: number;
   private readonly colMark: number[];
   private readonly scan = newNumberScan();
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new IdIndex();
   private readonly interned: Map<string, string>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
   private refOrg: string | undefined;
   private refYear: string | undefined;
@@ -254,13 +255,12 @@ export class RowConverter {
     }
 
     // employeeId (personal: never echoed)
-    const employeeId = this.cell(idx.employeeId, f);
+    const employeeId = detach(this.cell(idx.employeeId, f));
     if (employeeId === '') {
       this.diag('error', 'required', 'employeeId', 'an employee id');
     } else {
-      const first = this.seen.get(employeeId);
-      if (first !== undefined) this.diag('error', 'duplicate_employee_id', 'employeeId', undefined, undefined, { firstRecord: first });
-      else this.seen.set(detach(employeeId), record);
+      const first = this.seen.getOrAdd(employeeId, record);
+      if (first !== -1) this.diag('error', 'duplicate_employee_id', 'employeeId', undefined, undefined, { firstRecord: first });
     }
     const personId = this.cell(idx.personId, f);
 
@@ -437,10 +437,9 @@ export class RowConverter {
       overtime: amounts[4] as number,
       benefitsInKind: amounts[5] as number,
     };
-    const id = detach(employeeId);
     if (personId !== '') {
       return {
-        employeeId: id,
+        employeeId,
         personId: detach(personId),
         gender,
         genderDerivedFromNationalId: derived,
@@ -460,7 +459,7 @@ export class RowConverter {
       };
     }
     return {
-      employeeId: id,
+      employeeId,
       gender,
       genderDerivedFromNationalId: derived,
       employmentKind,

@@ -61,7 +61,7 @@ export class ImportSession implements DiagnosticSink {
   private row(fields: string[], line: number, problem: RowProblem | null): void {
     const converter = this.converter;
     if (converter === null) {
-      this.converter = new RowConverter(fields, this.profile, this.delimiter, this.file, this);
+      this.converter = new RowConverter([...fields], this.profile, this.delimiter, this.file, this);
       return;
     }
     if (converter.fatal) return;

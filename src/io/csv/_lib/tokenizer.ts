@@ -28,14 +28,19 @@ const QUOTE_SEEN = 3;
 /** A quoting problem found in one row. @internal */
 export type RowProblem = 'text_after_closing_quote' | 'unterminated_quote';
 
-/** Receives each row: its fields, the 1-based physical line it starts on, and a quoting problem if any. @internal */
+/**
+ * Receives each row: its fields, the 1-based physical line it starts on, and a quoting problem if
+ * any. The fields array is reused for the next row: a sink that keeps it must copy it.
+ * @internal
+ */
 export type RowSink = (fields: string[], line: number, problem: RowProblem | null) => void;
 
 /** @internal */
 export class CsvTokenizer {
   private readonly delimiter: number;
   private readonly sink: RowSink;
-  private fields: string[] = [];
+  private readonly fields: string[] = [];
+  private count = 0;
   private partial = '';
   private state = FIELD_START;
   private skipLF = false;
@@ -80,7 +85,7 @@ export class CsvTokenizer {
         }
         const value = this.partial.length === 0 ? s.slice(i, j) : this.partial + s.slice(i, j);
         this.partial = '';
-        this.fields.push(value);
+        this.fields[this.count++] = value;
         i = this.terminate(s, j, c);
       } else if (state === QUOTED) {
         const q = s.indexOf('"', i);
@@ -104,7 +109,7 @@ export class CsvTokenizer {
           this.state = QUOTED;
           i++;
         } else if (c === delim || c === LF || c === CR) {
-          this.fields.push(this.partial);
+          this.fields[this.count++] = this.partial;
           this.partial = '';
           i = this.terminate(s, i, c);
         } else {
@@ -120,13 +125,13 @@ export class CsvTokenizer {
   end(): void {
     if (this.state === QUOTED) {
       this.problem ??= 'unterminated_quote';
-      this.fields.push(this.partial);
+      this.fields[this.count++] = this.partial;
     } else if (this.state === UNQUOTED || this.state === QUOTE_SEEN) {
-      this.fields.push(this.partial);
-    } else if (this.fields.length === 0) {
+      this.fields[this.count++] = this.partial;
+    } else if (this.count === 0) {
       return;
     } else {
-      this.fields.push('');
+      this.fields[this.count++] = '';
     }
     this.partial = '';
     this.state = FIELD_START;
@@ -155,7 +160,8 @@ export class CsvTokenizer {
   private emit(): void {
     const fields = this.fields;
     const problem = this.problem;
-    this.fields = [];
+    if (fields.length !== this.count) fields.length = this.count;
+    this.count = 0;
     this.problem = null;
     this.state = FIELD_START;
     this.sink(fields, this.rowLine, problem);
