@@ -8,3 +8,4 @@ export * from './finalizeMapping.js';
 export * from './womenShareOfMenPay.js';
 export * from './parentalLeaveWeeks.js';
 export * from './isActiveOnDate.js';
+export * from './serializePartialMapping.js';

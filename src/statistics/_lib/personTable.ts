@@ -49,6 +49,7 @@ export class PersonTable {
   constructor(capacity: number) {
     this.capacity = Math.max(16, capacity);
     const c = this.capacity;
+
     this.sexMask = new Uint8Array(c);
     this.activeCount = new Int32Array(c);
     this.pctSum = new Int32Array(c);
