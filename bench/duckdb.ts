@@ -114,9 +114,16 @@ function measureExpr(components: MeasureComponents): string {
 export async function runQueries(con: DuckDBConnection, c: Conventions): Promise<RawAggregates> {
   const kinds = c.includeKinds.map(sqlString).join(', ');
   const ref = `DATE ${sqlString(c.referenceDate)}`;
+  // The unit tree: each distinct unit path with its prefixes (a few hundred rows, DEF-GRP).
+  await con.run(`CREATE OR REPLACE TEMP TABLE units AS
+    SELECT unit, udepth, u1,
+      CASE WHEN udepth >= 2 THEN u1 || '/' || split_part(unit, '/', 2) END AS u2,
+      CASE WHEN udepth >= 3 THEN u1 || '/' || split_part(unit, '/', 2) || '/' || split_part(unit, '/', 3) END AS u3
+    FROM (SELECT unit, 1 + length(unit) - length(replace(unit, '/', '')) AS udepth, split_part(unit, '/', 1) AS u1
+          FROM (SELECT DISTINCT unit FROM emp WHERE unit IS NOT NULL AND unit <> ''))`);
   // Every employment of an included kind (DEF-POP), with its derived columns; `active` = the stock
   // population on the reference date (DEF-REF), `inyear` = overlaps the financial year (flow, DEF-PL).
-  await con.run(`CREATE OR REPLACE TEMP TABLE base AS
+  await con.run(`CREATE OR REPLACE TEMP VIEW base AS
     SELECT gender,
       startDate <= ${ref} AND (endDate IS NULL OR endDate >= ${ref}) AS active,
       startDate <= DATE ${sqlString(c.fiscalYearLast)} AND (endDate IS NULL OR endDate >= DATE ${sqlString(c.fiscalYearStart)}) AS inyear,
@@ -126,10 +133,7 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       CASE WHEN parentalLeaveWeeks > 0 THEN CAST(parentalLeaveWeeks * 100 AS BIGINT) END AS plw,
       nullif(jobLevel, '') AS lvl,
       nullif(jobGroup, '') AS grp,
-      CASE WHEN coalesce(unit, '') = '' THEN 0 ELSE 1 + length(unit) - length(replace(unit, '/', '')) END AS udepth,
-      CASE WHEN udepth >= 1 THEN split_part(unit, '/', 1) END AS u1,
-      CASE WHEN udepth >= 2 THEN u1 || '/' || split_part(unit, '/', 2) END AS u2,
-      CASE WHEN udepth >= 3 THEN u2 || '/' || split_part(unit, '/', 3) END AS u3,
+      units.u1, units.u2, units.u3,
       coalesce(CAST(positionPercent * 100 AS INTEGER), 0) AS pph,
       CAST(coalesce(basePay, 0) * 100 AS BIGINT) AS base,
       CAST(coalesce(fixedAllowances, 0) * 100 AS BIGINT) AS fixed,
@@ -137,7 +141,7 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       CAST(coalesce(bonus, 0) * 100 AS BIGINT) AS bonus,
       CAST(coalesce(overtime, 0) * 100 AS BIGINT) AS ot,
       CAST(coalesce(benefitsInKind, 0) * 100 AS BIGINT) AS bik
-    FROM emp
+    FROM emp LEFT JOIN units USING (unit)
     WHERE coalesce(nullif(employmentKind, ''), 'ordinary') IN (${kinds})`);
   await con.run(`CREATE OR REPLACE TEMP VIEW pop AS SELECT * FROM base WHERE active`);
   const records = (
@@ -148,23 +152,44 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
       FROM emp`)
   ).getRowObjects();
 
-  const meta = (await con.runAndReadAll(`SELECT max(udepth) AS d, list(DISTINCT pph) FILTER (pph > 0) AS pphs FROM pop`)).getRowObjects()[0] ?? {};
-  if (num(meta['d']) > 3) throw new Error('duckdb reference: unit trees deeper than three levels are not handled');
+  const depth = (await con.runAndReadAll(`SELECT max(udepth) AS d FROM units`)).getRowObjects()[0] ?? {};
+  if (num(depth['d']) > 3) throw new Error('duckdb reference: unit trees deeper than three levels are not handled');
+  const meta = (await con.runAndReadAll(`SELECT list(DISTINCT pph) AS pphs FROM pop WHERE pph > 0`)).getRowObjects()[0] ?? {};
   const pphs = ((meta['pphs'] as { items?: unknown[] } | null)?.items ?? []).map(big);
   let lcm = 1n;
   for (const p of pphs) lcm = (lcm / gcd(lcm, p)) * p;
 
-  const sex = (cond: string, g: string): string => `count(*) FILTER (${cond === '' ? '' : `${cond} AND `}gender = '${g}')`;
-  const counts = (
-    await con.runAndReadAll(`SELECT GROUPING(lvl, grp, u1, u2, u3) AS gid, lvl, grp, u1, u2, u3,
-      ${sex('', 'female')} AS women, ${sex('', 'male')} AS men, ${sex('', 'other')} AS other, ${sex('', 'unknown')} AS unknown, count(*) AS total,
-      ${sex('tmp', 'female')} AS tmp_w, ${sex('tmp', 'male')} AS tmp_m, count(*) FILTER (tmp) AS tmp_all,
-      ${sex('pt', 'female')} AS pt_w, ${sex('pt', 'male')} AS pt_m, count(*) FILTER (pt) AS pt_all,
-      ${sex('pt AND inv', 'female')} AS inv_w, ${sex('pt AND inv', 'male')} AS inv_m, count(*) FILTER (pt AND inv) AS inv_all,
-      ${sex('pt AND inv IS NOT NULL', 'female')} AS ans_w, ${sex('pt AND inv IS NOT NULL', 'male')} AS ans_m, count(*) FILTER (pt AND inv IS NOT NULL) AS ans_all,
-      count(*) FILTER (pph = 0) AS no_pct
-      FROM pop GROUP BY GROUPING SETS ((), (lvl), (grp), (u1), (u2), (u3))`)
+  // Counts per cell and sex (sex as a grouping column; pivoted to one row per cell below).
+  const long = (
+    await con.runAndReadAll(`SELECT GROUPING(lvl, grp, u1, u2, u3) AS gid, gender, lvl, grp, u1, u2, u3,
+      count(*) AS n, count(*) FILTER (tmp) AS tmp, count(*) FILTER (pt) AS pt, count(*) FILTER (pt AND inv) AS inv,
+      count(*) FILTER (pt AND inv IS NOT NULL) AS ans, count(*) FILTER (pph = 0) AS no_pct
+      FROM pop GROUP BY GROUPING SETS ((gender), (gender, lvl), (gender, grp), (gender, u1), (gender, u2), (gender, u3))`)
   ).getRowObjects();
+  const wide = new Map<string, Record<string, unknown>>();
+  for (const r of long) {
+    const id = JSON.stringify([String(r['gid']), r['lvl'], r['grp'], r['u1'], r['u2'], r['u3']]);
+    let w = wide.get(id);
+    if (w === undefined) {
+      w = { gid: r['gid'], lvl: r['lvl'], grp: r['grp'], u1: r['u1'], u2: r['u2'], u3: r['u3'] };
+      for (const k of ['women', 'men', 'other', 'unknown', 'total', 'tmp_w', 'tmp_m', 'tmp_all', 'pt_w', 'pt_m', 'pt_all', 'inv_w', 'inv_m', 'inv_all', 'ans_w', 'ans_m', 'ans_all', 'no_pct']) w[k] = 0n;
+      wide.set(id, w);
+    }
+    const g = String(r['gender']);
+    const sfx = g === 'female' ? 'w' : g === 'male' ? 'm' : '';
+    const add = (k: string, v: unknown): void => {
+      if (w !== undefined) w[k] = big(w[k]) + big(v);
+    };
+    add(g === 'female' ? 'women' : g === 'male' ? 'men' : g === 'other' ? 'other' : 'unknown', r['n']);
+    add('total', r['n']);
+    add('no_pct', r['no_pct']);
+    for (const k of ['tmp', 'pt', 'inv', 'ans']) {
+      add(`${k}_all`, r[k]);
+      if (sfx !== '') add(`${k}_${sfx}`, r[k]);
+    }
+  }
+  const counts = [...wide.values()];
+  const sex = (cond: string, g: string): string => `count(*) FILTER (${cond === '' ? '' : `${cond} AND `}gender = '${g}')`;
   const leave = (
     await con.runAndReadAll(`SELECT GROUPING(u1, u2, u3) AS gid, u1, u2, u3,
       ${sex('', 'female')} AS pl_w, ${sex('', 'male')} AS pl_m,
