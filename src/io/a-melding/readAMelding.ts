@@ -171,7 +171,8 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
         if (!MONTH.test(h.month)) return header('invalid_format', ['kalendermaaned'], { expected: 'YYYY-MM', found: h.month.slice(0, 30) });
         if (h.legalEntity === null) return header('required', ['opplysningspliktig', 'norskIdentifikator'], { expected: '9-digit organisation number' });
         if (!isValidOrganisationNumber(h.legalEntity)) {
-          return header('invalid_org_number', ['opplysningspliktig', 'norskIdentifikator'], { expected: '9 digits, mod 11', found: h.legalEntity.slice(0, 30) });
+          // Not echoed: a private employer reports under a national id.
+          return header('invalid_org_number', ['opplysningspliktig', 'norskIdentifikator'], { expected: '9-digit organisation number, mod 11' });
         }
         acc ??= start(financialYear(financialYearOf(firstDayOfMonth(h.month), fye), fye));
         monthIndex = acc.monthIndex(h.month);

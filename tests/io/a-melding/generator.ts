@@ -101,8 +101,7 @@ function el(name: string, value: string | undefined, indent: string, p: string):
   return value === undefined ? '' : `${indent}<${p}${name}>${value}</${p}${name}>\n`;
 }
 
-/** The a-melding XML of one month. */
-export function aMeldingXml(m: XmlMonth): string {
+function head(m: XmlMonth): { p: string; text: string } {
   const ns = m.namespace ?? NS[m.version ?? 'v2_3'];
   const p = m.prefixed === true ? 'a:' : '';
   const xmlns = m.prefixed === true ? `xmlns:a="${ns}"` : `xmlns="${ns}"`;
@@ -114,58 +113,92 @@ export function aMeldingXml(m: XmlMonth): string {
   out.push(`  <x:extension><x:note>ignored</x:note></x:extension>\n`);
   out.push(`  <${p}opplysningspliktig><${p}norskIdentifikator>${m.legalEntity}</${p}norskIdentifikator></${p}opplysningspliktig>\n`);
   out.push(`  <${p}oppgave>\n   <${p}betalingsinformasjon><${p}sumForskuddstrekk>0</${p}sumForskuddstrekk></${p}betalingsinformasjon>\n`);
-  for (const v of m.subunits) {
-    out.push(`   <${p}virksomhet>\n    <${p}norskIdentifikator>${v.orgNumber}</${p}norskIdentifikator>\n`);
-    for (const person of v.persons) {
-      out.push(`    <${p}inntektsmottaker>\n`);
-      if (person.nationalId !== undefined) out.push(`     <${p}norskIdentifikator>${person.nationalId}</${p}norskIdentifikator>\n`);
-      out.push(`     <${p}identifiserendeInformasjon><${p}navn>Test Person</${p}navn></${p}identifiserendeInformasjon>\n`);
-      for (const e of person.employments) {
-        const i = '      ';
-        out.push(`     <${p}arbeidsforhold>\n`);
-        out.push(el('arbeidsforholdId', e.arbeidsforholdId, i, p));
-        out.push(el('typeArbeidsforhold', e.typeArbeidsforhold, i, p));
-        out.push(el('startdato', e.startdato, i, p));
-        out.push(el('sluttdato', e.sluttdato, i, p));
-        out.push(el('antallTimerPerUkeSomEnFullStillingTilsvarer', e.antallTimerPerUkeSomEnFullStillingTilsvarer, i, p));
-        out.push(el('avloenningstype', 'fast', i, p));
-        out.push(el('yrke', e.yrke, i, p));
-        out.push(el('arbeidstidsordning', 'ikkeSkift', i, p));
-        out.push(el('stillingsprosent', e.stillingsprosent, i, p));
-        out.push(`${i}<${p}loennsansiennitet>5</${p}loennsansiennitet>\n`);
-        for (const l of e.permisjon ?? []) {
-          out.push(`${i}<${p}permisjon>\n`);
-          out.push(el('startdato', l.startdato, i + ' ', p));
-          out.push(el('sluttdato', l.sluttdato, i + ' ', p));
-          out.push(el('permisjonsprosent', l.permisjonsprosent, i + ' ', p));
-          out.push(el('permisjonId', l.permisjonId, i + ' ', p));
-          out.push(el('beskrivelse', l.beskrivelse, i + ' ', p));
-          out.push(`${i}</${p}permisjon>\n`);
-        }
-        out.push(el('formForAnsettelse', e.formForAnsettelse, i, p));
-        out.push(`     </${p}arbeidsforhold>\n`);
-      }
-      for (const inc of person.incomes) {
-        const i = '      ';
-        out.push(`     <${p}inntekt>\n`);
-        out.push(el('fordel', inc.fordel ?? 'kontantytelse', i, p));
-        out.push(el('utloeserArbeidsgiveravgift', 'true', i, p));
-        out.push(el('inngaarIGrunnlagForTrekk', 'true', i, p));
-        out.push(el('beloep', inc.beloep, i, p));
-        out.push(el('arbeidsforholdId', inc.arbeidsforholdId, i, p));
-        out.push(`${i}<${p}loennsinntekt>\n`);
-        out.push(el('beskrivelse', inc.beskrivelse, i + ' ', p));
-        out.push(el('antall', inc.antall, i + ' ', p));
-        out.push(`${i}</${p}loennsinntekt>\n`);
-        out.push(`     </${p}inntekt>\n`);
-      }
-      out.push(`     <${p}forskuddstrekk><${p}beloep>-1000</${p}beloep></${p}forskuddstrekk>\n`);
-      out.push(`    </${p}inntektsmottaker>\n`);
+  return { p, text: out.join('') };
+}
+
+const subunitOpen = (orgNumber: string, p: string): string => `   <${p}virksomhet>\n    <${p}norskIdentifikator>${orgNumber}</${p}norskIdentifikator>\n`;
+const subunitClose = (p: string): string => `   </${p}virksomhet>\n`;
+const tail = (p: string): string => `  </${p}oppgave>\n </${p}Leveranse>\n</${p}melding>\n`;
+
+/** The XML of one `inntektsmottaker`. */
+export function personXml(person: XmlPerson, p = ''): string {
+  const out: string[] = [];
+  out.push(`    <${p}inntektsmottaker>\n`);
+  if (person.nationalId !== undefined) out.push(`     <${p}norskIdentifikator>${person.nationalId}</${p}norskIdentifikator>\n`);
+  out.push(`     <${p}identifiserendeInformasjon><${p}navn>Test Person</${p}navn></${p}identifiserendeInformasjon>\n`);
+  for (const e of person.employments) {
+    const i = '      ';
+    out.push(`     <${p}arbeidsforhold>\n`);
+    out.push(el('arbeidsforholdId', e.arbeidsforholdId, i, p));
+    out.push(el('typeArbeidsforhold', e.typeArbeidsforhold, i, p));
+    out.push(el('startdato', e.startdato, i, p));
+    out.push(el('sluttdato', e.sluttdato, i, p));
+    out.push(el('antallTimerPerUkeSomEnFullStillingTilsvarer', e.antallTimerPerUkeSomEnFullStillingTilsvarer, i, p));
+    out.push(el('avloenningstype', 'fast', i, p));
+    out.push(el('yrke', e.yrke, i, p));
+    out.push(el('arbeidstidsordning', 'ikkeSkift', i, p));
+    out.push(el('stillingsprosent', e.stillingsprosent, i, p));
+    out.push(`${i}<${p}loennsansiennitet>5</${p}loennsansiennitet>\n`);
+    for (const l of e.permisjon ?? []) {
+      out.push(`${i}<${p}permisjon>\n`);
+      out.push(el('startdato', l.startdato, i + ' ', p));
+      out.push(el('sluttdato', l.sluttdato, i + ' ', p));
+      out.push(el('permisjonsprosent', l.permisjonsprosent, i + ' ', p));
+      out.push(el('permisjonId', l.permisjonId, i + ' ', p));
+      out.push(el('beskrivelse', l.beskrivelse, i + ' ', p));
+      out.push(`${i}</${p}permisjon>\n`);
     }
-    out.push(`   </${p}virksomhet>\n`);
+    out.push(el('formForAnsettelse', e.formForAnsettelse, i, p));
+    out.push(`     </${p}arbeidsforhold>\n`);
   }
-  out.push(`  </${p}oppgave>\n </${p}Leveranse>\n</${p}melding>\n`);
+  for (const inc of person.incomes) {
+    const i = '      ';
+    out.push(`     <${p}inntekt>\n`);
+    out.push(el('fordel', inc.fordel ?? 'kontantytelse', i, p));
+    out.push(el('utloeserArbeidsgiveravgift', 'true', i, p));
+    out.push(el('inngaarIGrunnlagForTrekk', 'true', i, p));
+    out.push(el('beloep', inc.beloep, i, p));
+    out.push(el('arbeidsforholdId', inc.arbeidsforholdId, i, p));
+    out.push(`${i}<${p}loennsinntekt>\n`);
+    out.push(el('beskrivelse', inc.beskrivelse, i + ' ', p));
+    out.push(el('antall', inc.antall, i + ' ', p));
+    out.push(`${i}</${p}loennsinntekt>\n`);
+    out.push(`     </${p}inntekt>\n`);
+  }
+  out.push(`     <${p}forskuddstrekk><${p}beloep>-1000</${p}beloep></${p}forskuddstrekk>\n`);
+  out.push(`    </${p}inntektsmottaker>\n`);
   return out.join('');
+}
+
+/** The a-melding XML of one month. */
+export function aMeldingXml(m: XmlMonth): string {
+  const { p, text } = head(m);
+  const out: string[] = [text];
+  for (const v of m.subunits) {
+    out.push(subunitOpen(v.orgNumber, p));
+    for (const person of v.persons) out.push(personXml(person, p));
+    out.push(subunitClose(p));
+  }
+  out.push(tail(p));
+  return out.join('');
+}
+
+/**
+ * One month's a-melding as a lazy stream of UTF-8 chunks (one sub-unit, `count` persons made by
+ * `person(i)`), so a file for 100 000 employees never exists as one string.
+ */
+export async function* aMeldingStream(m: Omit<XmlMonth, 'subunits'> & { readonly subunit: string }, count: number, person: (i: number) => XmlPerson): AsyncGenerator<Uint8Array> {
+  const enc = new TextEncoder();
+  const { p, text } = head({ ...m, subunits: [] });
+  let buf = text + subunitOpen(m.subunit, p);
+  for (let i = 0; i < count; i++) {
+    buf += personXml(person(i), p);
+    if (buf.length > 1 << 16) {
+      yield enc.encode(buf);
+      buf = '';
+    }
+  }
+  yield enc.encode(buf + subunitClose(p) + tail(p));
 }
 
 // ---------------------------------------------------------------------------------------------

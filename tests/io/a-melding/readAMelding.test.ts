@@ -503,3 +503,13 @@ describe('readAMelding — records are canonical', () => {
 });
 
 export { NS };
+
+describe('readAMelding — a private employer reporting under a national id', () => {
+  it('is refused as a legal entity without echoing the number', async () => {
+    const person = nationalId('050575', 'male');
+    const r = await readAMelding([{ name: 'p.xml', content: aMeldingXml({ month: '2025-12', legalEntity: person, subunits: [] }) }], { year: 2025 });
+    expect(r.diagnostics[0]?.code).toBe('invalid_org_number');
+    expect(JSON.stringify(r)).not.toContain(person);
+    expect(formatDiagnostic(r.diagnostics[0] as NonNullable<(typeof r.diagnostics)[0]>, 'nb')).not.toContain(person);
+  });
+});

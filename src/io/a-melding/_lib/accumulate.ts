@@ -173,7 +173,7 @@ export class Accumulator {
       checkedSubunits.add(p.subunitIndex);
       const sw: Where = { file, line: p.line, path: p.path.slice(0, 4) };
       if (p.subunit === null || p.subunit === '') this.#report('error', 'required', sw, ['norskIdentifikator'], { expected: '9-digit organisation number' });
-      else if (!isValidOrganisationNumber(p.subunit)) this.#report('error', 'invalid_org_number', sw, ['norskIdentifikator'], { expected: '9 digits, mod 11', found: p.subunit });
+      else if (!isValidOrganisationNumber(p.subunit)) this.#report('error', 'invalid_org_number', sw, ['norskIdentifikator'], { expected: '9 digits, mod 11' }); // not echoed: could be a national id
     }
     const subunitError = p.subunit === null || !isValidOrganisationNumber(p.subunit);
 
@@ -270,12 +270,13 @@ export class Accumulator {
     }
     const start = f.startdato ?? '';
     if (start === '' || !isIsoDate(start)) {
-      this.#report('error', start === '' ? 'required' : 'invalid_date', ew, ['startdato'], { expected: 'YYYY-MM-DD', ...(start === '' ? {} : { found: start.slice(0, 30) }) });
+      // Dates of a person's employment are not echoed (personal data).
+      this.#report('error', start === '' ? 'required' : 'invalid_date', ew, ['startdato'], { expected: 'YYYY-MM-DD' });
       error = true;
     }
     const end = f.sluttdato ?? '';
     if (end !== '' && !isIsoDate(end)) {
-      this.#report('error', 'invalid_date', ew, ['sluttdato'], { expected: 'YYYY-MM-DD', found: end.slice(0, 30) });
+      this.#report('error', 'invalid_date', ew, ['sluttdato'], { expected: 'YYYY-MM-DD' });
       error = true;
     } else if (end !== '' && isIsoDate(start) && end < start) {
       this.#report('error', 'end_before_start', ew, ['sluttdato']);

@@ -169,7 +169,8 @@ export async function scanAMelding(
   const parser = new SaxesParser({ xmlns: true, position: true });
   const names: string[] = [];
   const segments: string[] = [];
-  const counts: Map<string, number>[] = [new Map()];
+  // Sibling counts per open element, only for repeated element names (allocated on demand).
+  const counts: (Map<string, number> | null)[] = [null];
   let text = '';
   let rootNs: string | null = null;
   let rootSeen = false;
@@ -209,12 +210,19 @@ export async function scanAMelding(
       rootNs = tag.uri;
     }
     const local = tag.uri === rootNs ? tag.local : `{${tag.uri}}${tag.local}`;
-    const siblings = counts[depth] ?? new Map<string, number>();
-    const n = (siblings.get(local) ?? 0) + 1;
-    siblings.set(local, n);
+    let n = 1;
+    if (REPEATED.has(local)) {
+      let siblings = counts[depth] ?? null;
+      if (siblings === null) {
+        siblings = new Map<string, number>();
+        counts[depth] = siblings;
+      }
+      n = (siblings.get(local) ?? 0) + 1;
+      siblings.set(local, n);
+      segments.push(`${local}[${n}]`);
+    } else segments.push(local);
     names.push(local);
-    segments.push(REPEATED.has(local) ? `${local}[${n}]` : local);
-    counts.push(new Map());
+    counts.push(null);
     text = '';
     const line = parser.line;
     if (depth === 2 && local === 'oppgave' && names[1] === 'Leveranse') header();
@@ -236,7 +244,7 @@ export async function scanAMelding(
   });
 
   const onText = (t: string): void => {
-    if (text.length < MAX_TEXT) text += t;
+    if (text.length < MAX_TEXT) text = text === '' ? t : text + t;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
