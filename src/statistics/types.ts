@@ -216,11 +216,21 @@ export interface Mapping {
   readonly payComponents: { readonly [C in 'basePay' | 'fixedAllowances' | 'irregularAllowances' | 'bonus']: PaySection };
   /** Every unit at every depth of the tree, parents before children, `null` unit last. */
   readonly byUnit: readonly UnitFigures[];
-  /** Records left out, per reason (a record may be counted under several reasons, once per reason). */
+  /**
+   * Left out, per reason (counted once per reason). `not-active-on-reference-date`,
+   * `employment-kind-excluded` and `invalid-record` count records; `merged-into-person` counts the
+   * further employments (active on the reference date) merged into a person; `no-position-percent`
+   * and `sex-not-female-or-male` count persons of the population (after merging) left out of the
+   * pay figures or of the women/men comparisons.
+   */
   readonly excluded: Readonly<Record<ExclusionReason, number>>;
   /** Records read in. */
   readonly records: number;
-  /** Warnings per diagnostic code (e.g. `position_percent_zero_or_missing`). */
+  /**
+   * Warnings per diagnostic code: `position_percent_zero_or_missing` and
+   * `position_percent_above_100` (persons), `sex_derived_from_national_id` (records),
+   * `person_sex_inconsistent` (persons whose employments give different sexes: counted as unknown).
+   */
   readonly warnings: Readonly<Record<string, number>>;
   readonly options: ResolvedStatisticsOptions;
 }
