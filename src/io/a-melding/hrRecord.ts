@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { SEXES } from '../../models/employee.js';
 import { isValidNationalId } from '../../models/identifiers.js';
 
-/** The fields an HR record may carry, in the order an HR CSV lists them. */
+/**
+ * The fields an HR record may carry, in the order an HR CSV lists them.
+ *
+ * @example
+ * ```ts
+ * HR_FIELDS.includes('jobLevel'); // true
+ * ```
+ */
 export const HR_FIELDS = ['nationalId', 'employeeNumber', 'sex', 'jobLevel', 'jobGroup', 'unit', 'involuntaryPartTime'] as const;
 /** An HR field name. See {@link HR_FIELDS}. */
 export type HrField = (typeof HR_FIELDS)[number];

@@ -5,7 +5,15 @@ import { isValidOrganisationNumber } from '../../models/identifiers.js';
 import type { ImportResult } from '../_lib/types.js';
 import type { HrRecordInput } from './hrRecord.js';
 
-/** The a-melding namespaces the importer reads (versions 2.2 and 2.3, ARP.md §7). */
+/**
+ * The a-melding namespaces the importer reads (versions 2.2 and 2.3, ARP.md §7); a file in any
+ * other namespace is refused with `wrong_namespace`.
+ *
+ * @example
+ * ```ts
+ * A_MELDING_NAMESPACES.includes('urn:ske:fastsetting:innsamling:a-meldingen:v2_3'); // true
+ * ```
+ */
 export const A_MELDING_NAMESPACES = ['urn:ske:fastsetting:innsamling:a-meldingen:v2_2', 'urn:ske:fastsetting:innsamling:a-meldingen:v2_3'] as const;
 /** An accepted a-melding namespace. See {@link A_MELDING_NAMESPACES}. */
 export type AMeldingNamespace = (typeof A_MELDING_NAMESPACES)[number];

@@ -7,6 +7,12 @@ import { HR_FIELDS, type HrField, type HrRecord } from './hrRecord.js';
 /**
  * Header names recognised without a column mapping (compared case-insensitively, spaces, `_`
  * and `-` ignored): the field names themselves and common Norwegian ones.
+ *
+ * @example
+ * ```ts
+ * HR_COLUMN_ALIASES['kjønn']; // 'sex'
+ * HR_COLUMN_ALIASES['stillingsnivå']; // 'jobLevel'
+ * ```
  */
 export const HR_COLUMN_ALIASES: Readonly<Record<string, HrField>> = Object.freeze({
   nationalid: 'nationalId',
