@@ -14,6 +14,11 @@ import { z } from 'zod';
  *   every row (one legal entity, one year per file).
  *
  * `ignore` (only in a column mapping) skips a column on purpose.
+ *
+ * @example
+ * ```ts
+ * CSV_FIELDS.includes('nationalId'); // true
+ * ```
  */
 export const CSV_FIELDS = [
   'employeeId',
@@ -43,7 +48,14 @@ export const CSV_FIELDS = [
 /** A CSV field. See {@link CSV_FIELDS}. */
 export type CsvField = (typeof CSV_FIELDS)[number];
 
-/** The header of the canonical interchange CSV (issue 3), in order. */
+/**
+ * The header of the canonical interchange CSV (issue 3), in order.
+ *
+ * @example
+ * ```ts
+ * const header = CANONICAL_CSV_HEADER.join(','); // 'employeeId,gender,employmentKind,…'
+ * ```
+ */
 export const CANONICAL_CSV_HEADER = [
   'employeeId',
   'gender',

@@ -6,9 +6,23 @@ import { CSV_ENCODINGS, type UsedEncoding } from './_lib/decoder.js';
 
 export { CSV_ENCODINGS, type CsvEncoding, type UsedEncoding } from './_lib/decoder.js';
 
-/** Delimiters the importer detects (`auto`) or accepts. */
+/**
+ * Delimiters the importer detects (`auto`) or accepts.
+ *
+ * @example
+ * ```ts
+ * parseEmployeesCsv(text, { delimiter: CSV_DELIMITERS[2] }); // ';'
+ * ```
+ */
 export const CSV_DELIMITERS = ['auto', ',', ';', '\t', '|'] as const;
-/** Decimal mark: `auto` decides per column, or a fixed `.` or `,`. */
+/**
+ * Decimal mark: `auto` decides per column, or a fixed `.` or `,`.
+ *
+ * @example
+ * ```ts
+ * parseEmployeesCsv(text, { decimal: ',' });
+ * ```
+ */
 export const CSV_DECIMAL_MARKS = ['auto', '.', ','] as const;
 
 /**
@@ -74,6 +88,12 @@ export interface CsvColumnUse {
  * Rows are numbered from the first row after the header (`record` 1); each diagnostic of a row also
  * carries `params.line`, the 1-based physical line it starts on (the header is line 1).
  * Blank rows (no text in any cell) are not records and are not counted in `read`.
+ *
+ * @example
+ * ```ts
+ * const r: CsvImportResult = parseEmployeesCsv(text, { file: 'hr.csv' });
+ * if (r.fatal) console.error(r.diagnostics);
+ * ```
  */
 export interface CsvImportResult extends ImportResult {
   /** The delimiter used. */

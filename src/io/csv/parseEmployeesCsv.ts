@@ -5,11 +5,11 @@ import { ImportSession } from './_lib/session.js';
 
 /**
  * Reads a whole employee CSV held in memory — the canonical interchange format (issue 3) or a
- * Norwegian HR/spreadsheet export (issue 5) — into canonical {@link Employee} records.
+ * Norwegian HR/spreadsheet export (issue 5) — into canonical `Employee` records.
  *
  * Detects the delimiter, the decimal mark per column and the encoding (see
  * {@link CsvImportProfileSchema}); maps columns by name, by `columnMapping` and by the
- * `payCodes` table. Every problem is a {@link Diagnostic} naming the file, the data row
+ * `payCodes` table. Every problem is a `Diagnostic` naming the file, the data row
  * (`record`, 1 = the first row after the header; `params.line` = the physical line), the field,
  * what was expected and — only for non-personal fields — what was found. A row with an error is
  * left out of `records` and counted in `rejected`; warnings keep the record (position percent

@@ -3,6 +3,11 @@ import { z } from 'zod';
 /**
  * Where a pay code (*lønnsart*) goes: one of the DEF-PAY components, or `notPay` (holiday pay,
  * expense refunds, severance …: not pay for ARP).
+ *
+ * @example
+ * ```ts
+ * PAY_CODE_TARGETS.includes('notPay'); // true
+ * ```
  */
 export const PAY_CODE_TARGETS = [
   'basePay',

@@ -24,7 +24,7 @@ async function* chunks(source: ByteSource): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * Streams an employee CSV into canonical {@link Employee} records with bounded memory: the text is
+ * Streams an employee CSV into canonical `Employee` records with bounded memory: the text is
  * decoded and tokenized chunk by chunk and never held whole (a million rows keep only the records).
  * Same rules and diagnostics as {@link parseEmployeesCsv}; `onProgress(bytesRead)` is called after
  * every chunk. Reading stops early when the header is unusable (`fatal`).

@@ -10,7 +10,15 @@
  * @internal
  */
 
-/** Text encodings the CSV importer reads. */
+/**
+ * Text encodings the CSV importer reads: `auto` (a byte-order mark decides — UTF-8 or UTF-16 —
+ * else strict UTF-8, falling back to Windows-1252 at the first invalid byte), or a fixed one.
+ *
+ * @example
+ * ```ts
+ * parseEmployeesCsv(bytes, { encoding: 'windows-1252' });
+ * ```
+ */
 export const CSV_ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
 /** An encoding option. See {@link CSV_ENCODINGS}. */
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
