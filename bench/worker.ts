@@ -7,12 +7,15 @@
  * - `lib-mem`   the library's full computation on records already in memory (`computeMapping`);
  * - `lib-e2e`   CSV file → JSON report: read bytes + `parseEmployeesCsv` + `computeMapping` + `JSON.stringify`;
  * - `lib-stream` the same with the streaming reader (`readEmployeesCsv` over a file stream);
+ * - `cli`       `likestilling report FILE --year Y --format json` through `runCli` (stdout to a sink);
  * - `duck-csv`  DuckDB (a): CSV file → result in a fresh database (read_csv + queries);
  * - `duck-loaded` DuckDB (b): the queries over an already loaded table;
  * - `naive`     the naive decimal loop on rows already in memory.
  */
 import { createReadStream, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { CliIO } from '../src/cli/io.js';
 import type { Employee, EmployeeInput } from '../src/models/employee.js';
 import { conventionsFrom, DEFAULT_CONVENTIONS } from './_lib/conventions.js';
 import type { Conventions } from './_lib/conventions.js';
@@ -203,6 +206,36 @@ async function libE2e(size: number, file: string, reps: number, streaming: boole
   return { task: streaming ? 'lib-stream' : 'lib-e2e', size, ms, ...(splits === undefined ? {} : { splits }), note: `JSON report ${Math.round(bytes / 1024)} KiB`, ...memory() };
 }
 
+async function cli(size: number, file: string, reps: number): Promise<TaskResult> {
+  const lib = await loadLibrary();
+  const run = lib.cli.runCli;
+  if (run === undefined) throw new Error('bench: the built library has no runCli');
+  const ms: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < reps; i++) {
+    gc();
+    bytes = 0;
+    let err = '';
+    const io: CliIO = {
+      stdout: (t) => {
+        bytes += t.length;
+      },
+      stderr: (t) => {
+        err += t;
+      },
+      readFile: (p) => readFile(p),
+      readStream: (p) => createReadStream(p),
+      writeFile: () => Promise.reject(new Error('bench: the report command should not write files here')),
+      isTTY: false,
+    };
+    const t0 = now();
+    const code = await run(['report', file, '--year', String(BENCH_YEAR), '--format', 'json'], io);
+    ms.push(now() - t0);
+    if (code !== 0) throw new Error(`bench: likestilling report exited ${code}: ${err.slice(0, 500)}`);
+  }
+  return { task: 'cli', size, ms, note: `stdout ${Math.round(bytes / 1024)} KiB`, ...memory() };
+}
+
 async function conventions(): Promise<Conventions> {
   // The conventions the library states; ARP.md defaults when it is not built yet.
   try {
@@ -266,6 +299,8 @@ export async function runTask(task: string, size: number, reps: number, seed: nu
       return libE2e(size, file, reps, false);
     case 'lib-stream':
       return libE2e(size, file, reps, true);
+    case 'cli':
+      return cli(size, file, reps);
     case 'duck-csv':
       return duckCsv(size, file, reps);
     case 'duck-loaded':

@@ -7,6 +7,7 @@
 import type { Employee, EmployeeInput } from '../../src/models/employee.js';
 import type { ImportResult } from '../../src/io/_lib/types.js';
 import type { Mapping } from '../../src/statistics/types.js';
+import type { CliIO } from '../../src/cli/io.js';
 
 /** Options the benchmark passes to the statistics engine. */
 export interface BenchStatisticsOptions {
@@ -34,19 +35,27 @@ export interface LibraryCsv {
   readonly readEmployeesCsv?: (input: AsyncIterable<Uint8Array>, options?: BenchCsvOptions) => Promise<ImportResult>;
 }
 
-/** Both entry points of the built package. */
+/** The part of `likestilling/cli` the benchmark uses. */
+export interface LibraryCli {
+  readonly runCli?: (argv: readonly string[], io: CliIO) => Promise<number>;
+}
+
+/** The entry points of the built package. */
 export interface Library {
   readonly core: LibraryCore;
   readonly csv: LibraryCsv;
+  readonly cli: LibraryCli;
 }
 
 /** Imports the built package (run `npm run build` first). */
 export async function loadLibrary(): Promise<Library> {
   const coreSpec: string = 'likestilling';
   const csvSpec: string = 'likestilling/csv';
+  const cliSpec: string = 'likestilling/cli';
   const core = (await import(coreSpec)) as LibraryCore;
   const csv = (await import(csvSpec)) as LibraryCsv;
-  return { core, csv };
+  const cli = (await import(cliSpec)) as LibraryCli;
+  return { core, csv, cli };
 }
 
 /** The library's `computeMapping`, or a clear error when the build does not have it yet. */
