@@ -2,9 +2,22 @@ import { z } from 'zod';
 import type { ImportResult } from '../_lib/types.js';
 import { ColumnMappingSchema, type CsvField } from './columnMapping.js';
 import { PayCodeTableSchema } from './payCodeTable.js';
-import { CSV_ENCODINGS, type UsedEncoding } from './_lib/decoder.js';
 
-export { CSV_ENCODINGS, type CsvEncoding, type UsedEncoding } from './_lib/decoder.js';
+/**
+ * Text encodings the CSV importer reads: `auto` (a byte-order mark decides — UTF-8 or UTF-16 —
+ * else strict UTF-8, falling back to Windows-1252 at the first invalid byte), or a fixed one.
+ *
+ * @example
+ * ```ts
+ * parseEmployeesCsv(bytes, { encoding: 'windows-1252' });
+ * ```
+ */
+export const CSV_ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
+/** An encoding option. See {@link CSV_ENCODINGS}. */
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
+/** The encoding that was actually used to read a file. */
+export type UsedEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /**
  * Delimiters the importer detects (`auto`) or accepts.

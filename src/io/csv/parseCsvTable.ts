@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../_lib/diagnostics.js';
-import { ByteDecoder, type CsvEncoding, type UsedEncoding } from './_lib/decoder.js';
+import { ByteDecoder } from './_lib/decoder.js';
+import type { CsvEncoding, UsedEncoding } from './csvImportOptions.js';
 import { CsvTokenizer, detectDelimiter } from './_lib/tokenizer.js';
 import { trimCell } from './_lib/values.js';
 

@@ -10,21 +10,7 @@
  * @internal
  */
 
-/**
- * Text encodings the CSV importer reads: `auto` (a byte-order mark decides — UTF-8 or UTF-16 —
- * else strict UTF-8, falling back to Windows-1252 at the first invalid byte), or a fixed one.
- *
- * @example
- * ```ts
- * parseEmployeesCsv(bytes, { encoding: 'windows-1252' });
- * ```
- */
-export const CSV_ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
-/** An encoding option. See {@link CSV_ENCODINGS}. */
-export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
-
-/** The encoding that was actually used to read a file. */
-export type UsedEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+import type { CsvEncoding, UsedEncoding } from '../csvImportOptions.js';
 
 /** @internal */
 export class ByteDecoder {

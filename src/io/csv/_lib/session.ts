@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../../_lib/diagnostics.js';
 import type { Employee } from '../../../models/employee.js';
 import type { CsvImportProfile, CsvImportResult } from '../csvImportOptions.js';
-import type { UsedEncoding } from './decoder.js';
+import type { UsedEncoding } from '../csvImportOptions.js';
 import { RowConverter, type DiagnosticSink } from './rowConverter.js';
 import { CsvTokenizer, detectDelimiter, type RowProblem } from './tokenizer.js';
 
