@@ -292,6 +292,9 @@ function cycleFor(year: number): EqualityCycleInput {
   };
 }
 
+/** The employer's level order, top first (as in examples/data/statement-options.json). */
+const LEVEL_ORDER = ['Toppleder', 'Leder', 'Seniorrådgiver', 'Rådgiver', 'Saksbehandler', 'Konsulent'];
+
 function main(): void {
   mkdirSync(out, { recursive: true });
   const csv2025 = generatePayroll(2025, 20250101, 3400);
@@ -303,7 +306,13 @@ function main(): void {
   const employer = EmployerSchema.parse(employerInput);
   const imported = parseEmployeesCsv(csv2024, { file: 'employees-2024.csv', year: 2024 });
   const mapping = computeMapping(imported.records, { year: 2024 });
-  const statement2024 = buildStatement({ employer, year: 2024, published: publish(mapping), cycle: EqualityCycleSchema.parse(cycleFor(2024)) });
+  const statement2024 = buildStatement({
+    employer,
+    year: 2024,
+    published: publish(mapping),
+    cycle: EqualityCycleSchema.parse(cycleFor(2024)),
+    options: { levelOrder: LEVEL_ORDER },
+  });
   writeFileSync(join(out, 'statement-2024.json'), JSON.stringify(statement2024, null, 2) + '\n');
   process.stdout.write(`wrote ${out}: ${csv2025.split('\n').length - 2} employments (2025)\n`);
 }

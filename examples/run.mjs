@@ -33,7 +33,9 @@ const imported = parseEmployeesCsv(await readFile(join(data, 'employees-2025.csv
 if (imported.errors > 0) throw new Error(`the example data have ${imported.errors} errors`);
 const mapping = computeMapping(imported.records, { year, fiscalYearEnd: employer.fiscalYearEnd });
 const published = publish(mapping);
-const report = buildStatement({ employer, year, published, previous, cycle });
+const options = await readJson('statement-options.json');
+const assessment = await readJson('assessment-2025.json');
+const report = buildStatement({ employer, year, published, previous, cycle, options, assessment });
 
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'statement.json'), JSON.stringify(report, null, 2) + '\n');

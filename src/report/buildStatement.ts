@@ -30,6 +30,11 @@ export interface BuildStatementInput {
   readonly duties?: DutyAssessment;
   /** How to build it (every choice stated in the report's `options`). */
   readonly options?: StatementOptionsInput;
+  /**
+   * The employer's own assessment of the figures and possible structural causes (STM-3; never
+   * personal reasons, STM-8), as paragraphs. Shown after the generated commentary.
+   */
+  readonly assessment?: readonly string[];
 }
 
 function issue(d: Diagnostic): ReportIssue {
@@ -180,7 +185,7 @@ export function buildStatement(input: BuildStatementInput): Report {
       biennialMappedYear,
       previousYear: previous?.year ?? null,
       commentary,
-      assessment: [],
+      assessment: [...(input.assessment ?? [])],
       footnotes: notes.list(),
     },
     part2: buildPart2(cycle),

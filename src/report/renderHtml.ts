@@ -88,8 +88,8 @@ function tableHtml(report: Report, t: ReportTable, lang: Language): string {
     .join('\n');
   const reused = t.reused ? `<p class="note">${e(fill(cat.reusedNote, { mappedYear: t.mappedYear }))}</p>` : '';
   return (
-    `<section class="table" id="table-${t.id}"><h3>${e(tableTitle(t, lang))} <span class="rule">(${e(t.rules.join(', '))})</span></h3>\n` +
-    `<table${t.columns.length * parts.length > 9 ? ' class="wide"' : ''}>${cols}<thead><tr>${corner}${head1}</tr>${head2}</thead>\n<tbody>\n${body}\n</tbody></table>${reused}</section>`
+    `<section class="table" id="table-${t.id}"><h3 id="title-${t.id}">${e(tableTitle(t, lang))} <span class="rule">(${e(t.rules.join(', '))})</span></h3>\n` +
+    `<table aria-labelledby="title-${t.id}"${t.columns.length * parts.length > 9 ? ' class="wide"' : ''}>${cols}<thead><tr>${corner}${head1}</tr>${head2}</thead>\n<tbody>\n${body}\n</tbody></table>${reused}</section>`
   );
 }
 

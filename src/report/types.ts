@@ -215,6 +215,11 @@ export const StatementOptionsSchema = z.object({
    * mapping has any, else reuses last year's; `current` always this year's; `reuse` always last year's.
    */
   biennial: z.enum(['auto', 'current', 'reuse']).default('auto'),
+  /**
+   * The employer's order of its levels/groups in the tables, top first (e.g. `["Toppleder",
+   * "Leder", …]`); keys not listed follow in the mapping's order. Default: the mapping's order.
+   */
+  levelOrder: z.array(z.string()).default([]),
 });
 /** Resolved statement options. */
 export type StatementOptions = z.output<typeof StatementOptionsSchema>;

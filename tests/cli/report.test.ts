@@ -127,6 +127,14 @@ describe('likestilling report', () => {
     expect(wb.worksheets.length).toBeGreaterThanOrEqual(8);
   });
 
+  it('--level-order orders the level rows top first', async () => {
+    const { io, out } = fakeIO(statementFiles());
+    await runCli(['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--level-order', 'Rådgiver, Leder'], io);
+    const report = ReportSchema.parse(JSON.parse(out.join('')));
+    expect(report.part1?.tables.find((t) => t.id === 'pay')?.rows.map((r) => r.id)).toEqual(['total', 'level:Rådgiver', 'level:Leder']);
+    expect(report.options.levelOrder).toEqual(['Rådgiver', 'Leder']);
+  });
+
   it('--previous compares with last year', async () => {
     const first = fakeIO(statementFiles());
     await runCli(['report', 'e.csv', '--year', '2024', '--employer', 'employer.json', '--cycle', 'cycle.json'], first.io);
@@ -158,6 +166,11 @@ describe('likestilling report', () => {
     ['invalid employer', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'], { ...statementFiles(), 'employer.json': '{"name":"x"}' }],
     ['employer not JSON', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'], { ...statementFiles(), 'employer.json': '{' }],
     ['missing columns', ['report', 'e.csv', '--year', '2025'], { 'e.csv': 'a,b\n1,2\n' }],
+    [
+      'private employer without a headcount (duties cannot be assessed)',
+      ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'],
+      { ...statementFiles(), 'employer.json': JSON.stringify({ ...employer, sector: 'private' }) },
+    ],
   ];
   for (const [name, argv, files] of bad) {
     it(`exit 2: ${name}`, async () => {

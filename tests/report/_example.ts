@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { publish } from '../../src/anonymisation/index.js';
 import { parseEmployeesCsv } from '../../src/io/csv/index.js';
 import { EmployerSchema, EqualityCycleSchema } from '../../src/models/index.js';
-import { ReportSchema, buildStatement, type Report } from '../../src/report/index.js';
+import { ReportSchema, StatementOptionsSchema, buildStatement, type Report } from '../../src/report/index.js';
 import { computeMapping } from '../../src/statistics/index.js';
 
 /** The example's data folder. */
@@ -21,5 +21,7 @@ export function exampleStatement(): { report: Report; csv: string } {
   const imported = parseEmployeesCsv(csv, { file: 'employees-2025.csv', year: 2025 });
   if (imported.errors > 0) throw new Error(`example data have ${imported.errors} errors`);
   const mapping = computeMapping(imported.records, { year: 2025, fiscalYearEnd: employer.fiscalYearEnd });
-  return { report: buildStatement({ employer, year: 2025, published: publish(mapping), previous, cycle }), csv };
+  const options = StatementOptionsSchema.parse(json('statement-options.json'));
+  const assessment = json('assessment-2025.json') as string[];
+  return { report: buildStatement({ employer, year: 2025, published: publish(mapping), previous, cycle, options, assessment }), csv };
 }

@@ -239,3 +239,24 @@ describe('buildStatement — documentation record (COV-5)', () => {
     expect(ReportSchema.parse(r)).toEqual(r);
   });
 });
+
+describe('buildStatement — options and the employer’s assessment', () => {
+  it('levelOrder orders the level rows top first; sources keep the mapping index', () => {
+    const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle, options: { levelOrder: ['Rådgiver'] } });
+    const pay = r.part1?.tables.find((t) => t.id === 'pay');
+    expect(pay?.rows.map((x) => x.id)).toEqual(['total', 'level:Rådgiver', 'level:Leder']);
+    expect(pay?.rows[1]?.cells[0]?.source).toEqual(['pay', 'byLevel', 1, 'womenShareOfMen', 'mean']);
+    expect(r.part1?.tables.find((t) => t.id === 'sex-distribution')?.rows.map((x) => x.id)).toEqual(['level:Rådgiver', 'level:Leder', 'total']);
+  });
+
+  it('the breakdown by job group reads pay.byGroup', () => {
+    const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle, options: { breakdown: 'group' } });
+    expect(r.part1?.tables.find((t) => t.id === 'pay')?.rows.map((x) => x.id)).toEqual(['total']);
+    expect(r.options.breakdown).toBe('group');
+  });
+
+  it('carries the employer’s own assessment (structural causes) as editable paragraphs', () => {
+    const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle, assessment: ['Strukturell årsak: yrkesvalg.'] });
+    expect(r.part1?.assessment).toEqual(['Strukturell årsak: yrkesvalg.']);
+  });
+});

@@ -13,6 +13,7 @@ import { buildStatement } from '../../report/buildStatement.js';
 import { renderHtml } from '../../report/renderHtml.js';
 import { renderMarkdown } from '../../report/renderMarkdown.js';
 import { ReportSchema } from '../../report/types.js';
+import { RuleInputError } from '../../rules/_lib/errors.js';
 import { computeMapping } from '../../statistics/computeMapping.js';
 import { CliUsageError, formatOption, intOption, type CliIO, type Command } from '../io.js';
 
@@ -33,6 +34,7 @@ Options:
   --policy <file>        publication policy JSON (thresholds, ratiosOnly, mergeSmallLevels)
   --include-nok          show NOK means besides the shares in the statement (STAT-B0)
   --breakdown <b>        level (default) or group: the breakdown of the pay tables
+  --level-order <list>   the employer's levels/groups top first, comma-separated
   --format <f>           json (default), html, md, xlsx
   --lang <l>             nb (default) or en
   --out <file>           write to a file instead of stdout (required for xlsx)
@@ -115,6 +117,7 @@ export const reportCommand: Command = async (args, io) => {
       policy: { type: 'string' },
       'include-nok': { type: 'boolean', default: false },
       breakdown: { type: 'string' },
+      'level-order': { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
       out: { type: 'string' },
@@ -177,14 +180,27 @@ export const reportCommand: Command = async (args, io) => {
   } else {
     // A statement is built from published figures only (ANON-1, STM-8).
     const published = publish(mapping, policy);
-    const report = buildStatement({
-      employer,
-      year,
-      published,
-      cycle,
-      ...(previous !== undefined ? { previous } : {}),
-      options: { includeNok: values['include-nok'], breakdown },
-    });
+    const levelOrder = (values['level-order'] ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    let report;
+    try {
+      report = buildStatement({
+        employer,
+        year,
+        published,
+        cycle,
+        ...(previous !== undefined ? { previous } : {}),
+        options: { includeNok: values['include-nok'], breakdown, levelOrder },
+      });
+    } catch (error) {
+      // e.g. a private employer without a headcount for the year: the duties cannot be assessed.
+      if (error instanceof RuleInputError) {
+        throw new CliUsageError(`--employer: the duties for ${year} cannot be assessed:\n${error.diagnostics.map((d) => '  ' + formatDiagnostic(d, lang)).join('\n')}`);
+      }
+      throw error;
+    }
     if (!report.completeness.complete) {
       for (const i of report.completeness.issues) io.stderr(`${i.severity}: ${i.text[lang]}\n`);
       exit = 1;

@@ -227,8 +227,9 @@ export function currentTables(pub: PublishedFigures, options: StatementOptions, 
       }
       return cells;
     };
+    const levels = ordered(pub.pay[breakdownKey], options.levelOrder);
     const rows = [row('total', 'total', payCells(pub.pay.total, ['pay', 'total']))];
-    pub.pay[breakdownKey].forEach((cell, i) => rows.push(row(levelRowId(cell.key), 'level', payCells(cell, ['pay', breakdownKey, i]), cell.key)));
+    for (const { cell, i } of levels) rows.push(row(levelRowId(cell.key), 'level', payCells(cell, ['pay', breakdownKey, i]), cell.key));
     out.set('pay', table('pay', year, columns, rows));
 
     // STAT-B3 sex distribution per level: counts, and women among women + men (DEF-SEX).
@@ -238,7 +239,7 @@ export function currentTables(pub: PublishedFigures, options: StatementOptions, 
       const both = p.women === null || p.men === null ? null : p.women + p.men;
       return [c('women', src(p.women, w)), c('men', src(p.men, m)), c('womenPercent', pct(p.women, both, [w, m], decimals))];
     };
-    const dist: ReportRow[] = pub.pay[breakdownKey].map((cell, i) =>
+    const dist: ReportRow[] = levels.map(({ cell, i }) =>
       row(levelRowId(cell.key), 'level', distCells(cell.population, ['pay', breakdownKey, i, 'population']), cell.key),
     );
     dist.push(row('total', 'total', distCells(pub.pay.total.population, ['pay', 'total', 'population'])));
@@ -273,6 +274,15 @@ export function currentTables(pub: PublishedFigures, options: StatementOptions, 
     );
   }
   return out;
+}
+
+/** Cells with their index in the mapping (for the source path), in the employer's level order. */
+function ordered<T extends { readonly key: string | null }>(cells: readonly T[], order: readonly string[]): { cell: T; i: number }[] {
+  const rank = (key: string | null): number => {
+    const r = key === null ? -1 : order.indexOf(key);
+    return r < 0 ? order.length : r;
+  };
+  return cells.map((cell, i) => ({ cell, i })).sort((a, b) => rank(a.cell.key) - rank(b.cell.key) || a.i - b.i);
 }
 
 /** Whether the published figures carry this year's biennial mapping (any pay figure, published or hidden). @internal */
