@@ -1,7 +1,7 @@
 import type { Employee } from '../models/employee.js';
 import { dayNumber, looksLikeIsoDate } from './_lib/days.js';
 import { leaveUnitsOf } from './_lib/leave.js';
-import { Dictionary, KeyIndex, mainCompare, mainOf, normaliseUnitPath, PersonTable, SEX_CODE } from './_lib/personTable.js';
+import { dateKey, Dictionary, KeyIndex, mainCompare, mainOf, normaliseUnitPath, PersonTable, SEX_CODE } from './_lib/personTable.js';
 import { StatisticsOptionsSchema, type StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { ResolvedStatisticsOptions } from './types.js';
 
@@ -180,8 +180,7 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
       }
       table.mainActive[i] = active;
       table.mainPct[i] = pct;
-      table.mainEmployee[i] = rec.employeeId;
-      table.mainStart[i] = rec.startDate;
+      table.mainStart[i] = dateKey(rec.startDate);
       table.mainTemporary[i] = temporary;
       table.level[i] = levelKey === null ? -1 : levels.id(levelKey);
       table.group[i] = groupKey === null ? -1 : groups.id(groupKey);
@@ -210,8 +209,7 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
     const candidate = {
       active,
       pct,
-      employee: rec.employeeId,
-      start: rec.startDate,
+      start: dateKey(rec.startDate),
       temporary,
       unit: units.value(unitId),
       level: levelKey,
@@ -220,8 +218,7 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
     if (mainCompare(candidate, mainOf(table, i, levels, groups, units)) > 0) {
       table.mainActive[i] = active;
       table.mainPct[i] = pct;
-      table.mainEmployee[i] = rec.employeeId;
-      table.mainStart[i] = rec.startDate;
+      table.mainStart[i] = candidate.start;
       table.mainTemporary[i] = temporary;
       table.level[i] = levelKey === null ? -1 : levels.id(levelKey);
       table.group[i] = groupKey === null ? -1 : groups.id(groupKey);

@@ -62,9 +62,8 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
   // copy a
   const n = ta.size;
   t.size = n;
-  t.key = ta.key.slice(0, n);
-  t.mainEmployee = ta.mainEmployee.slice(0, n);
-  t.mainStart = ta.mainStart.slice(0, n);
+  for (let i = 0; i < n; i++) t.key[i] = ta.key[i] ?? null;
+  t.mainStart.set(ta.mainStart.subarray(0, n));
   t.sexMask.set(ta.sexMask.subarray(0, n));
   t.activeCount.set(ta.activeCount.subarray(0, n));
   t.pctSum.set(ta.pctSum.subarray(0, n));
@@ -100,7 +99,6 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
       t.sexDerived[i] = tb.sexDerived[j]!;
       t.mainActive[i] = tb.mainActive[j]!;
       t.mainPct[i] = tb.mainPct[j]!;
-      t.mainEmployee[i] = tb.mainEmployee[j]!;
       t.mainStart[i] = tb.mainStart[j]!;
       t.mainTemporary[i] = tb.mainTemporary[j]!;
       t.level[i] = level;
@@ -122,7 +120,6 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
     const candidate = {
       active: tb.mainActive[j]!,
       pct: tb.mainPct[j]!,
-      employee: tb.mainEmployee[j]!,
       start: tb.mainStart[j]!,
       temporary: tb.mainTemporary[j]!,
       unit: units.value(unit),
@@ -132,7 +129,6 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
     if (mainCompare(candidate, mainOf(t, i, levels, groups, units)) > 0) {
       t.mainActive[i] = candidate.active;
       t.mainPct[i] = candidate.pct;
-      t.mainEmployee[i] = candidate.employee;
       t.mainStart[i] = candidate.start;
       t.mainTemporary[i] = candidate.temporary;
       t.level[i] = level;

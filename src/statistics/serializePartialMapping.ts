@@ -44,8 +44,7 @@ export const SerializedPartialMappingSchema = z.strictObject({
     sexDerived: ints,
     mainActive: ints,
     mainPct: ints,
-    mainEmployee: strings,
-    mainStart: strings,
+    mainStart: ints,
     mainTemporary: ints,
     level: ints,
     group: ints,
@@ -91,8 +90,7 @@ export function serializePartialMapping(partial: PartialMapping): SerializedPart
       sexDerived: col(t.sexDerived),
       mainActive: col(t.mainActive),
       mainPct: col(t.mainPct),
-      mainEmployee: t.mainEmployee.slice(0, n),
-      mainStart: t.mainStart.slice(0, n),
+      mainStart: col(t.mainStart),
       mainTemporary: col(t.mainTemporary),
       level: col(t.level),
       group: col(t.group),
@@ -124,7 +122,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   const options = StatisticsOptionsSchema.parse(rest);
   const p = s.persons;
   const n = p.key.length;
-  const columns = [p.sexMask, p.activeCount, p.pctSum, p.pctMissing, ...p.pay, p.inv, p.leave, p.sexDerived, p.mainActive, p.mainPct, p.mainEmployee, p.mainStart, p.mainTemporary, p.level, p.group, p.unit];
+  const columns = [p.sexMask, p.activeCount, p.pctSum, p.pctMissing, ...p.pay, p.inv, p.leave, p.sexDerived, p.mainActive, p.mainPct, p.mainStart, p.mainTemporary, p.level, p.group, p.unit];
   if (columns.some((c) => c.length !== n)) throw new Error('deserializePartialMapping: person columns have different lengths');
   const inRange = (ids: readonly number[], size: number): boolean => ids.every((id) => id >= -1 && id < size);
   if (!inRange(p.level, s.levels.length) || !inRange(p.group, s.groups.length) || !inRange(p.unit, s.units.length)) {
@@ -136,9 +134,8 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
 
   const t = new PersonTable(n);
   t.size = n;
-  t.key = [...p.key];
-  t.mainEmployee = [...p.mainEmployee];
-  t.mainStart = [...p.mainStart];
+  p.key.forEach((k, i) => (t.key[i] = k));
+  t.mainStart.set(p.mainStart);
   t.sexMask.set(p.sexMask);
   t.activeCount.set(p.activeCount);
   t.pctSum.set(p.pctSum);

@@ -23,9 +23,12 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Cheap shape check of an ISO date string (the schema has validated real dates). @internal */
+/** Cheap shape check of an ISO date string `dddd-dd-dd` (the schema has validated real dates). @internal */
 export function looksLikeIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && value.length === 10 && ISO_DATE.test(value);
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = value.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -7,6 +7,12 @@
  * @internal
  */
 
+/** An ISO date `YYYY-MM-DD` as the integer yyyymmdd (same order), without allocating. @internal */
+export function dateKey(iso: string): number {
+  const c = (i: number): number => iso.charCodeAt(i) - 48;
+  return ((c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3)) * 100 + c(5) * 10 + c(6)) * 100 + c(8) * 10 + c(9);
+}
+
 /** Sex codes: index into SEXES (female, male, other, unknown). @internal */
 export const SEX_CODE = { female: 0, male: 1, other: 2, unknown: 3 } as const;
 /** Number of pay components (PAY_COMPONENTS). @internal */
@@ -39,8 +45,8 @@ export class PersonTable {
   // the main employment (argmax of mainCompare): gives level, group, unit, contract
   mainActive: Uint8Array;
   mainPct: Int32Array;
-  mainEmployee: string[] = [];
-  mainStart: string[] = [];
+  /** Start date of the main employment as the integer yyyymmdd (orders like the date). */
+  mainStart: Int32Array;
   mainTemporary: Uint8Array;
   level: Int32Array;
   group: Int32Array;
@@ -60,7 +66,10 @@ export class PersonTable {
     this.sexDerived = new Int32Array(c);
     this.mainActive = new Uint8Array(c);
     this.mainPct = new Int32Array(c);
+    this.mainStart = new Int32Array(c);
     this.mainTemporary = new Uint8Array(c);
+    // preallocated (a fast holey array, no growth and no garbage while reading)
+    this.key = new Array<string | null>(c);
     this.level = new Int32Array(c);
     this.group = new Int32Array(c);
     this.unit = new Int32Array(c);
@@ -98,6 +107,7 @@ export class PersonTable {
     this.sexDerived = g32(this.sexDerived);
     this.mainActive = g8(this.mainActive);
     this.mainPct = g32(this.mainPct);
+    this.mainStart = g32(this.mainStart);
     this.mainTemporary = g8(this.mainTemporary);
     this.level = g32(this.level);
     this.group = g32(this.group);
@@ -132,8 +142,8 @@ export class Dictionary {
 export interface MainCandidate {
   readonly active: number;
   readonly pct: number;
-  readonly employee: string;
-  readonly start: string;
+  /** yyyymmdd */
+  readonly start: number;
   readonly temporary: number;
   readonly unit: string | null;
   readonly level: string | null;
@@ -150,14 +160,13 @@ function cmpNullable(a: string | null, b: string | null): number {
 /**
  * > 0 when `a` should be the main employment rather than `b`. A total order, so the choice does not
  * depend on the order employments are seen in (DEF-POP: "the largest position's level/group kept"):
- * active on the reference date first, then the larger position percent, then the smaller employee
- * id, the earlier start, and last the attributes themselves (ties on all of them are the same
- * figures whichever wins). @internal
+ * active on the reference date first, then the larger position percent, the earlier start, and
+ * last the attributes themselves (ties on all of them give the same figures whichever wins).
+ * @internal
  */
 export function mainCompare(a: MainCandidate, b: MainCandidate): number {
   if (a.active !== b.active) return a.active - b.active;
   if (a.pct !== b.pct) return a.pct - b.pct;
-  if (a.employee !== b.employee) return a.employee < b.employee ? 1 : -1;
   if (a.start !== b.start) return a.start < b.start ? 1 : -1;
   if (a.temporary !== b.temporary) return a.temporary - b.temporary;
   return -(cmpNullable(a.unit, b.unit) || cmpNullable(a.level, b.level) || cmpNullable(a.group, b.group));
@@ -168,8 +177,7 @@ export function mainOf(t: PersonTable, i: number, levels: Dictionary, groups: Di
   return {
     active: t.mainActive[i] ?? 0,
     pct: t.mainPct[i] ?? -1,
-    employee: t.mainEmployee[i] ?? '',
-    start: t.mainStart[i] ?? '',
+    start: t.mainStart[i] ?? 0,
     temporary: t.mainTemporary[i] ?? 0,
     unit: units.value(t.unit[i] ?? -1),
     level: levels.value(t.level[i] ?? -1),
