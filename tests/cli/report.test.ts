@@ -180,13 +180,22 @@ describe('likestilling report', () => {
     });
   }
 
-  it('shows progress on stderr only when it is a terminal', async () => {
-    const tty = fakeIO({ 'e.csv': csv() }, true);
-    await runCli(['report', 'e.csv', '--year', '2025'], tty.io);
-    expect(tty.err.join('')).toContain('e.csv: 0 MB read');
-    const pipe = fakeIO({ 'e.csv': csv() }, false);
+  it('shows progress on stderr for a big file only when stderr is a terminal', async () => {
+    const big = csv(
+      Array.from({ length: 14_000 }, (_, i) =>
+        [`B${i}`, i % 2 === 0 ? 'female' : 'male', 'ordinary', 'permanent', '100', '2020-01-01', '', 'Dir/Øst', 'Rådgiver', '', '55000.00', '1000.00', '0', '0', '0', '0', '', ''].join(','),
+      ),
+    );
+    expect(big.length).toBeGreaterThan(1 << 20);
+    const tty = fakeIO({ 'e.csv': big }, true);
+    expect(await runCli(['report', 'e.csv', '--year', '2025'], tty.io)).toBe(0);
+    expect(tty.err.join('')).toContain('e.csv: 1 MiB read');
+    const pipe = fakeIO({ 'e.csv': big }, false);
     await runCli(['report', 'e.csv', '--year', '2025'], pipe.io);
     expect(pipe.err.join('')).toBe('');
+    const small = fakeIO({ 'e.csv': csv() }, true);
+    await runCli(['report', 'e.csv', '--year', '2025'], small.io);
+    expect(small.err.join('')).toBe('');
   });
 
   it('--help prints the usage and exits 0', async () => {

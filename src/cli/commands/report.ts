@@ -73,19 +73,22 @@ async function readJson<S extends z.ZodType>(io: CliIO, path: string, option: st
   return parsed.data;
 }
 
-/** Throttled progress on stderr, only when stderr is a terminal. */
+/**
+ * Progress on stderr while a big file is read: only when stderr is a terminal, from the first
+ * MiB on (small files show nothing), at most once per MiB.
+ */
 function progress(io: CliIO, file: string): { update: (bytes: number) => void; done: () => void } {
   if (!io.isTTY) return { update: () => undefined, done: () => undefined };
-  let shown = -1;
+  let shown = 0;
   return {
     update: (bytes) => {
       const mb = Math.floor(bytes / (1 << 20));
-      if (mb === shown) return;
+      if (mb <= shown) return;
       shown = mb;
-      io.stderr(`\r${file}: ${mb} MB read`);
+      io.stderr(`\r${file}: ${mb} MiB read`);
     },
     done: () => {
-      if (shown >= 0) io.stderr('\n');
+      if (shown > 0) io.stderr('\n');
     },
   };
 }
