@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { IdIndex } from '../../../src/io/csv/_lib/idIndex.js';
+import { IdIndex, Interner } from '../../../src/io/csv/_lib/idIndex.js';
 
 describe('IdIndex', () => {
   it('answers like a Map of first rows, through many growths', () => {
@@ -22,5 +22,28 @@ describe('IdIndex', () => {
     for (let i = 0; i < 1_000_000; i++) index.getOrAdd(`E${i}`, i);
     expect(index.getOrAdd('E999999', 0)).toBe(999999);
     expect(index.getOrAdd('E1000000', 5)).toBe(-1);
+  });
+});
+
+describe('Interner', () => {
+  it('returns one shared string per distinct value, through growths', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 5, unit: fc.constantFrom('a', 'b', '/', 'ø') }), { maxLength: 2000 }), (values) => {
+        const copies: string[] = [];
+        const interner = new Interner((s) => {
+          copies.push(s);
+          return s;
+        });
+        const first = new Map<string, string>();
+        for (const v of values) {
+          const x = interner.intern(v);
+          expect(x).toBe(v);
+          if (!first.has(v)) first.set(v, x);
+          expect(x).toBe(first.get(v));
+        }
+        expect(copies.length).toBe(first.size);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

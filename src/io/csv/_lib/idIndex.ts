@@ -1,11 +1,21 @@
 /**
- * A string → row index for duplicate detection at a million rows: open addressing with linear
- * probing over flat arrays, FNV-1a hashes kept for growth. Measured about twice as fast as a
- * `Map` for fresh row strings (the CSV importer's hottest line before it).
+ * String tables for the CSV importer's hot path at a million rows: open addressing with linear
+ * probing over flat typed arrays, FNV-1a hashes stored and compared before any string is touched
+ * (measured several times faster than a `Map` for fresh row strings).
  * @internal
  */
+
+/** FNV-1a over UTF-16 code units. @internal */
+export function hashString(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
+/** Row of the first occurrence of each key (duplicate detection). @internal */
 export class IdIndex {
   private keys: string[];
+  /** row + 1; 0 = empty slot */
   private rows: Int32Array;
   private hashes: Int32Array;
   private mask: number;
@@ -18,39 +28,38 @@ export class IdIndex {
     this.mask = capacity - 1;
   }
 
-  /** The row `key` was first added with; or, when new, adds it with `row` and returns -1. `key` must not be empty. */
+  /** The row `key` was first added with; or, when new, adds it with `row` (≥ 0) and returns -1. */
   getOrAdd(key: string, row: number): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-    const keys = this.keys;
+    const h = hashString(key);
+    const rows = this.rows;
+    const hashes = this.hashes;
     let i = h & this.mask;
     for (;;) {
-      const k = keys[i] as string;
-      if (k === '') break;
-      if (k === key) return this.rows[i] as number;
+      const r = rows[i] as number;
+      if (r === 0) break;
+      if (hashes[i] === h && this.keys[i] === key) return r - 1;
       i = (i + 1) & this.mask;
     }
-    keys[i] = key;
-    this.rows[i] = row;
-    this.hashes[i] = h;
-    if (++this.size * 2 > keys.length) this.grow();
+    this.keys[i] = key;
+    rows[i] = row + 1;
+    hashes[i] = h;
+    if (++this.size * 2 > rows.length) this.grow();
     return -1;
   }
 
   private grow(): void {
     const { keys, rows, hashes } = this;
-    const capacity = keys.length * 2;
+    const capacity = rows.length * 2;
     const nk = new Array<string>(capacity).fill('');
     const nr = new Int32Array(capacity);
     const nh = new Int32Array(capacity);
     const mask = capacity - 1;
-    for (let j = 0; j < keys.length; j++) {
-      const k = keys[j] as string;
-      if (k === '') continue;
+    for (let j = 0; j < rows.length; j++) {
+      if (rows[j] === 0) continue;
       const h = hashes[j] as number;
       let i = h & mask;
-      while (nk[i] !== '') i = (i + 1) & mask;
-      nk[i] = k;
+      while (nr[i] !== 0) i = (i + 1) & mask;
+      nk[i] = keys[j] as string;
       nr[i] = rows[j] as number;
       nh[i] = h;
     }
@@ -58,5 +67,60 @@ export class IdIndex {
     this.rows = nr;
     this.hashes = nh;
     this.mask = mask;
+  }
+}
+
+/**
+ * Interns repeated cell values (units, levels, groups, dates) so a million records share one
+ * string per distinct value, and no record keeps a parsed text chunk alive. @internal
+ */
+export class Interner {
+  private values: string[] = new Array<string>(64).fill('');
+  private hashes = new Int32Array(64);
+  private used = new Uint8Array(64);
+  private mask = 63;
+  private size = 0;
+  private readonly copy: (s: string) => string;
+
+  constructor(copy: (s: string) => string) {
+    this.copy = copy;
+  }
+
+  /** The shared string equal to `v`. */
+  intern(v: string): string {
+    const h = hashString(v);
+    let i = h & this.mask;
+    for (;;) {
+      if (this.used[i] === 0) break;
+      if (this.hashes[i] === h) {
+        const x = this.values[i] as string;
+        if (x === v) return x;
+      }
+      i = (i + 1) & this.mask;
+    }
+    const x = this.copy(v);
+    this.values[i] = x;
+    this.hashes[i] = h;
+    this.used[i] = 1;
+    if (++this.size * 2 > this.used.length) this.grow();
+    return x;
+  }
+
+  private grow(): void {
+    const { values, hashes, used } = this;
+    const capacity = used.length * 2;
+    this.values = new Array<string>(capacity).fill('');
+    this.hashes = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+    this.mask = capacity - 1;
+    for (let j = 0; j < used.length; j++) {
+      if (used[j] === 0) continue;
+      const h = hashes[j] as number;
+      let i = h & this.mask;
+      while (this.used[i] !== 0) i = (i + 1) & this.mask;
+      this.values[i] = values[j] as string;
+      this.hashes[i] = h;
+      this.used[i] = 1;
+    }
   }
 }

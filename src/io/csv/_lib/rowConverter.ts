@@ -9,7 +9,7 @@ import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayCompone
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
-import { IdIndex } from './idIndex.js';
+import { IdIndex, Interner } from './idIndex.js';
 import type { RowProblem } from './tokenizer.js';
 import {
   BOOLEAN_EXPECTED,
@@ -92,7 +92,7 @@ export class RowConverter {
   private readonly colMark: number[];
   private readonly scan = newNumberScan();
   private readonly seen = new IdIndex();
-  private readonly interned: Map<string, string>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+  private readonly interned: readonly Interner[] = [0, 1, 2, 3, 4].map(() => new Interner(detach));
   private refOrg: string | undefined;
   private refYear: string | undefined;
   private rowErrors = 0;
@@ -214,13 +214,7 @@ export class RowConverter {
   }
 
   private intern(slot: number, v: string): string {
-    const map = this.interned[slot] as Map<string, string>;
-    let x = map.get(v);
-    if (x === undefined) {
-      x = detach(v);
-      map.set(x, x);
-    }
-    return x;
+    return (this.interned[slot] as Interner).intern(v);
   }
 
   /** Scans a number cell into `this.scan`, learning the column's decimal mark; false when not a number. */
