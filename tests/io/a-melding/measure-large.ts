@@ -13,6 +13,9 @@ const subunit = orgNumber('92000000');
 const ids: string[] = Array.from({ length: n }, (_, i) => nationalId(`${String(1 + (i % 28)).padStart(2, '0')}${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}${String(40 + (Math.floor(i / 336) % 60)).padStart(2, '0')}`, i % 2 === 0 ? 'female' : 'male', Math.floor(i / 20160)));
 
 let bytes = 0;
+let chunks = 0;
+let retained = 0;
+const gcNow = (globalThis as { gc?: () => void }).gc;
 let peakHeap = 0;
 let peakRss = 0;
 const person = (month: number) => (i: number): XmlPerson => ({
@@ -39,6 +42,12 @@ const person = (month: number) => (i: number): XmlPerson => ({
 async function* counted(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   for await (const c of source) {
     bytes += c.length;
+    chunks += 1;
+    // Retained memory: collect now and then (with --expose-gc) and take the live heap.
+    if (chunks % 500 === 0 && gcNow !== undefined) {
+      gcNow();
+      retained = Math.max(retained, process.memoryUsage().heapUsed);
+    }
     const m = process.memoryUsage();
     if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
     if (m.rss > peakRss) peakRss = m.rss;
@@ -46,7 +55,7 @@ async function* counted(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8
   }
 }
 
-const files: AMeldingFile[] = Array.from({ length: 12 }, (_, k) => {
+const files: AMeldingFile[] = Array.from({ length: Number(process.env["MONTHS"] ?? 12) }, (_, k) => {
   const month = `${year}-${String(k + 1).padStart(2, '0')}`;
   return { name: `${month}.xml`, content: counted(aMeldingStream({ month, legalEntity: entity, subunit }, n, person(k + 1))) };
 });
@@ -55,7 +64,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const base = process.memoryUsage();
 const t0 = performance.now();
-const result = await readAMelding(files, { year, deriveSexFromNationalId: true });
+const result = await readAMelding(files, { year, deriveSexFromNationalId: true, referenceDate: `${year}-${String(files.length).padStart(2, "0")}-28` });
 const ms = performance.now() - t0;
 const mb = (x: number): string => (x / 2 ** 20).toFixed(0);
 console.log(
@@ -69,6 +78,7 @@ console.log(
     warnings: result.warnings,
     heapBaseMB: mb(base.heapUsed),
     peakHeapMB: mb(peakHeap),
+    retainedHeapMB: mb(retained),
     peakRssMB: mb(peakRss),
   }),
 );

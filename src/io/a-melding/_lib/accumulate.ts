@@ -62,7 +62,8 @@ interface EmploymentAcc {
   bonus: number;
   overtime: number;
   benefits: number;
-  readonly leaves: Map<string, LeaveAcc>;
+  /** Parental leave by permisjonId, created on the first leave (most employments have none). */
+  leaves: Map<string, LeaveAcc> | null;
   error: boolean;
   /** Where a pay line of an employment never reported was first seen. */
   orphanWhere: Where | null;
@@ -237,7 +238,7 @@ export class Accumulator {
         bonus: 0,
         overtime: 0,
         benefits: 0,
-        leaves: new Map(),
+        leaves: null,
         error: false,
         orphanWhere: null,
       };
@@ -351,6 +352,7 @@ export class Accumulator {
       }
       if (percent === 0) continue; // no leave time
       const id = l.fields.permisjonId ?? `start:${ls}`;
+      acc.leaves ??= new Map();
       const old = acc.leaves.get(id);
       if (old === undefined || month >= old.month) acc.leaves.set(id, { month, startDate: ls, endDate: le === '' ? null : le, percent });
     }
@@ -565,7 +567,7 @@ export class Accumulator {
         if (usedIds.has(employeeId)) employeeId = `${personId}-${ei + 1}`;
         usedIds.add(employeeId);
 
-        const periods: ParentalLeavePeriod[] = [...e.leaves.values()]
+        const periods: ParentalLeavePeriod[] = [...(e.leaves?.values() ?? [])]
           .map((l) => {
             // An open leave runs to the end of the last month the employment was reported (inside the year).
             const openEnd = lastDayOfMonth(s.fy.months[e.latestMonth] ?? s.referenceMonth);

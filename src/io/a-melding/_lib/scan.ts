@@ -87,6 +87,15 @@ const NAMESPACES: ReadonlySet<string> = new Set(A_MELDING_NAMESPACES);
 
 class Stop extends Error {}
 
+/**
+ * A copy of a string that does not keep the parser's chunk alive: V8 keeps the parent of a
+ * sliced string of 13+ characters, and values kept for the whole import (ids, dates, paths)
+ * would otherwise pin every 64 KiB chunk they came from.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** A failure of the byte source itself (an I/O error), not of the XML. */
 class SourceError extends Error {}
 
@@ -185,6 +194,15 @@ export async function scanAMelding(
   let income: ScannedIncome | null = null;
   let persons = 0;
   let early: ScanOutcome | null = null;
+  // Element names, interned so that paths kept in diagnostics hold no parser chunk (bounded).
+  const internedNames = new Map<string, string>();
+  const intern = (name: string): string => {
+    const known = internedNames.get(name);
+    if (known !== undefined) return known;
+    const copy = detach(name);
+    if (internedNames.size < 1000) internedNames.set(copy, copy);
+    return copy;
+  };
 
   const header = (): void => {
     if (headerDone) return;
@@ -209,7 +227,7 @@ export async function scanAMelding(
       }
       rootNs = tag.uri;
     }
-    const local = tag.uri === rootNs ? tag.local : `{${tag.uri}}${tag.local}`;
+    const local = intern(tag.uri === rootNs ? tag.local : `{${tag.uri}}${tag.local}`);
     let n = 1;
     if (REPEATED.has(local)) {
       let siblings = counts[depth] ?? null;
@@ -252,7 +270,7 @@ export async function scanAMelding(
   parser.on('closetag', () => {
     const depth = names.length - 1;
     const local = names[depth] ?? '';
-    const value = text.trim();
+    const value = text === '' ? '' : detach(text.trim());
     text = '';
     if (depth === 2 && names[1] === 'Leveranse' && local === 'kalendermaaned') month = value;
     else if (depth === 3 && names[2] === 'opplysningspliktig' && local === 'norskIdentifikator') legalEntity = value;
