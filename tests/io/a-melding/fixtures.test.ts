@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,14 @@ describe('a-melding fixtures', () => {
     expect(r.records).toHaveLength(10);
     expect(r.matchedHr).toBe(10);
     expect(r.months).toHaveLength(12);
+  });
+
+  it('read from Node file streams (small chunks) exactly as from whole files', async () => {
+    const dir = join(root, '2025');
+    const names = readdirSync(dir).filter((f) => f.endsWith('.xml'));
+    const whole = await readAMelding(names.map((name) => ({ name, content: readFileSync(join(dir, name)) })), { year: FIXTURE_YEAR });
+    const streamed = await readAMelding(names.map((name) => ({ name, content: createReadStream(join(dir, name), { highWaterMark: 333 }) })), { year: FIXTURE_YEAR });
+    expect(streamed).toEqual(whole);
   });
 
   it('the bad ones report their errors', async () => {
