@@ -47,3 +47,30 @@ describe('Interner', () => {
     );
   });
 });
+
+describe('IdIndex on ordered keys', () => {
+  it('finds a repeat after a long increasing run (E9 < E10 order), and keeps answering after the order breaks', () => {
+    const index = new IdIndex();
+    for (let i = 0; i < 5000; i++) expect(index.getOrAdd(`E${i}`, i)).toBe(-1);
+    expect(index.getOrAdd('E17', 9999)).toBe(17);
+    expect(index.getOrAdd('E5000', 5000)).toBe(-1);
+    expect(index.getOrAdd('E4999', 0)).toBe(4999);
+    expect(index.getOrAdd('A', 5001)).toBe(-1);
+    expect(index.getOrAdd('A', 5002)).toBe(5001);
+  });
+  it('answers like a Map for sorted-then-shuffled input', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 100 }), (n, tail) => {
+        const keys = [...Array.from({ length: n }, (_, i) => `K${i}`), ...tail.map((t) => `K${t}`)];
+        const index = new IdIndex(4);
+        const map = new Map<string, number>();
+        keys.forEach((k, row) => {
+          const first = map.get(k);
+          if (first === undefined) map.set(k, row);
+          expect(index.getOrAdd(k, row)).toBe(first ?? -1);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

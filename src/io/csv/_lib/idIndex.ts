@@ -12,8 +12,16 @@ export function hashString(key: string): number {
   return h | 0;
 }
 
-/** Row of the first occurrence of each key (duplicate detection). @internal */
+/**
+ * Row of the first occurrence of each key (duplicate detection). While keys come in strictly
+ * increasing order (by length, then by code units: `E9` < `E10`, as most exports are sorted by
+ * employee number) no key can repeat and none is hashed; they are only listed, and the table is
+ * built from the list when the order first breaks.
+ * @internal
+ */
 export class IdIndex {
+  private ordered: { keys: string[]; rows: number[] } | null = { keys: [], rows: [] };
+  private last = '';
   private keys: string[];
   /** row + 1; 0 = empty slot */
   private rows: Int32Array;
@@ -30,6 +38,22 @@ export class IdIndex {
 
   /** The row `key` was first added with; or, when new, adds it with `row` (≥ 0) and returns -1. */
   getOrAdd(key: string, row: number): number {
+    const ordered = this.ordered;
+    if (ordered !== null) {
+      const last = this.last;
+      if (ordered.keys.length === 0 || key.length > last.length || (key.length === last.length && key > last)) {
+        ordered.keys.push(key);
+        ordered.rows.push(row);
+        this.last = key;
+        return -1;
+      }
+      this.ordered = null;
+      for (let j = 0; j < ordered.keys.length; j++) this.add(ordered.keys[j] as string, ordered.rows[j] as number);
+    }
+    return this.add(key, row);
+  }
+
+  private add(key: string, row: number): number {
     const h = hashString(key);
     const rows = this.rows;
     const hashes = this.hashes;
