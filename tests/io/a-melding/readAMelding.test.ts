@@ -366,6 +366,7 @@ describe('readAMelding — validation (errors and warnings name file and element
       { nationalId: nationalId('010101', 'male', 6), employments: [ord()], incomes: [line('fastloenn', '100'), line('fastloenn', '-200')] },
       { nationalId: nationalId('010101', 'male', 7), employments: [ord({ arbeidsforholdId: undefined as never })], incomes: [] },
       { nationalId: nationalId('010101', 'male', 8), employments: [ord()], incomes: [] },
+      { nationalId: nationalId('010101', 'male', 9), employments: [ord({ stillingsprosent: '-5' })], incomes: [] },
     ];
     const r = await readAMelding([monthFile('2025-12', persons)], { year: 2025 });
     const errs = r.diagnostics.filter((d) => d.severity === 'error');
@@ -377,10 +378,11 @@ describe('readAMelding — validation (errors and warnings name file and element
       ['end_before_start', 'sluttdato'],
       ['invalid_number', 'beloep'],
       ['required', 'arbeidsforholdId'],
+      ['position_percent_out_of_range', 'stillingsprosent'],
       ['negative_pay', 'inntekt'],
     ]);
-    expect(r.read).toBe(9);
-    expect(r.rejected).toBe(8);
+    expect(r.read).toBe(10);
+    expect(r.rejected).toBe(9);
     expect(r.records).toHaveLength(1);
     // amounts are never echoed
     for (const d of r.diagnostics) expect(formatDiagnostic(d)).not.toMatch(/12,50|-200/);

@@ -288,7 +288,10 @@ export class Accumulator {
     const pctText = f.stillingsprosent ?? '';
     if (pctText !== '') {
       const m = POSITION_PERCENT.exec(pctText);
-      if (m === null) {
+      if (m === null && /^-\d+(?:[.,]\d+)?$/.test(pctText)) {
+        this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { expected: '0–200', found: pctText.slice(0, 30) });
+        error = true;
+      } else if (m === null) {
         this.#report('error', 'invalid_number', ew, ['stillingsprosent'], { expected: 'a decimal number 0–200', found: pctText.slice(0, 30) });
         error = true;
       } else {
