@@ -435,7 +435,8 @@ function groupBy(
   cellOf: Int32Array,
   base: number,
   cells: number,
-): { order: Int32Array; start: Int32Array } {
+  pctSum: Int32Array,
+): Ordering {
   const start = new Int32Array(2 * cells + 1);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
@@ -448,7 +449,16 @@ function groupBy(
     const p = persons[k]!;
     order[fill[sex[p]! * cells + cellOf[p]! - base]!++] = p;
   }
-  return { order, start };
+  const pct = new Float64Array(count);
+  for (let k = 0; k < count; k++) pct[k] = pctSum[order[k]!]!;
+  return { order, start, pct };
+}
+
+/** Persons in (sex, cell) order, the cells' bounds and the persons' position percents in that order. */
+interface Ordering {
+  readonly order: Int32Array;
+  readonly start: Int32Array;
+  readonly pct: Float64Array;
 }
 
 function computePay(
@@ -472,9 +482,9 @@ function computePay(
   const L = layout.levelKeys.length;
   const G = layout.groupKeys.length;
   const U = layout.unitKeys.length;
-  const byLevel = groupBy(eligible, count, sex, personLevel, layout.levelBase, L);
-  const byGroup = groupBy(eligible, count, sex, personGroup, layout.groupBase, G);
-  const byUnit = groupBy(eligible, count, sex, personUnit, layout.unitBase, U);
+  const byLevel = groupBy(eligible, count, sex, personLevel, layout.levelBase, L, t.pctSum);
+  const byGroup = groupBy(eligible, count, sex, personGroup, layout.groupBase, G, t.pctSum);
+  const byUnit = groupBy(eligible, count, sex, personUnit, layout.unitBase, U, t.pctSum);
 
   // one working copy per ordering: values (øre) and position percents (hundredths), permuted
   const A = new Float64Array(count);
@@ -507,12 +517,10 @@ function computePay(
     const stats: SexPay[] = new Array<SexPay>(C * 2);
     stats.fill({ count: 0, mean: null, median: null });
 
-    const gather = (order: Int32Array): void => {
-      for (let k = 0; k < count; k++) {
-        const i = order[k]!;
-        A[k] = amount[i]!;
-        P[k] = t.pctSum[i]!;
-      }
+    const gather = (o: Ordering): void => {
+      const order = o.order;
+      for (let k = 0; k < count; k++) A[k] = amount[order[k]!]!;
+      P.set(o.pct); // selection reorders P too: start again from the ordering's percents
     };
     // Statistics of A/P over [from, to). Selection reorders only inside the range, so nested
     // ranges stay valid when inner ranges are done before outer ones.
@@ -531,17 +539,17 @@ function computePay(
       }
     };
 
-    gather(byLevel.order);
+    gather(byLevel);
     for (let s = 0; s < 2; s++) {
       for (let l = 0; l < L; l++) cellStats(byLevel.start[s * L + l]!, byLevel.start[s * L + l + 1]!, layout.levelBase + l, s);
       cellStats(byLevel.start[s * L]!, byLevel.start[s * L + L]!, 0, s); // the employer, after its parts
     }
-    gather(byGroup.order);
+    gather(byGroup);
     for (let s = 0; s < 2; s++) {
       for (let g = 0; g < G; g++) cellStats(byGroup.start[s * G + g]!, byGroup.start[s * G + g + 1]!, layout.groupBase + g, s);
     }
     if (measure === 'monthly' || measure === 'agreed') {
-      gather(byUnit.order);
+      gather(byUnit);
       for (let s = 0; s < 2; s++) {
         // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous
         for (let u = U - 1; u >= 0; u--) {
