@@ -92,10 +92,21 @@ function isGiven(t: ReportTable): boolean {
  * ```
  */
 export function buildStatement(input: BuildStatementInput): Report {
-  const { employer, year, cycle, previous } = input;
+  const { employer, year, cycle } = input;
+  // A documentation record of last year (COV-5) has no figures to compare with.
+  const previous = input.previous?.part1 !== null ? input.previous : undefined;
   const options = StatementOptionsSchema.parse(input.options ?? {});
   const duties = input.duties ?? assessDuties(employer, year);
   const diagnostics: Diagnostic[] = validateCycle(cycle).map((d) => ({ ...d, path: ['cycle', ...d.path] }));
+  if (cycle.financialYear !== year) {
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['cycle', 'financialYear'], expected: `the cycle of ${year}`, found: String(cycle.financialYear) });
+  }
+  if (input.published !== undefined && input.published.year !== year) {
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['published', 'year'], expected: `the figures of ${year}`, found: String(input.published.year) });
+  }
+  if (previous !== undefined && previous.year >= year) {
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['previous', 'year'], expected: `a statement of a year before ${year}`, found: String(previous.year) });
+  }
   const head = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     year,

@@ -260,3 +260,28 @@ describe('buildStatement — options and the employer’s assessment', () => {
     expect(r.part1?.assessment).toEqual(['Strukturell årsak: yrkesvalg.']);
   });
 });
+
+describe('buildStatement — inputs of another year', () => {
+  it('flags a cycle, figures or a previous statement of the wrong year', () => {
+    const r = buildStatement({
+      employer: publicEmployer,
+      year: 2025,
+      published: { ...published2025(), year: 2024 },
+      cycle: EqualityCycleSchema.parse({ ...completeCycleInput, financialYear: 2024 }),
+      previous: buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle }),
+    });
+    expect(r.completeness.issues.filter((i) => i.code === 'invalid_value').map((i) => i.path)).toEqual([
+      ['cycle', 'financialYear'],
+      ['published', 'year'],
+      ['previous', 'year'],
+    ]);
+  });
+
+  it('a documentation record of last year gives no comparison', () => {
+    const doc = buildStatement({ employer: smallPrivateEmployer, year: 2025, published: published2025(), cycle: completeCycle });
+    expect(doc.kind).toBe('documentation');
+    const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle, previous: doc });
+    expect(r.part1?.previousYear).toBeNull();
+    expect(cell(r, 'sex-balance', 'women', 'count').previous).toBeUndefined();
+  });
+});
