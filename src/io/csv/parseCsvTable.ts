@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../_lib/diagnostics.js';
 import { ByteDecoder } from './_lib/decoder.js';
 import type { CsvEncoding, UsedEncoding } from './csvImportOptions.js';
-import { CsvTokenizer, detectDelimiter } from './_lib/tokenizer.js';
+import { CsvTokenizer, detectDelimiter, sepHint } from './_lib/tokenizer.js';
 import { trimCell } from './_lib/values.js';
 
 /** Options of {@link parseCsvTable}. */
@@ -56,8 +56,11 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
     encoding = decoder.encoding;
     if (decoder.invalidBytes) diagnostics.push({ code: 'invalid_encoding', severity: 'warning', path: [], expected: encoding, ...where });
   }
+  const hint = sepHint(text);
+  if (hint !== null) text = text.slice(hint.skip);
   const eol = text.search(/[\r\n]/);
-  const delimiter = options.delimiter === undefined || options.delimiter === 'auto' ? detectDelimiter(eol === -1 ? text : text.slice(0, eol)) : options.delimiter;
+  const auto = options.delimiter === undefined || options.delimiter === 'auto';
+  const delimiter = !auto && options.delimiter !== undefined ? options.delimiter : (hint?.delimiter ?? detectDelimiter(eol === -1 ? text : text.slice(0, eol)));
   let header: string[] | null = null;
   const rows: string[][] = [];
   const lines: number[] = [];
@@ -88,7 +91,7 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
     cells.length = width;
     rows.push(cells);
     lines.push(line);
-  });
+  }, hint === null ? 1 : 2);
   tokenizer.push(text);
   tokenizer.end();
   return { header: header ?? [], rows, lines, diagnostics, delimiter, encoding };

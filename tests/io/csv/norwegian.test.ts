@@ -205,3 +205,32 @@ describe('parseCsvTable', () => {
     expect(t.diagnostics).toMatchObject([{ code: 'malformed_row', record: 3, file: 'hr.csv', params: { line: 5 } }]);
   });
 });
+
+describe("Excel's sep= line", () => {
+  it('names the delimiter, is not a row, and shifts line numbers by one', () => {
+    const text = 'sep=,\r\nemployeeId,gender,startDate,positionPercent,basePay\r\nA,K,01.01.2020,100,"45 000,50"\r\nA,M,01.01.2020,100,1\r\n';
+    const r = parseEmployeesCsv(text);
+    expect(r.delimiter).toBe(',');
+    expect(r.records[0]?.pay.basePay).toBe(4500050);
+    expect(r.diagnostics.find((d) => d.code === 'duplicate_employee_id')).toMatchObject({ record: 2, params: { line: 4 } });
+    const t = parseCsvTable('"sep=;"\nfnr;kjønn\n1;K\n');
+    expect(t).toMatchObject({ delimiter: ';', header: ['fnr', 'kjønn'], rows: [['1', 'K']], lines: [3] });
+  });
+  it('is read the same when streamed in pieces', async () => {
+    const { readEmployeesCsv } = await import('../../../src/io/csv/index.js');
+    const text = 'sep=;\r\nemployeeId;gender;startDate;positionPercent\r\nA;K;01.01.2020;100\r\n';
+    const bytes = new TextEncoder().encode(text);
+    const whole = parseEmployeesCsv(bytes);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const streamed = await readEmployeesCsv(
+        (async function* () {
+          yield bytes.subarray(0, cut);
+          yield bytes.subarray(cut);
+        })(),
+      );
+      expect(streamed).toEqual(whole);
+    }
+    expect(whole.records).toHaveLength(1);
+    expect(whole.delimiter).toBe(';');
+  });
+});

@@ -8,7 +8,7 @@ import type { Employee } from '../../../models/employee.js';
 import type { CsvImportProfile, CsvImportResult } from '../csvImportOptions.js';
 import type { UsedEncoding } from '../csvImportOptions.js';
 import { RowConverter, type DiagnosticSink } from './rowConverter.js';
-import { CsvTokenizer, detectDelimiter, type RowProblem } from './tokenizer.js';
+import { CsvTokenizer, detectDelimiter, sepHint, type RowProblem } from './tokenizer.js';
 
 /** @internal */
 export class ImportSession implements DiagnosticSink {
@@ -23,6 +23,8 @@ export class ImportSession implements DiagnosticSink {
   private pending = '';
   private started = false;
   private delimiter = ',';
+  private hinted: string | null = null;
+  private firstLine = 1;
   private rowNumber = 0;
   private read = 0;
   private rejected = 0;
@@ -45,14 +47,26 @@ export class ImportSession implements DiagnosticSink {
     this.pending += text;
     if (!this.started && this.pending.charCodeAt(0) === 0xfeff) this.pending = this.pending.slice(1);
     this.started = this.pending.length > 0;
-    const eol = this.pending.search(/[\r\n]/);
+    let eol = this.pending.search(/[\r\n]/);
     if (eol === -1) return;
+    if (this.firstLine === 1) {
+      // an Excel `sep=;` line names the delimiter (wait for the whole line break)
+      if (this.pending.charCodeAt(eol) === 13 && eol + 1 === this.pending.length) return;
+      const hint = sepHint(this.pending);
+      if (hint !== null) {
+        this.hinted = hint.delimiter;
+        this.pending = this.pending.slice(hint.skip);
+        this.firstLine = 2;
+        eol = this.pending.search(/[\r\n]/);
+        if (eol === -1) return;
+      }
+    }
     this.begin(this.pending.slice(0, eol));
   }
 
   private begin(headerLine: string): void {
-    this.delimiter = this.profile.delimiter === 'auto' ? detectDelimiter(headerLine) : this.profile.delimiter;
-    this.tokenizer = new CsvTokenizer(this.delimiter, (fields, line, problem) => this.row(fields, line, problem));
+    this.delimiter = this.profile.delimiter !== 'auto' ? this.profile.delimiter : (this.hinted ?? detectDelimiter(headerLine));
+    this.tokenizer = new CsvTokenizer(this.delimiter, (fields, line, problem) => this.row(fields, line, problem), this.firstLine);
     const text = this.pending;
     this.pending = '';
     this.tokenizer.push(text);
@@ -74,7 +88,15 @@ export class ImportSession implements DiagnosticSink {
   }
 
   finish(encoding: UsedEncoding, extra: readonly Diagnostic[] = []): CsvImportResult {
-    if (this.tokenizer === null) this.begin(this.pending);
+    if (this.tokenizer === null) {
+      const hint = this.firstLine === 1 ? sepHint(this.pending) : null;
+      if (hint !== null) {
+        this.hinted = hint.delimiter;
+        this.pending = this.pending.slice(hint.skip);
+        this.firstLine = 2;
+      }
+      this.begin(this.pending);
+    }
     (this.tokenizer as CsvTokenizer).end();
     if (this.converter === null) this.converter = new RowConverter([], this.profile, this.delimiter, this.file, this);
     for (const d of extra) {

@@ -48,9 +48,11 @@ export class CsvTokenizer {
   private rowLine = 1;
   private problem: RowProblem | null = null;
 
-  constructor(delimiter: string, sink: RowSink) {
+  constructor(delimiter: string, sink: RowSink, firstLine = 1) {
     this.delimiter = delimiter.charCodeAt(0);
     this.sink = sink;
+    this.line = firstLine;
+    this.rowLine = firstLine;
   }
 
   /** Feeds the next chunk of text. */
@@ -174,6 +176,17 @@ export class CsvTokenizer {
       k = piece.indexOf('\n', k + 1);
     }
   }
+}
+
+/**
+ * Excel's delimiter hint: a first line `sep=;` (optionally quoted) names the delimiter and is not
+ * part of the table. Returns the delimiter and the length of the line with its line break, or
+ * null. `text` must hold the whole first line (up to a line break or the end).
+ * @internal
+ */
+export function sepHint(text: string): { readonly delimiter: string; readonly skip: number } | null {
+  const m = /^"?sep=([^\r\n"])"?(\r\n|\r|\n|$)/i.exec(text);
+  return m === null ? null : { delimiter: m[1] as string, skip: m[0].length };
 }
 
 /**
