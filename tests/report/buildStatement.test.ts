@@ -95,7 +95,12 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
     expect(report.part2?.map((e) => e.id)).toEqual(['policy', 'organisation', 'process', 'results', 'plans']);
     expect(JSON.stringify(report)).not.toContain('Kari Nordmann');
     const process = report.part2?.find((e) => e.id === 'process');
-    expect(process?.items.map((i) => `${i.step}:${i.ref}`)).toEqual(['a:F1', 'a:F2', 'b:C1', 'c:M1', 'c:M2']);
+    expect(process?.items.map((i) => `${i.step}:${i.ref ?? i.type}`)).toEqual(['a:coverage', 'a:F1', 'a:F2', 'b:C1', 'c:M1', 'c:M2']);
+    // step a across all grounds and areas (ACT-1, ACT-2): named ones, and those without a finding
+    const coverage = process?.items[0];
+    expect(coverage?.grounds).toEqual(['sex', 'disability']);
+    expect(coverage?.areas).toEqual(['promotion-and-development', 'accommodation']);
+    expect(coverage?.details.find((d) => d.label === 'groundsWithoutFinding')?.value.split(', ')).toHaveLength(10);
   });
 
   it('does not change its inputs', () => {

@@ -34,7 +34,7 @@ describe('the bundled example (fictional public agency, three levels, a few thou
     expect(report.part1?.tables.map((t) => t.rows.length)).toEqual([4, 3, 3, 2, 7, 7, 3]);
     const hidden = report.part1?.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.status === 'hidden'))) ?? [];
     for (const c of hidden) expect(c.footnotes.length).toBeGreaterThan(0);
-    expect(report.part2?.find((e) => e.id === 'process')?.items.length).toBe(11);
+    expect(report.part2?.find((e) => e.id === 'process')?.items.length).toBe(12);
   });
 
   it('no national id and no employee id appears anywhere in any output (json, md, html, xlsx; nb and en)', async () => {

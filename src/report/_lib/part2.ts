@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../../_lib/diagnostics.js';
 import type { EqualityCycle, Representative } from '../../models/cycle.js';
-import { STEP_LETTERS } from '../../models/cycle.js';
+import { AREAS, GROUNDS, HARASSMENT_TOPICS, STEP_LETTERS } from '../../models/cycle.js';
 import type { DocumentationEntry, Part2Element, Part2ElementId, Part2Item } from '../types.js';
 
 /** A representative as printed: role and organisation, never the name. @internal */
@@ -47,10 +47,25 @@ export function buildPart2(cycle: EqualityCycle): Part2Element[] {
       ],
     })),
   };
+  // Step a across all grounds and areas (STM-3 (3), ACT-1, ACT-2): which the findings name, and
+  // which they do not (no finding is not an error: no measure is needed where no risk was found).
+  const namedGrounds = new Set(cycle.findings.flatMap((f) => f.grounds));
+  const namedAreas = new Set(cycle.findings.flatMap((f) => [...f.areas, ...f.harassmentTopics]));
+  const coverage: Part2Item = {
+    ...base('coverage'),
+    step: STEP_LETTERS.investigate,
+    grounds: GROUNDS.filter((g) => namedGrounds.has(g)),
+    areas: [...AREAS, ...HARASSMENT_TOPICS].filter((a) => namedAreas.has(a)),
+    details: [
+      { label: 'groundsWithoutFinding', value: GROUNDS.filter((g) => !namedGrounds.has(g)).join(', ') },
+      { label: 'areasWithoutFinding', value: [...AREAS, ...HARASSMENT_TOPICS].filter((a) => !namedAreas.has(a)).join(', ') },
+    ].filter((d) => d.value !== ''),
+  };
   const process: Part2Element = {
     id: 'process',
     paragraphs: [],
     items: [
+      ...(cycle.findings.length > 0 ? [coverage] : []),
       ...cycle.findings.map((f) => ({
         ...base('finding'),
         ref: f.id,

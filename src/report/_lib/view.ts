@@ -65,6 +65,8 @@ const DETAIL_EXTRA: Readonly<Record<Language, Readonly<Record<string, string>>>>
     nextSteps: 'Videre',
     risk: 'risiko',
     obstacle: 'hinder',
+    groundsWithoutFinding: 'Grunnlag uten funn',
+    areasWithoutFinding: 'Områder uten funn',
     policy: 'politikk',
     strategy: 'strategi',
     guideline: 'retningslinje',
@@ -79,6 +81,8 @@ const DETAIL_EXTRA: Readonly<Record<Language, Readonly<Record<string, string>>>>
     nextSteps: 'Next steps',
     risk: 'risk',
     obstacle: 'obstacle',
+    groundsWithoutFinding: 'Grounds without a finding',
+    areasWithoutFinding: 'Areas without a finding',
     policy: 'policy',
     strategy: 'strategy',
     guideline: 'guideline',
@@ -95,6 +99,9 @@ export function detailLabel(key: string, lang: Language): string {
 export function detailValue(key: string, value: string, lang: Language): string {
   if (key === 'status') return label(REPORT_CATALOGUES[lang].status, value);
   if (key === 'kind' || key === 'documentKind') return DETAIL_EXTRA[lang][value] ?? value;
+  const cat = REPORT_CATALOGUES[lang];
+  if (key === 'groundsWithoutFinding') return value.split(', ').map((g) => label(cat.grounds, g)).join(', ');
+  if (key === 'areasWithoutFinding') return value.split(', ').map((a) => label(cat.areas, a)).join(', ');
   return value;
 }
 
