@@ -425,8 +425,9 @@ function buildLayout(partial: PartialMapping, flags: Uint8Array): Layout {
 }
 
 /**
- * Pay-eligible persons ordered by (sex, cell) with a counting sort: the persons of sex s in cell c
- * are `order[start[s·cells + c] … start[s·cells + c + 1])`.
+ * Orders the pay-eligible persons by (sex, cell) with a counting sort, into the shared buffers
+ * `order` and `pct` (position percents in that order): the persons of sex s in cell c are
+ * `order[start[s·cells + c] … start[s·cells + c + 1])`. Returns `start`.
  */
 function groupBy(
   persons: Int32Array,
@@ -436,7 +437,9 @@ function groupBy(
   base: number,
   cells: number,
   pctSum: Int32Array,
-): Ordering {
+  order: Int32Array,
+  pct: Float64Array,
+): Int32Array {
   const start = new Int32Array(2 * cells + 1);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
@@ -444,21 +447,12 @@ function groupBy(
   }
   for (let c = 0; c < 2 * cells; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, 2 * cells);
-  const order = new Int32Array(count);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
     order[fill[sex[p]! * cells + cellOf[p]! - base]!++] = p;
   }
-  const pct = new Float64Array(count);
   for (let k = 0; k < count; k++) pct[k] = pctSum[order[k]!]!;
-  return { order, start, pct };
-}
-
-/** Persons in (sex, cell) order, the cells' bounds and the persons' position percents in that order. */
-interface Ordering {
-  readonly order: Int32Array;
-  readonly start: Int32Array;
-  readonly pct: Float64Array;
+  return start;
 }
 
 function computePay(
@@ -482,16 +476,15 @@ function computePay(
   const L = layout.levelKeys.length;
   const G = layout.groupKeys.length;
   const U = layout.unitKeys.length;
-  const byLevel = groupBy(eligible, count, sex, personLevel, layout.levelBase, L, t.pctSum);
-  const byGroup = groupBy(eligible, count, sex, personGroup, layout.groupBase, G, t.pctSum);
-  const byUnit = groupBy(eligible, count, sex, personUnit, layout.unitBase, U, t.pctSum);
 
-  // one working copy per ordering: values (øre) and position percents (hundredths), permuted
-  const A = new Float64Array(count);
-  const P = new Float64Array(count);
+  // Working buffers, shared by the three orderings (level, group, unit) one after the other:
+  // few, large, reused allocations keep the garbage collector out of the way at national scale.
+  const order = new Int32Array(count);
+  const pct = new Float64Array(count);
+  const A = new Float64Array(count); // values (øre at the actual position), permuted
+  const P = new Float64Array(count); // position percents (hundredths), permuted alongside
   const amount = new Float64Array(n);
   const scratch = new PercentScratch(maxPct, count);
-  const result = new Map<Measure, SexPay[]>();
   const componentIndex = (c: PayComponent): number => PAY_COMPONENTS.indexOf(c);
 
   const measures: readonly [Measure, readonly PayComponent[]][] = [
@@ -499,7 +492,15 @@ function computePay(
     ['agreed', o.agreedPayComponents],
     ...COMPONENT_MEASURES.map((c): [Measure, readonly PayComponent[]] => [c, [c]]),
   ];
-  for (const [measure, components] of measures) {
+  const result = new Map<Measure, SexPay[]>();
+  for (const [measure] of measures) {
+    const stats = new Array<SexPay>(C * 2);
+    stats.fill({ count: 0, mean: null, median: null });
+    result.set(measure, stats);
+  }
+
+  /** Fills `amount` with the measure's monthly øre per person; true when the exact double fast path applies. */
+  const amounts = (components: readonly PayComponent[]): boolean => {
     const cols = components.map((c) => t.pay[componentIndex(c)]!);
     amount.set(cols[0]!.subarray(0, n));
     for (let c = 1; c < cols.length; c++) {
@@ -507,57 +508,56 @@ function computePay(
       for (let i = 0; i < n; i++) amount[i]! += col[i]!;
     }
     let maxAbs = 0;
-    for (let i = 0; i < n; i++) {
-      const v = amount[i]!;
+    for (let k = 0; k < count; k++) {
+      const v = amount[eligible[k]!]!;
       const abs = v < 0 ? -v : v;
       if (abs > maxAbs) maxAbs = abs;
     }
-    // fast path: products a·q and sums of øre stay exact in doubles (DEF-ROUND)
-    const fast = Number.isSafeInteger(maxAbs) && maxAbs * maxPct < SAFE && maxAbs * Math.max(count, 1) < SAFE;
-    const stats: SexPay[] = new Array<SexPay>(C * 2);
-    stats.fill({ count: 0, mean: null, median: null });
+    // products a·q and sums of øre stay exact in doubles (DEF-ROUND); otherwise the BigInt path
+    return Number.isSafeInteger(maxAbs) && maxAbs * maxPct < SAFE && maxAbs * Math.max(count, 1) < SAFE;
+  };
 
-    const gather = (o: Ordering): void => {
-      const order = o.order;
+  // Statistics of A/P over [from, to). Selection reorders only inside the range, so nested
+  // ranges stay valid when inner ranges are done before outer ones.
+  const cellStats = (stats: SexPay[], fast: boolean, from: number, to: number, cell: number, s: number): void => {
+    const len = to - from;
+    if (len === 0) return;
+    if (fast) {
+      const a = A.subarray(from, to);
+      const p = P.subarray(from, to);
+      stats[cell * 2 + s] = { count: len, mean: scratch.mean(a, p, len), median: median(a, p, len) };
+    } else {
+      const pairs: [bigint, bigint][] = [];
+      for (let k = from; k < to; k++) pairs.push([BigInt(A[k]!), BigInt(P[k]!)]);
+      const big = meanAndMedianBig(pairs);
+      stats[cell * 2 + s] = { count: len, mean: big.mean, median: big.median };
+    }
+  };
+
+  const orderings = [
+    { cellOf: personLevel, base: layout.levelBase, cells: L, kind: 'level' },
+    { cellOf: personGroup, base: layout.groupBase, cells: G, kind: 'group' },
+    { cellOf: personUnit, base: layout.unitBase, cells: U, kind: 'unit' },
+  ] as const;
+  for (const ord of orderings) {
+    const start = groupBy(eligible, count, sex, ord.cellOf, ord.base, ord.cells, t.pctSum, order, pct);
+    const K = ord.cells;
+    for (const [measure, components] of measures) {
+      if (ord.kind === 'unit' && measure !== 'monthly' && measure !== 'agreed') continue; // units: both concepts
+      const fast = amounts(components);
+      const stats = result.get(measure)!;
       for (let k = 0; k < count; k++) A[k] = amount[order[k]!]!;
-      P.set(o.pct); // selection reorders P too: start again from the ordering's percents
-    };
-    // Statistics of A/P over [from, to). Selection reorders only inside the range, so nested
-    // ranges stay valid when inner ranges are done before outer ones.
-    const cellStats = (from: number, to: number, cell: number, s: number): void => {
-      const len = to - from;
-      if (len === 0) return;
-      if (fast) {
-        const a = A.subarray(from, to);
-        const p = P.subarray(from, to);
-        stats[cell * 2 + s] = { count: len, mean: scratch.mean(a, p, len), median: median(a, p, len) };
-      } else {
-        const pairs: [bigint, bigint][] = [];
-        for (let k = from; k < to; k++) pairs.push([BigInt(A[k]!), BigInt(P[k]!)]);
-        const big = meanAndMedianBig(pairs);
-        stats[cell * 2 + s] = { count: len, mean: big.mean, median: big.median };
-      }
-    };
-
-    gather(byLevel);
-    for (let s = 0; s < 2; s++) {
-      for (let l = 0; l < L; l++) cellStats(byLevel.start[s * L + l]!, byLevel.start[s * L + l + 1]!, layout.levelBase + l, s);
-      cellStats(byLevel.start[s * L]!, byLevel.start[s * L + L]!, 0, s); // the employer, after its parts
-    }
-    gather(byGroup);
-    for (let s = 0; s < 2; s++) {
-      for (let g = 0; g < G; g++) cellStats(byGroup.start[s * G + g]!, byGroup.start[s * G + g + 1]!, layout.groupBase + g, s);
-    }
-    if (measure === 'monthly' || measure === 'agreed') {
-      gather(byUnit);
+      P.set(pct); // selection reorders P too: start again from the ordering's percents
       for (let s = 0; s < 2; s++) {
-        // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous
-        for (let u = U - 1; u >= 0; u--) {
-          cellStats(byUnit.start[s * U + u]!, byUnit.start[s * U + layout.unitSubtreeEnd[u]!]!, layout.unitBase + u, s);
+        if (ord.kind === 'unit') {
+          // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous
+          for (let u = K - 1; u >= 0; u--) cellStats(stats, fast, start[s * K + u]!, start[s * K + layout.unitSubtreeEnd[u]!]!, ord.base + u, s);
+        } else {
+          for (let c = 0; c < K; c++) cellStats(stats, fast, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s);
+          if (ord.kind === 'level') cellStats(stats, fast, start[s * K]!, start[s * K + K]!, 0, s); // the employer, after its parts
         }
       }
     }
-    result.set(measure, stats);
   }
   return result;
 }
