@@ -56,6 +56,10 @@ function key(value: string | null): string | null {
 }
 
 function isValidRecord(r: Employee): boolean {
+  // Records are parsed at the entry point ({@link EmployeeSchema}); this only guards against
+  // objects that bypassed parsing, so that they are counted (invalid-record), never a crash.
+  if (typeof r !== 'object' || r === null || typeof r.pay !== 'object' || r.pay === null) return false;
+  if (typeof r.employeeId !== 'string' || !Array.isArray(r.parentalLeavePeriods)) return false;
   if (!looksLikeIsoDate(r.startDate)) return false;
   if (r.endDate !== null && !looksLikeIsoDate(r.endDate)) return false;
   const p = r.positionPercent;

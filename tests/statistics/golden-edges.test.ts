@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EmployeeSchema, type EmployeeInput } from '../../src/models/employee.js';
+import { EmployeeSchema, type Employee, type EmployeeInput } from '../../src/models/employee.js';
 import { accumulateMapping, computeMapping, finalizeMapping, mergePartialMappings } from '../../src/statistics/index.js';
 
 const parse = (rows: EmployeeInput[]) => rows.map((r) => EmployeeSchema.parse(r));
@@ -173,6 +173,10 @@ describe('golden: persons, population and exclusions (DEF-POP, DEF-REF, DEF-SEX)
     const r = computeMapping([...records, bad], { year: 2025 });
     expect(r.excluded['invalid-record']).toBe(1);
     expect(r.population).toEqual(m.population);
+    const broken = [{ employeeId: 'x', gender: 'male', startDate: '2020-01-01' }, null] as unknown as Employee[];
+    const r2 = computeMapping([...records, ...broken], { year: 2025 });
+    expect(r2.excluded['invalid-record']).toBe(2);
+    expect(r2.records).toBe(records.length + 2);
   });
 });
 
