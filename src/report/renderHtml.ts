@@ -2,7 +2,7 @@ import type { Language } from '../_lib/messages.js';
 import { REPORT_CATALOGUES, fill } from './_lib/catalogue.js';
 import { escapeHtml as e } from './_lib/format.js';
 import { renderCharts } from './_lib/svg.js';
-import { headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
+import { dutyLines, headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
 import type { Part2Element, Part2Item, Report, ReportTable } from './types.js';
 
 /** Options of {@link renderHtml} and {@link renderMarkdown}. */
@@ -50,6 +50,7 @@ dl.facts-list { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 
 dl.facts-list dt { font-weight: 600; }
 dl.facts-list dd { margin: 0; overflow-wrap: anywhere; }
 .item { break-inside: avoid; margin: 0 0 6pt; }
+.basis { color: #555; font-size: 9pt; }
 .hint { color: #555; font-style: italic; font-size: 9pt; }
 @media print { main { padding: 0; } a { color: inherit; text-decoration: none; } }
 `;
@@ -143,9 +144,9 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
   out.push(`<section id="completeness"><h2>${e(cat.completeness)}</h2>`);
   if (issues.length === 0) out.push(`<p>${e(cat.complete)}</p>`);
   else out.push(`<p>${e(cat.incomplete)}</p><ul class="issues">${issues.map((i) => `<li class="${i.severity}">${e(i.text[lang])}</li>`).join('')}</ul>`);
-  out.push(`<h3>${e(cat.dutiesTitle)}</h3><ul>`);
-  for (const k of ['fourStepMethod', 'biennialMapping', 'statement', 'documentationDuty'] as const) {
-    out.push(`<li>${e(cat.duties[k])}: ${e(report.duties[k] ? cat.yes : cat.no)}</li>`);
+  out.push(`<h3>${e(cat.dutiesTitle)}</h3><ul class="duties">`);
+  for (const d of dutyLines(report, lang)) {
+    out.push(`<li><strong>${e(d.label)}: ${e(d.applies)}</strong>${d.basis !== '' ? ` <span class="basis">(${e(d.basis)})</span>` : ''}</li>`);
   }
   out.push(`</ul></section>`);
 
@@ -161,7 +162,7 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
   const p1 = report.part1;
   if (p1 !== null) {
     out.push(`<section id="part1"><h2>${e(cat.part1)}</h2><p>${e(cat.part1Intro)}</p>`);
-    if (p1.previousYear !== null) out.push(`<p class="note">${e(cat.changeNote)}</p>`);
+    out.push(`<p class="note">${e(cat.legend)}${p1.previousYear !== null ? ' ' + e(cat.changeNote) : ''}</p>`);
     for (const t of p1.tables) out.push(tableHtml(report, t, lang));
     const charts = renderCharts(report, lang);
     if (charts.length > 0) out.push(`<section class="charts"><h3>${e(cat.charts)}</h3>${charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('')}</section>`);

@@ -1,6 +1,6 @@
 import { REPORT_CATALOGUES, fill } from './_lib/catalogue.js';
 import { escapeMarkdown as m } from './_lib/format.js';
-import { headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
+import { dutyLines, headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
 import type { RenderOptions } from './renderHtml.js';
 import type { Part2Element, Part2Item, Report, ReportTable } from './types.js';
 import type { Language } from '../_lib/messages.js';
@@ -86,7 +86,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     lines.push('');
   }
   lines.push(`### ${m(cat.dutiesTitle)}`, '');
-  for (const k of ['fourStepMethod', 'biennialMapping', 'statement', 'documentationDuty'] as const) lines.push(`- ${m(cat.duties[k])}: ${report.duties[k] ? cat.yes : cat.no}`);
+  for (const d of dutyLines(report, lang)) lines.push(`- **${m(d.label)}: ${m(d.applies)}**${d.basis !== '' ? ` (${m(d.basis)})` : ''}`);
   lines.push('');
 
   if (report.kind === 'documentation') {
@@ -99,7 +99,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const p1 = report.part1;
   if (p1 !== null) {
     lines.push(`## ${m(cat.part1)}`, '', m(cat.part1Intro), '');
-    if (p1.previousYear !== null) lines.push(`*${m(cat.changeNote)}*`, '');
+    lines.push(`*${m(cat.legend)}${p1.previousYear !== null ? ' ' + m(cat.changeNote) : ''}*`, '');
     for (const t of p1.tables) lines.push(...tableMd(report, t, lang));
     if (p1.commentary.length > 0) lines.push(`### ${m(cat.commentary)}`, '', p1.commentary.map((c) => m(c.text[lang])).join(' '), '');
     if (p1.assessment.length > 0) {

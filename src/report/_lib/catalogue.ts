@@ -29,6 +29,7 @@ export interface ReportCatalogue {
   readonly footnotes: string;
   readonly charts: string;
   readonly changeNote: string;
+  readonly legend: string;
   readonly reusedNote: string;
   readonly lastYear: string;
   readonly change: string;
@@ -91,6 +92,7 @@ const nb: ReportCatalogue = {
   footnotes: 'Noter',
   charts: 'Figurer',
   changeNote: 'Endring er forskjellen fra fjorårets redegjørelse; for prosenttall i prosentpoeng.',
+  legend: '– betyr at tallet er skjult av personvernhensyn (se noten) eller ikke finnes.',
   reusedNote: 'Tallene er gjenbrukt fra redegjørelsen for {mappedYear} (kartlegges annethvert år).',
   lastYear: 'Fjoråret',
   change: 'Endring',
@@ -256,6 +258,7 @@ const en: ReportCatalogue = {
   footnotes: 'Notes',
   charts: 'Charts',
   changeNote: 'Change is the difference from last year’s statement; for percentages in percentage points.',
+  legend: '– means the figure is hidden to protect privacy (see the note) or does not exist.',
   reusedNote: 'Figures reused from the {mappedYear} statement (mapped every second year).',
   lastYear: 'Last year',
   change: 'Change',

@@ -140,3 +140,23 @@ export function headerFacts(report: Report, lang: Language): { label: string; va
   if (report.referenceDate !== null && report.kind === 'statement') facts.push({ label: cat.referenceDate, value: report.referenceDate });
   return facts;
 }
+
+const DUTY_KEYS = {
+  fourStepMethod: 'four-step-method',
+  biennialMapping: 'biennial-mapping',
+  statement: 'statement',
+  documentationDuty: 'documentation-duty',
+} as const;
+
+/** The duty lines: name, yes/no, and the legal basis with the reason (from the duty assessment). @internal */
+export function dutyLines(report: Report, lang: Language): { label: string; applies: string; basis: string }[] {
+  const cat = REPORT_CATALOGUES[lang];
+  return (Object.keys(DUTY_KEYS) as (keyof typeof DUTY_KEYS)[]).map((k) => {
+    const b = report.duties.basis.find((x) => x.duty === DUTY_KEYS[k]);
+    return {
+      label: cat.duties[k],
+      applies: report.duties[k] ? cat.yes : cat.no,
+      basis: b === undefined ? '' : `${b.paragraph}, ${b.rule}: ${b.reason[lang]}`,
+    };
+  });
+}
