@@ -79,6 +79,34 @@ export interface ScanHandlers {
   readonly onPerson: (person: ScannedPerson) => void;
 }
 
+const EMPLOYMENT_FIELD_SET: ReadonlySet<string> = new Set<string>(EMPLOYMENT_FIELDS);
+const LEAVE_FIELD_SET: ReadonlySet<string> = new Set<string>(LEAVE_FIELDS);
+
+/** Whether an element's text is read: the header fields and the person fields of ARP.md §7. */
+function wanted(depth: number, parent: string, local: string, inPerson: boolean): boolean {
+  switch (depth) {
+    case 2:
+      return parent === 'Leveranse' && local === 'kalendermaaned';
+    case 3:
+      return parent === 'opplysningspliktig' && local === 'norskIdentifikator';
+    case 4:
+      return parent === 'virksomhet' && local === 'norskIdentifikator';
+    case 5:
+      return inPerson && local === 'norskIdentifikator';
+    case 6:
+      if (!inPerson) return false;
+      if (parent === 'arbeidsforhold') return EMPLOYMENT_FIELD_SET.has(local);
+      if (parent === 'inntekt') return local === 'beloep' || local === 'fordel' || local === 'arbeidsforholdId';
+      return parent === 'identifiserendeInformasjon' && (local === 'foedselsdato' || local === 'navn');
+    case 7:
+      if (!inPerson) return false;
+      if (parent === 'permisjon') return LEAVE_FIELD_SET.has(local);
+      return parent === 'loennsinntekt' && local === 'beskrivelse';
+    default:
+      return false;
+  }
+}
+
 const REPEATED = new Set(['virksomhet', 'inntektsmottaker', 'arbeidsforhold', 'inntekt', 'permisjon']);
 const MAX_TEXT = 4096;
 const STRING_CHUNK = 1 << 16;
@@ -181,6 +209,8 @@ export async function scanAMelding(
   // Sibling counts per open element, only for repeated element names (allocated on demand).
   const counts: (Map<string, number> | null)[] = [null];
   let text = '';
+  /** Whether the open element's text is read (only the leaves the importer uses). */
+  let capture = false;
   let rootNs: string | null = null;
   let rootSeen = false;
   let month: string | null = null;
@@ -242,6 +272,7 @@ export async function scanAMelding(
     names.push(local);
     counts.push(null);
     text = '';
+    capture = wanted(depth, names[depth - 1] ?? '', local, person !== null);
     const line = parser.line;
     if (depth === 2 && local === 'oppgave' && names[1] === 'Leveranse') header();
     if (depth === 3 && local === 'virksomhet' && names[2] === 'oppgave') {
@@ -262,7 +293,7 @@ export async function scanAMelding(
   });
 
   const onText = (t: string): void => {
-    if (text.length < MAX_TEXT) text = text === '' ? t : text + t;
+    if (capture && text.length < MAX_TEXT) text = text === '' ? t : text + t;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
@@ -270,8 +301,9 @@ export async function scanAMelding(
   parser.on('closetag', () => {
     const depth = names.length - 1;
     const local = names[depth] ?? '';
-    const value = text === '' ? '' : detach(text.trim());
+    const value = !capture || text === '' ? '' : detach(text.trim());
     text = '';
+    capture = false;
     if (depth === 2 && names[1] === 'Leveranse' && local === 'kalendermaaned') month = value;
     else if (depth === 3 && names[2] === 'opplysningspliktig' && local === 'norskIdentifikator') legalEntity = value;
     else if (depth === 4 && names[3] === 'virksomhet' && names[2] === 'oppgave' && local === 'norskIdentifikator') subunit = value;
@@ -287,8 +319,8 @@ export async function scanAMelding(
       else if (depth === 5 && local === 'inntekt') income = null;
       else if (employment !== null && depth === 6) {
         if (local === 'permisjon') leave = null;
-        else if ((EMPLOYMENT_FIELDS as readonly string[]).includes(local)) employment.fields[local as EmploymentField] = value;
-      } else if (leave !== null && depth === 7 && (LEAVE_FIELDS as readonly string[]).includes(local)) {
+        else if (EMPLOYMENT_FIELD_SET.has(local)) employment.fields[local as EmploymentField] = value;
+      } else if (leave !== null && depth === 7 && LEAVE_FIELD_SET.has(local)) {
         leave.fields[local as LeaveField] = value;
       } else if (income !== null && depth === 6) {
         if (local === 'beloep') income.beloep = value;
