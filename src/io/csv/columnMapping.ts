@@ -11,7 +11,9 @@ import { z } from 'zod';
  *   sex when the sex cell is empty or there is no sex column; never copied into a record;
  * - `occupationCode` (*yrkeskode*, STYRK), kept as text;
  * - `organisationNumber` (*organisasjonsnummer*) and `year`: validated and checked to be the same on
- *   every row (one legal entity, one year per file).
+ *   every row (one legal entity, one year per file);
+ * - `payCode` (*lønnsart*) and `payAmount`: the **long** layout, one row per pay line (see
+ *   {@link PayCodeTableSchema}).
  *
  * `ignore` (only in a column mapping) skips a column on purpose.
  *
@@ -44,6 +46,8 @@ export const CSV_FIELDS = [
   'involuntaryPartTime',
   'organisationNumber',
   'year',
+  'payCode',
+  'payAmount',
 ] as const;
 /** A CSV field. See {@link CSV_FIELDS}. */
 export type CsvField = (typeof CSV_FIELDS)[number];

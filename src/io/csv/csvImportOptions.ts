@@ -100,7 +100,8 @@ export interface CsvColumnUse {
  * What the CSV importers return: an {@link ImportResult} plus how the file was read.
  * Rows are numbered from the first row after the header (`record` 1); each diagnostic of a row also
  * carries `params.line`, the 1-based physical line it starts on (the header is line 1).
- * Blank rows (no text in any cell) are not records and are not counted in `read`.
+ * Blank rows (no text in any cell) are not records and are not counted in `read`. In the long
+ * pay-line layout `read` and `rejected` count employments (groups of rows), not rows.
  *
  * @example
  * ```ts

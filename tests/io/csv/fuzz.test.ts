@@ -63,4 +63,18 @@ describe('fuzz', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('random pay lines in the long layout: no throw, consistent counts', () => {
+    const ch = fc.constantFrom('1', '2', ';', '"', '\n', ' ', ',', '-', 'K', 'M', '1000', '9000', '01.01.2020');
+    const options = {
+      columnMapping: { id: 'employeeId', s: 'gender', f: 'startDate', p: 'positionPercent', c: 'payCode', a: 'payAmount' },
+      payCodes: { '1000': 'basePay', '9000': 'notPay' },
+    } as const;
+    fc.assert(
+      fc.property(fc.string({ unit: ch, maxLength: 120 }), (body) => {
+        invariants(parseEmployeesCsv('id;s;f;p;c;a\n' + body, options));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

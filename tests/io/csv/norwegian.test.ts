@@ -234,3 +234,68 @@ describe("Excel's sep= line", () => {
     expect(whole.delimiter).toBe(';');
   });
 });
+
+describe('pay-code table (long layout: one row per pay line)', () => {
+  const payCodes = { '1000': 'basePay', '1100': 'fixedAllowances', '3000': 'bonus', '2300': 'overtime', '9000': 'notPay' } as const;
+  const columnMapping = { Ansattnr: 'employeeId', 'Kjønn': 'gender', Fra: 'startDate', Stilling: 'positionPercent', 'Lønnsart': 'payCode', 'Beløp': 'payAmount' } as const;
+  const head = 'Ansattnr;Kjønn;Fra;Stilling;Lønnsart;Beløp';
+
+  it('sums the lines of each employment; unknown codes warn, notPay is read past', () => {
+    const csv = [
+      head,
+      '1;K;01.01.2020;100;1000;40 000,00',
+      '1;K;01.01.2020;100;1100;1 500',
+      '1;K;01.01.2020;100;1000;-500,50', // a correction line
+      '1;K;01.01.2020;100;9000;99 999',
+      '1;K;01.01.2020;100;7777;5',
+      '2;M;01.03.2021;80;1000;30 000',
+      '2;M;01.03.2021;80;3000;1 000',
+      '3;M;01.03.2021;100;;', // an employment without pay lines
+    ].join('\n');
+    const r = parseEmployeesCsv(csv, { columnMapping, payCodes });
+    expect(r).toMatchObject({ read: 3, rejected: 0, errors: 0, fatal: false });
+    expect(r.records.map((e) => [e.employeeId, e.pay.basePay, e.pay.fixedAllowances, e.pay.bonus, e.pay.overtime])).toEqual([
+      ['1', 3949950, 150000, 0, 0],
+      ['2', 3000000, 0, 100000, 0],
+      ['3', 0, 0, 0, 0],
+    ]);
+    expect(r.diagnostics.map((d) => `${d.severity}:${d.code}@${d.record ?? '-'}`)).toEqual(['warning:optional_columns_missing@-', 'warning:unknown_pay_code@5']);
+    expect(r.diagnostics[1]).toMatchObject({ found: '7777', path: ['payCode'] });
+  });
+
+  it('rejects the whole employment when a line has an error, and flags non-consecutive lines as duplicates', () => {
+    const csv = [head, '1;K;01.01.2020;100;1000;40 000', '1;K;01.01.2020;100;1100;12x', '2;M;01.01.2020;100;1000;-5', '1;K;01.01.2020;100;1000;1', '4;M;01.01.2020;100;1000;1'].join('\n');
+    const r = parseEmployeesCsv(csv, { columnMapping, payCodes, file: 'l.csv' });
+    expect(r.records.map((e) => e.employeeId)).toEqual(['4']);
+    expect(r).toMatchObject({ read: 4, rejected: 3 });
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}@${d.record}`)).toEqual(['invalid_number@2', 'negative_pay@3', 'duplicate_employee_id@4']);
+    expect(JSON.stringify(r.diagnostics)).not.toContain('40 000');
+  });
+
+  it('streams to the same result', async () => {
+    const { readEmployeesCsv } = await import('../../../src/io/csv/index.js');
+    const csv = [head, '1;K;01.01.2020;100;1000;40 000', '1;K;01.01.2020;100;1100;1', '2;M;01.01.2020;100;1000;2'].join('\n');
+    const bytes = new TextEncoder().encode(csv);
+    const whole = parseEmployeesCsv(bytes, { columnMapping, payCodes });
+    for (let cut = 0; cut <= bytes.length; cut += 3) {
+      const streamed = await readEmployeesCsv(
+        (async function* () {
+          yield bytes.subarray(0, cut);
+          yield bytes.subarray(cut);
+        })(),
+        { columnMapping, payCodes },
+      );
+      expect(streamed).toEqual(whole);
+    }
+    expect(whole.records).toHaveLength(2);
+  });
+
+  it('needs both columns and a table, and refuses mixing with pay columns', () => {
+    expect(parseEmployeesCsv(`${head}\n1;K;01.01.2020;100;1000;1\n`, { columnMapping }).diagnostics[0]).toMatchObject({ code: 'invalid_column_mapping', severity: 'error' });
+    const noAmount = parseEmployeesCsv('Ansattnr;Kjønn;Fra;Stilling;Lønnsart\n1;K;01.01.2020;100;1000\n', { columnMapping, payCodes });
+    expect(noAmount.fatal).toBe(true);
+    expect(noAmount.diagnostics.find((d) => d.code === 'missing_columns')?.params?.['columns']).toEqual(['payAmount']);
+    const mixed = parseEmployeesCsv(`${head};basePay\n1;K;01.01.2020;100;1000;1;2\n`, { columnMapping, payCodes });
+    expect(mixed.fatal).toBe(true);
+  });
+});

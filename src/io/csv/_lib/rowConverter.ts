@@ -34,6 +34,17 @@ import {
 
 type ScalarField = Exclude<CsvField, PayComponent>;
 
+/** The pay lines of one employment in the long layout, gathered from consecutive rows. */
+interface PayLineGroup {
+  readonly id: string;
+  readonly first: readonly string[];
+  readonly record: number;
+  readonly line: number;
+  readonly amounts: number[];
+  readonly problem: RowProblem | null;
+  errors: number;
+}
+
 /** Where problems go, with running counts. @internal */
 export interface DiagnosticSink {
   readonly diagnostics: Diagnostic[];
@@ -96,6 +107,11 @@ export class RowConverter {
   private refOrg: string | undefined;
   private refYear: string | undefined;
   private rowErrors = 0;
+  /** True in the long layout (a `payCode` column): one row per pay line. */
+  readonly long: boolean;
+  private readonly payCodes: ReadonlyMap<string, string>;
+  private group: PayLineGroup | null = null;
+  private override: readonly number[] | null = null;
   private record = 0;
   private line = 0;
 
@@ -173,9 +189,25 @@ export class RowConverter {
       fatal = true;
       this.headerDiag('error', 'missing_columns', { columns: missing });
     }
-    const absent = CANONICAL_CSV_HEADER.filter((f) => (PAY_SET.has(f) ? (pay[(PAY_COMPONENTS as readonly string[]).indexOf(f)] as PayColumn[]).length === 0 : idx[f as ScalarField] < 0) && !REQUIRED.includes(f));
+    const long = idx.payCode >= 0 || idx.payAmount >= 0;
+    if (long && !fatal) {
+      if (idx.payCode < 0 || idx.payAmount < 0) {
+        fatal = true;
+        this.headerDiag('error', 'missing_columns', { columns: [idx.payCode < 0 ? 'payCode' : 'payAmount'] });
+      } else if (payCodes.length === 0) {
+        fatal = true;
+        this.headerDiag('error', 'invalid_column_mapping', { reason: 'pay lines (payCode, payAmount) need a pay-code table' });
+      } else if (pay.some((cols) => cols.length > 0)) {
+        fatal = true;
+        this.headerDiag('error', 'invalid_column_mapping', { reason: 'pay lines (payCode, payAmount) and pay columns cannot be mixed' });
+      }
+    }
+    const longLayout = idx.payCode >= 0;
+    const absent = CANONICAL_CSV_HEADER.filter((f) => (PAY_SET.has(f) ? !longLayout && (pay[(PAY_COMPONENTS as readonly string[]).indexOf(f)] as PayColumn[]).length === 0 : idx[f as ScalarField] < 0) && !REQUIRED.includes(f));
     if (!fatal && absent.length > 0) this.headerDiag('warning', 'optional_columns_missing', { columns: absent });
 
+    this.long = long;
+    this.payCodes = new Map(payCodes);
     this.fatal = fatal;
     this.idx = idx;
     this.pay = pay;
@@ -224,6 +256,70 @@ export class RowConverter {
     if (!ok) return false;
     if (s.proves !== 0 && this.colMark[column] === 0) this.colMark[column] = s.proves;
     return true;
+  }
+
+  /**
+   * Long layout: takes one pay-line row. Returns the previous employment when this row starts a
+   * new one (its record, or null when it has an error), else undefined.
+   */
+  pushLine(f: readonly string[], record: number, line: number, problem: RowProblem | null): Employee | null | undefined {
+    const idx = this.idx;
+    const id = this.cell(idx.employeeId, f);
+    let finished: Employee | null | undefined;
+    let group = this.group;
+    if (group === null || id !== group.id || id === '' || problem !== null) {
+      finished = this.flushLines();
+      group = { id, first: [...f], record, line, amounts: [0, 0, 0, 0, 0, 0], problem, errors: 0 };
+      this.group = group;
+      if (problem !== null || f.length !== this.width) {
+        // let convert() report the malformed row with the group
+        return finished;
+      }
+    } else if (f.length !== this.width) {
+      this.record = record;
+      this.line = line;
+      this.diag('error', 'malformed_row', null, `${this.width} fields`, `${f.length} fields`);
+      group.errors++;
+      return undefined;
+    }
+    this.record = record;
+    this.line = line;
+    const code = this.cell(idx.payCode, f);
+    const amount = this.cell(idx.payAmount, f);
+    if (code === '' && amount === '') return finished;
+    const target = this.payCodes.get(code);
+    if (target === undefined) {
+      const d: Diagnostic = { code: 'unknown_pay_code', severity: 'warning', record, path: ['payCode'], found: clip(code), params: { line, column: this.header[idx.payCode] ?? '' } };
+      this.sink.diagnostics.push(this.file === undefined ? d : { ...d, file: this.file });
+      this.sink.warnings++;
+      return finished;
+    }
+    if (target === 'notPay' || amount === '') return finished;
+    const field = target as PayComponent;
+    const errorsBefore = this.rowErrors;
+    if (!this.number(idx.payAmount, amount, false)) {
+      this.diag('error', 'invalid_number', field, NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
+    } else {
+      const ore = scanToOre(this.scan);
+      if (typeof ore === 'string') this.diag('error', ore, field, ore === 'too_many_decimals' ? 'at most two decimals' : NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
+      else {
+        const pi = (PAY_COMPONENTS as readonly string[]).indexOf(field);
+        group.amounts[pi] = (group.amounts[pi] as number) + ore;
+      }
+    }
+    group.errors += this.rowErrors - errorsBefore;
+    return finished;
+  }
+
+  /** Long layout: ends the current employment (at the end of the input). */
+  flushLines(): Employee | null | undefined {
+    const group = this.group;
+    if (group === null) return undefined;
+    this.group = null;
+    this.override = group.amounts;
+    const record = this.convert(group.first, group.record, group.line, group.problem);
+    this.override = null;
+    return group.errors > 0 ? null : record;
   }
 
   /**
@@ -353,6 +449,15 @@ export class RowConverter {
 
     // pay (personal: never echoed), monthly NOK → integer øre; annual columns ÷ 12 half-up
     const amounts = [0, 0, 0, 0, 0, 0];
+    const override = this.override;
+    if (override !== null) {
+      for (let pi = 0; pi < 6; pi++) {
+        const total = override[pi] as number;
+        if (total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, '0 or more');
+        else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
+        else amounts[pi] = total;
+      }
+    }
     for (let pi = 0; pi < 6; pi++) {
       const cols = this.pay[pi] as readonly PayColumn[];
       if (cols.length === 0) continue;

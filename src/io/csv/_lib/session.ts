@@ -81,8 +81,17 @@ export class ImportSession implements DiagnosticSink {
     if (converter.fatal) return;
     this.rowNumber++;
     if (problem === null && isBlank(fields)) return;
+    if (converter.long) {
+      const finished = converter.pushLine(fields, this.rowNumber, line, problem);
+      if (finished !== undefined) this.take(finished);
+      return;
+    }
+    this.take(converter.convert(fields, this.rowNumber, line, problem));
+  }
+
+  /** Counts one employment: kept, or rejected (null). */
+  private take(record: Employee | null): void {
     this.read++;
-    const record = converter.convert(fields, this.rowNumber, line, problem);
     if (record === null) this.rejected++;
     else this.records.push(record);
   }
@@ -99,6 +108,10 @@ export class ImportSession implements DiagnosticSink {
     }
     (this.tokenizer as CsvTokenizer).end();
     if (this.converter === null) this.converter = new RowConverter([], this.profile, this.delimiter, this.file, this);
+    if (this.converter.long && !this.converter.fatal) {
+      const finished = this.converter.flushLines();
+      if (finished !== undefined) this.take(finished);
+    }
     for (const d of extra) {
       this.diagnostics.unshift(d);
       if (d.severity === 'error') this.errors++;
