@@ -45,9 +45,12 @@ export const BENCH_YEAR = 2025;
 /** The default seed. */
 export const DEFAULT_SEED = 20251231;
 
+/** Bumped whenever the generator's output changes, so cached files are never stale. */
+export const GENERATOR_VERSION = 2;
+
 /** Path of the cached CSV for a size and seed. */
 export function dataFile(size: number, seed = DEFAULT_SEED): string {
-  return join(DATA_DIR, `employees-${size}-seed${seed}.csv`);
+  return join(DATA_DIR, `employees-${size}-seed${seed}-v${GENERATOR_VERSION}.csv`);
 }
 
 /** sfc32: a small, fast, seedable PRNG (uniform in [0, 1)). */
@@ -100,7 +103,9 @@ const REGIONS = ['Region Øst', 'Region Vest', 'Region Nord', 'Region Midt', 'Re
 /** Region sizes are skewed too. */
 const REGION_CUM = zipf(REGIONS.length, 0.8);
 const LEVELS = 12;
-const LEVEL_CUM = zipf(LEVELS, 1.1);
+const LEVEL_CUM = zipf(LEVELS, 1.0);
+/** Women are more often on the lower levels (a structural pay gap, as in SSB's figures: ARP.md §7). */
+const LEVEL_CUM_WOMEN = zipf(LEVELS, 1.4);
 /** Part-time position percents (hundredths); the set is small, as on real payrolls. */
 const PART_TIME = [2000, 3333, 4000, 5000, 6000, 6667, 7500, 8000, 9000] as const;
 const PART_TIME_CUM = new Float64Array([0.04, 0.1, 0.16, 0.34, 0.46, 0.55, 0.7, 0.9, 1]);
@@ -180,12 +185,12 @@ export function generatePayroll(size: number, seed: number, write: (chunk: strin
     else if (t < 0.08) unit = `Direktoratet/${region}`;
     else unit = `Direktoratet/${region}/${region.slice(7)} enhet ${String(pick(unitCum, rand()) + 1).padStart(3, '0')}`;
 
-    const levelIdx = pick(LEVEL_CUM, rand()); // 0 = most common (lowest) level
+    const levelIdx = pick(female ? LEVEL_CUM_WOMEN : LEVEL_CUM, rand()); // 0 = most common (lowest) level
     const jobLevel = rand() < 0.01 ? '' : `Nivå ${String(levelIdx + 1).padStart(2, '0')}`;
     const jobGroup = rand() < 0.01 ? '' : `Gruppe ${String(pick(groupCum, rand()) + 1).padStart(3, '0')}`;
 
     // Monthly FTE pay in øre, scaled to the actual position percent (amounts at the actual position, DEF-PAY).
-    const fteBase = (36_000 + levelIdx * 4_200) * (female ? 0.94 : 1) * Math.exp(0.12 * normal(rand));
+    const fteBase = (36_000 + levelIdx * 4_200) * (female ? 0.96 : 1) * Math.exp(0.12 * normal(rand));
     const scale = pph === null || pph === 0 ? 1 : pph / 10000;
     const basePay = Math.max(100, Math.round(fteBase * scale * 100));
     const fixed = rand() < 0.4 ? Math.round((500 + rand() * 3_500) * scale * 100) : 0;

@@ -10,7 +10,10 @@
  * - `cli`       `likestilling report FILE --year Y --format json` through `runCli` (stdout to a sink);
  * - `duck-csv`  DuckDB (a): CSV file → result in a fresh database (read_csv + queries);
  * - `duck-loaded` DuckDB (b): the queries over an already loaded table;
- * - `naive`     the naive decimal loop on rows already in memory.
+ * - `naive`     the naive decimal loop on rows already in memory;
+ * - `pair-mem`  library in memory and DuckDB (b) in ONE process, alternating round by round, so
+ *               both see the same machine load (the ratio of the goal is taken from this);
+ * - `pair-e2e`  CSV → report (streaming) and DuckDB (a), alternating likewise.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -46,6 +49,10 @@ export interface TaskResult {
   readonly figures?: number;
   readonly disagreements?: Readonly<Record<string, number>>;
   readonly examples?: readonly (Disagreement & { readonly pair: string })[];
+  /** Paired tasks: the series of each side, milliseconds per round (`libraryCpu`: CPU time of the library's rounds). */
+  readonly series?: Readonly<Record<string, readonly number[]>>;
+  /** `check` on the small set: disagreements found after deliberately changing one record (must be > 0). */
+  readonly canary?: number;
 }
 
 const gc = (): void => {
@@ -136,7 +143,25 @@ async function check(size: number, file: string): Promise<TaskResult> {
     disagreements[`${ref}→${act}`] = d.length;
     for (const x of d.slice(0, 8)) examples.push({ ...x, pair: `${ref}→${act}` });
   }
-  return { task: 'check', size, ms: [], figures: flats['naive'].size, disagreements, examples, ...(note === undefined ? {} : { note }), ...memory() };
+  // Canary: the check must be able to fail. One woman of the population recorded as a man must
+  // change figures (done on the small set only: the naive loop is slow).
+  let canary: number | undefined;
+  if (size <= 10_000) {
+    const at = rows.findIndex((r) => r.gender === 'female' && r.endDate === '' && r.startDate <= c.referenceDate && r.employmentKind !== 'freelance');
+    const mutated = rows.map((r, i) => (i === at ? { ...r, gender: 'male' } : r));
+    canary = compareFlat(flatten(naiveMapping(mutated, c)), flats['duckdb']).length;
+  }
+  return {
+    task: 'check',
+    size,
+    ms: [],
+    figures: flats['naive'].size,
+    disagreements,
+    examples,
+    ...(canary === undefined ? {} : { canary }),
+    ...(note === undefined ? {} : { note }),
+    ...memory(),
+  };
 }
 
 async function libMem(size: number, file: string, reps: number): Promise<TaskResult> {
@@ -287,6 +312,64 @@ async function naive(size: number, file: string): Promise<TaskResult> {
   return { task: 'naive', size, ms: [now() - t0], ...memory() };
 }
 
+/** Milliseconds of CPU (user + system) of this process since `from`. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
+async function pairMem(size: number, file: string, rounds: number): Promise<TaskResult> {
+  const lib = await loadLibrary();
+  const compute = requireCompute(lib);
+  const { records } = loadRecords(lib, file);
+  const c = conventionsFrom(compute([], OPTIONS).options);
+  const { instance, connection } = await openDuckDb(2);
+  await loadCsv(connection, file);
+  const libMs: number[] = [];
+  const libCpu: number[] = [];
+  const duckMs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    gc();
+    const u = process.cpuUsage();
+    const t0 = now();
+    compute(records, OPTIONS);
+    libMs.push(now() - t0);
+    libCpu.push(cpuMs(u));
+    gc();
+    const t1 = now();
+    await duckdbQuery(connection, c);
+    duckMs.push(now() - t1);
+  }
+  connection.closeSync();
+  instance.closeSync();
+  return { task: 'pair-mem', size, ms: libMs, series: { library: libMs, libraryCpu: libCpu, duckdb: duckMs }, ...memory() };
+}
+
+async function pairE2e(size: number, file: string, rounds: number): Promise<TaskResult> {
+  const lib = await loadLibrary();
+  const compute = requireCompute(lib);
+  const read = lib.csv.readEmployeesCsv;
+  if (read === undefined) throw new Error('bench: the built library has no readEmployeesCsv');
+  const c = conventionsFrom(compute([], OPTIONS).options);
+  const libMs: number[] = [];
+  const libCpu: number[] = [];
+  const duckMs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    gc();
+    const u = process.cpuUsage();
+    const t0 = now();
+    const result = await read(createReadStream(file, { highWaterMark: 1 << 20 }), { file, year: BENCH_YEAR });
+    JSON.stringify(compute(result.records, OPTIONS), null, 2);
+    libMs.push(now() - t0);
+    libCpu.push(cpuMs(u));
+    gc();
+    const t1 = now();
+    await duckdbFromCsv(file, c);
+    duckMs.push(now() - t1);
+  }
+  return { task: 'pair-e2e', size, ms: libMs, series: { library: libMs, libraryCpu: libCpu, duckdb: duckMs }, ...memory() };
+}
+
 /** Runs one task and prints `RESULT {json}`. */
 export async function runTask(task: string, size: number, reps: number, seed: number): Promise<TaskResult> {
   const file = dataFile(size, seed);
@@ -307,6 +390,10 @@ export async function runTask(task: string, size: number, reps: number, seed: nu
       return duckLoaded(size, file, reps);
     case 'naive':
       return naive(size, file);
+    case 'pair-mem':
+      return pairMem(size, file, reps);
+    case 'pair-e2e':
+      return pairE2e(size, file, reps);
     default:
       throw new Error(`bench: unknown task ${task}`);
   }
