@@ -135,6 +135,18 @@ describe('likestilling report', () => {
     expect(report.options.levelOrder).toEqual(['Rådgiver', 'Leder']);
   });
 
+  it('--render re-renders an edited statement JSON', async () => {
+    const first = fakeIO(statementFiles());
+    await runCli(['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'], first.io);
+    const edited = JSON.parse(first.out.join('')) as { part2: { id: string; paragraphs: string[] }[] };
+    edited.part2.find((e) => e.id === 'plans')?.paragraphs.push('Redigert avsnitt fra arbeidsgiveren.');
+    const { io, out } = fakeIO({ 's.json': JSON.stringify(edited) });
+    expect(await runCli(['report', '--render', 's.json', '--format', 'html'], io)).toBe(0);
+    expect(out.join('')).toContain('Redigert avsnitt fra arbeidsgiveren.');
+    const bad = fakeIO({ 's.json': '{"kind":"statement"}' });
+    expect(await runCli(['report', '--render', 's.json', '--format', 'md'], bad.io)).toBe(2);
+  });
+
   it('--previous compares with last year', async () => {
     const first = fakeIO(statementFiles());
     await runCli(['report', 'e.csv', '--year', '2024', '--employer', 'employer.json', '--cycle', 'cycle.json'], first.io);

@@ -12,7 +12,7 @@ import { EmployerSchema } from '../../models/employer.js';
 import { buildStatement } from '../../report/buildStatement.js';
 import { renderHtml } from '../../report/renderHtml.js';
 import { renderMarkdown } from '../../report/renderMarkdown.js';
-import { ReportSchema } from '../../report/types.js';
+import { ReportSchema, type Report } from '../../report/types.js';
 import { RuleInputError } from '../../rules/_lib/errors.js';
 import { computeMapping } from '../../statistics/computeMapping.js';
 import { CliUsageError, formatOption, intOption, type CliIO, type Command } from '../io.js';
@@ -38,6 +38,8 @@ Options:
   --format <f>           json (default), html, md, xlsx
   --lang <l>             nb (default) or en
   --out <file>           write to a file instead of stdout (required for xlsx)
+  --render <file>        render a statement JSON (e.g. one you edited) instead of
+                         building one: likestilling report --render s.json --format html
 
 Exit codes: 0 done; 1 done, but the data had errors (rows left out) or the statement is
 incomplete (see stderr); 2 bad arguments or unreadable input.
@@ -102,6 +104,13 @@ function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: L
   if (rest > 0) io.stderr(`… and ${rest} more (run \`likestilling validate\` for all)\n`);
 }
 
+async function renderAs(report: Report, format: (typeof FORMATS)[number], lang: Language): Promise<string | Uint8Array> {
+  if (format === 'html') return renderHtml(report, { lang });
+  if (format === 'md') return renderMarkdown(report, { lang });
+  if (format === 'xlsx') return renderWorkbook(report, { lang });
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
 /**
  * `likestilling report`: figures or the statement from an employee CSV. See `HELP`.
  * Exit 0 done; 1 data errors or an incomplete statement (output still written); 2 bad arguments.
@@ -124,11 +133,24 @@ export const reportCommand: Command = async (args, io) => {
       format: { type: 'string' },
       lang: { type: 'string' },
       out: { type: 'string' },
+      render: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     io.stdout(HELP);
+    return 0;
+  }
+  if (values.render !== undefined) {
+    // Re-render a (possibly edited) statement: part 2, the commentary and the assessment are editable text.
+    if (positionals.length > 0) throw new CliUsageError('--render takes no employee file');
+    const format = formatOption(values.format, FORMATS);
+    const lang = langOption(values.lang);
+    if (format === 'xlsx' && values.out === undefined) throw new CliUsageError('--format xlsx needs --out FILE');
+    const report = await readJson(io, values.render, 'render', ReportSchema);
+    const output = await renderAs(report, format, lang);
+    if (values.out !== undefined) await io.writeFile(values.out, output);
+    else io.stdout(typeof output === 'string' ? output : new TextDecoder().decode(output));
     return 0;
   }
   if (positionals.length !== 1) throw new CliUsageError('give exactly one employee CSV file');
@@ -208,14 +230,7 @@ export const reportCommand: Command = async (args, io) => {
       for (const i of report.completeness.issues) io.stderr(`${i.severity}: ${i.text[lang]}\n`);
       exit = 1;
     }
-    output =
-      format === 'html'
-        ? renderHtml(report, { lang })
-        : format === 'md'
-          ? renderMarkdown(report, { lang })
-          : format === 'xlsx'
-            ? await renderWorkbook(report, { lang })
-            : JSON.stringify(report, null, 2) + '\n';
+    output = await renderAs(report, format, lang);
   }
   if (values.out !== undefined) await io.writeFile(values.out, output);
   else io.stdout(typeof output === 'string' ? output : new TextDecoder().decode(output));
