@@ -112,6 +112,8 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
   const groups = new Dictionary();
   const units = new Dictionary();
   const unitIds = new Map<string, number>();
+  let lastUnit: string | null = null;
+  let lastUnitId = -1;
   const index = merge ? new KeyIndex(table.key, records.length) : null;
   const pay = table.pay;
   const [p0, p1, p2, p3, p4, p5] = [pay[0]!, pay[1]!, pay[2]!, pay[3]!, pay[4]!, pay[5]!];
@@ -147,7 +149,8 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
     const groupKey = key(rec.jobGroup);
     const rawUnit = rec.unit;
     let unitId = -1;
-    if (rawUnit !== null) {
+    if (rawUnit === lastUnit) unitId = lastUnitId; // payroll files are often sorted by unit
+    else if (rawUnit !== null) {
       const cached = unitIds.get(rawUnit);
       if (cached !== undefined) unitId = cached;
       else {
@@ -155,6 +158,8 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
         unitId = path === null ? -1 : units.id(path);
         unitIds.set(rawUnit, unitId);
       }
+      lastUnit = rawUnit;
+      lastUnitId = unitId;
     }
     const temporary = rec.contract === 'temporary' ? 1 : 0;
     const sexBit = SEX_BIT[SEX_CODE[rec.gender]];

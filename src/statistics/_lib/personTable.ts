@@ -121,14 +121,20 @@ export class Dictionary {
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
 
+  private lastValue: string | undefined;
+  private lastId = -1;
+
   /** The id of `value`, added when new. */
   id(value: string): number {
+    if (value === this.lastValue) return this.lastId; // runs of equal values (sorted files)
     let id = this.ids.get(value);
     if (id === undefined) {
       id = this.values.length;
       this.values.push(value);
       this.ids.set(value, id);
     }
+    this.lastValue = value;
+    this.lastId = id;
     return id;
   }
 
