@@ -51,6 +51,7 @@ export const DIAGNOSTIC_CODES = [
   'employment_not_in_reference_month',
   'income_not_linked',
   'hr_record_unmatched',
+  'no_base_pay_in_reference_month',
   // cycle / statement
   'missing_representatives',
   'measure_without_finding',
