@@ -390,10 +390,10 @@ describe('readAMelding — validation (errors and warnings name file and element
 
   it('warnings: position percent above 100, missing, too many decimals (rounded half-up), yrke not 7 digits, unknown formForAnsettelse', async () => {
     const persons = [
-      { nationalId: nationalId('010101', 'female', 0), employments: [ord({ stillingsprosent: '120' })], incomes: [] },
-      { nationalId: nationalId('010101', 'female', 1), employments: [ord({ stillingsprosent: undefined as never })], incomes: [] },
-      { nationalId: nationalId('010101', 'female', 2), employments: [ord({ stillingsprosent: '33.335' })], incomes: [] },
-      { nationalId: nationalId('010101', 'female', 3), employments: [ord({ yrke: '2521', formForAnsettelse: 'ukjent' })], incomes: [] },
+      { nationalId: nationalId('010101', 'female', 0), employments: [ord({ stillingsprosent: '120' })], incomes: [line('fastloenn', '1')] },
+      { nationalId: nationalId('010101', 'female', 1), employments: [ord({ stillingsprosent: undefined as never })], incomes: [line('fastloenn', '1')] },
+      { nationalId: nationalId('010101', 'female', 2), employments: [ord({ stillingsprosent: '33.335' })], incomes: [line('fastloenn', '1')] },
+      { nationalId: nationalId('010101', 'female', 3), employments: [ord({ yrke: '2521', formForAnsettelse: 'ukjent' })], incomes: [line('fastloenn', '1')] },
     ];
     const r = await readAMelding([monthFile('2025-12', persons)], { year: 2025, deriveSexFromNationalId: false });
     expect(r.errors).toBe(0);
@@ -401,6 +401,22 @@ describe('readAMelding — validation (errors and warnings name file and element
     expect(r.records.map((e) => e.positionPercent)).toEqual([120, null, 33.34, 100]);
     expect(r.records[3]?.contract).toBe('permanent');
     expect(r.records[3]?.occupationCode).toBe('2521');
+  });
+
+  it('no base pay in the reference month (e.g. unpaid leave) is warned: the record would count with 0 (DEF-PAY)', async () => {
+    const files = [
+      monthFile('2025-11', [{ nationalId: W, employments: [ord()], incomes: [line('fastloenn', '50000')] }]),
+      monthFile('2025-12', [
+        { nationalId: W, employments: [ord()], incomes: [] },
+        { nationalId: M, employments: [ord({ stillingsprosent: '0' })], incomes: [] },
+        { nationalId: nationalId('030370', 'female'), employments: [ord({ startdato: '2026-01-01' })], incomes: [] },
+      ]),
+    ];
+    const r = await readAMelding(files, { year: 2025 });
+    const warned = r.diagnostics.filter((d) => d.code === 'no_base_pay_in_reference_month');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]?.path).toEqual(['melding', 'Leveranse', 'oppgave', 'virksomhet[1]', 'inntektsmottaker[1]', 'arbeidsforhold[1]', 'inntekt']);
+    expect(r.records[0]?.pay.basePay).toBe(0);
   });
 
   it('duplicate delivery of one employment for one month → error, left out', async () => {

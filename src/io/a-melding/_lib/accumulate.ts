@@ -564,6 +564,12 @@ export class Accumulator {
           } else if (facts.positionPercent > 100) {
             this.#report('warning', 'position_percent_above_100', facts.where, ['stillingsprosent'], { found: String(facts.positionPercent) });
           }
+          // DEF-PAY reads base pay from the reference month: none there (unpaid leave, pay
+          // held back) would count as 0 in the pay figures — say so.
+          const activeOnReference = start <= s.referenceDate && (end === null || end >= s.referenceDate);
+          if (activeOnReference && basePay === 0 && facts.positionPercent !== null && facts.positionPercent > 0) {
+            this.#report('warning', 'no_base_pay_in_reference_month', facts.where, ['inntekt']);
+          }
         }
 
         let employeeId = hr?.employeeNumber !== undefined && hrIndex !== undefined && hrUse[hrIndex] === 1 ? hr.employeeNumber : `${personId}-${ei + 1}`;
