@@ -1,5 +1,5 @@
 // Compares CSV tokenizers on the canonical employee CSV shape (issue 3) — owned by the CSV importer.
-// Run: npx tsx bench/csv-parsers.mjs [rows=1000000]
+// Run: node --expose-gc --import tsx bench/csv-parsers.mjs [rows=1000000]   (or: npx tsx bench/csv-parsers.mjs)
 // Prints the time to tokenize the whole file into rows of strings with csv-parse (sync and
 // streaming), papaparse and the library's own tokenizer (src/io/csv/_lib/tokenizer.ts), and
 // the full import (tokenize + convert + validate) with parseEmployeesCsv / readEmployeesCsv.
@@ -37,20 +37,26 @@ export function syntheticCsv(n, seed = 42) {
   return parts.join('\n') + '\n';
 }
 
+// wall time, and CPU time of the process (all threads: robust on a busy machine; DuckDB uses 2)
+function report(label, t0, c0) {
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  console.log(`${label.padEnd(48)} ${ms.toFixed(0).padStart(7)} ms wall ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7)} ms cpu`);
+}
 function time(label, fn) {
   globalThis.gc?.();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const out = fn();
-  const ms = performance.now() - t0;
-  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms`);
+  report(label, t0, c0);
   return out;
 }
 async function timeAsync(label, fn) {
   globalThis.gc?.();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const out = await fn();
-  const ms = performance.now() - t0;
-  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms`);
+  report(label, t0, c0);
   return out;
 }
 

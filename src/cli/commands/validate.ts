@@ -23,7 +23,9 @@ Options:
   --mapping <file>      CSV column mapping JSON: { "their header": "field", … }, or an import
                         profile { "columnMapping": {…}, "payCodes": {…}, "annualColumns": […],
                         "delimiter": ";", "decimal": ",", "encoding": "windows-1252" }
-  --pay-codes <file>    pay-code table JSON: { "1000": "basePay", "9000": "notPay", … }
+  --pay-codes <file>    pay-code table JSON: { "1000": "basePay", "9000": "notPay", … }, for a
+                        column per pay code ("1000 Fastlønn") or, with payCode and payAmount
+                        columns mapped, one row per pay line
   --year <year>         the financial year (CSV: a year column must match; a-melding: the year read)
   --hr <file>           HR CSV joined to the a-melding (sex, level, group, unit, involuntary part-time)
   --lang <l>            language of the text output: en (default) or nb
