@@ -65,6 +65,7 @@ const MonthDaySchema = z
  * - `pseudonymKey`: when given, person ids are a keyed hash (HMAC-SHA-256) of the national id,
  *   stable across runs and file sets; otherwise a sequence (`AM000001`) in order of first
  *   appearance (files sorted by month).
+ * - `onProgress`: called with {@link AMeldingProgress} as each chunk is read.
  *
  * @example
  * ```ts
@@ -82,7 +83,24 @@ export const AMeldingOptionsSchema = z.strictObject({
   deriveSexFromNationalId: z.boolean().default(true),
   unitFromSubunit: z.boolean().default(false),
   pseudonymKey: z.string().min(1).optional(),
+  onProgress: z.custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', { message: 'expected a function' }).optional(),
 });
+/**
+ * Progress of {@link readAMelding}, reported as each chunk of a file is read (for a progress bar
+ * on big files): the file, its index in the list, and the bytes read of it so far (characters
+ * when the content is a string).
+ *
+ * @example
+ * ```ts
+ * await readAMelding(files, { year: 2025, onProgress: (p) => bar.update(p.bytes) });
+ * ```
+ */
+export interface AMeldingProgress {
+  readonly file: string;
+  readonly fileIndex: number;
+  readonly bytes: number;
+}
+
 /** Options after parsing (defaults filled). */
 export type AMeldingOptions = z.output<typeof AMeldingOptionsSchema>;
 /** What {@link AMeldingOptionsSchema} accepts. */

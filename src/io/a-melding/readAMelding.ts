@@ -188,6 +188,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
         fileMonth = h.month;
         return true;
       },
+      ...(o.onProgress === undefined ? {} : { onProgress: (bytes: number) => o.onProgress?.({ file: file.name, fileIndex, bytes }) }),
       onPerson: (p) => {
         if (acc === null) return;
         acc.addPerson(p, file.name, fileIndex, monthIndex, checkedSubunits);

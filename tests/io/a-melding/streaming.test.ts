@@ -58,6 +58,22 @@ describe('readAMelding — streaming', () => {
     );
   });
 
+  it('reports progress per file: bytes read, rising to the file size', async () => {
+    const small = generateYear({ year: 2025, employees: 40, seed: 3 }).files.slice(10);
+    const seen: { file: string; fileIndex: number; bytes: number }[] = [];
+    const r = await readAMelding(
+      small.map((f) => ({ name: f.name, content: chunked(enc.encode(f.content), () => 1000) })),
+      { year: 2025, referenceDate: '2025-12-31', onProgress: (p) => seen.push(p) },
+    );
+    expect(r.errors).toBe(0);
+    for (const [i, f] of small.entries()) {
+      const mine = seen.filter((p) => p.fileIndex === i);
+      expect(mine.every((p) => p.file === f.name)).toBe(true);
+      expect(mine.map((p) => p.bytes)).toEqual([...mine.map((p) => p.bytes)].sort((a, b) => a - b));
+      expect(mine.at(-1)?.bytes).toBe(enc.encode(f.content).length);
+    }
+  });
+
   it('reads an ISO-8859-1 file when its XML declaration says so', async () => {
     const xml = aMeldingXml({
       month: '2025-12',

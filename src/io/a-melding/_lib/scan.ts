@@ -77,6 +77,8 @@ export interface ScanHandlers {
   /** Called once with the header; return `false` to stop reading the file (nothing emitted). */
   readonly onHeader: (header: ScannedHeader) => boolean;
   readonly onPerson: (person: ScannedPerson) => void;
+  /** Called as input is consumed: bytes (characters for text input) read so far. */
+  readonly onProgress?: (read: number) => void;
 }
 
 const EMPLOYMENT_FIELD_SET: ReadonlySet<string> = new Set<string>(EMPLOYMENT_FIELDS);
@@ -139,9 +141,13 @@ async function* guarded<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerat
  * Text chunks of a file's content: strings are sliced, bytes decoded as UTF-8 (or Latin-1 /
  * Windows-1252 when the XML declaration says so), streams decoded chunk by chunk. @internal
  */
-async function* textChunks(content: string | Uint8Array | AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+async function* textChunks(content: string | Uint8Array | AsyncIterable<Uint8Array>, onRead: (units: number) => void): AsyncGenerator<string> {
   if (typeof content === 'string') {
-    for (let i = 0; i < content.length; i += STRING_CHUNK) yield content.slice(i, i + STRING_CHUNK);
+    for (let i = 0; i < content.length; i += STRING_CHUNK) {
+      const piece = content.slice(i, i + STRING_CHUNK);
+      onRead(piece.length);
+      yield piece;
+    }
     return;
   }
   const source: AsyncIterable<Uint8Array> | Iterable<Uint8Array> = content instanceof Uint8Array ? [content] : content;
@@ -149,6 +155,7 @@ async function* textChunks(content: string | Uint8Array | AsyncIterable<Uint8Arr
   let head: Uint8Array[] = [];
   let headLength = 0;
   for await (const chunk of guarded(source)) {
+    onRead(chunk.length);
     if (decoder === null) {
       head.push(chunk);
       headLength += chunk.length;
@@ -334,7 +341,12 @@ export async function scanAMelding(
   });
 
   try {
-    for await (const chunk of textChunks(content)) {
+    let read = 0;
+    const onRead = (units: number): void => {
+      read += units;
+      handlers.onProgress?.(read);
+    };
+    for await (const chunk of textChunks(content, onRead)) {
       parser.write(chunk);
     }
     parser.close();
