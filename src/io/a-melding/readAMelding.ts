@@ -97,8 +97,11 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
  * Files stream through a SAX parser (never the whole tree in memory); unknown elements are
  * ignored. A file that is not an a-melding, has a wrong namespace, another legal entity or another
  * financial year is left out with an error; a malformed or truncated a-melding makes the result
- * `fatal` (its month would be partial), as does a missing reference month. An employment with an
- * error is left out of `records` and counted in `rejected`.
+ * `fatal` (its month would be partial; a fatal result has no records), as does a missing
+ * reference month. An employment with an error is left out of `records` and counted in
+ * `rejected`. In diagnostics `record` is the line of the element in the file and `path` its
+ * XPath-like path (`melding/Leveranse/oppgave/virksomhet[1]/inntektsmottaker[3]/arbeidsforhold[1]/
+ * stillingsprosent`); a national id, a name or an amount is never echoed.
  *
  * @param files - the monthly files, any order
  * @param options - year, reference date, HR data … (see {@link AMeldingOptionsSchema})
