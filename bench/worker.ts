@@ -49,7 +49,10 @@ export interface TaskResult {
   readonly figures?: number;
   readonly disagreements?: Readonly<Record<string, number>>;
   readonly examples?: readonly (Disagreement & { readonly pair: string })[];
-  /** Paired tasks: the series of each side, milliseconds per round (`libraryCpu`: CPU time of the library's rounds). */
+  /**
+   * Paired tasks: the series of each side, milliseconds per round; `libraryCpu` / `duckdbCpu`: CPU
+   * time (user + system, all threads of the process) of each side's rounds.
+   */
   readonly series?: Readonly<Record<string, readonly number[]>>;
   /** `check` on the small set: disagreements found after deliberately changing one record (must be > 0). */
   readonly canary?: number;
@@ -328,6 +331,7 @@ async function pairMem(size: number, file: string, rounds: number): Promise<Task
   const libMs: number[] = [];
   const libCpu: number[] = [];
   const duckMs: number[] = [];
+  const duckCpu: number[] = [];
   for (let i = 0; i < rounds; i++) {
     gc();
     const u = process.cpuUsage();
@@ -336,13 +340,15 @@ async function pairMem(size: number, file: string, rounds: number): Promise<Task
     libMs.push(now() - t0);
     libCpu.push(cpuMs(u));
     gc();
+    const u1 = process.cpuUsage();
     const t1 = now();
     await duckdbQuery(connection, c);
     duckMs.push(now() - t1);
+    duckCpu.push(cpuMs(u1));
   }
   connection.closeSync();
   instance.closeSync();
-  return { task: 'pair-mem', size, ms: libMs, series: { library: libMs, libraryCpu: libCpu, duckdb: duckMs }, ...memory() };
+  return { task: 'pair-mem', size, ms: libMs, series: { library: libMs, libraryCpu: libCpu, duckdb: duckMs, duckdbCpu: duckCpu }, ...memory() };
 }
 
 async function pairE2e(size: number, file: string, rounds: number): Promise<TaskResult> {
@@ -354,6 +360,7 @@ async function pairE2e(size: number, file: string, rounds: number): Promise<Task
   const libMs: number[] = [];
   const libCpu: number[] = [];
   const duckMs: number[] = [];
+  const duckCpu: number[] = [];
   for (let i = 0; i < rounds; i++) {
     gc();
     const u = process.cpuUsage();
@@ -363,11 +370,13 @@ async function pairE2e(size: number, file: string, rounds: number): Promise<Task
     libMs.push(now() - t0);
     libCpu.push(cpuMs(u));
     gc();
+    const u1 = process.cpuUsage();
     const t1 = now();
     await duckdbFromCsv(file, c);
     duckMs.push(now() - t1);
+    duckCpu.push(cpuMs(u1));
   }
-  return { task: 'pair-e2e', size, ms: libMs, series: { library: libMs, libraryCpu: libCpu, duckdb: duckMs }, ...memory() };
+  return { task: 'pair-e2e', size, ms: libMs, series: { library: libMs, libraryCpu: libCpu, duckdb: duckMs, duckdbCpu: duckCpu }, ...memory() };
 }
 
 /** Runs one task and prints `RESULT {json}`. */
