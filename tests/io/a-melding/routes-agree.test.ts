@@ -89,3 +89,43 @@ describe('the a-melding route and the CSV route agree', () => {
     expect(fromCsv.parentalLeave.women.persons + fromCsv.parentalLeave.men.persons).toBe(1);
   });
 });
+
+describe('the routes agree when one person has several employments (DEF-POP merge by personId)', () => {
+  it('gives identical mappings', async () => {
+    const { aMeldingXml, nationalId, orgNumber } = await import('./generator.js');
+    const people = [
+      { nid: nationalId('010180', 'female'), sex: 'female', jobs: [['A1', '60', '30000.00'], ['A2', '40', '21000.50']] },
+      { nid: nationalId('020281', 'male'), sex: 'male', jobs: [['B1', '100', '52000.00']] },
+      { nid: nationalId('030382', 'female'), sex: 'female', jobs: [['C1', '80', '41000.00']] },
+      { nid: nationalId('040483', 'male'), sex: 'male', jobs: [['D1', '50', '27000.00'], ['D2', '50', '26000.00']] },
+    ] as const;
+    const xml = aMeldingXml({
+      month: '2025-12',
+      legalEntity: orgNumber('91000000'),
+      subunits: [
+        {
+          orgNumber: orgNumber('92000000'),
+          persons: people.map((p) => ({
+            nationalId: p.nid,
+            employments: p.jobs.map(([id, pct]) => ({ arbeidsforholdId: id, typeArbeidsforhold: 'ordinaertArbeidsforhold', startdato: '2020-01-01', stillingsprosent: pct, formForAnsettelse: 'fast', yrke: '2521107' })),
+            incomes: p.jobs.map(([id, , pay]) => ({ beskrivelse: 'fastloenn', beloep: pay, arbeidsforholdId: id })),
+          })),
+        },
+      ],
+    });
+    const hr: HrRecordInput[] = people.map((p) => ({ nationalId: p.nid, sex: p.sex, jobLevel: 'L1' }));
+    const a = await readAMelding([{ name: 'dec.xml', content: xml }], { year: 2025, hr });
+    expect(a.errors).toBe(0);
+    expect(new Set(a.records.map((e) => e.personId)).size).toBe(4);
+    const csv = ['employeeId,personId,gender,positionPercent,startDate,jobLevel,basePay,occupationCode']
+      .concat(people.flatMap((p, i) => p.jobs.map(([id, pct, pay]) => [id, `P${i}`, p.sex, pct, '2020-01-01', 'L1', pay, '2521107'].join(','))))
+      .join('\n');
+    const c = parseEmployeesCsv(csv, { file: 'employees.csv' });
+    expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const fromAMelding = computeMapping(a.records, { year: 2025 });
+    const fromCsv = computeMapping(c.records, { year: 2025 });
+    expect(fromAMelding).toEqual(fromCsv);
+    expect(fromCsv.population.total).toBe(4);
+    expect(fromCsv.excluded['merged-into-person']).toBe(2);
+  });
+});
