@@ -18,7 +18,7 @@ export interface CsvTableOptions {
 export interface CsvTable {
   /** The header cells, trimmed. */
   readonly header: readonly string[];
-  /** Data rows (blank rows left out), each with exactly as many cells as the header (missing cells are `''`). */
+  /** Data rows (blank rows left out), each with exactly as many cells as the header. */
   readonly rows: readonly (readonly string[])[];
   /** The physical 1-based line each row starts on (the header is line 1). */
   readonly lines: readonly number[];
@@ -74,8 +74,7 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
     const cells = fields.map(trimCell);
     if (problem === null && cells.every((c) => c === '')) return;
     const width = header.length;
-    const tooMany = cells.slice(width).some((c) => c !== '');
-    if (problem !== null || tooMany || cells.length < width) {
+    if (problem !== null || cells.length !== width) {
       diagnostics.push({
         code: 'malformed_row',
         severity: 'error',
@@ -88,7 +87,6 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
       });
       return;
     }
-    cells.length = width;
     rows.push(cells);
     lines.push(line);
   }, hint === null ? 1 : 2);

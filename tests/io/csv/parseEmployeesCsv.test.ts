@@ -136,8 +136,17 @@ describe('parseEmployeesCsv — canonical file', () => {
     expect(r.diagnostics[7]).toMatchObject({ path: ['gender'], found: 'hen', expected: expect.stringContaining('kvinne/mann') });
   });
 
-  it('never puts a personal value (id, pay) into a diagnostic', () => {
-    const r = parseEmployeesCsv(csv(row({ employeeId: 'SECRET-ID' }), row({ employeeId: 'SECRET-ID', basePay: '-98765.43' }), row({ employeeId: 'X', basePay: '98765,4,3' })));
+  it('never puts a personal value (id, pay, leave weeks, part-time answer) into a diagnostic', () => {
+    const r = parseEmployeesCsv(
+      csv(
+        row({ employeeId: 'SECRET-ID' }),
+        row({ employeeId: 'SECRET-ID', basePay: '-98765.43' }),
+        row({ employeeId: 'X', basePay: '98765,4,3' }),
+        row({ employeeId: 'Y', parentalLeaveWeeks: '98765' }),
+        row({ employeeId: 'Z', involuntaryPartTime: '98765' }),
+      ),
+    );
+    expect(r.errors).toBe(5);
     const all = JSON.stringify(r.diagnostics) + r.diagnostics.map((d) => formatDiagnostic(d, 'nb') + formatDiagnostic(d, 'en')).join('\n');
     expect(all).not.toContain('SECRET');
     expect(all).not.toContain('98765');
@@ -158,10 +167,10 @@ describe('parseEmployeesCsv — canonical file', () => {
     expect(r.diagnostics[0]?.params?.['line']).toBe(5);
   });
 
-  it('reports a row with the wrong number of fields', () => {
-    const r = parseEmployeesCsv(csv(row({ employeeId: 'A' }) + ',extra', row({ employeeId: 'B' }) + ',', 'C,female'));
-    expect(codes(r)).toEqual(['error:malformed_row@1', 'error:malformed_row@3']);
-    expect(r.records.map((e) => e.employeeId)).toEqual(['B']);
+  it('reports a row with the wrong number of fields, even when the extra cells are empty', () => {
+    const r = parseEmployeesCsv(csv(row({ employeeId: 'A' }) + ',extra', row({ employeeId: 'B' }) + ',', 'C,female', row({ employeeId: 'D' })));
+    expect(codes(r)).toEqual(['error:malformed_row@1', 'error:malformed_row@2', 'error:malformed_row@3']);
+    expect(r.records.map((e) => e.employeeId)).toEqual(['D']);
     expect(r.diagnostics[0]).toMatchObject({ expected: '18 fields', found: '19 fields' });
   });
 

@@ -335,13 +335,11 @@ export class RowConverter {
       this.diag('error', 'malformed_row', null, problem === 'unterminated_quote' ? 'a closing quote before the end of the file' : 'a delimiter or line end after a closing quote');
       return null;
     }
+    // any other field count is an error, even with empty extra cells: an unquoted decimal comma
+    // in a comma-separated file shifts every later column
     if (f.length !== this.width) {
-      let extra = f.length < this.width;
-      for (let k = this.width; k < f.length && !extra; k++) if (trimCell(f[k] as string) !== '') extra = true;
-      if (extra) {
-        this.diag('error', 'malformed_row', null, `${this.width} fields`, `${f.length} fields`);
-        return null;
-      }
+      this.diag('error', 'malformed_row', null, `${this.width} fields`, `${f.length} fields`);
+      return null;
     }
 
     // employeeId (personal: never echoed)
@@ -487,25 +485,25 @@ export class RowConverter {
       else amounts[pi] = total;
     }
 
-    // parental leave weeks in the financial year (DEF-PL)
+    // parental leave weeks in the financial year (DEF-PL); a personal circumstance: never echoed
     let parentalLeaveWeeks: number | null = null;
     const w = this.cell(idx.parentalLeaveWeeks, f);
     if (w !== '') {
-      if (!this.number(idx.parentalLeaveWeeks, w, false)) this.diag('error', 'invalid_number', 'parentalLeaveWeeks', NUMBER_EXPECTED, w);
+      if (!this.number(idx.parentalLeaveWeeks, w, false)) this.diag('error', 'invalid_number', 'parentalLeaveWeeks', NUMBER_EXPECTED);
       else {
         const v = scanToNumber(w, this.scan);
-        if (v < 0) this.diag('error', 'too_small', 'parentalLeaveWeeks', '0–53 weeks', w);
-        else if (v > 53) this.diag('error', 'too_big', 'parentalLeaveWeeks', '0–53 weeks', w);
+        if (v < 0) this.diag('error', 'too_small', 'parentalLeaveWeeks', '0–53 weeks');
+        else if (v > 53) this.diag('error', 'too_big', 'parentalLeaveWeeks', '0–53 weeks');
         else parentalLeaveWeeks = v;
       }
     }
 
-    // involuntary part-time: empty = not answered (DEF-INV)
+    // involuntary part-time: empty = not answered (DEF-INV); a personal answer: never echoed
     let involuntaryPartTime: boolean | null = null;
     const ipt = this.cell(idx.involuntaryPartTime, f);
     if (ipt !== '') {
       const v = lookup(BOOLEAN_VALUES, ipt);
-      if (v === undefined) this.diag('error', 'invalid_value', 'involuntaryPartTime', BOOLEAN_EXPECTED, ipt);
+      if (v === undefined) this.diag('error', 'invalid_value', 'involuntaryPartTime', BOOLEAN_EXPECTED);
       else involuntaryPartTime = v;
     }
 
