@@ -94,6 +94,13 @@ export interface CsvColumnUse {
   readonly fields: Readonly<Partial<Record<CsvField, readonly string[]>>>;
   /** Headers read past: not mapped, `ignore`, `notPay`, or special categories (ANON-5). */
   readonly ignored: readonly string[];
+  /** Headers of pay columns read as annual amounts (÷ 12). */
+  readonly annual: readonly string[];
+  /**
+   * The decimal mark used per number column: fixed by the `decimal` option, proven by a value of
+   * the column, or the default for the delimiter (`,` for `;`/tab files, else `.`).
+   */
+  readonly decimal: Readonly<Record<string, '.' | ','>>;
 }
 
 /**

@@ -67,6 +67,9 @@ describe('Norwegian HR export', () => {
       ]);
       expect(r.columns.ignored).toEqual(['Navn']);
       expect(r.columns.fields.bonus).toEqual(['Årsbonus']);
+      expect(r.columns.annual).toEqual(['Årsbonus']);
+      // every number column read with a decimal comma: proven (80,5; 45 000,50; 1.500,50) or the ";" default
+      expect(r.columns.decimal).toEqual({ Stillingsprosent: ',', 'Månedslønn': ',', 'Faste tillegg': ',', 'Årsbonus': ',' });
     });
   }
 
@@ -175,6 +178,8 @@ describe('cell formats', () => {
     expect(proven.diagnostics.map((d) => d.code)).toContain('too_many_decimals');
     // a fixed decimal option wins
     expect(one('K;2020-01-01;100;1.234', { decimal: '.' }).diagnostics.map((d) => d.code)).toContain('too_many_decimals');
+    expect(proven.columns.decimal).toEqual({ positionPercent: ',', basePay: '.', parentalLeaveWeeks: ',' });
+    expect(one('K;2020-01-01;100;1', { decimal: '.' }).columns.decimal).toEqual({ positionPercent: '.', basePay: '.', parentalLeaveWeeks: '.' });
   });
   it('reads position percent with a comma and a % sign', () => {
     expect(one('K;2020-01-01;"66,67 %";1').records[0]?.positionPercent).toBe(66.67);

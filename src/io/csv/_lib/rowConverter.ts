@@ -91,7 +91,8 @@ function divideBy12(x: number): number {
 export class RowConverter {
   /** True when the header makes the file unusable (missing required columns, conflicting mapping). */
   readonly fatal: boolean;
-  readonly columns: CsvColumnUse;
+  private readonly fieldUse: CsvColumnUse['fields'];
+  private readonly ignoredColumns: readonly string[];
   private readonly sink: DiagnosticSink;
   private readonly file: string | undefined;
   private readonly header: readonly string[];
@@ -211,7 +212,20 @@ export class RowConverter {
     this.fatal = fatal;
     this.idx = idx;
     this.pay = pay;
-    this.columns = { fields, ignored };
+    this.fieldUse = fields;
+    this.ignoredColumns = ignored;
+  }
+
+  /** How the columns were used, with the decimal mark in effect per number column. */
+  get columns(): CsvColumnUse {
+    const numeric = [this.idx.positionPercent, this.idx.parentalLeaveWeeks, this.idx.payAmount, ...this.pay.flatMap((cols) => cols.map((c) => c.index))].filter((i) => i >= 0).sort((a, b) => a - b);
+    const decimal: Record<string, '.' | ','> = {};
+    for (const i of numeric) {
+      const m = this.mark !== 0 ? this.mark : this.colMark[i] !== 0 ? (this.colMark[i] as number) : this.fallbackMark;
+      decimal[this.header[i] ?? ''] = m === COMMA ? ',' : '.';
+    }
+    const annual = this.pay.flatMap((cols) => cols.filter((c) => c.annual).map((c) => this.header[c.index] ?? ''));
+    return { fields: this.fieldUse, ignored: this.ignoredColumns, annual, decimal };
   }
 
   private headerDiag(severity: Severity, code: DiagnosticCode, params: Record<string, string | readonly string[]>): void {
