@@ -54,6 +54,8 @@ export interface TaskResult {
    * time (user + system, all threads of the process) of each side's rounds.
    */
   readonly series?: Readonly<Record<string, readonly number[]>>;
+  /** `check`: the time of the naive loop in it (used as the naive timing of that size). */
+  readonly naiveMs?: number;
   /** `check` on the small set: disagreements found after deliberately changing one record (must be > 0). */
   readonly canary?: number;
 }
@@ -128,7 +130,11 @@ async function check(size: number, file: string): Promise<TaskResult> {
     flats['library'] = flatten(mapping);
   }
   const rows = splitCsv(readFileSync(file, 'utf8'));
-  flats['naive'] = flatten(naiveMapping(rows, c));
+  gc();
+  const tNaive = now();
+  const naiveResult = naiveMapping(rows, c);
+  const naiveMs = now() - tNaive;
+  flats['naive'] = flatten(naiveResult);
   flats['duckdb'] = flatten(await duckdbFromCsv(file, c));
   const pairs: [string, string][] = [
     ['naive', 'library'],
@@ -158,6 +164,7 @@ async function check(size: number, file: string): Promise<TaskResult> {
     task: 'check',
     size,
     ms: [],
+    naiveMs,
     figures: flats['naive'].size,
     disagreements,
     examples,
