@@ -247,7 +247,7 @@ const md = [
   '',
   ...[...results.values()]
     .filter((r) => r.series === undefined && r.extrapolated !== true)
-    .map((r) => `- ${r.task} ${r.size.toLocaleString('en')}: ${fmtMs(best(r))}, peak RSS ${r.peakRssMiB} MiB${r.splits === undefined ? '' : ` — ${Object.entries(r.splits).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}`}${r.note === undefined ? '' : ` (${r.note})`}`),
+    .map((r) => `- ${r.task} ${r.size.toLocaleString('en')}: ${fmtMs(best(r))}${Number.isNaN(r.peakRssMiB) ? '' : `, peak RSS ${r.peakRssMiB} MiB`}${r.splits === undefined ? '' : ` — ${Object.entries(r.splits).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}`}${r.note === undefined ? '' : ` (${r.note})`}`),
 ].join('\n');
 log();
 log(table.join('\n'));
