@@ -123,7 +123,7 @@ function attrCount(a: Attr, slot: Slot): number | null {
  * Builds the attacker's model of a table. Values are read as published (null = hidden).
  * @internal
  */
-export function buildModel(table: AuditInput): Model {
+export function buildModel(table: AuditInput, knownPersons: ReadonlyMap<string, number> = new Map()): Model {
   const vars: Var[] = [];
   const relations: Relation[] = [];
   const addVar = (v: Omit<Var, 'id' | 'sortKey'>): Var => {
@@ -217,19 +217,27 @@ export function buildModel(table: AuditInput): Model {
       const walk = (node: Node): { p: Var; w: Var } | null => {
         const f = pl(node);
         if (f === undefined) return null;
-        const persons = num(f[sex].persons);
+        const personsPath = [...node.cell, 'parentalLeave', sex, 'persons'];
+        const persons = num(f[sex].persons) ?? knownPersons.get(pathKey(personsPath)) ?? null;
         const avg = dec(f[sex].averageWeeks);
-        const p = addVar({ family: famP, kind: 'count', countRule: 'parental-persons', path: [...node.cell, 'parentalLeave', sex, 'persons'], own: false, value: persons === null ? null : new Dec(persons), n: popOf(node)[sex], half: ZERO, employerTotal: node.unit === null });
+        const p = addVar({ family: famP, kind: 'count', countRule: 'parental-persons', path: personsPath, own: false, value: num(f[sex].persons) === null ? null : new Dec(persons ?? 0), n: popOf(node)[sex], half: ZERO, employerTotal: node.unit === null });
         const w = addVar({ family: famW, kind: 'weeks', countRule: null, path: [...node.cell, 'parentalLeave', sex, 'averageWeeks'], own: false, value: persons === 0 ? ZERO : avg, n: persons, half: f[sex].averageWeeks === null ? HALF_TENTH : halfUnit(f[sex].averageWeeks ?? ''), employerTotal: node.unit === null });
         if (node.children.length === 0) return { p, w };
         const kids = node.children.map(walk).filter((k): k is { p: Var; w: Var } => k !== null);
         // persons: parental leave is a flow (DEF-PL), people gone by the reference date count too,
-        // so the unit's own remainder is never known to be empty from the head counts.
-        const kidP = kids.map((k) => k.p.value);
-        const ownPersons = p.value === null || kidP.some((v) => v === null) ? null : kidP.reduce<Dec>((s, v) => s.minus(v ?? 0), p.value);
+        // so a unit's own remainder is never known to be empty from the head counts. The employer
+        // has no remainder: the top units and the `null` unit hold every record.
+        const root = node.unit === null;
+        const kidP = kids.map((k) => (k.w.n === null ? k.p.value : new Dec(k.w.n)));
+        const selfP = w.n === null ? p.value : new Dec(w.n);
+        const ownPersons = root ? ZERO : selfP === null || kidP.some((v) => v === null) ? null : kidP.reduce<Dec>((s, v) => s.minus(v ?? 0), selfP);
         const ownPop = popOf(node)[sex] - node.children.reduce((s, k) => s + popOf(k)[sex], 0);
-        const op = addVar({ family: famP, kind: 'count', countRule: 'parental-persons', path: [...node.cell, '(own)', 'parentalLeave', sex, 'persons'], own: true, value: ownPersons, n: ownPop >= 0 ? ownPop : null, half: ZERO, employerTotal: false });
-        relations.push({ family: famP, terms: [[p.id, 1n], ...kids.map((k): [number, bigint] => [k.p.id, -1n]), [op.id, -1n]] });
+        const termsP: [number, bigint][] = [[p.id, 1n], ...kids.map((k): [number, bigint] => [k.p.id, -1n])];
+        if (!root) {
+          const op = addVar({ family: famP, kind: 'count', countRule: 'parental-persons', path: [...node.cell, '(own)', 'parentalLeave', sex, 'persons'], own: true, value: ownPersons, n: ownPop >= 0 ? ownPop : null, half: ZERO, employerTotal: false });
+          termsP.push([op.id, -1n]);
+        }
+        relations.push({ family: famP, terms: termsP });
         const termsW: [number, bigint][] = [[w.id, 1n], ...kids.map((k): [number, bigint] => [k.w.id, -1n])];
         if (ownPersons === null || !ownPersons.isZero()) {
           const ow = addVar({ family: famW, kind: 'weeks', countRule: null, path: [...node.cell, '(own)', 'parentalLeave', sex, 'averageWeeks'], own: true, value: null, n: ownPersons === null ? null : ownPersons.toNumber(), half: HALF_TENTH, employerTotal: false });

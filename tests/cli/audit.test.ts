@@ -1,0 +1,90 @@
+import { describe, it, expect } from 'vitest';
+import { runCli, type CliIO } from '../../src/cli/index.js';
+import { publish } from '../../src/anonymisation/index.js';
+import { buildMapping, many } from '../anonymisation/_builders.js';
+
+const mapping = buildMapping([
+  ...many(4, { sex: 'female', level: 'L1', pay: 4_000_000 }),
+  ...many(40, { sex: 'male', level: 'L1', pay: 4_500_000 }),
+  ...many(20, { sex: 'female', level: 'L2', pay: 5_000_000 }),
+  ...many(20, { sex: 'male', level: 'L2', pay: 5_200_000 }),
+]);
+
+function fakeIO(files: Record<string, string>): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readFile: (p) => (p in files ? Promise.resolve(new TextEncoder().encode(files[p])) : Promise.reject(new Error('ENOENT: no such file'))),
+    readStream: () => {
+      throw new Error('no streams in this test');
+    },
+    writeFile: () => Promise.reject(new Error('no writes in this test')),
+    isTTY: false,
+  };
+}
+
+async function run(files: Record<string, string>, ...argv: string[]) {
+  const io = fakeIO(files);
+  const code = await runCli(['audit', ...argv], io);
+  return { code, out: io.out.join(''), err: io.err.join('') };
+}
+
+describe('likestilling audit', () => {
+  const files = {
+    'published.json': JSON.stringify(publish(mapping)),
+    'raw.json': JSON.stringify(mapping),
+    'broken.json': '{ not json',
+    'other.json': JSON.stringify({ hello: 'world' }),
+    'policy3.json': JSON.stringify({ payMinPersons: 3 }),
+  };
+
+  it('exit 0 and a clean JSON report for the library’s own published table', async () => {
+    const r = await run(files, 'published.json', '--format', 'json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { clean: boolean; findings: unknown[]; policy: { payMinPersons: number } };
+    expect(report.clean).toBe(true);
+    expect(report.findings).toEqual([]);
+    expect(report.policy.payMinPersons).toBe(5);
+  });
+
+  it('exit 1 with the findings when figures are below the thresholds (text, nb and en)', async () => {
+    const en = await run(files, 'raw.json', '--format', 'text');
+    expect(en.code).toBe(1);
+    expect(en.out).toContain('[below-threshold] pay.byLevel["L1"].women.mean is published with 4 persons behind it, below the threshold 5');
+    const nb = await run(files, 'raw.json', '--format', 'text', '--lang', 'nb');
+    expect(nb.out).toContain('under terskelen 5');
+  });
+
+  it('policy from a file or flags: with 3 persons as the threshold the raw table is clean of pay findings', async () => {
+    const r = await run(files, 'raw.json', '--policy', 'policy3.json');
+    const report = JSON.parse(r.out) as { findings: { path: (string | number)[] }[]; policy: { payMinPersons: number } };
+    expect(report.policy.payMinPersons).toBe(3);
+    expect(report.findings.filter((f) => f.path.includes('pay'))).toEqual([]);
+    const flags = await run(files, 'raw.json', '--pay-min', '3');
+    expect((JSON.parse(flags.out) as { policy: { payMinPersons: number } }).policy.payMinPersons).toBe(3);
+  });
+
+  it('exit 2 for a missing file, broken JSON, a table of the wrong shape, and bad arguments', async () => {
+    expect((await run(files, 'missing.json')).code).toBe(2);
+    const broken = await run(files, 'broken.json');
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain('not JSON');
+    const other = await run(files, 'other.json', '--format', 'text');
+    expect(other.code).toBe(2);
+    expect(other.out).toContain('cannot be read');
+    expect((await run(files)).code).toBe(2);
+    expect((await run(files, 'published.json', '--format', 'xml')).code).toBe(2);
+    expect((await run(files, 'published.json', '--pay-min', 'zero')).code).toBe(2);
+    expect((await run(files, 'published.json', '--bogus')).code).toBe(2);
+  });
+
+  it('--help prints the usage with the exit codes', async () => {
+    const r = await run(files, '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Exit codes: 0 clean, 1 findings, 2 unreadable input');
+  });
+});
