@@ -107,3 +107,41 @@ describe('internal helpers', () => {
     );
   });
 });
+
+describe('selection (DEF-AVG median)', () => {
+  it('select puts the k-th smallest fraction at k, also on sorted, reversed and tied input', async () => {
+    const { select, sortRange } = await import('../../src/statistics/_lib/exact.js');
+    const shapes = [
+      (n: number) => Array.from({ length: n }, (_, i) => i),
+      (n: number) => Array.from({ length: n }, (_, i) => n - i),
+      (n: number) => Array.from({ length: n }, () => 7),
+      (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? i : n - i)),
+    ];
+    for (const shape of shapes) {
+      for (const n of [1, 2, 3, 10, 101, 1000]) {
+        const values = shape(n);
+        for (const k of [0, n >> 1, n - 1]) {
+          const A = Float64Array.from(values.map((v) => v * 3));
+          const P = Float64Array.from(values.map(() => 3));
+          select(A, P, 0, n - 1, k);
+          const sorted = [...values].sort((a, b) => a - b);
+          expect(A[k]! / P[k]!).toBe(sorted[k]);
+        }
+      }
+    }
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 20000 })), { minLength: 1, maxLength: 200 }), fc.nat(), (pairs, kk) => {
+        const k = kk % pairs.length;
+        const A = Float64Array.from(pairs.map((x) => x[0]));
+        const P = Float64Array.from(pairs.map((x) => x[1]));
+        select(A, P, 0, pairs.length - 1, k);
+        const A2 = Float64Array.from(pairs.map((x) => x[0]));
+        const P2 = Float64Array.from(pairs.map((x) => x[1]));
+        sortRange(A2, P2, 0, pairs.length - 1);
+        expect(A[k]! * P2[k]!).toBe(A2[k]! * P[k]!); // same fraction
+        for (let i = 0; i < k; i++) expect(A[i]! * P[k]! <= A[k]! * P[i]!).toBe(true);
+        for (let i = k + 1; i < pairs.length; i++) expect(A[i]! * P[k]! >= A[k]! * P[i]!).toBe(true);
+      }),
+    );
+  });
+});

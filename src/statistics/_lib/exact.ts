@@ -120,7 +120,13 @@ export function median(A: Float64Array, P: Float64Array, len: number): Rational 
 
 /** Hoare quickselect on fractions A/P: afterwards A[k]/P[k] is the k-th smallest, smaller before, larger after. @internal */
 export function select(A: Float64Array, P: Float64Array, lo: number, hi: number, k: number): void {
+  let rounds = 0;
   while (hi > lo) {
+    if (++rounds > 64) {
+      // introselect guard: adversarial inputs cannot make it quadratic — sort what is left
+      sortRange(A, P, lo, hi);
+      return;
+    }
     // median-of-three pivot (robust on sorted input and many ties)
     const mid = (lo + hi) >>> 1;
     let ia = lo;
@@ -153,6 +159,16 @@ export function select(A: Float64Array, P: Float64Array, lo: number, hi: number,
     else if (k >= i) lo = i;
     else return;
   }
+}
+
+/** Sorts A/P[lo..hi] by the fractions A/P (exact cross-multiplication). @internal */
+export function sortRange(A: Float64Array, P: Float64Array, lo: number, hi: number): void {
+  const idx = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  idx.sort((x, y) => A[x]! * P[y]! - A[y]! * P[x]!);
+  const a = idx.map((i) => A[i]!);
+  const p = idx.map((i) => P[i]!);
+  A.set(a, lo);
+  P.set(p, lo);
 }
 
 /**
