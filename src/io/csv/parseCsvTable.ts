@@ -3,6 +3,7 @@ import { ByteDecoder } from './_lib/decoder.js';
 import type { CsvEncoding, UsedEncoding } from './csvImportOptions.js';
 import { CsvTokenizer, detectDelimiter, sepHint } from './_lib/tokenizer.js';
 import { trimCell } from './_lib/values.js';
+import { PROBLEM_EXPECTED } from './_lib/rowConverter.js';
 
 /** Options of {@link parseCsvTable}. */
 export interface CsvTableOptions {
@@ -80,7 +81,7 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
         severity: 'error',
         record,
         path: [],
-        expected: problem === 'unterminated_quote' ? 'a closing quote before the end of the file' : problem !== null ? 'a delimiter or line end after a closing quote' : `${width} fields`,
+        expected: problem !== null ? PROBLEM_EXPECTED[problem] : `${width} fields`,
         ...(problem === null ? { found: `${cells.length} fields` } : {}),
         params: { line },
         ...where,

@@ -84,4 +84,20 @@ describe('readEmployeesCsv (streaming)', () => {
     expect(r.records).toHaveLength(2);
     expect(r.diagnostics[0]).toMatchObject({ code: 'invalid_encoding', severity: 'warning', file: 'x.csv', expected: 'utf-8' });
   });
+
+  it('reports a missing closing quote over megabytes without holding them, and reads on', async () => {
+    const head = new TextEncoder().encode('employeeId,gender,startDate,positionPercent\nA,K,2020-01-01,"100\n');
+    const junk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    const tail = new TextEncoder().encode('\nB,M,2020-01-01,100\n');
+    const r = await readEmployeesCsv(
+      (async function* () {
+        yield head;
+        for (let i = 0; i < 40; i++) yield junk; // 2.5 MiB inside one quoted field
+        yield tail;
+      })(),
+    );
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['optional_columns_missing', 'malformed_row']);
+    expect(r.diagnostics[1]?.expected).toContain('quote');
+    expect(r.records.map((e) => e.employeeId)).toEqual(['B']);
+  });
 });

@@ -104,3 +104,31 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('employeeId')).toBe(',');
   });
 });
+
+describe('CsvTokenizer keeps memory bounded', () => {
+  function run(chunks: readonly string[], max: number) {
+    const rows: string[][] = [];
+    const problems: (RowProblem | null)[] = [];
+    const lines: number[] = [];
+    const t = new CsvTokenizer(',', (f, line, p) => {
+      rows.push([...f]);
+      problems.push(p);
+      lines.push(line);
+    }, 1, max);
+    for (const c of chunks) t.push(c);
+    t.end();
+    return { rows, problems, lines };
+  }
+  it('reports a quoted field longer than the limit and resumes after the next line break', () => {
+    const r = run(['a,b\n1,"', 'x'.repeat(30), 'y'.repeat(30), '\nstill quoted\r', '\n2,3\n'], 50);
+    expect(r.problems).toEqual([null, 'field_too_long', null, null]);
+    expect(r.rows[2]).toEqual(['still quoted']);
+    expect(r.rows[3]).toEqual(['2', '3']);
+    expect(r.lines).toEqual([1, 2, 3, 4]);
+  });
+  it('reports an unquoted field longer than the limit (no delimiters, no line breaks)', () => {
+    const r = run(['h\n', 'z'.repeat(40), 'z'.repeat(40), 'z'.repeat(40)], 50);
+    expect(r.problems).toEqual([null, 'field_too_long']);
+    expect(r.rows).toHaveLength(2);
+  });
+});

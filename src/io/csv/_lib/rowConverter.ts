@@ -64,6 +64,12 @@ const CANONICAL_BY_LOWER: ReadonlyMap<string, CsvField> = new Map(CSV_FIELDS.map
 const PAY_SET: ReadonlySet<string> = new Set(PAY_COMPONENTS);
 const PAY_CODE_SEPARATORS = ' -_:.';
 const DATE_EXPECTED = 'a date YYYY-MM-DD or DD.MM.YYYY';
+/** What a malformed row should have had. @internal */
+export const PROBLEM_EXPECTED: Readonly<Record<RowProblem, string>> = {
+  unterminated_quote: 'a closing quote before the end of the file',
+  text_after_closing_quote: 'a delimiter or line end after a closing quote',
+  field_too_long: 'fields under 1 Mi characters (is a quote missing?)',
+};
 const NUMBER_EXPECTED = 'a number (1234.50 or 1 234,50)';
 
 function clip(s: string): string {
@@ -346,7 +352,7 @@ export class RowConverter {
     this.rowErrors = 0;
     const idx = this.idx;
     if (problem !== null) {
-      this.diag('error', 'malformed_row', null, problem === 'unterminated_quote' ? 'a closing quote before the end of the file' : 'a delimiter or line end after a closing quote');
+      this.diag('error', 'malformed_row', null, PROBLEM_EXPECTED[problem]);
       return null;
     }
     // any other field count is an error, even with empty extra cells: an unquoted decimal comma

@@ -10,8 +10,10 @@
  * - a field starting with `"` is quoted: it ends at the next lone `"`, `""` is a literal quote,
  *   delimiters and line breaks inside are content;
  * - lenient where exports are sloppy: a `"` inside an unquoted field is kept literally;
- * - problems are reported per row, never thrown: text after a closing quote (kept, appended) and
- *   a quoted field still open at the end of the input.
+ * - problems are reported per row, never thrown: text after a closing quote (kept, appended), a
+ *   quoted field still open at the end of the input, and a field longer than `maxField`
+ *   characters (default 1 Mi: a missing quote, or not a CSV file) — that row is reported and the
+ *   rest of its line skipped, so memory stays bounded whatever the input.
  *
  * @internal
  */
@@ -24,9 +26,10 @@ const FIELD_START = 0;
 const UNQUOTED = 1;
 const QUOTED = 2;
 const QUOTE_SEEN = 3;
+const SKIP_LINE = 4;
 
 /** A quoting problem found in one row. @internal */
-export type RowProblem = 'text_after_closing_quote' | 'unterminated_quote';
+export type RowProblem = 'text_after_closing_quote' | 'unterminated_quote' | 'field_too_long';
 
 /**
  * Receives each row: its fields, the 1-based physical line it starts on, and a quoting problem if
@@ -48,7 +51,10 @@ export class CsvTokenizer {
   private rowLine = 1;
   private problem: RowProblem | null = null;
 
-  constructor(delimiter: string, sink: RowSink, firstLine = 1) {
+  private readonly maxField: number;
+
+  constructor(delimiter: string, sink: RowSink, firstLine = 1, maxField = 1 << 20) {
+    this.maxField = maxField;
     this.delimiter = delimiter.charCodeAt(0);
     this.sink = sink;
     this.line = firstLine;
@@ -83,6 +89,7 @@ export class CsvTokenizer {
           this.partial = this.partial.length === 0 ? s.slice(i, n) : this.partial + s.slice(i, n);
           this.state = UNQUOTED;
           i = n;
+          if (this.partial.length > this.maxField) this.overflow();
           break;
         }
         const value = this.partial.length === 0 ? s.slice(i, j) : this.partial + s.slice(i, j);
@@ -96,12 +103,40 @@ export class CsvTokenizer {
           const piece = s.slice(i, end);
           this.partial += piece;
           this.countLines(piece);
+          if (this.partial.length > this.maxField) {
+            this.overflow();
+            i = end;
+            continue;
+          }
         }
         if (q === -1) {
           i = n;
         } else {
           this.state = QUOTE_SEEN;
           i = q + 1;
+        }
+      } else if (state === SKIP_LINE) {
+        let j = i;
+        let c = 0;
+        while (j < n) {
+          c = s.charCodeAt(j);
+          if (c === LF || c === CR) break;
+          j++;
+        }
+        if (j === n) {
+          i = n;
+          break;
+        }
+        this.state = FIELD_START;
+        this.line++;
+        this.rowLine = this.line;
+        i = j + 1;
+        if (c === CR) {
+          if (i < n) {
+            if (s.charCodeAt(i) === LF) i++;
+          } else {
+            this.skipLF = true;
+          }
         }
       } else {
         // QUOTE_SEEN: a doubled quote, or the end of the quoted field
@@ -125,6 +160,10 @@ export class CsvTokenizer {
 
   /** Ends the input: flushes the last row (with a problem when a quoted field is still open). */
   end(): void {
+    if (this.state === SKIP_LINE) {
+      this.state = FIELD_START;
+      return;
+    }
     if (this.state === QUOTED) {
       this.problem ??= 'unterminated_quote';
       this.fields[this.count++] = this.partial;
@@ -167,6 +206,15 @@ export class CsvTokenizer {
     this.problem = null;
     this.state = FIELD_START;
     this.sink(fields, this.rowLine, problem);
+  }
+
+  /** A field too long: report the row, drop the text, skip to the next line break. */
+  private overflow(): void {
+    this.problem = 'field_too_long';
+    this.fields[this.count++] = '';
+    this.partial = '';
+    this.emit();
+    this.state = SKIP_LINE;
   }
 
   private countLines(piece: string): void {
