@@ -1,10 +1,15 @@
 import { z } from 'zod';
 
 /**
- * How a small level is merged when {@link PublicationPolicy.mergeSmallLevels} is on:
- * `given-order` merges into the next level in the order the mapping lists them (the employer's
- * order; the last level merges into the one before it), `sorted-key` does the same after sorting
- * the level keys (locale-independent code-point order).
+ * How a small level is merged when the policy's `mergeSmallLevels` is on: `given-order` merges it
+ * with the next level in the order the mapping lists them (the employer's order; the last level
+ * merges with the one before it), `sorted-key` does the same after sorting the level keys
+ * (code-point order, independent of locale). The `null` level is never merged.
+ *
+ * @example
+ * ```ts
+ * publish(mapping, { mergeSmallLevels: true, levelOrder: LEVEL_ORDERS[1] });
+ * ```
  */
 export const LEVEL_ORDERS = ['given-order', 'sorted-key'] as const;
 /** A level order. See {@link LEVEL_ORDERS}. */

@@ -103,12 +103,27 @@ const OptionsSchema = z.looseObject({
   weeksDecimals: z.int().optional(),
 });
 
-/** Which rule hid a value: ANON-2 threshold, ANON-3 protection of another value, or the policy. */
+/**
+ * Which rule hid a value: `primary` (an ANON-2/ANON-4 threshold), `secondary` (ANON-3: it would
+ * give a hidden value back), `by-choice` (the policy, e.g. ratios only).
+ *
+ * @example
+ * ```ts
+ * published.suppressed.filter((s) => s.rule === SUPPRESSION_RULES[1]); // the secondary ones
+ * ```
+ */
 export const SUPPRESSION_RULES = ['primary', 'secondary', 'by-choice'] as const;
 /** A suppression rule. See {@link SUPPRESSION_RULES}. */
 export type SuppressionRule = (typeof SUPPRESSION_RULES)[number];
 
-/** A JSON path into the published table, e.g. `['pay', 'byLevel', 2, 'women', 'mean']`. */
+/**
+ * A JSON path into the published table: property names and array indexes.
+ *
+ * @example
+ * ```ts
+ * const path = JsonPathSchema.parse(['pay', 'byLevel', 2, 'women', 'mean']);
+ * ```
+ */
 export const JsonPathSchema = z.array(z.union([z.string(), z.int().min(0)]));
 /** A JSON path. See {@link JsonPathSchema}. */
 export type JsonPath = z.output<typeof JsonPathSchema>;
@@ -227,7 +242,14 @@ export const AuditInputSchema = PublishedMappingSchema.partial({
 /** An auditable table. See {@link AuditInputSchema}. */
 export type AuditInput = z.output<typeof AuditInputSchema>;
 
-/** Kinds of audit finding. */
+/**
+ * Kinds of audit finding (`bounded` is only used in {@link AuditReport.bounded}).
+ *
+ * @example
+ * ```ts
+ * report.findings.filter((f) => f.kind === 'recoverable');
+ * ```
+ */
 export const AUDIT_FINDING_KINDS = [
   /** A published figure with fewer persons behind it than the policy's threshold (ANON-2, ANON-4). */
   'below-threshold',
