@@ -95,8 +95,8 @@ export function byChoiceText(): Text {
 export function mergeText(from: readonly string[], threshold: number): Text {
   const list = from.map((k) => JSON.stringify(k)).join(', ');
   return {
-    nb: `Stillingsnivåene ${list} er slått sammen fordi et kjønn hadde færre enn ${threshold} personer (ANON-2).`,
-    en: `The job levels ${list} are merged because a sex had fewer than ${threshold} persons (ANON-2).`,
+    nb: `Stillingsnivåene ${list} er slått sammen fordi et kjønn hadde færre enn ${threshold} personer (ANON-2); medianen for de sammenslåtte nivåene oppgis ikke.`,
+    en: `The job levels ${list} are merged because a sex had fewer than ${threshold} persons (ANON-2); the median of the merged levels is not given.`,
   };
 }
 
