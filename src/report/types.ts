@@ -7,7 +7,6 @@
  * text of a rendered statement comes from the report object.
  */
 import { z } from 'zod';
-import { DIAGNOSTIC_CODES } from '../_lib/diagnostics.js';
 import type { Mapping } from '../statistics/types.js';
 
 /** Current version of the report JSON shape. */
@@ -156,7 +155,8 @@ export type Commentary = z.output<typeof CommentarySchema>;
 
 /** A completeness problem of the statement (as a library diagnostic: code, severity, path, params). */
 export const ReportIssueSchema = z.object({
-  code: z.enum(DIAGNOSTIC_CODES),
+  /** A library diagnostic code (`DIAGNOSTIC_CODES`, e.g. `missing_figure`); a string so that new codes keep old readers valid. */
+  code: z.string(),
   severity: z.enum(['error', 'warning']),
   path: PathSchema,
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
