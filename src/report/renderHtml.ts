@@ -141,9 +141,9 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
 
   // Completeness against the year's duties.
   const issues = report.completeness.issues;
-  out.push(`<section id="completeness"><h2>${e(cat.completeness)}</h2>`);
-  if (issues.length === 0) out.push(`<p>${e(cat.complete)}</p>`);
-  else out.push(`<p>${e(cat.incomplete)}</p><ul class="issues">${issues.map((i) => `<li class="${i.severity}">${e(i.text[lang])}</li>`).join('')}</ul>`);
+  out.push(`<section id="completeness"><h2>${e(report.kind === 'statement' ? cat.completeness : cat.completenessDoc)}</h2>`);
+  if (issues.length === 0) out.push(`<p>${e(report.kind === 'statement' ? cat.complete : cat.completeDoc)}</p>`);
+  else out.push(`<p>${e(report.kind === 'statement' ? cat.incomplete : cat.incompleteDoc)}</p><ul class="issues">${issues.map((i) => `<li class="${i.severity}">${e(i.text[lang])}</li>`).join('')}</ul>`);
   out.push(`<h3>${e(cat.dutiesTitle)}</h3><ul class="duties">`);
   for (const d of dutyLines(report, lang)) {
     out.push(`<li><strong>${e(d.label)}: ${e(d.applies)}</strong>${d.basis !== '' ? ` <span class="basis">(${e(d.basis)})</span>` : ''}</li>`);

@@ -78,10 +78,10 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const lines: string[] = [`# ${m(titleOf(report, lang))}`, '', `**${m(report.employer.name)}**`, ''];
   lines.push(headerFacts(report, lang).map((f) => `${m(f.label)}: ${m(f.value)}`).join(' · '), '');
 
-  lines.push(`## ${m(cat.completeness)}`, '');
-  if (report.completeness.issues.length === 0) lines.push(m(cat.complete), '');
+  lines.push(`## ${m(report.kind === 'statement' ? cat.completeness : cat.completenessDoc)}`, '');
+  if (report.completeness.issues.length === 0) lines.push(m(report.kind === 'statement' ? cat.complete : cat.completeDoc), '');
   else {
-    lines.push(m(cat.incomplete), '');
+    lines.push(m(report.kind === 'statement' ? cat.incomplete : cat.incompleteDoc), '');
     for (const i of report.completeness.issues) lines.push(`- ${m(i.text[lang])}`);
     lines.push('');
   }

@@ -147,3 +147,14 @@ describe('renderMarkdown', () => {
     expect(md).toContain('a \\| b \\*c\\* \\[d\\](e)');
   });
 });
+
+describe('renderMarkdown — documentation record (COV-5)', () => {
+  it('says documentation, not statement, and lists what was done, when, with whom', () => {
+    const r = buildStatement({ employer: smallPrivateEmployer, year: 2025, published: published2025(), cycle: completeCycle });
+    const md = renderMarkdown(r, { lang: 'nb' });
+    expect(md).toContain('# Dokumentasjon av likestillingsarbeidet 2025');
+    expect(md).toContain('## Kontroll av dokumentasjonen');
+    expect(md).not.toContain('Del 1');
+    expect(md).toContain('| 2025-11-15 | d) vurdere resultater | Tiltaket virket | hovedtillitsvalgt (Fagforbundet) |');
+  });
+});

@@ -22,6 +22,9 @@ export interface ReportCatalogue {
   readonly completeness: string;
   readonly complete: string;
   readonly incomplete: string;
+  readonly completenessDoc: string;
+  readonly completeDoc: string;
+  readonly incompleteDoc: string;
   readonly error: string;
   readonly warning: string;
   readonly commentary: string;
@@ -85,6 +88,9 @@ const nb: ReportCatalogue = {
   completeness: 'Kontroll av redegjørelsen',
   complete: 'Redegjørelsen inneholder alt som kreves for året.',
   incomplete: 'Redegjørelsen mangler noe som kreves for året:',
+  completenessDoc: 'Kontroll av dokumentasjonen',
+  completeDoc: 'Dokumentasjonen har ingen mangler.',
+  incompleteDoc: 'Dokumentasjonen har mangler:',
   error: 'mangler',
   warning: 'merknad',
   commentary: 'Vurdering av tallene',
@@ -251,6 +257,9 @@ const en: ReportCatalogue = {
   completeness: 'Check of the statement',
   complete: 'The statement contains everything required for the year.',
   incomplete: 'The statement lacks something required for the year:',
+  completenessDoc: 'Check of the documentation',
+  completeDoc: 'The documentation has no gaps.',
+  incompleteDoc: 'The documentation has gaps:',
   error: 'missing',
   warning: 'note',
   commentary: 'Assessment of the figures',
