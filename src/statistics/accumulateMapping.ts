@@ -86,7 +86,7 @@ function isValidRecord(r: Employee): boolean {
  * main employment (active, then largest position) gives level, group, unit and contract.
  *
  * @param records - parsed employee records ({@link EmployeeSchema} output)
- * @param options - statistics options (only `year` is required)
+ * @param options - statistics options (only `year` is required), or a mapping's resolved `options`
  * @returns the partial mapping
  * @throws {z.ZodError} when the options are invalid
  * @example

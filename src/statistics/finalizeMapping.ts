@@ -96,7 +96,6 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   let above100 = 0;
   let derived = 0;
   let maxPct = 1;
-  let stockCount = 0;
   for (let i = 0; i < n; i++) {
     const mask = t.sexMask[i]!;
     let s: number;
@@ -114,7 +113,6 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
     const active = t.activeCount[i]!;
     if (active > 0) {
       f |= 1;
-      stockCount++;
       merged += active - 1; // DEF-POP
       const missing = t.pctMissing[i] === 1;
       const p = t.pctSum[i]!;
@@ -290,7 +288,6 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
     'sex-not-female-or-male': otherSex,
     'invalid-record': partial.recordExclusions.invalid,
   };
-  void stockCount;
 
   return {
     year: o.year,
