@@ -1,6 +1,7 @@
 /** The example pipeline of `examples/run.mjs`, from the sources, for the golden and browser tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { publish } from '../../src/anonymisation/index.js';
 import { parseEmployeesCsv } from '../../src/io/csv/index.js';
 import { EmployerSchema, EqualityCycleSchema } from '../../src/models/index.js';
@@ -8,7 +9,7 @@ import { ReportSchema, StatementOptionsSchema, buildStatement, type Report } fro
 import { computeMapping } from '../../src/statistics/index.js';
 
 /** The example's data folder. */
-export const EXAMPLE_DATA = join(import.meta.dirname, '..', '..', 'examples', 'data');
+export const EXAMPLE_DATA = fileURLToPath(new URL('../../examples/data', import.meta.url));
 
 const json = (name: string): unknown => JSON.parse(readFileSync(join(EXAMPLE_DATA, name), 'utf8'));
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { generatePayroll } from '../../examples/generate.js';
@@ -7,7 +8,7 @@ import { renderWorkbook } from '../../src/io/xlsx/index.js';
 import { ReportSchema, renderHtml, renderMarkdown } from '../../src/report/index.js';
 import { EXAMPLE_DATA, exampleStatement } from './_example.js';
 
-const GOLDEN = join(import.meta.dirname, '..', 'fixtures', 'report', 'golden');
+const GOLDEN = fileURLToPath(new URL('../fixtures/report/golden', import.meta.url));
 const { report, csv } = exampleStatement();
 
 describe('the bundled example (fictional public agency, three levels, a few thousand employees)', () => {
