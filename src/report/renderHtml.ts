@@ -66,7 +66,8 @@ function tableHtml(report: Report, t: ReportTable, lang: Language): string {
   const multi = parts.length > 1;
   const head1 = t.columns.map((c) => (multi ? `<th scope="colgroup" colspan="${parts.length}">${e(cat.columns[c])}</th>` : `<th scope="col">${e(cat.columns[c])}</th>`)).join('');
   const cornerText = t.rows.some((r) => r.kind === 'level') ? (report.options.breakdown === 'level' ? (lang === 'nb' ? 'Stillingsnivå' : 'Job level') : lang === 'nb' ? 'Stillingsgruppe' : 'Job group') : '';
-  const corner = `<th scope="col" class="row-head"${multi ? ' rowspan="2"' : ''}>${e(cornerText)}</th>`;
+  // An empty corner is not a header (screen readers would announce an empty column header).
+  const corner = cornerText === '' ? `<td class="row-head"${multi ? ' rowspan="2"' : ''}></td>` : `<th scope="col" class="row-head"${multi ? ' rowspan="2"' : ''}>${e(cornerText)}</th>`;
   const head2 = multi ? `<tr>${t.columns.map(() => parts.map((p) => `<th scope="col">${e(partHeader(report, t, p, lang))}</th>`).join('')).join('')}</tr>` : '';
   const cols = `<colgroup><col class="row-head">${t.columns.map(() => parts.map(() => '<col>').join('')).join('')}</colgroup>`;
   const body = t.rows
