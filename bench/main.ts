@@ -14,7 +14,7 @@
  * the check fails), `--naive-limit-s 120` (above this the naive 1M run is extrapolated from 100 000).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,17 @@ const cpuModel = (() => {
     return cpus()[0]?.model ?? 'unknown';
   }
 })();
+const libraryBuild = (() => {
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' });
+  let built = '?';
+  try {
+    built = statSync(join(DATA_DIR, '..', '..', 'dist', 'index.js')).mtime.toISOString();
+  } catch {
+    // not built
+  }
+  return `commit ${git.stdout.trim() || '?'}${dirty.stdout.trim() === '' ? '' : ' + uncommitted changes in src/'}, dist built ${built}`;
+})();
 const machine = {
   date: new Date().toISOString(),
   node: process.version,
@@ -72,8 +83,10 @@ const machine = {
   cpu: cpuModel,
   memGiB: Math.round(totalmem() / 2 ** 30),
   loadAtStart: loadavg().map((x) => x.toFixed(2)).join(' '),
+  library: libraryBuild,
 };
 log(`likestilling bench — ${machine.date} — node ${machine.node}, ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, load average ${machine.loadAtStart}`);
+log(`library under test: ${machine.library}`);
 if ((loadavg()[0] ?? 0) > machine.nproc * 0.5) log('note: the machine is busy (load average above half the CPUs): timings will be noisy.');
 
 // 1. Data.
@@ -233,7 +246,7 @@ const table = [
 ];
 const loadAtEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
 const md = [
-  `Run ${machine.date}: node ${machine.node}, nproc ${machine.nproc}, ${machine.cpu}, ${machine.memGiB} GiB RAM, seed ${seed}; load average (1/5/15 min) at start ${machine.loadAtStart}, at end ${loadAtEnd}.`,
+  `Run ${machine.date}: node ${machine.node}, nproc ${machine.nproc}, ${machine.cpu}, ${machine.memGiB} GiB RAM, seed ${seed}; load average (1/5/15 min) at start ${machine.loadAtStart}, at end ${loadAtEnd}. Library: ${machine.library}.`,
   '',
   ...checks.map((r) => `Check ${r.size.toLocaleString('en')}: ${r.figures ?? 0} figures, disagreements ${JSON.stringify(r.disagreements)}${r.canary === undefined ? '' : `, canary caught by ${r.canary} figures`}.`),
   '',
