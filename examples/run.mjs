@@ -1,6 +1,7 @@
 // `npm run example` (after `npm run build`): the example statement of the bundled fictional public
 // agency, from its employee CSV, employer, the year's cycle and last year's statement, into
-// examples/output/: statement.{json,md,html,xlsx} in bokmål and statement.en.{md,html} in English.
+// examples/output/: statement.{json,md,html,xlsx} in bokmål, statement.en.{md,html} in English and
+// statement.nn.{md,html} in nynorsk.
 // Uses the BUILT package (dist/), as a user would.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -43,6 +44,8 @@ await writeFile(join(out, 'statement.md'), renderMarkdown(report, { lang: 'nb' }
 await writeFile(join(out, 'statement.html'), renderHtml(report, { lang: 'nb' }));
 await writeFile(join(out, 'statement.en.md'), renderMarkdown(report, { lang: 'en' }));
 await writeFile(join(out, 'statement.en.html'), renderHtml(report, { lang: 'en' }));
+await writeFile(join(out, 'statement.nn.md'), renderMarkdown(report, { lang: 'nn' }));
+await writeFile(join(out, 'statement.nn.html'), renderHtml(report, { lang: 'nn' }));
 await writeFile(join(out, 'statement.xlsx'), await renderWorkbook(report, { lang: 'nb' }));
 
 process.stdout.write(

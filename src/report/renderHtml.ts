@@ -1,5 +1,5 @@
-import type { Language } from '../_lib/messages.js';
-import { REPORT_CATALOGUES, fill } from './_lib/catalogue.js';
+import type { ReportLanguage as Language } from './types.js';
+import { REPORT_CATALOGUES, fill, localized } from './_lib/catalogue.js';
 import { escapeHtml as e } from './_lib/format.js';
 import { renderCharts } from './_lib/svg.js';
 import { dutyLines, headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
@@ -7,7 +7,7 @@ import type { Part2Element, Part2Item, Report, ReportTable } from './types.js';
 
 /** Options of {@link renderHtml} and {@link renderMarkdown}. */
 export interface RenderOptions {
-  /** Language of the text: `nb` bokmål (default) or `en` English. */
+  /** Language of the text: `nb` bokmål (default), `nn` nynorsk or `en` English. */
   readonly lang?: Language;
 }
 
@@ -65,7 +65,7 @@ function tableHtml(report: Report, t: ReportTable, lang: Language): string {
   const parts = partsOf(report);
   const multi = parts.length > 1;
   const head1 = t.columns.map((c) => (multi ? `<th scope="colgroup" colspan="${parts.length}">${e(cat.columns[c])}</th>` : `<th scope="col">${e(cat.columns[c])}</th>`)).join('');
-  const cornerText = t.rows.some((r) => r.kind === 'level') ? (report.options.breakdown === 'level' ? (lang === 'nb' ? 'Stillingsnivå' : 'Job level') : lang === 'nb' ? 'Stillingsgruppe' : 'Job group') : '';
+  const cornerText = t.rows.some((r) => r.kind === 'level') ? (report.options.breakdown === 'level' ? (lang === 'en' ? 'Job level' : 'Stillingsnivå') : lang === 'en' ? 'Job group' : 'Stillingsgruppe') : '';
   // An empty corner is not a header (screen readers would announce an empty column header).
   const corner = cornerText === '' ? `<td class="row-head"${multi ? ' rowspan="2"' : ''}></td>` : `<th scope="col" class="row-head"${multi ? ' rowspan="2"' : ''}>${e(cornerText)}</th>`;
   const head2 = multi ? `<tr>${t.columns.map(() => parts.map((p) => `<th scope="col">${e(partHeader(report, t, p, lang))}</th>`).join('')).join('')}</tr>` : '';
@@ -144,7 +144,7 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
   const issues = report.completeness.issues;
   out.push(`<section id="completeness"><h2>${e(report.kind === 'statement' ? cat.completeness : cat.completenessDoc)}</h2>`);
   if (issues.length === 0) out.push(`<p>${e(report.kind === 'statement' ? cat.complete : cat.completeDoc)}</p>`);
-  else out.push(`<p>${e(report.kind === 'statement' ? cat.incomplete : cat.incompleteDoc)}</p><ul class="issues">${issues.map((i) => `<li class="${i.severity}">${e(i.text[lang])}</li>`).join('')}</ul>`);
+  else out.push(`<p>${e(report.kind === 'statement' ? cat.incomplete : cat.incompleteDoc)}</p><ul class="issues">${issues.map((i) => `<li class="${i.severity}">${e(localized(i.text, lang))}</li>`).join('')}</ul>`);
   out.push(`<h3>${e(cat.dutiesTitle)}</h3><ul class="duties">`);
   for (const d of dutyLines(report, lang)) {
     out.push(`<li><strong>${e(d.label)}: ${e(d.applies)}</strong>${d.basis !== '' ? ` <span class="basis">(${e(d.basis)})</span>` : ''}</li>`);
@@ -167,10 +167,10 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
     for (const t of p1.tables) out.push(tableHtml(report, t, lang));
     const charts = renderCharts(report, lang);
     if (charts.length > 0) out.push(`<section class="charts"><h3>${e(cat.charts)}</h3>${charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('')}</section>`);
-    if (p1.commentary.length > 0) out.push(`<section id="commentary"><h3>${e(cat.commentary)}</h3><p>${p1.commentary.map((c) => e(c.text[lang])).join(' ')}</p></section>`);
+    if (p1.commentary.length > 0) out.push(`<section id="commentary"><h3>${e(cat.commentary)}</h3><p>${p1.commentary.map((c) => e(localized(c.text, lang))).join(' ')}</p></section>`);
     if (p1.assessment.length > 0) out.push(`<section id="assessment"><h3>${e(cat.assessment)}</h3>${p1.assessment.map((a) => `<p>${e(a)}</p>`).join('')}</section>`);
     if (p1.footnotes.length > 0) {
-      out.push(`<section id="footnotes"><h3>${e(cat.footnotes)}</h3><ol class="footnotes">${p1.footnotes.map((f) => `<li id="fn-${f.id}" value="${f.id}">${e(f.text[lang])}</li>`).join('')}</ol></section>`);
+      out.push(`<section id="footnotes"><h3>${e(cat.footnotes)}</h3><ol class="footnotes">${p1.footnotes.map((f) => `<li id="fn-${f.id}" value="${f.id}">${e(localized(f.text, lang))}</li>`).join('')}</ol></section>`);
     }
     out.push(`</section>`);
   }
@@ -178,7 +178,7 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
     out.push(`<section id="part2"><h2>${e(cat.part2)}</h2><p>${e(cat.part2Intro)}</p>${report.part2.map((el) => elementHtml(el, lang)).join('\n')}</section>`);
   }
   return `<!DOCTYPE html>
-<html lang="${lang === 'nb' ? 'nb' : 'en'}">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,9 +1,9 @@
-import { REPORT_CATALOGUES, fill } from './_lib/catalogue.js';
+import { REPORT_CATALOGUES, fill, localized } from './_lib/catalogue.js';
 import { escapeMarkdown as m } from './_lib/format.js';
 import { dutyLines, headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
 import type { RenderOptions } from './renderHtml.js';
 import type { Part2Element, Part2Item, Report, ReportTable } from './types.js';
-import type { Language } from '../_lib/messages.js';
+import type { ReportLanguage as Language } from './types.js';
 
 function tableMd(report: Report, t: ReportTable, lang: Language): string[] {
   const cat = REPORT_CATALOGUES[lang];
@@ -82,7 +82,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   if (report.completeness.issues.length === 0) lines.push(m(report.kind === 'statement' ? cat.complete : cat.completeDoc), '');
   else {
     lines.push(m(report.kind === 'statement' ? cat.incomplete : cat.incompleteDoc), '');
-    for (const i of report.completeness.issues) lines.push(`- ${m(i.text[lang])}`);
+    for (const i of report.completeness.issues) lines.push(`- ${m(localized(i.text, lang))}`);
     lines.push('');
   }
   lines.push(`### ${m(cat.dutiesTitle)}`, '');
@@ -101,13 +101,13 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     lines.push(`## ${m(cat.part1)}`, '', m(cat.part1Intro), '');
     lines.push(`*${m(cat.legend)}${p1.previousYear !== null ? ' ' + m(cat.changeNote) : ''}*`, '');
     for (const t of p1.tables) lines.push(...tableMd(report, t, lang));
-    if (p1.commentary.length > 0) lines.push(`### ${m(cat.commentary)}`, '', p1.commentary.map((c) => m(c.text[lang])).join(' '), '');
+    if (p1.commentary.length > 0) lines.push(`### ${m(cat.commentary)}`, '', p1.commentary.map((c) => m(localized(c.text, lang))).join(' '), '');
     if (p1.assessment.length > 0) {
       lines.push(`### ${m(cat.assessment)}`, '');
       for (const a of p1.assessment) lines.push(m(a), '');
     }
     if (p1.footnotes.length > 0) {
-      for (const f of p1.footnotes) lines.push(`[^${f.id}]: ${m(f.text[lang])}`);
+      for (const f of p1.footnotes) lines.push(`[^${f.id}]: ${m(localized(f.text, lang))}`);
       lines.push('');
     }
   }

@@ -126,8 +126,16 @@ export const ReportTableSchema = z.object({
 /** A part-1 table. */
 export type ReportTable = z.output<typeof ReportTableSchema>;
 
-/** A text in both languages the library writes (`nb` bokmål, `en` English). */
-export const LocalizedTextSchema = z.object({ nb: z.string(), en: z.string() });
+/** Languages the report renderers write: `nb` bokmål, `nn` nynorsk, `en` English. */
+export const REPORT_LANGUAGES = ['nb', 'nn', 'en'] as const;
+/** A report language. See {@link REPORT_LANGUAGES}. */
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+/**
+ * A text in the languages the library writes: bokmål and English always, nynorsk when the
+ * library has it (texts from the diagnostics and the anonymisation fall back to bokmål).
+ */
+export const LocalizedTextSchema = z.object({ nb: z.string(), en: z.string(), nn: z.string().optional() });
 /** A text in bokmål and English. */
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 

@@ -112,6 +112,7 @@ describe('likestilling report', () => {
       ['html', 'en', 'Gender equality statement 2025'],
       ['md', 'nb', '# Likestillingsredegjørelse 2025'],
       ['md', 'en', '## Part 1'],
+      ['md', 'nn', '# Likestillingsutgreiing 2025'],
     ] as const) {
       const { io, out } = fakeIO(statementFiles());
       await runCli(['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--format', format, '--lang', lang], io);
@@ -173,7 +174,7 @@ describe('likestilling report', () => {
     ['html without statement inputs', ['report', 'e.csv', '--year', '2025', '--format', 'html'], { 'e.csv': csv() }],
     ['employer without cycle', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json'], statementFiles()],
     ['xlsx without --out', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--format', 'xlsx'], statementFiles()],
-    ['bad lang', ['report', 'e.csv', '--year', '2025', '--lang', 'nn'], { 'e.csv': csv() }],
+    ['bad lang', ['report', 'e.csv', '--year', '2025', '--lang', 'se'], { 'e.csv': csv() }],
     ['missing file', ['report', 'nope.csv', '--year', '2025'], {}],
     ['invalid employer', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'], { ...statementFiles(), 'employer.json': '{"name":"x"}' }],
     ['employer not JSON', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'], { ...statementFiles(), 'employer.json': '{' }],

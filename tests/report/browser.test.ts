@@ -37,6 +37,7 @@ describe('the HTML statement in headless Chromium on A4', () => {
   for (const [name, r, lang] of [
     ['example statement, nb', report, 'nb'],
     ['example statement, en', report, 'en'],
+    ['example statement, nn', report, 'nn'],
     ['documentation record, nb', documentation, 'nb'],
   ] as const) {
     it(`${name}: no horizontal overflow at ${A4_WIDTH} px, prints to an A4 PDF`, async () => {

@@ -24,9 +24,10 @@ describe('the bundled example (fictional public agency, three levels, a few thou
     expect(ReportSchema.parse(golden)).toEqual(report);
   });
 
-  it('golden Markdown (snapshot), both languages', async () => {
+  it('golden Markdown (snapshot), nb, en and nn', async () => {
     await expect(renderMarkdown(report, { lang: 'nb' })).toMatchFileSnapshot(join(GOLDEN, 'statement-2025.nb.md'));
     await expect(renderMarkdown(report, { lang: 'en' })).toMatchFileSnapshot(join(GOLDEN, 'statement-2025.en.md'));
+    await expect(renderMarkdown(report, { lang: 'nn' })).toMatchFileSnapshot(join(GOLDEN, 'statement-2025.nn.md'));
   });
 
   it('is a complete statement with last year side by side, hidden values footnoted', () => {
@@ -38,7 +39,7 @@ describe('the bundled example (fictional public agency, three levels, a few thou
     expect(report.part2?.find((e) => e.id === 'process')?.items.length).toBe(12);
   });
 
-  it('no national id and no employee id appears anywhere in any output (json, md, html, xlsx; nb and en)', async () => {
+  it('no national id and no employee id appears anywhere in any output (json, md, html, xlsx; nb, nn and en)', async () => {
     const ids = csv
       .split('\n')
       .slice(1, -1)
@@ -55,6 +56,7 @@ describe('the bundled example (fictional public agency, three levels, a few thou
       renderMarkdown(report, { lang: 'en' }),
       renderHtml(report, { lang: 'nb' }),
       renderHtml(report, { lang: 'en' }),
+      renderHtml(report, { lang: 'nn' }),
       xlsxText.join('\n'),
       readFileSync(join(EXAMPLE_DATA, 'statement-2024.json'), 'utf8'),
     ];

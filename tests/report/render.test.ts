@@ -5,23 +5,23 @@ import { completeCycle, completeCycleInput, published2025, publicEmployer, small
 import { findAll, parseHtml } from './_html.js';
 
 /** The expected display of a decimal string, written independently of the renderer. */
-function expected(value: string | null | undefined, lang: 'nb' | 'en', signed = false): string {
+function expected(value: string | null | undefined, lang: 'nb' | 'nn' | 'en', signed = false): string {
   if (value === null || value === undefined) return '–';
   const neg = value.startsWith('-');
   const [int = '', frac] = (neg ? value.slice(1) : value).split('.');
-  const sep = lang === 'nb' ? '\u00a0' : ',';
+  const sep = lang === 'en' ? ',' : '\u00a0';
   let grouped = '';
   for (let i = 0; i < int.length; i++) {
     if (i > 0 && (int.length - i) % 3 === 0) grouped += sep;
     grouped += int[i];
   }
-  const body = grouped + (frac === undefined ? '' : (lang === 'nb' ? ',' : '.') + frac);
+  const body = grouped + (frac === undefined ? '' : (lang === 'en' ? '.' : ',') + frac);
   const isZero = /^-?0(\.0+)?$/.test(value);
   if (neg && !isZero) return '\u2212' + body;
   return signed && !isZero ? '+' + body : body;
 }
 
-function expectedPart(cell: ReportCell, part: string, lang: 'nb' | 'en'): string {
+function expectedPart(cell: ReportCell, part: string, lang: 'nb' | 'nn' | 'en'): string {
   if (part === 'value') return expected(cell.value, lang);
   if (part === 'previous') return expected(cell.previous, lang);
   return expected(cell.change, lang, true);
@@ -45,7 +45,7 @@ describe('renderHtml', () => {
     ['with last year', withPrevious],
     ['without last year', withoutPrevious],
   ] as const) {
-    for (const lang of ['nb', 'en'] as const) {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
       it(`${name}, ${lang}: every table cell equals the report JSON`, () => {
         const doc = parseHtml(renderHtml(report, { lang }));
         const tds = findAll(doc, (e) => e.tag === 'td' && e.attrs['data-table'] !== undefined);
@@ -156,5 +156,22 @@ describe('renderMarkdown — documentation record (COV-5)', () => {
     expect(md).toContain('## Kontroll av dokumentasjonen');
     expect(md).not.toContain('Del 1');
     expect(md).toContain('| 2025-11-15 | d) vurdere resultater | Tiltaket virket | hovedtillitsvalgt (Fagforbundet) |');
+  });
+});
+
+describe('nynorsk (nn)', () => {
+  it('renders the statement in nynorsk; texts only in bokmål and English fall back to bokmål', () => {
+    const html = renderHtml(withPrevious, { lang: 'nn' });
+    const doc = parseHtml(html);
+    expect(doc.children.find((c) => c.tag === 'html')?.attrs['lang']).toBe('nn');
+    expect(findAll(doc, (e) => e.tag === 'h1')[0]?.text).toBe('Likestillingsutgreiing 2025');
+    expect(html).toContain('Mellombels tilsette');
+    // the generated commentary has its own nynorsk text
+    expect(withPrevious.part1?.commentary[0]?.text.nn).toContain('Verksemda hadde 60 kvinner og 40 menn');
+    expect(html).toContain('Verksemda hadde 60 kvinner og 40 menn');
+    // footnotes from the anonymisation come in bokmål and English only
+    const notes = findAll(doc, (e) => e.tag === 'li' && (e.attrs['id'] ?? '').startsWith('fn-')).map((e) => e.text);
+    expect(notes).toEqual(withPrevious.part1?.footnotes.map((f) => f.text.nb));
+    expect(renderMarkdown(withPrevious, { lang: 'nn' })).toContain('## Del 2 – Arbeidet vårt for likestilling og mot diskriminering');
   });
 });

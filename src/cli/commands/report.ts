@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { Diagnostic } from '../../_lib/diagnostics.js';
 import { formatDiagnostic, type Language } from '../../_lib/messages.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../report/types.js';
 import { publish } from '../../anonymisation/publish.js';
 import { PublicationPolicySchema } from '../../anonymisation/policy.js';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
@@ -36,7 +37,7 @@ Options:
   --breakdown <b>        level (default) or group: the breakdown of the pay tables
   --level-order <list>   the employer's levels/groups top first, comma-separated
   --format <f>           json (default), html, md, xlsx
-  --lang <l>             nb (default) or en
+  --lang <l>             nb (default), nn or en (messages on stderr: nb or en)
   --out <file>           write to a file instead of stdout (required for xlsx)
   --render <file>        render a statement JSON (e.g. one you edited) instead of
                          building one: likestilling report --render s.json --format html
@@ -46,12 +47,10 @@ incomplete (see stderr); 2 bad arguments or unreadable input.
 `;
 
 const FORMATS = ['json', 'html', 'md', 'xlsx'] as const;
-const LANGS = ['nb', 'en'] as const;
-
-function langOption(value: string | undefined): Language {
+function langOption(value: string | undefined): ReportLanguage {
   if (value === undefined) return 'nb';
-  if ((LANGS as readonly string[]).includes(value)) return value as Language;
-  throw new CliUsageError(`--lang must be one of ${LANGS.join(', ')} (got "${value}")`);
+  if ((REPORT_LANGUAGES as readonly string[]).includes(value)) return value as ReportLanguage;
+  throw new CliUsageError(`--lang must be one of ${REPORT_LANGUAGES.join(', ')} (got "${value}")`);
 }
 
 async function readJson<S extends z.ZodType>(io: CliIO, path: string, option: string, schema: S): Promise<z.output<S>> {
@@ -104,7 +103,7 @@ function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: L
   if (rest > 0) io.stderr(`… and ${rest} more (run \`likestilling validate\` for all)\n`);
 }
 
-async function renderAs(report: Report, format: (typeof FORMATS)[number], lang: Language): Promise<string | Uint8Array> {
+async function renderAs(report: Report, format: (typeof FORMATS)[number], lang: ReportLanguage): Promise<string | Uint8Array> {
   if (format === 'html') return renderHtml(report, { lang });
   if (format === 'md') return renderMarkdown(report, { lang });
   if (format === 'xlsx') return renderWorkbook(report, { lang });
@@ -159,6 +158,8 @@ export const reportCommand: Command = async (args, io) => {
   if (year === undefined) throw new CliUsageError('--year is required');
   const format = formatOption(values.format, FORMATS);
   const lang = langOption(values.lang);
+  /** Messages on stderr: the diagnostics catalogues are bokmål and English. */
+  const msgLang: Language = lang === 'en' ? 'en' : 'nb';
   const statementMode = values.employer !== undefined || values.cycle !== undefined;
   if (statementMode && (values.employer === undefined || values.cycle === undefined)) {
     throw new CliUsageError('--employer and --cycle go together (the statement needs both)');
@@ -191,7 +192,7 @@ export const reportCommand: Command = async (args, io) => {
     throw error;
   }
   bar.done();
-  printDiagnostics(io, imported.diagnostics, lang);
+  printDiagnostics(io, imported.diagnostics, msgLang);
   if (imported.fatal) {
     io.stderr(`likestilling report: ${file} cannot serve any figure\n`);
     return 2;
@@ -222,12 +223,12 @@ export const reportCommand: Command = async (args, io) => {
     } catch (error) {
       // e.g. a private employer without a headcount for the year: the duties cannot be assessed.
       if (error instanceof RuleInputError) {
-        throw new CliUsageError(`--employer: the duties for ${year} cannot be assessed:\n${error.diagnostics.map((d) => '  ' + formatDiagnostic(d, lang)).join('\n')}`);
+        throw new CliUsageError(`--employer: the duties for ${year} cannot be assessed:\n${error.diagnostics.map((d) => '  ' + formatDiagnostic(d, msgLang)).join('\n')}`);
       }
       throw error;
     }
     if (!report.completeness.complete) {
-      for (const i of report.completeness.issues) io.stderr(`${i.severity}: ${i.text[lang]}\n`);
+      for (const i of report.completeness.issues) io.stderr(`${i.severity}: ${i.text[msgLang]}\n`);
       exit = 1;
     }
     output = await renderAs(report, format, lang);

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { Language } from '../../_lib/messages.js';
-import { REPORT_CATALOGUES, fill } from '../../report/_lib/catalogue.js';
+import type { ReportLanguage as Language } from '../../report/types.js';
+import { REPORT_CATALOGUES, fill, localized } from '../../report/_lib/catalogue.js';
 import { partHeader, partsOf, rowLabel, tableTitle, titleOf, type Part } from '../../report/_lib/view.js';
 import type { Report, ReportCell, ReportTable, ValueKind } from '../../report/types.js';
 
 /** Options of {@link renderWorkbook}. */
 export interface WorkbookOptions {
-  /** Language of headers and notes: `nb` (default) or `en`. */
+  /** Language of headers and notes: `nb` (default), `nn` or `en`. */
   readonly lang?: Language;
 }
 
@@ -37,7 +37,7 @@ function addTableSheet(wb: ExcelJS.Workbook, report: Report, t: ReportTable, lan
   const cat = REPORT_CATALOGUES[lang];
   const ws = wb.addWorksheet(sheetName(t));
   const parts = partsOf(report);
-  const notes = new Map((report.part1?.footnotes ?? []).map((f) => [f.id, f.text[lang]]));
+  const notes = new Map((report.part1?.footnotes ?? []).map((f) => [f.id, localized(f.text, lang)]));
   ws.getCell(1, 1).value = `${tableTitle(t, lang)} (${t.rules.join(', ')})`;
   ws.getCell(1, 1).font = { bold: true, size: 12 };
   let row = 2;
@@ -112,7 +112,7 @@ export async function renderWorkbook(report: Report, options: WorkbookOptions = 
   wb.created = fixed;
   wb.modified = fixed;
 
-  const cover = wb.addWorksheet(lang === 'nb' ? 'Oversikt' : 'Overview');
+  const cover = wb.addWorksheet(lang === 'en' ? 'Overview' : 'Oversikt');
   cover.getCell(1, 1).value = titleOf(report, lang);
   cover.getCell(1, 1).font = { bold: true, size: 14 };
   cover.getCell(2, 1).value = report.employer.name;
@@ -127,7 +127,7 @@ export async function renderWorkbook(report: Report, options: WorkbookOptions = 
   cover.getCell(r, 1).font = { bold: true };
   r += 1;
   if (report.completeness.issues.length === 0) cover.getCell(r++, 1).value = cat.complete;
-  for (const issue of report.completeness.issues) cover.getCell(r++, 1).value = issue.text[lang];
+  for (const issue of report.completeness.issues) cover.getCell(r++, 1).value = localized(issue.text, lang);
   cover.getColumn(1).width = 40;
   cover.getColumn(2).width = 20;
 
@@ -138,7 +138,7 @@ export async function renderWorkbook(report: Report, options: WorkbookOptions = 
     const ws = wb.addWorksheet(cat.footnotes);
     footnotes.forEach((f, i) => {
       ws.getCell(i + 1, 1).value = f.id;
-      ws.getCell(i + 1, 2).value = f.text[lang];
+      ws.getCell(i + 1, 2).value = localized(f.text, lang);
     });
     ws.getColumn(2).width = 100;
   }

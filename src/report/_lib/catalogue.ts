@@ -3,8 +3,7 @@
  * English, kept apart from the logic. `{name}` placeholders are filled by `fill`.
  * @internal
  */
-import type { Language } from '../../_lib/messages.js';
-import type { ColumnId, Part2ElementId, RowKind, TableId } from '../types.js';
+import type { ColumnId, Part2ElementId, ReportLanguage, RowKind, TableId } from '../types.js';
 
 /** The texts of one language. @internal */
 export interface ReportCatalogue {
@@ -405,8 +404,178 @@ const en: ReportCatalogue = {
   no: 'no',
 };
 
+/** Nynorsk: the bokmål catalogue's wording in nynorsk (texts from other modules fall back to bokmål). */
+const nn: ReportCatalogue = {
+  title: 'Likestillingsutgreiing {year}',
+  documentationTitle: 'Dokumentasjon av likestillingsarbeidet {year}',
+  orgNumber: 'Organisasjonsnummer',
+  year: 'Rekneskapsår',
+  referenceDate: 'Tala gjeld per',
+  sector: { public: 'offentleg verksemd', private: 'privat verksemd' },
+  part1: 'Del 1 – Faktisk tilstand for kjønnslikestilling',
+  part1Intro:
+    'I del éin gjer vi greie for skilnader mellom kvinner og menn. Tala er kartlagde som ein del av aktivitetsplikta og er anonymiserte slik at dei ikkje røper personlege forhold ved einskilde tilsette.',
+  part2: 'Del 2 – Arbeidet vårt for likestilling og mot diskriminering',
+  part2Intro:
+    'Her skildrar vi korleis vi arbeider aktivt, målretta og planmessig for å fremje likestilling og hindre diskriminering på alle grunnlaga og områda lova nemner, etter arbeidsmetoden i fire steg.',
+  documentationIntro:
+    'Verksemda har ikkje utgreiingsplikt dette året, men plikt til å dokumentere likestillingsarbeidet (dokumentasjonsplikt). Dokumentasjonen blir gjord tilgjengeleg når Diskrimineringsnemnda, Likestillings- og diskrimineringsombodet, forskarar eller tilsette og representantane deira ber om det.',
+  completeness: 'Kontroll av utgreiinga',
+  complete: 'Utgreiinga inneheld alt som krevst for året.',
+  incomplete: 'Utgreiinga manglar noko som krevst for året:',
+  completenessDoc: 'Kontroll av dokumentasjonen',
+  completeDoc: 'Dokumentasjonen har ingen manglar.',
+  incompleteDoc: 'Dokumentasjonen har manglar:',
+  error: 'manglar',
+  warning: 'merknad',
+  commentary: 'Vurdering av tala',
+  assessment: 'Vurderinga vår og moglege strukturelle årsaker',
+  footnotes: 'Notar',
+  charts: 'Figurar',
+  changeNote: 'Endring er skilnaden frå fjorårets utgreiing; for prosenttal i prosentpoeng.',
+  legend: '– tyder at talet er skjult av omsyn til personvernet (sjå noten) eller ikkje finst.',
+  reusedNote: 'Tala er gjenbrukte frå utgreiinga for {mappedYear} (blir kartlagde annakvart år).',
+  lastYear: 'Året før',
+  change: 'Endring',
+  notAvailable: 'ikkje tilgjengeleg',
+  tables: {
+    'sex-balance': { title: 'Kjønnsbalanse totalt i verksemda', rule: 'STAT-A1' },
+    temporary: { title: 'Mellombels tilsette', rule: 'STAT-A2' },
+    'part-time': { title: 'Deltidstilsette', rule: 'STAT-A3' },
+    'parental-leave': { title: 'Uttak av foreldrepermisjon', rule: 'STAT-A4' },
+    pay: { title: 'Del kvinner har av løna til menn per stillingsnivå', rule: 'STAT-B1, STAT-B2' },
+    'sex-distribution': { title: 'Kjønnsfordeling på stillingsnivå', rule: 'STAT-B3' },
+    'involuntary-part-time': { title: 'Ufrivillig deltid blant kvinner og menn', rule: 'STAT-B4' },
+  },
+  columns: {
+    count: 'Tal',
+    percentOfAll: '% av alle tilsette',
+    percentOfSex: '% av kjønnet',
+    persons: 'Tal med permisjon',
+    averageWeeks: 'Snitt veker',
+    shareMean: 'Kvinner sin del, snitt %',
+    shareMedian: 'Kvinner sin del, median %',
+    womenMean: 'Kvinner, snitt kr',
+    menMean: 'Menn, snitt kr',
+    women: 'Kvinner',
+    men: 'Menn',
+    womenPercent: '% kvinner',
+    coverage: 'Svardel %',
+  },
+  rows: { women: 'Kvinner', men: 'Menn', otherOrUnknown: 'Anna/ukjent kjønn', total: 'Totalt' },
+  noLevel: '(utan stillingsnivå)',
+  elements: {
+    policy: {
+      title: 'Korleis arbeidet er forankra i styrande dokument',
+      hint: 'Personalpolitikk, strategiar, prinsipp, retningsliner, planar eller andre styrande dokument.',
+    },
+    organisation: { title: 'Korleis likestillingsarbeidet er organisert', hint: 'Kva for forum, kven som deltek og kor ofte dei møtest.' },
+    process: { title: 'Korleis vi har funne fram til risikoar, hinder, årsaker og tiltak', hint: 'Steg a, b og c i aktivitetsplikta.' },
+    results: { title: 'Resultata av arbeidet og tiltaka', hint: 'Steg d: vurdering av resultat.' },
+    plans: { title: 'Planar og forventningar for vidare arbeid', hint: 'Vidare arbeid og tiltak.' },
+  },
+  itemTypes: {
+    document: 'Dokument',
+    forum: 'Forum',
+    finding: 'Funn',
+    coverage: 'Grunnlag og område i kartlegginga',
+    'cause-analysis': 'Årsaksanalyse',
+    measure: 'Tiltak',
+    evaluation: 'Evaluering',
+    plan: 'Plan',
+    text: 'Tekst',
+  },
+  steps: {
+    a: 'a) undersøkje og kartleggje',
+    b: 'b) analysere årsaker',
+    c: 'c) setje i verk tiltak',
+    d: 'd) vurdere resultat',
+  },
+  grounds: {
+    sex: 'kjønn',
+    pregnancy: 'graviditet',
+    'parental-leave': 'permisjon ved fødsel eller adopsjon',
+    'care-responsibilities': 'omsorgsoppgåver',
+    ethnicity: 'etnisitet',
+    religion: 'religion',
+    belief: 'livssyn',
+    disability: 'funksjonsnedsetjing',
+    'sexual-orientation': 'seksuell orientering',
+    'gender-identity': 'kjønnsidentitet',
+    'gender-expression': 'kjønnsuttrykk',
+    combinations: 'kombinasjonar',
+    age: 'alder',
+  },
+  areas: {
+    recruitment: 'rekruttering',
+    'pay-and-working-conditions': 'løns- og arbeidsvilkår',
+    'promotion-and-development': 'forfremjing og utviklingsmoglegheiter',
+    accommodation: 'tilrettelegging',
+    'work-and-family-life': 'høve til å kombinere arbeid og familieliv',
+    harassment: 'trakassering',
+    'sexual-harassment': 'seksuell trakassering',
+    'gender-based-violence': 'kjønnsbasert vald',
+  },
+  details: {
+    owner: 'Ansvarleg',
+    deadline: 'Frist',
+    status: 'Status',
+    goal: 'Mål',
+    result: 'Resultat',
+    finding: 'Svarar på funn',
+    frequency: 'Kor ofte',
+    participants: 'Deltakarar',
+    measure: 'Tiltak',
+    cause: 'Årsak',
+  },
+  status: { planned: 'planlagt', 'in-progress': 'pågår', done: 'gjennomført' },
+  representatives: 'Representantane til dei tilsette',
+  groundsLabel: 'Grunnlag',
+  areasLabel: 'Område',
+  date: 'Dato',
+  what: 'Kva',
+  step: 'Steg',
+  chartTitles: {
+    sexBalance: 'Kjønnsbalanse per stillingsnivå',
+    sexBalanceDesc: 'Søylediagram med talet på kvinner og menn per stillingsnivå: {items}.',
+    payShare: 'Del kvinner har av løna til menn per stillingsnivå',
+    payShareDesc: 'Søylediagram med snittløna til kvinner i prosent av snittløna til menn per stillingsnivå, mot ei linje ved 100 %: {items}.',
+    partTime: 'Deltid og mellombels tilsetjing etter kjønn',
+    partTimeDesc: 'Søylediagram med delen deltidstilsette og mellombels tilsette blant kvinner og blant menn: {items}.',
+    hiddenInChart: 'skjult',
+  },
+  commentaryTexts: {
+    'sex-balance': 'Verksemda hadde {women} kvinner og {men} menn per {referenceDate}; kvinnedelen var {womenPercent}.',
+    'sex-balance-change': 'Kvinnedelen var {previousPercent} året før, ei endring på {change} prosentpoeng.',
+    'pay-total': 'Den gjennomsnittlege månadsløna til kvinner (rekna om til heiltid) utgjorde {share} av løna til menn i verksemda som heilskap.',
+    'pay-total-change': 'Året før var delen {previous}, ei endring på {change} prosentpoeng.',
+    'pay-levels': 'På {below} av {levels} stillingsnivå med publiserte tal var delen til kvinner under 100 %; lågast var han på nivået «{lowestLevel}» ({lowest}) og høgast på «{highestLevel}» ({highest}).',
+    'part-time': 'Delen deltidstilsette var {women} blant kvinnene og {men} blant mennene.',
+    temporary: 'Delen mellombels tilsette var {women} blant kvinnene og {men} blant mennene.',
+    'parental-leave': 'Kvinner med foreldrepermisjon tok i snitt {women} veker, menn {men} veker.',
+    'involuntary-part-time': '{women} kvinner og {men} menn oppgav at dei jobbar ufrivillig deltid; {coverage} av dei deltidstilsette svarte.',
+    reused: 'Tala for løn, kjønnsfordeling per nivå og ufrivillig deltid er frå kartlegginga i {mappedYear} og blir gjenbrukte i år.',
+    hidden: '{count} tal er skjulte for å verne personvernet til einskilde tilsette; sjå notane.',
+  },
+  dutiesTitle: 'Pliktene dette året',
+  duties: {
+    fourStepMethod: 'Arbeidsmetoden i fire steg',
+    biennialMapping: 'Kartlegging av løn og ufrivillig deltid annakvart år',
+    statement: 'Utgreiingsplikt',
+    documentationDuty: 'Dokumentasjonsplikt',
+  },
+  yes: 'ja',
+  no: 'nei',
+};
+
 /** The catalogues. @internal */
-export const REPORT_CATALOGUES: Readonly<Record<Language, ReportCatalogue>> = { nb, en };
+export const REPORT_CATALOGUES: Readonly<Record<ReportLanguage, ReportCatalogue>> = { nb, nn, en };
+
+/** A text given in bokmål and English, in a report language (nynorsk falls back to bokmål when no `nn` is given). @internal */
+export function localized(text: { readonly nb: string; readonly en: string; readonly nn?: string | undefined }, lang: ReportLanguage): string {
+  if (lang === 'nn') return text.nn ?? text.nb;
+  return text[lang];
+}
 
 /** Fills `{name}` placeholders. @internal */
 export function fill(template: string, values: Readonly<Record<string, string | number | null | undefined>>): string {

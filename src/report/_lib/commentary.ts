@@ -4,7 +4,7 @@
  * @internal
  */
 import { Dec } from '../../_lib/money.js';
-import type { Language } from '../../_lib/messages.js';
+import type { ReportLanguage as Language } from '../types.js';
 import type { ColumnId, Commentary, ReportTable, TableId } from '../types.js';
 import { REPORT_CATALOGUES, fill } from './catalogue.js';
 import { formatChange, formatNumber, formatPercentText } from './format.js';
@@ -32,7 +32,7 @@ function render(code: string, params: Params, lang: Language): string {
 function item(code: string, params: Params): Commentary {
   const raw: Record<string, string | number> = {};
   for (const [k, p] of Object.entries(params)) raw[k] = p.value;
-  return { code, params: raw, text: { nb: render(code, params, 'nb'), en: render(code, params, 'en') } };
+  return { code, params: raw, text: { nb: render(code, params, 'nb'), en: render(code, params, 'en'), nn: render(code, params, 'nn') } };
 }
 
 /** Generates the commentary. @internal */

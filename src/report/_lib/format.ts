@@ -4,7 +4,7 @@
  * @internal
  */
 import { Dec } from '../../_lib/money.js';
-import type { Language } from '../../_lib/messages.js';
+import type { ReportLanguage as Language } from '../types.js';
 import type { ValueKind } from '../types.js';
 
 const NBSP = '\u00a0';
@@ -22,8 +22,8 @@ export function formatNumber(value: string, lang: Language): string {
   const neg = value.startsWith('-');
   const abs = neg ? value.slice(1) : value;
   const [int = '0', frac] = abs.split('.');
-  const sep = lang === 'nb' ? NBSP : ',';
-  const mark = lang === 'nb' ? ',' : '.';
+  const sep = lang === 'en' ? ',' : NBSP;
+  const mark = lang === 'en' ? '.' : ',';
   const body = group(int, sep) + (frac !== undefined ? mark + frac : '');
   return (neg ? MINUS : '') + body;
 }
@@ -53,7 +53,7 @@ export function formatChange(value: string | null | undefined, lang: Language): 
  * @internal
  */
 export function formatPercentText(value: string, lang: Language): string {
-  return lang === 'nb' ? `${formatNumber(value, lang)}${NBSP}%` : `${formatNumber(value, lang)}%`;
+  return lang === 'en' ? `${formatNumber(value, lang)}%` : `${formatNumber(value, lang)}${NBSP}%`;
 }
 
 /**

@@ -6,7 +6,7 @@
  * @internal
  */
 import { Dec } from '../../_lib/money.js';
-import type { Language } from '../../_lib/messages.js';
+import type { ReportLanguage as Language } from '../types.js';
 import type { Report, ReportTable } from '../types.js';
 import { REPORT_CATALOGUES, fill } from './catalogue.js';
 import { escapeHtml, formatNumber, formatPercentText } from './format.js';

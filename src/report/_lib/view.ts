@@ -3,9 +3,9 @@
  * comparison sub-columns, cell texts. Pure formatting of a report; no figure is computed here.
  * @internal
  */
-import type { Language } from '../../_lib/messages.js';
+import type { ReportLanguage as Language } from '../types.js';
 import type { Part2Item, Report, ReportCell, ReportRow, ReportTable } from '../types.js';
-import { REPORT_CATALOGUES, fill, label } from './catalogue.js';
+import { REPORT_CATALOGUES, fill, label, localized } from './catalogue.js';
 import { formatCellValue, formatChange } from './format.js';
 
 /** The sub-columns of one metric: this year, last year, change. @internal */
@@ -70,6 +70,22 @@ const DETAIL_EXTRA: Readonly<Record<Language, Readonly<Record<string, string>>>>
     policy: 'politikk',
     strategy: 'strategi',
     guideline: 'retningslinje',
+    plan: 'plan',
+  },
+  nn: {
+    reference: 'Referanse',
+    unit: 'Eining',
+    kind: 'Type',
+    documentKind: 'Type dokument',
+    method: 'Metode',
+    nextSteps: 'Vidare',
+    risk: 'risiko',
+    obstacle: 'hinder',
+    groundsWithoutFinding: 'Grunnlag utan funn',
+    areasWithoutFinding: 'Område utan funn',
+    policy: 'politikk',
+    strategy: 'strategi',
+    guideline: 'retningsline',
     plan: 'plan',
   },
   en: {
@@ -156,7 +172,7 @@ export function dutyLines(report: Report, lang: Language): { label: string; appl
     return {
       label: cat.duties[k],
       applies: report.duties[k] ? cat.yes : cat.no,
-      basis: b === undefined ? '' : `${b.paragraph}, ${b.rule}: ${b.reason[lang]}`,
+      basis: b === undefined ? '' : `${b.paragraph}, ${b.rule}: ${localized(b.reason, lang)}`,
     };
   });
 }
