@@ -9,7 +9,14 @@
 import { z } from 'zod';
 import type { Mapping } from '../statistics/types.js';
 
-/** Current version of the report JSON shape. */
+/**
+ * Current version of the report JSON shape.
+ *
+ * @example
+ * ```ts
+ * report.schemaVersion === REPORT_SCHEMA_VERSION; // true for reports of this version
+ * ```
+ */
 export const REPORT_SCHEMA_VERSION = 1;
 
 /**
@@ -17,6 +24,11 @@ export const REPORT_SCHEMA_VERSION = 1;
  * `sex-balance` STAT-A1, `temporary` STAT-A2, `part-time` STAT-A3, `parental-leave` STAT-A4 (every
  * year); `pay` STAT-B1/B2, `sex-distribution` STAT-B3, `involuntary-part-time` STAT-B4 (at least
  * every second year).
+ *
+ * @example
+ * ```ts
+ * report.part1?.tables.map((t) => t.id); // in TABLE_IDS order
+ * ```
  */
 export const TABLE_IDS = [
   'sex-balance',
@@ -30,9 +42,23 @@ export const TABLE_IDS = [
 /** A part-1 table id. See {@link TABLE_IDS}. */
 export type TableId = (typeof TABLE_IDS)[number];
 
-/** Tables that must be given every year (STAT-A*). */
+/**
+ * Tables that must be given every year (STAT-A*).
+ *
+ * @example
+ * ```ts
+ * ANNUAL_TABLE_IDS.includes('temporary'); // true
+ * ```
+ */
 export const ANNUAL_TABLE_IDS = ['sex-balance', 'temporary', 'part-time', 'parental-leave'] as const satisfies readonly TableId[];
-/** Tables required at least every second year (STAT-B*); reusable from last year's statement (STM-6). */
+/**
+ * Tables required at least every second year (STAT-B*); reusable from last year's statement (STM-6).
+ *
+ * @example
+ * ```ts
+ * BIENNIAL_TABLE_IDS.includes('pay'); // true
+ * ```
+ */
 export const BIENNIAL_TABLE_IDS = ['pay', 'sex-distribution', 'involuntary-part-time'] as const satisfies readonly TableId[];
 
 /**
@@ -40,6 +66,11 @@ export const BIENNIAL_TABLE_IDS = ['pay', 'sex-distribution', 'involuntary-part-
  * `percentOfAll`, `percentOfSex`, `coverage`, `womenPercent`, `shareMean`, `shareMedian`
  * (women's share of men's pay, *kvinners andel av menns lønn*); weeks: `averageWeeks`;
  * NOK (only when the options ask for amounts): `womenMean`, `menMean`.
+ *
+ * @example
+ * ```ts
+ * report.part1?.tables.find((t) => t.id === 'pay')?.columns; // ['shareMean', 'shareMedian']
+ * ```
  */
 export const COLUMN_IDS = [
   'count',
@@ -59,7 +90,14 @@ export const COLUMN_IDS = [
 /** A column id. See {@link COLUMN_IDS}. */
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
-/** What a cell's value is: a whole count, a percentage, NOK, or weeks. */
+/**
+ * What a cell's value is: a whole count, a percentage, NOK, or weeks.
+ *
+ * @example
+ * ```ts
+ * cell.kind === 'percent'; // a percentage, e.g. "88.2"
+ * ```
+ */
 export const VALUE_KINDS = ['count', 'percent', 'nok', 'weeks'] as const;
 /** A value kind. See {@link VALUE_KINDS}. */
 export type ValueKind = (typeof VALUE_KINDS)[number];
@@ -67,19 +105,38 @@ export type ValueKind = (typeof VALUE_KINDS)[number];
 /**
  * State of a cell's value: `published`; `hidden` by anonymisation (ANON-*; the cell carries a
  * footnote with the reason); `not-available` (no person behind it, e.g. a share with no men).
+ *
+ * @example
+ * ```ts
+ * if (cell.status === 'hidden') console.log(cell.footnotes); // the footnote ids
+ * ```
  */
 export const CELL_STATUSES = ['published', 'hidden', 'not-available'] as const;
 /** A cell status. See {@link CELL_STATUSES}. */
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
-/** Kinds of table rows: a sex, other/unknown sex (DEF-SEX), the total, or a level/group. */
+/**
+ * Kinds of table rows: a sex, other/unknown sex (DEF-SEX), the total, or a level/group.
+ *
+ * @example
+ * ```ts
+ * table.rows.filter((r) => r.kind === 'level').map((r) => r.level);
+ * ```
+ */
 export const ROW_KINDS = ['women', 'men', 'otherOrUnknown', 'total', 'level'] as const;
 /** A row kind. See {@link ROW_KINDS}. */
 export type RowKind = (typeof ROW_KINDS)[number];
 
 const PathSchema = z.array(z.union([z.string(), z.number()]));
 
-/** One value of a part-1 table, with last year's value and the change. */
+/**
+ * One value of a part-1 table, with last year's value and the change.
+ *
+ * @example
+ * ```ts
+ * ReportCellSchema.parse({ column: 'count', kind: 'count', value: '12', status: 'published', footnotes: [], source: ['population', 'women'] });
+ * ```
+ */
 export const ReportCellSchema = z.object({
   column: z.enum(COLUMN_IDS),
   kind: z.enum(VALUE_KINDS),
@@ -98,7 +155,14 @@ export const ReportCellSchema = z.object({
 /** A table cell. */
 export type ReportCell = z.output<typeof ReportCellSchema>;
 
-/** One row of a part-1 table. */
+/**
+ * One row of a part-1 table.
+ *
+ * @example
+ * ```ts
+ * ReportRowSchema.parse({ id: 'women', kind: 'women', cells: [] });
+ * ```
+ */
 export const ReportRowSchema = z.object({
   /** Unique in the table: `women`, `men`, `otherOrUnknown`, `total`, or `level:<key>` / `level:` for records without level. */
   id: z.string(),
@@ -110,7 +174,14 @@ export const ReportRowSchema = z.object({
 /** A table row. */
 export type ReportRow = z.output<typeof ReportRowSchema>;
 
-/** A part-1 table (ARP.md §5) with this year, last year and the change side by side. */
+/**
+ * A part-1 table (ARP.md §5) with this year, last year and the change side by side.
+ *
+ * @example
+ * ```ts
+ * const pay = report.part1?.tables.find((t) => t.id === 'pay'); // a ReportTable
+ * ```
+ */
 export const ReportTableSchema = z.object({
   id: z.enum(TABLE_IDS),
   /** The STAT-* rules the table answers. */
@@ -126,7 +197,14 @@ export const ReportTableSchema = z.object({
 /** A part-1 table. */
 export type ReportTable = z.output<typeof ReportTableSchema>;
 
-/** Languages the report renderers write: `nb` bokmål, `nn` nynorsk, `en` English. */
+/**
+ * Languages the report renderers write: `nb` bokmål, `nn` nynorsk, `en` English.
+ *
+ * @example
+ * ```ts
+ * renderHtml(report, { lang: 'nn' }); // nynorsk
+ * ```
+ */
 export const REPORT_LANGUAGES = ['nb', 'nn', 'en'] as const;
 /** A report language. See {@link REPORT_LANGUAGES}. */
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -134,12 +212,24 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 /**
  * A text in the languages the library writes: bokmål and English always, nynorsk when the
  * library has it (texts from the diagnostics and the anonymisation fall back to bokmål).
+ *
+ * @example
+ * ```ts
+ * LocalizedTextSchema.parse({ nb: 'Skjult', en: 'Hidden' });
+ * ```
  */
 export const LocalizedTextSchema = z.object({ nb: z.string(), en: z.string(), nn: z.string().optional() });
 /** A text in bokmål and English. */
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 
-/** A footnote explaining hidden values, from the anonymisation's suppression reason (ANON-*). */
+/**
+ * A footnote explaining hidden values, from the anonymisation's suppression reason (ANON-*).
+ *
+ * @example
+ * ```ts
+ * report.part1?.footnotes.map((f) => `${f.id}. ${f.text.en}`);
+ * ```
+ */
 export const FootnoteSchema = z.object({
   id: z.number().int().positive(),
   /** `primary` / `secondary` / `by-choice` (from the suppression), or `not-available`. */
@@ -151,7 +241,14 @@ export const FootnoteSchema = z.object({
 /** A footnote. */
 export type Footnote = z.output<typeof FootnoteSchema>;
 
-/** One sentence of the generated factual commentary (STM-3 part 1: assessment against earlier years). */
+/**
+ * One sentence of the generated factual commentary (STM-3 part 1: assessment against earlier years).
+ *
+ * @example
+ * ```ts
+ * report.part1?.commentary.map((c) => c.text.nb).join(' ');
+ * ```
+ */
 export const CommentarySchema = z.object({
   code: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
@@ -161,7 +258,14 @@ export const CommentarySchema = z.object({
 /** A commentary sentence. */
 export type Commentary = z.output<typeof CommentarySchema>;
 
-/** A completeness problem of the statement (as a library diagnostic: code, severity, path, params). */
+/**
+ * A completeness problem of the statement (as a library diagnostic: code, severity, path, params).
+ *
+ * @example
+ * ```ts
+ * report.completeness.issues.filter((i) => i.code === 'missing_figure');
+ * ```
+ */
 export const ReportIssueSchema = z.object({
   /** A library diagnostic code (`DIAGNOSTIC_CODES`, e.g. `missing_figure`); a string so that new codes keep old readers valid. */
   code: z.string(),
@@ -176,7 +280,14 @@ export type ReportIssue = z.output<typeof ReportIssueSchema>;
 /** Representatives who took part in a step (ACT-5), as written in the cycle. */
 const ParticipantsSchema = z.array(z.string());
 
-/** One entry of a part-2 element: a record of the cycle rendered as editable structured text. */
+/**
+ * One entry of a part-2 element: a record of the cycle rendered as editable structured text.
+ *
+ * @example
+ * ```ts
+ * report.part2?.find((e) => e.id === 'process')?.items.filter((i) => i.step === 'a');
+ * ```
+ */
 export const Part2ItemSchema = z.object({
   /** What the item is: `document`, `forum`, `finding`, `cause-analysis`, `measure`, `evaluation`, `plan`, `text`. */
   type: z.string(),
@@ -197,12 +308,26 @@ export const Part2ItemSchema = z.object({
 /** A part-2 item. */
 export type Part2Item = z.output<typeof Part2ItemSchema>;
 
-/** The five elements of part 2 (STM-3): policy, organisation, process (steps a–c), results, plans. */
+/**
+ * The five elements of part 2 (STM-3): policy, organisation, process (steps a–c), results, plans.
+ *
+ * @example
+ * ```ts
+ * report.part2?.map((e) => e.id); // ['policy', 'organisation', 'process', 'results', 'plans']
+ * ```
+ */
 export const PART2_ELEMENTS = ['policy', 'organisation', 'process', 'results', 'plans'] as const;
 /** A part-2 element id. See {@link PART2_ELEMENTS}. */
 export type Part2ElementId = (typeof PART2_ELEMENTS)[number];
 
-/** One part-2 element: the employer's free text plus the structured items from the cycle. */
+/**
+ * One part-2 element: the employer's free text plus the structured items from the cycle.
+ *
+ * @example
+ * ```ts
+ * report.part2?.find((e) => e.id === 'plans')?.paragraphs.push('Edited by the employer.');
+ * ```
+ */
 export const Part2ElementSchema = z.object({
   id: z.enum(PART2_ELEMENTS),
   /** Free text paragraphs (editable). */
@@ -212,7 +337,14 @@ export const Part2ElementSchema = z.object({
 /** A part-2 element. */
 export type Part2Element = z.output<typeof Part2ElementSchema>;
 
-/** Options of {@link ReportSchema}'s `options`: every choice the library made, stated in the result. */
+/**
+ * Options of {@link ReportSchema}'s `options`: every choice the library made, stated in the result.
+ *
+ * @example
+ * ```ts
+ * StatementOptionsSchema.parse({ includeNok: true, levelOrder: ['Leder', 'Rådgiver'] }).breakdown; // 'level'
+ * ```
+ */
 export const StatementOptionsSchema = z.object({
   /** Breakdown of STAT-B1/B3: the employer's job levels (default) or job groups (DEF-GRP). */
   breakdown: z.enum(['level', 'group']).default('level'),
@@ -234,7 +366,14 @@ export type StatementOptions = z.output<typeof StatementOptionsSchema>;
 /** Statement options as accepted (every field optional). */
 export type StatementOptionsInput = z.input<typeof StatementOptionsSchema>;
 
-/** The duties of the year the statement was checked against (from the duty assessment, COV-*). */
+/**
+ * The duties of the year the statement was checked against (from the duty assessment, COV-*).
+ *
+ * @example
+ * ```ts
+ * report.duties.statement; // true: the statement duty applies (STM-1)
+ * ```
+ */
 export const ReportDutiesSchema = z.object({
   fourStepMethod: z.boolean(),
   biennialMapping: z.boolean(),
@@ -254,7 +393,14 @@ export const ReportDutiesSchema = z.object({
 /** The duties summary of a report. */
 export type ReportDuties = z.output<typeof ReportDutiesSchema>;
 
-/** The documentation record (COV-5) entry: what was done, when, with whom. */
+/**
+ * The documentation record (COV-5) entry: what was done, when, with whom.
+ *
+ * @example
+ * ```ts
+ * report.documentation?.map((d) => `${d.date} ${d.step}: ${d.what}`);
+ * ```
+ */
 export const DocumentationEntrySchema = z.object({
   step: z.string().nullable(),
   type: z.string(),
@@ -269,6 +415,12 @@ export type DocumentationEntry = z.output<typeof DocumentationEntrySchema>;
 /**
  * The report: the statement (*likestillingsredegjørelse*) for employers with the statement duty
  * (STM-1), or the documentation record (*dokumentasjon*, COV-5) for those without.
+ *
+ * @example
+ * ```ts
+ * const report = ReportSchema.parse(JSON.parse(text)); // e.g. last year's statement
+ * buildStatement({ employer, year: 2025, published, cycle, previous: report });
+ * ```
  */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
