@@ -155,6 +155,14 @@ describe('buildStatement — completeness checks (each missing element)', () => 
     expect(r.part1?.footnotes.some((f) => f.id === hidden.footnotes[0])).toBe(true);
   });
 
+  it('a file without pay amounts (all zero) counts as no pay mapping: last year’s figures are reused', () => {
+    const pub = published2025({ withPay: false });
+    const zero = { count: 60, mean: '0.00', median: '0.00' };
+    const noPay = { ...pub, pay: { ...pub.pay, total: { ...pub.pay.total, women: zero, men: { ...zero, count: 40 } } } };
+    const r = buildStatement({ employer: publicEmployer, year: 2025, published: noPay, cycle: completeCycle, previous: lastYear() });
+    expect(r.part1?.tables.find((t) => t.id === 'pay')?.reused).toBe(true);
+  });
+
   it('biennial figures older than last year → stale_biennial_figures (STM-6)', () => {
     const y2024 = lastYear();
     const y2025 = buildStatement({ employer: publicEmployer, year: 2025, published: published2025({ withPay: false }), cycle: completeCycle, previous: y2024 });

@@ -285,10 +285,15 @@ function ordered<T extends { readonly key: string | null }>(cells: readonly T[],
   return cells.map((cell, i) => ({ cell, i })).sort((a, b) => rank(a.cell.key) - rank(b.cell.key) || a.i - b.i);
 }
 
-/** Whether the published figures carry this year's biennial mapping (any pay figure, published or hidden). @internal */
+/**
+ * Whether the published figures carry this year's pay mapping (STM-6): a mean pay above zero for
+ * the employer, or a pay figure hidden by the anonymisation (e.g. NOK left out by policy). A file
+ * without pay amounts (all zero) has no pay mapping, whatever its headcounts. @internal
+ */
 export function hasBiennialFigures(pub: PublishedFigures): boolean {
   const t = pub.pay.total;
-  return t.women.count !== 0 || t.men.count !== 0;
+  const positive = (v: string | null): boolean => v !== null && /[1-9]/.test(v);
+  return positive(t.women.mean) || positive(t.men.mean) || (pub.suppressed ?? []).some((s) => s.path[0] === 'pay');
 }
 
 /** Adds last year's values and the change to this year's table (matched by row id and column). @internal */
