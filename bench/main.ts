@@ -70,7 +70,7 @@ const libraryBuild = (() => {
   const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' });
   let built = '?';
   try {
-    built = statSync(join(DATA_DIR, '..', '..', 'dist', 'index.js')).mtime.toISOString();
+    built = statSync(join(process.env['LIKESTILLING_BENCH_DIST'] ?? join(DATA_DIR, '..', '..', 'dist'), 'index.js')).mtime.toISOString();
   } catch {
     // not built
   }

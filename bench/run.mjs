@@ -1,14 +1,21 @@
 // `npm run bench` (after `npm run build`): bundles the benchmark's TypeScript (bench/*.ts) with
-// esbuild into bench/data/.build — the library itself stays external and is imported from the
-// built package (`likestilling`, `likestilling/csv` → dist/) — then runs bench/main.ts, which starts
-// each measured task in its own plain `node --expose-gc` process (no TypeScript loader in the
-// measured processes). Arguments are passed through, e.g. `npm run bench -- --sizes 10000,100000`.
+// esbuild into bench/data/.build — the library itself stays external — copies the built package
+// (dist/) to bench/data/.build/dist so a rebuild in the shared working tree cannot change or remove
+// the library in the middle of a run, then runs bench/main.ts, which starts each measured task in
+// its own plain `node --expose-gc` process (no TypeScript loader in the measured processes).
+// Arguments are passed through, e.g. `npm run bench -- --sizes 10000,100000`.
 import { build } from 'esbuild';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
 const bench = fileURLToPath(new URL('.', import.meta.url));
 const outdir = join(bench, 'data', '.build');
+const dist = join(bench, '..', 'dist');
+if (!existsSync(join(dist, 'index.js'))) {
+  console.error('bench: dist/ is missing: run `npm run build` first (or `npm run bench`, which builds).');
+  process.exit(2);
+}
 await build({
   entryPoints: [join(bench, 'main.ts'), join(bench, 'worker.ts')],
   outdir,
@@ -17,7 +24,10 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
-  outExtension: { '.js': '.js' },
   logLevel: 'warning',
 });
+const snapshot = join(outdir, 'dist');
+rmSync(snapshot, { recursive: true, force: true });
+cpSync(dist, snapshot, { recursive: true, preserveTimestamps: true });
+process.env.LIKESTILLING_BENCH_DIST = snapshot;
 await import(pathToFileURL(join(outdir, 'main.js')).href);

@@ -4,6 +4,8 @@
  * variables so neither tsc nor the bench bundler resolves them at build time: the code under test
  * is always what `npm run build` produced.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Employee, EmployeeInput } from '../../src/models/employee.js';
 import type { ImportResult } from '../../src/io/_lib/types.js';
 import type { Mapping } from '../../src/statistics/types.js';
@@ -47,11 +49,17 @@ export interface Library {
   readonly cli: LibraryCli;
 }
 
-/** Imports the built package (run `npm run build` first). */
+/**
+ * Imports the built package (run `npm run build` first). When `LIKESTILLING_BENCH_DIST` names a
+ * folder (`run.mjs` sets it to a copy of `dist/` taken at the start of the run, so a rebuild in the
+ * shared working tree cannot pull the library away mid-run), the entry files are imported from it.
+ */
 export async function loadLibrary(): Promise<Library> {
-  const coreSpec: string = 'likestilling';
-  const csvSpec: string = 'likestilling/csv';
-  const cliSpec: string = 'likestilling/cli';
+  const snapshot = process.env['LIKESTILLING_BENCH_DIST'];
+  const entry = (name: string, spec: string): string => (snapshot === undefined || snapshot === '' ? spec : pathToFileURL(join(snapshot, `${name}.js`)).href);
+  const coreSpec: string = entry('index', 'likestilling');
+  const csvSpec: string = entry('csv', 'likestilling/csv');
+  const cliSpec: string = entry('cli', 'likestilling/cli');
   const core = (await import(coreSpec)) as LibraryCore;
   const csv = (await import(csvSpec)) as LibraryCsv;
   const cli = (await import(cliSpec)) as LibraryCli;
