@@ -93,6 +93,29 @@ export function generateCommentary(
     }
   }
 
+  // STAT-B3: where women are most and least represented (published shares only).
+  const dist = (tables.get('sex-distribution')?.rows ?? [])
+    .filter((r) => r.kind === 'level' && r.level !== null && r.level !== undefined)
+    .flatMap((r) => {
+      const v = r.cells.find((c) => c.column === 'womenPercent')?.value ?? null;
+      return v === null ? [] : [{ level: r.level ?? '', value: v }];
+    });
+  if (dist.length >= 2) {
+    const sorted = [...dist].sort((a, b) => new Dec(a.value).comparedTo(new Dec(b.value)) || (a.level < b.level ? -1 : 1));
+    const lowest = sorted[0];
+    const highest = sorted[sorted.length - 1];
+    if (lowest !== undefined && highest !== undefined) {
+      out.push(
+        item('sex-distribution', {
+          highestLevel: { value: highest.level, kind: 'text' },
+          highest: { value: highest.value, kind: 'percent' },
+          lowestLevel: { value: lowest.level, kind: 'text' },
+          lowest: { value: lowest.value, kind: 'percent' },
+        }),
+      );
+    }
+  }
+
   for (const id of ['part-time', 'temporary'] as const) {
     const a = cellValue(tables, id, 'women', 'percentOfSex').value;
     const b = cellValue(tables, id, 'men', 'percentOfSex').value;
