@@ -88,7 +88,10 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
   it('the commentary uses published figures only and no hidden value', () => {
     const text = report.part1?.commentary.map((c) => c.text.en).join(' ') ?? '';
     expect(text).toContain('91.7%');
-    expect(text).not.toContain('Leder');
+    // Leder's pay share is hidden: no sentence ranks levels by pay (only one level is published)
+    expect(report.part1?.commentary.map((c) => c.code)).not.toContain('pay-levels');
+    // its sex distribution is published and may be named
+    expect(text).toContain('lowest on “Leder” (30.0%)');
   });
 
   it('part 2 has the five STM-3 elements; representatives by role, never by name', () => {
