@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -19,6 +19,9 @@ describe('the bundled example (fictional public agency, three levels, a few thou
   });
 
   it('golden JSON: the statement equals the committed file exactly', () => {
+    // After a deliberate change (statistics, anonymisation, report), regenerate with
+    // UPDATE_GOLDEN=1 npx vitest run tests/report/example.test.ts -u — and review the diff.
+    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(join(GOLDEN, 'statement-2025.json'), JSON.stringify(report, null, 2) + '\n');
     const golden = JSON.parse(readFileSync(join(GOLDEN, 'statement-2025.json'), 'utf8')) as unknown;
     expect(JSON.parse(JSON.stringify(report))).toEqual(golden);
     expect(ReportSchema.parse(golden)).toEqual(report);
