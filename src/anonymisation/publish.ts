@@ -24,8 +24,9 @@ import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, S
  *   below a threshold) from totals and parts — levels, groups, units at every depth, the employer
  *   total, sexes of a cell, means × counts — one more cell is hidden: among the published cells of
  *   the recomputation, the one with the fewest persons, the employer total only when nothing else
- *   will do, ties by path. The pattern found for monthly pay is applied to every pay section, so
- *   the sections (monthly = the sum of the components) cannot be combined either.
+ *   will do (its women's and men's figures last of all), ties by path. The pattern found for
+ *   monthly pay is applied to every pay section, so the sections (monthly = the sum of the
+ *   components) cannot be combined either.
  * - `ratiosOnly` hides every NOK amount (`by-choice`); `mergeSmallLevels` merges small job levels
  *   instead (reported in `merges`).
  *
@@ -101,7 +102,7 @@ export function publish(mapping: Mapping, policy?: PublicationPolicyInput): Publ
       const leak = leaks(sub).find((r) => !stuck.has(r.v.id));
       if (leak === undefined) return added;
       const candidates = leak.via.filter((k) => !k.own && !records.has(k.id) && !(k.kind !== 'count' && k.n === 0));
-      const pick = candidates.sort((a, b) => Number(a.employerTotal) - Number(b.employerTotal) || (a.n ?? Infinity) - (b.n ?? Infinity) || (a.sortKey < b.sortKey ? -1 : 1))[0];
+      const pick = candidates.sort((a, b) => lastResort(a) - lastResort(b) || (a.n ?? Infinity) - (b.n ?? Infinity) || (a.sortKey < b.sortKey ? -1 : 1))[0];
       if (pick === undefined) {
         stuck.add(leak.v.id);
         continue;
@@ -178,6 +179,18 @@ export function publish(mapping: Mapping, policy?: PublicationPolicyInput): Publ
   const suppressed = [...entries.values()];
   for (const e of suppressed) setPath(out, e.path, null);
   return { ...out, suppressed, merges: merged.merges, policy: pol } as unknown as PublishedMapping;
+}
+
+/**
+ * How reluctantly a cell is hidden to protect another: any cell below the employer first (0); then
+ * the employer's totals that the statement does not require by sex, such as the total count or the
+ * other/unknown count (1); the employer's figures for women and men last (2): "never hide the
+ * employer total of a required figure if another cell will do" (ANON-3, STAT-A2…A4, B2).
+ */
+function lastResort(v: Var): number {
+  if (!v.employerTotal) return 0;
+  const slot = v.path[v.path.length - 2];
+  return slot === 'women' || slot === 'men' ? 2 : 1;
 }
 
 function rank(family: string): number {

@@ -329,3 +329,61 @@ describe('auditPublication — input', () => {
     expect(a.findings.some((f) => f.kind === 'below-threshold')).toBe(true);
   });
 });
+
+describe('publish — a directorate that holds every employee is the employer total in all but name (golden)', () => {
+  // Dir holds everyone: 2 temporary men sit in Dir itself, the rest in two regions. Dir's own
+  // temporary men (2 < 3) must not follow from Dir − East − West; the cheap protection is a cell of
+  // a region, never Dir's figures, which equal the employer's required STAT-A2 figures.
+  const persons: P[] = [
+    ...many(2, { sex: 'male', unit: 'Dir', pay: 60_000 * NOK, temporary: true }),
+    ...many(3, { sex: 'female', unit: 'Dir', pay: 60_000 * NOK }),
+    ...many(5, { sex: 'male', unit: 'Dir/East', pay: 50_000 * NOK, temporary: true }),
+    ...many(15, { sex: 'male', unit: 'Dir/East', pay: 50_000 * NOK }),
+    ...many(20, { sex: 'female', unit: 'Dir/East', pay: 50_000 * NOK }),
+    ...many(6, { sex: 'male', unit: 'Dir/West', pay: 50_000 * NOK, temporary: true }),
+    ...many(14, { sex: 'male', unit: 'Dir/West', pay: 50_000 * NOK }),
+    ...many(20, { sex: 'female', unit: 'Dir/West', pay: 50_000 * NOK }),
+  ];
+  const mapping = buildMapping(persons);
+  const p = publish(mapping);
+  const dir = mapping.byUnit.findIndex((u) => u.key === 'Dir');
+
+  it('keeps the employer’s and the directorate’s temporary counts by sex', () => {
+    expect(p.temporary.men.count).toBe(13);
+    expect(p.temporary.women.count).toBe(0);
+    expect(p.byUnit[dir]?.temporary.men.count).toBe(13);
+    expect(p.suppressed.some((s) => s.path[0] === 'temporary')).toBe(false);
+  });
+
+  it('protects the directorate’s own 2 temporary men through a region instead, and the audit is clean', () => {
+    expect(p.suppressed.some((s) => s.rule === 'secondary' && s.path[0] === 'byUnit' && s.path[1] !== dir && s.path.includes('temporary'))).toBe(true);
+    expect(auditPublication(JSON.parse(JSON.stringify(p))).clean).toBe(true);
+  });
+});
+
+describe('publish — one temporary employee of other sex in the whole employer (golden)', () => {
+  // The employer's other/unknown temporary count (1 < 3) is hidden; total − women − men would give
+  // it back. The statement requires the counts of women and men (STAT-A2), not the total: the
+  // total is hidden (and whatever recomputes it), the men's and women's counts stay.
+  const persons: P[] = [
+    ...many(1, { sex: 'other', unit: 'A', pay: 50_000 * NOK, temporary: true }),
+    ...many(4, { sex: 'female', unit: 'A', pay: 50_000 * NOK, temporary: true }),
+    ...many(16, { sex: 'female', unit: 'A', pay: 50_000 * NOK }),
+    ...many(5, { sex: 'male', unit: 'A', pay: 50_000 * NOK, temporary: true }),
+    ...many(15, { sex: 'male', unit: 'A', pay: 50_000 * NOK }),
+    ...many(4, { sex: 'female', unit: 'B', pay: 50_000 * NOK, temporary: true }),
+    ...many(16, { sex: 'female', unit: 'B', pay: 50_000 * NOK }),
+    ...many(4, { sex: 'male', unit: 'B', pay: 50_000 * NOK, temporary: true }),
+    ...many(16, { sex: 'male', unit: 'B', pay: 50_000 * NOK }),
+  ];
+  const mapping = buildMapping(persons);
+  const p = publish(mapping);
+
+  it('keeps the employer’s counts of temporary women and men, hides the total instead', () => {
+    expect(p.temporary.women.count).toBe(8);
+    expect(p.temporary.men.count).toBe(9);
+    expect(p.temporary.otherOrUnknown.count).toBeNull();
+    expect(p.temporary.total.count).toBeNull();
+    expect(auditPublication(JSON.parse(JSON.stringify(p))).clean).toBe(true);
+  });
+});

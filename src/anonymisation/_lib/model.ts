@@ -134,6 +134,11 @@ export function buildModel(table: AuditInput, knownPersons: ReadonlyMap<string, 
   const units = table.byUnit ?? [];
   const tree = unitTree(units);
   const popOf = (node: Node): Pop => node.unit?.population ?? table.population;
+  /**
+   * A cell that holds every person of the employer (the root, or a top unit that covers everyone,
+   * like a directorate above all regions) is the employer total in all but name: hidden last.
+   */
+  const coversEmployer = (node: Node): boolean => node.unit === null || node.unit.population.total === table.population.total;
 
   // ---- attribute counts (temporary, part-time, involuntary part-time): employer + units -------
   for (const attr of ATTRS) {
@@ -158,7 +163,7 @@ export function buildModel(table: AuditInput, knownPersons: ReadonlyMap<string, 
       for (const slot of SLOTS) {
         const c = attrCount(f, slot);
         const path = [...node.cell, attr, slot, 'count'];
-        m.set(slot, addVar({ family, kind: 'count', countRule: 'attribute', path, own: false, value: c === null ? null : new Dec(c), n: base(node, slot), half: ZERO, employerTotal: node.unit === null }));
+        m.set(slot, addVar({ family, kind: 'count', countRule: 'attribute', path, own: false, value: c === null ? null : new Dec(c), n: base(node, slot), half: ZERO, employerTotal: coversEmployer(node) }));
       }
       return m;
     };
@@ -220,8 +225,8 @@ export function buildModel(table: AuditInput, knownPersons: ReadonlyMap<string, 
         const personsPath = [...node.cell, 'parentalLeave', sex, 'persons'];
         const persons = num(f[sex].persons) ?? knownPersons.get(pathKey(personsPath)) ?? null;
         const avg = dec(f[sex].averageWeeks);
-        const p = addVar({ family: famP, kind: 'count', countRule: 'parental-persons', path: personsPath, own: false, value: num(f[sex].persons) === null ? null : new Dec(persons ?? 0), n: popOf(node)[sex], half: ZERO, employerTotal: node.unit === null });
-        const w = addVar({ family: famW, kind: 'weeks', countRule: null, path: [...node.cell, 'parentalLeave', sex, 'averageWeeks'], own: false, value: persons === 0 ? ZERO : avg, n: persons, half: f[sex].averageWeeks === null ? HALF_TENTH : halfUnit(f[sex].averageWeeks ?? ''), employerTotal: node.unit === null });
+        const p = addVar({ family: famP, kind: 'count', countRule: 'parental-persons', path: personsPath, own: false, value: num(f[sex].persons) === null ? null : new Dec(persons ?? 0), n: popOf(node)[sex], half: ZERO, employerTotal: coversEmployer(node) });
+        const w = addVar({ family: famW, kind: 'weeks', countRule: null, path: [...node.cell, 'parentalLeave', sex, 'averageWeeks'], own: false, value: persons === 0 ? ZERO : avg, n: persons, half: f[sex].averageWeeks === null ? HALF_TENTH : halfUnit(f[sex].averageWeeks ?? ''), employerTotal: coversEmployer(node) });
         if (node.children.length === 0) return { p, w };
         const kids = node.children.map(walk).filter((k): k is { p: Var; w: Var } => k !== null);
         // persons: parental leave is a flow (DEF-PL), people gone by the reference date count too,
@@ -280,7 +285,7 @@ export function buildModel(table: AuditInput, knownPersons: ReadonlyMap<string, 
           if (node.children.length === 0) return;
           const kids = node.children.map((k) => {
             const cell = k.unit?.[unitField];
-            return cell === undefined ? null : { node: k, v: payVar([...k.cell, unitField], cell, false) };
+            return cell === undefined ? null : { node: k, v: payVar([...k.cell, unitField], cell, coversEmployer(k)) };
           });
           const present = kids.filter((k): k is { node: Node; v: Var } => k !== null);
           addPartition(self, present.map((k) => k.v), [...node.cell, '(own)', unitField]);
