@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publish } from '../src/anonymisation/index.js';
-import { parseEmployeesCsv } from '../src/io/csv/index.js';
+import { CANONICAL_CSV_HEADER, parseEmployeesCsv } from '../src/io/csv/index.js';
 import { EmployerSchema, EqualityCycleSchema, type EmployerInput, type EqualityCycleInput } from '../src/models/index.js';
 import { buildStatement } from '../src/report/index.js';
 import { computeMapping } from '../src/statistics/index.js';
@@ -51,27 +51,6 @@ const LEVELS: readonly { name: string; weight: number; pay: readonly [number, nu
   { name: 'Konsulent', weight: 0.084, pay: [38000, 45000], women: 0.7 },
 ];
 
-const HEADER = [
-  'employeeId',
-  'gender',
-  'employmentKind',
-  'contract',
-  'positionPercent',
-  'startDate',
-  'endDate',
-  'unit',
-  'jobLevel',
-  'jobGroup',
-  'basePay',
-  'fixedAllowances',
-  'irregularAllowances',
-  'bonus',
-  'overtime',
-  'benefitsInKind',
-  'parentalLeaveWeeks',
-  'involuntaryPartTime',
-] as const;
-
 function ore(n: number): string {
   const v = Math.round(n * 100);
   return `${Math.floor(v / 100)}.${String(v % 100).padStart(2, '0')}`;
@@ -86,7 +65,7 @@ function pick<T>(r: () => number, items: readonly T[]): T {
 /** One payroll year as canonical CSV text. */
 export function generatePayroll(year: number, seed: number, size: number): string {
   const r = rng(seed);
-  const lines: string[] = [HEADER.join(',')];
+  const lines: string[] = [CANONICAL_CSV_HEADER.join(',')];
   const units: string[] = [];
   for (const [region, locals] of REGIONS) {
     units.push(`${TOP}/${region}`);

@@ -34,11 +34,16 @@ export class CliUsageError extends Error {
 /** A command: parses its own arguments, returns the exit code. */
 export type Command = (args: readonly string[], io: CliIO) => Promise<number>;
 
+/** Reads an option that takes one of `allowed` (`undefined` when not given), or throws a usage error naming it. */
+export function oneOfOption<const T extends readonly string[]>(name: string, value: string | undefined, allowed: T): T[number] | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T[number];
+  throw new CliUsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
 /** Reads `--format` against the allowed values, default first. */
 export function formatOption<const T extends readonly [string, ...string[]]>(value: string | undefined, allowed: T): T[number] {
-  if (value === undefined) return allowed[0];
-  if ((allowed as readonly string[]).includes(value)) return value as T[number];
-  throw new CliUsageError(`--format must be one of ${allowed.join(', ')} (got "${value}")`);
+  return oneOfOption('format', value, allowed) ?? allowed[0];
 }
 
 /** Parses a whole-number option, or throws a usage error naming it. */

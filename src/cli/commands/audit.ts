@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from '../../_lib/messages.js';
 import { auditPublication } from '../../anonymisation/auditPublication.js';
 import { PublicationPolicySchema, type PublicationPolicyInput } from '../../anonymisation/policy.js';
 import type { AuditReport } from '../../anonymisation/types.js';
-import { CliUsageError, formatOption, type CliIO, type Command } from '../io.js';
+import { CliUsageError, formatOption, oneOfOption, type CliIO, type Command } from '../io.js';
 
 const HELP = `Usage: likestilling audit PUBLISHED.json [options]
 
@@ -105,7 +105,7 @@ export const auditCommand: Command = async (args, io) => {
     return 0;
   }
   const format = formatOption(values.format, ['json', 'text'] as const);
-  const lang = formatLang(values.lang);
+  const lang = oneOfOption('lang', values.lang, LANGUAGES) ?? 'en';
   if (positionals.length !== 1 || positionals[0] === undefined) throw new CliUsageError('expected exactly one published table (a JSON file)');
   const file = positionals[0];
 
@@ -149,11 +149,6 @@ export const auditCommand: Command = async (args, io) => {
   return report.clean ? 0 : 1;
 };
 
-function formatLang(value: string | undefined): Language {
-  if (value === undefined) return 'en';
-  if ((LANGUAGES as readonly string[]).includes(value)) return value as Language;
-  throw new CliUsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${value}")`);
-}
 
 function tableOwnPolicy(value: unknown): PublicationPolicyInput | undefined {
   if (value === null || typeof value !== 'object') return undefined;

@@ -4,7 +4,7 @@ import { SECTORS, type DemandingParty, type Sector } from '../../models/employer
 import { assessDuties } from '../../rules/assessDuties.js';
 import { describeDuties } from '../../rules/describeDuties.js';
 import { RuleInputError } from '../../rules/_lib/errors.js';
-import { CliUsageError, formatOption, intOption, type Command } from '../io.js';
+import { CliUsageError, formatOption, oneOfOption, intOption, type Command } from '../io.js';
 
 const HELP = `Usage: likestilling duties --sector public|private --year YEAR [options]
 
@@ -37,12 +37,6 @@ function headcountOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+(\.\d+)?$/.test(value)) throw new CliUsageError(`--headcount must be a number ≥ 0 (got "${value}")`);
   return Number(value);
-}
-
-function oneOf<const T extends readonly string[]>(name: string, value: string | undefined, allowed: T): T[number] | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new CliUsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-  return value as T[number];
 }
 
 /**
@@ -80,8 +74,8 @@ export const dutiesCommand: Command = async (args, io) => {
     return 0;
   }
   const format = formatOption(values.format, ['json', 'text'] as const);
-  const lang: Language = oneOf('lang', values.lang, LANGUAGES) ?? 'en';
-  const sector: Sector | undefined = oneOf('sector', values.sector, SECTORS);
+  const lang: Language = oneOfOption('lang', values.lang, LANGUAGES) ?? 'en';
+  const sector: Sector | undefined = oneOfOption('sector', values.sector, SECTORS);
   if (sector === undefined) throw new CliUsageError(`--sector is required (${SECTORS.join(' or ')})`);
   const year = intOption('year', values.year, 2020, 9999);
   if (year === undefined) throw new CliUsageError('--year is required (a financial year, 2020 or later)');

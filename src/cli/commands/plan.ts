@@ -4,7 +4,7 @@ import { FiscalYearEndSchema } from '../../models/employer.js';
 import { RuleInputError } from '../../rules/_lib/errors.js';
 import { describePlan } from '../../schedule/describePlan.js';
 import { planYear } from '../../schedule/planYear.js';
-import { CliUsageError, formatOption, intOption, type Command } from '../io.js';
+import { CliUsageError, formatOption, oneOfOption, intOption, type Command } from '../io.js';
 
 const HELP = `Usage: likestilling plan --year YEAR [options]
 
@@ -53,11 +53,7 @@ export const planCommand: Command = async (args, io) => {
     return 0;
   }
   const format = formatOption(values.format, ['json', 'text'] as const);
-  const langText = values.lang;
-  if (langText !== undefined && !(LANGUAGES as readonly string[]).includes(langText)) {
-    throw new CliUsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${langText}")`);
-  }
-  const lang = (langText ?? 'en') as Language;
+  const lang: Language = oneOfOption('lang', values.lang, LANGUAGES) ?? 'en';
   const year = intOption('year', values.year, 2020, 9999);
   if (year === undefined) throw new CliUsageError('--year is required (a financial year, 2020 or later)');
   const lastText = values['last-mapping'];

@@ -16,7 +16,7 @@ import { renderMarkdown } from '../../report/renderMarkdown.js';
 import { ReportSchema, type Report } from '../../report/types.js';
 import { RuleInputError } from '../../rules/_lib/errors.js';
 import { computeMapping } from '../../statistics/computeMapping.js';
-import { CliUsageError, formatOption, intOption, type CliIO, type Command } from '../io.js';
+import { CliUsageError, formatOption, oneOfOption, intOption, type CliIO, type Command } from '../io.js';
 
 const HELP = `Usage: likestilling report <employees.csv> --year <year> [options]
 
@@ -47,11 +47,6 @@ incomplete (see stderr); 2 bad arguments or unreadable input.
 `;
 
 const FORMATS = ['json', 'html', 'md', 'xlsx'] as const;
-function langOption(value: string | undefined): ReportLanguage {
-  if (value === undefined) return 'nb';
-  if ((REPORT_LANGUAGES as readonly string[]).includes(value)) return value as ReportLanguage;
-  throw new CliUsageError(`--lang must be one of ${REPORT_LANGUAGES.join(', ')} (got "${value}")`);
-}
 
 async function readJson<S extends z.ZodType>(io: CliIO, path: string, option: string, schema: S): Promise<z.output<S>> {
   let text: string;
@@ -144,7 +139,7 @@ export const reportCommand: Command = async (args, io) => {
     // Re-render a (possibly edited) statement: part 2, the commentary and the assessment are editable text.
     if (positionals.length > 0) throw new CliUsageError('--render takes no employee file');
     const format = formatOption(values.format, FORMATS);
-    const lang = langOption(values.lang);
+    const lang = oneOfOption('lang', values.lang, REPORT_LANGUAGES) ?? 'nb';
     if (format === 'xlsx' && values.out === undefined) throw new CliUsageError('--format xlsx needs --out FILE');
     const report = await readJson(io, values.render, 'render', ReportSchema);
     const output = await renderAs(report, format, lang);
@@ -157,7 +152,7 @@ export const reportCommand: Command = async (args, io) => {
   const year = intOption('year', values.year, 1900, 9998);
   if (year === undefined) throw new CliUsageError('--year is required');
   const format = formatOption(values.format, FORMATS);
-  const lang = langOption(values.lang);
+  const lang = oneOfOption('lang', values.lang, REPORT_LANGUAGES) ?? 'nb';
   /** Messages on stderr: the diagnostics catalogues are bokmål and English. */
   const msgLang: Language = lang === 'en' ? 'en' : 'nb';
   const statementMode = values.employer !== undefined || values.cycle !== undefined;

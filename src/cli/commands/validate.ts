@@ -9,7 +9,7 @@ import { ColumnMappingSchema } from '../../io/csv/columnMapping.js';
 import { CsvImportProfileSchema, type CsvImportProfileInput } from '../../io/csv/csvImportOptions.js';
 import { PayCodeTableSchema } from '../../io/csv/payCodeTable.js';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
-import { CliUsageError, formatOption, intOption, type CliIO, type Command } from '../io.js';
+import { CliUsageError, formatOption, oneOfOption, intOption, type CliIO, type Command } from '../io.js';
 
 const HELP = `Usage: likestilling validate <files…> [options]
 
@@ -100,10 +100,6 @@ function progress(io: CliIO, file: string): { update: (bytes: number) => void; d
   };
 }
 
-function badLang(value: string): never {
-  throw new CliUsageError(`--lang must be one of ${LANGS.join(', ')} (got "${value}")`);
-}
-
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -133,7 +129,7 @@ export const validateCommand: Command = async (args, io) => {
   }
   if (positionals.length === 0) throw new CliUsageError('give at least one file to validate');
   const format = formatOption(values.format, ['text', 'json'] as const);
-  const lang: Language = values.lang === undefined ? 'en' : (LANGS as readonly string[]).includes(values.lang) ? (values.lang as Language) : badLang(values.lang);
+  const lang: Language = oneOfOption('lang', values.lang, LANGS) ?? 'en';
   const year = intOption('year', values.year, 1900, 2200);
   const profile = await readProfile(io, values.mapping, values['pay-codes'], year);
 
