@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { runCli, type CliIO } from '../../src/cli/index.js';
+import { runCommand } from './_fakeIO.js';
 import { publish } from '../../src/anonymisation/index.js';
 import { buildMapping, many } from '../anonymisation/_builders.js';
 
@@ -10,28 +10,8 @@ const mapping = buildMapping([
   ...many(20, { sex: 'male', level: 'L2', pay: 5_200_000 }),
 ]);
 
-function fakeIO(files: Record<string, string>): CliIO & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: (p) => (p in files ? Promise.resolve(new TextEncoder().encode(files[p])) : Promise.reject(new Error('ENOENT: no such file'))),
-    readStream: () => {
-      throw new Error('no streams in this test');
-    },
-    writeFile: () => Promise.reject(new Error('no writes in this test')),
-    isTTY: false,
-  };
-}
 
-async function run(files: Record<string, string>, ...argv: string[]) {
-  const io = fakeIO(files);
-  const code = await runCli(['audit', ...argv], io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
-}
+const run = (files: Record<string, string>, ...argv: string[]) => runCommand('audit', argv, files);
 
 describe('likestilling audit', () => {
   const files = {

@@ -1,28 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { runCli, type CliIO } from '../../src/cli/index.js';
+import { runCommand } from './_fakeIO.js';
 
-function fakeIO(): CliIO & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: () => Promise.reject(new Error('no files in this test')),
-    readStream: () => {
-      throw new Error('no files in this test');
-    },
-    writeFile: () => Promise.reject(new Error('no files in this test')),
-    isTTY: false,
-  };
-}
 
-async function run(...argv: string[]) {
-  const io = fakeIO();
-  const code = await runCli(['plan', ...argv], io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
-}
+const run = (...argv: string[]) => runCommand('plan', argv);
 
 describe('likestilling plan', () => {
   it('prints the issue example as JSON with the named fields', async () => {

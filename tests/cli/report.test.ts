@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../src/cli/index.js';
+import { runCli } from '../../src/cli/index.js';
+import { fakeIO } from './_fakeIO.js';
 import { ReportSchema } from '../../src/report/index.js';
 import { completeCycleInput } from '../fixtures/report/published.js';
 
@@ -44,30 +44,6 @@ function csv(extraRows: readonly string[] = []): string {
 
 const employer = { organisationNumber: '974760673', name: 'Testetaten', sector: 'public' };
 
-function fakeIO(files: Record<string, string | Uint8Array>, isTTY = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const bytes = (p: string): Uint8Array => {
-    const f = files[p];
-    if (f === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: 'ENOENT' });
-    return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-  };
-  const io: CliIO = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => bytes(p),
-    readStream: (p) =>
-      Readable.from(
-        (async function* () {
-          yield bytes(p);
-        })(),
-      ),
-    writeFile: async (p, d) => void written.set(p, d),
-    isTTY,
-  };
-  return { io, out, err, written };
-}
 
 const statementFiles = () => ({
   'e.csv': csv(),

@@ -1,6 +1,9 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../src/cli/index.js';
+import { runCli } from '../../src/cli/index.js';
+import { fakeIO as fakeFiles } from './_fakeIO.js';
+
+/** Streams in 16-byte chunks: the streaming readers see awkward splits. */
+const fakeIO = (files: Record<string, string | Uint8Array>, isTTY = false) => fakeFiles(files, isTTY, 16);
 import { CANONICAL_CSV_HEADER } from '../../src/io/csv/index.js';
 import { generateYear } from '../io/a-melding/generator.js';
 
@@ -9,44 +12,20 @@ const GOOD = `${HEADER}\nA,female,,permanent,100,2020-01-01,,Dir,L1,G1,50000,0,0
 const BAD = `${HEADER}\nA,female,,permanent,100,2020-01-01,,Dir,L1,G1,50000,0,0,0,0,0,,\nA,hen,,permanent,0,2020-01-01,2019-01-01,Dir,L1,G1,-5,0,0,0,0,0,,\n`;
 const WARN_ONLY = `${HEADER}\nA,female,,permanent,0,2020-01-01,,Dir,L1,G1,50000,0,0,0,0,0,,\n`;
 
-function fakeIO(files: Record<string, string | Uint8Array>, isTTY = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const bytes = (p: string): Uint8Array => {
-    const f = files[p];
-    if (f === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: 'ENOENT' });
-    return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-  };
-  const io: CliIO = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => bytes(p),
-    readStream: (p) =>
-      Readable.from(
-        (async function* () {
-          const b = bytes(p);
-          for (let i = 0; i < b.length; i += 16) yield b.subarray(i, i + 16);
-        })(),
-      ),
-    writeFile: async () => undefined,
-    isTTY,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 describe('likestilling validate', () => {
   it('exits 0 for a clean file and 0 for warnings only', async () => {
     const f = fakeIO({ 'good.csv': GOOD, 'warn.csv': WARN_ONLY });
     expect(await runCli(['validate', 'good.csv', 'warn.csv'], f.io)).toBe(0);
-    expect(f.out()).toContain('good.csv: 0 error(s), 0 warning(s); 2 rows read, 0 left out');
-    expect(f.out()).toContain('warn.csv: 0 error(s), 1 warning(s)');
-    expect(f.out()).toContain('position percent is 0 or missing');
+    expect(f.stdout()).toContain('good.csv: 0 error(s), 0 warning(s); 2 rows read, 0 left out');
+    expect(f.stdout()).toContain('warn.csv: 0 error(s), 1 warning(s)');
+    expect(f.stdout()).toContain('position percent is 0 or missing');
   });
 
   it('exits 1 and lists every problem as JSON, without personal values', async () => {
     const f = fakeIO({ 'good.csv': GOOD, 'bad.csv': BAD });
     expect(await runCli(['validate', 'good.csv', 'bad.csv', '--format', 'json'], f.io)).toBe(1);
-    const json = JSON.parse(f.out()) as {
+    const json = JSON.parse(f.stdout()) as {
       files: { file: string; errors: number; warnings: number; rejected: number; diagnostics: { code: string; severity: string; record?: number; message: string }[] }[];
       errors: number;
       warnings: number;
@@ -63,13 +42,13 @@ describe('likestilling validate', () => {
     expect(bad).toMatchObject({ errors: 4, warnings: 1, rejected: 1 });
     expect(json).toMatchObject({ errors: 4, warnings: 1 });
     expect(bad.diagnostics[0]?.message).toBe('bad.csv, record 2, field employeeId: duplicate employee id (first seen in record 1)');
-    expect(f.out()).not.toContain('-5');
+    expect(f.stdout()).not.toContain('-5');
   });
 
   it('writes bokmål with --lang nb', async () => {
     const f = fakeIO({ 'bad.csv': BAD });
     expect(await runCli(['validate', 'bad.csv', '--lang', 'nb'], f.io)).toBe(1);
-    expect(f.out()).toContain('ansatt-ID finnes fra før');
+    expect(f.stdout()).toContain('ansatt-ID finnes fra før');
   });
 
   it('reads a column mapping, an import profile and a pay-code table', async () => {
@@ -80,7 +59,7 @@ describe('likestilling validate', () => {
     for (const m of [mapping, profile]) {
       const f = fakeIO({ 'hr.csv': hr, 'm.json': m, 'p.json': payCodes });
       expect(await runCli(['validate', 'hr.csv', '--mapping', 'm.json', '--pay-codes', 'p.json', '--format', 'json'], f.io)).toBe(0);
-      const json = JSON.parse(f.out()) as { files: { read: number; errors: number }[] };
+      const json = JSON.parse(f.stdout()) as { files: { read: number; errors: number }[] };
       expect(json.files[0]).toMatchObject({ read: 1, errors: 0 });
     }
   });
@@ -88,14 +67,14 @@ describe('likestilling validate', () => {
   it('reports a missing required column as an error (exit 1)', async () => {
     const f = fakeIO({ 'x.csv': 'unit\nA\n' });
     expect(await runCli(['validate', 'x.csv'], f.io)).toBe(1);
-    expect(f.out()).toContain('missing required columns: employeeId, gender, startDate, positionPercent');
-    expect(f.out()).toContain('cannot be used');
+    expect(f.stdout()).toContain('missing required columns: employeeId, gender, startDate, positionPercent');
+    expect(f.stdout()).toContain('cannot be used');
   });
 
   it('checks the year column against --year', async () => {
     const f = fakeIO({ 'y.csv': 'employeeId,gender,startDate,positionPercent,year\nA,K,2020-01-01,100,2024\n' });
     expect(await runCli(['validate', 'y.csv', '--year', '2025', '--format', 'json'], f.io)).toBe(1);
-    expect(f.out()).toContain('mixed_years');
+    expect(f.stdout()).toContain('mixed_years');
   });
 
   it('exits 2 for bad arguments and unreadable files', async () => {
@@ -106,17 +85,17 @@ describe('likestilling validate', () => {
     expect(await runCli(['validate', 'a.csv', '--mapping', 'm.json'], fakeIO({ 'a.csv': GOOD, 'm.json': '{"A":"salary"}' }).io)).toBe(2);
     const f = fakeIO({ 'a.csv': GOOD });
     expect(await runCli(['validate', 'a.csv', 'missing.csv'], f.io)).toBe(2);
-    expect(f.err()).toContain('cannot read missing.csv');
-    expect(f.out()).toContain('a.csv: 0 error(s)');
+    expect(f.stderr()).toContain('cannot read missing.csv');
+    expect(f.stdout()).toContain('a.csv: 0 error(s)');
   });
 
   it('shows progress on a terminal only', async () => {
     const tty = fakeIO({ 'a.csv': GOOD }, true);
     await runCli(['validate', 'a.csv'], tty.io);
-    expect(tty.err()).toContain('a.csv: 0 MiB read');
+    expect(tty.stderr()).toContain('a.csv: 0 MiB read');
     const pipe = fakeIO({ 'a.csv': GOOD }, false);
     await runCli(['validate', 'a.csv'], pipe.io);
-    expect(pipe.err()).toBe('');
+    expect(pipe.stderr()).toBe('');
   });
 
   it('reads a-melding files together, with an HR file', async () => {
@@ -125,7 +104,7 @@ describe('likestilling validate', () => {
     files['hr.csv'] = 'fødselsnummer;kjønn\n';
     const f = fakeIO(files);
     const code = await runCli(['validate', ...y.files.map((x) => x.name), '--hr', 'hr.csv', '--year', '2025', '--format', 'json'], f.io);
-    const json = JSON.parse(f.out()) as { files: { file: string; kind: string; read: number }[]; errors: number };
+    const json = JSON.parse(f.stdout()) as { files: { file: string; kind: string; read: number }[]; errors: number };
     expect(json.files.map((x) => x.kind)).toEqual(['hr', ...y.files.map(() => 'a-melding')]);
     expect(json.files[1]?.read).toBeGreaterThan(0);
     expect(code).toBe(json.errors > 0 ? 1 : 0);
