@@ -106,6 +106,39 @@ describe('internal helpers', () => {
       }),
     );
   });
+  it('KeyIndex in ordered mode (keys increasing by length, then code units) finds the same rows as a Map, also when the order breaks', () => {
+    // DEF-POP: a get-or-add loop like accumulateMapping's, over ids that are sorted, then maybe
+    // out of order or repeated; the rows must be those of a plain Map whatever the order.
+    const sortedIds = fc.uniqueArray(fc.nat({ max: 5000 }), { maxLength: 200 }).map((ns) => ns.sort((a, b) => a - b).map((x) => `E${x}`));
+    fc.assert(
+      fc.property(sortedIds, fc.array(fc.nat({ max: 5000 }).map((x) => `E${x}`), { maxLength: 30 }), fc.nat(), (sorted, tail, at) => {
+        const ids = [...sorted];
+        ids.splice(at % (ids.length + 1), 0, ...tail);
+        const keys: (string | null)[] = [];
+        const idx = new KeyIndex(keys, ids.length);
+        const ref = new Map<string, number>();
+        for (const id of ids) {
+          const row = idx.get(id);
+          expect(row).toBe(ref.get(id) ?? -1);
+          if (row < 0) {
+            const r = keys.length;
+            keys.push(id);
+            idx.set(id, r);
+            ref.set(id, r);
+          }
+        }
+        for (const [id, r] of ref) expect(idx.get(id)).toBe(r);
+        // a clone over a copy of the keys goes on independently
+        const copy = [...keys];
+        const c = idx.clone(copy);
+        copy.push('zz'); // shorter than most ids: breaks the clone's order, never the original's
+        c.set('zz', copy.length - 1);
+        expect(c.get('zz')).toBe(copy.length - 1);
+        expect(idx.get('zz')).toBe(-1);
+        for (const [id, r] of ref) expect(c.get(id)).toBe(r);
+      }),
+    );
+  });
 });
 
 describe('selection (DEF-AVG median)', () => {

@@ -210,12 +210,22 @@ export function normaliseUnitPath(path: string | null): string | null {
 
 /**
  * Person key → row: an open-addressing hash table over typed arrays (much lighter than a `Map`
- * of a million strings). Keys are compared by value; rows index `keys`. @internal
+ * of a million strings). Keys are compared by value; rows index `keys`.
+ *
+ * Ordered mode: while the keys arrive in strictly increasing order (by length, then by code
+ * units: `E9` < `E10` — most payroll exports are sorted by employee number) for rows 0, 1, 2 …,
+ * no key can repeat, so none is hashed: a key greater than the last one is absent without a probe.
+ * The hash table is built from `keys` the first time the order breaks (DEF-POP: the persons merged
+ * are exactly the same either way). @internal
  */
 export class KeyIndex {
   private slots: Int32Array; // interleaved [hash, row + 1] pairs; row + 1 = 0: empty
   private mask: number; // slot count - 1
   private count = 0;
+  /** True while every key so far was set in increasing order for rows 0 … count - 1 (no slots yet). */
+  private ordered: boolean;
+  private last = '';
+  private readonly expected: number;
 
   constructor(
     private readonly keys: (string | null)[],
@@ -223,15 +233,18 @@ export class KeyIndex {
     from?: KeyIndex,
   ) {
     if (from !== undefined) {
-      this.slots = from.slots.slice();
+      this.slots = from.ordered ? from.slots : from.slots.slice();
       this.mask = from.mask;
       this.count = from.count;
+      this.ordered = from.ordered;
+      this.last = from.last;
+      this.expected = from.expected;
       return;
     }
-    let cap = 16;
-    while (cap < expected * 2) cap *= 2;
-    this.slots = new Int32Array(cap * 2);
-    this.mask = cap - 1;
+    this.expected = expected;
+    this.ordered = true;
+    this.slots = new Int32Array(0);
+    this.mask = -1;
   }
 
   /** A copy over another key array (same rows). */
@@ -245,8 +258,30 @@ export class KeyIndex {
     return h | 0; // an int32, as stored (the empty key never enters the loop)
   }
 
+  /** `key` comes after every key seen so far (ordered mode). */
+  private isAfterLast(key: string): boolean {
+    const last = this.last;
+    return this.count === 0 || key.length > last.length || (key.length === last.length && key > last);
+  }
+
+  /** Leaves ordered mode: hashes the rows 0 … count - 1 set so far. */
+  private materialise(): void {
+    this.ordered = false;
+    let cap = 16;
+    while (cap < Math.max(this.expected, this.count + 1) * 2) cap *= 2;
+    this.slots = new Int32Array(cap * 2);
+    this.mask = cap - 1;
+    const n = this.count;
+    this.count = 0;
+    for (let row = 0; row < n; row++) this.insert(this.keys[row]!, row);
+  }
+
   /** The row of `key`, or -1. */
   get(key: string): number {
+    if (this.ordered) {
+      if (this.isAfterLast(key)) return -1;
+      this.materialise();
+    }
     const h = KeyIndex.hash(key);
     const slots = this.slots;
     let s = h & this.mask;
@@ -260,6 +295,18 @@ export class KeyIndex {
 
   /** Adds `key` → `row` (the key must be absent). */
   set(key: string, row: number): void {
+    if (this.ordered) {
+      if (row === this.count && this.isAfterLast(key)) {
+        this.last = key;
+        this.count++;
+        return;
+      }
+      this.materialise();
+    }
+    this.insert(key, row);
+  }
+
+  private insert(key: string, row: number): void {
     if ((this.count + 1) * 2 > this.mask + 1) this.rehash();
     const h = KeyIndex.hash(key);
     const slots = this.slots;
@@ -272,7 +319,7 @@ export class KeyIndex {
 
   private rehash(): void {
     const old = this.slots;
-    const cap = (this.mask + 1) * 2;
+    const cap = Math.max(16, (this.mask + 1) * 2);
     const slots = new Int32Array(cap * 2);
     const mask = cap - 1;
     for (let s = 0; s < old.length; s += 2) {
