@@ -480,7 +480,6 @@ function computePay(
   const pct = new Float64Array(count);
   const A = new Float64Array(count); // values (øre at the actual position), permuted
   const P = new Float64Array(count); // position percents (hundredths), permuted alongside
-  const amount = new Float64Array(n);
   const scratch = new PercentScratch(maxPct, count);
   const componentIndex = (c: PayComponent): number => PAY_COMPONENTS.indexOf(c);
 
@@ -496,14 +495,22 @@ function computePay(
     result.set(measure, stats);
   }
 
-  /** Fills `amount` with the measure's monthly øre per person; true when the exact double fast path applies. */
-  const amounts = (components: readonly PayComponent[]): boolean => {
+  /**
+   * The measure's monthly øre per person, summed once per measure (not once per ordering): a
+   * component's own column, or a new column for a sum of components.
+   */
+  const amountsOf = (components: readonly PayComponent[]): Float64Array => {
     const cols = components.map((c) => t.pay[componentIndex(c)]!);
-    amount.set(cols[0]!.subarray(0, n));
+    if (cols.length === 1) return cols[0]!;
+    const amount = cols[0]!.slice(0, n);
     for (let c = 1; c < cols.length; c++) {
       const col = cols[c]!;
       for (let i = 0; i < n; i++) amount[i]! += col[i]!;
     }
+    return amount;
+  };
+  /** True when the exact double fast path applies to the measure's amounts. */
+  const fastPath = (amount: Float64Array): boolean => {
     let maxAbs = 0;
     for (let k = 0; k < count; k++) {
       const v = amount[eligible[k]!]!;
@@ -513,6 +520,10 @@ function computePay(
     // products a·q and sums of øre stay exact in doubles (DEF-ROUND); otherwise the BigInt path
     return Number.isSafeInteger(maxAbs) && maxAbs * maxPct < SAFE && maxAbs * Math.max(count, 1) < SAFE;
   };
+  const columns = measures.map(([measure, components]) => {
+    const amount = amountsOf(components);
+    return { measure, amount, fast: fastPath(amount), stats: result.get(measure)! };
+  });
 
   // Statistics of A/P over [from, to). Selection reorders only inside the range, so nested
   // ranges stay valid when inner ranges are done before outer ones.
@@ -539,10 +550,8 @@ function computePay(
   for (const ord of orderings) {
     const start = groupBy(eligible, count, sex, ord.cellOf, ord.base, ord.cells, t.pctSum, order, pct);
     const K = ord.cells;
-    for (const [measure, components] of measures) {
+    for (const { measure, amount, fast, stats } of columns) {
       if (ord.kind === 'unit' && measure !== 'monthly' && measure !== 'agreed') continue; // units: both concepts
-      const fast = amounts(components);
-      const stats = result.get(measure)!;
       for (let k = 0; k < count; k++) A[k] = amount[order[k]!]!;
       P.set(pct); // selection reorders P too: start again from the ordering's percents
       for (let s = 0; s < 2; s++) {
