@@ -138,17 +138,18 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   const levelNull = layout.levelKeys.indexOf(null);
   const groupNull = layout.groupKeys.indexOf(null);
   const unitNull = layout.unitKeys.indexOf(null);
-  const personLevel = new Int32Array(n);
-  const personGroup = new Int32Array(n);
-  const personUnit = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const l = t.level[i]!;
-    const g = t.group[i]!;
-    const u = t.unit[i]!;
-    personLevel[i] = l < 0 ? layout.levelBase + levelNull : levelCellOf[l]!;
-    personGroup[i] = g < 0 ? layout.groupBase + groupNull : groupCellOf[g]!;
-    personUnit[i] = u < 0 ? layout.unitBase + unitNull : unitCellOf[u]!;
-  }
+  // Dictionary id + 1 → cell (0: no key), so a person's cell is `lut[id + 1]` without a per-person
+  // column (fewer large allocations: each one brings the next full garbage collection closer).
+  const lutOf = (cellOf: Int32Array, nullCell: number): Int32Array => {
+    const lut = new Int32Array(cellOf.length + 1);
+    lut[0] = nullCell;
+    lut.set(cellOf, 1);
+    return lut;
+  };
+  const levelLut = lutOf(levelCellOf, layout.levelBase + levelNull);
+  const groupLut = lutOf(groupCellOf, layout.groupBase + groupNull);
+  const unitLut = lutOf(unitCellOf, layout.unitBase + unitNull);
+  const { level: personLevel, group: personGroup, unit: personUnit } = t;
 
   // ---- counts per cell and sex (STAT-A1…A3, B3, B4, A4) ----
   const pop = new Int32Array(C * 4);
@@ -177,16 +178,16 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
     if ((f & 1) !== 0) {
       const inv = t.inv[i]!;
       addStock(0, s, f, inv);
-      addStock(personLevel[i]!, s, f, inv);
-      addStock(personGroup[i]!, s, f, inv);
-      for (let u = personUnit[i]! - unitBase; u >= 0; u = unitParent[u]!) addStock(unitBase + u, s, f, inv);
+      addStock(levelLut[personLevel[i]! + 1]!, s, f, inv);
+      addStock(groupLut[personGroup[i]! + 1]!, s, f, inv);
+      for (let u = unitLut[personUnit[i]! + 1]! - unitBase; u >= 0; u = unitParent[u]!) addStock(unitBase + u, s, f, inv);
     }
     if ((f & 16) !== 0) {
       // DEF-PL: persons with leave in the financial year, by the unit of their main employment
       const units = t.leave[i]!;
       leavePersons[s]!++;
       leaveUnits[s]! += units;
-      for (let u = personUnit[i]! - unitBase; u >= 0; u = unitParent[u]!) {
+      for (let u = unitLut[personUnit[i]! + 1]! - unitBase; u >= 0; u = unitParent[u]!) {
         leavePersons[(unitBase + u) * 4 + s]!++;
         leaveUnits[(unitBase + u) * 4 + s]! += units;
       }
@@ -194,7 +195,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   }
 
   // ---- pay (DEF-PAY, DEF-AVG): per measure, per cell, women and men ----
-  const payStats = computePay(partial, flags, sex, personLevel, personGroup, personUnit, layout, maxPct);
+  const payStats = computePay(partial, flags, sex, levelLut, groupLut, unitLut, layout, maxPct);
 
   // ---- assemble ----
   const sexCounts = (c: number): SexCounts => {
@@ -430,23 +431,24 @@ function groupBy(
   persons: Int32Array,
   count: number,
   sex: Uint8Array,
-  cellOf: Int32Array,
+  ids: Int32Array,
+  lut: Int32Array,
   base: number,
   cells: number,
   pctSum: Int32Array,
   order: Int32Array,
-  pct: Float64Array,
+  pct: Int32Array,
 ): Int32Array {
   const start = new Int32Array(2 * cells + 1);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    start[sex[p]! * cells + cellOf[p]! - base + 1]!++;
+    start[sex[p]! * cells + lut[ids[p]! + 1]! - base + 1]!++;
   }
   for (let c = 0; c < 2 * cells; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, 2 * cells);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    order[fill[sex[p]! * cells + cellOf[p]! - base]!++] = p;
+    order[fill[sex[p]! * cells + lut[ids[p]! + 1]! - base]!++] = p;
   }
   for (let k = 0; k < count; k++) pct[k] = pctSum[order[k]!]!;
   return start;
@@ -456,9 +458,9 @@ function computePay(
   partial: PartialMapping,
   flags: Uint8Array,
   sex: Uint8Array,
-  personLevel: Int32Array,
-  personGroup: Int32Array,
-  personUnit: Int32Array,
+  levelLut: Int32Array,
+  groupLut: Int32Array,
+  unitLut: Int32Array,
   layout: Layout,
   maxPct: number,
 ): Map<Measure, SexPay[]> {
@@ -477,7 +479,7 @@ function computePay(
   // Working buffers, shared by the three orderings (level, group, unit) one after the other:
   // few, large, reused allocations keep the garbage collector out of the way at national scale.
   const order = new Int32Array(count);
-  const pct = new Float64Array(count);
+  const pct = new Int32Array(count); // position percents (hundredths) in the ordering
   const A = new Float64Array(count); // values (øre at the actual position), permuted
   const P = new Float64Array(count); // position percents (hundredths), permuted alongside
   const scratch = new PercentScratch(maxPct, count);
@@ -543,12 +545,12 @@ function computePay(
   };
 
   const orderings = [
-    { cellOf: personLevel, base: layout.levelBase, cells: L, kind: 'level' },
-    { cellOf: personGroup, base: layout.groupBase, cells: G, kind: 'group' },
-    { cellOf: personUnit, base: layout.unitBase, cells: U, kind: 'unit' },
+    { ids: t.level, lut: levelLut, base: layout.levelBase, cells: L, kind: 'level' },
+    { ids: t.group, lut: groupLut, base: layout.groupBase, cells: G, kind: 'group' },
+    { ids: t.unit, lut: unitLut, base: layout.unitBase, cells: U, kind: 'unit' },
   ] as const;
   for (const ord of orderings) {
-    const start = groupBy(eligible, count, sex, ord.cellOf, ord.base, ord.cells, t.pctSum, order, pct);
+    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, ord.cells, t.pctSum, order, pct);
     const K = ord.cells;
     for (const { measure, amount, fast, stats } of columns) {
       if (ord.kind === 'unit' && measure !== 'monthly' && measure !== 'agreed') continue; // units: both concepts

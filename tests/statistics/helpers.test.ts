@@ -4,7 +4,7 @@ import { formatRatio } from '../../src/_lib/money.js';
 import { EmployeeSchema } from '../../src/models/employee.js';
 import { weeksToUnits } from '../../src/statistics/_lib/leave.js';
 import { naturalCompare } from '../../src/statistics/_lib/naturalCompare.js';
-import { KeyIndex } from '../../src/statistics/_lib/personTable.js';
+import { COMPONENT_COUNT, KeyIndex, PersonTable } from '../../src/statistics/_lib/personTable.js';
 import {
   fiscalYearBounds,
   isActiveOnDate,
@@ -95,6 +95,37 @@ describe('internal helpers', () => {
     expect(weeksToUnits(0.1)).toBe(700_000);
     expect(weeksToUnits(1.0000005)).toBe(7_000_007); // half-up at the 6th decimal
     expect(weeksToUnits(0)).toBe(0);
+  });
+  it('PersonTable keeps every column when it grows (columns are views into one buffer)', () => {
+    const t = new PersonTable(1);
+    const rows = 100; // > the minimum capacity 16: grows three times
+    for (let r = 0; r < rows; r++) {
+      const i = t.push();
+      t.key[i] = `E${r}`;
+      for (let c = 0; c < COMPONENT_COUNT; c++) t.pay[c]![i] = 2 ** 52 + r * 10 + c;
+      t.leave[i] = r + 0.5;
+      t.activeCount[i] = r;
+      t.pctSum[i] = 5 - r;
+      t.sexDerived[i] = r + 1;
+      t.mainPct[i] = r * 100;
+      t.mainStart[i] = 20250101 + r;
+      t.level[i] = r - 1;
+      t.group[i] = r - 2;
+      t.unit[i] = r - 3;
+      t.sexMask[i] = r % 16;
+      t.pctMissing[i] = r % 2;
+      t.inv[i] = r % 3;
+      t.mainActive[i] = (r + 1) % 2;
+      t.mainTemporary[i] = r % 5 === 0 ? 1 : 0;
+    }
+    expect(t.size).toBe(rows);
+    for (let r = 0; r < rows; r++) {
+      expect(t.key[r]).toBe(`E${r}`);
+      for (let c = 0; c < COMPONENT_COUNT; c++) expect(t.pay[c]![r]).toBe(2 ** 52 + r * 10 + c);
+      expect([t.leave[r], t.activeCount[r], t.pctSum[r], t.sexDerived[r], t.mainPct[r], t.mainStart[r]]).toEqual([r + 0.5, r, 5 - r, r + 1, r * 100, 20250101 + r]);
+      expect([t.level[r], t.group[r], t.unit[r]]).toEqual([r - 1, r - 2, r - 3]);
+      expect([t.sexMask[r], t.pctMissing[r], t.inv[r], t.mainActive[r], t.mainTemporary[r]]).toEqual([r % 16, r % 2, r % 3, (r + 1) % 2, r % 5 === 0 ? 1 : 0]);
+    }
   });
   it('KeyIndex finds what was set, across rehashing', () => {
     fc.assert(

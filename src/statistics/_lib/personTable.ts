@@ -55,24 +55,45 @@ export class PersonTable {
   constructor(capacity: number) {
     this.capacity = Math.max(16, capacity);
     const c = this.capacity;
-
-    this.sexMask = new Uint8Array(c);
-    this.activeCount = new Int32Array(c);
-    this.pctSum = new Int32Array(c);
-    this.pctMissing = new Uint8Array(c);
-    this.pay = Array.from({ length: COMPONENT_COUNT }, () => new Float64Array(c));
-    this.inv = new Uint8Array(c);
-    this.leave = new Float64Array(c);
-    this.sexDerived = new Int32Array(c);
-    this.mainActive = new Uint8Array(c);
-    this.mainPct = new Int32Array(c);
-    this.mainStart = new Int32Array(c);
-    this.mainTemporary = new Uint8Array(c);
+    // Every numeric column is a view into ONE buffer: a single large allocation, so the garbage
+    // collector's external-memory trigger fires (at most) once, at this allocation, instead of in
+    // the middle of the columns and again during finalize (measured: one full GC less at 1M).
+    const bytes = c * (8 * (COMPONENT_COUNT + 1) + 4 * 8 + 5);
+    const buffer = new ArrayBuffer(bytes);
+    let offset = 0;
+    const f64 = (): Float64Array => {
+      const a = new Float64Array(buffer, offset, c);
+      offset += 8 * c;
+      return a;
+    };
+    const i32 = (): Int32Array => {
+      const a = new Int32Array(buffer, offset, c);
+      offset += 4 * c;
+      return a;
+    };
+    const u8 = (): Uint8Array => {
+      const a = new Uint8Array(buffer, offset, c);
+      offset += c;
+      return a;
+    };
+    // 8-byte columns first, then 4-byte, then 1-byte: every view stays aligned
+    this.pay = Array.from({ length: COMPONENT_COUNT }, f64);
+    this.leave = f64();
+    this.activeCount = i32();
+    this.pctSum = i32();
+    this.sexDerived = i32();
+    this.mainPct = i32();
+    this.mainStart = i32();
+    this.level = i32();
+    this.group = i32();
+    this.unit = i32();
+    this.sexMask = u8();
+    this.pctMissing = u8();
+    this.inv = u8();
+    this.mainActive = u8();
+    this.mainTemporary = u8();
     // preallocated (a fast holey array, no growth and no garbage while reading)
     this.key = new Array<string | null>(c);
-    this.level = new Int32Array(c);
-    this.group = new Int32Array(c);
-    this.unit = new Int32Array(c);
   }
 
   /** Ensures room for one more row; returns its index. */
@@ -82,36 +103,38 @@ export class PersonTable {
   }
 
   private grow(capacity: number): void {
-    const g8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(capacity);
-      b.set(a);
-      return b;
-    };
-    const g32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(capacity);
-      b.set(a);
-      return b;
-    };
-    const g64 = (a: Float64Array): Float64Array => {
-      const b = new Float64Array(capacity);
-      b.set(a);
-      return b;
-    };
-    this.sexMask = g8(this.sexMask);
-    this.activeCount = g32(this.activeCount);
-    this.pctSum = g32(this.pctSum);
-    this.pctMissing = g8(this.pctMissing);
-    this.pay = this.pay.map(g64);
-    this.inv = g8(this.inv);
-    this.leave = g64(this.leave);
-    this.sexDerived = g32(this.sexDerived);
-    this.mainActive = g8(this.mainActive);
-    this.mainPct = g32(this.mainPct);
-    this.mainStart = g32(this.mainStart);
-    this.mainTemporary = g8(this.mainTemporary);
-    this.level = g32(this.level);
-    this.group = g32(this.group);
-    this.unit = g32(this.unit);
+    const bigger = new PersonTable(capacity);
+    const n = this.size;
+    for (let c = 0; c < COMPONENT_COUNT; c++) bigger.pay[c]!.set(this.pay[c]!.subarray(0, n));
+    bigger.leave.set(this.leave.subarray(0, n));
+    bigger.activeCount.set(this.activeCount.subarray(0, n));
+    bigger.pctSum.set(this.pctSum.subarray(0, n));
+    bigger.sexDerived.set(this.sexDerived.subarray(0, n));
+    bigger.mainPct.set(this.mainPct.subarray(0, n));
+    bigger.mainStart.set(this.mainStart.subarray(0, n));
+    bigger.level.set(this.level.subarray(0, n));
+    bigger.group.set(this.group.subarray(0, n));
+    bigger.unit.set(this.unit.subarray(0, n));
+    bigger.sexMask.set(this.sexMask.subarray(0, n));
+    bigger.pctMissing.set(this.pctMissing.subarray(0, n));
+    bigger.inv.set(this.inv.subarray(0, n));
+    bigger.mainActive.set(this.mainActive.subarray(0, n));
+    bigger.mainTemporary.set(this.mainTemporary.subarray(0, n));
+    this.pay = bigger.pay;
+    this.leave = bigger.leave;
+    this.activeCount = bigger.activeCount;
+    this.pctSum = bigger.pctSum;
+    this.sexDerived = bigger.sexDerived;
+    this.mainPct = bigger.mainPct;
+    this.mainStart = bigger.mainStart;
+    this.level = bigger.level;
+    this.group = bigger.group;
+    this.unit = bigger.unit;
+    this.sexMask = bigger.sexMask;
+    this.pctMissing = bigger.pctMissing;
+    this.inv = bigger.inv;
+    this.mainActive = bigger.mainActive;
+    this.mainTemporary = bigger.mainTemporary;
     this.capacity = capacity;
   }
 }
