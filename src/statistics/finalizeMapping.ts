@@ -424,8 +424,9 @@ function buildLayout(partial: PartialMapping, flags: Uint8Array): Layout {
 
 /**
  * Orders the pay-eligible persons by (sex, cell) with a counting sort, into the shared buffers
- * `order` and `pct` (position percents in that order): the persons of sex s in cell c are
- * `order[start[s·cells + c] … start[s·cells + c + 1])`. Returns `start`.
+ * `slot` (the position of the k-th eligible person in that order) and `pct` (position percents in
+ * that order): the persons of sex s in cell c are at `start[s·cells + c] … start[s·cells + c + 1]`.
+ * Returns `start`.
  */
 function groupBy(
   persons: Int32Array,
@@ -436,7 +437,7 @@ function groupBy(
   base: number,
   cells: number,
   pctSum: Int32Array,
-  order: Int32Array,
+  slot: Int32Array,
   pct: Int32Array,
 ): Int32Array {
   const start = new Int32Array(2 * cells + 1);
@@ -448,9 +449,10 @@ function groupBy(
   const fill = start.slice(0, 2 * cells);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    order[fill[sex[p]! * cells + lut[ids[p]! + 1]! - base]!++] = p;
+    const at = fill[sex[p]! * cells + lut[ids[p]! + 1]! - base]!++;
+    slot[k] = at;
+    pct[at] = pctSum[p]!;
   }
-  for (let k = 0; k < count; k++) pct[k] = pctSum[order[k]!]!;
   return start;
 }
 
@@ -478,7 +480,7 @@ function computePay(
 
   // Working buffers, shared by the three orderings (level, group, unit) one after the other:
   // few, large, reused allocations keep the garbage collector out of the way at national scale.
-  const order = new Int32Array(count);
+  const slot = new Int32Array(count); // eligible person k → its position in the ordering
   const pct = new Int32Array(count); // position percents (hundredths) in the ordering
   const A = new Float64Array(count); // values (øre at the actual position), permuted
   const P = new Float64Array(count); // position percents (hundredths), permuted alongside
@@ -550,11 +552,13 @@ function computePay(
     { ids: t.unit, lut: unitLut, base: layout.unitBase, cells: U, kind: 'unit' },
   ] as const;
   for (const ord of orderings) {
-    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, ord.cells, t.pctSum, order, pct);
+    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, ord.cells, t.pctSum, slot, pct);
     const K = ord.cells;
     for (const { measure, amount, fast, stats } of columns) {
       if (ord.kind === 'unit' && measure !== 'monthly' && measure !== 'agreed') continue; // units: both concepts
-      for (let k = 0; k < count; k++) A[k] = amount[order[k]!]!;
+      // scatter in person order: reads are sequential, and the writes of each cell (stable
+      // counting sort) are too — much cheaper than a gather A[k] = amount[order[k]] at 1M
+      for (let k = 0; k < count; k++) A[slot[k]!] = amount[eligible[k]!]!;
       P.set(pct); // selection reorders P too: start again from the ordering's percents
       for (let s = 0; s < 2; s++) {
         if (ord.kind === 'unit') {
