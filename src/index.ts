@@ -13,6 +13,7 @@ export * from './schedule/index.js';
 export * from './statistics/index.js';
 export * from './anonymisation/index.js';
 export * from './report/index.js';
+/** Problems as data: see {@link Diagnostic} and {@link formatDiagnostic}. */
 export type { Diagnostic, DiagnosticCode, Severity } from './_lib/diagnostics.js';
 export { DIAGNOSTIC_CODES } from './_lib/diagnostics.js';
 export { formatDiagnostic, LANGUAGES, type Language } from './_lib/messages.js';

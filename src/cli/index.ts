@@ -11,6 +11,7 @@ import { reportCommand } from './commands/report.js';
 import { auditCommand } from './commands/audit.js';
 import { validateCommand } from './commands/validate.js';
 
+/** What a command may read and write; inject a fake one to embed or test the CLI. */
 export type { CliIO } from './io.js';
 
 const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly summary: string }>> = {

@@ -10,4 +10,5 @@ export * from './csvImportOptions.js';
 export * from './parseEmployeesCsv.js';
 export * from './readEmployeesCsv.js';
 export * from './parseCsvTable.js';
+/** What every importer returns: records, diagnostics and counts. */
 export type { ImportResult } from '../_lib/types.js';

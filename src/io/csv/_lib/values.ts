@@ -4,7 +4,9 @@
  */
 import type { ContractForm, EmploymentKind, Sex } from '../../../models/employee.js';
 
+/** Char code of `,`. @internal */
 export const COMMA = 44;
+/** Char code of `.`. @internal */
 export const DOT = 46;
 const MINUS = 45;
 const PLUS = 43;
@@ -44,6 +46,7 @@ export interface NumberScan {
   proves: number;
 }
 
+/** A fresh, empty number-scan state (per column decimal-mark evidence). @internal */
 export function newNumberScan(): NumberScan {
   return { neg: false, int: 0, intDigits: 0, frac: 0, fracDigits: 0, fracStart: 0, proves: 0 };
 }
@@ -274,6 +277,7 @@ export const SEX_VALUES: ReadonlyMap<string, Sex> = table<Sex>({
   unknown: 'unknown',
   ukjent: 'unknown',
 });
+/** What a sex cell may hold, for diagnostics. @internal */
 export const SEX_EXPECTED = 'female|male|other|unknown (or K/M, kvinne/mann, annet/ukjent)';
 
 /** Employment kinds, incl. a-melding `typeArbeidsforhold` names and Norwegian words. */
@@ -295,6 +299,7 @@ export const KIND_VALUES: ReadonlyMap<string, EmploymentKind> = table<Employment
   oppdragstaker: 'freelance',
   frilanseroppdragstakerhonorarpersonermm: 'freelance',
 });
+/** What an employment-kind cell may hold, for diagnostics. @internal */
 export const KIND_EXPECTED = 'ordinary|maritime|freelance or empty (or ordinær/maritim/frilanser)';
 
 /**
@@ -316,6 +321,7 @@ export function parseContractCell(lower: string): ContractForm | undefined {
       return lower.startsWith('midlertidig') ? 'temporary' : undefined;
   }
 }
+/** What a contract cell may hold, for diagnostics. @internal */
 export const CONTRACT_EXPECTED = 'permanent|temporary or empty (or fast/midlertidig)';
 
 /** Booleans of the involuntary part-time answer. */
@@ -332,6 +338,7 @@ export const BOOLEAN_VALUES: ReadonlyMap<string, boolean> = table<boolean>({
   '1': true,
   '0': false,
 });
+/** What an involuntary-part-time cell may hold, for diagnostics. @internal */
 export const BOOLEAN_EXPECTED = 'true|false or empty (or ja/nei)';
 
 /** Looks a value up exactly, then lower-cased. */
