@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAY_COMPONENTS } from '../../models/employee.js';
 
 /**
  * The fields a CSV column can feed. The canonical header of the interchange format (issue 3) is
@@ -36,12 +37,7 @@ export const CSV_FIELDS = [
   'jobLevel',
   'jobGroup',
   'occupationCode',
-  'basePay',
-  'fixedAllowances',
-  'irregularAllowances',
-  'bonus',
-  'overtime',
-  'benefitsInKind',
+  ...PAY_COMPONENTS,
   'parentalLeaveWeeks',
   'involuntaryPartTime',
   'organisationNumber',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAY_COMPONENTS } from '../../models/employee.js';
 
 /**
  * Where a pay code (*lønnsart*) goes: one of the DEF-PAY components, or `notPay` (holiday pay,
@@ -9,15 +10,7 @@ import { z } from 'zod';
  * PAY_CODE_TARGETS.includes('notPay'); // true
  * ```
  */
-export const PAY_CODE_TARGETS = [
-  'basePay',
-  'fixedAllowances',
-  'irregularAllowances',
-  'bonus',
-  'overtime',
-  'benefitsInKind',
-  'notPay',
-] as const;
+export const PAY_CODE_TARGETS = [...PAY_COMPONENTS, 'notPay'] as const;
 /** A pay-code target. See {@link PAY_CODE_TARGETS}. */
 export type PayCodeTarget = (typeof PAY_CODE_TARGETS)[number];
 

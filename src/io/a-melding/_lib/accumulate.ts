@@ -10,6 +10,7 @@ import { parseNokToOre } from '../../../_lib/money.js';
 import type { ContractForm, Employee, EmploymentKind, ParentalLeavePeriod, PayComponent, Sex } from '../../../models/employee.js';
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import type { HrRecord } from '../hrRecord.js';
+import type { AMeldingImportResult } from '../options.js';
 import { payComponentOfIncome } from '../payCodes.js';
 import { isIsoDate, lastDayOfMonth, firstDayOfMonth, type FinancialYear } from './calendar.js';
 import type { ScannedEmployment, ScannedIncome, ScannedPerson } from './scan.js';
@@ -70,16 +71,9 @@ interface EmploymentAcc {
 }
 
 /** Counts reported by the importer. @internal */
-export interface AccumulatedRecords {
+export interface AccumulatedRecords
+  extends Pick<AMeldingImportResult, 'read' | 'rejected' | 'persons' | 'sexFromHr' | 'sexDerivedFromNationalId' | 'sexUnknown' | 'matchedHr' | 'unmatchedHr'> {
   readonly records: Employee[];
-  readonly read: number;
-  readonly rejected: number;
-  readonly persons: number;
-  readonly sexFromHr: number;
-  readonly sexDerivedFromNationalId: number;
-  readonly sexUnknown: number;
-  readonly matchedHr: number;
-  readonly unmatchedHr: number;
 }
 
 /** What the accumulator needs to know. @internal */
