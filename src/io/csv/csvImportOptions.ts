@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Employee } from '../../models/employee.js';
 import type { ImportResult } from '../_lib/types.js';
 import { ColumnMappingSchema, type CsvField } from './columnMapping.js';
 import { PayCodeTableSchema } from './payCodeTable.js';
@@ -79,13 +80,43 @@ export type CsvImportProfileInput = z.input<typeof CsvImportProfileSchema>;
 
 /**
  * Options of {@link parseEmployeesCsv} and {@link readEmployeesCsv}: an import profile plus
- * `file` (the name put on every diagnostic) and, for streams, `onProgress(bytesRead)`.
+ * `file` (the name put on every diagnostic), for streams `onProgress(bytesRead)`, and
+ * `onRecords(batch)` to take the records batch by batch instead of in the result.
+ *
+ * @example
+ * ```ts
+ * let kept = 0;
+ * const result = await readEmployeesCsv(createReadStream('employees.csv'), {
+ *   file: 'employees.csv',
+ *   onRecords: (batch) => { kept += batch.length; },
+ * });
+ * // result.records is [] — every other field is as without onRecords; kept === result.read - result.rejected
+ * ```
  */
 export type CsvImportOptions = CsvImportProfileInput & {
   /** The file name to put on every diagnostic. */
   readonly file?: string;
   /** Called after each chunk with the number of bytes read so far (streams only). */
   readonly onProgress?: (bytesRead: number) => void;
+  /**
+   * Takes the records in batches, in file order, instead of keeping them: when given,
+   * `result.records` is `[]` and memory holds only one chunk's records at a time (a million-row
+   * file need never be held whole). Every other field of the result (`read`, `rejected`,
+   * diagnostics, counts, `fatal`, columns, encoding) is exactly as without it, and the batches
+   * concatenated are exactly the `records` a run without it returns.
+   *
+   * - {@link readEmployeesCsv}: one batch per chunk of the stream that completes at least one
+   *   record, then one at the end (the last row; in the long pay-line layout the last employment).
+   * - {@link parseEmployeesCsv}: one batch for the whole text, plus at most two more (bytes are
+   *   decoded in two steps; the last row without a line break and the last long-layout employment
+   *   come at the end).
+   *
+   * Never called with an empty batch, nor for a `fatal` file. The reader does not touch a batch
+   * after handing it over: the callback may keep it. An error thrown by the callback stops the
+   * import and propagates out of the reader (`parseEmployeesCsv` throws it, `readEmployeesCsv`
+   * rejects with it, and the stream is closed).
+   */
+  readonly onRecords?: (records: readonly Employee[]) => void;
 };
 
 /** How the columns of a file were used. */

@@ -17,11 +17,15 @@ import { ImportSession } from './_lib/session.js';
  * (`employeeId`, `gender` or `nationalId`, `startDate`, `positionPercent`) makes the result
  * `fatal`, with all of them listed in one diagnostic.
  *
+ * With `onRecords` the records are handed over in a few batches (one for the text, at most two
+ * more at the end) instead of being returned; see {@link CsvImportOptions}.
+ *
  * @param input - the file's text, or its bytes (UTF-8, Windows-1252 or UTF-16 with a BOM)
  * @param options - file name, delimiter, decimal mark, encoding, column mapping, pay codes,
- *   annual columns, year, organisation number
- * @returns the records, the diagnostics and the counts
- * @throws TypeError when the options themselves are invalid (e.g. an unknown field in the mapping)
+ *   annual columns, year, organisation number, `onRecords`
+ * @returns the records (`[]` with `onRecords`), the diagnostics and the counts
+ * @throws TypeError when the options themselves are invalid (e.g. an unknown field in the mapping);
+ *   rethrows an error thrown by `onRecords`
  * @see ARP.md DEF-PAY, DEF-SEX, DEF-INV, DEF-PL
  * @example
  * ```ts
@@ -33,8 +37,8 @@ import { ImportSession } from './_lib/session.js';
  * ```
  */
 export function parseEmployeesCsv(input: string | Uint8Array, options: CsvImportOptions = {}): CsvImportResult {
-  const { profile, file } = readOptions(options);
-  const session = new ImportSession(profile, file);
+  const { profile, file, onRecords } = readOptions(options);
+  const session = new ImportSession(profile, file, onRecords);
   if (typeof input === 'string') {
     session.push(input);
     return session.finish('utf-8');

@@ -29,10 +29,15 @@ async function* chunks(source: ByteSource): AsyncGenerator<Uint8Array> {
  * Same rules and diagnostics as {@link parseEmployeesCsv}; `onProgress(bytesRead)` is called after
  * every chunk. Reading stops early when the header is unusable (`fatal`).
  *
+ * With `onRecords(batch)` not even the records are kept: each chunk's records are handed over as
+ * soon as the chunk is read (in file order, before `onProgress` for that chunk), the last ones at
+ * the end, and `result.records` is `[]` (see {@link CsvImportOptions}).
+ *
  * @param input - the bytes, as a Node readable stream, an async iterable or a web `ReadableStream`
  * @param options - as for {@link parseEmployeesCsv}, plus `onProgress`
- * @returns the records, the diagnostics and the counts
- * @throws TypeError when the options are invalid; rethrows an error of the source itself
+ * @returns the records (`[]` with `onRecords`), the diagnostics and the counts
+ * @throws TypeError when the options are invalid; rethrows an error of the source itself or of
+ *   `onRecords` (the stream is then closed)
  * @example
  * ```ts
  * import { createReadStream } from 'node:fs';
@@ -40,12 +45,17 @@ async function* chunks(source: ByteSource): AsyncGenerator<Uint8Array> {
  *   file: 'employees.csv',
  *   onProgress: (bytes) => console.error(`${bytes} bytes`),
  * });
+ *
+ * // the same without holding a million records: count them batch by batch
+ * let count = 0;
+ * const summary = await readEmployeesCsv(createReadStream('employees.csv'), {
+ *   onRecords: (batch) => { count += batch.length; },
+ * });
  * ```
  */
 export async function readEmployeesCsv(input: ByteSource, options: CsvImportOptions = {}): Promise<CsvImportResult> {
-  const { profile, file } = readOptions(options);
-  const onProgress = options.onProgress;
-  const session = new ImportSession(profile, file);
+  const { profile, file, onProgress, onRecords } = readOptions(options);
+  const session = new ImportSession(profile, file, onRecords);
   const decoder = new ByteDecoder(profile.encoding);
   let bytesRead = 0;
   for await (const chunk of chunks(input)) {

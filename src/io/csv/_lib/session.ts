@@ -1,6 +1,8 @@
 /**
  * One CSV import in progress: text chunks in, records and diagnostics out. Shared by the
- * whole-file and the streaming entry points, so both behave identically.
+ * whole-file and the streaming entry points, so both behave identically. With `onRecords` the
+ * records of each pushed chunk are handed over at the end of that `push` (and the last ones at
+ * `finish`) instead of being kept.
  * @internal
  */
 import type { Diagnostic } from '../../../_lib/diagnostics.js';
@@ -15,9 +17,11 @@ export class ImportSession implements DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
   errors = 0;
   warnings = 0;
-  private readonly records: Employee[] = [];
+  /** The records kept, or with `onRecords` the batch not yet handed over. */
+  private records: Employee[] = [];
   private readonly profile: CsvImportProfile;
   private readonly file: string | undefined;
+  private readonly onRecords: ((records: readonly Employee[]) => void) | undefined;
   private tokenizer: CsvTokenizer | null = null;
   private converter: RowConverter | null = null;
   private pending = '';
@@ -29,9 +33,10 @@ export class ImportSession implements DiagnosticSink {
   private read = 0;
   private rejected = 0;
 
-  constructor(profile: CsvImportProfile, file: string | undefined) {
+  constructor(profile: CsvImportProfile, file: string | undefined, onRecords?: (records: readonly Employee[]) => void) {
     this.profile = profile;
     this.file = file;
+    this.onRecords = onRecords;
   }
 
   /** True once the header showed the file cannot be used: further text is not read. */
@@ -39,7 +44,23 @@ export class ImportSession implements DiagnosticSink {
     return this.converter?.fatal === true;
   }
 
+  /** Reads the next chunk of text; with `onRecords`, hands over the records it completed. */
   push(text: string): void {
+    this.feed(text);
+    this.deliver();
+  }
+
+  /** Hands the pending batch to `onRecords` (if any, and only when not empty). */
+  private deliver(): void {
+    const onRecords = this.onRecords;
+    if (onRecords === undefined || this.records.length === 0) return;
+    const batch = this.records;
+    // a fresh array first, so the callee may keep the batch (and a throwing callee leaves no half state)
+    this.records = [];
+    onRecords(batch);
+  }
+
+  private feed(text: string): void {
     if (this.tokenizer !== null) {
       if (!this.fatal) this.tokenizer.push(text);
       return;
@@ -112,6 +133,7 @@ export class ImportSession implements DiagnosticSink {
       const finished = this.converter.flushLines();
       if (finished !== undefined) this.take(finished);
     }
+    if (!this.converter.fatal) this.deliver();
     for (const d of extra) {
       this.diagnostics.unshift(d);
       if (d.severity === 'error') this.errors++;
@@ -119,7 +141,7 @@ export class ImportSession implements DiagnosticSink {
     }
     const fatal = this.converter.fatal;
     return {
-      records: fatal ? [] : this.records,
+      records: fatal || this.onRecords !== undefined ? [] : this.records,
       diagnostics: this.diagnostics,
       read: fatal ? 0 : this.read,
       rejected: fatal ? 0 : this.rejected,
