@@ -1,7 +1,7 @@
 import { formatRatio } from '../_lib/money.js';
 import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
 import type { PartialMapping } from './accumulateMapping.js';
-import { median, meanAndMedianBig, PercentScratch, SAFE, type Rational } from './_lib/exact.js';
+import { floatOrderIsExact, meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, type Rational } from './_lib/exact.js';
 import { UNITS_PER_WEEK } from './_lib/leave.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
 import type {
@@ -422,11 +422,49 @@ function buildLayout(partial: PartialMapping, flags: Uint8Array): Layout {
   };
 }
 
+/** The percents (hundredths) of the pay-eligible persons: distinct values, most frequent first, and each person's index into them. */
+interface PercentIndex {
+  readonly values: Int32Array;
+  /** eligible person k → index into `values` */
+  readonly of: Int32Array;
+}
+
+function percentIndex(eligible: Int32Array, count: number, pctSum: Int32Array): PercentIndex {
+  const idOf = new Map<number, number>();
+  const tally: number[] = [];
+  const of = new Int32Array(count);
+  let lastPct = -1;
+  let lastId = -1;
+  for (let k = 0; k < count; k++) {
+    const p = pctSum[eligible[k]!]!;
+    let id = lastId;
+    if (p !== lastPct) {
+      const known = idOf.get(p);
+      if (known === undefined) {
+        id = tally.length;
+        idOf.set(p, id);
+        tally.push(0);
+      } else id = known;
+      lastPct = p;
+      lastId = id;
+    }
+    tally[id]!++;
+    of[k] = id;
+  }
+  // most frequent first: exactFte finds a value's fraction in few tries; ids renumbered to match
+  const byFrequency = [...idOf].sort((x, y) => tally[y[1]]! - tally[x[1]]! || x[0] - y[0]);
+  const renumber = new Int32Array(tally.length);
+  byFrequency.forEach(([, id], rank) => (renumber[id] = rank));
+  for (let k = 0; k < count; k++) of[k] = renumber[of[k]!]!;
+  return { values: Int32Array.from(byFrequency, ([p]) => p), of };
+}
+
 /**
- * Orders the pay-eligible persons by (sex, cell) with a counting sort, into the shared buffers
- * `slot` (the position of the k-th eligible person in that order) and `pct` (position percents in
- * that order): the persons of sex s in cell c are at `start[s·cells + c] … start[s·cells + c + 1]`.
- * Returns `start`.
+ * Orders the pay-eligible persons by (sex, cell) with a counting sort into `slot` (the position of
+ * the k-th eligible person in that order): the persons of sex s in cell c are at
+ * `start[s·cells + c] … start[s·cells + c + 1]`. In the same pass, for the measures whose doubles
+ * order exactly (`sums[m]` not null), adds each person's øre to the sum of their (sex, cell,
+ * percent) — the exact means come from those sums. Returns `start`.
  */
 function groupBy(
   persons: Int32Array,
@@ -436,9 +474,11 @@ function groupBy(
   lut: Int32Array,
   base: number,
   cells: number,
-  pctSum: Int32Array,
   slot: Int32Array,
-  pct: Int32Array,
+  pctOf: Int32Array,
+  D: number,
+  amounts: readonly Float64Array[],
+  sums: readonly (Float64Array | null)[],
 ): Int32Array {
   const start = new Int32Array(2 * cells + 1);
   for (let k = 0; k < count; k++) {
@@ -449,9 +489,13 @@ function groupBy(
   const fill = start.slice(0, 2 * cells);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    const at = fill[sex[p]! * cells + lut[ids[p]! + 1]! - base]!++;
-    slot[k] = at;
-    pct[at] = pctSum[p]!;
+    const bucket = sex[p]! * cells + lut[ids[p]! + 1]! - base;
+    slot[k] = fill[bucket]!++;
+    const at = bucket * D + pctOf[k]!;
+    for (let m = 0; m < sums.length; m++) {
+      const s = sums[m];
+      if (s != null) s[at]! += amounts[m]![p]!;
+    }
   }
   return start;
 }
@@ -470,21 +514,13 @@ function computePay(
   const t = partial.state.table;
   const n = t.size;
   const C = layout.cells;
+  const pctSum = t.pctSum;
   // pay-eligible persons: in the population, women or men, position percent > 0 (DEF-PAY, DEF-SEX)
   let count = 0;
   const eligible = new Int32Array(n);
   for (let i = 0; i < n; i++) if ((flags[i]! & 2) !== 0) eligible[count++] = i;
-  const L = layout.levelKeys.length;
-  const G = layout.groupKeys.length;
-  const U = layout.unitKeys.length;
-
-  // Working buffers, shared by the three orderings (level, group, unit) one after the other:
-  // few, large, reused allocations keep the garbage collector out of the way at national scale.
-  const slot = new Int32Array(count); // eligible person k → its position in the ordering
-  const pct = new Int32Array(count); // position percents (hundredths) in the ordering
-  const A = new Float64Array(count); // values (øre at the actual position), permuted
-  const P = new Float64Array(count); // position percents (hundredths), permuted alongside
-  const scratch = new PercentScratch(maxPct, count);
+  const pcts = percentIndex(eligible, count, pctSum);
+  const D = pcts.values.length;
   const componentIndex = (c: PayComponent): number => PAY_COMPONENTS.indexOf(c);
 
   const measures: readonly [Measure, readonly PayComponent[]][] = [
@@ -513,63 +549,125 @@ function computePay(
     }
     return amount;
   };
-  /** True when the exact double fast path applies to the measure's amounts. */
-  const fastPath = (amount: Float64Array): boolean => {
+  /**
+   * Which exact path applies to the measure's amounts: 'code' (select on the doubles
+   * fl(10 000·a/p), {@link floatOrderIsExact}), 'cross' (cross-multiplication in doubles) or 'big'.
+   */
+  const pathOf = (amount: Float64Array): { path: 'code' | 'cross' | 'big'; maxAbs: number } => {
     let maxAbs = 0;
+    let maxF = 0;
     for (let k = 0; k < count; k++) {
-      const v = amount[eligible[k]!]!;
+      const i = eligible[k]!;
+      const v = amount[i]!;
       const abs = v < 0 ? -v : v;
       if (abs > maxAbs) maxAbs = abs;
+      const f = (abs * 10_000) / pctSum[i]!;
+      if (f > maxF) maxF = f;
     }
     // products a·q and sums of øre stay exact in doubles (DEF-ROUND); otherwise the BigInt path
-    return Number.isSafeInteger(maxAbs) && maxAbs * maxPct < SAFE && maxAbs * Math.max(count, 1) < SAFE;
+    if (!(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE)) return { path: 'big', maxAbs };
+    if (floatOrderIsExact(maxAbs, maxPct, maxF)) return { path: 'code', maxAbs };
+    return { path: maxAbs * maxPct < SAFE ? 'cross' : 'big', maxAbs };
   };
   const columns = measures.map(([measure, components]) => {
     const amount = amountsOf(components);
-    return { measure, amount, fast: fastPath(amount), stats: result.get(measure)! };
+    return { measure, amount, ...pathOf(amount), stats: result.get(measure)! };
   });
 
-  // Statistics of A/P over [from, to). Selection reorders only inside the range, so nested
-  // ranges stay valid when inner ranges are done before outer ones.
-  const cellStats = (stats: SexPay[], fast: boolean, from: number, to: number, cell: number, s: number): void => {
+  // Working buffers, shared by the three orderings (level, group, unit) one after the other:
+  // few, large, reused allocations keep the garbage collector out of the way at national scale.
+  const slot = new Int32Array(count); // eligible person k → its position in the ordering
+  const F = new Float64Array(count); // 'code' path: the doubles fl(10 000·a/p), in cell order
+  const needsPairs = columns.some((c) => c.path !== 'code');
+  const A = needsPairs ? new Float64Array(count) : F; // other paths: øre at the actual position …
+  const P = needsPairs ? new Float64Array(count) : F; // … and position percents, in cell order
+  const scratch = needsPairs ? new PercentScratch(maxPct, count) : null;
+  const percentValues = pcts.values;
+
+  // Statistics of one (cell, sex) over [from, to) of the ordering. Selection reorders only inside
+  // the range, so nested ranges stay valid when inner ranges are done before outer ones.
+  const cellStats = (col: (typeof columns)[number], sums: Float64Array | null, bucket: number, from: number, to: number, cell: number, s: number): void => {
     const len = to - from;
     if (len === 0) return;
-    if (fast) {
+    if (sums !== null) {
+      const at = bucket * D;
+      const mean = meanOfPercentSums(percentValues, D, (k) => sums[at + k]!, len);
+      col.stats[cell * 2 + s] = { count: len, mean, median: medianOfCodes(F, from, to, percentValues, col.maxAbs) };
+    } else if (col.path === 'cross') {
       const a = A.subarray(from, to);
       const p = P.subarray(from, to);
-      stats[cell * 2 + s] = { count: len, mean: scratch.mean(a, p, len), median: median(a, p, len) };
+      col.stats[cell * 2 + s] = { count: len, mean: scratch!.mean(a, p, len), median: median(a, p, len) };
     } else {
       const pairs: [bigint, bigint][] = [];
       for (let k = from; k < to; k++) pairs.push([BigInt(A[k]!), BigInt(P[k]!)]);
       const big = meanAndMedianBig(pairs);
-      stats[cell * 2 + s] = { count: len, mean: big.mean, median: big.median };
+      col.stats[cell * 2 + s] = { count: len, mean: big.mean, median: big.median };
     }
   };
 
   const orderings = [
-    { ids: t.level, lut: levelLut, base: layout.levelBase, cells: L, kind: 'level' },
-    { ids: t.group, lut: groupLut, base: layout.groupBase, cells: G, kind: 'group' },
-    { ids: t.unit, lut: unitLut, base: layout.unitBase, cells: U, kind: 'unit' },
+    { ids: t.level, lut: levelLut, base: layout.levelBase, cells: layout.levelKeys.length, kind: 'level' },
+    { ids: t.group, lut: groupLut, base: layout.groupBase, cells: layout.groupKeys.length, kind: 'group' },
+    { ids: t.unit, lut: unitLut, base: layout.unitBase, cells: layout.unitKeys.length, kind: 'unit' },
   ] as const;
   for (const ord of orderings) {
-    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, ord.cells, t.pctSum, slot, pct);
     const K = ord.cells;
-    for (const { measure, amount, fast, stats } of columns) {
-      if (ord.kind === 'unit' && measure !== 'monthly' && measure !== 'agreed') continue; // units: both concepts
-      // scatter in person order: reads are sequential, and the writes of each cell (stable
-      // counting sort) are too — much cheaper than a gather A[k] = amount[order[k]] at 1M
-      for (let k = 0; k < count; k++) A[slot[k]!] = amount[eligible[k]!]!;
-      P.set(pct); // selection reorders P too: start again from the ordering's percents
-      for (let s = 0; s < 2; s++) {
-        if (ord.kind === 'unit') {
-          // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous
-          for (let u = K - 1; u >= 0; u--) cellStats(stats, fast, start[s * K + u]!, start[s * K + layout.unitSubtreeEnd[u]!]!, ord.base + u, s);
-        } else {
-          for (let c = 0; c < K; c++) cellStats(stats, fast, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s);
-          if (ord.kind === 'level') cellStats(stats, fast, start[s * K]!, start[s * K + K]!, 0, s); // the employer, after its parts
+    const used = ord.kind === 'unit' ? columns.filter((c) => c.measure === 'monthly' || c.measure === 'agreed') : columns; // units: both concepts
+    // exact sums of øre per (sex, cell, percent) for the means of the 'code' path
+    const sums = used.map((c) => (c.path === 'code' ? new Float64Array(2 * K * D) : null));
+    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), sums);
+    if (ord.kind === 'unit') {
+      // a unit includes its sub-units: add each unit's sums into its parent's, children first
+      // (reverse DFS pre-order)
+      for (const s of sums) {
+        if (s === null) continue;
+        for (let u = K - 1; u >= 0; u--) {
+          const parent = layout.unitParent[u]!;
+          if (parent < 0) continue;
+          for (let x = 0; x < 2; x++) {
+            const from = (x * K + u) * D;
+            const to = (x * K + parent) * D;
+            for (let d = 0; d < D; d++) s[to + d]! += s[from + d]!;
+          }
         }
       }
     }
+    let employer: Float64Array | null = null; // the employer's sums per (sex, percent): Σ over levels
+    used.forEach((col, m) => {
+      const colSums = sums[m] ?? null;
+      const amount = col.amount;
+      // scatter in person order: reads are sequential, and the writes of each cell (stable
+      // counting sort) are too — much cheaper than a gather at 1M
+      if (colSums !== null) {
+        for (let k = 0; k < count; k++) {
+          const i = eligible[k]!;
+          F[slot[k]!] = (amount[i]! * 10_000) / pctSum[i]!;
+        }
+      } else {
+        for (let k = 0; k < count; k++) {
+          const i = eligible[k]!;
+          A[slot[k]!] = amount[i]!;
+          P[slot[k]!] = pctSum[i]!;
+        }
+      }
+      for (let s = 0; s < 2; s++) {
+        if (ord.kind === 'unit') {
+          // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous
+          for (let u = K - 1; u >= 0; u--) cellStats(col, colSums, s * K + u, start[s * K + u]!, start[s * K + layout.unitSubtreeEnd[u]!]!, ord.base + u, s);
+        } else {
+          for (let c = 0; c < K; c++) cellStats(col, colSums, s * K + c, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s);
+          if (ord.kind === 'level') {
+            // the employer, after its parts
+            if (colSums !== null) {
+              employer ??= new Float64Array(2 * D);
+              employer.fill(0);
+              for (let c = 0; c < K; c++) for (let d = 0; d < D; d++) employer[s * D + d]! += colSums[(s * K + c) * D + d]!;
+              cellStats(col, employer, s, start[s * K]!, start[s * K + K]!, 0, s);
+            } else cellStats(col, null, s, start[s * K]!, start[s * K + K]!, 0, s);
+          }
+        }
+      }
+    });
   }
   return result;
 }

@@ -209,3 +209,67 @@ describe('selection (DEF-AVG median)', () => {
     );
   });
 });
+
+describe('selection on coded doubles (DEF-AVG median, DEF-ROUND exactness)', () => {
+  const ratio = (r: { num: bigint; den: bigint }): string => formatRatio(r.num, r.den, 6)!;
+  const bigMedian = (pairs: readonly (readonly [number, number])[]): { num: bigint; den: bigint } => {
+    const sorted = [...pairs].sort(([a, p], [b, q]) => {
+      const l = BigInt(a) * BigInt(q);
+      const r = BigInt(b) * BigInt(p);
+      return l < r ? -1 : l > r ? 1 : 0;
+    });
+    const k = (sorted.length - 1) >> 1;
+    const [a, p] = sorted[k]!;
+    if (sorted.length % 2 === 1) return { num: BigInt(a) * 10_000n, den: BigInt(p) };
+    const [b, q] = sorted[k + 1]!;
+    return { num: (BigInt(a) * BigInt(q) + BigInt(b) * BigInt(p)) * 10_000n, den: 2n * BigInt(p) * BigInt(q) };
+  };
+
+  it('medianOfCodes equals the BigInt median, with equal values held at different percents', async () => {
+    const { exactFte, floatOrderIsExact, medianOfCodes } = await import('../../src/statistics/_lib/exact.js');
+    // percents in hundredths, including ones where different (øre, percent) pairs give one value
+    const percents = [10_000, 5_000, 3_333, 6_667, 2_000, 12_000, 8_000, 7_500];
+    const pair = fc.oneof(
+      fc.tuple(fc.integer({ min: -2_000_000, max: 9_000_000 }), fc.constantFrom(...percents)),
+      fc.tuple(fc.integer({ min: 0, max: 50_000 }), fc.constant(1)), // a 0.01 % position
+    );
+    // ties across percents: a at 100 % and a/2 at 50 % are the same full-time value
+    const tied = fc.integer({ min: 0, max: 4_000_000 }).chain((a) => fc.constantFrom<[number, number][]>([[2 * a, 10_000], [a, 5_000], [2 * a, 10_000]]));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pair.map((p) => [p]), tied), { minLength: 1, maxLength: 60 }), (groups) => {
+        const pairs = groups.flat() as [number, number][];
+        const maxAbs = Math.max(...pairs.map(([a]) => Math.abs(a)));
+        const F = Float64Array.from(pairs, ([a, p]) => (a * 10_000) / p);
+        const maxF = Math.max(...F.map(Math.abs));
+        expect(floatOrderIsExact(maxAbs, 12_000, maxF)).toBe(true);
+        const present = [...new Set(pairs.map(([, p]) => p))];
+        expect(ratio(medianOfCodes(F, 0, F.length, present, maxAbs))).toBe(ratio(bigMedian(pairs)));
+        // every coded value maps back to its exact fraction
+        for (const [a, p] of pairs) expect(ratio(exactFte((a * 10_000) / p, present, maxAbs))).toBe(ratio({ num: BigInt(a) * 10_000n, den: BigInt(p) }));
+      }),
+    );
+  });
+
+  it('floatOrderIsExact refuses bounds where two different fractions could round to one double', async () => {
+    const { floatOrderIsExact } = await import('../../src/statistics/_lib/exact.js');
+    expect(floatOrderIsExact(10_000_000, 20_000, 1e9)).toBe(true); // 100 000 NOK at 1 %, positions up to 200 %
+    expect(floatOrderIsExact(1e12, 10_000, 1e12)).toBe(false); // 10 000 · a is no longer exact
+    expect(floatOrderIsExact(1e9, 20_000, 1e12)).toBe(false); // values too close for their size
+  });
+
+  it('selectFloat puts the k-th smallest double at k on sorted, reversed, tied and random input', async () => {
+    const { selectFloat } = await import('../../src/statistics/_lib/exact.js');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }), fc.nat(), fc.constantFrom('as-is', 'sorted', 'reversed'), (values, kk, shape) => {
+        const v = shape === 'as-is' ? values : [...values].sort((a, b) => (shape === 'sorted' ? a - b : b - a));
+        const k = kk % v.length;
+        const F = Float64Array.from(v);
+        selectFloat(F, 0, F.length - 1, k);
+        const sorted = [...v].sort((a, b) => a - b);
+        expect(F[k]).toBe(sorted[k]);
+        for (let i = 0; i < k; i++) expect(F[i]! <= F[k]!).toBe(true);
+        for (let i = k + 1; i < F.length; i++) expect(F[i]! >= F[k]!).toBe(true);
+      }),
+    );
+  });
+});

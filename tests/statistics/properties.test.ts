@@ -199,6 +199,24 @@ describe('exact mean and median against a slow BigInt reference', () => {
     );
   });
 
+  it('compares fractions by cross-multiplication when a tiny position makes full-time values too large to code as doubles', () => {
+    // 0.01 % and 200 % positions with 100 000 NOK: full-time values up to 10^11 øre, percents up to
+    // 20 000 hundredths — beyond floatOrderIsExact, within the cross-multiplication bound
+    const rows = [
+      { gender: 'female', pay: '100000.00', pct: 0.01 },
+      { gender: 'female', pay: '99999.99', pct: 200 },
+      { gender: 'female', pay: '50000.00', pct: 0.01 },
+      { gender: 'female', pay: '3.33', pct: 33.33 },
+      { gender: 'male', pay: '1.00', pct: 100 },
+    ].map((r, i) => EmployeeSchema.parse({ employeeId: `c${i}`, gender: r.gender, positionPercent: r.pct, startDate: '2020-01-01', pay: { basePay: r.pay } }));
+    const m = computeMapping(rows, { year: 2025 });
+    const expected = reference(rows.filter((r) => r.gender === 'female').map((r) => fte(r, (x) => x.pay.basePay)));
+    expect({ mean: m.pay.total.women.mean, median: m.pay.total.women.median }).toEqual(expected);
+    // by hand: full-time values 9.99…, 49 999.995, 500 000 000, 1 000 000 000 NOK; the median is
+    // (49 999.995 + 500 000 000) / 2 = 250 024 999.9975 → 250 025 000.00
+    expect(m.pay.total.women.median).toBe('250025000.00');
+  });
+
   it('takes the BigInt path for amounts too large for exact doubles and stays exact', () => {
     const rows = [
       { gender: 'female', pay: '9000000000000.01', pct: 33.33 },

@@ -5,9 +5,12 @@
  *
  * - the mean is Σ over distinct percents P of (Σ øre at P) × 10 000 / P, summed as one exact
  *   rational (BigInt numerator/denominator) — one small rational step per distinct percent;
- * - the median is found by selection (Hoare quickselect), comparing fractions a/p < b/q by
+ * - the median is found by selection (Hoare quickselect). The fast path selects on the doubles
+ *   F = fl(10 000·a / p), which order exactly like the fractions while the bound of
+ *   {@link floatOrderIsExact} holds, and recovers the exact fraction of the selected double
+ *   afterwards ({@link exactFte}). Otherwise fractions a/p < b/q are compared by
  *   cross-multiplication a·q < b·p, exact in doubles while |a|·max(p) < 2^53 (checked by the
- *   caller; otherwise the BigInt path is used).
+ *   caller; beyond that the BigInt path is used).
  *
  * @internal
  */
@@ -66,28 +69,121 @@ export class PercentScratch {
         touched[t++] = p;
       } else sums[p]! += A[i]!;
     }
-    let num = 0n;
-    let den = 1n;
-    let denN = 1; // den as a number while small
-    for (let k = 0; k < t; k++) {
-      const p = touched[k]!;
-      const g = gcd(p, 10_000);
-      const termDen = p / g;
-      const termNum = BigInt(sums[p]!) * BigInt(10_000 / g);
-      if (termDen === 1) {
-        num += termNum * den;
-      } else if (denN !== 0 && denN % termDen === 0) {
-        num += termNum * BigInt(denN / termDen);
-      } else {
-        const td = BigInt(termDen);
-        const gg = gcdBig(den, td);
-        const newDen = (den / gg) * td;
-        num = num * (newDen / den) + termNum * (newDen / td);
-        den = newDen;
-        denN = newDen <= BigInt(SAFE) ? Number(newDen) : 0;
+    return meanOfPercentSums(touched, t, (k) => sums[touched[k]!]!, len);
+  }
+}
+
+/**
+ * Exact mean Σₖ (sumₖ × 10 000 / percentₖ) / len over the first `t` percents (hundredths, > 0) with
+ * their øre sums (safe integers): one small rational step per distinct percent. @internal
+ */
+export function meanOfPercentSums(percents: ArrayLike<number>, t: number, sumAt: (k: number) => number, len: number): Rational {
+  let num = 0n;
+  let den = 1n;
+  let denN = 1; // den as a number while small
+  for (let k = 0; k < t; k++) {
+    const sum = sumAt(k);
+    if (sum === 0) continue; // adds nothing (also a percent without anyone in the cell)
+    const p = percents[k]!;
+    const g = gcd(p, 10_000);
+    const termDen = p / g;
+    const termNum = BigInt(sum) * BigInt(10_000 / g);
+    if (termDen === 1) {
+      num += termNum * den;
+    } else if (denN !== 0 && denN % termDen === 0) {
+      num += termNum * BigInt(denN / termDen);
+    } else {
+      const td = BigInt(termDen);
+      const gg = gcdBig(den, td);
+      const newDen = (den / gg) * td;
+      num = num * (newDen / den) + termNum * (newDen / td);
+      den = newDen;
+      denN = newDen <= BigInt(SAFE) ? Number(newDen) : 0;
+    }
+  }
+  return { num, den: den * BigInt(len) };
+}
+
+/**
+ * Whether the doubles F = fl(10 000·a / p) order exactly like the fractions 10 000·a/p, for every
+ * |a| ≤ `maxAbs` and 0 < p ≤ `maxPct` with |F| ≤ `maxF`:
+ *
+ * - 10 000·a is exact (|a|·10 000 < 2^53), so F is the correctly rounded quotient: rounding is
+ *   monotone, so a/p < b/q gives F(a,p) ≤ F(b,q), and equal fractions give equal doubles;
+ * - two different fractions differ by at least 10 000·|aq − bp|/(pq) ≥ 10 000 / maxPct², while each
+ *   double is off by at most |F|·2^-53; so when 2·maxF·2^-53 < 10 000 / maxPct² (here with a margin
+ *   of 4), different fractions never round to the same double.
+ *
+ * Hence F is a strictly order-preserving code of the exact value: selection may compare F alone.
+ * @internal
+ */
+export function floatOrderIsExact(maxAbs: number, maxPct: number, maxF: number): boolean {
+  return maxAbs * 10_000 < SAFE && maxF * maxPct * maxPct < 10_000 * 2 ** 50;
+}
+
+/**
+ * The exact fraction of a double F = fl(10 000·a / p) under {@link floatOrderIsExact}: for each
+ * percent present (most frequent first), a' = round(F·p / 10 000) is the only candidate numerator,
+ * and F(a', p) = F means 10 000·a'/p is the exact value (F codes values one to one). The percent of
+ * the person who holds F is among `percents`, so a match is always found. @internal
+ */
+export function exactFte(x: number, percents: ArrayLike<number>, maxAbs: number): Rational {
+  for (let k = 0; k < percents.length; k++) {
+    const p = percents[k]!;
+    const a = Math.round((x * p) / 10_000);
+    if (Math.abs(a) <= maxAbs && (a * 10_000) / p === x) return { num: BigInt(a) * 10_000n, den: BigInt(p) };
+  }
+  throw new Error('likestilling: internal error: a full-time-equivalent value has no exact fraction among the percents');
+}
+
+/**
+ * Exact median of the full-time-equivalent values coded as doubles in `F[from … to)` (len > 0),
+ * under {@link floatOrderIsExact}; reorders that range only. Even count: the mean of the two middle
+ * values (DEF-AVG). @internal
+ */
+export function medianOfCodes(F: Float64Array, from: number, to: number, percents: ArrayLike<number>, maxAbs: number): Rational {
+  const len = to - from;
+  const k = from + ((len - 1) >> 1);
+  selectFloat(F, from, to - 1, k);
+  const a = exactFte(F[k]!, percents, maxAbs);
+  if (len % 2 === 1) return a;
+  // the next value: the smallest of the upper part (all ≥ the k-th after selection)
+  let y = F[k + 1]!;
+  for (let i = k + 2; i < to; i++) if (F[i]! < y) y = F[i]!;
+  const b = exactFte(y, percents, maxAbs);
+  return { num: a.num * b.den + b.num * a.den, den: 2n * a.den * b.den };
+}
+
+/** Hoare quickselect on doubles: afterwards F[k] is the k-th smallest of F[lo … hi], smaller before, larger after. @internal */
+export function selectFloat(F: Float64Array, lo: number, hi: number, k: number): void {
+  let rounds = 0;
+  while (hi > lo) {
+    if (++rounds > 64) {
+      // introselect guard: adversarial inputs cannot make it quadratic — sort what is left
+      F.subarray(lo, hi + 1).sort();
+      return;
+    }
+    // median-of-three pivot (robust on sorted input and many ties)
+    const x = F[lo]!;
+    const y = F[(lo + hi) >>> 1]!;
+    const z = F[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (F[i]! < pivot) i++;
+      while (pivot < F[j]!) j--;
+      if (i <= j) {
+        const t = F[i]!;
+        F[i] = F[j]!;
+        F[j] = t;
+        i++;
+        j--;
       }
     }
-    return { num, den: den * BigInt(len) };
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
   }
 }
 
