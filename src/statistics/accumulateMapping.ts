@@ -1,7 +1,7 @@
 import type { Employee } from '../models/employee.js';
 import { dayNumber, looksLikeIsoDate } from './_lib/days.js';
 import { leaveUnitsOf } from './_lib/leave.js';
-import { dateKey, Dictionary, KeyIndex, mainCompare, mainOf, normaliseUnitPath, PersonTable, SEX_CODE } from './_lib/personTable.js';
+import { dateKey, Dictionary, KeyIndex, mainCompare, mainOf, normaliseUnitPath, PersonTable } from './_lib/personTable.js';
 import { StatisticsOptionsSchema, type StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { ResolvedStatisticsOptions } from './types.js';
 
@@ -47,21 +47,29 @@ export interface PartialMapping {
   readonly state: PartialState;
 }
 
-const SEX_BIT = [1, 2, 4, 8] as const;
-
 function key(value: string | null): string | null {
   if (value === null) return null;
   const t = value.trim();
   return t === '' ? null : t;
 }
 
-function isValidRecord(r: Employee): boolean {
+/** Bit per sex (DEF-SEX) for the person's `sexMask`; 0 for a value outside SEXES (invalid record). */
+function sexBitOf(gender: string): number {
+  // the four values differ in length, so each comparison is decided by the length alone or one memcmp
+  return gender === 'female' ? 1 : gender === 'male' ? 2 : gender === 'other' ? 4 : gender === 'unknown' ? 8 : 0;
+}
+
+/** `YYYY-MM-DD` as the integer yyyymmdd (same order), or -1 when the value does not have that shape. */
+function dateKeyOf(value: unknown): number {
+  return looksLikeIsoDate(value) ? dateKey(value) : -1;
+}
+
+function hasValidShape(r: Employee): boolean {
   // Records are parsed at the entry point ({@link EmployeeSchema}); this only guards against
   // objects that bypassed parsing, so that they are counted (invalid-record), never a crash.
+  // (Dates and sex are checked where they are read.)
   if (typeof r !== 'object' || r === null || typeof r.pay !== 'object' || r.pay === null) return false;
   if (typeof r.employeeId !== 'string' || !Array.isArray(r.parentalLeavePeriods)) return false;
-  if (!looksLikeIsoDate(r.startDate)) return false;
-  if (r.endDate !== null && !looksLikeIsoDate(r.endDate)) return false;
   const p = r.positionPercent;
   if (p !== null && !(p >= 0 && p <= 200)) return false;
   const pay = r.pay;
@@ -76,8 +84,236 @@ function isValidRecord(r: Employee): boolean {
 }
 
 /**
+ * An appendable partial mapping (*delkartlegging under arbeid*): feed it employment records batch
+ * by batch with `add`, then take the {@link PartialMapping} with `partial()`. This is how a reader
+ * that streams a payroll hands each batch to the statistics as soon as it is read, so the records
+ * never need to be held all at once. The state is the accumulator's own; the records given are not
+ * changed or kept.
+ *
+ * @example
+ * ```ts
+ * const acc = createMappingAccumulator({ year: 2025 });
+ * acc.add(firstBatch);
+ * acc.add(secondBatch);
+ * const mapping = finalizeMapping(acc.partial());
+ * ```
+ */
+export interface MappingAccumulator {
+  /** The resolved options every batch is read with. */
+  readonly options: ResolvedStatisticsOptions;
+  /** Records added so far. */
+  readonly records: number;
+  /**
+   * Reads a batch of records (in one pass; the order of batches and of records does not change the result).
+   * @throws Error after `partial()` was taken
+   */
+  add(records: readonly Employee[]): void;
+  /**
+   * The partial mapping of every record added. Ends the accumulator: a later `add` throws.
+   * @throws Error when called a second time
+   */
+  partial(): PartialMapping;
+}
+
+/**
+ * Creates a {@link MappingAccumulator}: `accumulateMapping(records, o)` is
+ * `createMappingAccumulator(o)` with every record added, then `partial()`.
+ *
+ * @param options - statistics options (only `year` is required), or a mapping's resolved `options`
+ * @param expectedRecords - how many records will come, if known (sizes the person table once; it grows otherwise)
+ * @returns an empty accumulator
+ * @throws {z.ZodError} when the options are invalid
+ * @example
+ * ```ts
+ * import { createReadStream } from 'node:fs';
+ * import { readEmployeesCsv } from 'likestilling/csv';
+ *
+ * const acc = createMappingAccumulator({ year: 2025 });
+ * const read = await readEmployeesCsv(createReadStream('employees.csv'), { onRecords: (batch) => acc.add(batch) });
+ * const mapping = finalizeMapping(acc.partial()); // read.diagnostics tells what was rejected
+ * ```
+ */
+export function createMappingAccumulator(options: StatisticsOptions | ResolvedStatisticsOptions, expectedRecords = 0): MappingAccumulator {
+  return new Accumulator(resolve(options), expectedRecords);
+}
+
+class Accumulator implements MappingAccumulator {
+  readonly options: ResolvedStatisticsOptions;
+  records = 0;
+  private done = false;
+  private readonly table: PersonTable;
+  private readonly levels = new Dictionary();
+  private readonly groups = new Dictionary();
+  private readonly units = new Dictionary();
+  private readonly unitIds = new Map<string, number>();
+  private readonly index: KeyIndex | null;
+  private notActive = 0;
+  private kindExcluded = 0;
+  private invalid = 0;
+
+  constructor(o: ResolvedStatisticsOptions, expected: number) {
+    this.options = o;
+    this.table = new PersonTable(expected);
+    this.index = o.mergePersons ? new KeyIndex(this.table.key, expected) : null;
+  }
+
+  add(records: readonly Employee[]): void {
+    if (this.done) throw new Error('likestilling: MappingAccumulator.add after partial()');
+    this.records += records.length;
+    const o = this.options;
+    const first = o.fiscalYearStart;
+    const last = o.fiscalYearLast;
+    const refKey = dateKey(o.referenceDate);
+    const firstKey = dateKey(first);
+    const lastKey = dateKey(last);
+    const firstDay = dayNumber(first);
+    const lastDay = dayNumber(last);
+    const withOrdinary = o.includeKinds.includes('ordinary');
+    const withMaritime = o.includeKinds.includes('maritime');
+    const withFreelance = o.includeKinds.includes('freelance');
+    const leaveForInactive = o.parentalLeavePopulation === 'financial-year';
+    const { table, levels, groups, units, unitIds, index } = this;
+    let lastUnit: string | null = null;
+    let lastUnitId = -1;
+
+    for (let r = 0; r < records.length; r++) {
+      const rec = records[r]!;
+      const startKey = hasValidShape(rec) ? dateKeyOf(rec.startDate) : -1;
+      const endKey = startKey < 0 || rec.endDate === null ? 99_999_999 : dateKeyOf(rec.endDate);
+      const sexBit = startKey < 0 || endKey < 0 ? 0 : sexBitOf(rec.gender);
+      if (sexBit === 0) {
+        this.invalid++; // invalid-record
+        continue;
+      }
+      const kind = rec.employmentKind;
+      if (!(kind === 'ordinary' ? withOrdinary : kind === 'maritime' ? withMaritime : kind === 'freelance' && withFreelance)) {
+        this.kindExcluded++; // DEF-POP: freelancers (by default) are outside the population
+        continue;
+      }
+      // DEF-REF: active on the reference date when start ≤ date ≤ end
+      const active = startKey <= refKey && endKey >= refKey ? 1 : 0;
+      let leave = 0;
+      if (active === 0) {
+        this.notActive++; // DEF-REF: out of every stock figure
+        if (!leaveForInactive) continue;
+        if (startKey > lastKey || endKey < firstKey) continue;
+        leave = leaveUnitsOf(rec, first, last, firstDay, lastDay);
+        if (leave === 0) continue; // a flow record without leave contributes nothing
+      } else {
+        leave = leaveUnitsOf(rec, first, last, firstDay, lastDay);
+      }
+
+      const pct = rec.positionPercent === null ? -1 : Math.round(rec.positionPercent * 100);
+      const levelKey = key(rec.jobLevel);
+      const groupKey = key(rec.jobGroup);
+      const rawUnit = rec.unit;
+      let unitId = -1;
+      if (rawUnit === lastUnit) unitId = lastUnitId; // payroll files are often sorted by unit
+      else if (rawUnit !== null) {
+        const cached = unitIds.get(rawUnit);
+        if (cached !== undefined) unitId = cached;
+        else {
+          const path = normaliseUnitPath(rawUnit);
+          unitId = path === null ? -1 : units.id(path);
+          unitIds.set(rawUnit, unitId);
+        }
+        lastUnit = rawUnit;
+        lastUnitId = unitId;
+      }
+      const temporary = rec.contract === 'temporary' ? 1 : 0;
+      const inv = rec.involuntaryPartTime === null ? 0 : rec.involuntaryPartTime ? 2 : 1;
+      const derived = rec.genderDerivedFromNationalId ? 1 : 0;
+
+      const personKey = index === null ? null : (rec.personId ?? rec.employeeId);
+      const existing = personKey === null ? -1 : index!.get(personKey);
+      if (existing < 0) {
+        const i = table.push();
+        const pay = table.pay;
+        table.key[i] = personKey;
+        table.sexMask[i] = sexBit;
+        table.activeCount[i] = active;
+        table.sexDerived[i] = derived;
+        table.leave[i] = leave;
+        if (active === 1) {
+          if (pct < 0) table.pctMissing[i] = 1;
+          else table.pctSum[i] = pct;
+          const pr = rec.pay;
+          pay[0]![i] = pr.basePay;
+          pay[1]![i] = pr.fixedAllowances;
+          pay[2]![i] = pr.irregularAllowances;
+          pay[3]![i] = pr.bonus;
+          pay[4]![i] = pr.overtime;
+          pay[5]![i] = pr.benefitsInKind;
+          table.inv[i] = inv;
+        }
+        table.mainActive[i] = active;
+        table.mainPct[i] = pct;
+        table.mainStart[i] = startKey;
+        table.mainTemporary[i] = temporary;
+        table.level[i] = levelKey === null ? -1 : levels.id(levelKey);
+        table.group[i] = groupKey === null ? -1 : groups.id(groupKey);
+        table.unit[i] = unitId;
+        if (personKey !== null) index!.set(personKey, i);
+        continue;
+      }
+      // DEF-POP: a further employment of a known person is merged into it.
+      const i = existing;
+      const pay = table.pay;
+      table.sexMask[i]! |= sexBit;
+      table.sexDerived[i]! += derived;
+      table.leave[i]! += leave;
+      if (active === 1) {
+        table.activeCount[i]! += 1;
+        if (pct < 0) table.pctMissing[i] = 1;
+        else table.pctSum[i]! += pct;
+        const pr = rec.pay;
+        pay[0]![i]! += pr.basePay;
+        pay[1]![i]! += pr.fixedAllowances;
+        pay[2]![i]! += pr.irregularAllowances;
+        pay[3]![i]! += pr.bonus;
+        pay[4]![i]! += pr.overtime;
+        pay[5]![i]! += pr.benefitsInKind;
+        if (inv > table.inv[i]!) table.inv[i] = inv;
+      }
+      const candidate = {
+        active,
+        pct,
+        start: startKey,
+        temporary,
+        unit: units.value(unitId),
+        level: levelKey,
+        group: groupKey,
+      };
+      if (mainCompare(candidate, mainOf(table, i, levels, groups, units)) > 0) {
+        table.mainActive[i] = active;
+        table.mainPct[i] = pct;
+        table.mainStart[i] = candidate.start;
+        table.mainTemporary[i] = temporary;
+        table.level[i] = levelKey === null ? -1 : levels.id(levelKey);
+        table.group[i] = groupKey === null ? -1 : groups.id(groupKey);
+        table.unit[i] = unitId;
+      }
+    }
+  }
+
+  partial(): PartialMapping {
+    if (this.done) throw new Error('likestilling: MappingAccumulator.partial() taken twice');
+    this.done = true;
+    const { table, levels, groups, units, index } = this;
+    return {
+      kind: 'likestilling.partial-mapping',
+      options: this.options,
+      records: this.records,
+      recordExclusions: { notActive: this.notActive, kindExcluded: this.kindExcluded, invalid: this.invalid },
+      state: { table, levels, groups, units, index },
+    };
+  }
+}
+
+/**
  * Reads employment records into a mergeable partial mapping, in one pass. Pure: the records are
- * not changed. `computeMapping(r, o)` is `finalizeMapping(accumulateMapping(r, o))`.
+ * not changed. `computeMapping(r, o)` is `finalizeMapping(accumulateMapping(r, o))`; for records
+ * that arrive in batches, see {@link createMappingAccumulator}.
  *
  * Which records count (DEF-POP, DEF-REF): kinds in `includeKinds`; active on the reference date
  * (start ≤ date ≤ end) for every stock figure; for parental leave (a flow) by default every
@@ -97,151 +333,9 @@ function isValidRecord(r: Employee): boolean {
  * ```
  */
 export function accumulateMapping(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): PartialMapping {
-  const o = resolve(options);
-  const ref = o.referenceDate;
-  const first = o.fiscalYearStart;
-  const last = o.fiscalYearLast;
-  const firstDay = dayNumber(first);
-  const lastDay = dayNumber(last);
-  const kinds = new Set<string>(o.includeKinds);
-  const leaveForInactive = o.parentalLeavePopulation === 'financial-year';
-  const merge = o.mergePersons;
-
-  const table = new PersonTable(records.length);
-  const levels = new Dictionary();
-  const groups = new Dictionary();
-  const units = new Dictionary();
-  const unitIds = new Map<string, number>();
-  let lastUnit: string | null = null;
-  let lastUnitId = -1;
-  const index = merge ? new KeyIndex(table.key, records.length) : null;
-  const pay = table.pay;
-  const [p0, p1, p2, p3, p4, p5] = [pay[0]!, pay[1]!, pay[2]!, pay[3]!, pay[4]!, pay[5]!];
-
-  let notActive = 0;
-  let kindExcluded = 0;
-  let invalid = 0;
-
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r]!;
-    if (!isValidRecord(rec)) {
-      invalid++; // invalid-record
-      continue;
-    }
-    if (!kinds.has(rec.employmentKind)) {
-      kindExcluded++; // DEF-POP: freelancers (by default) are outside the population
-      continue;
-    }
-    const active = rec.startDate <= ref && (rec.endDate === null || rec.endDate >= ref) ? 1 : 0;
-    let leave = 0;
-    if (active === 0) {
-      notActive++; // DEF-REF: out of every stock figure
-      if (!leaveForInactive) continue;
-      if (rec.startDate > last || (rec.endDate !== null && rec.endDate < first)) continue;
-      leave = leaveUnitsOf(rec, first, last, firstDay, lastDay);
-      if (leave === 0) continue; // a flow record without leave contributes nothing
-    } else {
-      leave = leaveUnitsOf(rec, first, last, firstDay, lastDay);
-    }
-
-    const pct = rec.positionPercent === null ? -1 : Math.round(rec.positionPercent * 100);
-    const levelKey = key(rec.jobLevel);
-    const groupKey = key(rec.jobGroup);
-    const rawUnit = rec.unit;
-    let unitId = -1;
-    if (rawUnit === lastUnit) unitId = lastUnitId; // payroll files are often sorted by unit
-    else if (rawUnit !== null) {
-      const cached = unitIds.get(rawUnit);
-      if (cached !== undefined) unitId = cached;
-      else {
-        const path = normaliseUnitPath(rawUnit);
-        unitId = path === null ? -1 : units.id(path);
-        unitIds.set(rawUnit, unitId);
-      }
-      lastUnit = rawUnit;
-      lastUnitId = unitId;
-    }
-    const temporary = rec.contract === 'temporary' ? 1 : 0;
-    const sexBit = SEX_BIT[SEX_CODE[rec.gender]];
-    const inv = rec.involuntaryPartTime === null ? 0 : rec.involuntaryPartTime ? 2 : 1;
-    const derived = rec.genderDerivedFromNationalId ? 1 : 0;
-
-    const personKey = merge ? (rec.personId ?? rec.employeeId) : null;
-    const existing = index === null || personKey === null ? -1 : index.get(personKey);
-    if (existing < 0) {
-      const i = table.push();
-      table.key[i] = personKey;
-      table.sexMask[i] = sexBit;
-      table.activeCount[i] = active;
-      table.sexDerived[i] = derived;
-      table.leave[i] = leave;
-      if (active === 1) {
-        if (pct < 0) table.pctMissing[i] = 1;
-        else table.pctSum[i] = pct;
-        const pr = rec.pay;
-        p0[i] = pr.basePay;
-        p1[i] = pr.fixedAllowances;
-        p2[i] = pr.irregularAllowances;
-        p3[i] = pr.bonus;
-        p4[i] = pr.overtime;
-        p5[i] = pr.benefitsInKind;
-        table.inv[i] = inv;
-      }
-      table.mainActive[i] = active;
-      table.mainPct[i] = pct;
-      table.mainStart[i] = dateKey(rec.startDate);
-      table.mainTemporary[i] = temporary;
-      table.level[i] = levelKey === null ? -1 : levels.id(levelKey);
-      table.group[i] = groupKey === null ? -1 : groups.id(groupKey);
-      table.unit[i] = unitId;
-      if (index !== null && personKey !== null) index.set(personKey, i);
-      continue;
-    }
-    // DEF-POP: a further employment of a known person is merged into it.
-    const i = existing;
-    table.sexMask[i]! |= sexBit;
-    table.sexDerived[i]! += derived;
-    table.leave[i]! += leave;
-    if (active === 1) {
-      table.activeCount[i]! += 1;
-      if (pct < 0) table.pctMissing[i] = 1;
-      else table.pctSum[i]! += pct;
-      const pr = rec.pay;
-      p0[i]! += pr.basePay;
-      p1[i]! += pr.fixedAllowances;
-      p2[i]! += pr.irregularAllowances;
-      p3[i]! += pr.bonus;
-      p4[i]! += pr.overtime;
-      p5[i]! += pr.benefitsInKind;
-      if (inv > table.inv[i]!) table.inv[i] = inv;
-    }
-    const candidate = {
-      active,
-      pct,
-      start: dateKey(rec.startDate),
-      temporary,
-      unit: units.value(unitId),
-      level: levelKey,
-      group: groupKey,
-    };
-    if (mainCompare(candidate, mainOf(table, i, levels, groups, units)) > 0) {
-      table.mainActive[i] = active;
-      table.mainPct[i] = pct;
-      table.mainStart[i] = candidate.start;
-      table.mainTemporary[i] = temporary;
-      table.level[i] = levelKey === null ? -1 : levels.id(levelKey);
-      table.group[i] = groupKey === null ? -1 : groups.id(groupKey);
-      table.unit[i] = unitId;
-    }
-  }
-
-  return {
-    kind: 'likestilling.partial-mapping',
-    options: o,
-    records: records.length,
-    recordExclusions: { notActive, kindExcluded, invalid },
-    state: { table, levels, groups, units, index },
-  };
+  const acc = createMappingAccumulator(options, records.length);
+  acc.add(records);
+  return acc.partial();
 }
 
 function resolve(options: StatisticsOptions | ResolvedStatisticsOptions): ResolvedStatisticsOptions {

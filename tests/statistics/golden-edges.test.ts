@@ -177,6 +177,14 @@ describe('golden: persons, population and exclusions (DEF-POP, DEF-REF, DEF-SEX)
     const r2 = computeMapping([...records, ...broken], { year: 2025 });
     expect(r2.excluded['invalid-record']).toBe(2);
     expect(r2.records).toBe(records.length + 2);
+    // a sex outside SEXES, or an end date of the wrong shape, is invalid too (DEF-SEX is never guessed)
+    const odd = [
+      { ...records[0]!, employeeId: 'odd1', gender: 'F' },
+      { ...records[0]!, employeeId: 'odd2', endDate: '31.12.2025' },
+    ] as unknown as Employee[];
+    const r3 = computeMapping([...records, ...odd], { year: 2025 });
+    expect(r3.excluded['invalid-record']).toBe(2);
+    expect(r3.population).toEqual(m.population);
   });
 });
 

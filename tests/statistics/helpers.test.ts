@@ -96,6 +96,24 @@ describe('internal helpers', () => {
     expect(weeksToUnits(1.0000005)).toBe(7_000_007); // half-up at the 6th decimal
     expect(weeksToUnits(0)).toBe(0);
   });
+  it('weeksToUnits: the fast path gives what the decimal text gives (DEF-PL, half-up at the 6th decimal)', () => {
+    const byText = (w: number): number => {
+      const [whole = '0', frac = ''] = String(w).split('.');
+      let micro = Number((frac + '000000').slice(0, 6));
+      if (frac.length > 6 && Number(frac[6]) >= 5) micro += 1;
+      return (Number(whole) * 1_000_000 + micro) * 7;
+    };
+    const decimalText = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 9 }));
+    fc.assert(
+      fc.property(decimalText, ([whole, frac, digits]) => {
+        const w = Number(`${whole}.${String(frac).padStart(9, '0').slice(0, digits)}`);
+        fc.pre(w > 0 && !String(w).includes('e'));
+        expect(weeksToUnits(w)).toBe(byText(w));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const w of [26.4, 0.000001, 12.9999999, 12.0000001, 3.1234565, 52.142857142857146]) expect(weeksToUnits(w)).toBe(byText(w));
+  });
   it('PersonTable keeps every column when it grows (columns are views into one buffer)', () => {
     const t = new PersonTable(1);
     const rows = 100; // > the minimum capacity 16: grows three times

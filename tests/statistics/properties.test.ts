@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
-import { accumulateMapping, computeMapping, finalizeMapping, mergePartialMappings, type Mapping } from '../../src/statistics/index.js';
+import { accumulateMapping, computeMapping, createMappingAccumulator, finalizeMapping, mergePartialMappings, type Mapping } from '../../src/statistics/index.js';
 import { payroll } from './_arbitraries.js';
 
 const OPTIONS = { year: 2025 } as const;
@@ -17,6 +17,32 @@ describe('properties of computeMapping', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('an accumulator fed in batches of any sizes (one person across batches too) = computing the whole', () => {
+    fc.assert(
+      fc.property(payroll(60, { persons: 15 }), fc.array(fc.integer({ min: 0, max: 25 }), { maxLength: 8 }), fc.nat({ max: 100 }), (records, sizes, expected) => {
+        const acc = createMappingAccumulator(OPTIONS, expected); // a wrong size hint only costs growth
+        let at = 0;
+        for (const size of sizes) {
+          acc.add(records.slice(at, at + size));
+          at += size;
+        }
+        acc.add(records.slice(at));
+        expect(acc.records).toBe(records.length);
+        expect(finalizeMapping(acc.partial())).toEqual(computeMapping(records, OPTIONS));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('an accumulator ends at partial(): a later add or partial throws', () => {
+    const acc = createMappingAccumulator(OPTIONS);
+    acc.add([]);
+    const partial = acc.partial();
+    expect(partial.records).toBe(0);
+    expect(() => acc.add([])).toThrow(/after partial/);
+    expect(() => acc.partial()).toThrow(/twice/);
   });
 
   it('split anywhere + merge (in either order, nested) = computing the whole (DEF-POP across parts)', () => {

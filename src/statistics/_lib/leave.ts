@@ -11,6 +11,12 @@ const WEEKS_TEXT = /^(\d+)(?:\.(\d+))?$/;
  */
 export function weeksToUnits(weeks: number): number {
   if (!(weeks > 0)) return 0;
+  // Fast path, same result: when weeks·10^6 is within 0.001 of an integer, the decimals of the
+  // text beyond the sixth are 000… (round down) or 999… (round up) — both give that integer.
+  // The product is off by far less than 0.001 for any weeks below 10^6.
+  const scaled = weeks * 1_000_000;
+  const nearest = Math.round(scaled);
+  if (weeks < 1_000_000 && Math.abs(scaled - nearest) < 0.001) return nearest * 7;
   const m = WEEKS_TEXT.exec(String(weeks));
   if (m === null) return Math.round(weeks * 1_000_000) * 7; // exponent notation: below 1e-6 weeks
   const whole = Number(m[1]);
