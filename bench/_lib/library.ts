@@ -22,6 +22,7 @@ export interface LibraryCore {
   readonly accumulateMapping?: (records: readonly Employee[], options: BenchStatisticsOptions) => unknown;
   readonly mergePartialMappings?: (a: unknown, b: unknown) => unknown;
   readonly finalizeMapping?: (partial: unknown) => Mapping;
+  readonly createMappingAccumulator?: (options: BenchStatisticsOptions) => { add(records: readonly Employee[]): void; partial(): unknown };
   readonly EmployeeSchema: { parse(input: EmployeeInput): Employee };
 }
 
@@ -29,6 +30,7 @@ export interface LibraryCore {
 export interface BenchCsvOptions {
   readonly file?: string;
   readonly year?: number;
+  readonly onRecords?: (records: readonly Employee[]) => void;
 }
 
 /** The part of `likestilling/csv` the benchmark uses. */

@@ -15,7 +15,8 @@ import { renderHtml } from '../../report/renderHtml.js';
 import { renderMarkdown } from '../../report/renderMarkdown.js';
 import { ReportSchema, type Report } from '../../report/types.js';
 import { RuleInputError } from '../../rules/_lib/errors.js';
-import { computeMapping } from '../../statistics/computeMapping.js';
+import { createMappingAccumulator } from '../../statistics/accumulateMapping.js';
+import { finalizeMapping } from '../../statistics/finalizeMapping.js';
 import { CliUsageError, formatOption, oneOfOption, intOption, type CliIO, type Command } from '../io.js';
 
 const HELP = `Usage: likestilling report <employees.csv> --year <year> [options]
@@ -177,9 +178,11 @@ export const reportCommand: Command = async (args, io) => {
     throw new CliUsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const bar = progress(io, file);
+  // the records go to the statistics batch by batch as they are read, never held all at once
+  const accumulator = createMappingAccumulator(employer !== undefined ? { year, fiscalYearEnd: employer.fiscalYearEnd } : { year });
   let imported;
   try {
-    imported = await readEmployeesCsv(stream as AsyncIterable<Uint8Array>, { file, year, onProgress: bar.update });
+    imported = await readEmployeesCsv(stream as AsyncIterable<Uint8Array>, { file, year, onProgress: bar.update, onRecords: (batch) => accumulator.add(batch) });
   } catch (error) {
     bar.done();
     const code = (error as { code?: unknown }).code;
@@ -193,7 +196,7 @@ export const reportCommand: Command = async (args, io) => {
     return 2;
   }
 
-  const mapping = computeMapping(imported.records, employer !== undefined ? { year, fiscalYearEnd: employer.fiscalYearEnd } : { year });
+  const mapping = finalizeMapping(accumulator.partial());
   let exit = imported.errors > 0 ? 1 : 0;
   let output: string | Uint8Array;
   if (!statementMode || employer === undefined || cycle === undefined) {
