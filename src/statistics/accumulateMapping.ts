@@ -1,5 +1,5 @@
 import type { Employee } from '../models/employee.js';
-import { dayNumber, looksLikeIsoDate } from './_lib/days.js';
+import { dayNumber } from './_lib/days.js';
 import { leaveUnitsOf } from './_lib/leave.js';
 import { dateKey, Dictionary, KeyIndex, mainCompare, mainOf, normaliseUnitPath, PersonTable } from './_lib/personTable.js';
 import { StatisticsOptionsSchema, type StatisticsOptions } from './StatisticsOptionsSchema.js';
@@ -59,9 +59,39 @@ function sexBitOf(gender: string): number {
   return gender === 'female' ? 1 : gender === 'male' ? 2 : gender === 'other' ? 4 : gender === 'unknown' ? 8 : 0;
 }
 
-/** `YYYY-MM-DD` as the integer yyyymmdd (same order), or -1 when the value does not have that shape. */
+/**
+ * `YYYY-MM-DD` as the integer yyyymmdd (same order), or -1 when the value does not have that shape
+ * (the shape check and the conversion in one pass over the eight digits).
+ */
 function dateKeyOf(value: unknown): number {
-  return looksLikeIsoDate(value) ? dateKey(value) : -1;
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let key = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    key = key * 10 + d;
+  }
+  return key;
+}
+
+/**
+ * Text of a level, group or unit as read → its dictionary id (-1: none). The readers intern these
+ * texts, so a repeated value is the same string and the lookup uses its cached hash: one `Map`
+ * lookup per record instead of a trim, a comparison with the previous value and a lookup.
+ */
+function idCache(normalise: (raw: string) => string | null, dictionary: Dictionary): (raw: string | null) => number {
+  const ids = new Map<string, number>();
+  return (raw) => {
+    if (raw === null) return -1;
+    let id = ids.get(raw);
+    if (id === undefined) {
+      const k = normalise(raw);
+      id = k === null ? -1 : dictionary.id(k);
+      ids.set(raw, id);
+    }
+    return id;
+  };
 }
 
 function hasValidShape(r: Employee): boolean {
@@ -145,7 +175,9 @@ class Accumulator implements MappingAccumulator {
   private readonly levels = new Dictionary();
   private readonly groups = new Dictionary();
   private readonly units = new Dictionary();
-  private readonly unitIds = new Map<string, number>();
+  private readonly levelId = idCache(key, this.levels);
+  private readonly groupId = idCache(key, this.groups);
+  private readonly unitId = idCache(normaliseUnitPath, this.units);
   private readonly index: KeyIndex | null;
   private notActive = 0;
   private kindExcluded = 0;
@@ -172,9 +204,7 @@ class Accumulator implements MappingAccumulator {
     const withMaritime = o.includeKinds.includes('maritime');
     const withFreelance = o.includeKinds.includes('freelance');
     const leaveForInactive = o.parentalLeavePopulation === 'financial-year';
-    const { table, levels, groups, units, unitIds, index } = this;
-    let lastUnit: string | null = null;
-    let lastUnitId = -1;
+    const { table, levels, groups, units, levelId, groupId, unitId: unitIdOf, index } = this;
 
     for (let r = 0; r < records.length; r++) {
       const rec = records[r]!;
@@ -204,22 +234,9 @@ class Accumulator implements MappingAccumulator {
       }
 
       const pct = rec.positionPercent === null ? -1 : Math.round(rec.positionPercent * 100);
-      const levelKey = key(rec.jobLevel);
-      const groupKey = key(rec.jobGroup);
-      const rawUnit = rec.unit;
-      let unitId = -1;
-      if (rawUnit === lastUnit) unitId = lastUnitId; // payroll files are often sorted by unit
-      else if (rawUnit !== null) {
-        const cached = unitIds.get(rawUnit);
-        if (cached !== undefined) unitId = cached;
-        else {
-          const path = normaliseUnitPath(rawUnit);
-          unitId = path === null ? -1 : units.id(path);
-          unitIds.set(rawUnit, unitId);
-        }
-        lastUnit = rawUnit;
-        lastUnitId = unitId;
-      }
+      const level = levelId(rec.jobLevel);
+      const group = groupId(rec.jobGroup);
+      const unitId = unitIdOf(rec.unit);
       const temporary = rec.contract === 'temporary' ? 1 : 0;
       const inv = rec.involuntaryPartTime === null ? 0 : rec.involuntaryPartTime ? 2 : 1;
       const derived = rec.genderDerivedFromNationalId ? 1 : 0;
@@ -250,8 +267,8 @@ class Accumulator implements MappingAccumulator {
         table.mainPct[i] = pct;
         table.mainStart[i] = startKey;
         table.mainTemporary[i] = temporary;
-        table.level[i] = levelKey === null ? -1 : levels.id(levelKey);
-        table.group[i] = groupKey === null ? -1 : groups.id(groupKey);
+        table.level[i] = level;
+        table.group[i] = group;
         table.unit[i] = unitId;
         if (personKey !== null) index!.set(personKey, i);
         continue;
@@ -281,16 +298,16 @@ class Accumulator implements MappingAccumulator {
         start: startKey,
         temporary,
         unit: units.value(unitId),
-        level: levelKey,
-        group: groupKey,
+        level: levels.value(level),
+        group: groups.value(group),
       };
       if (mainCompare(candidate, mainOf(table, i, levels, groups, units)) > 0) {
         table.mainActive[i] = active;
         table.mainPct[i] = pct;
         table.mainStart[i] = candidate.start;
         table.mainTemporary[i] = temporary;
-        table.level[i] = levelKey === null ? -1 : levels.id(levelKey);
-        table.group[i] = groupKey === null ? -1 : groups.id(groupKey);
+        table.level[i] = level;
+        table.group[i] = group;
         table.unit[i] = unitId;
       }
     }
