@@ -422,6 +422,9 @@ function buildLayout(partial: PartialMapping, flags: Uint8Array): Layout {
   };
 }
 
+/** Most (sex, cell, percent) sums an ordering keeps for the exact means (32 MiB of doubles). */
+const MAX_SUM_CELLS = 1 << 22;
+
 /** The percents (hundredths) of the pay-eligible persons: distinct values, most frequent first, and each person's index into them. */
 interface PercentIndex {
   readonly values: Int32Array;
@@ -578,7 +581,10 @@ function computePay(
   // few, large, reused allocations keep the garbage collector out of the way at national scale.
   const slot = new Int32Array(count); // eligible person k → its position in the ordering
   const F = new Float64Array(count); // 'code' path: the doubles fl(10 000·a/p), in cell order
-  const needsPairs = columns.some((c) => c.path !== 'code');
+  // sums per (sex, cell, percent) for an ordering only while they stay small (many units × many
+  // distinct percents could otherwise ask for gigabytes); beyond, means by percent per range
+  const sumsFit = (cells: number): boolean => 2 * cells * D <= MAX_SUM_CELLS;
+  const needsPairs = columns.some((c) => c.path !== 'code') || !sumsFit(Math.max(layout.levelKeys.length, layout.groupKeys.length, layout.unitKeys.length));
   const A = needsPairs ? new Float64Array(count) : F; // other paths: øre at the actual position …
   const P = needsPairs ? new Float64Array(count) : F; // … and position percents, in cell order
   const scratch = needsPairs ? new PercentScratch(maxPct, count) : null;
@@ -589,9 +595,9 @@ function computePay(
   const cellStats = (col: (typeof columns)[number], sums: Float64Array | null, bucket: number, from: number, to: number, cell: number, s: number): void => {
     const len = to - from;
     if (len === 0) return;
-    if (sums !== null) {
+    if (col.path === 'code') {
       const at = bucket * D;
-      const mean = meanOfPercentSums(percentValues, D, (k) => sums[at + k]!, len);
+      const mean = sums !== null ? meanOfPercentSums(percentValues, D, (k) => sums[at + k]!, len) : scratch!.mean(A.subarray(from, to), P.subarray(from, to), len);
       col.stats[cell * 2 + s] = { count: len, mean, median: medianOfCodes(F, from, to, percentValues, col.maxAbs) };
     } else if (col.path === 'cross') {
       const a = A.subarray(from, to);
@@ -614,7 +620,7 @@ function computePay(
     const K = ord.cells;
     const used = ord.kind === 'unit' ? columns.filter((c) => c.measure === 'monthly' || c.measure === 'agreed') : columns; // units: both concepts
     // exact sums of øre per (sex, cell, percent) for the means of the 'code' path
-    const sums = used.map((c) => (c.path === 'code' ? new Float64Array(2 * K * D) : null));
+    const sums = used.map((c) => (c.path === 'code' && sumsFit(K) ? new Float64Array(2 * K * D) : null));
     const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), sums);
     if (ord.kind === 'unit') {
       // a unit includes its sub-units: add each unit's sums into its parent's, children first
@@ -638,12 +644,13 @@ function computePay(
       const amount = col.amount;
       // scatter in person order: reads are sequential, and the writes of each cell (stable
       // counting sort) are too — much cheaper than a gather at 1M
-      if (colSums !== null) {
+      if (col.path === 'code') {
         for (let k = 0; k < count; k++) {
           const i = eligible[k]!;
           F[slot[k]!] = (amount[i]! * 10_000) / pctSum[i]!;
         }
-      } else {
+      }
+      if (col.path !== 'code' || colSums === null) {
         for (let k = 0; k < count; k++) {
           const i = eligible[k]!;
           A[slot[k]!] = amount[i]!;

@@ -243,6 +243,32 @@ describe('exact mean and median against a slow BigInt reference', () => {
     expect(m.pay.total.women.median).toBe('250025000.00');
   });
 
+  it('stays exact with thousands of units × distinct percents (means by percent per range instead of per-cell sums)', () => {
+    // 2 100 units and 1 050 distinct position percents: 2 · 2 100 · 1 050 > 2^22 sums, so the unit
+    // ordering computes its means range by range; the figures must not change
+    const rows = Array.from({ length: 2_100 }, (_, i) =>
+      EmployeeSchema.parse({
+        employeeId: `u${i}`,
+        gender: i % 3 === 0 ? 'male' : 'female',
+        positionPercent: 20 + (i % 1_050) / 20,
+        startDate: '2020-01-01',
+        unit: `Top/U${i % 2_100}`,
+        pay: { basePay: String(30_000 + ((i * 7919) % 20_000)) + '.' + String(i % 100).padStart(2, '0') },
+      }),
+    );
+    const m = computeMapping(rows, { year: 2025 });
+    for (const sex of ['female', 'male'] as const) {
+      const expected = reference(rows.filter((r) => r.gender === sex).map((r) => fte(r, (x) => x.pay.basePay)));
+      const top = m.byUnit.find((u) => u.key === 'Top')!;
+      const got = sex === 'female' ? top.agreedPay.women : top.agreedPay.men;
+      expect({ mean: got.mean, median: got.median }).toEqual(expected);
+      const total = sex === 'female' ? m.pay.total.women : m.pay.total.men;
+      expect({ mean: total.mean, median: total.median }).toEqual(expected);
+    }
+    const one = m.byUnit.find((u) => u.key === 'Top/U7')!;
+    expect(one.pay.women).toEqual({ count: 1, ...reference([fte(rows[7]!, (x) => x.pay.basePay)]) });
+  });
+
   it('takes the BigInt path for amounts too large for exact doubles and stays exact', () => {
     const rows = [
       { gender: 'female', pay: '9000000000000.01', pct: 33.33 },
