@@ -73,6 +73,30 @@ describe('CsvTokenizer agrees with csv-parse on well-formed tricky input', () =>
   });
 });
 
+describe('CsvTokenizer: the unquoted-run fast path changes nothing', () => {
+  it('any text (malformed too) gives the same rows, lines and problems whole, in random chunks, and one character at a time', () => {
+    // one character per chunk never reaches the fast path (the next field always starts in the next
+    // chunk), so it is the general state machine alone: the reference for the whole-text run
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'ø', ',', ';', '"', '\n', '\r', ' '), maxLength: 80 });
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom(',', ';'), (t, cuts, d) => {
+        const reference = tokenize([...t], d);
+        expect(tokenize(t, d)).toEqual(reference);
+        const points = [...new Set(cuts.map((c) => c % (t.length + 1)))].sort((a, b) => a - b);
+        const pieces: string[] = [];
+        let prev = 0;
+        for (const p of points) {
+          pieces.push(t.slice(prev, p));
+          prev = p;
+        }
+        pieces.push(t.slice(prev));
+        expect(tokenize(pieces, d)).toEqual(reference);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('CsvTokenizer on malformed input reports, never throws', () => {
   it('flags an unterminated quote at the end of the input', () => {
     const r = tokenize('a,b\n1,"open\n2,3\n');

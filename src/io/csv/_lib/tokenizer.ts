@@ -94,7 +94,31 @@ export class CsvTokenizer {
         }
         const value = this.partial.length === 0 ? s.slice(i, j) : this.partial + s.slice(i, j);
         this.partial = '';
-        this.fields[this.count++] = value;
+        const fields = this.fields;
+        let count = this.count;
+        fields[count++] = value;
+        // Fast path for the common case: the following unquoted fields of the same line are
+        // scanned right here, with the field count in a local, instead of going round the state
+        // machine (and through `this`) once per field. Leaves at a line end, a quote, or the
+        // end of the chunk, with the state exactly as the general loop would have left it.
+        while (c === delim) {
+          const start = j + 1;
+          if (start === n || s.charCodeAt(start) === QUOTE) break;
+          j = start;
+          while (j < n) {
+            c = s.charCodeAt(j);
+            if (c === delim || c === LF || c === CR) break;
+            j++;
+          }
+          if (j === n) {
+            // the field goes on in the next chunk: hand it to the general loop as a fresh field
+            j = start - 1;
+            c = delim;
+            break;
+          }
+          fields[count++] = s.slice(start, j);
+        }
+        this.count = count;
         i = this.terminate(s, j, c);
       } else if (state === QUOTED) {
         const q = s.indexOf('"', i);
