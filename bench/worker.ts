@@ -238,41 +238,33 @@ async function streamToReport(lib: Library, file: string): Promise<{ json: strin
   return { json, splits: { readAndParse: t1 - t0, compute: t2 - t1, stringify: now() - t2 } };
 }
 
+/** The whole-file path: read the bytes, `parseEmployeesCsv`, `computeMapping`, `JSON.stringify`. */
+function wholeFileToReport(lib: Library, file: string): { json: string; splits: Record<string, number> } {
+  const parse = lib.csv.parseEmployeesCsv;
+  if (parse === undefined) throw new Error('bench: the built library has no parseEmployeesCsv');
+  const t0 = now();
+  const data = readFileSync(file);
+  const tRead = now();
+  const result = parse(data, { file, year: BENCH_YEAR });
+  const t1 = now();
+  const mapping = requireCompute(lib)(result.records, OPTIONS);
+  const t2 = now();
+  const json = JSON.stringify(mapping, null, 2);
+  return { json, splits: { readFile: tRead - t0, parse: t1 - tRead, compute: t2 - t1, stringify: now() - t2 } };
+}
+
 async function libE2e(size: number, file: string, reps: number, streaming: boolean): Promise<TaskResult> {
   const lib = await loadLibrary();
-  const compute = requireCompute(lib);
-  const parse = lib.csv.parseEmployeesCsv;
-  const read = lib.csv.readEmployeesCsv;
-  if ((streaming ? read : parse) === undefined) throw new Error(`bench: the built library has no ${streaming ? 'readEmployeesCsv' : 'parseEmployeesCsv'}`);
   const ms: number[] = [];
   let splits: Record<string, number> | undefined;
   let bytes = 0;
   for (let i = 0; i < reps; i++) {
     gc();
     const t0 = now();
-    let result;
-    let tRead = t0;
-    if (streaming && read !== undefined) {
-      const streamed = await streamToReport(lib, file);
-      ms.push(now() - t0);
-      bytes = streamed.json.length;
-      splits ??= streamed.splits;
-      continue;
-    } else if (parse !== undefined) {
-      const data = readFileSync(file);
-      tRead = now();
-      result = parse(data, { file, year: BENCH_YEAR });
-    } else throw new Error('unreachable');
-    const t1 = now();
-    const mapping = compute(result.records, OPTIONS);
-    const t2 = now();
-    const json = JSON.stringify(mapping, null, 2);
-    const t3 = now();
-    bytes = json.length;
-    ms.push(t3 - t0);
-    splits ??= streaming
-      ? { readAndParse: t1 - t0, compute: t2 - t1, stringify: t3 - t2 }
-      : { readFile: tRead - t0, parse: t1 - tRead, compute: t2 - t1, stringify: t3 - t2 };
+    const report = streaming ? await streamToReport(lib, file) : wholeFileToReport(lib, file);
+    ms.push(now() - t0);
+    bytes = report.json.length;
+    splits ??= report.splits;
   }
   return { task: streaming ? 'lib-stream' : 'lib-e2e', size, ms, ...(splits === undefined ? {} : { splits }), note: `JSON report ${Math.round(bytes / 1024)} KiB`, ...memory() };
 }
@@ -364,6 +356,27 @@ function cpuMs(from: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1000;
 }
 
+/**
+ * Runs the library's side and DuckDB's side alternately, round by round, so both see the same
+ * machine load; returns each side's wall and CPU milliseconds per round.
+ */
+async function alternate(rounds: number, library: () => unknown, duckdb: () => Promise<unknown>): Promise<Record<string, number[]>> {
+  const series: Record<string, number[]> = { library: [], libraryCpu: [], duckdb: [], duckdbCpu: [] };
+  const time = async (side: 'library' | 'duckdb', run: () => unknown): Promise<void> => {
+    gc();
+    const u = process.cpuUsage();
+    const t0 = now();
+    await run();
+    series[side]!.push(now() - t0);
+    series[`${side}Cpu`]!.push(cpuMs(u));
+  };
+  for (let i = 0; i < rounds; i++) {
+    await time('library', library);
+    await time('duckdb', duckdb);
+  }
+  return series;
+}
+
 async function pairMem(size: number, file: string, rounds: number): Promise<TaskResult> {
   const lib = await loadLibrary();
   const compute = requireCompute(lib);
@@ -371,54 +384,25 @@ async function pairMem(size: number, file: string, rounds: number): Promise<Task
   const c = conventionsFrom(compute([], OPTIONS).options);
   const { instance, connection } = await openDuckDb(2);
   await loadCsv(connection, file);
-  const libMs: number[] = [];
-  const libCpu: number[] = [];
-  const duckMs: number[] = [];
-  const duckCpu: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    gc();
-    const u = process.cpuUsage();
-    const t0 = now();
-    compute(records, OPTIONS);
-    libMs.push(now() - t0);
-    libCpu.push(cpuMs(u));
-    gc();
-    const u1 = process.cpuUsage();
-    const t1 = now();
-    await duckdbQuery(connection, c);
-    duckMs.push(now() - t1);
-    duckCpu.push(cpuMs(u1));
-  }
+  const series = await alternate(
+    rounds,
+    () => compute(records, OPTIONS),
+    () => duckdbQuery(connection, c),
+  );
   connection.closeSync();
   instance.closeSync();
-  return { task: 'pair-mem', size, ms: libMs, series: { library: libMs, libraryCpu: libCpu, duckdb: duckMs, duckdbCpu: duckCpu }, ...memory() };
+  return { task: 'pair-mem', size, ms: series['library']!, series, ...memory() };
 }
 
 async function pairE2e(size: number, file: string, rounds: number): Promise<TaskResult> {
   const lib = await loadLibrary();
-  const compute = requireCompute(lib);
-  const read = lib.csv.readEmployeesCsv;
-  if (read === undefined) throw new Error('bench: the built library has no readEmployeesCsv');
-  const c = conventionsFrom(compute([], OPTIONS).options);
-  const libMs: number[] = [];
-  const libCpu: number[] = [];
-  const duckMs: number[] = [];
-  const duckCpu: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    gc();
-    const u = process.cpuUsage();
-    const t0 = now();
-    await streamToReport(lib, file);
-    libMs.push(now() - t0);
-    libCpu.push(cpuMs(u));
-    gc();
-    const u1 = process.cpuUsage();
-    const t1 = now();
-    await duckdbFromCsv(file, c);
-    duckMs.push(now() - t1);
-    duckCpu.push(cpuMs(u1));
-  }
-  return { task: 'pair-e2e', size, ms: libMs, series: { library: libMs, libraryCpu: libCpu, duckdb: duckMs, duckdbCpu: duckCpu }, ...memory() };
+  const c = conventionsFrom(requireCompute(lib)([], OPTIONS).options);
+  const series = await alternate(
+    rounds,
+    () => streamToReport(lib, file),
+    () => duckdbFromCsv(file, c),
+  );
+  return { task: 'pair-e2e', size, ms: series['library']!, series, ...memory() };
 }
 
 /** Runs one task and prints `RESULT {json}`. */
