@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Employee } from '../../../src/models/employee.js';
 import { CANONICAL_CSV_HEADER, parseEmployeesCsv, readEmployeesCsv, type CsvImportOptions, type CsvImportResult } from '../../../src/io/csv/index.js';
+import { iterate, split } from './_chunks.js';
 
 const NBSP = '\u00a0';
 
@@ -55,20 +56,6 @@ function cp1252(text: string): Uint8Array {
 const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
 const withBom = (b: Uint8Array): Uint8Array => Uint8Array.from([0xef, 0xbb, 0xbf, ...b]);
 
-function split(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(bytes.subarray(prev, p));
-    prev = p;
-  }
-  out.push(bytes.subarray(prev));
-  return out;
-}
-async function* iterate(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
-  for (const c of chunks) yield c;
-}
 
 /** A collector for `onRecords`, remembering every batch. */
 function collector(): { batches: (readonly Employee[])[]; onRecords: (records: readonly Employee[]) => void } {

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { parseEmployeesCsv, readEmployeesCsv } from '../../../src/io/csv/index.js';
+import { iterate, split } from './_chunks.js';
 
 const SAMPLE = [
   'Ansattnr;Kjønn;Stillingsprosent;Ansatt fra;Månedslønn;Avdeling',
@@ -15,20 +16,6 @@ const OPTIONS = { file: 'hr.csv', columnMapping: { Ansattnr: 'employeeId', 'Kjø
 
 function cp1252(text: string): Uint8Array {
   return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-}
-function split(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(bytes.subarray(prev, p));
-    prev = p;
-  }
-  out.push(bytes.subarray(prev));
-  return out;
-}
-async function* iterate(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
-  for (const c of chunks) yield c;
 }
 
 describe('readEmployeesCsv (streaming)', () => {
