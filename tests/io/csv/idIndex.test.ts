@@ -2,17 +2,22 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { IdIndex, Interner } from '../../../src/io/csv/_lib/idIndex.js';
 
+/** Feeds the keys (row = position) and checks each answer against a Map of first rows. */
+function answersLikeMap(keys: readonly string[]): void {
+  const index = new IdIndex(4);
+  const map = new Map<string, number>();
+  keys.forEach((k, row) => {
+    const first = map.get(k);
+    if (first === undefined) map.set(k, row);
+    expect(index.getOrAdd(k, row)).toBe(first ?? -1);
+  });
+}
+
 describe('IdIndex', () => {
   it('answers like a Map of first rows, through many growths', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 4, unit: fc.constantFrom('a', 'b', 'c', 'ø', '1', '2') }), { maxLength: 3000 }), (keys) => {
-        const index = new IdIndex(4);
-        const map = new Map<string, number>();
-        keys.forEach((k, row) => {
-          const first = map.get(k);
-          if (first === undefined) map.set(k, row);
-          expect(index.getOrAdd(k, row)).toBe(first ?? -1);
-        });
+        answersLikeMap(keys);
       }),
       { numRuns: 100 },
     );
@@ -62,13 +67,7 @@ describe('IdIndex on ordered keys', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 300 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 100 }), (n, tail) => {
         const keys = [...Array.from({ length: n }, (_, i) => `K${i}`), ...tail.map((t) => `K${t}`)];
-        const index = new IdIndex(4);
-        const map = new Map<string, number>();
-        keys.forEach((k, row) => {
-          const first = map.get(k);
-          if (first === undefined) map.set(k, row);
-          expect(index.getOrAdd(k, row)).toBe(first ?? -1);
-        });
+        answersLikeMap(keys);
       }),
       { numRuns: 200 },
     );
