@@ -290,4 +290,49 @@ describe('selection on coded doubles (DEF-AVG median, DEF-ROUND exactness)', () 
       }),
     );
   });
+
+  it('selectFloat on long ranges (sampled pivots) selects inside [lo … hi] only, on random, sorted, tied and blockwise-ordered input', async () => {
+    const { selectFloat } = await import('../../src/statistics/_lib/exact.js');
+    const shape = fc.constantFrom('as-is', 'sorted', 'reversed', 'blocks', 'organ-pipe');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 601, max: 6000 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.constantFrom(3, 40, 100_000),
+        shape,
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        (n, seed, spread, form, a, b, kk) => {
+          let x = seed;
+          const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % spread;
+          let v = Array.from({ length: n }, () => next() - (spread >> 1));
+          if (form === 'sorted') v.sort((p, q) => p - q);
+          if (form === 'reversed') v.sort((p, q) => q - p);
+          if (form === 'blocks') {
+            // each block already split around its own median, as cells are before their union
+            const size = 1 + (a % 500);
+            const out: number[] = [];
+            for (let i = 0; i < n; i += size) out.push(...v.slice(i, i + size).sort((p, q) => p - q));
+            v = out;
+          }
+          if (form === 'organ-pipe') v = [...v].sort((p, q) => p - q).map((_, i, s) => s[i % 2 === 0 ? i >> 1 : n - 1 - (i >> 1)]!);
+          const lo = a % 50;
+          const hi = n - 1 - (b % 50);
+          const k = lo + (kk % (hi - lo + 1));
+          const F = Float64Array.from(v);
+          selectFloat(F, lo, hi, k);
+          // outside the range: untouched; inside: the same values, the k-th smallest at k
+          const untouched = v.every((y, i) => (i >= lo && i <= hi) || F[i] === y);
+          const inside = v.slice(lo, hi + 1).sort((p, q) => p - q);
+          const same = F.subarray(lo, hi + 1).sort().every((y, i) => y === inside[i]);
+          const G = Float64Array.from(v);
+          selectFloat(G, lo, hi, k);
+          const split = G.every((y, i) => i < lo || i > hi || (i < k ? y <= G[k]! : y >= G[k]!));
+          expect({ untouched, same, kth: G[k], split }).toEqual({ untouched: true, same: true, kth: inside[k - lo], split: true });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -154,7 +154,20 @@ export function medianOfCodes(F: Float64Array, from: number, to: number, percent
   return { num: a.num * b.den + b.num * a.den, den: 2n * a.den * b.den };
 }
 
-/** Hoare quickselect on doubles: afterwards F[k] is the k-th smallest of F[lo … hi], smaller before, larger after. @internal */
+/** Ranges longer than this first select within a sample (Floyd–Rivest); shorter ones partition around a median of three. */
+const SAMPLE_ABOVE = 600;
+
+/**
+ * Selection on doubles: afterwards F[k] is the k-th smallest of F[lo … hi], smaller or equal
+ * before, larger or equal after; reorders that range only. @internal
+ *
+ * Floyd–Rivest: a long range first gathers an evenly spaced sample next to k and selects k within
+ * it, so F[k] is a pivot just below or above the k-th value; one partition pass then leaves a
+ * short range around k (about 1.5 comparisons per value for a median, Hoare's quickselect about
+ * 2.75). The sample is spread over the whole range, so ranges that are already partly ordered
+ * (cells selected before their union) still give a good pivot. Which pivots are used changes only
+ * the work, never the result: the k-th smallest double is one value.
+ */
 export function selectFloat(F: Float64Array, lo: number, hi: number, k: number): void {
   let rounds = 0;
   while (hi > lo) {
@@ -163,27 +176,66 @@ export function selectFloat(F: Float64Array, lo: number, hi: number, k: number):
       F.subarray(lo, hi + 1).sort();
       return;
     }
-    // median-of-three pivot (robust on sorted input and many ties)
-    const x = F[lo]!;
-    const y = F[(lo + hi) >>> 1]!;
-    const z = F[hi]!;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    if (hi - lo > SAMPLE_ABOVE) {
+      const n = hi - lo + 1;
+      const m = k - lo + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      const sLo = Math.max(lo, Math.floor(k - (m * s) / n + sd));
+      const sHi = Math.min(hi, Math.floor(k + ((n - m) * s) / n + sd));
+      // gather every (n / size)-th value of the range into [sLo … sHi]
+      const size = sHi - sLo + 1;
+      for (let j = 0; j < size; j++) {
+        const from = lo + Math.floor((j * n) / size);
+        const to = sLo + j;
+        const t = F[from]!;
+        F[from] = F[to]!;
+        F[to] = t;
+      }
+      selectFloat(F, sLo, sHi, k);
+    } else {
+      // median of three at k (robust on sorted input and many ties)
+      const mid = (lo + hi) >>> 1;
+      const x = F[lo]!;
+      const y = F[mid]!;
+      const z = F[hi]!;
+      const at = x < y ? (y < z ? mid : x < z ? hi : lo) : x < z ? lo : y < z ? hi : mid;
+      const t = F[at]!;
+      F[at] = F[k]!;
+      F[k] = t;
+    }
+    // partition around the pivot t = F[k]: afterwards F[lo … j-1] ≤ t = F[j] ≤ F[j+1 … hi]
+    const t = F[k]!;
+    F[k] = F[lo]!;
+    F[lo] = t;
     let i = lo;
     let j = hi;
-    while (i <= j) {
-      while (F[i]! < pivot) i++;
-      while (pivot < F[j]!) j--;
-      if (i <= j) {
-        const t = F[i]!;
-        F[i] = F[j]!;
-        F[j] = t;
-        i++;
-        j--;
-      }
+    if (F[hi]! > t) {
+      F[lo] = F[hi]!;
+      F[hi] = t;
     }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
+    while (i < j) {
+      const x = F[i]!;
+      F[i] = F[j]!;
+      F[j] = x;
+      i++;
+      j--;
+      while (F[i]! < t) i++;
+      while (F[j]! > t) j--;
+    }
+    if (F[lo] === t) {
+      const x = F[lo]!;
+      F[lo] = F[j]!;
+      F[j] = x;
+    } else {
+      j++;
+      const x = F[j]!;
+      F[j] = F[hi]!;
+      F[hi] = x;
+    }
+    if (j <= k) lo = j + 1;
+    if (k <= j) hi = j - 1;
   }
 }
 
