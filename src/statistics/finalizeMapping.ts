@@ -1,7 +1,7 @@
 import { formatRatio } from '../_lib/money.js';
 import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
 import type { PartialMapping } from './accumulateMapping.js';
-import { floatOrderIsExact, meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, type Rational } from './_lib/exact.js';
+import { floatOrderIsExact, meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
 import { UNITS_PER_WEEK } from './_lib/leave.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
 import type {
@@ -467,7 +467,8 @@ function percentIndex(eligible: Int32Array, count: number, pctSum: Int32Array): 
  * the k-th eligible person in that order): the persons of sex s in cell c are at
  * `start[s·cells + c] … start[s·cells + c + 1]`. In the same pass, for the measures whose doubles
  * order exactly (`sums[m]` not null), adds each person's øre to the sum of their (sex, cell,
- * percent) — the exact means come from those sums. Returns `start`.
+ * percent) — the exact means come from those sums — and, for the measures with `zeros[m]` not
+ * null, counts the persons of each (sex, cell) whose amount is 0. Returns `start`.
  */
 function groupBy(
   persons: Int32Array,
@@ -482,6 +483,7 @@ function groupBy(
   D: number,
   amounts: readonly Float64Array[],
   sums: readonly (Float64Array | null)[],
+  zeros: readonly (Int32Array | null)[],
 ): Int32Array {
   const start = new Int32Array(2 * cells + 1);
   for (let k = 0; k < count; k++) {
@@ -490,14 +492,18 @@ function groupBy(
   }
   for (let c = 0; c < 2 * cells; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, 2 * cells);
+  // only the measures with sums or zero counts, densely
+  const live = amounts.flatMap((a, m) => (sums[m] != null || zeros[m] != null ? [{ a, s: sums[m] ?? null, z: zeros[m] ?? null }] : []));
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
     const bucket = sex[p]! * cells + lut[ids[p]! + 1]! - base;
     slot[k] = fill[bucket]!++;
     const at = bucket * D + pctOf[k]!;
-    for (let m = 0; m < sums.length; m++) {
-      const s = sums[m];
-      if (s != null) s[at]! += amounts[m]![p]!;
+    for (let m = 0; m < live.length; m++) {
+      const { a: amount, s, z } = live[m]!;
+      const a = amount[p]!;
+      if (s !== null) s[at]! += a;
+      if (z !== null && a === 0) z[bucket]!++;
     }
   }
   return start;
@@ -556,21 +562,28 @@ function computePay(
    * Which exact path applies to the measure's amounts: 'code' (select on the doubles
    * fl(10 000·a/p), {@link floatOrderIsExact}), 'cross' (cross-multiplication in doubles) or 'big'.
    */
-  const pathOf = (amount: Float64Array): { path: 'code' | 'cross' | 'big'; maxAbs: number } => {
+  const pathOf = (amount: Float64Array): { path: 'code' | 'cross' | 'big'; maxAbs: number; manyZeros: boolean } => {
     let maxAbs = 0;
     let maxF = 0;
+    let negatives = 0;
+    let zeros = 0;
     for (let k = 0; k < count; k++) {
       const i = eligible[k]!;
       const v = amount[i]!;
+      if (v < 0) negatives++;
+      else if (v === 0) zeros++;
       const abs = v < 0 ? -v : v;
       if (abs > maxAbs) maxAbs = abs;
       const f = (abs * 10_000) / pctSum[i]!;
       if (f > maxF) maxF = f;
     }
+    // no negative amount, and 0 for at least a quarter of the persons: then zero medians are
+    // likely, and worth counting zeros per cell for (a heuristic: it changes the work, not the figures)
+    const manyZeros = negatives === 0 && zeros * 4 >= count;
     // products a·q and sums of øre stay exact in doubles (DEF-ROUND); otherwise the BigInt path
-    if (!(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE)) return { path: 'big', maxAbs };
-    if (floatOrderIsExact(maxAbs, maxPct, maxF)) return { path: 'code', maxAbs };
-    return { path: maxAbs * maxPct < SAFE ? 'cross' : 'big', maxAbs };
+    if (!(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE)) return { path: 'big', maxAbs, manyZeros };
+    if (floatOrderIsExact(maxAbs, maxPct, maxF)) return { path: 'code', maxAbs, manyZeros };
+    return { path: maxAbs * maxPct < SAFE ? 'cross' : 'big', maxAbs, manyZeros };
   };
   const columns = measures.map(([measure, components]) => {
     const amount = amountsOf(components);
@@ -591,14 +604,17 @@ function computePay(
   const percentValues = pcts.values;
 
   // Statistics of one (cell, sex) over [from, to) of the ordering. Selection reorders only inside
-  // the range, so nested ranges stay valid when inner ranges are done before outer ones.
-  const cellStats = (col: (typeof columns)[number], sums: Float64Array | null, bucket: number, from: number, to: number, cell: number, s: number): void => {
+  // the range, so nested ranges stay valid when inner ranges are done before outer ones. `zeros`:
+  // how many amounts of the range are 0 when none is negative (the median may then be known
+  // without selecting, {@link zeroMedian}), else -1.
+  const cellStats = (col: (typeof columns)[number], sums: Float64Array | null, bucket: number, from: number, to: number, cell: number, s: number, zeros = -1): void => {
     const len = to - from;
     if (len === 0) return;
     if (col.path === 'code') {
       const at = bucket * D;
       const mean = sums !== null ? meanOfPercentSums(percentValues, D, (k) => sums[at + k]!, len) : scratch!.mean(A.subarray(from, to), P.subarray(from, to), len);
-      col.stats[cell * 2 + s] = { count: len, mean, median: medianOfCodes(F, from, to, percentValues, col.maxAbs) };
+      const med = (zeros >= 0 ? zeroMedian(len, zeros, percentValues, col.maxAbs) : null) ?? medianOfCodes(F, from, to, percentValues, col.maxAbs);
+      col.stats[cell * 2 + s] = { count: len, mean, median: med };
     } else if (col.path === 'cross') {
       const a = A.subarray(from, to);
       const p = P.subarray(from, to);
@@ -621,7 +637,10 @@ function computePay(
     const used = ord.kind === 'unit' ? columns.filter((c) => c.measure === 'monthly' || c.measure === 'agreed') : columns; // units: both concepts
     // exact sums of øre per (sex, cell, percent) for the means of the 'code' path
     const sums = used.map((c) => (c.path === 'code' && sumsFit(K) ? new Float64Array(2 * K * D) : null));
-    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), sums);
+    // zeros per (sex, cell) where a zero median can spare the selection (levels and groups; a unit's
+    // range holds its sub-units', whose counts are not summed up)
+    const zeros = used.map((c) => (c.path === 'code' && c.manyZeros && ord.kind !== 'unit' ? new Int32Array(2 * K) : null));
+    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), sums, zeros);
     if (ord.kind === 'unit') {
       // a unit includes its sub-units: add each unit's sums into its parent's, children first
       // (reverse DFS pre-order)
@@ -641,10 +660,27 @@ function computePay(
     let employer: Float64Array | null = null; // the employer's sums per (sex, percent): Σ over levels
     used.forEach((col, m) => {
       const colSums = sums[m] ?? null;
+      const colZeros = zeros[m] ?? null;
       const amount = col.amount;
+      // zeros of the employer per sex (the sum over the levels), and whether any cell — or the
+      // employer — needs the coded values at all (not when every median is a known 0)
+      const employerZeros = [0, 0];
+      let select = colZeros === null;
+      if (colZeros !== null) {
+        for (let s = 0; s < 2; s++) {
+          for (let c = 0; c < K; c++) {
+            const b = s * K + c;
+            employerZeros[s]! += colZeros[b]!;
+            const len = start[b + 1]! - start[b]!;
+            if (len > 0 && zeroMedian(len, colZeros[b]!, percentValues, col.maxAbs) === null) select = true;
+          }
+          const len = start[s * K + K]! - start[s * K]!;
+          if (ord.kind === 'level' && len > 0 && zeroMedian(len, employerZeros[s]!, percentValues, col.maxAbs) === null) select = true;
+        }
+      }
       // scatter in person order: reads are sequential, and the writes of each cell (stable
       // counting sort) are too — much cheaper than a gather at 1M
-      if (col.path === 'code') {
+      if (col.path === 'code' && select) {
         for (let k = 0; k < count; k++) {
           const i = eligible[k]!;
           F[slot[k]!] = (amount[i]! * 10_000) / pctSum[i]!;
@@ -662,15 +698,15 @@ function computePay(
           // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous
           for (let u = K - 1; u >= 0; u--) cellStats(col, colSums, s * K + u, start[s * K + u]!, start[s * K + layout.unitSubtreeEnd[u]!]!, ord.base + u, s);
         } else {
-          for (let c = 0; c < K; c++) cellStats(col, colSums, s * K + c, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s);
+          for (let c = 0; c < K; c++) cellStats(col, colSums, s * K + c, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s, colZeros === null ? -1 : colZeros[s * K + c]!);
           if (ord.kind === 'level') {
             // the employer, after its parts
             if (colSums !== null) {
               employer ??= new Float64Array(2 * D);
               employer.fill(0);
               for (let c = 0; c < K; c++) for (let d = 0; d < D; d++) employer[s * D + d]! += colSums[(s * K + c) * D + d]!;
-              cellStats(col, employer, s, start[s * K]!, start[s * K + K]!, 0, s);
-            } else cellStats(col, null, s, start[s * K]!, start[s * K + K]!, 0, s);
+              cellStats(col, employer, s, start[s * K]!, start[s * K + K]!, 0, s, colZeros === null ? -1 : employerZeros[s]!);
+            } else cellStats(col, null, s, start[s * K]!, start[s * K + K]!, 0, s, colZeros === null ? -1 : employerZeros[s]!);
           }
         }
       }

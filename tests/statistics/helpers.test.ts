@@ -268,6 +268,27 @@ describe('selection on coded doubles (DEF-AVG median, DEF-ROUND exactness)', () 
     );
   });
 
+  it('zeroMedian is medianOfCodes when the middle values are 0 (no negatives), and null otherwise', async () => {
+    const { medianOfCodes, zeroMedian } = await import('../../src/statistics/_lib/exact.js');
+    const percents = [10_000, 5_000, 3_333, 12_000];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9_000_000 })), fc.constantFrom(...percents)), { minLength: 1, maxLength: 40 }),
+        (pairs) => {
+          const maxAbs = Math.max(...pairs.map(([a]) => a));
+          const F = Float64Array.from(pairs, ([a, p]) => (a * 10_000) / p);
+          const zeros = pairs.filter(([a]) => a === 0).length;
+          const sorted = [...F].sort((x, y) => x - y);
+          const k = (F.length - 1) >> 1;
+          const middleIsZero = sorted[k] === 0 && (F.length % 2 === 1 || sorted[k + 1] === 0);
+          const got = zeroMedian(F.length, zeros, percents, maxAbs);
+          expect(got !== null).toBe(middleIsZero);
+          if (got !== null) expect(got).toEqual(medianOfCodes(F, 0, F.length, percents, maxAbs));
+        },
+      ),
+    );
+  });
+
   it('floatOrderIsExact refuses bounds where two different fractions could round to one double', async () => {
     const { floatOrderIsExact } = await import('../../src/statistics/_lib/exact.js');
     expect(floatOrderIsExact(10_000_000, 20_000, 1e9)).toBe(true); // 100 000 NOK at 1 %, positions up to 200 %

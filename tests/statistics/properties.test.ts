@@ -225,6 +225,54 @@ describe('exact mean and median against a slow BigInt reference', () => {
     );
   });
 
+  it('pay components that most persons lack (median 0 in some cells, not in others): every level, group and the employer', () => {
+    // DEF-AVG: a cell whose middle values are 0 takes its median without selection (zeroMedian);
+    // the figures must equal the slow reference whether a cell's median is 0 or not
+    const row = fc.record({
+      gender: fc.constantFrom('female', 'male'),
+      pct: fc.constantFrom(100, 50, 33.33, 80, 12.5),
+      bonus: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 2_000_000 })),
+      fixed: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 500_000 })),
+      level: fc.constantFrom('A', 'B', 'C'),
+      group: fc.constantFrom('G1', 'G2'),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 80 }), (rows) => {
+        const records = rows.map((r, i) =>
+          EmployeeSchema.parse({
+            employeeId: `z${i}`,
+            gender: r.gender,
+            positionPercent: r.pct,
+            startDate: '2020-01-01',
+            jobLevel: r.level,
+            jobGroup: r.group,
+            pay: { basePay: '30000.00', fixedAllowances: r.fixed / 100, bonus: r.bonus / 100 },
+          }),
+        );
+        const m = computeMapping(records, { year: 2025 });
+        for (const [measure, component] of [
+          ['bonus', (x: Employee) => x.pay.bonus],
+          ['fixedAllowances', (x: Employee) => x.pay.fixedAllowances],
+        ] as const) {
+          const section = m.payComponents[measure];
+          const cells: [Mapping['pay']['total'], Employee[]][] = [
+            [section.total, records],
+            ...section.byLevel.map((c): [Mapping['pay']['total'], Employee[]] => [c, records.filter((r) => r.jobLevel === c.key)]),
+            ...section.byGroup.map((c): [Mapping['pay']['total'], Employee[]] => [c, records.filter((r) => r.jobGroup === c.key)]),
+          ];
+          for (const [cell, rs] of cells) {
+            for (const sex of ['female', 'male'] as const) {
+              const got = sex === 'female' ? cell.women : cell.men;
+              const want = reference(rs.filter((r) => r.gender === sex).map((r) => fte(r, component)));
+              expect({ mean: got.mean, median: got.median }).toEqual(want);
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('compares fractions by cross-multiplication when a tiny position makes full-time values too large to code as doubles', () => {
     // 0.01 % and 200 % positions with 100 000 NOK: full-time values up to 10^11 øre, percents up to
     // 20 000 hundredths — beyond floatOrderIsExact, within the cross-multiplication bound

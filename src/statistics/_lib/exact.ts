@@ -154,6 +154,22 @@ export function medianOfCodes(F: Float64Array, from: number, to: number, percent
   return { num: a.num * b.den + b.num * a.den, den: 2n * a.den * b.den };
 }
 
+/**
+ * The median of `len` > 0 coded values (as {@link medianOfCodes}) of which `zeros` are 0 and none is
+ * negative, without looking at the values, when the middle value — both middle values for an even
+ * count — is 0: sorted, the zeros come first, so that is when zeros > (len − 1) / 2 rounded down
+ * (odd count), or one more (even count). Returns exactly what {@link medianOfCodes} returns on such
+ * values (0 = fl(10 000·0 / p) codes the fraction 0 / percents[0]), else null. Pay components that
+ * most persons do not have (bonus, irregular allowances) have median 0 in most cells. @internal
+ */
+export function zeroMedian(len: number, zeros: number, percents: ArrayLike<number>, maxAbs: number): Rational | null {
+  const k = (len - 1) >> 1;
+  if (len % 2 === 1 ? zeros <= k : zeros <= k + 1) return null;
+  const a = exactFte(0, percents, maxAbs);
+  if (len % 2 === 1) return a;
+  return { num: a.num * a.den + a.num * a.den, den: 2n * a.den * a.den };
+}
+
 /** Ranges longer than this first select within a sample (Floyd–Rivest); shorter ones partition around a median of three. */
 const SAMPLE_ABOVE = 600;
 
