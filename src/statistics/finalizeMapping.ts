@@ -96,6 +96,16 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   let above100 = 0;
   let derived = 0;
   let maxPct = 1;
+  // the levels, groups and units in use (their cells), in the same pass
+  const used: Used = {
+    level: new Uint8Array(levels.values.length),
+    group: new Uint8Array(groups.values.length),
+    unit: new Uint8Array(units.values.length),
+    nullLevel: false,
+    nullGroup: false,
+    nullUnit: false,
+  };
+  const { level: usedLevel, group: usedGroup, unit: usedUnit } = used;
   for (let i = 0; i < n; i++) {
     const mask = t.sexMask[i]!;
     let s: number;
@@ -128,9 +138,24 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
     }
     if (t.leave[i]! > 0) f |= 16;
     flags[i] = f;
+    if ((f & 1) !== 0) {
+      // levels and groups: the stock population (pay and headcount cells)
+      const l = t.level[i]!;
+      const g = t.group[i]!;
+      if (l < 0) used.nullLevel = true;
+      else usedLevel[l] = 1;
+      if (g < 0) used.nullGroup = true;
+      else usedGroup[g] = 1;
+    }
+    if ((f & 17) !== 0) {
+      // units: also persons who count only for parental leave
+      const u = t.unit[i]!;
+      if (u < 0) used.nullUnit = true;
+      else usedUnit[u] = 1;
+    }
   }
 
-  const layout = buildLayout(partial, flags);
+  const layout = buildLayout(partial, used);
   const C = layout.cells;
   const levelCellOf = cellIndex(levels.values, layout.levelKeys, layout.levelBase);
   const groupCellOf = cellIndex(groups.values, layout.groupKeys, layout.groupBase);
@@ -160,27 +185,26 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   const leavePersons = new Int32Array(C * 4);
   const leaveUnits = new Float64Array(C * 4);
   const { unitParent, unitBase } = layout;
-  const addStock = (c: number, s: number, f: number, inv: number): void => {
-    const k = c * 4 + s;
-    pop[k]!++;
-    if ((f & 4) !== 0) temp[k]!++;
-    if ((f & 8) !== 0) {
-      pt[k]!++;
-      if (inv > 0) {
-        invAns[k]!++; // DEF-INV: answered (true or false); unknown is not "no"
-        if (inv === 2) invTrue[k]!++;
-      }
-    }
-  };
+  // Each person of the stock is one of 32 kinds: sex (bits 0–1), temporary (bit 2), and not
+  // part-time (1) or part-time with the involuntary answer unknown (1), false (2) or true (3) in
+  // bits 3–4. A person adds 1 to their kind in the employer's cell, their level's, their group's
+  // and their own unit's; a unit then takes its sub-units' kinds, and the figures come from the kinds.
+  const KINDS = 32;
+  const kinds = new Int32Array(C * KINDS);
   for (let i = 0; i < n; i++) {
     const f = flags[i]!;
     const s = sex[i]!;
     if ((f & 1) !== 0) {
-      const inv = t.inv[i]!;
-      addStock(0, s, f, inv);
-      addStock(levelLut[personLevel[i]! + 1]!, s, f, inv);
-      addStock(groupLut[personGroup[i]! + 1]!, s, f, inv);
-      for (let u = unitLut[personUnit[i]! + 1]! - unitBase; u >= 0; u = unitParent[u]!) addStock(unitBase + u, s, f, inv);
+      let kind = s | (f & 4);
+      if ((f & 8) !== 0) {
+        const inv = t.inv[i]!;
+        kind |= (inv === 0 ? 1 : inv === 2 ? 3 : 2) << 3; // DEF-INV: answered (true or false); unknown is not "no"
+      }
+      kinds[kind]!++;
+      kinds[levelLut[personLevel[i]! + 1]! * KINDS + kind]!++;
+      kinds[groupLut[personGroup[i]! + 1]! * KINDS + kind]!++;
+      const unitCell = unitLut[personUnit[i]! + 1]!;
+      if (unitCell >= unitBase) kinds[unitCell * KINDS + kind]!++;
     }
     if ((f & 16) !== 0) {
       // DEF-PL: persons with leave in the financial year, by the unit of their main employment
@@ -190,6 +214,30 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
       for (let u = unitLut[personUnit[i]! + 1]! - unitBase; u >= 0; u = unitParent[u]!) {
         leavePersons[(unitBase + u) * 4 + s]!++;
         leaveUnits[(unitBase + u) * 4 + s]! += units;
+      }
+    }
+  }
+
+  // a unit includes its sub-units: children first (reverse DFS pre-order)
+  for (let u = layout.unitKeys.length - 1; u >= 0; u--) {
+    const parent = unitParent[u]!;
+    if (parent < 0) continue;
+    const from = (unitBase + u) * KINDS;
+    const to = (unitBase + parent) * KINDS;
+    for (let kind = 0; kind < KINDS; kind++) kinds[to + kind]! += kinds[from + kind]!;
+  }
+  for (let c = 0; c < C; c++) {
+    for (let kind = 0; kind < KINDS; kind++) {
+      const x = kinds[c * KINDS + kind]!;
+      if (x === 0) continue;
+      const k = c * 4 + (kind & 3);
+      pop[k]! += x;
+      if ((kind & 4) !== 0) temp[k]! += x;
+      const partTime = kind >> 3;
+      if (partTime !== 0) {
+        pt[k]! += x;
+        if (partTime >= 2) invAns[k]! += x;
+        if (partTime === 3) invTrue[k]! += x;
       }
     }
   }
@@ -333,33 +381,19 @@ function cellIndex(values: readonly string[], keys: readonly (string | null)[], 
   return out;
 }
 
-function buildLayout(partial: PartialMapping, flags: Uint8Array): Layout {
-  const { table: t, levels, groups, units } = partial.state;
-  const n = t.size;
-  const usedLevel = new Uint8Array(levels.values.length);
-  const usedGroup = new Uint8Array(groups.values.length);
-  const usedUnit = new Uint8Array(units.values.length);
-  let nullLevel = false;
-  let nullGroup = false;
-  let nullUnit = false;
-  for (let i = 0; i < n; i++) {
-    const f = flags[i]!;
-    if ((f & 1) !== 0) {
-      // levels and groups: the stock population (pay and headcount cells)
-      const l = t.level[i]!;
-      const g = t.group[i]!;
-      if (l < 0) nullLevel = true;
-      else usedLevel[l] = 1;
-      if (g < 0) nullGroup = true;
-      else usedGroup[g] = 1;
-    }
-    if ((f & 17) !== 0) {
-      // units: also persons who count only for parental leave
-      const u = t.unit[i]!;
-      if (u < 0) nullUnit = true;
-      else usedUnit[u] = 1;
-    }
-  }
+/** Dictionary ids in use (1) by the persons of the figures, and whether some have none. */
+interface Used {
+  readonly level: Uint8Array;
+  readonly group: Uint8Array;
+  readonly unit: Uint8Array;
+  nullLevel: boolean;
+  nullGroup: boolean;
+  nullUnit: boolean;
+}
+
+function buildLayout(partial: PartialMapping, used: Used): Layout {
+  const { levels, groups, units } = partial.state;
+  const { level: usedLevel, group: usedGroup, unit: usedUnit, nullLevel, nullGroup, nullUnit } = used;
   const keysOf = (values: readonly string[], used: Uint8Array, withNull: boolean): (string | null)[] => {
     const keys: (string | null)[] = values.filter((_, i) => used[i] === 1).sort(naturalCompare);
     if (withNull) keys.push(null);
