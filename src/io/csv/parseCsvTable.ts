@@ -66,7 +66,8 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
   const rows: string[][] = [];
   const lines: number[] = [];
   let record = 0;
-  const tokenizer = new CsvTokenizer(delimiter, (fields, line, problem) => {
+  const tokenizer = new CsvTokenizer(delimiter, (row, line, problem) => {
+    const fields = row.strings();
     if (header === null) {
       header = fields.map(trimCell);
       return;

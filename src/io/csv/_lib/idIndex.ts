@@ -12,6 +12,12 @@ export function hashString(key: string): number {
   return h | 0;
 }
 
+/** True when `t` has the text of `x` at `from` (`x.length` characters). */
+function sameText(x: string, t: string, from: number): boolean {
+  for (let k = 0; k < x.length; k++) if (x.charCodeAt(k) !== t.charCodeAt(from + k)) return false;
+  return true;
+}
+
 /**
  * Row of the first occurrence of each key (duplicate detection). While keys come in strictly
  * increasing order (by length, then by code units: `E9` < `E10`, as most exports are sorted by
@@ -112,17 +118,28 @@ export class Interner {
 
   /** The shared string equal to `v`. */
   intern(v: string): string {
-    const h = hashString(v);
+    return this.internRange(v, 0, v.length);
+  }
+
+  /**
+   * The shared string equal to `t.slice(from, to)`: hashed and compared in place, so a value seen
+   * before costs no new string.
+   */
+  internRange(t: string, from: number, to: number): string {
+    let h = 0x811c9dc5;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ t.charCodeAt(k), 16777619);
+    h |= 0;
+    const n = to - from;
     let i = h & this.mask;
     for (;;) {
       if (this.used[i] === 0) break;
       if (this.hashes[i] === h) {
         const x = this.values[i] as string;
-        if (x === v) return x;
+        if (x.length === n && sameText(x, t, from)) return x;
       }
       i = (i + 1) & this.mask;
     }
-    const x = this.copy(v);
+    const x = this.copy(t.slice(from, to));
     this.values[i] = x;
     this.hashes[i] = h;
     this.used[i] = 1;

@@ -10,22 +10,25 @@ import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from 
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
 import { IdIndex, Interner } from './idIndex.js';
-import type { RowProblem } from './tokenizer.js';
+import type { CsvRow, RowProblem } from './tokenizer.js';
 import {
   BOOLEAN_EXPECTED,
   BOOLEAN_VALUES,
   COMMA,
   CONTRACT_EXPECTED,
   DOT,
+  DateTexts,
   KIND_EXPECTED,
   KIND_VALUES,
   SEX_EXPECTED,
   SEX_VALUES,
   detach,
-  lookup,
+  isPlainEdge,
+  lookupRange,
   newNumberScan,
   parseContractCell,
-  parseDateCell,
+  parseDateRange,
+  rangeIs,
   scanNumber,
   scanToNumber,
   scanToOre,
@@ -37,7 +40,7 @@ type ScalarField = Exclude<CsvField, PayComponent>;
 /** The pay lines of one employment in the long layout, gathered from consecutive rows. */
 interface PayLineGroup {
   readonly id: string;
-  readonly first: readonly string[];
+  readonly first: CsvRow;
   readonly record: number;
   readonly line: number;
   readonly amounts: number[];
@@ -71,6 +74,10 @@ export const PROBLEM_EXPECTED: Readonly<Record<RowProblem, string>> = {
   field_too_long: 'fields under 1 Mi characters (is a quote missing?)',
 };
 const NUMBER_EXPECTED = 'a number (1234.50 or 1 234,50)';
+// the canonical values, compared in place before any other spelling is looked up
+const SEX_COMMON: readonly string[] = ['female', 'male', 'other', 'unknown'];
+const KIND_COMMON: readonly string[] = ['ordinary', 'freelance', 'maritime'];
+const BOOLEAN_COMMON: readonly string[] = ['false', 'true'];
 
 function clip(s: string): string {
   return s.length > 40 ? s.slice(0, 40) + '…' : s;
@@ -110,7 +117,13 @@ export class RowConverter {
   private readonly colMark: number[];
   private readonly scan = newNumberScan();
   private readonly seen = new IdIndex();
-  private readonly interned: readonly Interner[] = [0, 1, 2, 3, 4].map(() => new Interner(detach));
+  private readonly interned: readonly Interner[] = [0, 1, 2, 3].map(() => new Interner(detach));
+  private readonly dates = new DateTexts();
+  /** The row being read, and the trimmed cell {@link RowConverter.at} found: `text.slice(from, to)`. */
+  private row: CsvRow | null = null;
+  private text = '';
+  private from = 0;
+  private to = 0;
   private refOrg: string | undefined;
   private refYear: string | undefined;
   private rowErrors = 0;
@@ -259,20 +272,49 @@ export class RowConverter {
     }
   }
 
-  private cell(index: number, f: readonly string[]): string {
-    if (index < 0) return '';
-    const v = f[index];
-    return v === undefined ? '' : trimCell(v);
+  /**
+   * Finds the trimmed cell of column `index` in the current row: sets `text`, `from` and `to`
+   * (no string is made unless the cell needs trimming) and returns its length, 0 when the
+   * column is absent or the cell empty.
+   */
+  private at(index: number): number {
+    const row = this.row as CsvRow;
+    if (index < 0 || index >= row.count) return 0;
+    const t = row.src[index] as string;
+    const a = row.start[index] as number;
+    const b = row.end[index] as number;
+    if (a === b || (isPlainEdge(t.charCodeAt(a)) && isPlainEdge(t.charCodeAt(b - 1)))) {
+      this.text = t;
+      this.from = a;
+      this.to = b;
+      return b - a;
+    }
+    const v = t.slice(a, b).trim();
+    this.text = v;
+    this.from = 0;
+    this.to = v.length;
+    return v.length;
   }
 
-  private intern(slot: number, v: string): string {
-    return (this.interned[slot] as Interner).intern(v);
+  /** The trimmed cell of column `index` as a string ('' when absent). */
+  private cell(index: number): string {
+    return this.at(index) === 0 ? '' : this.text.slice(this.from, this.to);
   }
 
-  /** Scans a number cell into `this.scan`, learning the column's decimal mark; false when not a number. */
-  private number(column: number, v: string, allowPercent: boolean): boolean {
+  /** The cell {@link RowConverter.at} found, as a string. */
+  private found(): string {
+    return this.text.slice(this.from, this.to);
+  }
+
+  /** The shared string of the cell {@link RowConverter.at} found, from table `slot`. */
+  private intern(slot: number): string {
+    return (this.interned[slot] as Interner).internRange(this.text, this.from, this.to);
+  }
+
+  /** Scans the cell {@link RowConverter.at} found into `this.scan`, learning the column's decimal mark; false when not a number. */
+  private number(column: number, allowPercent: boolean): boolean {
     const s = this.scan;
-    const ok = scanNumber(v, this.mark, this.colMark[column] ?? 0, this.fallbackMark, allowPercent, s);
+    const ok = scanNumber(this.text, this.from, this.to, this.mark, this.colMark[column] ?? 0, this.fallbackMark, allowPercent, s);
     if (!ok) return false;
     if (s.proves !== 0 && this.colMark[column] === 0) this.colMark[column] = s.proves;
     return true;
@@ -282,31 +324,32 @@ export class RowConverter {
    * Long layout: takes one pay-line row. Returns the previous employment when this row starts a
    * new one (its record, or null when it has an error), else undefined.
    */
-  pushLine(f: readonly string[], record: number, line: number, problem: RowProblem | null): Employee | null | undefined {
+  pushLine(row: CsvRow, record: number, line: number, problem: RowProblem | null): Employee | null | undefined {
     const idx = this.idx;
-    const id = this.cell(idx.employeeId, f);
+    this.row = row;
+    const id = this.cell(idx.employeeId);
     let finished: Employee | null | undefined;
     let group = this.group;
     if (group === null || id !== group.id || id === '' || problem !== null) {
       finished = this.flushLines();
-      group = { id, first: [...f], record, line, amounts: [0, 0, 0, 0, 0, 0], problem, errors: 0 };
+      this.row = row;
+      group = { id, first: row.copy(), record, line, amounts: [0, 0, 0, 0, 0, 0], problem, errors: 0 };
       this.group = group;
-      if (problem !== null || f.length !== this.width) {
+      if (problem !== null || row.count !== this.width) {
         // let convert() report the malformed row with the group
         return finished;
       }
-    } else if (f.length !== this.width) {
+    } else if (row.count !== this.width) {
       this.record = record;
       this.line = line;
-      this.diag('error', 'malformed_row', null, `${this.width} fields`, `${f.length} fields`);
+      this.diag('error', 'malformed_row', null, `${this.width} fields`, `${row.count} fields`);
       group.errors++;
       return undefined;
     }
     this.record = record;
     this.line = line;
-    const code = this.cell(idx.payCode, f);
-    const amount = this.cell(idx.payAmount, f);
-    if (code === '' && amount === '') return finished;
+    const code = this.cell(idx.payCode);
+    if (code === '' && this.at(idx.payAmount) === 0) return finished;
     const target = this.payCodes.get(code);
     if (target === undefined) {
       const d: Diagnostic = { code: 'unknown_pay_code', severity: 'warning', record, path: ['payCode'], found: clip(code), params: { line, column: this.header[idx.payCode] ?? '' } };
@@ -314,10 +357,10 @@ export class RowConverter {
       this.sink.warnings++;
       return finished;
     }
-    if (target === 'notPay' || amount === '') return finished;
+    if (target === 'notPay' || this.at(idx.payAmount) === 0) return finished;
     const field = target as PayComponent;
     const errorsBefore = this.rowErrors;
-    if (!this.number(idx.payAmount, amount, false)) {
+    if (!this.number(idx.payAmount, false)) {
       this.diag('error', 'invalid_number', field, NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
     } else {
       const ore = scanToOre(this.scan);
@@ -346,7 +389,8 @@ export class RowConverter {
    * Converts one data row. `record` is the 1-based data row number, `line` the physical line.
    * Returns the record, or null when the row has an error (every error is reported).
    */
-  convert(f: readonly string[], record: number, line: number, problem: RowProblem | null): Employee | null {
+  convert(row: CsvRow, record: number, line: number, problem: RowProblem | null): Employee | null {
+    this.row = row;
     this.record = record;
     this.line = line;
     this.rowErrors = 0;
@@ -357,25 +401,25 @@ export class RowConverter {
     }
     // any other field count is an error, even with empty extra cells: an unquoted decimal comma
     // in a comma-separated file shifts every later column
-    if (f.length !== this.width) {
-      this.diag('error', 'malformed_row', null, `${this.width} fields`, `${f.length} fields`);
+    if (row.count !== this.width) {
+      this.diag('error', 'malformed_row', null, `${this.width} fields`, `${row.count} fields`);
       return null;
     }
 
     // employeeId (personal: never echoed)
-    const employeeId = detach(this.cell(idx.employeeId, f));
+    const employeeId = detach(this.cell(idx.employeeId));
     if (employeeId === '') {
       this.diag('error', 'required', 'employeeId', 'an employee id');
     } else {
       const first = this.seen.getOrAdd(employeeId, record);
       if (first !== -1) this.diag('error', 'duplicate_employee_id', 'employeeId', undefined, undefined, { firstRecord: first });
     }
-    const personId = this.cell(idx.personId, f);
+    const personId = this.cell(idx.personId);
 
     // national id (personal: never echoed); only a fallback source of sex
     let nationalId = '';
     if (idx.nationalId >= 0) {
-      nationalId = this.cell(idx.nationalId, f).replace(/\s/g, '');
+      nationalId = this.cell(idx.nationalId).replace(/\s/g, '');
       if (nationalId !== '' && !isValidNationalId(nationalId)) {
         this.diag('error', 'invalid_national_id', 'nationalId', '11 digits with valid mod 11 check digits');
         nationalId = '';
@@ -385,8 +429,7 @@ export class RowConverter {
     // gender (DEF-SEX)
     let gender: Sex = 'unknown';
     let derived = false;
-    const g = this.cell(idx.gender, f);
-    if (g === '') {
+    if (this.at(idx.gender) === 0) {
       const fromId = nationalId === '' ? 'unknown' : sexFromNationalId(nationalId);
       if (fromId !== 'unknown') {
         gender = fromId;
@@ -396,74 +439,69 @@ export class RowConverter {
         this.diag('warning', 'sex_missing', 'gender');
       }
     } else {
-      const s = lookup(SEX_VALUES, g);
-      if (s === undefined) this.diag('error', 'unknown_sex_value', 'gender', SEX_EXPECTED, g);
+      const s = lookupRange(SEX_VALUES, SEX_COMMON, this.text, this.from, this.to);
+      if (s === undefined) this.diag('error', 'unknown_sex_value', 'gender', SEX_EXPECTED, this.found());
       else gender = s;
     }
 
-    const k = this.cell(idx.employmentKind, f);
     let employmentKind: Employee['employmentKind'] = 'ordinary';
-    if (k !== '') {
-      const v = lookup(KIND_VALUES, k);
-      if (v === undefined) this.diag('error', 'invalid_value', 'employmentKind', KIND_EXPECTED, k);
+    if (this.at(idx.employmentKind) !== 0) {
+      const v = lookupRange(KIND_VALUES, KIND_COMMON, this.text, this.from, this.to);
+      if (v === undefined) this.diag('error', 'invalid_value', 'employmentKind', KIND_EXPECTED, this.found());
       else employmentKind = v;
     }
 
-    const c = this.cell(idx.contract, f);
     let contract: Employee['contract'] = 'permanent';
-    if (c === 'temporary') contract = 'temporary';
-    else if (c !== '' && c !== 'permanent') {
-      const v = parseContractCell(c.toLowerCase());
-      if (v === undefined) this.diag('error', 'invalid_value', 'contract', CONTRACT_EXPECTED, c);
-      else contract = v;
+    if (this.at(idx.contract) !== 0) {
+      if (rangeIs(this.text, this.from, this.to, 'temporary')) contract = 'temporary';
+      else if (!rangeIs(this.text, this.from, this.to, 'permanent')) {
+        const c = this.found();
+        const v = parseContractCell(c.toLowerCase());
+        if (v === undefined) this.diag('error', 'invalid_value', 'contract', CONTRACT_EXPECTED, c);
+        else contract = v;
+      }
     }
 
     // position percent: 0–200, ≤ 2 decimals; 0 or missing → kept, out of pay (DEF-PAY)
     let positionPercent: number | null = null;
-    const p = this.cell(idx.positionPercent, f);
-    if (p === '') {
+    if (this.at(idx.positionPercent) === 0) {
       if (idx.positionPercent >= 0) this.diag('warning', 'position_percent_zero_or_missing', 'positionPercent');
-    } else if (!this.number(idx.positionPercent, p, true)) {
-      this.diag('error', 'invalid_number', 'positionPercent', NUMBER_EXPECTED, p);
+    } else if (!this.number(idx.positionPercent, true)) {
+      this.diag('error', 'invalid_number', 'positionPercent', NUMBER_EXPECTED, this.found());
     } else {
       const h = scanToOre(this.scan);
-      if (h === 'too_many_decimals') this.diag('error', 'too_many_decimals', 'positionPercent', 'at most two decimals', p);
-      else if (h === 'invalid_number' || h < 0 || h > 20000) this.diag('error', 'position_percent_out_of_range', 'positionPercent', '0–200', p);
+      if (h === 'too_many_decimals') this.diag('error', 'too_many_decimals', 'positionPercent', 'at most two decimals', this.found());
+      else if (h === 'invalid_number' || h < 0 || h > 20000) this.diag('error', 'position_percent_out_of_range', 'positionPercent', '0–200', this.found());
       else {
         positionPercent = h / 100;
         if (h === 0) this.diag('warning', 'position_percent_zero_or_missing', 'positionPercent');
-        else if (h > 10000) this.diag('warning', 'position_percent_above_100', 'positionPercent', undefined, p);
+        else if (h > 10000) this.diag('warning', 'position_percent_above_100', 'positionPercent', undefined, this.found());
       }
     }
 
-    // dates
+    // dates, as YYYYMMDD numbers (they order like the ISO texts)
     let startDate = '';
-    const sd = this.cell(idx.startDate, f);
-    if (sd === '') this.diag('error', 'required', 'startDate', DATE_EXPECTED);
+    let startKey = -1;
+    if (this.at(idx.startDate) === 0) this.diag('error', 'required', 'startDate', DATE_EXPECTED);
     else {
-      const v = parseDateCell(sd);
-      if (v === undefined) this.diag('error', 'invalid_date', 'startDate', DATE_EXPECTED, sd);
-      else startDate = this.intern(0, v);
+      startKey = parseDateRange(this.text, this.from, this.to);
+      if (startKey < 0) this.diag('error', 'invalid_date', 'startDate', DATE_EXPECTED, this.found());
+      else startDate = this.dates.get(startKey);
     }
     let endDate: string | null = null;
-    const ed = this.cell(idx.endDate, f);
-    if (ed !== '') {
-      const v = parseDateCell(ed);
-      if (v === undefined) this.diag('error', 'invalid_date', 'endDate', DATE_EXPECTED, ed);
+    if (this.at(idx.endDate) !== 0) {
+      const endKey = parseDateRange(this.text, this.from, this.to);
+      if (endKey < 0) this.diag('error', 'invalid_date', 'endDate', DATE_EXPECTED, this.found());
       else {
-        endDate = this.intern(0, v);
-        if (startDate !== '' && endDate < startDate) this.diag('error', 'end_before_start', 'endDate');
+        endDate = this.dates.get(endKey);
+        if (startKey >= 0 && endKey < startKey) this.diag('error', 'end_before_start', 'endDate');
       }
     }
 
-    const u = this.cell(idx.unit, f);
-    const unit = u === '' ? null : this.intern(1, u);
-    const l = this.cell(idx.jobLevel, f);
-    const jobLevel = l === '' ? null : this.intern(2, l);
-    const gr = this.cell(idx.jobGroup, f);
-    const jobGroup = gr === '' ? null : this.intern(3, gr);
-    const o = this.cell(idx.occupationCode, f);
-    const occupationCode = o === '' ? null : this.intern(4, o);
+    const unit = this.at(idx.unit) === 0 ? null : this.intern(0);
+    const jobLevel = this.at(idx.jobLevel) === 0 ? null : this.intern(1);
+    const jobGroup = this.at(idx.jobGroup) === 0 ? null : this.intern(2);
+    const occupationCode = this.at(idx.occupationCode) === 0 ? null : this.intern(3);
 
     // pay (personal: never echoed), monthly NOK → integer øre; annual columns ÷ 12 half-up
     const amounts = [0, 0, 0, 0, 0, 0];
@@ -484,9 +522,8 @@ export class RowConverter {
       let annual = 0;
       let bad = false;
       for (const col of cols) {
-        const v = this.cell(col.index, f);
-        if (v === '') continue;
-        if (!this.number(col.index, v, false)) {
+        if (this.at(col.index) === 0) continue;
+        if (!this.number(col.index, false)) {
           this.diag('error', 'invalid_number', field, NUMBER_EXPECTED, undefined, { column: this.header[col.index] ?? '' });
           bad = true;
           continue;
@@ -507,11 +544,10 @@ export class RowConverter {
 
     // parental leave weeks in the financial year (DEF-PL); a personal circumstance: never echoed
     let parentalLeaveWeeks: number | null = null;
-    const w = this.cell(idx.parentalLeaveWeeks, f);
-    if (w !== '') {
-      if (!this.number(idx.parentalLeaveWeeks, w, false)) this.diag('error', 'invalid_number', 'parentalLeaveWeeks', NUMBER_EXPECTED);
+    if (this.at(idx.parentalLeaveWeeks) !== 0) {
+      if (!this.number(idx.parentalLeaveWeeks, false)) this.diag('error', 'invalid_number', 'parentalLeaveWeeks', NUMBER_EXPECTED);
       else {
-        const v = scanToNumber(w, this.scan);
+        const v = scanToNumber(this.text, this.scan);
         if (v < 0) this.diag('error', 'too_small', 'parentalLeaveWeeks', '0–53 weeks');
         else if (v > 53) this.diag('error', 'too_big', 'parentalLeaveWeeks', '0–53 weeks');
         else parentalLeaveWeeks = v;
@@ -520,16 +556,15 @@ export class RowConverter {
 
     // involuntary part-time: empty = not answered (DEF-INV); a personal answer: never echoed
     let involuntaryPartTime: boolean | null = null;
-    const ipt = this.cell(idx.involuntaryPartTime, f);
-    if (ipt !== '') {
-      const v = lookup(BOOLEAN_VALUES, ipt);
+    if (this.at(idx.involuntaryPartTime) !== 0) {
+      const v = lookupRange(BOOLEAN_VALUES, BOOLEAN_COMMON, this.text, this.from, this.to);
       if (v === undefined) this.diag('error', 'invalid_value', 'involuntaryPartTime', BOOLEAN_EXPECTED);
       else involuntaryPartTime = v;
     }
 
     // one legal entity, one year per file
     if (idx.organisationNumber >= 0) {
-      const v = this.cell(idx.organisationNumber, f).replace(/\s/g, '');
+      const v = this.cell(idx.organisationNumber).replace(/\s/g, '');
       if (v !== '') {
         if (!isValidOrganisationNumber(v)) this.diag('error', 'invalid_org_number', 'organisationNumber', '9 digits with a valid mod 11 check digit', v);
         else if (this.refOrg === undefined) this.refOrg = v;
@@ -537,7 +572,7 @@ export class RowConverter {
       }
     }
     if (idx.year >= 0) {
-      const v = this.cell(idx.year, f);
+      const v = this.cell(idx.year);
       if (v !== '') {
         if (!/^\d{4}$/.test(v)) this.diag('error', 'invalid_value', 'year', 'a year YYYY', v);
         else if (this.refYear === undefined) this.refYear = v;

@@ -10,7 +10,8 @@ import type { Employee } from '../../../models/employee.js';
 import type { CsvImportProfile, CsvImportResult } from '../csvImportOptions.js';
 import type { UsedEncoding } from '../csvImportOptions.js';
 import { RowConverter, type DiagnosticSink } from './rowConverter.js';
-import { CsvTokenizer, detectDelimiter, sepHint, type RowProblem } from './tokenizer.js';
+import { CsvTokenizer, detectDelimiter, sepHint, type CsvRow, type RowProblem } from './tokenizer.js';
+import { isPlainEdge } from './values.js';
 
 /** @internal */
 export class ImportSession implements DiagnosticSink {
@@ -87,27 +88,27 @@ export class ImportSession implements DiagnosticSink {
 
   private begin(headerLine: string): void {
     this.delimiter = this.profile.delimiter !== 'auto' ? this.profile.delimiter : (this.hinted ?? detectDelimiter(headerLine));
-    this.tokenizer = new CsvTokenizer(this.delimiter, (fields, line, problem) => this.row(fields, line, problem), this.firstLine);
+    this.tokenizer = new CsvTokenizer(this.delimiter, (row, line, problem) => this.row(row, line, problem), this.firstLine);
     const text = this.pending;
     this.pending = '';
     this.tokenizer.push(text);
   }
 
-  private row(fields: string[], line: number, problem: RowProblem | null): void {
+  private row(row: CsvRow, line: number, problem: RowProblem | null): void {
     const converter = this.converter;
     if (converter === null) {
-      this.converter = new RowConverter([...fields], this.profile, this.delimiter, this.file, this);
+      this.converter = new RowConverter(row.strings(), this.profile, this.delimiter, this.file, this);
       return;
     }
     if (converter.fatal) return;
     this.rowNumber++;
-    if (problem === null && isBlank(fields)) return;
+    if (problem === null && isBlank(row)) return;
     if (converter.long) {
-      const finished = converter.pushLine(fields, this.rowNumber, line, problem);
+      const finished = converter.pushLine(row, this.rowNumber, line, problem);
       if (finished !== undefined) this.take(finished);
       return;
     }
-    this.take(converter.convert(fields, this.rowNumber, line, problem));
+    this.take(converter.convert(row, this.rowNumber, line, problem));
   }
 
   /** Counts one employment: kept, or rejected (null). */
@@ -155,7 +156,13 @@ export class ImportSession implements DiagnosticSink {
   }
 }
 
-function isBlank(fields: readonly string[]): boolean {
-  for (const f of fields) if (f.length > 0 && f.trim() !== '') return false;
+/** True when every field is empty or whitespace. */
+function isBlank(row: CsvRow): boolean {
+  for (let k = 0; k < row.count; k++) {
+    const a = row.start[k] as number;
+    const b = row.end[k] as number;
+    if (a === b) continue;
+    if (isPlainEdge((row.src[k] as string).charCodeAt(a)) || row.text(k).trim() !== '') return false;
+  }
   return true;
 }

@@ -32,17 +32,89 @@ const SKIP_LINE = 4;
 export type RowProblem = 'text_after_closing_quote' | 'unterminated_quote' | 'field_too_long';
 
 /**
- * Receives each row: its fields, the 1-based physical line it starts on, and a quoting problem if
- * any. The fields array is reused for the next row: a sink that keeps it must copy it.
+ * One row of the tokenizer, without a string per field: field `k` (for `k < count`) is
+ * `src[k].slice(start[k], end[k])`. For a field inside one chunk, `src[k]` is that chunk, so the
+ * reader can scan numbers, dates and codes in place and only slice the text it keeps; a quoted
+ * field, or one that spans chunks, is its own string (`start` 0, `end` its length). The tokenizer
+ * reuses the row for the next one: a sink that keeps it must {@link CsvRow.copy} it.
  * @internal
  */
-export type RowSink = (fields: string[], line: number, problem: RowProblem | null) => void;
+export class CsvRow {
+  /** The number of fields. */
+  count = 0;
+  readonly src: string[] = [];
+  start = new Int32Array(32);
+  end = new Int32Array(32);
+
+  /** A row holding these strings as its fields. */
+  static of(fields: readonly string[]): CsvRow {
+    const row = new CsvRow();
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k] as string;
+      row.set(k, f, 0, f.length);
+    }
+    row.count = fields.length;
+    return row;
+  }
+
+  /** Sets field `k` to `s.slice(a, b)`. */
+  set(k: number, s: string, a: number, b: number): void {
+    if (k >= this.start.length) this.grow();
+    this.src[k] = s;
+    this.start[k] = a;
+    this.end[k] = b;
+  }
+
+  /** The text of field `k` (untrimmed); '' past the last field. */
+  text(k: number): string {
+    return k < this.count ? (this.src[k] as string).slice(this.start[k], this.end[k]) : '';
+  }
+
+  /** The fields as strings. */
+  strings(): string[] {
+    const out = new Array<string>(this.count);
+    for (let k = 0; k < this.count; k++) out[k] = this.text(k);
+    return out;
+  }
+
+  /** A copy that does not share this row's arrays, nor keep whole chunks alive. */
+  copy(): CsvRow {
+    const row = new CsvRow();
+    for (let k = 0; k < this.count; k++) {
+      const f = (' ' + this.text(k)).slice(1);
+      row.set(k, f, 0, f.length);
+    }
+    row.count = this.count;
+    return row;
+  }
+
+  private grow(): void {
+    const start = new Int32Array(this.start.length * 2);
+    const end = new Int32Array(this.end.length * 2);
+    start.set(this.start);
+    end.set(this.end);
+    this.start = start;
+    this.end = end;
+  }
+}
+
+/**
+ * Receives each row, the 1-based physical line it starts on, and a quoting problem if any. The
+ * row is reused for the next one: a sink that keeps it must copy it.
+ * @internal
+ */
+export type RowSink = (row: CsvRow, line: number, problem: RowProblem | null) => void;
 
 /** @internal */
 export class CsvTokenizer {
   private readonly delimiter: number;
+  private readonly delimiterText: string;
   private readonly sink: RowSink;
-  private readonly fields: string[] = [];
+  /** In the chunk being pushed: the next delimiter and the next LF at or after the last field start (`n` when none), and whether the chunk has a CR. */
+  private nextDelimiter = 0;
+  private nextLF = 0;
+  private hasCR = false;
+  private readonly row = new CsvRow();
   private count = 0;
   private partial = '';
   private state = FIELD_START;
@@ -56,6 +128,7 @@ export class CsvTokenizer {
   constructor(delimiter: string, sink: RowSink, firstLine = 1, maxField = 1 << 20) {
     this.maxField = maxField;
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiterText = delimiter.charAt(0);
     this.sink = sink;
     this.line = firstLine;
     this.rowLine = firstLine;
@@ -64,8 +137,10 @@ export class CsvTokenizer {
   /** Feeds the next chunk of text. */
   push(s: string): void {
     const n = s.length;
-    const delim = this.delimiter;
     let i = 0;
+    this.nextDelimiter = -1;
+    this.nextLF = -1;
+    this.hasCR = s.indexOf('\r') !== -1;
     if (this.skipLF && n > 0) {
       this.skipLF = false;
       if (s.charCodeAt(0) === LF) i = 1;
@@ -78,13 +153,8 @@ export class CsvTokenizer {
           i++;
           continue;
         }
-        let j = i;
-        let c = 0;
-        while (j < n) {
-          c = s.charCodeAt(j);
-          if (c === delim || c === LF || c === CR) break;
-          j++;
-        }
+        let j = this.fieldEnd(s, i);
+        let c = j < n ? s.charCodeAt(j) : 0;
         if (j === n) {
           this.partial = this.partial.length === 0 ? s.slice(i, n) : this.partial + s.slice(i, n);
           this.state = UNQUOTED;
@@ -92,31 +162,32 @@ export class CsvTokenizer {
           if (this.partial.length > this.maxField) this.overflow();
           break;
         }
-        const value = this.partial.length === 0 ? s.slice(i, j) : this.partial + s.slice(i, j);
-        this.partial = '';
-        const fields = this.fields;
+        const row = this.row;
         let count = this.count;
-        fields[count++] = value;
+        if (this.partial.length === 0) {
+          row.set(count++, s, i, j);
+        } else {
+          const value = this.partial + s.slice(i, j);
+          this.partial = '';
+          row.set(count++, value, 0, value.length);
+        }
         // Fast path for the common case: the following unquoted fields of the same line are
         // scanned right here, with the field count in a local, instead of going round the state
         // machine (and through `this`) once per field. Leaves at a line end, a quote, or the
         // end of the chunk, with the state exactly as the general loop would have left it.
+        const delim = this.delimiter;
         while (c === delim) {
           const start = j + 1;
           if (start === n || s.charCodeAt(start) === QUOTE) break;
-          j = start;
-          while (j < n) {
-            c = s.charCodeAt(j);
-            if (c === delim || c === LF || c === CR) break;
-            j++;
-          }
+          j = this.fieldEnd(s, start);
+          c = j < n ? s.charCodeAt(j) : 0;
           if (j === n) {
             // the field goes on in the next chunk: hand it to the general loop as a fresh field
             j = start - 1;
             c = delim;
             break;
           }
-          fields[count++] = s.slice(start, j);
+          row.set(count++, s, start, j);
         }
         this.count = count;
         i = this.terminate(s, j, c);
@@ -169,8 +240,8 @@ export class CsvTokenizer {
           this.partial += '"';
           this.state = QUOTED;
           i++;
-        } else if (c === delim || c === LF || c === CR) {
-          this.fields[this.count++] = this.partial;
+        } else if (c === this.delimiter || c === LF || c === CR) {
+          this.field(this.partial);
           this.partial = '';
           i = this.terminate(s, i, c);
         } else {
@@ -182,6 +253,38 @@ export class CsvTokenizer {
     }
   }
 
+  /**
+   * Where the unquoted field starting at `j` ends: the index of the next delimiter, LF or CR, or
+   * the chunk's length. Without a CR in the chunk, the next delimiter and the next LF are found
+   * with `indexOf` (native, several times faster than a char loop) and remembered, so each is
+   * searched for once per occurrence.
+   */
+  private fieldEnd(s: string, j: number): number {
+    const n = s.length;
+    if (this.hasCR) {
+      const delim = this.delimiter;
+      while (j < n) {
+        const c = s.charCodeAt(j);
+        if (c === delim || c === LF || c === CR) break;
+        j++;
+      }
+      return j;
+    }
+    let d = this.nextDelimiter;
+    if (d < j) {
+      d = s.indexOf(this.delimiterText, j);
+      if (d === -1) d = n;
+      this.nextDelimiter = d;
+    }
+    let e = this.nextLF;
+    if (e < j) {
+      e = s.indexOf('\n', j);
+      if (e === -1) e = n;
+      this.nextLF = e;
+    }
+    return d < e ? d : e;
+  }
+
   /** Ends the input: flushes the last row (with a problem when a quoted field is still open). */
   end(): void {
     if (this.state === SKIP_LINE) {
@@ -190,13 +293,13 @@ export class CsvTokenizer {
     }
     if (this.state === QUOTED) {
       this.problem ??= 'unterminated_quote';
-      this.fields[this.count++] = this.partial;
+      this.field(this.partial);
     } else if (this.state === UNQUOTED || this.state === QUOTE_SEEN) {
-      this.fields[this.count++] = this.partial;
+      this.field(this.partial);
     } else if (this.count === 0) {
       return;
     } else {
-      this.fields[this.count++] = '';
+      this.field('');
     }
     this.partial = '';
     this.state = FIELD_START;
@@ -222,20 +325,25 @@ export class CsvTokenizer {
     return j + 1;
   }
 
+  /** Appends a field that is a string of its own. */
+  private field(value: string): void {
+    this.row.set(this.count++, value, 0, value.length);
+  }
+
   private emit(): void {
-    const fields = this.fields;
+    const row = this.row;
     const problem = this.problem;
-    if (fields.length !== this.count) fields.length = this.count;
+    row.count = this.count;
     this.count = 0;
     this.problem = null;
     this.state = FIELD_START;
-    this.sink(fields, this.rowLine, problem);
+    this.sink(row, this.rowLine, problem);
   }
 
   /** A field too long: report the row, drop the text, skip to the next line break. */
   private overflow(): void {
     this.problem = 'field_too_long';
-    this.fields[this.count++] = '';
+    this.field('');
     this.partial = '';
     this.emit();
     this.state = SKIP_LINE;

@@ -25,9 +25,7 @@ function isGroupSpace(c: number): boolean {
 export function trimCell(s: string): string {
   const n = s.length;
   if (n === 0) return s;
-  const a = s.charCodeAt(0);
-  const b = s.charCodeAt(n - 1);
-  if (a > SPACE && a !== NBSP && b > SPACE && b !== NBSP && a < 0x2000 && b < 0x2000) return s;
+  if (isPlainEdge(s.charCodeAt(0)) && isPlainEdge(s.charCodeAt(n - 1))) return s;
   return s.trim();
 }
 
@@ -52,14 +50,12 @@ export function newNumberScan(): NumberScan {
 }
 
 /**
- * Reads a number written the Norwegian or the English way (see `CsvImportProfileSchema`).
- * `mark`: the fixed decimal mark (COMMA/DOT) or 0 for auto; `columnMark`: the mark already proven
+ * Reads the number in `t.slice(from, to)` (trimmed), written the Norwegian or the English way
+ * (see `CsvImportProfileSchema`). `mark`: the fixed decimal mark (COMMA/DOT) or 0 for auto; `columnMark`: the mark already proven
  * for the column (0 if none); `fallbackMark`: for an ambiguous value in an undecided column.
  * Returns false when the text is not a number.
  */
-export function scanNumber(t: string, mark: number, columnMark: number, fallbackMark: number, allowPercent: boolean, r: NumberScan): boolean {
-  let n = t.length;
-  let i = 0;
+export function scanNumber(t: string, from: number, to: number, mark: number, columnMark: number, fallbackMark: number, allowPercent: boolean, r: NumberScan): boolean {
   r.neg = false;
   r.int = 0;
   r.intDigits = 0;
@@ -67,25 +63,36 @@ export function scanNumber(t: string, mark: number, columnMark: number, fallback
   r.fracDigits = 0;
   r.fracStart = 0;
   r.proves = 0;
-  if (n === 0) return false;
+  if (mark !== COMMA && scanPlain(t, from, to, mark, r)) return true;
+  return scanNumberGeneral(t, from, to, mark, columnMark, fallbackMark, allowPercent, r);
+}
+
+/**
+ * {@link scanNumber} without its fast path (exported for the test that holds the two equal).
+ * `r` must be reset (as `scanNumber` does).
+ */
+export function scanNumberGeneral(t: string, from: number, to: number, mark: number, columnMark: number, fallbackMark: number, allowPercent: boolean, r: NumberScan): boolean {
+  let n = to;
+  let i = from;
+  if (n === i) return false;
   let last = t.charCodeAt(n - 1);
   if (allowPercent && last === PERCENT) {
     n--;
-    while (n > 0 && isGroupSpace(t.charCodeAt(n - 1))) n--;
-    if (n === 0) return false;
+    while (n > i && isGroupSpace(t.charCodeAt(n - 1))) n--;
+    if (n === i) return false;
     last = t.charCodeAt(n - 1);
   }
   // "1 234,-": whole kroner
-  if (last === MINUS && n >= 2) {
+  if (last === MINUS && n - i >= 2) {
     const p = t.charCodeAt(n - 2);
     if (p === COMMA || p === DOT) n -= 2;
   }
-  const c0 = t.charCodeAt(0);
+  const c0 = t.charCodeAt(i);
   if (c0 === MINUS || c0 === UNICODE_MINUS) {
     r.neg = true;
-    i = 1;
+    i++;
   } else if (c0 === PLUS) {
-    i = 1;
+    i++;
   }
   if (i >= n) return false;
   // pass 1: which marks occur, and where
@@ -175,6 +182,48 @@ export function scanNumber(t: string, mark: number, columnMark: number, fallback
   return true;
 }
 
+/**
+ * The fast path of {@link scanNumber} for the canonical form: digits, optionally followed by a
+ * dot and one or two digits (so the dot cannot be a thousands separator). Gives exactly what the
+ * general path gives, or false (and leaves `r` as it found it) for anything else.
+ */
+function scanPlain(t: string, from: number, to: number, mark: number, r: NumberScan): boolean {
+  let int = 0;
+  let intDigits = 0;
+  let k = from;
+  let c = 0;
+  for (; k < to; k++) {
+    c = t.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    if (intDigits > 0 || c !== 48) intDigits++;
+    int = int * 10 + (c - 48);
+  }
+  if (k === from) return false;
+  if (k === to) {
+    r.int = int;
+    r.intDigits = intDigits;
+    return true;
+  }
+  const after = to - k - 1;
+  if (c !== DOT || (after !== 1 && after !== 2)) return false;
+  const d1 = t.charCodeAt(k + 1) - 48;
+  if (d1 < 0 || d1 > 9) return false;
+  let frac = d1;
+  if (after === 2) {
+    const d2 = t.charCodeAt(k + 2) - 48;
+    if (d2 < 0 || d2 > 9) return false;
+    frac = frac * 10 + d2;
+  }
+  r.int = int;
+  r.intDigits = intDigits;
+  r.frac = frac;
+  r.fracDigits = after;
+  r.fracStart = k + 1;
+  // a lone dot with other than three digits after it proves the column's mark (when not fixed)
+  r.proves = mark === 0 ? DOT : 0;
+  return true;
+}
+
 /** Money cell → integer øre, or an error kind. */
 export type MoneyError = 'invalid_number' | 'too_many_decimals';
 
@@ -217,40 +266,55 @@ function pad2(v: number): string {
   return v < 10 ? '0' + String(v) : String(v);
 }
 
-/** True when the rest of a date-time text is a midnight time (`T00:00:00`, ` 00:00`, `T00:00:00.000Z`). */
-function isMidnight(t: string, from: number): boolean {
+/** True when `t.slice(from, to)` is a midnight time (`T00:00:00`, ` 00:00`, `T00:00:00.000Z`). */
+function isMidnight(t: string, from: number, to: number): boolean {
   const c = t.charCodeAt(from);
   if (c !== 84 && c !== SPACE) return false;
-  for (let k = from + 1; k < t.length; k++) {
+  for (let k = from + 1; k < to; k++) {
     const x = t.charCodeAt(k);
     if (x !== 48 && x !== 58 && x !== DOT && x !== 90) return false;
   }
-  return t.length > from + 1;
+  return to > from + 1;
 }
 
 /**
- * A date cell → ISO `YYYY-MM-DD`, or `undefined`. Accepts ISO dates (optionally with a midnight
- * time), and Norwegian `31.12.2025` / `1.2.2025`. Validates the calendar (leap years).
+ * The date in `t.slice(from, to)` as the number `YYYYMMDD` (which orders like the ISO text), or
+ * -1. Accepts ISO dates (optionally with a midnight time), and Norwegian `31.12.2025` /
+ * `1.2.2025`. Validates the calendar (leap years). {@link isoDate} gives the ISO text.
  */
-export function parseDateCell(t: string): string | undefined {
-  const n = t.length;
-  if (n >= 10 && t.charCodeAt(4) === MINUS && t.charCodeAt(7) === MINUS) {
-    if (n > 10 && !isMidnight(t, 10)) return undefined;
-    const y = digits(t, 0, 4);
-    const m = digits(t, 5, 7);
-    const d = digits(t, 8, 10);
-    if (!validDate(y, m, d)) return undefined;
-    return n === 10 ? t : t.slice(0, 10);
+export function parseDateRange(t: string, from: number, to: number): number {
+  const n = to - from;
+  if (n >= 10 && t.charCodeAt(from + 4) === MINUS && t.charCodeAt(from + 7) === MINUS) {
+    if (n > 10 && !isMidnight(t, from + 10, to)) return -1;
+    const y = digits(t, from, from + 4);
+    const m = digits(t, from + 5, from + 7);
+    const d = digits(t, from + 8, from + 10);
+    return validDate(y, m, d) ? y * 10000 + m * 100 + d : -1;
   }
-  const a = t.indexOf('.');
-  if (a < 1 || a > 2) return undefined;
-  const b = t.indexOf('.', a + 1);
-  if (b - a < 2 || b - a > 3 || n - b - 1 !== 4) return undefined;
-  const d = digits(t, 0, a);
+  let a = -1;
+  let b = -1;
+  for (let k = from; k < to; k++) {
+    if (t.charCodeAt(k) !== DOT) continue;
+    if (a === -1) a = k;
+    else {
+      b = k;
+      break;
+    }
+  }
+  if (a - from < 1 || a - from > 2) return -1;
+  if (b - a < 2 || b - a > 3 || to - b - 1 !== 4) return -1;
+  const d = digits(t, from, a);
   const m = digits(t, a + 1, b);
-  const y = digits(t, b + 1, n);
-  if (!validDate(y, m, d)) return undefined;
-  return String(y).padStart(4, '0') + '-' + pad2(m) + '-' + pad2(d);
+  const y = digits(t, b + 1, to);
+  return validDate(y, m, d) ? y * 10000 + m * 100 + d : -1;
+}
+
+/** The ISO text `YYYY-MM-DD` of a {@link parseDateRange} result. */
+export function isoDate(key: number): string {
+  const y = Math.floor(key / 10000);
+  const md = key - y * 10000;
+  const m = Math.floor(md / 100);
+  return String(y).padStart(4, '0') + '-' + pad2(m) + '-' + pad2(md - m * 100);
 }
 
 function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
@@ -352,4 +416,77 @@ export function lookup<T>(map: ReadonlyMap<string, T>, t: string): T | undefined
  */
 export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** True when `t.slice(from, to)` is exactly `word` (no string is made). */
+export function rangeIs(t: string, from: number, to: number, word: string): boolean {
+  const n = word.length;
+  if (to - from !== n) return false;
+  for (let k = 0; k < n; k++) if (t.charCodeAt(from + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * {@link lookup} of `t.slice(from, to)`: the `common` keys (the canonical values) are compared in
+ * place first, so the usual cell needs no string.
+ */
+export function lookupRange<T>(map: ReadonlyMap<string, T>, common: readonly string[], t: string, from: number, to: number): T | undefined {
+  for (const word of common) if (rangeIs(t, from, to, word)) return map.get(word);
+  return lookup(map, t.slice(from, to));
+}
+
+/** True when `c` may start or end a cell that {@link trimCell} leaves as it is. */
+export function isPlainEdge(c: number): boolean {
+  return c > SPACE && c !== NBSP && c < 0x1680;
+}
+
+/** A well-mixed hash of a date key. */
+function slotOf(key: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * The ISO texts of dates by their {@link parseDateRange} key: one string per distinct date. An
+ * open-addressing table over an `Int32Array` (a `Map` with number keys cost ~100 ns a lookup).
+ */
+export class DateTexts {
+  private keys = new Int32Array(1024).fill(-1);
+  private texts: string[] = new Array<string>(1024).fill('');
+  private size = 0;
+
+  /** The ISO text of `key` (≥ 0), the same string every time. */
+  get(key: number): string {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let i = slotOf(key) & mask;
+    for (;;) {
+      const k = keys[i] as number;
+      if (k === key) return this.texts[i] as string;
+      if (k === -1) break;
+      i = (i + 1) & mask;
+    }
+    const text = isoDate(key);
+    keys[i] = key;
+    this.texts[i] = text;
+    if (++this.size * 2 > keys.length) this.grow();
+    return text;
+  }
+
+  private grow(): void {
+    const { keys, texts } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.texts = new Array<string>(keys.length * 2).fill('');
+    this.size = 0;
+    for (let j = 0; j < keys.length; j++) if ((keys[j] as number) >= 0) this.put(keys[j] as number, texts[j] as string);
+  }
+
+  private put(key: number, text: string): void {
+    const mask = this.keys.length - 1;
+    let i = slotOf(key) & mask;
+    while (this.keys[i] !== -1) i = (i + 1) & mask;
+    this.keys[i] = key;
+    this.texts[i] = text;
+    this.size++;
+  }
 }
