@@ -205,6 +205,11 @@ class Accumulator implements MappingAccumulator {
     const withFreelance = o.includeKinds.includes('freelance');
     const leaveForInactive = o.parentalLeavePopulation === 'financial-year';
     const { table, levels, groups, units, levelId, groupId, unitId: unitIdOf, index } = this;
+    // room for every record as a new person, so the columns below stay the table's for the batch
+    table.reserve(table.size + records.length);
+    const { key: keys, sexMask, activeCount, sexDerived, leave: leaveUnits, pctMissing, pctSum, inv: invAnswer } = table;
+    const { mainActive, mainPct, mainStart, mainTemporary, level: levelOf, group: groupOf, unit: unitOf } = table;
+    const [base, fixed, irregular, bonus, overtime, benefits] = table.pay as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
 
     for (let r = 0; r < records.length; r++) {
       const rec = records[r]!;
@@ -244,53 +249,51 @@ class Accumulator implements MappingAccumulator {
       const personKey = index === null ? null : (rec.personId ?? rec.employeeId);
       const existing = personKey === null ? -1 : index!.get(personKey);
       if (existing < 0) {
-        const i = table.push();
-        const pay = table.pay;
-        table.key[i] = personKey;
-        table.sexMask[i] = sexBit;
-        table.activeCount[i] = active;
-        table.sexDerived[i] = derived;
-        table.leave[i] = leave;
+        const i = table.push(); // within the reserved rows
+        keys[i] = personKey;
+        sexMask[i] = sexBit;
+        activeCount[i] = active;
+        sexDerived[i] = derived;
+        leaveUnits[i] = leave;
         if (active === 1) {
-          if (pct < 0) table.pctMissing[i] = 1;
-          else table.pctSum[i] = pct;
+          if (pct < 0) pctMissing[i] = 1;
+          else pctSum[i] = pct;
           const pr = rec.pay;
-          pay[0]![i] = pr.basePay;
-          pay[1]![i] = pr.fixedAllowances;
-          pay[2]![i] = pr.irregularAllowances;
-          pay[3]![i] = pr.bonus;
-          pay[4]![i] = pr.overtime;
-          pay[5]![i] = pr.benefitsInKind;
-          table.inv[i] = inv;
+          base[i] = pr.basePay;
+          fixed[i] = pr.fixedAllowances;
+          irregular[i] = pr.irregularAllowances;
+          bonus[i] = pr.bonus;
+          overtime[i] = pr.overtime;
+          benefits[i] = pr.benefitsInKind;
+          invAnswer[i] = inv;
         }
-        table.mainActive[i] = active;
-        table.mainPct[i] = pct;
-        table.mainStart[i] = startKey;
-        table.mainTemporary[i] = temporary;
-        table.level[i] = level;
-        table.group[i] = group;
-        table.unit[i] = unitId;
+        mainActive[i] = active;
+        mainPct[i] = pct;
+        mainStart[i] = startKey;
+        mainTemporary[i] = temporary;
+        levelOf[i] = level;
+        groupOf[i] = group;
+        unitOf[i] = unitId;
         if (personKey !== null) index!.set(personKey, i);
         continue;
       }
       // DEF-POP: a further employment of a known person is merged into it.
       const i = existing;
-      const pay = table.pay;
-      table.sexMask[i]! |= sexBit;
-      table.sexDerived[i]! += derived;
-      table.leave[i]! += leave;
+      sexMask[i]! |= sexBit;
+      sexDerived[i]! += derived;
+      leaveUnits[i]! += leave;
       if (active === 1) {
-        table.activeCount[i]! += 1;
-        if (pct < 0) table.pctMissing[i] = 1;
-        else table.pctSum[i]! += pct;
+        activeCount[i]! += 1;
+        if (pct < 0) pctMissing[i] = 1;
+        else pctSum[i]! += pct;
         const pr = rec.pay;
-        pay[0]![i]! += pr.basePay;
-        pay[1]![i]! += pr.fixedAllowances;
-        pay[2]![i]! += pr.irregularAllowances;
-        pay[3]![i]! += pr.bonus;
-        pay[4]![i]! += pr.overtime;
-        pay[5]![i]! += pr.benefitsInKind;
-        if (inv > table.inv[i]!) table.inv[i] = inv;
+        base[i]! += pr.basePay;
+        fixed[i]! += pr.fixedAllowances;
+        irregular[i]! += pr.irregularAllowances;
+        bonus[i]! += pr.bonus;
+        overtime[i]! += pr.overtime;
+        benefits[i]! += pr.benefitsInKind;
+        if (inv > invAnswer[i]!) invAnswer[i] = inv;
       }
       const candidate = {
         active,
@@ -302,13 +305,13 @@ class Accumulator implements MappingAccumulator {
         group: groups.value(group),
       };
       if (mainCompare(candidate, mainOf(table, i, levels, groups, units)) > 0) {
-        table.mainActive[i] = active;
-        table.mainPct[i] = pct;
-        table.mainStart[i] = candidate.start;
-        table.mainTemporary[i] = temporary;
-        table.level[i] = level;
-        table.group[i] = group;
-        table.unit[i] = unitId;
+        mainActive[i] = active;
+        mainPct[i] = pct;
+        mainStart[i] = candidate.start;
+        mainTemporary[i] = temporary;
+        levelOf[i] = level;
+        groupOf[i] = group;
+        unitOf[i] = unitId;
       }
     }
   }

@@ -145,6 +145,21 @@ describe('internal helpers', () => {
       expect([t.sexMask[r], t.pctMissing[r], t.inv[r], t.mainActive[r], t.mainTemporary[r]]).toEqual([r % 16, r % 2, r % 3, (r + 1) % 2, r % 5 === 0 ? 1 : 0]);
     }
   });
+  it('PersonTable.reserve makes room once (at least doubling) and keeps every row', () => {
+    const t = new PersonTable(1);
+    for (let r = 0; r < 10; r++) t.pay[0]![t.push()] = r;
+    const before = t.pay[0];
+    t.reserve(12); // fits in the 16 of the minimum capacity: no new columns
+    expect(t.pay[0]).toBe(before);
+    t.reserve(40);
+    expect(t.capacity).toBe(40);
+    t.reserve(41);
+    expect(t.capacity).toBe(80); // at least doubling
+    const columns = t.pay[0];
+    for (let r = 10; r < 80; r++) columns![t.push()] = r; // pushes within the reserved rows keep the columns
+    expect(t.pay[0]).toBe(columns);
+    expect([...t.pay[0]!.subarray(0, 80)]).toEqual(Array.from({ length: 80 }, (_, r) => r));
+  });
   it('KeyIndex finds what was set, across rehashing', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string(), { maxLength: 300 }), (keys) => {

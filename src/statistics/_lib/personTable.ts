@@ -102,6 +102,14 @@ export class PersonTable {
     return this.size++;
   }
 
+  /**
+   * Ensures room for `rows` rows in all (growing at least by doubling), so that columns taken
+   * from the table stay its columns while at most that many rows are pushed.
+   */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.grow(Math.max(rows, this.capacity * 2));
+  }
+
   private grow(capacity: number): void {
     const bigger = new PersonTable(capacity);
     const n = this.size;
