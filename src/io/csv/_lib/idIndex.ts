@@ -12,12 +12,6 @@ export function hashString(key: string): number {
   return h | 0;
 }
 
-/** True when `t` has the text of `x` at `from` (`x.length` characters). */
-function sameText(x: string, t: string, from: number): boolean {
-  for (let k = 0; k < x.length; k++) if (x.charCodeAt(k) !== t.charCodeAt(from + k)) return false;
-  return true;
-}
-
 /**
  * Row of the first occurrence of each key (duplicate detection). While keys come in strictly
  * increasing order (by length, then by code units: `E9` < `E10`, as most exports are sorted by
@@ -126,8 +120,11 @@ export class Interner {
    * before costs no new string.
    */
   internRange(t: string, from: number, to: number): string {
+    // FNV-1a over pairs of code units (half the multiplications); compared with startsWith (native)
     let h = 0x811c9dc5;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ t.charCodeAt(k), 16777619);
+    let k = from;
+    for (; k + 1 < to; k += 2) h = Math.imul(h ^ (t.charCodeAt(k) | (t.charCodeAt(k + 1) << 16)), 16777619);
+    if (k < to) h = Math.imul(h ^ t.charCodeAt(k), 16777619);
     h |= 0;
     const n = to - from;
     let i = h & this.mask;
@@ -135,7 +132,7 @@ export class Interner {
       if (this.used[i] === 0) break;
       if (this.hashes[i] === h) {
         const x = this.values[i] as string;
-        if (x.length === n && sameText(x, t, from)) return x;
+        if (x.length === n && t.startsWith(x, from)) return x;
       }
       i = (i + 1) & this.mask;
     }

@@ -517,6 +517,19 @@ export class RowConverter {
     for (let pi = 0; pi < 6; pi++) {
       const cols = this.pay[pi] as readonly PayColumn[];
       if (cols.length === 0) continue;
+      if (cols.length === 1 && !(cols[0] as PayColumn).annual) {
+        // the usual layout, one monthly column: a valid amount is taken here, anything else is
+        // read again below, where it is reported
+        const index = (cols[0] as PayColumn).index;
+        if (this.at(index) === 0) continue;
+        if (this.number(index, false)) {
+          const ore = scanToOre(this.scan);
+          if (typeof ore === 'number' && ore >= 0) {
+            amounts[pi] = ore;
+            continue;
+          }
+        }
+      }
       const field = PAY_COMPONENTS[pi] as PayComponent;
       let monthly = 0;
       let annual = 0;
