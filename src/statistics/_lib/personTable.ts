@@ -256,6 +256,8 @@ export class KeyIndex {
   /** True while every key so far was set in increasing order for rows 0 … count - 1 (no slots yet). */
   private ordered: boolean;
   private last = '';
+  /** The key `get` last found after `last` (ordered mode): `set` of that key need not compare again. */
+  private checked: string | null = null;
   private readonly expected: number;
 
   constructor(
@@ -310,7 +312,10 @@ export class KeyIndex {
   /** The row of `key`, or -1. */
   get(key: string): number {
     if (this.ordered) {
-      if (this.isAfterLast(key)) return -1;
+      if (this.isAfterLast(key)) {
+        this.checked = key;
+        return -1;
+      }
       this.materialise();
     }
     const h = KeyIndex.hash(key);
@@ -327,8 +332,9 @@ export class KeyIndex {
   /** Adds `key` → `row` (the key must be absent). */
   set(key: string, row: number): void {
     if (this.ordered) {
-      if (row === this.count && this.isAfterLast(key)) {
+      if (row === this.count && (key === this.checked || this.isAfterLast(key))) {
         this.last = key;
+        this.checked = null;
         this.count++;
         return;
       }
