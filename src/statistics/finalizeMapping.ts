@@ -729,8 +729,20 @@ function computePay(
       }
       for (let s = 0; s < 2; s++) {
         if (ord.kind === 'unit') {
-          // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous
-          for (let u = K - 1; u >= 0; u--) cellStats(col, colSums, s * K + u, start[s * K + u]!, start[s * K + layout.unitSubtreeEnd[u]!]!, ord.base + u, s);
+          // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous. A unit
+          // with the same persons as the employer (all of the sex), or as its first sub-unit (none
+          // of its own, none in its other sub-units), has the same figures: taken, not recomputed.
+          const all = start[s * K + K]! - start[s * K]!;
+          const employerStats = col.stats[s]!;
+          for (let u = K - 1; u >= 0; u--) {
+            const end = layout.unitSubtreeEnd[u]!;
+            const from = start[s * K + u]!;
+            const to = start[s * K + end]!;
+            const cell = (ord.base + u) * 2 + s;
+            if (to > from && to - from === all && employerStats.count === all) col.stats[cell] = employerStats;
+            else if (to > from && u + 1 < end && start[s * K + u + 1] === from && start[s * K + layout.unitSubtreeEnd[u + 1]!] === to) col.stats[cell] = col.stats[cell + 2]!;
+            else cellStats(col, colSums, s * K + u, from, to, ord.base + u, s);
+          }
         } else {
           for (let c = 0; c < K; c++) cellStats(col, colSums, s * K + c, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s, colZeros === null ? -1 : colZeros[s * K + c]!);
           if (ord.kind === 'level') {

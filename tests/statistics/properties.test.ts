@@ -273,6 +273,45 @@ describe('exact mean and median against a slow BigInt reference', () => {
     );
   });
 
+  it('every unit (a unit with all persons, a unit with only one sub-unit, with or without its own persons): monthly and agreed', () => {
+    // a unit with the same persons as the employer or as its only sub-unit takes their figures
+    const row = fc.record({
+      gender: fc.constantFrom('female', 'male'),
+      pct: fc.constantFrom(100, 50, 33.33, 80),
+      ore: fc.integer({ min: 0, max: 9_000_000 }),
+      fixed: fc.integer({ min: 0, max: 400_000 }),
+      unit: fc.constantFrom('T/A', 'T/A/1', 'T/B/2', 'T/B/2/x', 'T/B/2/x', 'T/C/3/y'),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), fc.boolean(), (rows, someWithoutUnit) => {
+        const records = rows.map((r, i) =>
+          EmployeeSchema.parse({
+            employeeId: `w${i}`,
+            gender: r.gender,
+            positionPercent: r.pct,
+            startDate: '2020-01-01',
+            unit: someWithoutUnit && i % 5 === 4 ? null : r.unit,
+            pay: { basePay: r.ore / 100, fixedAllowances: r.fixed / 100, bonus: (r.ore % 101) / 100 },
+          }),
+        );
+        const m = computeMapping(records, { year: 2025 });
+        for (const u of m.byUnit) {
+          const inUnit = records.filter((r) => (u.key === null ? r.unit === null : r.unit !== null && (r.unit === u.key || r.unit.startsWith(u.key + '/'))));
+          for (const sex of ['female', 'male'] as const) {
+            const of = inUnit.filter((r) => r.gender === sex);
+            const monthly = reference(of.map((r) => fte(r, (x) => x.pay.basePay + x.pay.fixedAllowances + x.pay.bonus)));
+            const agreed = reference(of.map((r) => fte(r, (x) => x.pay.basePay + x.pay.fixedAllowances)));
+            const pay = sex === 'female' ? u.pay.women : u.pay.men;
+            const agreedPay = sex === 'female' ? u.agreedPay.women : u.agreedPay.men;
+            expect({ unit: u.key, mean: pay.mean, median: pay.median, count: pay.count }).toEqual({ unit: u.key, ...monthly, count: of.length });
+            expect({ unit: u.key, mean: agreedPay.mean, median: agreedPay.median }).toEqual({ unit: u.key, ...agreed });
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('compares fractions by cross-multiplication when a tiny position makes full-time values too large to code as doubles', () => {
     // 0.01 % and 200 % positions with 100 000 NOK: full-time values up to 10^11 øre, percents up to
     // 20 000 hundredths — beyond floatOrderIsExact, within the cross-multiplication bound
