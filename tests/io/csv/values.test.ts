@@ -89,7 +89,12 @@ describe('parseDateRange', () => {
 describe('DateTexts', () => {
   it('gives the ISO text of every key, the same string each time, past its first size', () => {
     const texts = new DateTexts();
-    const keys = Array.from({ length: 3000 }, (_, i) => 19000101 + Math.floor(i / 28) * 100 + (i % 28));
+    // valid dates on both sides of the directly indexed years 1900–2099
+    const day = (start: number, i: number): number => {
+      const d = new Date(start + i * 86_400_000);
+      return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+    };
+    const keys = [...Array.from({ length: 1500 }, (_, i) => day(Date.UTC(1898, 11, 1), i)), ...Array.from({ length: 1500 }, (_, i) => day(Date.UTC(2098, 11, 1), i))];
     const first = keys.map((k) => texts.get(k));
     keys.forEach((k, i) => {
       expect(first[i]).toBe(isoDate(k));
@@ -124,5 +129,17 @@ describe('cells compared in place', () => {
         }
       }),
     );
+  });
+
+  it('Interner stays right when long values differ only where its sampled hash does not look', () => {
+    // 3 000 values of one length that differ only in the middle: every sampled hash collides,
+    // until the table switches to hashing every code unit
+    const interner = new Interner((s) => s);
+    const values = Array.from({ length: 3000 }, (_, i) => `Kommune/${String(i).padStart(6, '0')}/Seksjon for lønn og personal`);
+    const first = values.map((v) => interner.internRange(`;${v};`, 1, v.length + 1));
+    values.forEach((v, i) => {
+      expect(first[i]).toBe(v);
+      expect(Object.is(interner.intern(v), first[i])).toBe(true);
+    });
   });
 });

@@ -94,6 +94,11 @@ export class IdIndex {
   }
 }
 
+/** Values longer than this are hashed by a sample of their code units (see `Interner`). */
+const SAMPLED = 20;
+/** Hash collisions an `Interner` accepts before it hashes every code unit. */
+const COLLISION_LIMIT = 1024;
+
 /**
  * Interns repeated cell values (units, levels, groups, dates) so a million records share one
  * string per distinct value, and no record keeps a parsed text chunk alive. @internal
@@ -104,6 +109,9 @@ export class Interner {
   private used = new Uint8Array(64);
   private mask = 63;
   private size = 0;
+  /** True once values collided too often for a sampled hash; then every code unit is hashed. */
+  private full = false;
+  private collisions = 0;
   private readonly copy: (s: string) => string;
 
   constructor(copy: (s: string) => string) {
@@ -120,12 +128,7 @@ export class Interner {
    * before costs no new string.
    */
   internRange(t: string, from: number, to: number): string {
-    // FNV-1a over pairs of code units (half the multiplications); compared with startsWith (native)
-    let h = 0x811c9dc5;
-    let k = from;
-    for (; k + 1 < to; k += 2) h = Math.imul(h ^ (t.charCodeAt(k) | (t.charCodeAt(k + 1) << 16)), 16777619);
-    if (k < to) h = Math.imul(h ^ t.charCodeAt(k), 16777619);
-    h |= 0;
+    const h = this.hash(t, from, to);
     const n = to - from;
     let i = h & this.mask;
     for (;;) {
@@ -133,6 +136,11 @@ export class Interner {
       if (this.hashes[i] === h) {
         const x = this.values[i] as string;
         if (x.length === n && t.startsWith(x, from)) return x;
+        // a collision: values that differ only where a sampled hash does not look
+        if (!this.full && ++this.collisions > COLLISION_LIMIT) {
+          this.rehashFully();
+          return this.internRange(t, from, to);
+        }
       }
       i = (i + 1) & this.mask;
     }
@@ -142,6 +150,41 @@ export class Interner {
     this.used[i] = 1;
     if (++this.size * 2 > this.used.length) this.grow();
     return x;
+  }
+
+  /**
+   * FNV-1a of the length and, for long values, the first 4 and the last 16 code units only (units
+   * and groups differ mostly at the end): most cells are hashed in a few steps. If values collide
+   * too often, the table switches to hashing every code unit.
+   */
+  private hash(t: string, from: number, to: number): number {
+    let h = Math.imul(0x811c9dc5 ^ (to - from), 16777619);
+    let k = from;
+    if (!this.full && to - from > SAMPLED) {
+      for (; k < from + 4; k++) h = Math.imul(h ^ t.charCodeAt(k), 16777619);
+      k = to - (SAMPLED - 4);
+    }
+    for (; k < to; k++) h = Math.imul(h ^ t.charCodeAt(k), 16777619);
+    return h | 0;
+  }
+
+  /** Switches to hashing every code unit, and rebuilds the table. */
+  private rehashFully(): void {
+    this.full = true;
+    const { values, used } = this;
+    this.values = new Array<string>(used.length).fill('');
+    this.hashes = new Int32Array(used.length);
+    this.used = new Uint8Array(used.length);
+    for (let j = 0; j < used.length; j++) {
+      if (used[j] === 0) continue;
+      const x = values[j] as string;
+      const h = this.hash(x, 0, x.length);
+      let i = h & this.mask;
+      while (this.used[i] !== 0) i = (i + 1) & this.mask;
+      this.values[i] = x;
+      this.hashes[i] = h;
+      this.used[i] = 1;
+    }
   }
 
   private grow(): void {

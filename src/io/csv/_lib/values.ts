@@ -444,16 +444,33 @@ function slotOf(key: number): number {
 }
 
 /**
- * The ISO texts of dates by their {@link parseDateRange} key: one string per distinct date. An
- * open-addressing table over an `Int32Array` (a `Map` with number keys cost ~100 ns a lookup).
+ * The ISO texts of dates by their {@link parseDateRange} key: one string per distinct date. Dates
+ * of 1900–2099 are found by direct index, others in an open-addressing table over an `Int32Array`
+ * (a `Map` with number keys cost ~100 ns a lookup).
  */
 export class DateTexts {
   private keys = new Int32Array(1024).fill(-1);
   private texts: string[] = new Array<string>(1024).fill('');
   private size = 0;
 
-  /** The ISO text of `key` (≥ 0), the same string every time. */
+  /** Dates of 1900–2099 by day: `(year - 1900) * 416 + month * 32 + day`; '' until first seen. */
+  private readonly recent: string[] = new Array<string>(200 * 416).fill('');
+
+  /** The ISO text of `key` (a {@link parseDateRange} result ≥ 0), the same string every time. */
   get(key: number): string {
+    const year = Math.floor(key / 10000);
+    if (year >= 1900 && year < 2100) {
+      const md = key - year * 10000;
+      const month = Math.floor(md / 100);
+      const slot = (year - 1900) * 416 + month * 32 + (md - month * 100);
+      const text = this.recent[slot] as string;
+      if (text !== '') return text;
+      return (this.recent[slot] = this.lookup(key));
+    }
+    return this.lookup(key);
+  }
+
+  private lookup(key: number): string {
     const keys = this.keys;
     const mask = keys.length - 1;
     let i = slotOf(key) & mask;
