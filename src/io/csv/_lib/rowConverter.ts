@@ -10,7 +10,7 @@ import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from 
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
 import { IdIndex, Interner } from './idIndex.js';
-import type { CsvRow, RowProblem } from './tokenizer.js';
+import { CsvRow, type RowProblem } from './tokenizer.js';
 import {
   BOOLEAN_EXPECTED,
   BOOLEAN_VALUES,
@@ -119,11 +119,20 @@ export class RowConverter {
   private readonly seen = new IdIndex();
   private readonly interned: readonly Interner[] = [0, 1, 2, 3].map(() => new Interner(detach));
   private readonly dates = new DateTexts();
-  /** The row being read, and the trimmed cell {@link RowConverter.at} found: `text.slice(from, to)`. */
-  private row: CsvRow | null = null;
-  private text = '';
+  /**
+   * The row being read, and the trimmed cell {@link RowConverter.at} found: `text.slice(from, to)`,
+   * where `text` is the row's chunk unless the cell is a string of its own (`owned`). The chunk
+   * is not copied into a field of this long-lived object per cell: each such store of a new
+   * string costs a write barrier.
+   */
+  private row: CsvRow = new CsvRow();
+  private owned: string | null = null;
   private from = 0;
   private to = 0;
+
+  private get text(): string {
+    return this.owned ?? this.row.chunk;
+  }
   private refOrg: string | undefined;
   private refYear: string | undefined;
   private rowErrors = 0;
@@ -278,19 +287,24 @@ export class RowConverter {
    * column is absent or the cell empty.
    */
   private at(index: number): number {
-    const row = this.row as CsvRow;
+    const row = this.row;
     if (index < 0 || index >= row.count) return 0;
-    const t = row.src[index] as string;
-    const a = row.start[index] as number;
+    let a = row.start[index] as number;
     const b = row.end[index] as number;
+    let t = row.chunk;
+    let own: string | null = null;
+    if (a < 0) {
+      own = t = row.own[index] as string;
+      a = 0;
+    }
     if (a === b || (isPlainEdge(t.charCodeAt(a)) && isPlainEdge(t.charCodeAt(b - 1)))) {
-      this.text = t;
+      if (own !== this.owned) this.owned = own;
       this.from = a;
       this.to = b;
       return b - a;
     }
     const v = t.slice(a, b).trim();
-    this.text = v;
+    this.owned = v;
     this.from = 0;
     this.to = v.length;
     return v.length;

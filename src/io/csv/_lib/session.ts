@@ -162,7 +162,7 @@ function isBlank(row: CsvRow): boolean {
     const a = row.start[k] as number;
     const b = row.end[k] as number;
     if (a === b) continue;
-    if (isPlainEdge((row.src[k] as string).charCodeAt(a)) || row.text(k).trim() !== '') return false;
+    if ((a >= 0 && isPlainEdge(row.chunk.charCodeAt(a))) || row.text(k).trim() !== '') return false;
   }
   return true;
 }

@@ -32,42 +32,53 @@ const SKIP_LINE = 4;
 export type RowProblem = 'text_after_closing_quote' | 'unterminated_quote' | 'field_too_long';
 
 /**
- * One row of the tokenizer, without a string per field: field `k` (for `k < count`) is
- * `src[k].slice(start[k], end[k])`. For a field inside one chunk, `src[k]` is that chunk, so the
- * reader can scan numbers, dates and codes in place and only slice the text it keeps; a quoted
- * field, or one that spans chunks, is its own string (`start` 0, `end` its length). The tokenizer
- * reuses the row for the next one: a sink that keeps it must {@link CsvRow.copy} it.
+ * One row of the tokenizer, without a string per field. Field `k` (for `k < count`) lies in
+ * `chunk`, from `start[k]` to `end[k]`, so the reader can scan numbers, dates and codes in place
+ * and only slice the text it keeps; or, when `start[k]` is -1 (a quoted field, one that spans
+ * chunks, or one of a row begun in an earlier chunk), it is the string `own[k]`. The chunk is held
+ * once per row, not once per field: storing a new string into a long-lived array costs a write
+ * barrier each time. The tokenizer reuses the row for the next one: a sink that keeps it must
+ * {@link CsvRow.copy} it.
  * @internal
  */
 export class CsvRow {
   /** The number of fields. */
   count = 0;
-  readonly src: string[] = [];
+  /** The text the in-place fields are in. */
+  chunk = '';
+  /** The text of each field that is a string of its own (`start` -1). */
+  readonly own: string[] = [];
   start = new Int32Array(32);
   end = new Int32Array(32);
 
   /** A row holding these strings as its fields. */
   static of(fields: readonly string[]): CsvRow {
     const row = new CsvRow();
-    for (let k = 0; k < fields.length; k++) {
-      const f = fields[k] as string;
-      row.set(k, f, 0, f.length);
-    }
+    for (let k = 0; k < fields.length; k++) row.putOwn(k, fields[k] as string);
     row.count = fields.length;
     return row;
   }
 
-  /** Sets field `k` to `s.slice(a, b)`. */
-  set(k: number, s: string, a: number, b: number): void {
+  /** Sets field `k` to `chunk.slice(a, b)`. */
+  put(k: number, a: number, b: number): void {
     if (k >= this.start.length) this.grow();
-    this.src[k] = s;
     this.start[k] = a;
     this.end[k] = b;
   }
 
+  /** Sets field `k` to the string `s`. */
+  putOwn(k: number, s: string): void {
+    if (k >= this.start.length) this.grow();
+    this.own[k] = s;
+    this.start[k] = -1;
+    this.end[k] = s.length;
+  }
+
   /** The text of field `k` (untrimmed); '' past the last field. */
   text(k: number): string {
-    return k < this.count ? (this.src[k] as string).slice(this.start[k], this.end[k]) : '';
+    if (k >= this.count) return '';
+    const a = this.start[k] as number;
+    return a < 0 ? (this.own[k] as string) : this.chunk.slice(a, this.end[k]);
   }
 
   /** The fields as strings. */
@@ -80,12 +91,17 @@ export class CsvRow {
   /** A copy that does not share this row's arrays, nor keep whole chunks alive. */
   copy(): CsvRow {
     const row = new CsvRow();
-    for (let k = 0; k < this.count; k++) {
-      const f = (' ' + this.text(k)).slice(1);
-      row.set(k, f, 0, f.length);
-    }
+    for (let k = 0; k < this.count; k++) row.putOwn(k, (' ' + this.text(k)).slice(1));
     row.count = this.count;
     return row;
+  }
+
+  /** Makes the first `count` fields strings of their own, before `chunk` is replaced. */
+  detach(count: number): void {
+    for (let k = 0; k < count; k++) {
+      const a = this.start[k] as number;
+      if (a >= 0) this.putOwn(k, this.chunk.slice(a, this.end[k]));
+    }
   }
 
   private grow(): void {
@@ -141,6 +157,7 @@ export class CsvTokenizer {
     this.nextDelimiter = -1;
     this.nextLF = -1;
     this.hasCR = s.indexOf('\r') !== -1;
+    this.row.chunk = s;
     if (this.skipLF && n > 0) {
       this.skipLF = false;
       if (s.charCodeAt(0) === LF) i = 1;
@@ -165,11 +182,10 @@ export class CsvTokenizer {
         const row = this.row;
         let count = this.count;
         if (this.partial.length === 0) {
-          row.set(count++, s, i, j);
+          row.put(count++, i, j);
         } else {
-          const value = this.partial + s.slice(i, j);
+          row.putOwn(count++, this.partial + s.slice(i, j));
           this.partial = '';
-          row.set(count++, value, 0, value.length);
         }
         // Fast path for the common case: the following unquoted fields of the same line are
         // scanned right here, with the field count in a local, instead of going round the state
@@ -187,7 +203,7 @@ export class CsvTokenizer {
             c = delim;
             break;
           }
-          row.set(count++, s, start, j);
+          row.put(count++, start, j);
         }
         this.count = count;
         i = this.terminate(s, j, c);
@@ -251,6 +267,8 @@ export class CsvTokenizer {
         }
       }
     }
+    // a row goes on in the next chunk: its fields so far must not point into this one
+    if (this.count > 0) this.row.detach(this.count);
   }
 
   /**
@@ -327,7 +345,7 @@ export class CsvTokenizer {
 
   /** Appends a field that is a string of its own. */
   private field(value: string): void {
-    this.row.set(this.count++, value, 0, value.length);
+    this.row.putOwn(this.count++, value);
   }
 
   private emit(): void {
