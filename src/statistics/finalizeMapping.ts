@@ -3,6 +3,7 @@ import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
 import type { PartialMapping } from './accumulateMapping.js';
 import { floatOrderIsExact, meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
 import { UNITS_PER_WEEK } from './_lib/leave.js';
+import type { PersonTable } from './_lib/personTable.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
 import type {
   AttributeFigure,
@@ -82,78 +83,11 @@ function share(w: Rational | null, m: Rational | null, decimals: number): string
 export function finalizeMapping(partial: PartialMapping): Mapping {
   const o = partial.options;
   const { table: t, levels, groups, units } = partial.state;
-  const n = t.size;
   const pd = o.percentDecimals;
   const ptBelow = Math.round(o.partTimeBelow * 100);
 
   // ---- per person: sex, flags, exclusions (DEF-SEX, DEF-PT, DEF-PAY) ----
-  const sex = new Uint8Array(n);
-  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave
-  let inconsistent = 0;
-  let merged = 0;
-  let noPct = 0;
-  let otherSex = 0;
-  let above100 = 0;
-  let derived = 0;
-  let maxPct = 1;
-  // the levels, groups and units in use (their cells), in the same pass
-  const used: Used = {
-    level: new Uint8Array(levels.values.length),
-    group: new Uint8Array(groups.values.length),
-    unit: new Uint8Array(units.values.length),
-    nullLevel: false,
-    nullGroup: false,
-    nullUnit: false,
-  };
-  const { level: usedLevel, group: usedGroup, unit: usedUnit } = used;
-  for (let i = 0; i < n; i++) {
-    const mask = t.sexMask[i]!;
-    let s: number;
-    if (mask === 1) s = 0;
-    else if (mask === 2) s = 1;
-    else if (mask === 4) s = 2;
-    else if (mask === 8) s = 3;
-    else {
-      s = 3; // DEF-SEX: never guessed; employments disagreeing → unknown
-      inconsistent++;
-    }
-    sex[i] = s;
-    derived += t.sexDerived[i]!;
-    let f = 0;
-    const active = t.activeCount[i]!;
-    if (active > 0) {
-      f |= 1;
-      merged += active - 1; // DEF-POP
-      const missing = t.pctMissing[i] === 1;
-      const p = t.pctSum[i]!;
-      if (missing || p === 0) noPct++; // DEF-PAY: left out of pay, never divided by zero
-      else {
-        if (s < 2) f |= 2;
-        if (p > maxPct) maxPct = p;
-      }
-      if (!missing && p > 10_000) above100++;
-      if (!missing && p < ptBelow) f |= 8; // DEF-PT (unknown percent: not counted as part-time)
-      if (t.mainTemporary[i] === 1) f |= 4; // DEF-TMP, of the main employment
-      if (s >= 2) otherSex++;
-    }
-    if (t.leave[i]! > 0) f |= 16;
-    flags[i] = f;
-    if ((f & 1) !== 0) {
-      // levels and groups: the stock population (pay and headcount cells)
-      const l = t.level[i]!;
-      const g = t.group[i]!;
-      if (l < 0) used.nullLevel = true;
-      else usedLevel[l] = 1;
-      if (g < 0) used.nullGroup = true;
-      else usedGroup[g] = 1;
-    }
-    if ((f & 17) !== 0) {
-      // units: also persons who count only for parental leave
-      const u = t.unit[i]!;
-      if (u < 0) used.nullUnit = true;
-      else usedUnit[u] = 1;
-    }
-  }
+  const { sex, flags, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived } = personPass(t, ptBelow, levels.values.length, groups.values.length, units.values.length);
 
   const layout = buildLayout(partial, used);
   const C = layout.cells;
@@ -174,7 +108,6 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   const levelLut = lutOf(levelCellOf, layout.levelBase + levelNull);
   const groupLut = lutOf(groupCellOf, layout.groupBase + groupNull);
   const unitLut = lutOf(unitCellOf, layout.unitBase + unitNull);
-  const { level: personLevel, group: personGroup, unit: personUnit } = t;
 
   // ---- counts per cell and sex (STAT-A1…A3, B3, B4, A4) ----
   const pop = new Int32Array(C * 4);
@@ -191,32 +124,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   // and their own unit's; a unit then takes its sub-units' kinds, and the figures come from the kinds.
   const KINDS = 32;
   const kinds = new Int32Array(C * KINDS);
-  for (let i = 0; i < n; i++) {
-    const f = flags[i]!;
-    const s = sex[i]!;
-    if ((f & 1) !== 0) {
-      let kind = s | (f & 4);
-      if ((f & 8) !== 0) {
-        const inv = t.inv[i]!;
-        kind |= (inv === 0 ? 1 : inv === 2 ? 3 : 2) << 3; // DEF-INV: answered (true or false); unknown is not "no"
-      }
-      kinds[kind]!++;
-      kinds[levelLut[personLevel[i]! + 1]! * KINDS + kind]!++;
-      kinds[groupLut[personGroup[i]! + 1]! * KINDS + kind]!++;
-      const unitCell = unitLut[personUnit[i]! + 1]!;
-      if (unitCell >= unitBase) kinds[unitCell * KINDS + kind]!++;
-    }
-    if ((f & 16) !== 0) {
-      // DEF-PL: persons with leave in the financial year, by the unit of their main employment
-      const units = t.leave[i]!;
-      leavePersons[s]!++;
-      leaveUnits[s]! += units;
-      for (let u = unitLut[personUnit[i]! + 1]! - unitBase; u >= 0; u = unitParent[u]!) {
-        leavePersons[(unitBase + u) * 4 + s]!++;
-        leaveUnits[(unitBase + u) * 4 + s]! += units;
-      }
-    }
-  }
+  countStock(t, flags, sex, { levelLut, groupLut, unitLut, unitBase, unitParent }, kinds, leavePersons, leaveUnits);
 
   // a unit includes its sub-units: children first (reverse DFS pre-order)
   for (let u = layout.unitKeys.length - 1; u >= 0; u--) {
@@ -365,6 +273,148 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
     },
     options: o,
   };
+}
+
+/** What {@link personPass} finds. */
+interface Persons {
+  /** Person → index into SEXES (DEF-SEX). */
+  readonly sex: Uint8Array;
+  /** Person → 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave. */
+  readonly flags: Uint8Array;
+  readonly used: Used;
+  /** Largest position percent (hundredths) of a pay-eligible person, at least 1. */
+  readonly maxPct: number;
+  readonly inconsistent: number;
+  readonly merged: number;
+  readonly noPct: number;
+  readonly otherSex: number;
+  readonly above100: number;
+  readonly derived: number;
+}
+
+/**
+ * One pass over the persons: sex, flags, the exclusion and warning counts, and the levels, groups
+ * and units in use (a small function of its own, so that its loop stays optimised from call to call).
+ */
+function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCount: number, unitCount: number): Persons {
+  const n = t.size;
+  const sex = new Uint8Array(n);
+  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave
+  let inconsistent = 0;
+  let merged = 0;
+  let noPct = 0;
+  let otherSex = 0;
+  let above100 = 0;
+  let derived = 0;
+  let maxPct = 1;
+  // the levels, groups and units in use (their cells), in the same pass
+  const used: Used = {
+    level: new Uint8Array(levelCount),
+    group: new Uint8Array(groupCount),
+    unit: new Uint8Array(unitCount),
+    nullLevel: false,
+    nullGroup: false,
+    nullUnit: false,
+  };
+  const { level: usedLevel, group: usedGroup, unit: usedUnit } = used;
+  for (let i = 0; i < n; i++) {
+    const mask = t.sexMask[i]!;
+    let s: number;
+    if (mask === 1) s = 0;
+    else if (mask === 2) s = 1;
+    else if (mask === 4) s = 2;
+    else if (mask === 8) s = 3;
+    else {
+      s = 3; // DEF-SEX: never guessed; employments disagreeing → unknown
+      inconsistent++;
+    }
+    sex[i] = s;
+    derived += t.sexDerived[i]!;
+    let f = 0;
+    const active = t.activeCount[i]!;
+    if (active > 0) {
+      f |= 1;
+      merged += active - 1; // DEF-POP
+      const missing = t.pctMissing[i] === 1;
+      const p = t.pctSum[i]!;
+      if (missing || p === 0) noPct++; // DEF-PAY: left out of pay, never divided by zero
+      else {
+        if (s < 2) f |= 2;
+        if (p > maxPct) maxPct = p;
+      }
+      if (!missing && p > 10_000) above100++;
+      if (!missing && p < ptBelow) f |= 8; // DEF-PT (unknown percent: not counted as part-time)
+      if (t.mainTemporary[i] === 1) f |= 4; // DEF-TMP, of the main employment
+      if (s >= 2) otherSex++;
+    }
+    if (t.leave[i]! > 0) f |= 16;
+    flags[i] = f;
+    if ((f & 1) !== 0) {
+      // levels and groups: the stock population (pay and headcount cells)
+      const l = t.level[i]!;
+      const g = t.group[i]!;
+      if (l < 0) used.nullLevel = true;
+      else usedLevel[l] = 1;
+      if (g < 0) used.nullGroup = true;
+      else usedGroup[g] = 1;
+    }
+    if ((f & 17) !== 0) {
+      // units: also persons who count only for parental leave
+      const u = t.unit[i]!;
+      if (u < 0) used.nullUnit = true;
+      else usedUnit[u] = 1;
+    }
+  }
+
+  return { sex, flags, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived };
+}
+
+/** Dictionary id + 1 → cell, per breakdown, and the unit tree. */
+interface Cells {
+  readonly levelLut: Int32Array;
+  readonly groupLut: Int32Array;
+  readonly unitLut: Int32Array;
+  readonly unitBase: number;
+  readonly unitParent: Int32Array;
+}
+
+/**
+ * Adds each person of the stock to their kind (32 per cell, see finalizeMapping) in the employer's,
+ * their level's, group's and own unit's cell, and each person with parental leave to their unit
+ * and its parents (DEF-PL).
+ */
+function countStock(t: PersonTable, flags: Uint8Array, sex: Uint8Array, cells: Cells, kinds: Int32Array, leavePersons: Int32Array, leaveUnits: Float64Array): void {
+  const KINDS = 32;
+  const n = t.size;
+  const { levelLut, groupLut, unitLut, unitBase, unitParent } = cells;
+  const { level: personLevel, group: personGroup, unit: personUnit } = t;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    const s = sex[i]!;
+    if ((f & 1) !== 0) {
+      let kind = s | (f & 4);
+      if ((f & 8) !== 0) {
+        const inv = t.inv[i]!;
+        kind |= (inv === 0 ? 1 : inv === 2 ? 3 : 2) << 3; // DEF-INV: answered (true or false); unknown is not "no"
+      }
+      kinds[kind]!++;
+      kinds[levelLut[personLevel[i]! + 1]! * KINDS + kind]!++;
+      kinds[groupLut[personGroup[i]! + 1]! * KINDS + kind]!++;
+      const unitCell = unitLut[personUnit[i]! + 1]!;
+      if (unitCell >= unitBase) kinds[unitCell * KINDS + kind]!++;
+    }
+    if ((f & 16) !== 0) {
+      // DEF-PL: persons with leave in the financial year, by the unit of their main employment
+      const units = t.leave[i]!;
+      leavePersons[s]!++;
+      leaveUnits[s]! += units;
+      for (let u = unitLut[personUnit[i]! + 1]! - unitBase; u >= 0; u = unitParent[u]!) {
+        leavePersons[(unitBase + u) * 4 + s]!++;
+        leaveUnits[(unitBase + u) * 4 + s]! += units;
+      }
+    }
+  }
+
 }
 
 /** Dictionary id → cell index for the keys in use. */
@@ -543,6 +593,79 @@ function groupBy(
   return start;
 }
 
+/** The pay-eligible persons (flag 2) in order, and how many. */
+function eligiblePersons(flags: Uint8Array, n: number): { eligible: Int32Array; count: number } {
+  let count = 0;
+  const eligible = new Int32Array(n);
+  for (let i = 0; i < n; i++) if ((flags[i]! & 2) !== 0) eligible[count++] = i;
+  return { eligible, count };
+}
+
+/** The first `n` values of a single column, or of the sum of the columns (a new column). */
+function sumOfColumns(cols: readonly Float64Array[], n: number): Float64Array {
+  if (cols.length === 1) return cols[0]!;
+  const amount = cols[0]!.slice(0, n);
+  for (let c = 1; c < cols.length; c++) {
+    const col = cols[c]!;
+    for (let i = 0; i < n; i++) amount[i]! += col[i]!;
+  }
+  return amount;
+}
+
+/** How a measure's medians and means are computed exactly, see {@link payPath}. */
+interface PayPath {
+  readonly path: 'code' | 'cross' | 'big';
+  /** Largest |øre| of a pay-eligible person. */
+  readonly maxAbs: number;
+  /** No amount below 0, and 0 for at least a quarter of the persons. */
+  readonly manyZeros: boolean;
+}
+
+/**
+ * Which exact path applies to the measure's amounts: 'code' (select on the doubles
+ * fl(10 000·a/p), {@link floatOrderIsExact}), 'cross' (cross-multiplication in doubles) or 'big'.
+ */
+function payPath(amount: Float64Array, eligible: Int32Array, count: number, pctSum: Int32Array, maxPct: number): PayPath {
+  let maxAbs = 0;
+  let maxF = 0;
+  let negatives = 0;
+  let zeros = 0;
+  for (let k = 0; k < count; k++) {
+    const i = eligible[k]!;
+    const v = amount[i]!;
+    if (v < 0) negatives++;
+    else if (v === 0) zeros++;
+    const abs = v < 0 ? -v : v;
+    if (abs > maxAbs) maxAbs = abs;
+    const f = (abs * 10_000) / pctSum[i]!;
+    if (f > maxF) maxF = f;
+  }
+  // no negative amount, and 0 for at least a quarter of the persons: then zero medians are
+  // likely, and worth counting zeros per cell for (a heuristic: it changes the work, not the figures)
+  const manyZeros = negatives === 0 && zeros * 4 >= count;
+  // products a·q and sums of øre stay exact in doubles (DEF-ROUND); otherwise the BigInt path
+  if (!(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE)) return { path: 'big', maxAbs, manyZeros };
+  if (floatOrderIsExact(maxAbs, maxPct, maxF)) return { path: 'code', maxAbs, manyZeros };
+  return { path: maxAbs * maxPct < SAFE ? 'cross' : 'big', maxAbs, manyZeros };
+}
+
+/** 'code' path: the doubles fl(10 000·a/p) of the pay-eligible persons at their positions `slot` of the ordering. */
+function scatterCodes(eligible: Int32Array, count: number, slot: Int32Array, amount: Float64Array, pctSum: Int32Array, F: Float64Array): void {
+  for (let k = 0; k < count; k++) {
+    const i = eligible[k]!;
+    F[slot[k]!] = (amount[i]! * 10_000) / pctSum[i]!;
+  }
+}
+
+/** Other paths: øre and position percents of the pay-eligible persons at their positions `slot` of the ordering. */
+function scatterPairs(eligible: Int32Array, count: number, slot: Int32Array, amount: Float64Array, pctSum: Int32Array, A: Float64Array, P: Float64Array): void {
+  for (let k = 0; k < count; k++) {
+    const i = eligible[k]!;
+    A[slot[k]!] = amount[i]!;
+    P[slot[k]!] = pctSum[i]!;
+  }
+}
+
 function computePay(
   partial: PartialMapping,
   flags: Uint8Array,
@@ -559,9 +682,7 @@ function computePay(
   const C = layout.cells;
   const pctSum = t.pctSum;
   // pay-eligible persons: in the population, women or men, position percent > 0 (DEF-PAY, DEF-SEX)
-  let count = 0;
-  const eligible = new Int32Array(n);
-  for (let i = 0; i < n; i++) if ((flags[i]! & 2) !== 0) eligible[count++] = i;
+  const { eligible, count } = eligiblePersons(flags, n);
   const pcts = percentIndex(eligible, count, pctSum);
   const D = pcts.values.length;
   const componentIndex = (c: PayComponent): number => PAY_COMPONENTS.indexOf(c);
@@ -582,46 +703,10 @@ function computePay(
    * The measure's monthly øre per person, summed once per measure (not once per ordering): a
    * component's own column, or a new column for a sum of components.
    */
-  const amountsOf = (components: readonly PayComponent[]): Float64Array => {
-    const cols = components.map((c) => t.pay[componentIndex(c)]!);
-    if (cols.length === 1) return cols[0]!;
-    const amount = cols[0]!.slice(0, n);
-    for (let c = 1; c < cols.length; c++) {
-      const col = cols[c]!;
-      for (let i = 0; i < n; i++) amount[i]! += col[i]!;
-    }
-    return amount;
-  };
-  /**
-   * Which exact path applies to the measure's amounts: 'code' (select on the doubles
-   * fl(10 000·a/p), {@link floatOrderIsExact}), 'cross' (cross-multiplication in doubles) or 'big'.
-   */
-  const pathOf = (amount: Float64Array): { path: 'code' | 'cross' | 'big'; maxAbs: number; manyZeros: boolean } => {
-    let maxAbs = 0;
-    let maxF = 0;
-    let negatives = 0;
-    let zeros = 0;
-    for (let k = 0; k < count; k++) {
-      const i = eligible[k]!;
-      const v = amount[i]!;
-      if (v < 0) negatives++;
-      else if (v === 0) zeros++;
-      const abs = v < 0 ? -v : v;
-      if (abs > maxAbs) maxAbs = abs;
-      const f = (abs * 10_000) / pctSum[i]!;
-      if (f > maxF) maxF = f;
-    }
-    // no negative amount, and 0 for at least a quarter of the persons: then zero medians are
-    // likely, and worth counting zeros per cell for (a heuristic: it changes the work, not the figures)
-    const manyZeros = negatives === 0 && zeros * 4 >= count;
-    // products a·q and sums of øre stay exact in doubles (DEF-ROUND); otherwise the BigInt path
-    if (!(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE)) return { path: 'big', maxAbs, manyZeros };
-    if (floatOrderIsExact(maxAbs, maxPct, maxF)) return { path: 'code', maxAbs, manyZeros };
-    return { path: maxAbs * maxPct < SAFE ? 'cross' : 'big', maxAbs, manyZeros };
-  };
+  const amountsOf = (components: readonly PayComponent[]): Float64Array => sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), n);
   const columns = measures.map(([measure, components]) => {
     const amount = amountsOf(components);
-    return { measure, amount, ...pathOf(amount), stats: result.get(measure)! };
+    return { measure, amount, ...payPath(amount, eligible, count, pctSum, maxPct), stats: result.get(measure)! };
   });
 
   // Working buffers, shared by the three orderings (level, group, unit) one after the other:
@@ -714,19 +799,8 @@ function computePay(
       }
       // scatter in person order: reads are sequential, and the writes of each cell (stable
       // counting sort) are too — much cheaper than a gather at 1M
-      if (col.path === 'code' && select) {
-        for (let k = 0; k < count; k++) {
-          const i = eligible[k]!;
-          F[slot[k]!] = (amount[i]! * 10_000) / pctSum[i]!;
-        }
-      }
-      if (col.path !== 'code' || colSums === null) {
-        for (let k = 0; k < count; k++) {
-          const i = eligible[k]!;
-          A[slot[k]!] = amount[i]!;
-          P[slot[k]!] = pctSum[i]!;
-        }
-      }
+      if (col.path === 'code' && select) scatterCodes(eligible, count, slot, amount, pctSum, F);
+      if (col.path !== 'code' || colSums === null) scatterPairs(eligible, count, slot, amount, pctSum, A, P);
       for (let s = 0; s < 2; s++) {
         if (ord.kind === 'unit') {
           // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous. A unit
