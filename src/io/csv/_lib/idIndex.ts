@@ -94,6 +94,15 @@ export class IdIndex {
   }
 }
 
+/**
+ * True when `t` has the text of `x` at `from` (`x.length` code units). A char loop: measured
+ * several times faster here than `t.startsWith(x, from)`.
+ */
+function sameText(x: string, t: string, from: number): boolean {
+  for (let k = 0; k < x.length; k++) if (x.charCodeAt(k) !== t.charCodeAt(from + k)) return false;
+  return true;
+}
+
 /** Values longer than this are hashed by a sample of their code units (see `Interner`). */
 const SAMPLED = 20;
 /** Hash collisions an `Interner` accepts before it hashes every code unit. */
@@ -135,7 +144,7 @@ export class Interner {
       if (this.used[i] === 0) break;
       if (this.hashes[i] === h) {
         const x = this.values[i] as string;
-        if (x.length === n && t.startsWith(x, from)) return x;
+        if (x.length === n && sameText(x, t, from)) return x;
         // a collision: values that differ only where a sampled hash does not look
         if (!this.full && ++this.collisions > COLLISION_LIMIT) {
           this.rehashFully();

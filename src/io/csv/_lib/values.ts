@@ -420,7 +420,10 @@ export function detach(s: string): string {
 
 /** True when `t.slice(from, to)` is exactly `word` (no string is made). */
 export function rangeIs(t: string, from: number, to: number, word: string): boolean {
-  return to - from === word.length && t.startsWith(word, from);
+  const n = word.length;
+  if (to - from !== n) return false;
+  for (let k = 0; k < n; k++) if (t.charCodeAt(from + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
