@@ -110,7 +110,7 @@ describe('cells compared in place', () => {
         const s = before + t + after;
         const [a, b] = [before.length, before.length + t.length];
         expect(rangeIs(s, a, b, 'male')).toBe(t === 'male');
-        expect(lookupRange(SEX_VALUES, ['female', 'male'], s, a, b)).toBe(SEX_VALUES.get(t) ?? SEX_VALUES.get(t.toLowerCase()));
+        expect(lookupRange(SEX_VALUES, [['female', 'female'], ['male', 'male']], s, a, b)).toBe(SEX_VALUES.get(t) ?? SEX_VALUES.get(t.toLowerCase()));
       }),
     );
   });

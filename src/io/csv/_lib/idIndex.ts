@@ -21,7 +21,6 @@ export function hashString(key: string): number {
  */
 export class IdIndex {
   private ordered: { keys: string[]; rows: number[] } | null = { keys: [], rows: [] };
-  private last = '';
   private keys: string[];
   /** row + 1; 0 = empty slot */
   private rows: Int32Array;
@@ -40,11 +39,12 @@ export class IdIndex {
   getOrAdd(key: string, row: number): number {
     const ordered = this.ordered;
     if (ordered !== null) {
-      const last = this.last;
-      if (ordered.keys.length === 0 || key.length > last.length || (key.length === last.length && key > last)) {
-        ordered.keys.push(key);
+      const keys = ordered.keys;
+      const n = keys.length;
+      const last = n === 0 ? '' : (keys[n - 1] as string);
+      if (n === 0 || key.length > last.length || (key.length === last.length && key > last)) {
+        keys.push(key);
         ordered.rows.push(row);
-        this.last = key;
         return -1;
       }
       this.ordered = null;

@@ -75,9 +75,21 @@ export const PROBLEM_EXPECTED: Readonly<Record<RowProblem, string>> = {
 };
 const NUMBER_EXPECTED = 'a number (1234.50 or 1 234,50)';
 // the canonical values, compared in place before any other spelling is looked up
-const SEX_COMMON: readonly string[] = ['female', 'male', 'other', 'unknown'];
-const KIND_COMMON: readonly string[] = ['ordinary', 'freelance', 'maritime'];
-const BOOLEAN_COMMON: readonly string[] = ['false', 'true'];
+const SEX_COMMON: readonly (readonly [string, Sex])[] = [
+  ['female', 'female'],
+  ['male', 'male'],
+  ['other', 'other'],
+  ['unknown', 'unknown'],
+];
+const KIND_COMMON: readonly (readonly [string, Employee['employmentKind']])[] = [
+  ['ordinary', 'ordinary'],
+  ['freelance', 'freelance'],
+  ['maritime', 'maritime'],
+];
+const BOOLEAN_COMMON: readonly (readonly [string, boolean])[] = [
+  ['false', false],
+  ['true', true],
+];
 
 function clip(s: string): string {
   return s.length > 40 ? s.slice(0, 40) + '…' : s;

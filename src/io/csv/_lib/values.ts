@@ -427,11 +427,11 @@ export function rangeIs(t: string, from: number, to: number, word: string): bool
 }
 
 /**
- * {@link lookup} of `t.slice(from, to)`: the `common` keys (the canonical values) are compared in
- * place first, so the usual cell needs no string.
+ * {@link lookup} of `t.slice(from, to)`: the `common` spellings (the canonical values, with what
+ * they mean) are compared in place first, so the usual cell needs no string and no map lookup.
  */
-export function lookupRange<T>(map: ReadonlyMap<string, T>, common: readonly string[], t: string, from: number, to: number): T | undefined {
-  for (const word of common) if (rangeIs(t, from, to, word)) return map.get(word);
+export function lookupRange<T>(map: ReadonlyMap<string, T>, common: readonly (readonly [string, T])[], t: string, from: number, to: number): T | undefined {
+  for (const [word, value] of common) if (rangeIs(t, from, to, word)) return value;
   return lookup(map, t.slice(from, to));
 }
 
