@@ -150,6 +150,30 @@ describe('properties of computeMapping', () => {
   });
 });
 
+describe('level, group and unit texts that are also property names or indices', () => {
+  it('each text is its own key, counted like any other (the id cache is a prototype-less object)', () => {
+    const texts = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '1', '01', '4294967295', 'valueOf', ' 0 '];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...texts), fc.constantFrom(...texts), fc.constantFrom(...texts)), { minLength: 1, maxLength: 40 }), (rows) => {
+        const records = rows.map(([level, group, unit], i) =>
+          EmployeeSchema.parse({ employeeId: `t${i}`, gender: 'female', positionPercent: 100, startDate: '2020-01-01', jobLevel: level, jobGroup: group, unit, pay: { basePay: '1000.00' } }),
+        );
+        const m = computeMapping(records, { year: 2025 });
+        const count = (key: (r: Employee) => string | null): Map<string | null, number> => {
+          const c = new Map<string | null, number>();
+          for (const r of records) c.set(key(r), (c.get(key(r)) ?? 0) + 1);
+          return c;
+        };
+        const trimmed = (x: string | null): string | null => (x === null || x.trim() === '' ? null : x.trim());
+        expect(new Map(m.pay.byLevel.map((c) => [c.key, c.population.total]))).toEqual(count((r) => trimmed(r.jobLevel)));
+        expect(new Map(m.pay.byGroup.map((c) => [c.key, c.population.total]))).toEqual(count((r) => trimmed(r.jobGroup)));
+        expect(new Map(m.byUnit.map((u) => [u.key, u.population.total]))).toEqual(count((r) => trimmed(r.unit)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 // ---- a slow, independent reference: BigInt fractions, full sort ----
 interface Frac {
   n: bigint;
