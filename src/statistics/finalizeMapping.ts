@@ -706,7 +706,7 @@ function computePay(
   const amountsOf = (components: readonly PayComponent[]): Float64Array => sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), n);
   const columns = measures.map(([measure, components]) => {
     const amount = amountsOf(components);
-    return { measure, amount, ...payPath(amount, eligible, count, pctSum, maxPct), stats: result.get(measure)! };
+    return { measure, components, amount, ...payPath(amount, eligible, count, pctSum, maxPct), stats: result.get(measure)! };
   });
 
   // Working buffers, shared by the three orderings (level, group, unit) one after the other:
@@ -759,7 +759,29 @@ function computePay(
     // zeros per (sex, cell) where a zero median can spare the selection (levels and groups; a unit's
     // range holds its sub-units', whose counts are not summed up)
     const zeros = used.map((c) => (c.path === 'code' && c.manyZeros && ord.kind !== 'unit' ? new Int32Array(2 * K) : null));
-    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), sums, zeros);
+    // A measure that is a sum of components which are measures here too takes its sums as the sum
+    // of theirs, not from another pass over the persons. Same doubles: each component's sums are
+    // exact integers (|a| ≤ maxAbs, count · maxAbs < 2^53, payPath), and when Σ maxAbs over the
+    // components · count < 2^53 as well, every partial sum of them is an exact integer too, so the
+    // result is the exact Σ of the measure's øre over the (sex, cell, percent) — what adding the
+    // measure's own amounts gives (exact by its own bound).
+    const partsOf = used.map((c, m): number[] | null => {
+      if (sums[m] === null || c.components.length < 2) return null;
+      const parts = c.components.map((component) => used.findIndex((x) => x.components.length === 1 && x.components[0] === component && sums[used.indexOf(x)] !== null));
+      if (parts.includes(-1)) return null;
+      const bound = parts.reduce((b, q) => b + used[q]!.maxAbs, 0) * Math.max(count, 1);
+      return bound < SAFE ? parts : null;
+    });
+    const direct = sums.map((x, m) => (partsOf[m] === null ? x : null));
+    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), direct, zeros);
+    partsOf.forEach((parts, m) => {
+      if (parts === null) return;
+      const total = sums[m]!;
+      for (const q of parts) {
+        const part = sums[q]!;
+        for (let x = 0; x < total.length; x++) total[x]! += part[x]!;
+      }
+    });
     if (ord.kind === 'unit') {
       // a unit includes its sub-units: add each unit's sums into its parent's, children first
       // (reverse DFS pre-order)
