@@ -1,10 +1,11 @@
 import { formatRatio } from '../_lib/money.js';
 import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
 import type { PartialMapping } from './accumulateMapping.js';
-import { floatOrderIsExact, meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
+import { meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
 import { UNITS_PER_WEEK } from './_lib/leave.js';
 import type { PersonTable } from './_lib/personTable.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
+import { payPath } from './_lib/payPath.js';
 import type {
   AttributeFigure,
   ExclusionReason,
@@ -612,43 +613,6 @@ function sumOfColumns(cols: readonly Float64Array[], n: number): Float64Array {
   return amount;
 }
 
-/** How a measure's medians and means are computed exactly, see {@link payPath}. */
-interface PayPath {
-  readonly path: 'code' | 'cross' | 'big';
-  /** Largest |øre| of a pay-eligible person. */
-  readonly maxAbs: number;
-  /** No amount below 0, and 0 for at least a quarter of the persons. */
-  readonly manyZeros: boolean;
-}
-
-/**
- * Which exact path applies to the measure's amounts: 'code' (select on the doubles
- * fl(10 000·a/p), {@link floatOrderIsExact}), 'cross' (cross-multiplication in doubles) or 'big'.
- */
-function payPath(amount: Float64Array, eligible: Int32Array, count: number, pctSum: Int32Array, maxPct: number): PayPath {
-  let maxAbs = 0;
-  let maxF = 0;
-  let negatives = 0;
-  let zeros = 0;
-  for (let k = 0; k < count; k++) {
-    const i = eligible[k]!;
-    const v = amount[i]!;
-    if (v < 0) negatives++;
-    else if (v === 0) zeros++;
-    const abs = v < 0 ? -v : v;
-    if (abs > maxAbs) maxAbs = abs;
-    const f = (abs * 10_000) / pctSum[i]!;
-    if (f > maxF) maxF = f;
-  }
-  // no negative amount, and 0 for at least a quarter of the persons: then zero medians are
-  // likely, and worth counting zeros per cell for (a heuristic: it changes the work, not the figures)
-  const manyZeros = negatives === 0 && zeros * 4 >= count;
-  // products a·q and sums of øre stay exact in doubles (DEF-ROUND); otherwise the BigInt path
-  if (!(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE)) return { path: 'big', maxAbs, manyZeros };
-  if (floatOrderIsExact(maxAbs, maxPct, maxF)) return { path: 'code', maxAbs, manyZeros };
-  return { path: maxAbs * maxPct < SAFE ? 'cross' : 'big', maxAbs, manyZeros };
-}
-
 /** 'code' path: the doubles fl(10 000·a/p) of the pay-eligible persons at their positions `slot` of the ordering. */
 function scatterCodes(eligible: Int32Array, count: number, slot: Int32Array, amount: Float64Array, pctSum: Int32Array, F: Float64Array): void {
   for (let k = 0; k < count; k++) {
@@ -706,7 +670,7 @@ function computePay(
   const amountsOf = (components: readonly PayComponent[]): Float64Array => sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), n);
   const columns = measures.map(([measure, components]) => {
     const amount = amountsOf(components);
-    return { measure, components, amount, ...payPath(amount, eligible, count, pctSum, maxPct), stats: result.get(measure)! };
+    return { measure, components, amount, ...payPath(amount, eligible, count, pcts, maxPct), stats: result.get(measure)! };
   });
 
   // Working buffers, shared by the three orderings (level, group, unit) one after the other:

@@ -205,6 +205,36 @@ describe('internal helpers', () => {
   });
 });
 
+describe('payPath', () => {
+  it('gives the path, largest |øre| and zero heuristic of the per-person definition (largest fl(10 000·|a| / p) over the persons)', async () => {
+    const { payPath } = await import('../../src/statistics/_lib/payPath.js');
+    const { floatOrderIsExact, SAFE } = await import('../../src/statistics/_lib/exact.js');
+    const percent = fc.oneof(fc.constantFrom(10_000, 5_000, 3_333, 20_000, 1, 7), fc.integer({ min: 1, max: 20_000 }));
+    const amount = fc.oneof(fc.constant(0), fc.integer({ min: -5_000_000, max: 12_000_000 }), fc.constantFrom(3e11, 9e11, 2 ** 52, -(2 ** 50)));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(amount, percent), { minLength: 1, maxLength: 60 }), (persons) => {
+        const amounts = Float64Array.from(persons, ([a]) => a);
+        const eligible = Int32Array.from(persons.map((_, i) => i));
+        const values = [...new Set(persons.map(([, p]) => p))];
+        const of = Int32Array.from(persons, ([, p]) => values.indexOf(p));
+        const maxPct = Math.max(...values);
+        // the definition: per person
+        let maxAbs = 0;
+        let maxF = 0;
+        for (const [a, p] of persons) {
+          maxAbs = Math.max(maxAbs, Math.abs(a));
+          maxF = Math.max(maxF, (Math.abs(a) * 10_000) / p);
+        }
+        const n = persons.length;
+        const manyZeros = persons.every(([a]) => a >= 0) && persons.filter(([a]) => a === 0).length * 4 >= n;
+        const path = !(Number.isSafeInteger(maxAbs) && maxAbs * n < SAFE) ? 'big' : floatOrderIsExact(maxAbs, maxPct, maxF) ? 'code' : maxAbs * maxPct < SAFE ? 'cross' : 'big';
+        expect(payPath(amounts, eligible, n, { values, of }, maxPct)).toEqual({ path, maxAbs, manyZeros });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('selection (DEF-AVG median)', () => {
   it('select puts the k-th smallest fraction at k, also on sorted, reversed and tied input', async () => {
     const { select, sortRange } = await import('../../src/statistics/_lib/exact.js');
