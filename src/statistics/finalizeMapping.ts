@@ -88,7 +88,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   const ptBelow = Math.round(o.partTimeBelow * 100);
 
   // ---- per person: sex, flags, exclusions (DEF-SEX, DEF-PT, DEF-PAY) ----
-  const { sex, flags, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived } = personPass(t, ptBelow, levels.values.length, groups.values.length, units.values.length);
+  const { sex, flags, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds: kindsById } = personPass(t, ptBelow, levels.values.length, groups.values.length, units.values.length);
 
   const layout = buildLayout(partial, used);
   const C = layout.cells;
@@ -125,7 +125,11 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   // and their own unit's; a unit then takes its sub-units' kinds, and the figures come from the kinds.
   const KINDS = 32;
   const kinds = new Int32Array(C * KINDS);
-  countStock(t, flags, sex, { levelLut, groupLut, unitLut, unitBase, unitParent }, kinds, leavePersons, leaveUnits);
+  kinds.set(kindsById.all);
+  addKindsOfIds(kinds, kindsById.level, levelLut, 0);
+  addKindsOfIds(kinds, kindsById.group, groupLut, 0);
+  addKindsOfIds(kinds, kindsById.unit, unitLut, unitBase);
+  countLeave(t, flags, sex, { levelLut, groupLut, unitLut, unitBase, unitParent }, leavePersons, leaveUnits);
 
   // a unit includes its sub-units: children first (reverse DFS pre-order)
   for (let u = layout.unitKeys.length - 1; u >= 0; u--) {
@@ -291,6 +295,11 @@ interface Persons {
   readonly otherSex: number;
   readonly above100: number;
   readonly derived: number;
+  /**
+   * The persons of the stock per kind (32, see finalizeMapping): in all, and per level, group and
+   * unit id + 1 (0: none) — the same persons as per cell, counted before the cells are known.
+   */
+  readonly kinds: { readonly all: Int32Array; readonly level: Int32Array; readonly group: Int32Array; readonly unit: Int32Array };
 }
 
 /**
@@ -318,6 +327,14 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
     nullUnit: false,
   };
   const { level: usedLevel, group: usedGroup, unit: usedUnit } = used;
+  const KINDS = 32;
+  const kinds = {
+    all: new Int32Array(KINDS),
+    level: new Int32Array((levelCount + 1) * KINDS),
+    group: new Int32Array((groupCount + 1) * KINDS),
+    unit: new Int32Array((unitCount + 1) * KINDS),
+  };
+  const { all: kindsAll, level: kindsByLevel, group: kindsByGroup, unit: kindsByUnit } = kinds;
   for (let i = 0; i < n; i++) {
     const mask = t.sexMask[i]!;
     let s: number;
@@ -358,6 +375,15 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
       else usedLevel[l] = 1;
       if (g < 0) used.nullGroup = true;
       else usedGroup[g] = 1;
+      let kind = s | (f & 4);
+      if ((f & 8) !== 0) {
+        const inv = t.inv[i]!;
+        kind |= (inv === 0 ? 1 : inv === 2 ? 3 : 2) << 3; // DEF-INV: answered (true or false); unknown is not "no"
+      }
+      kindsAll[kind]!++;
+      kindsByLevel[(l + 1) * KINDS + kind]!++;
+      kindsByGroup[(g + 1) * KINDS + kind]!++;
+      kindsByUnit[(t.unit[i]! + 1) * KINDS + kind]!++;
     }
     if ((f & 17) !== 0) {
       // units: also persons who count only for parental leave
@@ -367,7 +393,7 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
     }
   }
 
-  return { sex, flags, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived };
+  return { sex, flags, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds };
 }
 
 /** Dictionary id + 1 → cell, per breakdown, and the unit tree. */
@@ -380,42 +406,35 @@ interface Cells {
 }
 
 /**
- * Adds each person of the stock to their kind (32 per cell, see finalizeMapping) in the employer's,
- * their level's, group's and own unit's cell, and each person with parental leave to their unit
- * and its parents (DEF-PL).
+ * Each person with parental leave in their unit and its parents (DEF-PL), and in the employer's
+ * cell: persons and leave units per cell and sex.
  */
-function countStock(t: PersonTable, flags: Uint8Array, sex: Uint8Array, cells: Cells, kinds: Int32Array, leavePersons: Int32Array, leaveUnits: Float64Array): void {
-  const KINDS = 32;
+function countLeave(t: PersonTable, flags: Uint8Array, sex: Uint8Array, cells: Cells, leavePersons: Int32Array, leaveUnits: Float64Array): void {
   const n = t.size;
-  const { levelLut, groupLut, unitLut, unitBase, unitParent } = cells;
-  const { level: personLevel, group: personGroup, unit: personUnit } = t;
+  const { unitLut, unitBase, unitParent } = cells;
+  const personUnit = t.unit;
   for (let i = 0; i < n; i++) {
-    const f = flags[i]!;
+    if ((flags[i]! & 16) === 0) continue;
+    // DEF-PL: persons with leave in the financial year, by the unit of their main employment
     const s = sex[i]!;
-    if ((f & 1) !== 0) {
-      let kind = s | (f & 4);
-      if ((f & 8) !== 0) {
-        const inv = t.inv[i]!;
-        kind |= (inv === 0 ? 1 : inv === 2 ? 3 : 2) << 3; // DEF-INV: answered (true or false); unknown is not "no"
-      }
-      kinds[kind]!++;
-      kinds[levelLut[personLevel[i]! + 1]! * KINDS + kind]!++;
-      kinds[groupLut[personGroup[i]! + 1]! * KINDS + kind]!++;
-      const unitCell = unitLut[personUnit[i]! + 1]!;
-      if (unitCell >= unitBase) kinds[unitCell * KINDS + kind]!++;
-    }
-    if ((f & 16) !== 0) {
-      // DEF-PL: persons with leave in the financial year, by the unit of their main employment
-      const units = t.leave[i]!;
-      leavePersons[s]!++;
-      leaveUnits[s]! += units;
-      for (let u = unitLut[personUnit[i]! + 1]! - unitBase; u >= 0; u = unitParent[u]!) {
-        leavePersons[(unitBase + u) * 4 + s]!++;
-        leaveUnits[(unitBase + u) * 4 + s]! += units;
-      }
+    const units = t.leave[i]!;
+    leavePersons[s]!++;
+    leaveUnits[s]! += units;
+    for (let u = unitLut[personUnit[i]! + 1]! - unitBase; u >= 0; u = unitParent[u]!) {
+      leavePersons[(unitBase + u) * 4 + s]!++;
+      leaveUnits[(unitBase + u) * 4 + s]! += units;
     }
   }
+}
 
+/** Adds the kinds counted per dictionary id + 1 (`byId`) into the rows of their cells (`lut`; none when below `minCell`). */
+function addKindsOfIds(kinds: Int32Array, byId: Int32Array, lut: Int32Array, minCell: number): void {
+  const KINDS = 32;
+  for (let id = 0; id < lut.length; id++) {
+    const cell = lut[id]!;
+    if (cell < minCell) continue;
+    for (let kind = 0; kind < KINDS; kind++) kinds[cell * KINDS + kind]! += byId[id * KINDS + kind]!;
+  }
 }
 
 /** Dictionary id → cell index for the keys in use. */
