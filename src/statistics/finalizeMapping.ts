@@ -592,7 +592,9 @@ function groupBy(
   const start = new Int32Array(2 * cells + 1);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    start[sex[p]! * cells + lut[ids[p]! + 1]! - base + 1]!++;
+    const bucket = sex[p]! * cells + lut[ids[p]! + 1]! - base;
+    slot[k] = bucket; // kept for the second pass, which replaces it by the position
+    start[bucket + 1]!++;
   }
   for (let c = 0; c < 2 * cells; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, 2 * cells);
@@ -600,7 +602,7 @@ function groupBy(
   const live = amounts.flatMap((a, m) => (sums[m] != null || zeros[m] != null ? [{ a, s: sums[m] ?? null, z: zeros[m] ?? null }] : []));
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    const bucket = sex[p]! * cells + lut[ids[p]! + 1]! - base;
+    const bucket = slot[k]!;
     slot[k] = fill[bucket]!++;
     const at = bucket * D + pctOf[k]!;
     for (let m = 0; m < live.length; m++) {
