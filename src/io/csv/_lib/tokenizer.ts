@@ -1,5 +1,6 @@
 /**
- * A resumable RFC 4180 CSV tokenizer over text chunks (char-code scan, no regex per cell).
+ * A resumable RFC 4180 CSV tokenizer over text chunks (native `indexOf` or a char-code scan, no regex
+ * per cell), handing each row over as cell positions ({@link CsvRow}), not as strings.
  *
  * Chosen over csv-parse after measuring (`bench/csv-parsers.mjs`): it is several times faster
  * on the canonical shape, and `tests/io/csv/tokenizer.test.ts` keeps it in agreement with
