@@ -129,6 +129,10 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
     throw new Error('deserializePartialMapping: a level, group or unit id is out of range');
   }
   if (p.sexMask.some((m) => m < 1 || m > 15)) throw new Error('deserializePartialMapping: invalid sex mask');
+  // finalize divides by the percent sum and indexes percents from it: never negative
+  if (p.pctSum.some((v) => v < 0) || p.activeCount.some((v) => v < 0)) {
+    throw new Error('deserializePartialMapping: a negative position-percent sum or employment count');
+  }
   const merge = options.mergePersons;
   if (merge && p.key.some((k) => k === null)) throw new Error('deserializePartialMapping: a person without a key while persons are merged');
 

@@ -8,6 +8,8 @@ import {
   mergePartialMappings,
   serializePartialMapping,
 } from '../../src/statistics/index.js';
+import { EmployeeSchema } from '../../src/models/employee.js';
+import { small } from '../fixtures/statistics/small.js';
 import { payroll } from './_arbitraries.js';
 
 const OPTIONS = { year: 2025 } as const;
@@ -31,5 +33,15 @@ describe('serialised partial mappings', () => {
     const good = serializePartialMapping(accumulateMapping([], OPTIONS));
     expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, key: ['x'] } })).toThrow(/different lengths/);
     expect(() => deserializePartialMapping({ ...good, options: { year: 'x' } })).toThrow();
+  });
+
+  it('refuses a negative position-percent sum or employment count (it would be divided by, or indexed with)', () => {
+    const records = small.map((r) => EmployeeSchema.parse(r));
+    const good = serializePartialMapping(accumulateMapping(records, OPTIONS));
+    expect(good.persons.key.length).toBeGreaterThan(0);
+    const minus = (column: readonly number[]) => column.map((v, i) => (i === 0 ? -1 : v));
+    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, pctSum: minus(good.persons.pctSum) } })).toThrow(/negative/);
+    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, activeCount: minus(good.persons.activeCount) } })).toThrow(/negative/);
+    expect(deserializePartialMapping(good).records).toBe(records.length);
   });
 });
