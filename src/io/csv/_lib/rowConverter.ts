@@ -505,7 +505,7 @@ export class RowConverter {
       }
     }
 
-    // dates, as YYYYMMDD numbers (they order like the ISO texts)
+    // dates, as numbers that order like the ISO texts
     let startDate = '';
     let startKey = -1;
     if (this.at(idx.startDate) === 0) this.diag('error', 'required', 'startDate', DATE_EXPECTED);
