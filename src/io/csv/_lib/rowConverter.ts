@@ -91,8 +91,9 @@ const BOOLEAN_COMMON: readonly (readonly [string, boolean])[] = [
   ['true', true],
 ];
 
+/** At most 40 characters of a cell for a diagnostic, not keeping the chunk it came from alive. */
 function clip(s: string): string {
-  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+  return detach(s.length > 40 ? s.slice(0, 40) + '…' : s);
 }
 
 /** `x / 12` rounded half-up (away from zero) to a whole øre, exactly. */
