@@ -325,7 +325,7 @@ export class RowConverter {
 
   /** The trimmed cell of column `index` as a string ('' when absent). */
   private cell(index: number): string {
-    return this.at(index) === 0 ? '' : this.text.slice(this.from, this.to);
+    return this.at(index) === 0 ? '' : this.found();
   }
 
   /** The cell {@link RowConverter.at} found, as a string. */

@@ -52,14 +52,6 @@ export class CsvRow {
   start = new Int32Array(32);
   end = new Int32Array(32);
 
-  /** A row holding these strings as its fields. */
-  static of(fields: readonly string[]): CsvRow {
-    const row = new CsvRow();
-    for (let k = 0; k < fields.length; k++) row.putOwn(k, fields[k] as string);
-    row.count = fields.length;
-    return row;
-  }
-
   /** Sets field `k` to `chunk.slice(a, b)`. */
   put(k: number, a: number, b: number): void {
     if (k >= this.start.length) this.grow();

@@ -446,7 +446,7 @@ function slotOf(key: number): number {
 
 /**
  * The ISO texts of dates by their {@link parseDateRange} key: one string per distinct date. Dates
- * of 1900–2099 are found by direct index, others in an open-addressing table over an `Int32Array`
+ * of 1900–2099 are found by direct index, others (rare) in an open-addressing table over an `Int32Array`
  * (a `Map` with number keys cost ~100 ns a lookup).
  */
 export class DateTexts {
@@ -464,7 +464,7 @@ export class DateTexts {
       const recent = (this.recent ??= new Array<string>(200 * 512).fill(''));
       const text = recent[slot] as string;
       if (text !== '') return text;
-      return (recent[slot] = this.lookup(key));
+      return (recent[slot] = isoDate(key));
     }
     return this.lookup(key);
   }
