@@ -20,6 +20,30 @@ export const COMPONENT_COUNT = 6;
 /** Parental-leave units per week: 7 days × 10 000 (percent in hundredths) × 100 (6 decimals of a week for direct weeks). @internal */
 export const LEAVE_UNITS_PER_WEEK = 7_000_000;
 
+/** The numeric columns of a {@link PersonTable} (each of its capacity's length). @internal */
+export interface PersonColumns {
+  readonly sexMask: Uint8Array;
+  readonly activeCount: Int32Array;
+  readonly pctSum: Int32Array;
+  readonly pctMissing: Uint8Array;
+  readonly pay: readonly Float64Array[];
+  readonly inv: Uint8Array;
+  readonly leave: Float64Array;
+  readonly sexDerived: Int32Array;
+  readonly mainActive: Uint8Array;
+  readonly mainPct: Int32Array;
+  readonly mainStart: Int32Array;
+  readonly mainTemporary: Uint8Array;
+  readonly level: Int32Array;
+  readonly group: Int32Array;
+  readonly unit: Int32Array;
+}
+
+/** Every typed array of `columns` (for transfers). @internal */
+export function columnArrays(columns: PersonColumns): ArrayBufferView[] {
+  return Object.values(columns).flatMap((c: ArrayBufferView | readonly ArrayBufferView[]) => (ArrayBuffer.isView(c) ? [c] : [...c]));
+}
+
 /** A column store of persons, growing by doubling. @internal */
 export class PersonTable {
   size = 0;
@@ -94,6 +118,19 @@ export class PersonTable {
     this.mainTemporary = u8();
     // preallocated (a fast holey array, no growth and no garbage while reading)
     this.key = new Array<string | null>(c);
+  }
+
+  /** The numeric columns (the table's own arrays, not copies). */
+  columns(): PersonColumns {
+    const { sexMask, activeCount, pctSum, pctMissing, pay, inv, leave, sexDerived, mainActive, mainPct, mainStart, mainTemporary, level, group, unit } = this;
+    return { sexMask, activeCount, pctSum, pctMissing, pay, inv, leave, sexDerived, mainActive, mainPct, mainStart, mainTemporary, level, group, unit };
+  }
+
+  /** A table of `size` rows over existing columns (as {@link PersonTable.columns} gives them) and keys. */
+  static fromColumns(size: number, key: (string | null)[], columns: PersonColumns): PersonTable {
+    const t = new PersonTable(0);
+    Object.assign(t, columns, { pay: [...columns.pay], key, size, capacity: columns.sexMask.length });
+    return t;
   }
 
   /** Ensures room for one more row; returns its index. */
