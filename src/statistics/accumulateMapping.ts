@@ -1,7 +1,24 @@
 import type { Employee } from '../models/employee.js';
 import { dayNumber } from './_lib/days.js';
 import { leaveUnitsOf } from './_lib/leave.js';
-import { dateKey, Dictionary, KeyIndex, mainCompare, mainOf, normaliseUnitPath, PersonTable } from './_lib/personTable.js';
+import {
+  dateKey,
+  Dictionary,
+  fitsInt32,
+  KeyIndex,
+  mainCompare,
+  mainOf,
+  NARROW_COUNT_MAX,
+  NARROW_ID_MAX,
+  normaliseUnitPath,
+  PersonTable,
+  storedPayComponents,
+  WIDEN_COUNT,
+  WIDEN_IDS,
+  WIDEN_LEAVE,
+  WIDEN_PAY,
+  type AmountColumn,
+} from './_lib/personTable.js';
 import { StatisticsOptionsSchema, type StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { ResolvedStatisticsOptions } from './types.js';
 
@@ -96,6 +113,16 @@ function idCache(normalise: (raw: string) => string | null, dictionary: Dictiona
   };
 }
 
+/** A value fits a stored 4-byte pay column (or the component is not stored). */
+function fitsStored(column: AmountColumn | null, v: number): boolean {
+  return column === null || fitsInt32(v);
+}
+
+/** Adding `v` to row `i` of a stored 4-byte pay column keeps it a 4-byte value (or the component is not stored). */
+function fitsSum(column: AmountColumn | null, i: number, v: number): boolean {
+  return column === null || fitsInt32(column[i]! + v);
+}
+
 function hasValidShape(r: Employee): boolean {
   // Records are parsed at the entry point ({@link EmployeeSchema}); this only guards against
   // objects that bypassed parsing, so that they are counted (invalid-record), never a crash.
@@ -187,13 +214,30 @@ class Accumulator implements MappingAccumulator {
 
   constructor(o: ResolvedStatisticsOptions, expected: number) {
     this.options = o;
-    this.table = new PersonTable(expected);
+    this.table = new PersonTable(expected, storedPayComponents(o));
     this.index = o.mergePersons ? new KeyIndex(this.table.key, expected) : null;
   }
 
   add(records: readonly Employee[]): void {
     if (this.done) throw new Error('likestilling: MappingAccumulator.add after partial()');
     this.records += records.length;
+    // room for every record as a new person, so the columns stay the table's for the batch
+    this.table.reserve(this.table.size + records.length);
+    for (let from = 0; from < records.length; ) {
+      from = this.addFrom(records, from);
+      if (from < records.length) this.table.widen(this.need); // then that record again
+    }
+  }
+
+  /** Columns the record where {@link Accumulator.addFrom} stopped needs wider (WIDEN_* bits). */
+  private need = 0;
+
+  /**
+   * Reads `records` from index `from` on, until the end or until a record's values do not fit the
+   * table's columns: then, before anything of that record is counted or stored, sets `need` and
+   * returns its index (the caller widens the columns and goes on from there).
+   */
+  private addFrom(records: readonly Employee[], from: number): number {
     const o = this.options;
     const first = o.fiscalYearStart;
     const last = o.fiscalYearLast;
@@ -207,13 +251,12 @@ class Accumulator implements MappingAccumulator {
     const withFreelance = o.includeKinds.includes('freelance');
     const leaveForInactive = o.parentalLeavePopulation === 'financial-year';
     const { table, levels, groups, units, levelId, groupId, unitId: unitIdOf, index } = this;
-    // room for every record as a new person, so the columns below stay the table's for the batch
-    table.reserve(table.size + records.length);
-    const { key: keys, sexMask, activeCount, sexDerived, leave: leaveUnits, pctMissing, pctSum, inv: invAnswer } = table;
-    const { mainActive, mainPct, mainStart, mainTemporary, level: levelOf, group: groupOf, unit: unitOf } = table;
-    const [base, fixed, irregular, bonus, overtime, benefits] = table.pay as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const { key: keys, sexMask, activeCount, leave: leaveUnits, pctMissing, pctSum, inv: invAnswer } = table;
+    const { mainPct, mainStart, mainTemporary, level: levelOf, group: groupOf, unit: unitOf } = table;
+    const [base = null, fixed = null, irregular = null, bonus = null, overtime = null, benefits = null] = table.pay;
+    const { pay: payWide, leave: leaveWide, ids: idsWide, count: countWide } = table.widths;
 
-    for (let r = 0; r < records.length; r++) {
+    for (let r = from; r < records.length; r++) {
       const rec = records[r]!;
       const startKey = hasValidShape(rec) ? dateKeyOf(rec.startDate) : -1;
       const endKey = startKey < 0 || rec.endDate === null ? 99_999_999 : dateKeyOf(rec.endDate);
@@ -231,11 +274,11 @@ class Accumulator implements MappingAccumulator {
       const active = startKey <= refKey && endKey >= refKey ? 1 : 0;
       let leave = 0;
       if (active === 0) {
-        this.notActive++; // DEF-REF: out of every stock figure
-        if (!leaveForInactive) continue;
-        if (startKey > lastKey || endKey < firstKey) continue;
-        leave = leaveUnitsOf(rec, first, last, firstDay, lastDay);
-        if (leave === 0) continue; // a flow record without leave contributes nothing
+        // DEF-REF: out of every stock figure; a flow record without leave contributes nothing
+        if (!leaveForInactive || startKey > lastKey || endKey < firstKey || (leave = leaveUnitsOf(rec, first, last, firstDay, lastDay)) === 0) {
+          this.notActive++;
+          continue;
+        }
       } else {
         leave = leaveUnitsOf(rec, first, last, firstDay, lastDay);
       }
@@ -246,30 +289,47 @@ class Accumulator implements MappingAccumulator {
       const unitId = unitIdOf(rec.unit);
       const temporary = rec.contract === 'temporary' ? 1 : 0;
       const inv = rec.involuntaryPartTime === null ? 0 : rec.involuntaryPartTime ? 2 : 1;
-      const derived = rec.genderDerivedFromNationalId ? 1 : 0;
+      const pr = rec.pay;
 
       const personKey = index === null ? null : (rec.personId ?? rec.employeeId);
       const existing = personKey === null ? -1 : index!.get(personKey);
+      // the values must fit the columns before anything of the record is stored
+      let need = !idsWide && (level > NARROW_ID_MAX || group > NARROW_ID_MAX || unitId > NARROW_ID_MAX) ? WIDEN_IDS : 0;
+      if (existing < 0) {
+        if (!leaveWide && !fitsInt32(leave)) need |= WIDEN_LEAVE;
+        if (active === 1 && !payWide && !(fitsStored(base, pr.basePay) && fitsStored(fixed, pr.fixedAllowances) && fitsStored(irregular, pr.irregularAllowances) && fitsStored(bonus, pr.bonus) && fitsStored(overtime, pr.overtime) && fitsStored(benefits, pr.benefitsInKind))) need |= WIDEN_PAY;
+      } else {
+        const i = existing;
+        if (!leaveWide && !fitsInt32(leaveUnits[i]! + leave)) need |= WIDEN_LEAVE;
+        if (active === 1) {
+          if (!countWide && activeCount[i]! + 1 > NARROW_COUNT_MAX) need |= WIDEN_COUNT;
+          if (!payWide && !(fitsSum(base, i, pr.basePay) && fitsSum(fixed, i, pr.fixedAllowances) && fitsSum(irregular, i, pr.irregularAllowances) && fitsSum(bonus, i, pr.bonus) && fitsSum(overtime, i, pr.overtime) && fitsSum(benefits, i, pr.benefitsInKind))) need |= WIDEN_PAY;
+        }
+      }
+      if (need !== 0) {
+        this.need = need;
+        return r;
+      }
+      if (active === 0) this.notActive++; // DEF-REF: counted for parental leave only
+      if (rec.genderDerivedFromNationalId) table.derivedSex++;
+
       if (existing < 0) {
         const i = table.push(); // within the reserved rows
         keys[i] = personKey;
         sexMask[i] = sexBit;
         activeCount[i] = active;
-        sexDerived[i] = derived;
         leaveUnits[i] = leave;
         if (active === 1) {
           if (pct < 0) pctMissing[i] = 1;
           else pctSum[i] = pct;
-          const pr = rec.pay;
-          base[i] = pr.basePay;
-          fixed[i] = pr.fixedAllowances;
-          irregular[i] = pr.irregularAllowances;
-          bonus[i] = pr.bonus;
-          overtime[i] = pr.overtime;
-          benefits[i] = pr.benefitsInKind;
+          if (base !== null) base[i] = pr.basePay;
+          if (fixed !== null) fixed[i] = pr.fixedAllowances;
+          if (irregular !== null) irregular[i] = pr.irregularAllowances;
+          if (bonus !== null) bonus[i] = pr.bonus;
+          if (overtime !== null) overtime[i] = pr.overtime;
+          if (benefits !== null) benefits[i] = pr.benefitsInKind;
           invAnswer[i] = inv;
         }
-        mainActive[i] = active;
         mainPct[i] = pct;
         mainStart[i] = startKey;
         mainTemporary[i] = temporary;
@@ -281,20 +341,19 @@ class Accumulator implements MappingAccumulator {
       }
       // DEF-POP: a further employment of a known person is merged into it.
       const i = existing;
+      const main = mainOf(table, i, levels, groups, units); // before this employment's count
       sexMask[i]! |= sexBit;
-      sexDerived[i]! += derived;
       leaveUnits[i]! += leave;
       if (active === 1) {
         activeCount[i]! += 1;
         if (pct < 0) pctMissing[i] = 1;
         else pctSum[i]! += pct;
-        const pr = rec.pay;
-        base[i]! += pr.basePay;
-        fixed[i]! += pr.fixedAllowances;
-        irregular[i]! += pr.irregularAllowances;
-        bonus[i]! += pr.bonus;
-        overtime[i]! += pr.overtime;
-        benefits[i]! += pr.benefitsInKind;
+        if (base !== null) base[i]! += pr.basePay;
+        if (fixed !== null) fixed[i]! += pr.fixedAllowances;
+        if (irregular !== null) irregular[i]! += pr.irregularAllowances;
+        if (bonus !== null) bonus[i]! += pr.bonus;
+        if (overtime !== null) overtime[i]! += pr.overtime;
+        if (benefits !== null) benefits[i]! += pr.benefitsInKind;
         if (inv > invAnswer[i]!) invAnswer[i] = inv;
       }
       const candidate = {
@@ -306,8 +365,7 @@ class Accumulator implements MappingAccumulator {
         level: levels.value(level),
         group: groups.value(group),
       };
-      if (mainCompare(candidate, mainOf(table, i, levels, groups, units)) > 0) {
-        mainActive[i] = active;
+      if (mainCompare(candidate, main) > 0) {
         mainPct[i] = pct;
         mainStart[i] = candidate.start;
         mainTemporary[i] = temporary;
@@ -316,6 +374,7 @@ class Accumulator implements MappingAccumulator {
         unitOf[i] = unitId;
       }
     }
+    return records.length;
   }
 
   partial(): PartialMapping {

@@ -3,7 +3,7 @@ import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
 import type { PartialMapping } from './accumulateMapping.js';
 import { meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
 import { UNITS_PER_WEEK } from './_lib/leave.js';
-import type { PersonTable } from './_lib/personTable.js';
+import { amountOf, COMPONENT_MEASURES, type Amounts, type IdColumn, type PersonTable } from './_lib/personTable.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
 import { payPath } from './_lib/payPath.js';
 import type {
@@ -21,9 +21,11 @@ import type {
   UnitFigures,
 } from './types.js';
 
-type ComponentMeasure = 'basePay' | 'fixedAllowances' | 'irregularAllowances' | 'bonus';
-const COMPONENT_MEASURES: readonly ComponentMeasure[] = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus'];
-type Measure = PayConcept | ComponentMeasure;
+type Measure = PayConcept | (typeof COMPONENT_MEASURES)[number];
+
+/** Flags bit where a person's sex (index into SEXES) starts ({@link personPass}). */
+const SEX_SHIFT = 5;
+
 
 interface SexPay {
   readonly count: number;
@@ -88,7 +90,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   const ptBelow = Math.round(o.partTimeBelow * 100);
 
   // ---- per person: sex, flags, exclusions (DEF-SEX, DEF-PT, DEF-PAY) ----
-  const { sex, flags, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds: kindsById } = personPass(t, ptBelow, levels.values.length, groups.values.length, units.values.length);
+  const { flags, eligibleCount, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds: kindsById } = personPass(t, ptBelow, levels.values.length, groups.values.length, units.values.length);
 
   const layout = buildLayout(partial, used);
   const C = layout.cells;
@@ -129,7 +131,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   addKindsOfIds(kinds, kindsById.level, levelLut, 0);
   addKindsOfIds(kinds, kindsById.group, groupLut, 0);
   addKindsOfIds(kinds, kindsById.unit, unitLut, unitBase);
-  countLeave(t, flags, sex, { levelLut, groupLut, unitLut, unitBase, unitParent }, leavePersons, leaveUnits);
+  countLeave(t, flags, { levelLut, groupLut, unitLut, unitBase, unitParent }, leavePersons, leaveUnits);
 
   // a unit includes its sub-units: children first (reverse DFS pre-order)
   for (let u = layout.unitKeys.length - 1; u >= 0; u--) {
@@ -156,7 +158,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   }
 
   // ---- pay (DEF-PAY, DEF-AVG): per measure, per cell, women and men ----
-  const payStats = computePay(partial, flags, sex, levelLut, groupLut, unitLut, layout, maxPct);
+  const payStats = computePay(partial, flags, eligibleCount, levelLut, groupLut, unitLut, layout, maxPct);
 
   // ---- assemble ----
   const sexCounts = (c: number): SexCounts => {
@@ -282,10 +284,10 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
 
 /** What {@link personPass} finds. */
 interface Persons {
-  /** Person → index into SEXES (DEF-SEX). */
-  readonly sex: Uint8Array;
-  /** Person → 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave. */
+  /** Person → 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave; and the index into SEXES (DEF-SEX) from bit 5 on (`>> SEX_SHIFT`). */
   readonly flags: Uint8Array;
+  /** Persons with flag 2 (pay-eligible). */
+  readonly eligibleCount: number;
   readonly used: Used;
   /** Largest position percent (hundredths) of a pay-eligible person, at least 1. */
   readonly maxPct: number;
@@ -308,14 +310,14 @@ interface Persons {
  */
 function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCount: number, unitCount: number): Persons {
   const n = t.size;
-  const sex = new Uint8Array(n);
-  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave
+  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave; sex << SEX_SHIFT
+  let eligibleCount = 0;
   let inconsistent = 0;
   let merged = 0;
   let noPct = 0;
   let otherSex = 0;
   let above100 = 0;
-  let derived = 0;
+  const derived = t.derivedSex;
   let maxPct = 1;
   // the levels, groups and units in use (their cells), in the same pass
   const used: Used = {
@@ -346,8 +348,6 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
       s = 3; // DEF-SEX: never guessed; employments disagreeing → unknown
       inconsistent++;
     }
-    sex[i] = s;
-    derived += t.sexDerived[i]!;
     let f = 0;
     const active = t.activeCount[i]!;
     if (active > 0) {
@@ -357,7 +357,10 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
       const p = t.pctSum[i]!;
       if (missing || p === 0) noPct++; // DEF-PAY: left out of pay, never divided by zero
       else {
-        if (s < 2) f |= 2;
+        if (s < 2) {
+          f |= 2;
+          eligibleCount++;
+        }
         if (p > maxPct) maxPct = p;
       }
       if (!missing && p > 10_000) above100++;
@@ -366,7 +369,7 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
       if (s >= 2) otherSex++;
     }
     if (t.leave[i]! > 0) f |= 16;
-    flags[i] = f;
+    flags[i] = f | (s << SEX_SHIFT);
     if ((f & 1) !== 0) {
       // levels and groups: the stock population (pay and headcount cells)
       const l = t.level[i]!;
@@ -393,7 +396,7 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
     }
   }
 
-  return { sex, flags, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds };
+  return { flags, eligibleCount, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds };
 }
 
 /** Dictionary id + 1 → cell, per breakdown, and the unit tree. */
@@ -409,14 +412,15 @@ interface Cells {
  * Each person with parental leave in their unit and its parents (DEF-PL), and in the employer's
  * cell: persons and leave units per cell and sex.
  */
-function countLeave(t: PersonTable, flags: Uint8Array, sex: Uint8Array, cells: Cells, leavePersons: Int32Array, leaveUnits: Float64Array): void {
+function countLeave(t: PersonTable, flags: Uint8Array, cells: Cells, leavePersons: Int32Array, leaveUnits: Float64Array): void {
   const n = t.size;
   const { unitLut, unitBase, unitParent } = cells;
   const personUnit = t.unit;
   for (let i = 0; i < n; i++) {
-    if ((flags[i]! & 16) === 0) continue;
+    const f = flags[i]!;
+    if ((f & 16) === 0) continue;
     // DEF-PL: persons with leave in the financial year, by the unit of their main employment
-    const s = sex[i]!;
+    const s = f >> SEX_SHIFT;
     const units = t.leave[i]!;
     leavePersons[s]!++;
     leaveUnits[s]! += units;
@@ -529,17 +533,20 @@ function buildLayout(partial: PartialMapping, used: Used): Layout {
 /** Most (sex, cell, percent) sums an ordering keeps for the exact means (32 MiB of doubles). */
 const MAX_SUM_CELLS = 1 << 22;
 
+/** Eligible person k → index into the distinct percents: one byte each while there are at most 256. */
+type PercentIds = Uint8Array | Int32Array;
+
 /** The percents (hundredths) of the pay-eligible persons: distinct values, most frequent first, and each person's index into them. */
 interface PercentIndex {
   readonly values: Int32Array;
   /** eligible person k → index into `values` */
-  readonly of: Int32Array;
+  readonly of: PercentIds;
 }
 
 function percentIndex(eligible: Int32Array, count: number, pctSum: Int32Array): PercentIndex {
   const idOf = new Map<number, number>();
   const tally: number[] = [];
-  const of = new Int32Array(count);
+  let of: PercentIds = new Uint8Array(count);
   let lastPct = -1;
   let lastId = -1;
   for (let k = 0; k < count; k++) {
@@ -551,6 +558,7 @@ function percentIndex(eligible: Int32Array, count: number, pctSum: Int32Array): 
         id = tally.length;
         idOf.set(p, id);
         tally.push(0);
+        if (id === 256) of = Int32Array.from(of); // a 257th distinct percent
       } else id = known;
       lastPct = p;
       lastId = id;
@@ -577,22 +585,22 @@ function percentIndex(eligible: Int32Array, count: number, pctSum: Int32Array): 
 function groupBy(
   persons: Int32Array,
   count: number,
-  sex: Uint8Array,
-  ids: Int32Array,
+  flags: Uint8Array,
+  ids: IdColumn,
   lut: Int32Array,
   base: number,
   cells: number,
   slot: Int32Array,
-  pctOf: Int32Array,
+  pctOf: PercentIds,
   D: number,
-  amounts: readonly Float64Array[],
+  amounts: readonly Amounts[],
   sums: readonly (Float64Array | null)[],
   zeros: readonly (Int32Array | null)[],
 ): Int32Array {
   const start = new Int32Array(2 * cells + 1);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    const bucket = sex[p]! * cells + lut[ids[p]! + 1]! - base;
+    const bucket = (flags[p]! >> SEX_SHIFT) * cells + lut[ids[p]! + 1]! - base;
     slot[k] = bucket; // kept for the second pass, which replaces it by the position
     start[bucket + 1]!++;
   }
@@ -607,7 +615,7 @@ function groupBy(
     const at = bucket * D + pctOf[k]!;
     for (let m = 0; m < live.length; m++) {
       const { a: amount, s, z } = live[m]!;
-      const a = amount[p]!;
+      const a = amountOf(amount, p);
       if (s !== null) s[at]! += a;
       if (z !== null && a === 0) z[bucket]!++;
     }
@@ -615,38 +623,35 @@ function groupBy(
   return start;
 }
 
-/** The pay-eligible persons (flag 2) in order, and how many. */
-function eligiblePersons(flags: Uint8Array, n: number): { eligible: Int32Array; count: number } {
-  let count = 0;
-  const eligible = new Int32Array(n);
-  for (let i = 0; i < n; i++) if ((flags[i]! & 2) !== 0) eligible[count++] = i;
-  return { eligible, count };
-}
-
-/** The first `n` values of a single column, or of the sum of the columns (a new column). */
-function sumOfColumns(cols: readonly Float64Array[], n: number): Float64Array {
-  if (cols.length === 1) return cols[0]!;
-  const amount = cols[0]!.slice(0, n);
-  for (let c = 1; c < cols.length; c++) {
-    const col = cols[c]!;
-    for (let i = 0; i < n; i++) amount[i]! += col[i]!;
-  }
-  return amount;
+/** The pay-eligible persons (flag 2) in order (`count` of them, counted by {@link personPass}). */
+function eligiblePersons(flags: Uint8Array, n: number, count: number): Int32Array {
+  let k = 0;
+  const eligible = new Int32Array(count);
+  for (let i = 0; i < n; i++) if ((flags[i]! & 2) !== 0) eligible[k++] = i;
+  return eligible;
 }
 
 /** 'code' path: the doubles fl(10 000·a/p) of the pay-eligible persons at their positions `slot` of the ordering. */
-function scatterCodes(eligible: Int32Array, count: number, slot: Int32Array, amount: Float64Array, pctSum: Int32Array, F: Float64Array): void {
+function scatterCodes(eligible: Int32Array, count: number, slot: Int32Array, amount: Amounts, pctSum: Int32Array, F: Float64Array): void {
+  if (amount.length === 1) {
+    const column = amount[0]!;
+    for (let k = 0; k < count; k++) {
+      const i = eligible[k]!;
+      F[slot[k]!] = (column[i]! * 10_000) / pctSum[i]!;
+    }
+    return;
+  }
   for (let k = 0; k < count; k++) {
     const i = eligible[k]!;
-    F[slot[k]!] = (amount[i]! * 10_000) / pctSum[i]!;
+    F[slot[k]!] = (amountOf(amount, i) * 10_000) / pctSum[i]!;
   }
 }
 
 /** Other paths: øre and position percents of the pay-eligible persons at their positions `slot` of the ordering. */
-function scatterPairs(eligible: Int32Array, count: number, slot: Int32Array, amount: Float64Array, pctSum: Int32Array, A: Float64Array, P: Float64Array): void {
+function scatterPairs(eligible: Int32Array, count: number, slot: Int32Array, amount: Amounts, pctSum: Int32Array, A: Float64Array, P: Float64Array): void {
   for (let k = 0; k < count; k++) {
     const i = eligible[k]!;
-    A[slot[k]!] = amount[i]!;
+    A[slot[k]!] = amountOf(amount, i);
     P[slot[k]!] = pctSum[i]!;
   }
 }
@@ -654,7 +659,7 @@ function scatterPairs(eligible: Int32Array, count: number, slot: Int32Array, amo
 function computePay(
   partial: PartialMapping,
   flags: Uint8Array,
-  sex: Uint8Array,
+  eligibleCount: number,
   levelLut: Int32Array,
   groupLut: Int32Array,
   unitLut: Int32Array,
@@ -667,7 +672,8 @@ function computePay(
   const C = layout.cells;
   const pctSum = t.pctSum;
   // pay-eligible persons: in the population, women or men, position percent > 0 (DEF-PAY, DEF-SEX)
-  const { eligible, count } = eligiblePersons(flags, n);
+  const count = eligibleCount;
+  const eligible = eligiblePersons(flags, n, count);
   const pcts = percentIndex(eligible, count, pctSum);
   const D = pcts.values.length;
   const componentIndex = (c: PayComponent): number => PAY_COMPONENTS.indexOf(c);
@@ -684,13 +690,10 @@ function computePay(
     result.set(measure, stats);
   }
 
-  /**
-   * The measure's monthly øre per person, summed once per measure (not once per ordering): a
-   * component's own column, or a new column for a sum of components.
-   */
-  const amountsOf = (components: readonly PayComponent[]): Float64Array => sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), n);
+  // A measure's monthly øre per person: its components' columns, summed where read (a column of
+  // the sum would be one more large allocation, nearer the next full garbage collection).
   const columns = measures.map(([measure, components]) => {
-    const amount = amountsOf(components);
+    const amount: Amounts = components.map((c) => t.pay[componentIndex(c)]!);
     return { measure, components, amount, ...payPath(amount, eligible, count, pcts, maxPct), stats: result.get(measure)! };
   });
 
@@ -758,7 +761,7 @@ function computePay(
       return bound < SAFE ? parts : null;
     });
     const direct = sums.map((x, m) => (partsOf[m] === null ? x : null));
-    const start = groupBy(eligible, count, sex, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), direct, zeros);
+    const start = groupBy(eligible, count, flags, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), direct, zeros);
     partsOf.forEach((parts, m) => {
       if (parts === null) return;
       const total = sums[m]!;

@@ -1,5 +1,19 @@
 import type { PartialMapping } from './accumulateMapping.js';
-import { COMPONENT_COUNT, Dictionary, mainCompare, mainOf, PersonTable } from './_lib/personTable.js';
+import {
+  COMPONENT_COUNT,
+  Dictionary,
+  fitsInt32,
+  mainCompare,
+  mainOf,
+  NARROW_COUNT_MAX,
+  NARROW_ID_MAX,
+  PersonTable,
+  WIDEN_COUNT,
+  WIDEN_IDS,
+  WIDEN_LEAVE,
+  WIDEN_PAY,
+  type IdColumn,
+} from './_lib/personTable.js';
 
 function sameOptions(a: PartialMapping, b: PartialMapping): boolean {
   return JSON.stringify(a.options) === JSON.stringify(b.options);
@@ -9,6 +23,115 @@ function remap(from: Dictionary, to: Dictionary): Int32Array {
   const map = new Int32Array(from.values.length);
   for (let i = 0; i < from.values.length; i++) map[i] = to.id(from.values[i]!);
   return map;
+}
+
+/** Ids of `from` through `map` (null: the same ids), -1 staying -1. */
+function remapped(from: IdColumn, j: number, map: Int32Array | null): number {
+  const id = from[j]!;
+  return id < 0 || map === null ? id : map[id]!;
+}
+
+/**
+ * Appends rows `from … to` of `s` to `t` (whose columns are at least as wide as `s`'s), ids
+ * through the maps (null: unchanged). Column by column: typed-array copies, and one loop per id column.
+ */
+function appendRows(t: PersonTable, s: PersonTable, from: number, to: number, levelMap: Int32Array | null, groupMap: Int32Array | null, unitMap: Int32Array | null): void {
+  const at = t.size;
+  const n = to - from;
+  t.reserve(at + n);
+  const copy = <T extends { set(a: ArrayLike<number>, offset: number): void }>(target: T, source: { subarray(a: number, b: number): ArrayLike<number> }): void => {
+    target.set(source.subarray(from, to), at);
+  };
+  for (let c = 0; c < COMPONENT_COUNT; c++) {
+    const target = t.pay[c];
+    const source = s.pay[c];
+    if (target != null && source != null) copy(target, source);
+  }
+  copy(t.leave, s.leave);
+  copy(t.activeCount, s.activeCount);
+  copy(t.pctSum, s.pctSum);
+  copy(t.mainPct, s.mainPct);
+  copy(t.mainStart, s.mainStart);
+  copy(t.sexMask, s.sexMask);
+  copy(t.pctMissing, s.pctMissing);
+  copy(t.inv, s.inv);
+  copy(t.mainTemporary, s.mainTemporary);
+  appendIds(t, 'level', s.level, levelMap, from, to, at);
+  appendIds(t, 'group', s.group, groupMap, from, to, at);
+  appendIds(t, 'unit', s.unit, unitMap, from, to, at);
+  for (let j = 0; j < n; j++) t.key[at + j] = s.key[from + j] ?? null;
+  t.size = at + n;
+}
+
+/** Writes the ids `from … to` of `source` through `map` into `t[column]` from row `at` on, widening the id columns when one does not fit. */
+function appendIds(t: PersonTable, column: 'level' | 'group' | 'unit', source: IdColumn, map: Int32Array | null, from: number, to: number, at: number): void {
+  if (map === null) {
+    t[column].set(source.subarray(from, to), at);
+    return;
+  }
+  let target = t[column];
+  const narrow = target instanceof Int16Array;
+  for (let j = from; j < to; j++) {
+    const id = remapped(source, j, map);
+    if (narrow && id > NARROW_ID_MAX && target instanceof Int16Array) {
+      t.widen(WIDEN_IDS);
+      target = t[column];
+    }
+    target[at + j - from] = id;
+  }
+}
+
+/** DEF-POP across parts: merges row `j` of `s` into row `i` of `t`, with the same combine rule as within a part. */
+function mergeRow(
+  t: PersonTable,
+  i: number,
+  s: PersonTable,
+  j: number,
+  levelMap: Int32Array,
+  groupMap: Int32Array,
+  unitMap: Int32Array,
+  d: { readonly levels: Dictionary; readonly groups: Dictionary; readonly units: Dictionary },
+): void {
+  const level = remapped(s.level, j, levelMap);
+  const group = remapped(s.group, j, groupMap);
+  const unit = remapped(s.unit, j, unitMap);
+  // wider columns first where a sum or an id would not fit
+  let need = level > NARROW_ID_MAX || group > NARROW_ID_MAX || unit > NARROW_ID_MAX ? WIDEN_IDS : 0;
+  if (!fitsInt32(t.leave[i]! + s.leave[j]!)) need |= WIDEN_LEAVE;
+  if (t.activeCount[i]! + s.activeCount[j]! > NARROW_COUNT_MAX) need |= WIDEN_COUNT;
+  for (let c = 0; c < COMPONENT_COUNT; c++) {
+    const target = t.pay[c];
+    if (target != null && !fitsInt32(target[i]! + s.pay[c]![j]!)) need |= WIDEN_PAY;
+  }
+  if (need !== 0) t.widen(need);
+  const main = mainOf(t, i, d.levels, d.groups, d.units); // before the counts are added
+  t.sexMask[i]! |= s.sexMask[j]!;
+  t.activeCount[i]! += s.activeCount[j]!;
+  t.pctSum[i]! += s.pctSum[j]!;
+  t.pctMissing[i]! |= s.pctMissing[j]!;
+  for (let c = 0; c < COMPONENT_COUNT; c++) {
+    const target = t.pay[c];
+    if (target != null) target[i]! += s.pay[c]![j]!;
+  }
+  if (s.inv[j]! > t.inv[i]!) t.inv[i] = s.inv[j]!;
+  t.leave[i]! += s.leave[j]!;
+  const candidate = {
+    active: s.activeCount[j]! > 0 ? 1 : 0,
+    pct: s.mainPct[j]!,
+    start: s.mainStart[j]!,
+    temporary: s.mainTemporary[j]!,
+    unit: d.units.value(unit),
+    level: d.levels.value(level),
+    group: d.groups.value(group),
+  };
+  if (mainCompare(candidate, main) > 0) {
+    t.mainPct[i] = candidate.pct;
+    t.mainStart[i] = candidate.start;
+    t.mainTemporary[i] = candidate.temporary;
+    t.level[i] = level;
+    t.group[i] = group;
+    t.unit[i] = unit;
+  }
 }
 
 function copyDictionary(d: Dictionary): Dictionary {
@@ -58,83 +181,42 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
 
   const ta = A.table;
   const tb = B.table;
-  const t = new PersonTable(ta.size + tb.size);
-  // copy a
-  const n = ta.size;
-  t.size = n;
-  for (let i = 0; i < n; i++) t.key[i] = ta.key[i] ?? null;
-  t.mainStart.set(ta.mainStart.subarray(0, n));
-  t.sexMask.set(ta.sexMask.subarray(0, n));
-  t.activeCount.set(ta.activeCount.subarray(0, n));
-  t.pctSum.set(ta.pctSum.subarray(0, n));
-  t.pctMissing.set(ta.pctMissing.subarray(0, n));
-  for (let c = 0; c < COMPONENT_COUNT; c++) t.pay[c]!.set(ta.pay[c]!.subarray(0, n));
-  t.inv.set(ta.inv.subarray(0, n));
-  t.leave.set(ta.leave.subarray(0, n));
-  t.sexDerived.set(ta.sexDerived.subarray(0, n));
-  t.mainActive.set(ta.mainActive.subarray(0, n));
-  t.mainPct.set(ta.mainPct.subarray(0, n));
-  t.mainTemporary.set(ta.mainTemporary.subarray(0, n));
-  t.level.set(ta.level.subarray(0, n));
-  t.group.set(ta.group.subarray(0, n));
-  t.unit.set(ta.unit.subarray(0, n));
+  const wa = ta.widths;
+  const wb = tb.widths;
+  const widths = { pay: wa.pay || wb.pay, leave: wa.leave || wb.leave, ids: wa.ids || wb.ids, count: wa.count || wb.count };
+  const t = new PersonTable(ta.size + tb.size, ta.stored, widths);
+  t.derivedSex = ta.derivedSex + tb.derivedSex;
+  // a: its rows as they are
+  appendRows(t, ta, 0, ta.size, null, null, null);
   const index = A.index === null ? null : A.index.clone(t.key);
 
-  for (let j = 0; j < tb.size; j++) {
-    const k = tb.key[j] ?? null;
-    const level = tb.level[j]! < 0 ? -1 : levelMap[tb.level[j]!]!;
-    const group = tb.group[j]! < 0 ? -1 : groupMap[tb.group[j]!]!;
-    const unit = tb.unit[j]! < 0 ? -1 : unitMap[tb.unit[j]!]!;
-    const existing = index === null || k === null ? -1 : index.get(k);
-    if (existing < 0) {
-      const i = t.push();
-      t.key[i] = k;
-      t.sexMask[i] = tb.sexMask[j]!;
-      t.activeCount[i] = tb.activeCount[j]!;
-      t.pctSum[i] = tb.pctSum[j]!;
-      t.pctMissing[i] = tb.pctMissing[j]!;
-      for (let c = 0; c < COMPONENT_COUNT; c++) t.pay[c]![i] = tb.pay[c]![j]!;
-      t.inv[i] = tb.inv[j]!;
-      t.leave[i] = tb.leave[j]!;
-      t.sexDerived[i] = tb.sexDerived[j]!;
-      t.mainActive[i] = tb.mainActive[j]!;
-      t.mainPct[i] = tb.mainPct[j]!;
-      t.mainStart[i] = tb.mainStart[j]!;
-      t.mainTemporary[i] = tb.mainTemporary[j]!;
-      t.level[i] = level;
-      t.group[i] = group;
-      t.unit[i] = unit;
-      if (index !== null && k !== null) index.set(k, i);
+  // b: each person new (appended, in b's order) or found in a (merged); the new ones in bulk when all are new
+  const found = new Int32Array(tb.size).fill(-1);
+  let anyFound = false;
+  if (index !== null) {
+    for (let j = 0, next = t.size; j < tb.size; j++) {
+      const k = tb.key[j]!;
+      const existing = index.get(k);
+      if (existing >= 0) {
+        found[j] = existing;
+        anyFound = true;
+      } else {
+        t.key[next] = k; // the index reads its rows' keys (appendRows writes it again)
+        index.set(k, next++);
+      }
+    }
+  }
+  const dictionaries = { levels, groups, units };
+  for (let j = 0; j < tb.size; ) {
+    if (anyFound && found[j]! >= 0) {
+      mergeRow(t, found[j]!, tb, j, levelMap, groupMap, unitMap, dictionaries);
+      j++;
       continue;
     }
-    // DEF-POP across parts: the same combine rule as within a part.
-    const i = existing;
-    t.sexMask[i]! |= tb.sexMask[j]!;
-    t.activeCount[i]! += tb.activeCount[j]!;
-    t.pctSum[i]! += tb.pctSum[j]!;
-    t.pctMissing[i]! |= tb.pctMissing[j]!;
-    for (let c = 0; c < COMPONENT_COUNT; c++) t.pay[c]![i]! += tb.pay[c]![j]!;
-    if (tb.inv[j]! > t.inv[i]!) t.inv[i] = tb.inv[j]!;
-    t.leave[i]! += tb.leave[j]!;
-    t.sexDerived[i]! += tb.sexDerived[j]!;
-    const candidate = {
-      active: tb.mainActive[j]!,
-      pct: tb.mainPct[j]!,
-      start: tb.mainStart[j]!,
-      temporary: tb.mainTemporary[j]!,
-      unit: units.value(unit),
-      level: levels.value(level),
-      group: groups.value(group),
-    };
-    if (mainCompare(candidate, mainOf(t, i, levels, groups, units)) > 0) {
-      t.mainActive[i] = candidate.active;
-      t.mainPct[i] = candidate.pct;
-      t.mainStart[i] = candidate.start;
-      t.mainTemporary[i] = candidate.temporary;
-      t.level[i] = level;
-      t.group[i] = group;
-      t.unit[i] = unit;
-    }
+    let end = j + 1; // a run of new persons, appended at once
+    while (end < tb.size && !(anyFound && found[end]! >= 0)) end++;
+    appendRows(t, tb, j, end, levelMap, groupMap, unitMap);
+    j = end;
   }
 
   return {

@@ -1,27 +1,35 @@
 import { z } from 'zod';
 import type { PartialMapping } from './accumulateMapping.js';
-import { COMPONENT_COUNT, Dictionary, KeyIndex, PersonTable } from './_lib/personTable.js';
+import { COMPONENT_COUNT, Dictionary, fitsInt32, KeyIndex, NARROW_COUNT_MAX, NARROW_ID_MAX, PersonTable, storedPayComponents } from './_lib/personTable.js';
 import { StatisticsOptionsSchema } from './StatisticsOptionsSchema.js';
 
-const ints = z.array(z.number().int());
+/** Whole numbers exact in a double (øre, leave units, counts). */
+const ints = z.array(z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER));
+/** Whole numbers in a range (the columns stored in 1, 2 or 4 bytes). */
+const intsIn = (min: number, max: number) => z.array(z.number().int().min(min).max(max));
+const INT32_MAX = 2 ** 31 - 1;
 const strings = z.array(z.string());
 
-/**
- * The JSON form of a {@link PartialMapping} (`format: "likestilling.partial-mapping"`,
- * `version: 1`): the options, the record-level counters and the person table in columns, so a
- * partial mapping can be computed in one process or machine and merged in another. It holds no
- * name or national id, but it does hold person keys (`personId` / `employeeId`) and per-person pay:
- * treat it as personal data.
- *
- * @example
- * ```ts
- * const text = JSON.stringify(serializePartialMapping(accumulateMapping(records, { year: 2025 })));
- * const partial = deserializePartialMapping(JSON.parse(text));
- * ```
- */
-export const SerializedPartialMappingSchema = z.strictObject({
+/** The person columns common to both versions. */
+const personColumns = {
+  key: z.array(z.string().nullable()),
+  sexMask: intsIn(1, 15),
+  activeCount: intsIn(0, INT32_MAX),
+  pctSum: intsIn(0, INT32_MAX),
+  pctMissing: intsIn(0, 1),
+  inv: intsIn(0, 2),
+  leave: intsIn(0, Number.MAX_SAFE_INTEGER),
+  // one employment's position percent in hundredths (0–200 %), or -1 for none
+  mainPct: intsIn(-1, 20_000),
+  mainStart: intsIn(0, 99_991_231),
+  mainTemporary: intsIn(0, 1),
+  level: intsIn(-1, INT32_MAX),
+  group: intsIn(-1, INT32_MAX),
+  unit: intsIn(-1, INT32_MAX),
+};
+
+const header = {
   format: z.literal('likestilling.partial-mapping'),
-  version: z.literal(1),
   options: z.record(z.string(), z.unknown()),
   records: z.number().int().min(0),
   recordExclusions: z.strictObject({
@@ -32,23 +40,45 @@ export const SerializedPartialMappingSchema = z.strictObject({
   levels: strings,
   groups: strings,
   units: strings,
+};
+
+/** Version 1 (before 0.2): every pay component per person, and per person the records with a derived sex and whether the main employment is active. */
+const VersionOneSchema = z.strictObject({
+  ...header,
+  version: z.literal(1),
   persons: z.strictObject({
-    key: z.array(z.string().nullable()),
-    sexMask: ints,
-    activeCount: ints,
-    pctSum: ints,
-    pctMissing: ints,
+    ...personColumns,
     pay: z.array(ints).length(COMPONENT_COUNT),
-    inv: ints,
-    leave: ints,
-    sexDerived: ints,
-    mainActive: ints,
-    mainPct: ints,
-    mainStart: ints,
-    mainTemporary: ints,
-    level: ints,
-    group: ints,
-    unit: ints,
+    sexDerived: intsIn(0, INT32_MAX),
+    mainActive: intsIn(0, 1),
+  }),
+});
+
+/**
+ * The JSON form of a {@link PartialMapping} (`format: "likestilling.partial-mapping"`,
+ * `version: 2`): the options, the record-level counters and the person table in columns, so a
+ * partial mapping can be computed in one process or machine and merged in another. It holds no
+ * name or national id, but it does hold person keys (`personId` / `employeeId`) and per-person pay:
+ * treat it as personal data.
+ *
+ * `persons.pay` has one column per pay component (PAY_COMPONENTS order); a component that no
+ * measure of the options uses is not kept (`null`). `sexDerivedRecords` counts the records whose
+ * sex was derived from a national id. Version 1 (every component, the derived-sex count and
+ * whether the main employment is active per person) is still read.
+ *
+ * @example
+ * ```ts
+ * const text = JSON.stringify(serializePartialMapping(accumulateMapping(records, { year: 2025 })));
+ * const partial = deserializePartialMapping(JSON.parse(text));
+ * ```
+ */
+export const SerializedPartialMappingSchema = z.strictObject({
+  ...header,
+  version: z.literal(2),
+  sexDerivedRecords: z.number().int().min(0),
+  persons: z.strictObject({
+    ...personColumns,
+    pay: z.array(ints.nullable()).length(COMPONENT_COUNT),
   }),
 });
 /** A serialised partial mapping (plain JSON). */
@@ -71,24 +101,23 @@ export function serializePartialMapping(partial: PartialMapping): SerializedPart
   const col = (a: ArrayLike<number>): number[] => Array.from({ length: n }, (_, i) => a[i] ?? 0);
   return {
     format: 'likestilling.partial-mapping',
-    version: 1,
+    version: 2,
     options: { ...partial.options },
     records: partial.records,
     recordExclusions: { ...partial.recordExclusions },
     levels: [...levels.values],
     groups: [...groups.values],
     units: [...units.values],
+    sexDerivedRecords: t.derivedSex,
     persons: {
       key: t.key.slice(0, n),
       sexMask: col(t.sexMask),
       activeCount: col(t.activeCount),
       pctSum: col(t.pctSum),
       pctMissing: col(t.pctMissing),
-      pay: t.pay.map(col),
+      pay: t.pay.map((c) => (c === null ? null : col(c))),
       inv: col(t.inv),
       leave: col(t.leave),
-      sexDerived: col(t.sexDerived),
-      mainActive: col(t.mainActive),
       mainPct: col(t.mainPct),
       mainStart: col(t.mainStart),
       mainTemporary: col(t.mainTemporary),
@@ -99,56 +128,66 @@ export function serializePartialMapping(partial: PartialMapping): SerializedPart
   };
 }
 
+const fail = (why: string): never => {
+  throw new Error(`deserializePartialMapping: ${why}`);
+};
+
 /**
  * Reads a serialised partial mapping back (validated), ready for {@link mergePartialMappings}
- * or {@link finalizeMapping}.
+ * or {@link finalizeMapping}. Reads versions 1 and 2.
  *
  * @param json - the parsed JSON of {@link serializePartialMapping}
  * @returns the partial mapping
  * @throws {Error} when the input is not a valid serialised partial mapping (wrong format, columns
- *   of different lengths, ids out of range, invalid options)
+ *   of different lengths, values out of range, ids out of range, invalid options)
  * @example
  * ```ts
  * const partial = deserializePartialMapping(JSON.parse(await readFile('part-3.json', 'utf8')));
  * ```
  */
 export function deserializePartialMapping(json: unknown): PartialMapping {
-  const parsed = SerializedPartialMappingSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`deserializePartialMapping: not a serialised partial mapping: ${parsed.error.message}`);
-  const s = parsed.data;
+  const v1 = typeof json === 'object' && json !== null && (json as { version?: unknown }).version === 1;
+  const parsed = v1 ? VersionOneSchema.safeParse(json) : SerializedPartialMappingSchema.safeParse(json);
+  if (!parsed.success) fail(`not a serialised partial mapping: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  const s = parsed.data!;
   const rest: Record<string, unknown> = { ...s.options };
   delete rest['fiscalYearStart'];
   delete rest['fiscalYearLast'];
   const options = StatisticsOptionsSchema.parse(rest);
   const p = s.persons;
   const n = p.key.length;
-  const columns = [p.sexMask, p.activeCount, p.pctSum, p.pctMissing, ...p.pay, p.inv, p.leave, p.sexDerived, p.mainActive, p.mainPct, p.mainStart, p.mainTemporary, p.level, p.group, p.unit];
-  if (columns.some((c) => c.length !== n)) throw new Error('deserializePartialMapping: person columns have different lengths');
-  const inRange = (ids: readonly number[], size: number): boolean => ids.every((id) => id >= -1 && id < size);
-  if (!inRange(p.level, s.levels.length) || !inRange(p.group, s.groups.length) || !inRange(p.unit, s.units.length)) {
-    throw new Error('deserializePartialMapping: a level, group or unit id is out of range');
-  }
-  if (p.sexMask.some((m) => m < 1 || m > 15)) throw new Error('deserializePartialMapping: invalid sex mask');
-  // finalize divides by the percent sum and indexes percents from it: never negative
-  if (p.pctSum.some((v) => v < 0) || p.activeCount.some((v) => v < 0)) {
-    throw new Error('deserializePartialMapping: a negative position-percent sum or employment count');
-  }
+  const stored = storedPayComponents(options);
+  // version 1 kept every component: only those the options use are read
+  const pay = p.pay.map((c, i) => (stored[i] ? c : null));
+  if (pay.some((c, i) => stored[i] && c === null)) fail('a pay component the options use is missing');
+  const columns = [p.sexMask, p.activeCount, p.pctSum, p.pctMissing, ...pay.filter((c) => c !== null), p.inv, p.leave, p.mainPct, p.mainStart, p.mainTemporary, p.level, p.group, p.unit];
+  if ('sexDerived' in p) columns.push(p.sexDerived, p.mainActive);
+  if (columns.some((c) => c.length !== n)) fail('person columns have different lengths');
+  const inRange = (ids: readonly number[], size: number): boolean => ids.every((id) => id < size);
+  if (!inRange(p.level, s.levels.length) || !inRange(p.group, s.groups.length) || !inRange(p.unit, s.units.length)) fail('a level, group or unit id is out of range');
+  if ('mainActive' in p && p.mainActive.some((a, i) => a !== (p.activeCount[i]! > 0 ? 1 : 0))) fail('a main employment is active without an active employment, or the other way round');
   const merge = options.mergePersons;
-  if (merge && p.key.some((k) => k === null)) throw new Error('deserializePartialMapping: a person without a key while persons are merged');
+  if (merge && p.key.some((k) => k === null)) fail('a person without a key while persons are merged');
 
-  const t = new PersonTable(n);
+  // the narrowest columns that hold every value (as accumulating the records would have chosen)
+  const widths = {
+    pay: pay.some((c) => c !== null && !c.every(fitsInt32)),
+    leave: !p.leave.every(fitsInt32),
+    ids: [p.level, p.group, p.unit].some((ids) => ids.some((id) => id > NARROW_ID_MAX)),
+    count: p.activeCount.some((c) => c > NARROW_COUNT_MAX),
+  };
+  const t = new PersonTable(n, stored, widths);
   t.size = n;
+  t.derivedSex = 'sexDerived' in p ? p.sexDerived.reduce((a, b) => a + b, 0) : (s as SerializedPartialMapping).sexDerivedRecords;
   p.key.forEach((k, i) => (t.key[i] = k));
   t.mainStart.set(p.mainStart);
   t.sexMask.set(p.sexMask);
   t.activeCount.set(p.activeCount);
   t.pctSum.set(p.pctSum);
   t.pctMissing.set(p.pctMissing);
-  p.pay.forEach((c, i) => t.pay[i]!.set(c));
+  pay.forEach((c, i) => (c === null ? undefined : t.pay[i]!.set(c)));
   t.inv.set(p.inv);
   t.leave.set(p.leave);
-  t.sexDerived.set(p.sexDerived);
-  t.mainActive.set(p.mainActive);
   t.mainPct.set(p.mainPct);
   t.mainTemporary.set(p.mainTemporary);
   t.level.set(p.level);
@@ -157,7 +196,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   const dict = (values: readonly string[]): Dictionary => {
     const d = new Dictionary();
     for (const v of values) d.id(v);
-    if (d.values.length !== values.length) throw new Error('deserializePartialMapping: duplicate dictionary entry');
+    if (d.values.length !== values.length) fail('duplicate dictionary entry');
     return d;
   };
   let index: KeyIndex | null = null;
@@ -165,7 +204,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
     index = new KeyIndex(t.key, n);
     for (let i = 0; i < n; i++) {
       const k = t.key[i]!;
-      if (index.get(k) >= 0) throw new Error('deserializePartialMapping: duplicate person key');
+      if (index.get(k) >= 0) fail('duplicate person key');
       index.set(k, i);
     }
   }

@@ -4,7 +4,7 @@ import { formatRatio } from '../../src/_lib/money.js';
 import { EmployeeSchema } from '../../src/models/employee.js';
 import { weeksToUnits } from '../../src/statistics/_lib/leave.js';
 import { naturalCompare } from '../../src/statistics/_lib/naturalCompare.js';
-import { COMPONENT_COUNT, KeyIndex, PersonTable } from '../../src/statistics/_lib/personTable.js';
+import { COMPONENT_COUNT, KeyIndex, PersonTable, WIDEN_COUNT, WIDEN_IDS, WIDEN_LEAVE, WIDEN_PAY } from '../../src/statistics/_lib/personTable.js';
 import {
   fiscalYearBounds,
   isActiveOnDate,
@@ -114,36 +114,60 @@ describe('internal helpers', () => {
     );
     for (const w of [26.4, 0.000001, 12.9999999, 12.0000001, 3.1234565, 52.142857142857146]) expect(weeksToUnits(w)).toBe(byText(w));
   });
-  it('PersonTable keeps every column when it grows (columns are views into one buffer)', () => {
-    const t = new PersonTable(1);
-    const rows = 100; // > the minimum capacity 16: grows three times
-    for (let r = 0; r < rows; r++) {
+  it('PersonTable keeps every column when it grows (columns are views into one buffer), narrow or wide', () => {
+    for (const wide of [false, true]) {
+      const t = new PersonTable(1, undefined, { pay: wide, leave: wide, ids: wide, count: wide });
+      const rows = 100; // > the minimum capacity 16: grows three times
+      const big = wide ? 2 ** 52 : 2 ** 31 - 1000; // the largest kind of value each width holds
+      const bigId = wide ? 2 ** 31 - 1000 : 32_000;
+      for (let r = 0; r < rows; r++) {
+        const i = t.push();
+        t.key[i] = `E${r}`;
+        for (let c = 0; c < COMPONENT_COUNT; c++) t.pay[c]![i] = big + r * 10 + c;
+        t.leave[i] = big - r;
+        t.activeCount[i] = wide ? 70_000 + r : r;
+        t.pctSum[i] = 5 - r;
+        t.mainPct[i] = r * 100 - 1;
+        t.mainStart[i] = 20250101 + r;
+        t.level[i] = r - 1;
+        t.group[i] = bigId + r;
+        t.unit[i] = r - 3;
+        t.sexMask[i] = r % 16;
+        t.pctMissing[i] = r % 2;
+        t.inv[i] = r % 3;
+        t.mainTemporary[i] = r % 5 === 0 ? 1 : 0;
+      }
+      expect(t.size).toBe(rows);
+      expect(t.widths).toEqual({ pay: wide, leave: wide, ids: wide, count: wide });
+      for (let r = 0; r < rows; r++) {
+        expect(t.key[r]).toBe(`E${r}`);
+        for (let c = 0; c < COMPONENT_COUNT; c++) expect(t.pay[c]![r]).toBe(big + r * 10 + c);
+        expect([t.leave[r], t.activeCount[r], t.pctSum[r], t.mainPct[r], t.mainStart[r]]).toEqual([big - r, wide ? 70_000 + r : r, 5 - r, r * 100 - 1, 20250101 + r]);
+        expect([t.level[r], t.group[r], t.unit[r]]).toEqual([r - 1, bigId + r, r - 3]);
+        expect([t.sexMask[r], t.pctMissing[r], t.inv[r], t.mainTemporary[r]]).toEqual([r % 16, r % 2, r % 3, r % 5 === 0 ? 1 : 0]);
+      }
+    }
+  });
+  it('PersonTable.widen keeps every row and widens only the columns named', () => {
+    const t = new PersonTable(40, [true, false, true, true, true, true]);
+    expect(t.pay[1]).toBeNull(); // a component no measure uses is not stored
+    for (let r = 0; r < 40; r++) {
       const i = t.push();
-      t.key[i] = `E${r}`;
-      for (let c = 0; c < COMPONENT_COUNT; c++) t.pay[c]![i] = 2 ** 52 + r * 10 + c;
-      t.leave[i] = r + 0.5;
+      t.pay[0]![i] = 0 - r;
+      t.leave[i] = r * 7;
+      t.level[i] = r;
       t.activeCount[i] = r;
-      t.pctSum[i] = 5 - r;
-      t.sexDerived[i] = r + 1;
-      t.mainPct[i] = r * 100;
-      t.mainStart[i] = 20250101 + r;
-      t.level[i] = r - 1;
-      t.group[i] = r - 2;
-      t.unit[i] = r - 3;
-      t.sexMask[i] = r % 16;
-      t.pctMissing[i] = r % 2;
-      t.inv[i] = r % 3;
-      t.mainActive[i] = (r + 1) % 2;
-      t.mainTemporary[i] = r % 5 === 0 ? 1 : 0;
     }
-    expect(t.size).toBe(rows);
-    for (let r = 0; r < rows; r++) {
-      expect(t.key[r]).toBe(`E${r}`);
-      for (let c = 0; c < COMPONENT_COUNT; c++) expect(t.pay[c]![r]).toBe(2 ** 52 + r * 10 + c);
-      expect([t.leave[r], t.activeCount[r], t.pctSum[r], t.sexDerived[r], t.mainPct[r], t.mainStart[r]]).toEqual([r + 0.5, r, 5 - r, r + 1, r * 100, 20250101 + r]);
-      expect([t.level[r], t.group[r], t.unit[r]]).toEqual([r - 1, r - 2, r - 3]);
-      expect([t.sexMask[r], t.pctMissing[r], t.inv[r], t.mainActive[r], t.mainTemporary[r]]).toEqual([r % 16, r % 2, r % 3, (r + 1) % 2, r % 5 === 0 ? 1 : 0]);
-    }
+    t.widen(WIDEN_IDS);
+    expect(t.widths).toEqual({ pay: false, leave: false, ids: true, count: false });
+    t.widen(WIDEN_PAY | WIDEN_LEAVE | WIDEN_COUNT);
+    expect(t.widths).toEqual({ pay: true, leave: true, ids: true, count: true });
+    expect([t.pay[0], t.leave, t.level, t.activeCount].map((c) => c!.constructor.name)).toEqual(['Float64Array', 'Float64Array', 'Int32Array', 'Int32Array']);
+    expect(t.pay[1]).toBeNull();
+    for (let r = 0; r < 40; r++) expect([t.pay[0]![r], t.leave[r], t.level[r], t.activeCount[r]]).toEqual([0 - r, r * 7, r, r]);
+    t.pay[0]![0] = 2 ** 40;
+    t.level[1] = 1 << 20;
+    expect([t.pay[0]![0], t.level[1]]).toEqual([2 ** 40, 1 << 20]);
   });
   it('PersonTable.reserve makes room once (at least doubling) and keeps every row', () => {
     const t = new PersonTable(1);
@@ -228,7 +252,11 @@ describe('payPath', () => {
         const n = persons.length;
         const manyZeros = persons.every(([a]) => a >= 0) && persons.filter(([a]) => a === 0).length * 4 >= n;
         const path = !(Number.isSafeInteger(maxAbs) && maxAbs * n < SAFE) ? 'big' : floatOrderIsExact(maxAbs, maxPct, maxF) ? 'code' : maxAbs * maxPct < SAFE ? 'cross' : 'big';
-        expect(payPath(amounts, eligible, n, { values, of }, maxPct)).toEqual({ path, maxAbs, manyZeros });
+        expect(payPath([amounts], eligible, n, { values, of }, maxPct)).toEqual({ path, maxAbs, manyZeros });
+        // the same amounts as the sum of two columns (a measure of two components)
+        const half = Float64Array.from(amounts, (a) => Math.trunc(a / 2));
+        const rest = Float64Array.from(amounts, (a, i) => a - half[i]!);
+        expect(payPath([half, rest], eligible, n, { values, of }, maxPct)).toEqual({ path, maxAbs, manyZeros });
       }),
       { numRuns: 500 },
     );

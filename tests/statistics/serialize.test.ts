@@ -40,8 +40,53 @@ describe('serialised partial mappings', () => {
     const good = serializePartialMapping(accumulateMapping(records, OPTIONS));
     expect(good.persons.key.length).toBeGreaterThan(0);
     const minus = (column: readonly number[]) => column.map((v, i) => (i === 0 ? -1 : v));
-    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, pctSum: minus(good.persons.pctSum) } })).toThrow(/negative/);
-    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, activeCount: minus(good.persons.activeCount) } })).toThrow(/negative/);
+    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, pctSum: minus(good.persons.pctSum) } })).toThrow(/persons\.pctSum\.0: Too small: expected number to be >=0/);
+    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, activeCount: minus(good.persons.activeCount) } })).toThrow(/persons\.activeCount\.0: Too small/);
     expect(deserializePartialMapping(good).records).toBe(records.length);
+  });
+
+  it('refuses values outside what a column holds (never wrapped into a narrower integer)', () => {
+    const records = small.map((r) => EmployeeSchema.parse(r));
+    const good = serializePartialMapping(accumulateMapping(records, OPTIONS));
+    const at0 = (column: readonly number[], v: number) => column.map((x, i) => (i === 0 ? v : x));
+    const bad = (persons: Partial<typeof good.persons>) => () => deserializePartialMapping({ ...good, persons: { ...good.persons, ...persons } });
+    expect(bad({ mainPct: at0(good.persons.mainPct, 20_001) })).toThrow(/persons\.mainPct\.0/);
+    expect(bad({ pctMissing: at0(good.persons.pctMissing, 2) })).toThrow(/persons\.pctMissing\.0/);
+    expect(bad({ inv: at0(good.persons.inv, 3) })).toThrow(/persons\.inv\.0/);
+    expect(bad({ sexMask: at0(good.persons.sexMask, 16) })).toThrow(/persons\.sexMask\.0/);
+    expect(bad({ pctSum: at0(good.persons.pctSum, 2 ** 31) })).toThrow(/persons\.pctSum\.0/);
+    expect(bad({ level: at0(good.persons.level, good.levels.length) })).toThrow(/out of range/);
+    expect(bad({ pay: good.persons.pay.map((c) => (c === null ? null : at0(c, 0.5))) })).toThrow(/persons\.pay\.0\.0/);
+    // a pay component the options use must be there; one they do not use is not kept
+    expect(good.persons.pay.map((c) => c !== null)).toEqual([true, true, true, true, false, false]);
+    expect(bad({ pay: good.persons.pay.map(() => null) })).toThrow(/pay component/);
+  });
+
+  it('reads version 1 (every component, the derived-sex count and the main employment’s activity per person)', () => {
+    fc.assert(
+      fc.property(payroll(40, { persons: 10 }), (records) => {
+        const partial = accumulateMapping(records, OPTIONS);
+        const v2 = serializePartialMapping(partial);
+        const { sexDerivedRecords, persons, ...rest } = v2;
+        const n = persons.key.length;
+        const v1 = {
+          ...rest,
+          version: 1,
+          persons: {
+            ...persons,
+            pay: persons.pay.map((c) => c ?? Array.from({ length: n }, () => 0)),
+            // version 1 counted the derived sexes per person: any split of the count reads the same
+            sexDerived: Array.from({ length: n }, (_, i) => (i === 0 ? sexDerivedRecords : 0)),
+            mainActive: persons.activeCount.map((a) => (a > 0 ? 1 : 0)),
+          },
+        };
+        expect(finalizeMapping(deserializePartialMapping(JSON.parse(JSON.stringify(v1))))).toEqual(finalizeMapping(partial));
+        if (n > 0) {
+          const flipped = { ...v1, persons: { ...v1.persons, mainActive: v1.persons.mainActive.map((a, i) => (i === 0 ? 1 - a : a)) } };
+          expect(() => deserializePartialMapping(flipped)).toThrow(/main employment is active/);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

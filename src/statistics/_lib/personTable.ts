@@ -6,6 +6,7 @@
  * payroll anywhere — even through one person's employments — and merging gives the whole.
  * @internal
  */
+import { PAY_COMPONENTS, type PayComponent } from '../../models/employee.js';
 
 /** An ISO date `YYYY-MM-DD` as the integer yyyymmdd (same order), without allocating. @internal */
 export function dateKey(iso: string): number {
@@ -20,115 +21,196 @@ export const COMPONENT_COUNT = 6;
 /** Parental-leave units per week: 7 days × 10 000 (percent in hundredths) × 100 (6 decimals of a week for direct weeks). @internal */
 export const LEAVE_UNITS_PER_WEEK = 7_000_000;
 
-/** The numeric columns of a {@link PersonTable} (each of its capacity's length). @internal */
+/** The pay components with a measure of their own in the mapping (`payComponents`). @internal */
+export const COMPONENT_MEASURES = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus'] as const satisfies readonly PayComponent[];
+
+/**
+ * Which pay components a table stores (by PAY_COMPONENTS index): those of a measure — the two
+ * pay concepts' and the per-component ones; the others no figure reads. @internal
+ */
+export function storedPayComponents(o: { readonly monthlyPayComponents: readonly PayComponent[]; readonly agreedPayComponents: readonly PayComponent[] }): boolean[] {
+  const used = new Set<PayComponent>([...o.monthlyPayComponents, ...o.agreedPayComponents, ...COMPONENT_MEASURES]);
+  return PAY_COMPONENTS.map((c) => used.has(c));
+}
+
+/** Monthly øre or leave units: 4-byte integers until a value does not fit, then doubles (exact to 2^53). @internal */
+export type AmountColumn = Int32Array | Float64Array;
+/** A measure's monthly øre per person: the sum of its components' columns (at least one), read by {@link amountOf}. @internal */
+export type Amounts = readonly AmountColumn[];
+
+/** Person `i`'s amount of a measure: its components' øre summed left to right (the same double every time). @internal */
+export function amountOf(columns: Amounts, i: number): number {
+  let a = columns[0]![i]!;
+  for (let c = 1; c < columns.length; c++) a += columns[c]![i]!;
+  return a;
+}
+
+/** Dictionary ids (-1: none): 2 bytes until an id passes 32 767. @internal */
+export type IdColumn = Int16Array | Int32Array;
+/** Active employments of a person: 1 byte until a count passes 255. @internal */
+export type CountColumn = Uint8Array | Int32Array;
+
+/** Largest id an `Int16Array` id column holds. @internal */
+export const NARROW_ID_MAX = 32_767;
+/** Largest count a `Uint8Array` count column holds. @internal */
+export const NARROW_COUNT_MAX = 255;
+
+/** Bits of {@link PersonTable.widen}: the pay columns, leave, the ids, the counts. @internal */
+export const WIDEN_PAY = 1;
+/** @internal */
+export const WIDEN_LEAVE = 2;
+/** @internal */
+export const WIDEN_IDS = 4;
+/** @internal */
+export const WIDEN_COUNT = 8;
+
+/** True when `v` is stored exactly by an `Int32Array` (every value here is an integer). @internal */
+export function fitsInt32(v: number): boolean {
+  return (v | 0) === v;
+}
+
+/**
+ * The numeric columns of a {@link PersonTable} (each of its capacity's length). `pay[c]` is null
+ * for a pay component no figure of the options uses (it is not stored). @internal
+ */
 export interface PersonColumns {
   readonly sexMask: Uint8Array;
-  readonly activeCount: Int32Array;
+  readonly activeCount: CountColumn;
   readonly pctSum: Int32Array;
   readonly pctMissing: Uint8Array;
-  readonly pay: readonly Float64Array[];
+  readonly pay: readonly (AmountColumn | null)[];
   readonly inv: Uint8Array;
-  readonly leave: Float64Array;
-  readonly sexDerived: Int32Array;
-  readonly mainActive: Uint8Array;
-  readonly mainPct: Int32Array;
+  readonly leave: AmountColumn;
+  readonly mainPct: Int16Array;
   readonly mainStart: Int32Array;
   readonly mainTemporary: Uint8Array;
-  readonly level: Int32Array;
-  readonly group: Int32Array;
-  readonly unit: Int32Array;
+  readonly level: IdColumn;
+  readonly group: IdColumn;
+  readonly unit: IdColumn;
 }
 
 /** Every typed array of `columns` (for transfers). @internal */
 export function columnArrays(columns: PersonColumns): ArrayBufferView[] {
-  return Object.values(columns).flatMap((c: ArrayBufferView | readonly ArrayBufferView[]) => (ArrayBuffer.isView(c) ? [c] : [...c]));
+  return Object.values(columns).flatMap((c: ArrayBufferView | readonly (ArrayBufferView | null)[]) => (ArrayBuffer.isView(c) ? [c] : c.filter((x) => x !== null)));
 }
 
-/** A column store of persons, growing by doubling. @internal */
+/** Which columns of a table are wide (see {@link PersonTable}). @internal */
+export interface ColumnWidths {
+  readonly pay: boolean;
+  readonly leave: boolean;
+  readonly ids: boolean;
+  readonly count: boolean;
+}
+
+const NARROW: ColumnWidths = { pay: false, leave: false, ids: false, count: false };
+
+/**
+ * A column store of persons, growing by doubling. Columns are as narrow as their values allow,
+ * so that the table of a national payroll stays small (its first touch and the garbage
+ * collector's external-memory trigger both scale with its bytes): pay and leave in 4-byte
+ * integers, dictionary ids and the main position percent in 2 bytes, counts and flags in 1. A
+ * value that does not fit widens its columns (pay and leave to doubles, ids and counts to 4-byte
+ * integers) once, keeping every row; callers check with {@link fitsInt32}, {@link NARROW_ID_MAX}
+ * and {@link NARROW_COUNT_MAX} before storing. A person's main employment is active exactly when
+ * `activeCount > 0` (active ones come first in {@link mainCompare}), so that is not stored.
+ * @internal
+ */
 export class PersonTable {
   size = 0;
   capacity: number;
+  /** Which pay components are stored (by PAY_COMPONENTS index). */
+  readonly stored: readonly boolean[];
+  /** Records stored whose sex was derived from a national id (a count for the warning, not per person). */
+  derivedSex = 0;
   /** Person key (personId ?? employeeId), or null when persons are not merged. */
   key: (string | null)[] = [];
   /** Bit per sex seen (1 female, 2 male, 4 other, 8 unknown): several bits = inconsistent sex. */
-  sexMask: Uint8Array;
+  sexMask!: Uint8Array;
   /** Employments active on the reference date merged into the person (0 = leave-only person). */
-  activeCount: Int32Array;
+  activeCount!: CountColumn;
   /** Σ position percent of active employments, hundredths of a percent. */
-  pctSum: Int32Array;
+  pctSum!: Int32Array;
   /** 1 when an active employment has no position percent. */
-  pctMissing: Uint8Array;
-  /** Σ monthly øre per component over active employments (component-major: pay[c][i]). */
-  pay: Float64Array[];
+  pctMissing!: Uint8Array;
+  /** Σ monthly øre per component over active employments (component-major: pay[c][i]); null when not stored. */
+  pay!: (AmountColumn | null)[];
   /** Involuntary part-time answer over active employments: 0 none, 1 false, 2 true (max). */
-  inv: Uint8Array;
+  inv!: Uint8Array;
   /** Σ parental-leave units (1/7 000 000 week) over counted employments. */
-  leave: Float64Array;
-  /** Records stored for the person whose sex was derived from a national id. */
-  sexDerived: Int32Array;
+  leave!: AmountColumn;
   // the main employment (argmax of mainCompare): gives level, group, unit, contract
-  mainActive: Uint8Array;
-  mainPct: Int32Array;
+  /** Position percent of the main employment, hundredths (-1: none; at most 20 000). */
+  mainPct!: Int16Array;
   /** Start date of the main employment as the integer yyyymmdd (orders like the date). */
-  mainStart: Int32Array;
-  mainTemporary: Uint8Array;
-  level: Int32Array;
-  group: Int32Array;
-  unit: Int32Array;
+  mainStart!: Int32Array;
+  mainTemporary!: Uint8Array;
+  level!: IdColumn;
+  group!: IdColumn;
+  unit!: IdColumn;
 
-  constructor(capacity: number) {
+  /**
+   * @param capacity - rows to make room for
+   * @param stored - which pay components to store (by PAY_COMPONENTS index; default all)
+   * @param widths - columns to start wide (e.g. those of a table being merged into this one)
+   */
+  constructor(capacity: number, stored: readonly boolean[] = ALL_STORED, widths: ColumnWidths = NARROW) {
     this.capacity = Math.max(16, capacity);
+    this.stored = stored;
     const c = this.capacity;
-    // Every numeric column is a view into ONE buffer: a single large allocation, so the garbage
-    // collector's external-memory trigger fires (at most) once, at this allocation, instead of in
-    // the middle of the columns and again during finalize (measured: one full GC less at 1M).
-    const bytes = c * (8 * (COMPONENT_COUNT + 1) + 4 * 8 + 5);
-    const buffer = new ArrayBuffer(bytes);
+    const payColumns = stored.filter((x) => x).length;
+    // The columns are views into ONE buffer: a single large allocation, so the garbage collector's
+    // external-memory trigger sees one step. Widest first (8, 4, 2, then 1 byte): every view aligned.
+    const count8 = (widths.pay ? payColumns : 0) + (widths.leave ? 1 : 0);
+    const count4 = (widths.pay ? 0 : payColumns) + (widths.leave ? 0 : 1) + 2 + (widths.ids ? 3 : 0) + (widths.count ? 1 : 0);
+    const count2 = 1 + (widths.ids ? 0 : 3);
+    const count1 = 4 + (widths.count ? 0 : 1);
+    const buffer = new ArrayBuffer(c * (8 * count8 + 4 * count4 + 2 * count2 + count1));
     let offset = 0;
-    const f64 = (): Float64Array => {
-      const a = new Float64Array(buffer, offset, c);
-      offset += 8 * c;
-      return a;
-    };
-    const i32 = (): Int32Array => {
-      const a = new Int32Array(buffer, offset, c);
-      offset += 4 * c;
-      return a;
-    };
-    const u8 = (): Uint8Array => {
-      const a = new Uint8Array(buffer, offset, c);
-      offset += c;
-      return a;
-    };
-    // 8-byte columns first, then 4-byte, then 1-byte: every view stays aligned
-    this.pay = Array.from({ length: COMPONENT_COUNT }, f64);
-    this.leave = f64();
-    this.activeCount = i32();
+    const f64 = (): Float64Array => new Float64Array(buffer, (offset += 8 * c) - 8 * c, c);
+    const i32 = (): Int32Array => new Int32Array(buffer, (offset += 4 * c) - 4 * c, c);
+    const i16 = (): Int16Array => new Int16Array(buffer, (offset += 2 * c) - 2 * c, c);
+    const u8 = (): Uint8Array => new Uint8Array(buffer, (offset += c) - c, c);
+    const amount = (wide: boolean): AmountColumn => (wide ? f64() : i32());
+    // the wide ones first, each group of the same size in a fixed order
+    const widePay = widths.pay ? stored.map((s) => (s ? f64() : null)) : null;
+    const wideLeave = widths.leave ? f64() : null;
+    this.pay = widePay ?? stored.map((s) => (s ? amount(false) : null));
+    this.leave = wideLeave ?? amount(false);
     this.pctSum = i32();
-    this.sexDerived = i32();
-    this.mainPct = i32();
     this.mainStart = i32();
-    this.level = i32();
-    this.group = i32();
-    this.unit = i32();
+    const wideIds = widths.ids ? [i32(), i32(), i32()] : null;
+    const wideCount = widths.count ? i32() : null;
+    this.mainPct = i16();
+    [this.level, this.group, this.unit] = wideIds ?? [i16(), i16(), i16()];
+    this.activeCount = wideCount ?? u8();
     this.sexMask = u8();
     this.pctMissing = u8();
     this.inv = u8();
-    this.mainActive = u8();
     this.mainTemporary = u8();
     // preallocated (a fast holey array, no growth and no garbage while reading)
     this.key = new Array<string | null>(c);
   }
 
+  /** Which columns are wide. */
+  get widths(): ColumnWidths {
+    const firstPay = this.pay.find((p) => p !== null);
+    return {
+      pay: firstPay instanceof Float64Array,
+      leave: this.leave instanceof Float64Array,
+      ids: this.level instanceof Int32Array,
+      count: this.activeCount instanceof Int32Array,
+    };
+  }
+
   /** The numeric columns (the table's own arrays, not copies). */
   columns(): PersonColumns {
-    const { sexMask, activeCount, pctSum, pctMissing, pay, inv, leave, sexDerived, mainActive, mainPct, mainStart, mainTemporary, level, group, unit } = this;
-    return { sexMask, activeCount, pctSum, pctMissing, pay, inv, leave, sexDerived, mainActive, mainPct, mainStart, mainTemporary, level, group, unit };
+    const { sexMask, activeCount, pctSum, pctMissing, pay, inv, leave, mainPct, mainStart, mainTemporary, level, group, unit } = this;
+    return { sexMask, activeCount, pctSum, pctMissing, pay, inv, leave, mainPct, mainStart, mainTemporary, level, group, unit };
   }
 
   /** A table of `size` rows over existing columns (as {@link PersonTable.columns} gives them) and keys. */
   static fromColumns(size: number, key: (string | null)[], columns: PersonColumns): PersonTable {
-    const t = new PersonTable(0);
+    const t = new PersonTable(0, columns.pay.map((p) => p !== null));
     Object.assign(t, columns, { pay: [...columns.pay], key, size, capacity: columns.sexMask.length });
     return t;
   }
@@ -147,14 +229,31 @@ export class PersonTable {
     if (rows > this.capacity) this.grow(Math.max(rows, this.capacity * 2));
   }
 
+  /** Widens the columns named by `bits` (WIDEN_*) that are still narrow, keeping every row. */
+  widen(bits: number): void {
+    const now = this.widths;
+    if ((bits & WIDEN_PAY) !== 0 && !now.pay) this.pay = this.pay.map((p) => (p === null ? null : Float64Array.from(p)));
+    if ((bits & WIDEN_LEAVE) !== 0 && !now.leave) this.leave = Float64Array.from(this.leave);
+    if ((bits & WIDEN_IDS) !== 0 && !now.ids) {
+      this.level = Int32Array.from(this.level);
+      this.group = Int32Array.from(this.group);
+      this.unit = Int32Array.from(this.unit);
+    }
+    if ((bits & WIDEN_COUNT) !== 0 && !now.count) this.activeCount = Int32Array.from(this.activeCount);
+  }
+
+  /** Widens this table's columns to at least `widths`. */
+  widenTo(widths: ColumnWidths): void {
+    this.widen((widths.pay ? WIDEN_PAY : 0) | (widths.leave ? WIDEN_LEAVE : 0) | (widths.ids ? WIDEN_IDS : 0) | (widths.count ? WIDEN_COUNT : 0));
+  }
+
   private grow(capacity: number): void {
-    const bigger = new PersonTable(capacity);
+    const bigger = new PersonTable(capacity, this.stored, this.widths);
     const n = this.size;
-    for (let c = 0; c < COMPONENT_COUNT; c++) bigger.pay[c]!.set(this.pay[c]!.subarray(0, n));
+    for (let c = 0; c < COMPONENT_COUNT; c++) bigger.pay[c]?.set(this.pay[c]!.subarray(0, n));
     bigger.leave.set(this.leave.subarray(0, n));
     bigger.activeCount.set(this.activeCount.subarray(0, n));
     bigger.pctSum.set(this.pctSum.subarray(0, n));
-    bigger.sexDerived.set(this.sexDerived.subarray(0, n));
     bigger.mainPct.set(this.mainPct.subarray(0, n));
     bigger.mainStart.set(this.mainStart.subarray(0, n));
     bigger.level.set(this.level.subarray(0, n));
@@ -163,26 +262,13 @@ export class PersonTable {
     bigger.sexMask.set(this.sexMask.subarray(0, n));
     bigger.pctMissing.set(this.pctMissing.subarray(0, n));
     bigger.inv.set(this.inv.subarray(0, n));
-    bigger.mainActive.set(this.mainActive.subarray(0, n));
     bigger.mainTemporary.set(this.mainTemporary.subarray(0, n));
-    this.pay = bigger.pay;
-    this.leave = bigger.leave;
-    this.activeCount = bigger.activeCount;
-    this.pctSum = bigger.pctSum;
-    this.sexDerived = bigger.sexDerived;
-    this.mainPct = bigger.mainPct;
-    this.mainStart = bigger.mainStart;
-    this.level = bigger.level;
-    this.group = bigger.group;
-    this.unit = bigger.unit;
-    this.sexMask = bigger.sexMask;
-    this.pctMissing = bigger.pctMissing;
-    this.inv = bigger.inv;
-    this.mainActive = bigger.mainActive;
-    this.mainTemporary = bigger.mainTemporary;
-    this.capacity = capacity;
+    // (the keys stay in their array, which grows by itself)
+    Object.assign(this, bigger.columns(), { pay: bigger.pay, capacity });
   }
 }
+
+const ALL_STORED: readonly boolean[] = Array.from({ length: COMPONENT_COUNT }, () => true);
 
 /** A string dictionary (levels, groups or unit paths) → dense ids. @internal */
 export class Dictionary {
@@ -246,10 +332,13 @@ export function mainCompare(a: MainCandidate, b: MainCandidate): number {
   return -(cmpNullable(a.unit, b.unit) || cmpNullable(a.level, b.level) || cmpNullable(a.group, b.group));
 }
 
-/** The main-employment attributes of a stored person. @internal */
+/**
+ * The main-employment attributes of a stored person (its main employment is active exactly when
+ * one of its employments is: read this before adding another employment's count). @internal
+ */
 export function mainOf(t: PersonTable, i: number, levels: Dictionary, groups: Dictionary, units: Dictionary): MainCandidate {
   return {
-    active: t.mainActive[i] ?? 0,
+    active: (t.activeCount[i] ?? 0) > 0 ? 1 : 0,
     pct: t.mainPct[i] ?? -1,
     start: t.mainStart[i] ?? 0,
     temporary: t.mainTemporary[i] ?? 0,

@@ -16,6 +16,8 @@ export interface PartialMessage {
   readonly records: number;
   readonly recordExclusions: PartialMapping['recordExclusions'];
   readonly size: number;
+  /** Records stored whose sex was derived from a national id. */
+  readonly derivedSex: number;
   readonly key: readonly (string | null)[];
   readonly columns: PersonColumns;
   readonly levels: readonly string[];
@@ -39,6 +41,7 @@ export function partialToTransfer(partial: PartialMapping): { message: PartialMe
       records: partial.records,
       recordExclusions: partial.recordExclusions,
       size: table.size,
+      derivedSex: table.derivedSex,
       key: table.size === table.key.length ? table.key : table.key.slice(0, table.size),
       columns,
       levels: levels.values,
@@ -52,6 +55,7 @@ export function partialToTransfer(partial: PartialMapping): { message: PartialMe
 /** The partial mapping of a {@link partialToTransfer} message. @internal */
 export function partialFromTransfer(message: PartialMessage): PartialMapping {
   const table = PersonTable.fromColumns(message.size, [...message.key], message.columns);
+  table.derivedSex = message.derivedSex;
   const dictionary = (values: readonly string[]): Dictionary => {
     const d = new Dictionary();
     for (const v of values) d.id(v);
