@@ -3,7 +3,7 @@ import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
 import type { PartialMapping } from './accumulateMapping.js';
 import { meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
 import { UNITS_PER_WEEK } from './_lib/leave.js';
-import { amountOf, COMPONENT_MEASURES, type Amounts, type IdColumn, type PersonTable } from './_lib/personTable.js';
+import { COMPONENT_MEASURES, fitsInt32, type AmountColumn, type IdColumn, type PersonTable } from './_lib/personTable.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
 import { payPath } from './_lib/payPath.js';
 import type {
@@ -593,7 +593,7 @@ function groupBy(
   slot: Int32Array,
   pctOf: PercentIds,
   D: number,
-  amounts: readonly Amounts[],
+  amounts: readonly AmountColumn[],
   sums: readonly (Float64Array | null)[],
   zeros: readonly (Int32Array | null)[],
 ): Int32Array {
@@ -615,7 +615,7 @@ function groupBy(
     const at = bucket * D + pctOf[k]!;
     for (let m = 0; m < live.length; m++) {
       const { a: amount, s, z } = live[m]!;
-      const a = amountOf(amount, p);
+      const a = amount[p]!;
       if (s !== null) s[at]! += a;
       if (z !== null && a === 0) z[bucket]!++;
     }
@@ -631,27 +631,37 @@ function eligiblePersons(flags: Uint8Array, n: number, count: number): Int32Arra
   return eligible;
 }
 
-/** 'code' path: the doubles fl(10 000·a/p) of the pay-eligible persons at their positions `slot` of the ordering. */
-function scatterCodes(eligible: Int32Array, count: number, slot: Int32Array, amount: Amounts, pctSum: Int32Array, F: Float64Array): void {
-  if (amount.length === 1) {
-    const column = amount[0]!;
-    for (let k = 0; k < count; k++) {
-      const i = eligible[k]!;
-      F[slot[k]!] = (column[i]! * 10_000) / pctSum[i]!;
-    }
-    return;
-  }
+/**
+ * The first `n` values of a single column, or of the sum of the columns for the pay-eligible
+ * persons (a new column; the others' rows stay 0 and are never read): 4-byte integers when every
+ * sum fits, else doubles (each sum left to right, exact while below 2^53).
+ */
+function sumOfColumns(cols: readonly AmountColumn[], eligible: Int32Array, count: number, n: number): AmountColumn {
+  if (cols.length === 1) return cols[0]!;
+  let sum: AmountColumn = new Int32Array(n);
   for (let k = 0; k < count; k++) {
     const i = eligible[k]!;
-    F[slot[k]!] = (amountOf(amount, i) * 10_000) / pctSum[i]!;
+    let a = cols[0]![i]!;
+    for (let c = 1; c < cols.length; c++) a += cols[c]![i]!;
+    if (sum instanceof Int32Array && !fitsInt32(a)) sum = Float64Array.from(sum);
+    sum[i] = a;
+  }
+  return sum;
+}
+
+/** 'code' path: the doubles fl(10 000·a/p) of the pay-eligible persons at their positions `slot` of the ordering. */
+function scatterCodes(eligible: Int32Array, count: number, slot: Int32Array, amount: AmountColumn, pctSum: Int32Array, F: Float64Array): void {
+  for (let k = 0; k < count; k++) {
+    const i = eligible[k]!;
+    F[slot[k]!] = (amount[i]! * 10_000) / pctSum[i]!;
   }
 }
 
 /** Other paths: øre and position percents of the pay-eligible persons at their positions `slot` of the ordering. */
-function scatterPairs(eligible: Int32Array, count: number, slot: Int32Array, amount: Amounts, pctSum: Int32Array, A: Float64Array, P: Float64Array): void {
+function scatterPairs(eligible: Int32Array, count: number, slot: Int32Array, amount: AmountColumn, pctSum: Int32Array, A: Float64Array, P: Float64Array): void {
   for (let k = 0; k < count; k++) {
     const i = eligible[k]!;
-    A[slot[k]!] = amountOf(amount, i);
+    A[slot[k]!] = amount[i]!;
     P[slot[k]!] = pctSum[i]!;
   }
 }
@@ -690,10 +700,9 @@ function computePay(
     result.set(measure, stats);
   }
 
-  // A measure's monthly øre per person: its components' columns, summed where read (a column of
-  // the sum would be one more large allocation, nearer the next full garbage collection).
+  // a measure's monthly øre per person: a component's own column, or the sum of its components
   const columns = measures.map(([measure, components]) => {
-    const amount: Amounts = components.map((c) => t.pay[componentIndex(c)]!);
+    const amount = sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), eligible, count, n);
     return { measure, components, amount, ...payPath(amount, eligible, count, pcts, maxPct), stats: result.get(measure)! };
   });
 

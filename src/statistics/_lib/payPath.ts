@@ -1,5 +1,4 @@
 import { floatOrderIsExact, SAFE } from './exact.js';
-import { amountOf, type Amounts } from './personTable.js';
 
 /** How a measure's medians and means are computed exactly, see {@link payPath}. @internal */
 export interface PayPath {
@@ -15,7 +14,7 @@ export interface PayPath {
  * fl(10 000·a/p), {@link floatOrderIsExact}), 'cross' (cross-multiplication in doubles) or 'big', for the
  * amounts of the persons `eligible[0 … count)`, whose percents are `pcts.values[pcts.of[k]]`. @internal
  */
-export function payPath(amount: Amounts, eligible: Int32Array, count: number, pcts: { readonly values: ArrayLike<number>; readonly of: ArrayLike<number> }, maxPct: number): PayPath {
+export function payPath(amount: ArrayLike<number>, eligible: Int32Array, count: number, pcts: { readonly values: ArrayLike<number>; readonly of: ArrayLike<number> }, maxPct: number): PayPath {
   // the largest |øre| per percent: fl(fl(10 000·|a|) / p) never decreases as |a| grows (each
   // rounding is monotone), so the largest full-time value is one of a percent's largest |a| —
   // the same double as the largest over the persons, with one division per percent, not per person
@@ -24,7 +23,7 @@ export function payPath(amount: Amounts, eligible: Int32Array, count: number, pc
   let negatives = 0;
   let zeros = 0;
   for (let k = 0; k < count; k++) {
-    const v = amountOf(amount, eligible[k]!);
+    const v = amount[eligible[k]!]!;
     if (v < 0) negatives++;
     else if (v === 0) zeros++;
     const abs = v < 0 ? -v : v;

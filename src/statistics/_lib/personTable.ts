@@ -35,16 +35,6 @@ export function storedPayComponents(o: { readonly monthlyPayComponents: readonly
 
 /** Monthly øre or leave units: 4-byte integers until a value does not fit, then doubles (exact to 2^53). @internal */
 export type AmountColumn = Int32Array | Float64Array;
-/** A measure's monthly øre per person: the sum of its components' columns (at least one), read by {@link amountOf}. @internal */
-export type Amounts = readonly AmountColumn[];
-
-/** Person `i`'s amount of a measure: its components' øre summed left to right (the same double every time). @internal */
-export function amountOf(columns: Amounts, i: number): number {
-  let a = columns[0]![i]!;
-  for (let c = 1; c < columns.length; c++) a += columns[c]![i]!;
-  return a;
-}
-
 /** Dictionary ids (-1: none): 2 bytes until an id passes 32 767. @internal */
 export type IdColumn = Int16Array | Int32Array;
 /** Active employments of a person: 1 byte until a count passes 255. @internal */
