@@ -32,6 +32,14 @@ export class ByteDecoder {
     return this.usedEncoding;
   }
 
+  /**
+   * True while invalid text would still be noticed: strict UTF-8 (a BOM, `utf-8` or `auto` before
+   * any switch); false for Windows-1252, UTF-16, and UTF-8 with invalid bytes replaced.
+   */
+  get isStrict(): boolean {
+    return this.strict;
+  }
+
   /** Decodes the next chunk. */
   decode(chunk: Uint8Array): string {
     if (this.head !== null) {

@@ -26,7 +26,7 @@ export class IdIndex {
   private rows: Int32Array;
   private hashes: Int32Array;
   private mask: number;
-  private size = 0;
+  private count = 0;
 
   constructor(capacity = 1 << 12) {
     this.keys = new Array<string>(capacity).fill('');
@@ -53,6 +53,56 @@ export class IdIndex {
     return this.add(key, row);
   }
 
+  /** The number of keys. */
+  get size(): number {
+    return this.ordered === null ? this.count : this.ordered.keys.length;
+  }
+
+  /**
+   * While every key came after the one before it ({@link compareIds} order): the first and the
+   * last key; null once the order broke, or when there is no key.
+   */
+  orderedEnds(): { readonly first: string; readonly last: string } | null {
+    const keys = this.ordered?.keys;
+    if (keys === undefined || keys.length === 0) return null;
+    return { first: keys[0] as string, last: keys[keys.length - 1] as string };
+  }
+
+  /** True when `key` was added. */
+  has(key: string): boolean {
+    const ordered = this.ordered;
+    if (ordered !== null) {
+      // the keys are strictly increasing: binary search
+      const keys = ordered.keys;
+      let lo = 0;
+      let hi = keys.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = compareIds(keys[mid] as string, key);
+        if (c === 0) return true;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return false;
+    }
+    const h = hashString(key);
+    let i = h & this.mask;
+    for (;;) {
+      const r = this.rows[i] as number;
+      if (r === 0) return false;
+      if (this.hashes[i] === h && this.keys[i] === key) return true;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Every key, in no particular order once the keys stopped being ordered. */
+  list(): string[] {
+    if (this.ordered !== null) return this.ordered.keys.slice();
+    const out: string[] = [];
+    for (let i = 0; i < this.rows.length; i++) if (this.rows[i] !== 0) out.push(this.keys[i] as string);
+    return out;
+  }
+
   private add(key: string, row: number): number {
     const h = hashString(key);
     const rows = this.rows;
@@ -67,7 +117,7 @@ export class IdIndex {
     this.keys[i] = key;
     rows[i] = row + 1;
     hashes[i] = h;
-    if (++this.size * 2 > rows.length) this.grow();
+    if (++this.count * 2 > rows.length) this.grow();
     return -1;
   }
 
@@ -92,6 +142,16 @@ export class IdIndex {
     this.hashes = nh;
     this.mask = mask;
   }
+}
+
+/**
+ * The order {@link IdIndex} expects of sorted keys: by length, then by code units (`E9` < `E10`).
+ * Negative when `a` comes first, 0 when equal.
+ * @internal
+ */
+export function compareIds(a: string, b: string): number {
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** True when `t` has, at `from`, the `n` code units at `at` in `pool`. */

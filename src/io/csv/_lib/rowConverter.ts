@@ -128,6 +128,12 @@ export class RowConverter {
   private readonly mark: number;
   private readonly fallbackMark: number;
   private readonly colMark: number[];
+  /**
+   * Per column, when tracked: the marks ambiguous values were read with before or after the
+   * column's mark was proven here (bit 1 `,`, bit 2 `.`). A reader of the second part of a file
+   * tracks them, since the first part may prove a mark it does not know of.
+   */
+  private readonly ambiguousMarks: Uint8Array | null;
   private readonly scan = newNumberScan();
   private readonly seen = new IdIndex();
   private readonly interned: readonly Interner[] = [0, 1, 2, 3].map(() => new Interner(detach));
@@ -157,7 +163,11 @@ export class RowConverter {
   private record = 0;
   private line = 0;
 
-  constructor(header: readonly string[], profile: CsvImportProfile, delimiter: string, file: string | undefined, sink: DiagnosticSink) {
+  /**
+   * @param trackAmbiguous - record the marks ambiguous number values were read with, per column
+   *   ({@link RowConverter.ambiguousReadings}): for a reader that starts in the middle of a file
+   */
+  constructor(header: readonly string[], profile: CsvImportProfile, delimiter: string, file: string | undefined, sink: DiagnosticSink, trackAmbiguous = false) {
     this.sink = sink;
     this.file = file;
     this.header = header.map((h) => trimCell(h));
@@ -165,6 +175,7 @@ export class RowConverter {
     this.mark = profile.decimal === ',' ? COMMA : profile.decimal === '.' ? DOT : 0;
     this.fallbackMark = delimiter === ';' || delimiter === '\t' ? COMMA : DOT;
     this.colMark = new Array<number>(header.length).fill(0);
+    this.ambiguousMarks = trackAmbiguous ? new Uint8Array(header.length) : null;
     this.refOrg = profile.organisationNumber;
     this.refYear = profile.year === undefined ? undefined : String(profile.year);
 
@@ -257,6 +268,34 @@ export class RowConverter {
     this.ignoredColumns = ignored;
   }
 
+  /** The decimal mark proven so far per column (COMMA, DOT, or 0 when none). */
+  get provenMarks(): readonly number[] {
+    return this.colMark.slice();
+  }
+
+  /**
+   * With `trackAmbiguous`: per column, the marks ambiguous values were read with (bit 1 `,`,
+   * bit 2 `.`); else null.
+   */
+  get ambiguousReadings(): readonly number[] | null {
+    return this.ambiguousMarks === null ? null : Array.from(this.ambiguousMarks);
+  }
+
+  /** Takes the marks proven elsewhere (a later part of the same file) for columns with none proven here. */
+  learnMarks(marks: readonly number[]): void {
+    for (let i = 0; i < this.colMark.length; i++) if (this.colMark[i] === 0) this.colMark[i] = marks[i] ?? 0;
+  }
+
+  /** The employee ids seen so far. */
+  get employeeIds(): IdIndex {
+    return this.seen;
+  }
+
+  /** The organisation number and year in effect: given in the options, or taken from the first row that had one. */
+  get references(): { readonly organisationNumber: string | undefined; readonly year: string | undefined } {
+    return { organisationNumber: this.refOrg, year: this.refYear };
+  }
+
   /** How the columns were used, with the decimal mark in effect per number column. */
   get columns(): CsvColumnUse {
     const numeric = [this.idx.positionPercent, this.idx.parentalLeaveWeeks, this.idx.payAmount, ...this.pay.flatMap((cols) => cols.map((c) => c.index))].filter((i) => i >= 0).sort((a, b) => a - b);
@@ -342,6 +381,7 @@ export class RowConverter {
   private number(column: number, allowPercent: boolean): boolean {
     const s = this.scan;
     const ok = scanNumber(this.text, this.from, this.to, this.mark, this.colMark[column] ?? 0, this.fallbackMark, allowPercent, s);
+    if (s.ambiguous !== 0 && this.ambiguousMarks !== null) this.ambiguousMarks[column]! |= s.ambiguous === COMMA ? 1 : 2;
     if (!ok) return false;
     if (s.proves !== 0 && this.colMark[column] === 0) this.colMark[column] = s.proves;
     return true;

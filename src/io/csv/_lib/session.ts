@@ -30,6 +30,7 @@ export class ImportSession implements DiagnosticSink {
   private delimiter = ',';
   private hinted: string | null = null;
   private firstLine = 1;
+  private header: readonly string[] | null = null;
   private rowNumber = 0;
   private read = 0;
   private rejected = 0;
@@ -38,6 +39,52 @@ export class ImportSession implements DiagnosticSink {
     this.profile = profile;
     this.file = file;
     this.onRecords = onRecords;
+  }
+
+  /**
+   * A session for the text of a file from a row boundary on, after the header (the second part of
+   * a file read in two parts): the header and the delimiter are the ones the first part found, rows
+   * and lines are numbered from 1 at the boundary, and the header's diagnostics are not repeated.
+   * Its converter records the marks ambiguous numbers were read with.
+   */
+  static continuing(profile: CsvImportProfile, file: string | undefined, header: readonly string[], delimiter: string, onRecords?: (records: readonly Employee[]) => void): ImportSession {
+    const session = new ImportSession(profile, file, onRecords);
+    session.started = true;
+    session.delimiter = delimiter;
+    session.header = header;
+    session.converter = new RowConverter(header, profile, delimiter, file, session, true);
+    // the first part reported the header
+    session.diagnostics.length = 0;
+    session.errors = 0;
+    session.warnings = 0;
+    session.tokenizer = new CsvTokenizer(delimiter, (row, line, problem) => session.row(row, line, problem), 1);
+    return session;
+  }
+
+  /** The header's cells as read (untrimmed), once the header row is complete. */
+  get headerCells(): readonly string[] | null {
+    return this.header;
+  }
+
+  /** The delimiter in use (final once the header row is complete). */
+  get usedDelimiter(): string {
+    return this.delimiter;
+  }
+
+  /** The row converter, once the header row is complete. */
+  get rowConverter(): RowConverter | null {
+    return this.converter;
+  }
+
+  /**
+   * When the text pushed so far ends exactly between two data rows: the data rows read (blank
+   * ones included: the last `record` number given) and the physical line the next row starts on;
+   * else (inside a row, or the header not complete) null.
+   */
+  boundary(): { readonly rows: number; readonly nextLine: number } | null {
+    const tokenizer = this.tokenizer;
+    if (tokenizer === null || this.converter === null || !tokenizer.atRowStart()) return null;
+    return { rows: this.rowNumber, nextLine: tokenizer.nextLine };
   }
 
   /** True once the header showed the file cannot be used: further text is not read. */
@@ -97,7 +144,9 @@ export class ImportSession implements DiagnosticSink {
   private row(row: CsvRow, line: number, problem: RowProblem | null): void {
     const converter = this.converter;
     if (converter === null) {
-      this.converter = new RowConverter(row.strings(), this.profile, this.delimiter, this.file, this);
+      const header = row.strings();
+      this.header = header;
+      this.converter = new RowConverter(header, this.profile, this.delimiter, this.file, this);
       return;
     }
     if (converter.fatal) return;

@@ -296,6 +296,19 @@ export class CsvTokenizer {
     return d < e ? d : e;
   }
 
+  /**
+   * True when the text pushed so far ended exactly between two rows: no field, quoted field or
+   * line break is pending, so what follows reads as if a fresh tokenizer started on it.
+   */
+  atRowStart(): boolean {
+    return this.state === FIELD_START && this.count === 0 && this.partial === '' && !this.skipLF && this.problem === null;
+  }
+
+  /** The 1-based physical line the next row starts on (when {@link CsvTokenizer.atRowStart}). */
+  get nextLine(): number {
+    return this.line;
+  }
+
   /** Ends the input: flushes the last row (with a problem when a quoted field is still open). */
   end(): void {
     if (this.state === SKIP_LINE) {

@@ -42,11 +42,17 @@ export interface NumberScan {
   fracStart: number;
   /** The decimal mark this value proves for its column (0 when ambiguous or none). */
   proves: number;
+  /**
+   * For an ambiguous value (auto mark; a single `.` or `,` followed by exactly three digits, so
+   * read with the column's proven mark or the fallback): the mark it was read with; else 0. Set
+   * even when the value then turns out not to be a number.
+   */
+  ambiguous: number;
 }
 
 /** A fresh, empty number-scan state (per column decimal-mark evidence). @internal */
 export function newNumberScan(): NumberScan {
-  return { neg: false, int: 0, intDigits: 0, frac: 0, fracDigits: 0, fracStart: 0, proves: 0 };
+  return { neg: false, int: 0, intDigits: 0, frac: 0, fracDigits: 0, fracStart: 0, proves: 0, ambiguous: 0 };
 }
 
 /**
@@ -63,6 +69,7 @@ export function scanNumber(t: string, from: number, to: number, mark: number, co
   r.fracDigits = 0;
   r.fracStart = 0;
   r.proves = 0;
+  r.ambiguous = 0;
   if (mark !== COMMA && scanPlain(t, from, to, mark, r)) return true;
   return scanNumberGeneral(t, from, to, mark, columnMark, fallbackMark, allowPercent, r);
 }
@@ -134,6 +141,7 @@ export function scanNumberGeneral(t: string, from: number, to: number, mark: num
         r.proves = sep;
       } else {
         dec = columnMark !== 0 ? columnMark : fallbackMark;
+        r.ambiguous = dec;
       }
     }
   }
