@@ -11,6 +11,9 @@ export default defineConfig({
     xlsx: 'src/io/xlsx/index.ts',
     cli: 'src/cli/index.ts',
     bin: 'src/cli/bin.ts',
+    node: 'src/node/index.ts',
+    // the worker thread of likestilling/node, a file of its own (found beside the module that starts it)
+    'node-csv-worker': 'src/node/csvWorker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -18,6 +21,8 @@ export default defineConfig({
   clean: true,
   splitting: true,
   treeshake: true,
+  // import.meta.url in the CommonJS build (likestilling/node finds its worker file with it)
+  shims: true,
   target: 'node20',
   define: { __LIKESTILLING_VERSION__: JSON.stringify(version) },
 });
