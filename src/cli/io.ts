@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { mapEmployeesCsvFile, type CsvFileMapping, type MapEmployeesCsvFileOptions } from '../node/mapEmployeesCsvFile.js';
 
 /** What a CLI command may touch: injected so commands are testable without a process. */
 export interface CliIO {
@@ -11,6 +12,12 @@ export interface CliIO {
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Whether stderr is a terminal (progress bars only then). */
   readonly isTTY: boolean;
+  /**
+   * Reads an employee CSV file into its mapping, on two threads when it is big
+   * (`mapEmployeesCsvFile` of `likestilling/node`; same result as the stream). Optional: without
+   * it, `report` reads `readStream(path)` on one thread (injected I/O of tests and embedders).
+   */
+  readonly mapEmployeesCsvFile?: (path: string, options: MapEmployeesCsvFileOptions) => Promise<CsvFileMapping>;
 }
 
 /** The real process I/O. */
@@ -22,6 +29,7 @@ export function processIO(): CliIO {
     readStream: (p) => createReadStream(p),
     writeFile: (p, d) => writeFile(p, d),
     isTTY: process.stderr.isTTY === true,
+    mapEmployeesCsvFile: (p, o) => mapEmployeesCsvFile(p, o),
   };
 }
 

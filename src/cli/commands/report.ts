@@ -6,6 +6,7 @@ import { formatDiagnostic, type Language } from '../../_lib/messages.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../report/types.js';
 import { publish } from '../../anonymisation/publish.js';
 import { PublicationPolicySchema } from '../../anonymisation/policy.js';
+import type { CsvImportResult } from '../../io/csv/csvImportOptions.js';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
 import { renderWorkbook } from '../../io/xlsx/renderWorkbook.js';
 import { EqualityCycleSchema } from '../../models/cycle.js';
@@ -17,6 +18,8 @@ import { ReportSchema, type Report } from '../../report/types.js';
 import { RuleInputError } from '../../rules/_lib/errors.js';
 import { createMappingAccumulator } from '../../statistics/accumulateMapping.js';
 import { finalizeMapping } from '../../statistics/finalizeMapping.js';
+import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
+import type { Mapping } from '../../statistics/types.js';
 import { CliUsageError, formatOption, oneOfOption, intOption, type CliIO, type Command } from '../io.js';
 
 const HELP = `Usage: likestilling report <employees.csv> --year <year> [options]
@@ -107,6 +110,37 @@ async function renderAs(report: Report, format: (typeof FORMATS)[number], lang: 
 }
 
 /**
+ * The import and the mapping of the employee file: with the I/O's `mapEmployeesCsvFile` (the real
+ * process: two threads for a big file), else over `readStream` with the records going to the
+ * statistics batch by batch as they are read, never held all at once. The mapping is null for a
+ * fatal file. A file that cannot be read is a usage error.
+ */
+async function readMapping(io: CliIO, file: string, statistics: StatisticsOptions): Promise<{ imported: CsvImportResult; mapping: Mapping | null }> {
+  const bar = progress(io, file);
+  const map = io.mapEmployeesCsvFile;
+  let stream: Readable | undefined;
+  if (map === undefined) {
+    try {
+      stream = io.readStream(file);
+    } catch (error) {
+      throw new CliUsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  try {
+    if (map !== undefined) return await map(file, { statistics, csv: { file, year: statistics.year, onProgress: bar.update } });
+    const accumulator = createMappingAccumulator(statistics);
+    const imported = await readEmployeesCsv(stream as AsyncIterable<Uint8Array>, { file, year: statistics.year, onProgress: bar.update, onRecords: (batch) => accumulator.add(batch) });
+    return { imported, mapping: imported.fatal ? null : finalizeMapping(accumulator.partial()) };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new CliUsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw error;
+  } finally {
+    bar.done();
+  }
+}
+
+/**
  * `likestilling report`: figures or the statement from an employee CSV. See `HELP`.
  * Exit 0 done; 1 data errors or an incomplete statement (output still written); 2 bad arguments.
  */
@@ -171,32 +205,14 @@ export const reportCommand: Command = async (args, io) => {
   const previous = values.previous !== undefined ? await readJson(io, values.previous, 'previous', ReportSchema) : undefined;
   const policy = values.policy !== undefined ? await readJson(io, values.policy, 'policy', PublicationPolicySchema) : undefined;
 
-  let stream: Readable;
-  try {
-    stream = io.readStream(file);
-  } catch (error) {
-    throw new CliUsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const bar = progress(io, file);
-  // the records go to the statistics batch by batch as they are read, never held all at once
-  const accumulator = createMappingAccumulator(employer !== undefined ? { year, fiscalYearEnd: employer.fiscalYearEnd } : { year });
-  let imported;
-  try {
-    imported = await readEmployeesCsv(stream as AsyncIterable<Uint8Array>, { file, year, onProgress: bar.update, onRecords: (batch) => accumulator.add(batch) });
-  } catch (error) {
-    bar.done();
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new CliUsageError(`cannot read ${file}: ${(error as Error).message}`);
-    throw error;
-  }
-  bar.done();
+  const statistics = employer !== undefined ? { year, fiscalYearEnd: employer.fiscalYearEnd } : { year };
+  const { imported, mapping } = await readMapping(io, file, statistics);
   printDiagnostics(io, imported.diagnostics, msgLang);
-  if (imported.fatal) {
+  if (imported.fatal || mapping === null) {
     io.stderr(`likestilling report: ${file} cannot serve any figure\n`);
     return 2;
   }
 
-  const mapping = finalizeMapping(accumulator.partial());
   let exit = imported.errors > 0 ? 1 : 0;
   let output: string | Uint8Array;
   if (!statementMode || employer === undefined || cycle === undefined) {
