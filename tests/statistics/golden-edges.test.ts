@@ -185,6 +185,15 @@ describe('golden: persons, population and exclusions (DEF-POP, DEF-REF, DEF-SEX)
     const r3 = computeMapping([...records, ...odd], { year: 2025 });
     expect(r3.excluded['invalid-record']).toBe(2);
     expect(r3.population).toEqual(m.population);
+    // dates of the right length and dashes, but a character that is not a digit (below or above '0'–'9')
+    const digits = [
+      { ...records[0]!, employeeId: 'odd3', startDate: '2O25-01-01' },
+      { ...records[0]!, employeeId: 'odd4', endDate: '2025-12-3/' },
+      { ...records[0]!, employeeId: 'odd5', startDate: '2025-01-0:' },
+    ] as unknown as Employee[];
+    const r4 = computeMapping([...records, ...digits], { year: 2025 });
+    expect(r4.excluded['invalid-record']).toBe(3);
+    expect(r4.population).toEqual(m.population);
   });
 });
 
