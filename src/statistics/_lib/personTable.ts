@@ -232,11 +232,6 @@ export class PersonTable {
     if ((bits & WIDEN_COUNT) !== 0 && !now.count) this.activeCount = Int32Array.from(this.activeCount);
   }
 
-  /** Widens this table's columns to at least `widths`. */
-  widenTo(widths: ColumnWidths): void {
-    this.widen((widths.pay ? WIDEN_PAY : 0) | (widths.leave ? WIDEN_LEAVE : 0) | (widths.ids ? WIDEN_IDS : 0) | (widths.count ? WIDEN_COUNT : 0));
-  }
-
   private grow(capacity: number): void {
     const bigger = new PersonTable(capacity, this.stored, this.widths);
     const n = this.size;
