@@ -7,6 +7,7 @@ import { mapCsvFile } from './_lib/mapCsvFile.js';
  * Why {@link mapEmployeesCsvFile} read a file in one part (sequentially) instead of two:
  *
  * - `threads`: `threads: 1` was asked for;
+ * - `single-cpu`: `threads` was not given and the machine has one CPU;
  * - `not-a-file`: the path is not a regular file (a pipe, a device): it can only be read from the start;
  * - `small-file`: the file is below the size from which two threads pay off (a few MiB);
  * - `no-split-point`: no line break between the split point (about the middle) and the end, or
@@ -31,6 +32,7 @@ import { mapCsvFile } from './_lib/mapCsvFile.js';
  */
 export const SEQUENTIAL_REASONS = [
   'threads',
+  'single-cpu',
   'not-a-file',
   'small-file',
   'no-split-point',
@@ -68,7 +70,10 @@ export interface MapEmployeesCsvFileOptions {
    * reading has passed what was shown).
    */
   readonly csv?: Omit<CsvImportOptions, 'onRecords'>;
-  /** 2 (default): the two halves of a big file at once, one in a worker thread; 1: in one part, on the calling thread. */
+  /**
+   * 2: the two halves of a big file at once, one in a worker thread; 1: in one part, on the calling
+   * thread. Default: 2, or 1 on a machine with one CPU.
+   */
   readonly threads?: 1 | 2;
 }
 
@@ -107,7 +112,12 @@ export interface CsvFileMapping {
  * quoted line break at the split, an id in both halves, a decimal mark or a reference value that
  * one half learnt and the other needed, an encoding one half cannot know, the long pay-line
  * layout, …) the file is read again in one part, and `sequentialReason` says why (see
- * {@link SEQUENTIAL_REASONS}); small files, and `threads: 1`, are read in one part from the start.
+ * {@link SEQUENTIAL_REASONS}); small files, pipes and `threads: 1` are read in one part from the
+ * start.
+ *
+ * The worker's script is `node-csv-worker.js` (`.cjs` for `require`) beside the package's built
+ * modules; a bundler that inlines `likestilling/node` must copy it there, else the worker cannot
+ * start and files are read in one part (`worker-error`).
  *
  * @param path - the CSV file
  * @param options - the statistics options (`year` required), the CSV import options, `threads`

@@ -98,6 +98,10 @@ describe('mapEmployeesCsvFile: the edges', () => {
     const one = await mapEmployeesCsvFile(path, { statistics: STATISTICS, threads: 1 });
     expect([one.parts, one.sequentialReason]).toEqual([1, 'threads']);
     expectSameResult(small, one);
+    // one CPU: one part unless two threads are asked for
+    const single = await mapCsvFile(path, { statistics: STATISTICS }, { minSplitBytes: 0, cpus: 1, workerUrl });
+    expect(single.sequentialReason).toBe('single-cpu');
+    expect((await mapCsvFile(path, { statistics: STATISTICS, threads: 2 }, { minSplitBytes: 0, cpus: 1, workerUrl })).parts).toBe(2);
   });
 
   it('is exactly readEmployeesCsv over a file stream into an accumulator', async () => {

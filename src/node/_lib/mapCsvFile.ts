@@ -6,6 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { CsvImportOptions, CsvImportResult } from '../../io/csv/csvImportOptions.js';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
 import { ByteDecoder } from '../../io/csv/_lib/decoder.js';
@@ -52,6 +53,8 @@ export interface SplitInternals {
   readonly workerUrl?: URL;
   /** Read the second part in the calling thread (no worker; for tests). */
   readonly inThread?: boolean;
+  /** The CPUs available (default `os.availableParallelism()`). */
+  readonly cpus?: number;
 }
 
 /** A progress callback that never goes back: `bytes` is passed on only when above what was shown. */
@@ -138,13 +141,14 @@ function decide(session: ImportSession, decoder: ByteDecoder): SequentialReason 
  * @internal
  */
 export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptions, internals: SplitInternals = {}): Promise<CsvFileMapping> {
-  const { csv = {}, statistics, threads = 2 } = options;
-  if (threads !== 1 && threads !== 2) throw new TypeError(`mapEmployeesCsvFile: threads must be 1 or 2 (got ${String(threads)})`);
+  const { csv = {}, statistics, threads } = options;
+  if (threads !== undefined && threads !== 1 && threads !== 2) throw new TypeError(`mapEmployeesCsvFile: threads must be 1 or 2 (got ${String(threads)})`);
   if ((csv as CsvImportOptions).onRecords !== undefined) throw new TypeError('mapEmployeesCsvFile: csv.onRecords is not an option here (the records go to the statistics)');
   const { profile, file, onProgress } = readOptions(csv);
   const accumulator = createMappingAccumulator(statistics);
   const report = progressReporter(onProgress);
   if (threads === 1) return sequential(path, csv, statistics, report, 'threads');
+  if (threads === undefined && (internals.cpus ?? availableParallelism()) < 2) return sequential(path, csv, statistics, report, 'single-cpu');
   const plan = await findSplit(path, internals);
   if (typeof plan === 'string') return sequential(path, csv, statistics, report, plan);
   const { split } = plan;
