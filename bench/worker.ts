@@ -6,14 +6,19 @@
  * - `check`     library vs naive vs DuckDB, figure by figure (correctness before timing);
  * - `lib-mem`   the library's full computation on records already in memory (`computeMapping`);
  * - `lib-e2e`   CSV file → JSON report: read bytes + `parseEmployeesCsv` + `computeMapping` + `JSON.stringify`;
- * - `lib-stream` the same with the streaming reader (`readEmployeesCsv` over a file stream);
- * - `cli`       `likestilling report FILE --year Y --format json` through `runCli` (stdout to a sink);
+ * - `lib-stream` the same with the streaming reader on one thread (`readEmployeesCsv` over a file
+ *               stream into `createMappingAccumulator`, then `finalizeMapping`);
+ * - `lib-file`  the same with `mapEmployeesCsvFile` of `likestilling/node` (two threads for a big file:
+ *               the path a user and the CLI take);
+ * - `cli`       `likestilling report FILE --year Y --format json` through `runCli` (stdout to a sink;
+ *               its I/O maps the file with `mapEmployeesCsvFile`, as the real process does);
  * - `duck-csv`  DuckDB (a): CSV file → result in a fresh database (read_csv + queries);
  * - `duck-loaded` DuckDB (b): the queries over an already loaded table;
  * - `naive`     the naive decimal loop on rows already in memory;
  * - `pair-mem`  library in memory and DuckDB (b) in ONE process, alternating round by round, so
  *               both see the same machine load (the ratio of the goal is taken from this);
- * - `pair-e2e`  CSV → report (streaming) and DuckDB (a), alternating likewise.
+ * - `pair-e2e`  CSV → report and DuckDB (a), alternating likewise: `library` is `mapEmployeesCsvFile`
+ *               (the goal's ratio), `stream` the streaming reader on one thread, both measured.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -238,6 +243,21 @@ async function streamToReport(lib: Library, file: string): Promise<{ json: strin
   return { json, splits: { readAndParse: t1 - t0, compute: t2 - t1, stringify: now() - t2 } };
 }
 
+/**
+ * The CSV file → JSON report path a user and the CLI take: `mapEmployeesCsvFile` (the two halves
+ * of a big file at once, one in a worker thread), then `JSON.stringify`.
+ */
+async function fileToReport(lib: Library, file: string): Promise<{ json: string; splits: Record<string, number>; note: string }> {
+  const map = lib.node.mapEmployeesCsvFile;
+  if (map === undefined) throw new Error('bench: the built library has no likestilling/node mapEmployeesCsvFile');
+  const t0 = now();
+  const result = await map(file, { statistics: OPTIONS, csv: { file, year: BENCH_YEAR } });
+  const t1 = now();
+  if (result.mapping === null || result.imported.rejected > 0) throw new Error(`bench: mapEmployeesCsvFile rejected ${result.imported.rejected} rows of ${file} (fatal: ${result.imported.fatal})`);
+  const json = JSON.stringify(result.mapping, null, 2);
+  return { json, splits: { readAndMap: t1 - t0, stringify: now() - t1 }, note: result.parts === 2 ? 'read in 2 parts' : `read in 1 part (${result.sequentialReason ?? '?'})` };
+}
+
 /** The whole-file path: read the bytes, `parseEmployeesCsv`, `computeMapping`, `JSON.stringify`. */
 function wholeFileToReport(lib: Library, file: string): { json: string; splits: Record<string, number> } {
   const parse = lib.csv.parseEmployeesCsv;
@@ -253,20 +273,23 @@ function wholeFileToReport(lib: Library, file: string): { json: string; splits: 
   return { json, splits: { readFile: tRead - t0, parse: t1 - tRead, compute: t2 - t1, stringify: now() - t2 } };
 }
 
-async function libE2e(size: number, file: string, reps: number, streaming: boolean): Promise<TaskResult> {
+async function libE2e(size: number, file: string, reps: number, path: 'whole' | 'stream' | 'file'): Promise<TaskResult> {
   const lib = await loadLibrary();
   const ms: number[] = [];
   let splits: Record<string, number> | undefined;
   let bytes = 0;
+  let how = '';
   for (let i = 0; i < reps; i++) {
     gc();
     const t0 = now();
-    const report = streaming ? await streamToReport(lib, file) : wholeFileToReport(lib, file);
+    const report = path === 'stream' ? await streamToReport(lib, file) : path === 'file' ? await fileToReport(lib, file) : wholeFileToReport(lib, file);
     ms.push(now() - t0);
     bytes = report.json.length;
     splits ??= report.splits;
+    if ('note' in report) how = `; ${report.note}`;
   }
-  return { task: streaming ? 'lib-stream' : 'lib-e2e', size, ms, ...(splits === undefined ? {} : { splits }), note: `JSON report ${Math.round(bytes / 1024)} KiB`, ...memory() };
+  const task = path === 'stream' ? 'lib-stream' : path === 'file' ? 'lib-file' : 'lib-e2e';
+  return { task, size, ms, ...(splits === undefined ? {} : { splits }), note: `JSON report ${Math.round(bytes / 1024)} KiB${how}`, ...memory() };
 }
 
 async function cli(size: number, file: string, reps: number): Promise<TaskResult> {
@@ -290,13 +313,15 @@ async function cli(size: number, file: string, reps: number): Promise<TaskResult
       readStream: (p) => createReadStream(p),
       writeFile: () => Promise.reject(new Error('bench: the report command should not write files here')),
       isTTY: false,
+      // as processIO() gives it: the CLI maps a real file on two threads
+      ...(lib.node.mapEmployeesCsvFile === undefined ? {} : { mapEmployeesCsvFile: lib.node.mapEmployeesCsvFile }),
     };
     const t0 = now();
     const code = await run(['report', file, '--year', String(BENCH_YEAR), '--format', 'json'], io);
     ms.push(now() - t0);
     if (code !== 0) throw new Error(`bench: likestilling report exited ${code}: ${err.slice(0, 500)}`);
   }
-  return { task: 'cli', size, ms, note: `stdout ${Math.round(bytes / 1024)} KiB`, ...memory() };
+  return { task: 'cli', size, ms, note: `stdout ${Math.round(bytes / 1024)} KiB${lib.node.mapEmployeesCsvFile === undefined ? ', stream (no likestilling/node)' : ', mapEmployeesCsvFile'}`, ...memory() };
 }
 
 async function conventions(): Promise<Conventions> {
@@ -357,12 +382,17 @@ function cpuMs(from: NodeJS.CpuUsage): number {
 }
 
 /**
- * Runs the library's side and DuckDB's side alternately, round by round, so both see the same
- * machine load; returns each side's wall and CPU milliseconds per round.
+ * Runs the sides (the library's, DuckDB's, …) alternately, round by round in the order given, so
+ * all see the same machine load; returns each side's wall and CPU milliseconds per round (`side`,
+ * `sideCpu`; CPU of every thread of the process).
  */
-async function alternate(rounds: number, library: () => unknown, duckdb: () => Promise<unknown>): Promise<Record<string, number[]>> {
-  const series: Record<string, number[]> = { library: [], libraryCpu: [], duckdb: [], duckdbCpu: [] };
-  const time = async (side: 'library' | 'duckdb', run: () => unknown): Promise<void> => {
+async function alternate(rounds: number, sides: Readonly<Record<string, () => unknown>>): Promise<Record<string, number[]>> {
+  const series: Record<string, number[]> = {};
+  for (const side of Object.keys(sides)) {
+    series[side] = [];
+    series[`${side}Cpu`] = [];
+  }
+  const time = async (side: string, run: () => unknown): Promise<void> => {
     gc();
     const u = process.cpuUsage();
     const t0 = now();
@@ -371,8 +401,7 @@ async function alternate(rounds: number, library: () => unknown, duckdb: () => P
     series[`${side}Cpu`]!.push(cpuMs(u));
   };
   for (let i = 0; i < rounds; i++) {
-    await time('library', library);
-    await time('duckdb', duckdb);
+    for (const [side, run] of Object.entries(sides)) await time(side, run);
   }
   return series;
 }
@@ -384,25 +413,35 @@ async function pairMem(size: number, file: string, rounds: number): Promise<Task
   const c = conventionsFrom(compute([], OPTIONS).options);
   const { instance, connection } = await openDuckDb(2);
   await loadCsv(connection, file);
-  const series = await alternate(
-    rounds,
-    () => compute(records, OPTIONS),
-    () => duckdbQuery(connection, c),
-  );
+  const series = await alternate(rounds, {
+    library: () => compute(records, OPTIONS),
+    duckdb: () => duckdbQuery(connection, c),
+  });
   connection.closeSync();
   instance.closeSync();
   return { task: 'pair-mem', size, ms: series['library']!, series, ...memory() };
 }
 
+/**
+ * CSV file → report: the library's path (`mapEmployeesCsvFile`, two threads for a big file), the
+ * streaming reader on one thread, and DuckDB (a), alternating. A build without `likestilling/node`
+ * times the streaming reader as the library's side.
+ */
 async function pairE2e(size: number, file: string, rounds: number): Promise<TaskResult> {
   const lib = await loadLibrary();
   const c = conventionsFrom(requireCompute(lib)([], OPTIONS).options);
-  const series = await alternate(
-    rounds,
-    () => streamToReport(lib, file),
-    () => duckdbFromCsv(file, c),
-  );
-  return { task: 'pair-e2e', size, ms: series['library']!, series, ...memory() };
+  const withNode = lib.node.mapEmployeesCsvFile !== undefined;
+  let how = '';
+  const series = await alternate(rounds, {
+    library: async () => {
+      if (withNode) how = (await fileToReport(lib, file)).note;
+      else await streamToReport(lib, file);
+    },
+    ...(withNode ? { stream: () => streamToReport(lib, file) } : {}),
+    duckdb: () => duckdbFromCsv(file, c),
+  });
+  const note = withNode ? `library: mapEmployeesCsvFile (${how}); stream: readEmployeesCsv on one thread` : 'library: readEmployeesCsv on one thread (no likestilling/node in this build)';
+  return { task: 'pair-e2e', size, ms: series['library']!, series, note, ...memory() };
 }
 
 /** Runs one task and prints `RESULT {json}`. */
@@ -414,9 +453,11 @@ export async function runTask(task: string, size: number, reps: number, seed: nu
     case 'lib-mem':
       return libMem(size, file, reps);
     case 'lib-e2e':
-      return libE2e(size, file, reps, false);
+      return libE2e(size, file, reps, 'whole');
     case 'lib-stream':
-      return libE2e(size, file, reps, true);
+      return libE2e(size, file, reps, 'stream');
+    case 'lib-file':
+      return libE2e(size, file, reps, 'file');
     case 'cli':
       return cli(size, file, reps);
     case 'duck-csv':

@@ -1,6 +1,7 @@
 /**
- * Loads the BUILT library (`dist/`, through the package's own exports map: `likestilling` and
- * `likestilling/csv`), typed by the few functions the benchmark calls. The specifiers are kept in
+ * Loads the BUILT library (`dist/`, through the package's own exports map: `likestilling`,
+ * `likestilling/csv`, `likestilling/cli` and `likestilling/node`), typed by the few functions the
+ * benchmark calls. The specifiers are kept in
  * variables so neither tsc nor the bench bundler resolves them at build time: the code under test
  * is always what `npm run build` produced.
  */
@@ -44,11 +45,17 @@ export interface LibraryCli {
   readonly runCli?: (argv: readonly string[], io: CliIO) => Promise<number>;
 }
 
+/** The part of `likestilling/node` the benchmark uses (absent in builds before it). */
+export interface LibraryNode {
+  readonly mapEmployeesCsvFile?: NonNullable<CliIO['mapEmployeesCsvFile']>;
+}
+
 /** The entry points of the built package. */
 export interface Library {
   readonly core: LibraryCore;
   readonly csv: LibraryCsv;
   readonly cli: LibraryCli;
+  readonly node: LibraryNode;
 }
 
 /**
@@ -62,10 +69,12 @@ export async function loadLibrary(): Promise<Library> {
   const coreSpec: string = entry('index', 'likestilling');
   const csvSpec: string = entry('csv', 'likestilling/csv');
   const cliSpec: string = entry('cli', 'likestilling/cli');
+  const nodeSpec: string = entry('node', 'likestilling/node');
   const core = (await import(coreSpec)) as LibraryCore;
   const csv = (await import(csvSpec)) as LibraryCsv;
   const cli = (await import(cliSpec)) as LibraryCli;
-  return { core, csv, cli };
+  const node = (await import(nodeSpec).catch(() => ({}))) as LibraryNode;
+  return { core, csv, cli, node };
 }
 
 /** The library's `computeMapping`, or a clear error when the build does not have it yet. */
