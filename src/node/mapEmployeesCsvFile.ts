@@ -8,13 +8,16 @@ import { mapCsvFile } from './_lib/mapCsvFile.js';
  *
  * - `threads`: `threads: 1` was asked for;
  * - `single-cpu`: `threads` was not given and the machine has one CPU;
- * - `not-a-file`: the path is not a regular file (a pipe, a device): it can only be read from the start;
- * - `small-file`: the file is below the size from which two threads pay off (a few MiB);
+ * - `not-a-file`: the path is not a regular file (a pipe, a device: it can only be read from the
+ *   start), or cannot be inspected (the reading in one part then reports why, as a file stream does);
+ * - `small-file`: the file is below 16 MiB (below that, the worker's start and the merge cost more
+ *   than two threads save);
  * - `no-split-point`: no line break between the split point (about the middle) and the end, or
  *   the header does not end before it;
- * - `encoding`: UTF-16, bytes that are not valid text, or text that is not valid UTF-8 in one of
- *   the halves when neither a byte-order mark nor the options fix the encoding (with `auto`, whether
- *   such text is UTF-8 or Windows-1252 depends on everything before it);
+ * - `encoding`: UTF-16 (a line-break byte may be half a character); or the second half, read as
+ *   UTF-8, holds a byte that is not valid UTF-8, or the first half switched to Windows-1252 only
+ *   after the second half started as UTF-8 (with `auto`, how such bytes read depends on everything
+ *   before them);
  * - `fatal-header`: the header makes the file unusable (the result is reported, without figures);
  * - `long-layout`: pay lines (`payCode`/`payAmount`): an employment's rows may cross the split;
  * - `split-in-row`: the line break at the split lies inside a quoted field;
