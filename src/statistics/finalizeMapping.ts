@@ -319,16 +319,6 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
   let above100 = 0;
   const derived = t.derivedSex;
   let maxPct = 1;
-  // the levels, groups and units in use (their cells), in the same pass
-  const used: Used = {
-    level: new Uint8Array(levelCount),
-    group: new Uint8Array(groupCount),
-    unit: new Uint8Array(unitCount),
-    nullLevel: false,
-    nullGroup: false,
-    nullUnit: false,
-  };
-  const { level: usedLevel, group: usedGroup, unit: usedUnit } = used;
   const KINDS = 32;
   const kinds = {
     all: new Int32Array(KINDS),
@@ -337,8 +327,11 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
     unit: new Int32Array((unitCount + 1) * KINDS),
   };
   const { all: kindsAll, level: kindsByLevel, group: kindsByGroup, unit: kindsByUnit } = kinds;
+  // units of persons who count only for parental leave (the stock's are in the unit kinds)
+  const leaveOnlyUnit = new Uint8Array(unitCount + 1);
+  const { sexMask, activeCount, pctMissing, pctSum, mainTemporary, leave, inv: invAnswer, level, group, unit } = t;
   for (let i = 0; i < n; i++) {
-    const mask = t.sexMask[i]!;
+    const mask = sexMask[i]!;
     let s: number;
     if (mask === 1) s = 0;
     else if (mask === 2) s = 1;
@@ -348,13 +341,13 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
       s = 3; // DEF-SEX: never guessed; employments disagreeing → unknown
       inconsistent++;
     }
-    let f = 0;
-    const active = t.activeCount[i]!;
+    let f = leave[i]! > 0 ? 16 : 0;
+    const active = activeCount[i]!;
     if (active > 0) {
       f |= 1;
       merged += active - 1; // DEF-POP
-      const missing = t.pctMissing[i] === 1;
-      const p = t.pctSum[i]!;
+      const missing = pctMissing[i] === 1;
+      const p = pctSum[i]!;
       if (missing || p === 0) noPct++; // DEF-PAY: left out of pay, never divided by zero
       else {
         if (s < 2) {
@@ -365,37 +358,48 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
       }
       if (!missing && p > 10_000) above100++;
       if (!missing && p < ptBelow) f |= 8; // DEF-PT (unknown percent: not counted as part-time)
-      if (t.mainTemporary[i] === 1) f |= 4; // DEF-TMP, of the main employment
+      if (mainTemporary[i] === 1) f |= 4; // DEF-TMP, of the main employment
       if (s >= 2) otherSex++;
-    }
-    if (t.leave[i]! > 0) f |= 16;
-    flags[i] = f | (s << SEX_SHIFT);
-    if ((f & 1) !== 0) {
-      // levels and groups: the stock population (pay and headcount cells)
-      const l = t.level[i]!;
-      const g = t.group[i]!;
-      if (l < 0) used.nullLevel = true;
-      else usedLevel[l] = 1;
-      if (g < 0) used.nullGroup = true;
-      else usedGroup[g] = 1;
+      // the stock population: headcount and pay cells of its level, group and unit
       let kind = s | (f & 4);
       if ((f & 8) !== 0) {
-        const inv = t.inv[i]!;
-        kind |= (inv === 0 ? 1 : inv === 2 ? 3 : 2) << 3; // DEF-INV: answered (true or false); unknown is not "no"
+        const a = invAnswer[i]!;
+        kind |= (a === 0 ? 1 : a === 2 ? 3 : 2) << 3; // DEF-INV: answered (true or false); unknown is not "no"
       }
       kindsAll[kind]!++;
-      kindsByLevel[(l + 1) * KINDS + kind]!++;
-      kindsByGroup[(g + 1) * KINDS + kind]!++;
-      kindsByUnit[(t.unit[i]! + 1) * KINDS + kind]!++;
+      kindsByLevel[(level[i]! + 1) * KINDS + kind]!++;
+      kindsByGroup[(group[i]! + 1) * KINDS + kind]!++;
+      kindsByUnit[(unit[i]! + 1) * KINDS + kind]!++;
+    } else if (f !== 0) {
+      leaveOnlyUnit[unit[i]! + 1] = 1;
     }
-    if ((f & 17) !== 0) {
-      // units: also persons who count only for parental leave
-      const u = t.unit[i]!;
-      if (u < 0) used.nullUnit = true;
-      else usedUnit[u] = 1;
-    }
+    flags[i] = f | (s << SEX_SHIFT);
   }
-
+  // the levels, groups and units in use (their cells): those with a person of the stock, and for
+  // units also those with a person who counts only for parental leave
+  const usedIds = (byId: Int32Array, count: number, extra: Uint8Array | null): { ids: Uint8Array; none: boolean } => {
+    const ids = new Uint8Array(count);
+    let none = false;
+    for (let id = -1; id < count; id++) {
+      let any = extra !== null && extra[id + 1] === 1;
+      for (let kind = 0; kind < KINDS && !any; kind++) any = byId[(id + 1) * KINDS + kind]! > 0;
+      if (!any) continue;
+      if (id < 0) none = true;
+      else ids[id] = 1;
+    }
+    return { ids, none };
+  };
+  const levelsUsed = usedIds(kindsByLevel, levelCount, null);
+  const groupsUsed = usedIds(kindsByGroup, groupCount, null);
+  const unitsUsed = usedIds(kindsByUnit, unitCount, leaveOnlyUnit);
+  const used: Used = {
+    level: levelsUsed.ids,
+    group: groupsUsed.ids,
+    unit: unitsUsed.ids,
+    nullLevel: levelsUsed.none,
+    nullGroup: groupsUsed.none,
+    nullUnit: unitsUsed.none,
+  };
   return { flags, eligibleCount, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds };
 }
 
