@@ -26,7 +26,6 @@ type Measure = PayConcept | (typeof COMPONENT_MEASURES)[number];
 /** Flags bit where a person's sex (index into SEXES) starts ({@link personPass}). */
 const SEX_SHIFT = 5;
 
-
 interface SexPay {
   readonly count: number;
   readonly mean: Rational | null;

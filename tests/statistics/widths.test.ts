@@ -59,6 +59,10 @@ describe('narrow columns widen when a value does not fit', () => {
       record({ employeeId: 'man', gender: 'male', pay: { basePay: 50_000 } }),
     ];
     expect(everyWay(records.slice(-3)).pay.total.women.mean).toBe('30000000.00');
+    // components that each fit 4 bytes, whose sum (monthly and agreed pay) does not
+    const sum = [record({ employeeId: 'c1', pay: { basePay: 15_000_000, fixedAllowances: 15_000_000 } }), record({ employeeId: 'c2', gender: 'male', pay: { basePay: 100 } })];
+    const ms = everyWay(sum);
+    expect([ms.pay.total.women.mean, ms.agreedPay.total.women.median, ms.payComponents.basePay.total.women.mean]).toEqual(['30000000.00', '30000000.00', '15000000.00']);
     const m = everyWay(records);
     // 22 women: 20 at 40 000 … 59 000 NOK, two at 30 000 000 (one with 0.50 bonus in the monthly pay)
     // monthly: (99 000 000 + 3 000 000 050 + 3 000 000 000) øre / 22 = 277 227 275 øre
