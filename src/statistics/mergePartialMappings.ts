@@ -134,12 +134,6 @@ function mergeRow(
   }
 }
 
-function copyDictionary(d: Dictionary): Dictionary {
-  const c = new Dictionary();
-  for (const v of d.values) c.id(v);
-  return c;
-}
-
 /**
  * Merges two partial mappings of the same employer and options into one, as if their records had
  * been read together: persons present in both (same `personId`, else `employeeId`, DEF-POP) are
@@ -172,9 +166,9 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
   }
   const A = a.state;
   const B = b.state;
-  const levels = copyDictionary(A.levels);
-  const groups = copyDictionary(A.groups);
-  const units = copyDictionary(A.units);
+  const levels = Dictionary.of(A.levels.values);
+  const groups = Dictionary.of(A.groups.values);
+  const units = Dictionary.of(A.units.values);
   const levelMap = remap(B.levels, levels);
   const groupMap = remap(B.groups, groups);
   const unitMap = remap(B.units, units);

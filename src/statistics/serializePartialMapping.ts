@@ -194,8 +194,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   t.group.set(p.group);
   t.unit.set(p.unit);
   const dict = (values: readonly string[]): Dictionary => {
-    const d = new Dictionary();
-    for (const v of values) d.id(v);
+    const d = Dictionary.of(values);
     if (d.values.length !== values.length) fail('duplicate dictionary entry');
     return d;
   };

@@ -260,6 +260,13 @@ export class Dictionary {
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
 
+  /** A dictionary of `values`, ids in their order (a repeated value keeps its first id). */
+  static of(values: readonly string[]): Dictionary {
+    const d = new Dictionary();
+    for (const v of values) d.id(v);
+    return d;
+  }
+
   private lastValue: string | undefined;
   private lastId = -1;
 

@@ -56,11 +56,6 @@ export function partialToTransfer(partial: PartialMapping): { message: PartialMe
 export function partialFromTransfer(message: PartialMessage): PartialMapping {
   const table = PersonTable.fromColumns(message.size, [...message.key], message.columns);
   table.derivedSex = message.derivedSex;
-  const dictionary = (values: readonly string[]): Dictionary => {
-    const d = new Dictionary();
-    for (const v of values) d.id(v);
-    return d;
-  };
   let index: KeyIndex | null = null;
   if (message.options.mergePersons) {
     index = new KeyIndex(table.key, table.size);
@@ -71,6 +66,6 @@ export function partialFromTransfer(message: PartialMessage): PartialMapping {
     options: message.options,
     records: message.records,
     recordExclusions: message.recordExclusions,
-    state: { table, levels: dictionary(message.levels), groups: dictionary(message.groups), units: dictionary(message.units), index },
+    state: { table, levels: Dictionary.of(message.levels), groups: Dictionary.of(message.groups), units: Dictionary.of(message.units), index },
   };
 }
