@@ -89,7 +89,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   const ptBelow = Math.round(o.partTimeBelow * 100);
 
   // ---- per person: sex, flags, exclusions (DEF-SEX, DEF-PT, DEF-PAY) ----
-  const { flags, eligibleCount, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds: kindsById } = personPass(t, ptBelow, levels.values.length, groups.values.length, units.values.length);
+  const { flags, eligibleCount, used, minPct, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds: kindsById } = personPass(t, ptBelow, levels.values.length, groups.values.length, units.values.length);
 
   const layout = buildLayout(partial, used);
   const C = layout.cells;
@@ -157,7 +157,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   }
 
   // ---- pay (DEF-PAY, DEF-AVG): per measure, per cell, women and men ----
-  const payStats = computePay(partial, flags, eligibleCount, levelLut, groupLut, unitLut, layout, maxPct);
+  const payStats = computePay(partial, flags, eligibleCount, levelLut, groupLut, unitLut, layout, minPct, maxPct);
 
   // ---- assemble ----
   const sexCounts = (c: number): SexCounts => {
@@ -288,7 +288,9 @@ interface Persons {
   /** Persons with flag 2 (pay-eligible). */
   readonly eligibleCount: number;
   readonly used: Used;
-  /** Largest position percent (hundredths) of a pay-eligible person, at least 1. */
+  /** Smallest position percent (hundredths) above 0 of a person of the stock, or 1 when none: a lower bound of the pay-eligible persons'. */
+  readonly minPct: number;
+  /** Largest position percent (hundredths) of a person of the stock, at least 1: an upper bound of the pay-eligible persons'. */
   readonly maxPct: number;
   readonly inconsistent: number;
   readonly merged: number;
@@ -318,6 +320,7 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
   let above100 = 0;
   const derived = t.derivedSex;
   let maxPct = 1;
+  let minPct = Infinity;
   const KINDS = 32;
   const kinds = {
     all: new Int32Array(KINDS),
@@ -354,6 +357,7 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
           eligibleCount++;
         }
         if (p > maxPct) maxPct = p;
+        if (p < minPct) minPct = p;
       }
       if (!missing && p > 10_000) above100++;
       if (!missing && p < ptBelow) f |= 8; // DEF-PT (unknown percent: not counted as part-time)
@@ -399,7 +403,7 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
     nullGroup: groupsUsed.none,
     nullUnit: unitsUsed.none,
   };
-  return { flags, eligibleCount, used, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds };
+  return { flags, eligibleCount, used, minPct: minPct === Infinity ? 1 : minPct, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds };
 }
 
 /** Dictionary id + 1 → cell, per breakdown, and the unit tree. */
@@ -546,35 +550,44 @@ interface PercentIndex {
   readonly of: PercentIds;
 }
 
-function percentIndex(eligible: Int32Array, count: number, pctSum: Int32Array): PercentIndex {
-  const idOf = new Map<number, number>();
-  const tally: number[] = [];
+/** Largest position percent (hundredths) for which the percents are numbered through a table indexed by the percent (4 bytes each), not a `Map`. */
+const DIRECT_PERCENTS = 1 << 16;
+
+/**
+ * The pay-eligible persons (flag 2, `count` of them, counted by {@link personPass}) in order, and
+ * the index of their percents (`pctSum`, at most `maxPct`), in one pass.
+ */
+function eligibleWithPercents(flags: Uint8Array, n: number, count: number, pctSum: Int32Array, maxPct: number): { eligible: Int32Array; pcts: PercentIndex } {
+  const eligible = new Int32Array(count);
   let of: PercentIds = new Uint8Array(count);
-  let lastPct = -1;
-  let lastId = -1;
-  for (let k = 0; k < count; k++) {
-    const p = pctSum[eligible[k]!]!;
-    let id = lastId;
-    if (p !== lastPct) {
-      const known = idOf.get(p);
-      if (known === undefined) {
-        id = tally.length;
-        idOf.set(p, id);
-        tally.push(0);
-        if (id === 256) of = Int32Array.from(of); // a 257th distinct percent
-      } else id = known;
-      lastPct = p;
-      lastId = id;
+  // percent → id + 1 (0: not seen yet)
+  const direct = maxPct <= DIRECT_PERCENTS ? new Int32Array(maxPct + 1) : null;
+  const idOf = new Map<number, number>();
+  const seen: number[] = [];
+  const tally: number[] = [];
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if ((flags[i]! & 2) === 0) continue;
+    const p = pctSum[i]!;
+    let id = direct !== null ? direct[p]! - 1 : (idOf.get(p) ?? -1);
+    if (id < 0) {
+      id = seen.length;
+      seen.push(p);
+      tally.push(0);
+      if (direct !== null) direct[p] = id + 1;
+      else idOf.set(p, id);
+      if (id === 256) of = Int32Array.from(of); // a 257th distinct percent
     }
     tally[id]!++;
     of[k] = id;
+    eligible[k++] = i;
   }
   // most frequent first: exactFte finds a value's fraction in few tries; ids renumbered to match
-  const byFrequency = [...idOf].sort((x, y) => tally[y[1]]! - tally[x[1]]! || x[0] - y[0]);
-  const renumber = new Int32Array(tally.length);
-  byFrequency.forEach(([, id], rank) => (renumber[id] = rank));
-  for (let k = 0; k < count; k++) of[k] = renumber[of[k]!]!;
-  return { values: Int32Array.from(byFrequency, ([p]) => p), of };
+  const byFrequency = seen.map((p, id) => ({ p, id })).sort((x, y) => tally[y.id]! - tally[x.id]! || x.p - y.p);
+  const renumber = new Int32Array(seen.length);
+  byFrequency.forEach(({ id }, rank) => (renumber[id] = rank));
+  for (let j = 0; j < count; j++) of[j] = renumber[of[j]!]!;
+  return { eligible, pcts: { values: Int32Array.from(byFrequency, ({ p }) => p), of } };
 }
 
 /**
@@ -637,28 +650,27 @@ function groupBy(
   return start;
 }
 
-/** The pay-eligible persons (flag 2) in order (`count` of them, counted by {@link personPass}). */
-function eligiblePersons(flags: Uint8Array, n: number, count: number): Int32Array {
-  let k = 0;
-  const eligible = new Int32Array(count);
-  for (let i = 0; i < n; i++) if ((flags[i]! & 2) !== 0) eligible[k++] = i;
-  return eligible;
-}
-
 /**
- * The first `n` values of a single column, or of the sum of the columns for the pay-eligible
- * persons (a new column; the others' rows stay 0 and are never read): 4-byte integers when every
- * sum fits, else doubles (each sum left to right, exact while below 2^53).
+ * A single column, or the sum of the columns (a new column of the first `n` rows, added column by
+ * column in sequential passes): 4-byte integers while every sum fits, else doubles (each row's
+ * sum left to right, exact while below 2^53).
  */
-function sumOfColumns(cols: readonly AmountColumn[], eligible: Int32Array, count: number, n: number): AmountColumn {
+function sumOfColumns(cols: readonly AmountColumn[], n: number): AmountColumn {
   if (cols.length === 1) return cols[0]!;
-  let sum: AmountColumn = new Int32Array(n);
-  for (let k = 0; k < count; k++) {
-    const i = eligible[k]!;
-    let a = cols[0]![i]!;
-    for (let c = 1; c < cols.length; c++) a += cols[c]![i]!;
-    if (sum instanceof Int32Array && !fitsInt32(a)) sum = Float64Array.from(sum);
-    sum[i] = a;
+  let sum: AmountColumn = cols[0]!.slice(0, n);
+  for (let c = 1; c < cols.length; c++) {
+    const col = cols[c]!;
+    let i = 0;
+    if (sum instanceof Int32Array) {
+      const narrow = sum;
+      for (; i < n; i++) {
+        const a = narrow[i]! + col[i]!;
+        if (!fitsInt32(a)) break;
+        narrow[i] = a;
+      }
+      if (i < n) sum = Float64Array.from(narrow); // from row i on in doubles
+    }
+    for (; i < n; i++) sum[i] = sum[i]! + col[i]!;
   }
   return sum;
 }
@@ -688,6 +700,7 @@ function computePay(
   groupLut: Int32Array,
   unitLut: Int32Array,
   layout: Layout,
+  minPct: number,
   maxPct: number,
 ): Map<Measure, SexPay[]> {
   const o = partial.options;
@@ -697,8 +710,7 @@ function computePay(
   const pctSum = t.pctSum;
   // pay-eligible persons: in the population, women or men, position percent > 0 (DEF-PAY, DEF-SEX)
   const count = eligibleCount;
-  const eligible = eligiblePersons(flags, n, count);
-  const pcts = percentIndex(eligible, count, pctSum);
+  const { eligible, pcts } = eligibleWithPercents(flags, n, count, pctSum, maxPct);
   const D = pcts.values.length;
   const componentIndex = (c: PayComponent): number => PAY_COMPONENTS.indexOf(c);
 
@@ -715,15 +727,14 @@ function computePay(
   }
 
   // a measure's monthly øre per person: a component's own column, or the sum of its components
-  const columns = measures.map(([measure, components]) => {
-    const amount = sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), eligible, count, n);
-    return { measure, components, amount, ...payPath(amount, eligible, count, pcts, maxPct), stats: result.get(measure)! };
-  });
-
   // Working buffers, shared by the three orderings (level, group, unit) one after the other:
   // few, large, reused allocations keep the garbage collector out of the way at national scale.
   const slot = new Int32Array(count); // eligible person k → its position in the ordering
   const F = new Float64Array(count); // 'code' path: the doubles fl(10 000·a/p), in cell order
+  const columns = measures.map(([measure, components]) => {
+    const amount = sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), n);
+    return { measure, components, amount, ...payPath(amount, n, count, minPct, maxPct), stats: result.get(measure)! };
+  });
   // sums per (sex, cell, percent) for an ordering only while they stay small (many units × many
   // distinct percents could otherwise ask for gigabytes); beyond, means by percent per range
   const sumsFit = (cells: number): boolean => 2 * cells * D <= MAX_SUM_CELLS;

@@ -230,32 +230,41 @@ describe('internal helpers', () => {
 });
 
 describe('payPath', () => {
-  it('gives the path, largest |øre| and zero heuristic of the per-person definition (largest fl(10 000·|a| / p) over the persons)', async () => {
+  it('reads the whole column: largest |øre|, zero heuristic, and a path whose bounds hold for every person (fl(10 000·|a| / p) ≤ fl(10 000·maxAbs / minPct))', async () => {
     const { payPath } = await import('../../src/statistics/_lib/payPath.js');
     const { floatOrderIsExact, SAFE } = await import('../../src/statistics/_lib/exact.js');
     const percent = fc.oneof(fc.constantFrom(10_000, 5_000, 3_333, 20_000, 1, 7), fc.integer({ min: 1, max: 20_000 }));
     const amount = fc.oneof(fc.constant(0), fc.integer({ min: -5_000_000, max: 12_000_000 }), fc.constantFrom(3e11, 9e11, 2 ** 52, -(2 ** 50)));
     fc.assert(
-      fc.property(fc.array(fc.tuple(amount, percent), { minLength: 1, maxLength: 60 }), (persons) => {
-        const amounts = Float64Array.from(persons, ([a]) => a);
-        const eligible = Int32Array.from(persons.map((_, i) => i));
-        const values = [...new Set(persons.map(([, p]) => p))];
-        const of = Int32Array.from(persons, ([, p]) => values.indexOf(p));
-        const maxPct = Math.max(...values);
-        // the definition: per person
-        let maxAbs = 0;
-        let maxF = 0;
-        for (const [a, p] of persons) {
-          maxAbs = Math.max(maxAbs, Math.abs(a));
-          maxF = Math.max(maxF, (Math.abs(a) * 10_000) / p);
+      fc.property(fc.array(fc.tuple(amount, percent), { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 60 }), (rows, eligibleRows) => {
+        const amounts = Float64Array.from(rows, ([a]) => a);
+        const n = rows.length;
+        const count = Math.min(n, eligibleRows);
+        const eligible = rows.slice(0, count);
+        const minPct = Math.min(...eligible.map(([, p]) => p), 20_000);
+        const maxPct = Math.max(...eligible.map(([, p]) => p), 1);
+        const maxAbs = Math.max(...rows.map(([a]) => Math.abs(a)));
+        const manyZeros = rows.every(([a]) => a >= 0) && rows.filter(([a]) => a === 0).length * 4 >= n;
+        const maxF = (maxAbs * 10_000) / minPct;
+        const path = !(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE) ? 'big' : floatOrderIsExact(maxAbs, maxPct, maxF) ? 'code' : maxAbs * maxPct < SAFE ? 'cross' : 'big';
+        const got = payPath(amounts, n, count, minPct, maxPct);
+        expect(got).toEqual({ path, maxAbs, manyZeros });
+        // the bound is sound: the per-person largest full-time value is at most the one checked
+        for (const [a, p] of eligible) expect((Math.abs(a) * 10_000) / p).toBeLessThanOrEqual(maxF);
+        if (got.path === 'code') {
+          const personMaxF = Math.max(0, ...eligible.map(([a, p]) => (Math.abs(a) * 10_000) / p));
+          expect(floatOrderIsExact(maxAbs, maxPct, personMaxF)).toBe(true);
         }
-        const n = persons.length;
-        const manyZeros = persons.every(([a]) => a >= 0) && persons.filter(([a]) => a === 0).length * 4 >= n;
-        const path = !(Number.isSafeInteger(maxAbs) && maxAbs * n < SAFE) ? 'big' : floatOrderIsExact(maxAbs, maxPct, maxF) ? 'code' : maxAbs * maxPct < SAFE ? 'cross' : 'big';
-        expect(payPath(amounts, eligible, n, { values, of }, maxPct)).toEqual({ path, maxAbs, manyZeros });
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('counts zeros and negatives over every row of the column', async () => {
+    const { payPath } = await import('../../src/statistics/_lib/payPath.js');
+    expect(payPath(Int32Array.of(0, 0, 5, 7), 4, 2, 10_000, 10_000).manyZeros).toBe(true);
+    expect(payPath(Int32Array.of(0, -1, 5, 7), 4, 2, 10_000, 10_000)).toEqual({ path: 'code', maxAbs: 7, manyZeros: false });
+    expect(payPath(Int32Array.of(1, 2, 3, 0, 9), 4, 4, 10_000, 10_000)).toEqual({ path: 'code', maxAbs: 3, manyZeros: true }); // row 4 is past n
   });
 });
 
