@@ -124,7 +124,6 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   // part-time (1) or part-time with the involuntary answer unknown (1), false (2) or true (3) in
   // bits 3–4. A person adds 1 to their kind in the employer's cell, their level's, their group's
   // and their own unit's; a unit then takes its sub-units' kinds, and the figures come from the kinds.
-  const KINDS = 32;
   const kinds = new Int32Array(C * KINDS);
   kinds.set(kindsById.all);
   addKindsOfIds(kinds, kindsById.level, levelLut, 0);
@@ -305,96 +304,24 @@ interface Persons {
   readonly kinds: { readonly all: Int32Array; readonly level: Int32Array; readonly group: Int32Array; readonly unit: Int32Array };
 }
 
+/** Kinds of persons of the stock (see finalizeMapping): sex, temporary, part-time and the involuntary answer. */
+const KINDS = 32;
+
 /**
- * One pass over the persons: sex, flags, the exclusion and warning counts, and the levels, groups
- * and units in use (a small function of its own, so that its loop stays optimised from call to call).
+ * The persons, by {@link personLoop}; then the employer's kinds and the levels, groups and units in
+ * use, from the kinds per id.
  */
 function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCount: number, unitCount: number): Persons {
-  const n = t.size;
-  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave; sex << SEX_SHIFT
-  let eligibleCount = 0;
-  let inconsistent = 0;
-  let merged = 0;
-  let noPct = 0;
-  let otherSex = 0;
-  let above100 = 0;
-  const derived = t.derivedSex;
-  let maxPct = 1;
-  let minPct = Infinity;
-  const KINDS = 32;
-  const kinds = {
-    all: new Int32Array(KINDS),
-    level: new Int32Array((levelCount + 1) * KINDS),
-    group: new Int32Array((groupCount + 1) * KINDS),
-    unit: new Int32Array((unitCount + 1) * KINDS),
-  };
-  const { all: kindsAll, level: kindsByLevel, group: kindsByGroup, unit: kindsByUnit } = kinds;
-  // units of persons who count only for parental leave (the stock's are in the unit kinds)
-  const leaveOnlyUnit = new Uint8Array(unitCount + 1);
-  const { sexMask, activeCount, pctMissing, pctSum, mainTemporary, leave, inv: invAnswer, level, group, unit } = t;
-  for (let i = 0; i < n; i++) {
-    const mask = sexMask[i]!;
-    let s: number;
-    if (mask === 1) s = 0;
-    else if (mask === 2) s = 1;
-    else if (mask === 4) s = 2;
-    else if (mask === 8) s = 3;
-    else {
-      s = 3; // DEF-SEX: never guessed; employments disagreeing → unknown
-      inconsistent++;
-    }
-    let f = leave[i]! > 0 ? 16 : 0;
-    const active = activeCount[i]!;
-    if (active > 0) {
-      f |= 1;
-      merged += active - 1; // DEF-POP
-      const missing = pctMissing[i] === 1;
-      const p = pctSum[i]!;
-      if (missing || p === 0) noPct++; // DEF-PAY: left out of pay, never divided by zero
-      else {
-        if (s < 2) {
-          f |= 2;
-          eligibleCount++;
-        }
-        if (p > maxPct) maxPct = p;
-        if (p < minPct) minPct = p;
-      }
-      if (!missing && p > 10_000) above100++;
-      if (!missing && p < ptBelow) f |= 8; // DEF-PT (unknown percent: not counted as part-time)
-      if (mainTemporary[i] === 1) f |= 4; // DEF-TMP, of the main employment
-      if (s >= 2) otherSex++;
-      // the stock population: headcount and pay cells of its level, group and unit
-      let kind = s | (f & 4);
-      if ((f & 8) !== 0) {
-        const a = invAnswer[i]!;
-        kind |= (a === 0 ? 1 : a === 2 ? 3 : 2) << 3; // DEF-INV: answered (true or false); unknown is not "no"
-      }
-      kindsAll[kind]!++;
-      kindsByLevel[(level[i]! + 1) * KINDS + kind]!++;
-      kindsByGroup[(group[i]! + 1) * KINDS + kind]!++;
-      kindsByUnit[(unit[i]! + 1) * KINDS + kind]!++;
-    } else if (f !== 0) {
-      leaveOnlyUnit[unit[i]! + 1] = 1;
-    }
-    flags[i] = f | (s << SEX_SHIFT);
-  }
+  const loop = personLoop(t, ptBelow, levelCount, groupCount, unitCount);
+  const { level, group, unit } = loop.kindsById;
+  // the employer's kinds: every person of the stock is counted under one level id, or under none
+  const all = new Int32Array(KINDS);
+  for (let x = 0; x < level.length; x++) all[x % KINDS]! += level[x]!;
   // the levels, groups and units in use (their cells): those with a person of the stock, and for
   // units also those with a person who counts only for parental leave
-  const usedIds = (byId: Int32Array, count: number, extra: Uint8Array | null): { ids: Uint8Array; none: boolean } => {
-    const ids = new Uint8Array(count);
-    let none = false;
-    for (let id = -1; id < count; id++) {
-      let any = extra !== null && extra[id + 1] === 1;
-      for (let kind = 0; kind < KINDS && !any; kind++) any = byId[(id + 1) * KINDS + kind]! > 0;
-      if (!any) continue;
-      if (id < 0) none = true;
-      else ids[id] = 1;
-    }
-    return { ids, none };
-  };
-  const levelsUsed = usedIds(kindsByLevel, levelCount, null);
-  const groupsUsed = usedIds(kindsByGroup, groupCount, null);
-  const unitsUsed = usedIds(kindsByUnit, unitCount, leaveOnlyUnit);
+  const levelsUsed = usedIds(level, levelCount, null);
+  const groupsUsed = usedIds(group, groupCount, null);
+  const unitsUsed = usedIds(unit, unitCount, loop.leaveOnlyUnit);
   const used: Used = {
     level: levelsUsed.ids,
     group: groupsUsed.ids,
@@ -403,8 +330,121 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
     nullGroup: groupsUsed.none,
     nullUnit: unitsUsed.none,
   };
-  return { flags, eligibleCount, used, minPct: minPct === Infinity ? 1 : minPct, maxPct, inconsistent, merged, noPct, otherSex, above100, derived, kinds };
+  const { flags, eligibleCount, minPct, maxPct, inconsistent, merged, noPct, otherSex, above100 } = loop;
+  return { flags, eligibleCount, used, minPct, maxPct, inconsistent, merged, noPct, otherSex, above100, derived: t.derivedSex, kinds: { all, level, group, unit } };
 }
+
+/** Dictionary ids (0 … count) with a count in `byId` (per id + 1, KINDS each) or marked in `extra` (per id + 1), and whether "none" (id -1) has one. */
+function usedIds(byId: Int32Array, count: number, extra: Uint8Array | null): { ids: Uint8Array; none: boolean } {
+  const ids = new Uint8Array(count);
+  let none = false;
+  for (let id = -1; id < count; id++) {
+    let any = extra !== null && extra[id + 1] === 1;
+    for (let kind = 0; kind < KINDS && !any; kind++) any = byId[(id + 1) * KINDS + kind]! > 0;
+    if (!any) continue;
+    if (id < 0) none = true;
+    else ids[id] = 1;
+  }
+  return { ids, none };
+}
+
+/** What {@link personLoop} counts. */
+interface PersonLoop {
+  readonly flags: Uint8Array;
+  readonly eligibleCount: number;
+  readonly minPct: number;
+  readonly maxPct: number;
+  readonly inconsistent: number;
+  readonly merged: number;
+  readonly noPct: number;
+  readonly otherSex: number;
+  readonly above100: number;
+  /** The persons of the stock per kind and level, group and unit id + 1 (0: none). */
+  readonly kindsById: { readonly level: Int32Array; readonly group: Int32Array; readonly unit: Int32Array };
+  /** Unit id + 1 → 1 when a person who counts only for parental leave is in it. */
+  readonly leaveOnlyUnit: Uint8Array;
+}
+
+/**
+ * One pass over the persons: sex, flags, the exclusion and warning counts, and the kinds per
+ * level, group and unit. Only the loop and its counters: nothing runs after the loop that could
+ * lack type feedback and throw its optimised code away at the end of every call.
+ */
+function personLoop(t: PersonTable, ptBelow: number, levelCount: number, groupCount: number, unitCount: number): PersonLoop {
+  const n = t.size;
+  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave; sex << SEX_SHIFT
+  let eligibleCount = 0;
+  let inconsistent = 0;
+  let merged = 0;
+  let noPct = 0;
+  let otherSex = 0;
+  let above100 = 0;
+  let maxPct = 1;
+  let minPct = Infinity;
+  const kindsByLevel = new Int32Array((levelCount + 1) * KINDS);
+  const kindsByGroup = new Int32Array((groupCount + 1) * KINDS);
+  const kindsByUnit = new Int32Array((unitCount + 1) * KINDS);
+  // units of persons who count only for parental leave (the stock's are in the unit kinds)
+  const leaveOnlyUnit = new Uint8Array(unitCount + 1);
+  const { sexMask, activeCount, pctMissing, pctSum, mainTemporary, leave, inv: invAnswer, level, group, unit } = t;
+  for (let i = 0; i < n; i++) {
+    // few branches that depend on the data (each mispredicted one costs more than the rest of a
+    // person's work): table lookups and 0/1 arithmetic instead
+    const mask = sexMask[i]!;
+    const s = SEX_OF_MASK[mask]!; // DEF-SEX: never guessed; employments disagreeing → unknown
+    inconsistent += INCONSISTENT_MASK[mask]!;
+    let f = leave[i]! > 0 ? 16 : 0;
+    const active = activeCount[i]!;
+    if (active > 0) {
+      merged += active - 1; // DEF-POP
+      const missing = pctMissing[i]!; // 0 or 1
+      const p = pctSum[i]!;
+      if (missing === 1 || p === 0) noPct++; // DEF-PAY: left out of pay, never divided by zero
+      else {
+        if (s < 2) {
+          f |= 2;
+          eligibleCount++;
+        }
+        if (p > maxPct) maxPct = p;
+        if (p < minPct) minPct = p;
+      }
+      if (missing === 0 && p > 10_000) above100++;
+      const partTime = (missing ^ 1) & +(p < ptBelow); // DEF-PT (unknown percent: not counted as part-time)
+      const temporary = mainTemporary[i]!; // DEF-TMP, of the main employment
+      f |= 1 | (temporary << 2) | (partTime << 3);
+      if (s >= 2) otherSex++;
+      // the stock population: headcount and pay cells of its level, group and unit
+      // (DEF-INV: answered true or false; unknown is not "no")
+      const kind = s | (temporary << 2) | ((partTime * PART_TIME_KIND[invAnswer[i]!]!) << 3);
+      kindsByLevel[(level[i]! + 1) * KINDS + kind]!++;
+      kindsByGroup[(group[i]! + 1) * KINDS + kind]!++;
+      kindsByUnit[(unit[i]! + 1) * KINDS + kind]!++;
+    } else if (f !== 0) {
+      leaveOnlyUnit[unit[i]! + 1] = 1;
+    }
+    flags[i] = f | (s << SEX_SHIFT);
+  }
+  return {
+    flags,
+    eligibleCount,
+    minPct: minPct === Infinity ? 1 : minPct,
+    maxPct,
+    inconsistent,
+    merged,
+    noPct,
+    otherSex,
+    above100,
+    kindsById: { level: kindsByLevel, group: kindsByGroup, unit: kindsByUnit },
+    leaveOnlyUnit,
+  };
+}
+
+/** A person's sexMask (bit per sex seen) → index into SEXES: one bit → its sex, none or several → unknown (DEF-SEX). */
+const SEX_OF_MASK = Uint8Array.from({ length: 16 }, (_, mask) => (mask === 1 ? 0 : mask === 2 ? 1 : mask === 4 ? 2 : 3));
+/** 1 for a sexMask that is not exactly one bit (the person_sex_inconsistent warning). */
+const INCONSISTENT_MASK = Uint8Array.from({ length: 16 }, (_, mask) => (mask !== 0 && (mask & (mask - 1)) === 0 ? 0 : 1));
+/** A part-timer's involuntary answer (0 unknown, 1 false, 2 true) → their part-time kind (1 unknown, 2 false, 3 true; see finalizeMapping). */
+const PART_TIME_KIND = Uint8Array.of(1, 2, 3);
 
 /** Dictionary id + 1 → cell, per breakdown, and the unit tree. */
 interface Cells {
@@ -440,7 +480,6 @@ function countLeave(t: PersonTable, flags: Uint8Array, cells: Cells, leavePerson
 
 /** Adds the kinds counted per dictionary id + 1 (`byId`) into the rows of their cells (`lut`; none when below `minCell`). */
 function addKindsOfIds(kinds: Int32Array, byId: Int32Array, lut: Int32Array, minCell: number): void {
-  const KINDS = 32;
   for (let id = 0; id < lut.length; id++) {
     const cell = lut[id]!;
     if (cell < minCell) continue;
@@ -582,12 +621,20 @@ function eligibleWithPercents(flags: Uint8Array, n: number, count: number, pctSu
     of[k] = id;
     eligible[k++] = i;
   }
-  // most frequent first: exactFte finds a value's fraction in few tries; ids renumbered to match
-  const byFrequency = seen.map((p, id) => ({ p, id })).sort((x, y) => tally[y.id]! - tally[x.id]! || x.p - y.p);
+  return { eligible, pcts: byFrequency(seen, tally, of, count) };
+}
+
+/**
+ * The percents `seen` (numbered in order of appearance in `of`) renumbered most frequent first,
+ * so that exactFte finds a value's fraction in few tries; `of` is renumbered in place. (Not in the
+ * loop's function: code after a loop that runs once per call is compiled without type feedback.)
+ */
+function byFrequency(seen: readonly number[], tally: readonly number[], of: PercentIds, count: number): PercentIndex {
+  const order = seen.map((p, id) => ({ p, id })).sort((x, y) => tally[y.id]! - tally[x.id]! || x.p - y.p);
   const renumber = new Int32Array(seen.length);
-  byFrequency.forEach(({ id }, rank) => (renumber[id] = rank));
+  order.forEach(({ id }, rank) => (renumber[id] = rank));
   for (let j = 0; j < count; j++) of[j] = renumber[of[j]!]!;
-  return { eligible, pcts: { values: Int32Array.from(byFrequency, ({ p }) => p), of } };
+  return { values: Int32Array.from(order, ({ p }) => p), of };
 }
 
 /**
