@@ -104,3 +104,26 @@ export function formatRatio(numerator: bigint, denominator: bigint, decimals: nu
   const frac = decimals > 0 ? '.' + (rounded % scale).toString().padStart(decimals, '0') : '';
   return `${neg && rounded !== 0n ? '-' : ''}${whole}${frac}`;
 }
+
+/**
+ * {@link formatRatio} of two integers given as numbers: the same text, without a BigInt while
+ * `2·|numerator|·10^decimals + |denominator|` is a safe integer (then every step below is an exact
+ * integer operation on doubles: a remainder is exact, and the difference it leaves divides
+ * exactly); otherwise through {@link formatRatio}. For counts and other figures that are small
+ * integers, of which a mapping formats thousands. DEF-ROUND.
+ * @internal
+ */
+export function formatRatioOfIntegers(numerator: number, denominator: number, decimals: number): string | null {
+  if (denominator === 0) return null;
+  const scale = 10 ** decimals;
+  const n = denominator < 0 ? -numerator : numerator;
+  const d = denominator < 0 ? -denominator : denominator;
+  const abs = n < 0 ? -n : n;
+  const top = 2 * abs * scale + d;
+  if (!(Number.isSafeInteger(top) && Number.isSafeInteger(2 * d) && decimals <= 15)) return formatRatio(BigInt(numerator), BigInt(denominator), decimals);
+  const rounded = (top - (top % (2 * d))) / (2 * d); // ⌊(2·|n|·scale + d) / 2d⌋: half-up
+  const fraction = rounded % scale;
+  const whole = ((rounded - fraction) / scale).toString();
+  const frac = decimals > 0 ? '.' + fraction.toString().padStart(decimals, '0') : '';
+  return `${n < 0 && rounded !== 0 ? '-' : ''}${whole}${frac}`;
+}

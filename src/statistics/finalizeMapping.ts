@@ -1,9 +1,8 @@
-import { formatRatio } from '../_lib/money.js';
+import { formatRatio, formatRatioOfIntegers } from '../_lib/money.js';
 import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
 import type { PartialMapping } from './accumulateMapping.js';
 import { meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
-import { UNITS_PER_WEEK } from './_lib/leave.js';
-import { COMPONENT_MEASURES, fitsInt32, type AmountColumn, type IdColumn, type PersonTable } from './_lib/personTable.js';
+import { COMPONENT_MEASURES, fitsInt32, LEAVE_UNITS_PER_WEEK, type AmountColumn, type IdColumn, type PersonTable } from './_lib/personTable.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
 import { payPath } from './_lib/payPath.js';
 import type {
@@ -47,7 +46,7 @@ interface Layout {
 }
 
 function pct(count: number, of: number, decimals: number): string | null {
-  return of === 0 ? null : formatRatio(BigInt(count) * 100n, BigInt(of), decimals);
+  return formatRatioOfIntegers(count * 100, of, decimals);
 }
 
 function money(r: Rational | null): string | null {
@@ -201,7 +200,7 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
       return {
         persons,
         averageWeeks:
-          persons === 0 ? null : formatRatio(BigInt(leaveUnits[c * 4 + s]!), UNITS_PER_WEEK * BigInt(persons), o.weeksDecimals),
+          persons === 0 ? null : formatRatioOfIntegers(leaveUnits[c * 4 + s]!, LEAVE_UNITS_PER_WEEK * persons, o.weeksDecimals),
       };
     };
     return { women: one(0), men: one(1) };

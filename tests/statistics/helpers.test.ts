@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRatio } from '../../src/_lib/money.js';
+import { formatRatio, formatRatioOfIntegers } from '../../src/_lib/money.js';
 import { EmployeeSchema } from '../../src/models/employee.js';
 import { weeksToUnits } from '../../src/statistics/_lib/leave.js';
 import { naturalCompare } from '../../src/statistics/_lib/naturalCompare.js';
@@ -37,6 +37,32 @@ describe('formatRatio (DEF-ROUND)', () => {
         expect(formatRatio(n, 1000n, k)).toBe(`${neg && r !== 0n ? '-' : ''}${whole}${frac}`);
       }),
     );
+  });
+});
+
+describe('formatRatioOfIntegers (DEF-ROUND)', () => {
+  it('gives the text of formatRatio, on small integers (the double path) and near and past the safe bound (the BigInt path)', () => {
+    const integer = fc.oneof(
+      fc.integer({ min: -1_000_000, max: 1_000_000 }),
+      fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
+      fc.constantFrom(0, 1, -1, 2 ** 40, 2 ** 47 + 1, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER),
+    );
+    fc.assert(
+      fc.property(integer, integer, fc.integer({ min: 0, max: 6 }), (n, d, k) => {
+        expect(formatRatioOfIntegers(n, d, k)).toBe(formatRatio(BigInt(n), BigInt(d), k));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rounds ties away from zero, and has no negative zero', () => {
+    expect(formatRatioOfIntegers(1, 8, 2)).toBe('0.13');
+    expect(formatRatioOfIntegers(-1, 8, 2)).toBe('-0.13');
+    expect(formatRatioOfIntegers(-1, 1000, 1)).toBe('0.0');
+    expect(formatRatioOfIntegers(5, -2, 0)).toBe('-3');
+    expect(formatRatioOfIntegers(882, 10, 0)).toBe('88');
+    expect(formatRatioOfIntegers(8825, 100, 1)).toBe('88.3');
+    expect(formatRatioOfIntegers(1, 0, 1)).toBeNull();
   });
 });
 
