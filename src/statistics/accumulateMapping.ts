@@ -390,6 +390,8 @@ class Accumulator implements MappingAccumulator {
   partial(): PartialMapping {
     if (this.done) throw new Error('likestilling: MappingAccumulator.partial() taken twice');
     this.done = true;
+    // a small accumulator of this one's hidden classes, in place of the one kept so far (see KEEP_HIDDEN_CLASSES)
+    KEEP_HIDDEN_CLASSES[0] = new Accumulator(this.options, 0);
     const { table, levels, groups, units, index } = this;
     return {
       kind: 'likestilling.partial-mapping',
@@ -430,15 +432,20 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
 }
 
 /**
- * A partial mapping kept for as long as this module is loaded, and never used. V8's optimised code
- * for the record pass and for finalize refers (weakly) to the hidden classes of the accumulator,
- * its id caches, person table, key index and dictionaries. Once every object of such a class has
- * been collected, its hidden class is collected too and that code is thrown away: each
- * computation after a full garbage collection would begin unoptimised again (measured: about 50 ms
- * of a million-record `computeMapping`, every time). One live object of each keeps them.
+ * An accumulator kept for as long as this module is loaded, and never used: a small one (16 rows),
+ * replaced by a new one at the end of every accumulation (`partial()`). V8's optimised code for
+ * the record pass and for finalize refers (weakly) to the hidden classes of the accumulator, its
+ * id caches, person table, key index and dictionaries. Once every object of such a class has been
+ * collected, its hidden class is collected too and that code is thrown away: each computation
+ * after a full garbage collection would begin unoptimised again (measured: about 50 ms of a
+ * million-record `computeMapping`, every time). One live object of each keeps them. It is made
+ * anew after each accumulation because the classes change while objects are used (a field first
+ * null, then a string, moves its objects to a new class): an object made at load time keeps only
+ * the first classes (measured: the record pass's code was still thrown away after most full
+ * collections), one made from the current constructors has the classes in use. It holds no record
+ * and no figure: only the resolved options.
  */
-const KEEP_HIDDEN_CLASSES: readonly unknown[] = [new Accumulator(resolve({ year: 2025 }), 0)];
-void KEEP_HIDDEN_CLASSES;
+const KEEP_HIDDEN_CLASSES: unknown[] = [new Accumulator(resolve({ year: 2025 }), 0)];
 
 function resolve(options: StatisticsOptions | ResolvedStatisticsOptions): ResolvedStatisticsOptions {
   if ('fiscalYearStart' in options && 'fiscalYearLast' in options) {

@@ -311,8 +311,15 @@ const KINDS = 32;
  * use, from the kinds per id.
  */
 function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCount: number, unitCount: number): Persons {
-  const loop = personLoop(t, ptBelow, levelCount, groupCount, unitCount);
-  const { level, group, unit } = loop.kindsById;
+  const n = t.size;
+  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave; sex << SEX_SHIFT
+  const level = new Int32Array((levelCount + 1) * KINDS);
+  const group = new Int32Array((groupCount + 1) * KINDS);
+  const unit = new Int32Array((unitCount + 1) * KINDS);
+  // units of persons who count only for parental leave (the stock's are in the unit kinds)
+  const leaveOnlyUnit = new Uint8Array(unitCount + 1);
+  const counts = new Int32Array(COUNTS);
+  personLoop(t, ptBelow, flags, level, group, unit, leaveOnlyUnit, counts);
   // the employer's kinds: every person of the stock is counted under one level id, or under none
   const all = new Int32Array(KINDS);
   for (let x = 0; x < level.length; x++) all[x % KINDS]! += level[x]!;
@@ -320,7 +327,7 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
   // units also those with a person who counts only for parental leave
   const levelsUsed = usedIds(level, levelCount, null);
   const groupsUsed = usedIds(group, groupCount, null);
-  const unitsUsed = usedIds(unit, unitCount, loop.leaveOnlyUnit);
+  const unitsUsed = usedIds(unit, unitCount, leaveOnlyUnit);
   const used: Used = {
     level: levelsUsed.ids,
     group: groupsUsed.ids,
@@ -329,8 +336,20 @@ function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCo
     nullGroup: groupsUsed.none,
     nullUnit: unitsUsed.none,
   };
-  const { flags, eligibleCount, minPct, maxPct, inconsistent, merged, noPct, otherSex, above100 } = loop;
-  return { flags, eligibleCount, used, minPct, maxPct, inconsistent, merged, noPct, otherSex, above100, derived: t.derivedSex, kinds: { all, level, group, unit } };
+  return {
+    flags,
+    eligibleCount: counts[ELIGIBLE]!,
+    used,
+    minPct: counts[MIN_PCT]!,
+    maxPct: counts[MAX_PCT]!,
+    inconsistent: counts[INCONSISTENT]!,
+    merged: counts[MERGED]!,
+    noPct: counts[NO_PCT]!,
+    otherSex: counts[OTHER_SEX]!,
+    above100: counts[ABOVE_100]!,
+    derived: t.derivedSex,
+    kinds: { all, level, group, unit },
+  };
 }
 
 /** Dictionary ids (0 … count) with a count in `byId` (per id + 1, KINDS each) or marked in `extra` (per id + 1), and whether "none" (id -1) has one. */
@@ -347,31 +366,35 @@ function usedIds(byId: Int32Array, count: number, extra: Uint8Array | null): { i
   return { ids, none };
 }
 
-/** What {@link personLoop} counts. */
-interface PersonLoop {
-  readonly flags: Uint8Array;
-  readonly eligibleCount: number;
-  readonly minPct: number;
-  readonly maxPct: number;
-  readonly inconsistent: number;
-  readonly merged: number;
-  readonly noPct: number;
-  readonly otherSex: number;
-  readonly above100: number;
-  /** The persons of the stock per kind and level, group and unit id + 1 (0: none). */
-  readonly kindsById: { readonly level: Int32Array; readonly group: Int32Array; readonly unit: Int32Array };
-  /** Unit id + 1 → 1 when a person who counts only for parental leave is in it. */
-  readonly leaveOnlyUnit: Uint8Array;
-}
+// What {@link personLoop} counts, by index into its `counts` (MIN_PCT: 1 when no person of the stock has a percent above 0).
+const ELIGIBLE = 0;
+const MIN_PCT = 1;
+const MAX_PCT = 2;
+const INCONSISTENT = 3;
+const MERGED = 4;
+const NO_PCT = 5;
+const OTHER_SEX = 6;
+const ABOVE_100 = 7;
+const COUNTS = 8;
 
 /**
- * One pass over the persons: sex, flags, the exclusion and warning counts, and the kinds per
- * level, group and unit. Only the loop and its counters: nothing runs after the loop that could
- * lack type feedback and throw its optimised code away at the end of every call.
+ * One pass over the persons: sex, `flags`, the exclusion and warning `counts` (by the indices
+ * above), and the kinds per level, group and unit id + 1 (`kindsByLevel`, …), into arrays the
+ * caller made. Only the loop and a few stores of numbers after it: code that runs once per call
+ * after a loop is compiled without type feedback in the loop's first optimised code, and throws
+ * that code away at the end of the call (measured: a new object literal there did, every call).
  */
-function personLoop(t: PersonTable, ptBelow: number, levelCount: number, groupCount: number, unitCount: number): PersonLoop {
+function personLoop(
+  t: PersonTable,
+  ptBelow: number,
+  flags: Uint8Array,
+  kindsByLevel: Int32Array,
+  kindsByGroup: Int32Array,
+  kindsByUnit: Int32Array,
+  leaveOnlyUnit: Uint8Array,
+  counts: Int32Array,
+): void {
   const n = t.size;
-  const flags = new Uint8Array(n); // 1 stock, 2 pay-eligible, 4 temporary, 8 part-time, 16 leave; sex << SEX_SHIFT
   let eligibleCount = 0;
   let inconsistent = 0;
   let merged = 0;
@@ -380,11 +403,6 @@ function personLoop(t: PersonTable, ptBelow: number, levelCount: number, groupCo
   let above100 = 0;
   let maxPct = 1;
   let minPct = Infinity;
-  const kindsByLevel = new Int32Array((levelCount + 1) * KINDS);
-  const kindsByGroup = new Int32Array((groupCount + 1) * KINDS);
-  const kindsByUnit = new Int32Array((unitCount + 1) * KINDS);
-  // units of persons who count only for parental leave (the stock's are in the unit kinds)
-  const leaveOnlyUnit = new Uint8Array(unitCount + 1);
   const { sexMask, activeCount, pctMissing, pctSum, mainTemporary, leave, inv: invAnswer, level, group, unit } = t;
   for (let i = 0; i < n; i++) {
     // few branches that depend on the data (each mispredicted one costs more than the rest of a
@@ -423,19 +441,14 @@ function personLoop(t: PersonTable, ptBelow: number, levelCount: number, groupCo
     }
     flags[i] = f | (s << SEX_SHIFT);
   }
-  return {
-    flags,
-    eligibleCount,
-    minPct: minPct === Infinity ? 1 : minPct,
-    maxPct,
-    inconsistent,
-    merged,
-    noPct,
-    otherSex,
-    above100,
-    kindsById: { level: kindsByLevel, group: kindsByGroup, unit: kindsByUnit },
-    leaveOnlyUnit,
-  };
+  counts[ELIGIBLE] = eligibleCount;
+  counts[MIN_PCT] = minPct === Infinity ? 1 : minPct;
+  counts[MAX_PCT] = maxPct;
+  counts[INCONSISTENT] = inconsistent;
+  counts[MERGED] = merged;
+  counts[NO_PCT] = noPct;
+  counts[OTHER_SEX] = otherSex;
+  counts[ABOVE_100] = above100;
 }
 
 /** A person's sexMask (bit per sex seen) → index into SEXES: one bit → its sex, none or several → unknown (DEF-SEX). */
@@ -593,16 +606,34 @@ const DIRECT_PERCENTS = 1 << 16;
 
 /**
  * The pay-eligible persons (flag 2, `count` of them, counted by {@link personPass}) in order, and
- * the index of their percents (`pctSum`, at most `maxPct`), in one pass.
+ * the index of their percents (`pctSum`, at most `maxPct`), in one pass ({@link eligibleLoop}).
  */
 function eligibleWithPercents(flags: Uint8Array, n: number, count: number, pctSum: Int32Array, maxPct: number): { eligible: Int32Array; pcts: PercentIndex } {
   const eligible = new Int32Array(count);
-  let of: PercentIds = new Uint8Array(count);
-  // percent → id + 1 (0: not seen yet)
+  // percent → id + 1 (0: not seen yet): a table indexed by the percent while they are small
   const direct = maxPct <= DIRECT_PERCENTS ? new Int32Array(maxPct + 1) : null;
-  const idOf = new Map<number, number>();
   const seen: number[] = [];
   const tally: number[] = [];
+  const of = eligibleLoop(flags, n, pctSum, direct, new Map(), seen, tally, eligible, new Uint8Array(count));
+  return { eligible, pcts: byFrequency(seen, tally, of, count) };
+}
+
+/**
+ * The loop of {@link eligibleWithPercents}: fills `eligible`, `of` (returned: a new 4-byte array
+ * at the 257th distinct percent), and the percents `seen` with their `tally`. Nothing after the
+ * loop but the return (see {@link personLoop}).
+ */
+function eligibleLoop(
+  flags: Uint8Array,
+  n: number,
+  pctSum: Int32Array,
+  direct: Int32Array | null,
+  idOf: Map<number, number>,
+  seen: number[],
+  tally: number[],
+  eligible: Int32Array,
+  of: PercentIds,
+): PercentIds {
   let k = 0;
   for (let i = 0; i < n; i++) {
     if ((flags[i]! & 2) === 0) continue;
@@ -620,7 +651,7 @@ function eligibleWithPercents(flags: Uint8Array, n: number, count: number, pctSu
     of[k] = id;
     eligible[k++] = i;
   }
-  return { eligible, pcts: byFrequency(seen, tally, of, count) };
+  return of;
 }
 
 /**
@@ -632,8 +663,13 @@ function byFrequency(seen: readonly number[], tally: readonly number[], of: Perc
   const order = seen.map((p, id) => ({ p, id })).sort((x, y) => tally[y.id]! - tally[x.id]! || x.p - y.p);
   const renumber = new Int32Array(seen.length);
   order.forEach(({ id }, rank) => (renumber[id] = rank));
-  for (let j = 0; j < count; j++) of[j] = renumber[of[j]!]!;
+  renumberIds(of, renumber, count);
   return { values: Int32Array.from(order, ({ p }) => p), of };
+}
+
+/** `of[j] = renumber[of[j]]` for j < count (a loop in a function of its own, see {@link personLoop}). */
+function renumberIds(of: PercentIds, renumber: Int32Array, count: number): void {
+  for (let j = 0; j < count; j++) of[j] = renumber[of[j]!]!;
 }
 
 /**
