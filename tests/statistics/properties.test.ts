@@ -380,6 +380,21 @@ describe('exact mean and median against a slow BigInt reference', () => {
     expect(one.pay.women).toEqual({ count: 1, ...reference([fte(rows[7]!, (x) => x.pay.basePay)]) });
   });
 
+  it('numbers percents through a Map when the position percents of a merged person sum past 655.36 % (by hand)', () => {
+    // one woman with four employments of 200 % (800 % in all, base pay 4 × 10 000 NOK: 5 000 NOK
+    // full-time), three women at 100 % with 40 000, 50 000 and 60 000 NOK
+    const rows = [
+      ...Array.from({ length: 4 }, () => ({ employeeId: 'many', positionPercent: 200, pay: { basePay: '10000' } })),
+      { employeeId: 'a', positionPercent: 100, pay: { basePay: '40000' } },
+      { employeeId: 'b', positionPercent: 100, pay: { basePay: '50000' } },
+      { employeeId: 'c', positionPercent: 100, pay: { basePay: '60000' } },
+    ].map(({ employeeId, positionPercent, pay }) => EmployeeSchema.parse({ employeeId, gender: 'female', positionPercent, startDate: '2020-01-01', pay }));
+    const m = computeMapping(rows, { year: 2025 });
+    expect(m.excluded['merged-into-person']).toBe(3);
+    expect(m.pay.total.women).toEqual({ count: 4, mean: '38750.00', median: '45000.00' });
+    expect(m.agreedPay.total.women).toEqual({ count: 4, mean: '38750.00', median: '45000.00' });
+  });
+
   it('takes the BigInt path for amounts too large for exact doubles and stays exact', () => {
     const rows = [
       { gender: 'female', pay: '9000000000000.01', pct: 33.33 },
