@@ -448,7 +448,7 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
 const KEEP_HIDDEN_CLASSES: unknown[] = [new Accumulator(resolve({ year: 2025 }), 0)];
 
 function resolve(options: StatisticsOptions | ResolvedStatisticsOptions): ResolvedStatisticsOptions {
-  if ('fiscalYearStart' in options && 'fiscalYearLast' in options) {
+  if (typeof options === 'object' && options !== null && 'fiscalYearStart' in options && 'fiscalYearLast' in options) {
     // Already resolved (e.g. a Mapping's `options`): re-validate the user-settable part.
     const rest: Record<string, unknown> = { ...options };
     delete rest['fiscalYearStart'];

@@ -142,6 +142,7 @@ function decide(session: ImportSession, decoder: ByteDecoder): SequentialReason 
  */
 export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptions, internals: SplitInternals = {}): Promise<CsvFileMapping> {
   const { csv = {}, statistics, threads } = options;
+  if (typeof statistics !== 'object' || statistics === null) throw new TypeError('mapEmployeesCsvFile: options.statistics is required: the statistics options, e.g. { statistics: { year: 2025 } }');
   if (threads !== undefined && threads !== 1 && threads !== 2) throw new TypeError(`mapEmployeesCsvFile: threads must be 1 or 2 (got ${String(threads)})`);
   if ((csv as CsvImportOptions).onRecords !== undefined) throw new TypeError('mapEmployeesCsvFile: csv.onRecords is not an option here (the records go to the statistics)');
   const { profile, file, onProgress } = readOptions(csv);
