@@ -103,7 +103,8 @@ function dateKeyOf(value: unknown): number {
  * against 70 ms for 3 million lookups); every distinct text is a distinct key.
  */
 class IdCache {
-  private readonly ids = Object.create(null) as Record<string, number>;
+  /** Text → id, for the texts seen so far (the record pass reads it directly). */
+  readonly ids = Object.create(null) as Record<string, number | undefined>;
 
   constructor(
     private readonly normalise: (raw: string) => string | null,
@@ -121,11 +122,6 @@ class IdCache {
     }
     return id;
   }
-}
-
-/** A value fits a stored 4-byte pay column (or the component is not stored). */
-function fitsStored(column: AmountColumn | null, v: number): boolean {
-  return column === null || fitsInt32(v);
 }
 
 /** Adding `v` to row `i` of a stored 4-byte pay column keeps it a 4-byte value (or the component is not stored). */
@@ -261,6 +257,9 @@ class Accumulator implements MappingAccumulator {
     const withFreelance = o.includeKinds.includes('freelance');
     const leaveForInactive = o.parentalLeavePopulation === 'financial-year';
     const { table, levels, groups, units, levelId, groupId, unitId: unitIdOf, index } = this;
+    const levelIds = levelId.ids;
+    const groupIds = groupId.ids;
+    const unitIds = unitIdOf.ids;
     const { key: keys, sexMask, activeCount, leave: leaveUnits, pctMissing, pctSum, inv: invAnswer } = table;
     const { mainPct, mainStart, mainTemporary, level: levelOf, group: groupOf, unit: unitOf } = table;
     const [base = null, fixed = null, irregular = null, bonus = null, overtime = null, benefits = null] = table.pay;
@@ -290,13 +289,22 @@ class Accumulator implements MappingAccumulator {
           continue;
         }
       } else {
-        leave = leaveUnitsOf(rec, first, last, firstDay, lastDay);
+        // no leave at all, the usual case, without a call
+        leave = rec.parentalLeavePeriods.length === 0 && rec.parentalLeaveWeeks === null ? 0 : leaveUnitsOf(rec, first, last, firstDay, lastDay);
       }
 
       const pct = rec.positionPercent === null ? -1 : Math.round(rec.positionPercent * 100);
-      const level = levelId.of(rec.jobLevel);
-      const group = groupId.of(rec.jobGroup);
-      const unitId = unitIdOf.of(rec.unit);
+      // the ids through each cache's table, its method only for a text not seen yet (V8 inlines
+      // few calls into this long loop: measured 5 % of the record pass)
+      const rl = rec.jobLevel;
+      const rg = rec.jobGroup;
+      const ru = rec.unit;
+      let level = rl === null ? -1 : levelIds[rl];
+      if (level === undefined) level = levelId.of(rl);
+      let group = rg === null ? -1 : groupIds[rg];
+      if (group === undefined) group = groupId.of(rg);
+      let unitId = ru === null ? -1 : unitIds[ru];
+      if (unitId === undefined) unitId = unitIdOf.of(ru);
       const temporary = rec.contract === 'temporary' ? 1 : 0;
       const inv = rec.involuntaryPartTime === null ? 0 : rec.involuntaryPartTime ? 2 : 1;
       const pr = rec.pay;
@@ -307,7 +315,21 @@ class Accumulator implements MappingAccumulator {
       let need = !idsWide && (level > NARROW_ID_MAX || group > NARROW_ID_MAX || unitId > NARROW_ID_MAX) ? WIDEN_IDS : 0;
       if (existing < 0) {
         if (!leaveWide && !fitsInt32(leave)) need |= WIDEN_LEAVE;
-        if (active === 1 && !payWide && !(fitsStored(base, pr.basePay) && fitsStored(fixed, pr.fixedAllowances) && fitsStored(irregular, pr.irregularAllowances) && fitsStored(bonus, pr.bonus) && fitsStored(overtime, pr.overtime) && fitsStored(benefits, pr.benefitsInKind))) need |= WIDEN_PAY;
+        // each stored component fits a 4-byte column ((v | 0) === v, as fitsInt32, written out:
+        // calls here use up the optimising compiler's inlining budget of this function)
+        if (
+          active === 1 &&
+          !payWide &&
+          !(
+            (base === null || (pr.basePay | 0) === pr.basePay) &&
+            (fixed === null || (pr.fixedAllowances | 0) === pr.fixedAllowances) &&
+            (irregular === null || (pr.irregularAllowances | 0) === pr.irregularAllowances) &&
+            (bonus === null || (pr.bonus | 0) === pr.bonus) &&
+            (overtime === null || (pr.overtime | 0) === pr.overtime) &&
+            (benefits === null || (pr.benefitsInKind | 0) === pr.benefitsInKind)
+          )
+        )
+          need |= WIDEN_PAY;
       } else {
         const i = existing;
         if (!leaveWide && !fitsInt32(leaveUnits[i]! + leave)) need |= WIDEN_LEAVE;
@@ -324,7 +346,7 @@ class Accumulator implements MappingAccumulator {
       if (rec.genderDerivedFromNationalId) table.derivedSex++;
 
       if (existing < 0) {
-        const i = table.push(); // within the reserved rows
+        const i = table.size++; // within the reserved rows (add() reserved them)
         keys[i] = personKey;
         sexMask[i] = sexBit;
         activeCount[i] = active;
