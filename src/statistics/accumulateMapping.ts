@@ -218,9 +218,9 @@ class Accumulator implements MappingAccumulator {
   private kindExcluded = 0;
   private invalid = 0;
 
-  constructor(o: ResolvedStatisticsOptions, expected: number) {
+  constructor(o: ResolvedStatisticsOptions, expected: number, shared = false) {
     this.options = o;
-    this.table = new PersonTable(expected, storedPayComponents(o));
+    this.table = new PersonTable(expected, storedPayComponents(o), undefined, shared);
     this.index = o.mergePersons ? new KeyIndex(this.table.key, expected) : null;
   }
 
@@ -449,6 +449,17 @@ class Accumulator implements MappingAccumulator {
  */
 export function accumulateMapping(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): PartialMapping {
   const acc = createMappingAccumulator(options, records.length);
+  acc.add(records);
+  return acc.partial();
+}
+
+/**
+ * {@link accumulateMapping} into a person table in a `SharedArrayBuffer`, for a worker thread of
+ * `likestilling/node` to read without a copy (same partial mapping otherwise).
+ * @internal
+ */
+export function accumulateMappingShared(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): PartialMapping {
+  const acc = new Accumulator(resolve(options), records.length, true);
   acc.add(records);
   return acc.partial();
 }

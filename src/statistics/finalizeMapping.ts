@@ -4,7 +4,7 @@ import type { PartialMapping } from './accumulateMapping.js';
 import { meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
 import { COMPONENT_MEASURES, fitsInt32, LEAVE_UNITS_PER_WEEK, type AmountColumn, type IdColumn, type PersonTable } from './_lib/personTable.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
-import { payPath } from './_lib/payPath.js';
+import { payPath, type PayPath } from './_lib/payPath.js';
 import type {
   AttributeFigure,
   ExclusionReason,
@@ -20,12 +20,14 @@ import type {
   UnitFigures,
 } from './types.js';
 
-type Measure = PayConcept | (typeof COMPONENT_MEASURES)[number];
+/** A pay measure: a pay concept or one component. @internal */
+export type Measure = PayConcept | (typeof COMPONENT_MEASURES)[number];
 
 /** Flags bit where a person's sex (index into SEXES) starts ({@link personPass}). */
 const SEX_SHIFT = 5;
 
-interface SexPay {
+/** Count, exact mean and exact median of one (cell, sex). @internal */
+export interface SexPay {
   readonly count: number;
   readonly mean: Rational | null;
   readonly median: Rational | null;
@@ -82,6 +84,27 @@ function share(w: Rational | null, m: Rational | null, decimals: number): string
  * ```
  */
 export function finalizeMapping(partial: PartialMapping): Mapping {
+  const f = beginFinalize(partial);
+  const buffers = orderingBuffers(f.plan);
+  for (const task of orderingTasks(f.plan)) runOrdering(f.plan, task, f.stats, buffers);
+  return endFinalize(f);
+}
+
+/**
+ * A finalization under way: the counts and the pay plan done, the pay orderings to run
+ * ({@link runOrdering}, each task once, in any order and in any thread), then {@link endFinalize}.
+ * @internal
+ */
+export interface Finalizing {
+  readonly plan: PayPlan;
+  /** The pay figures per measure, filled by the orderings. */
+  readonly stats: PayStats;
+  /** Assembles the mapping once every ordering has run. */
+  readonly assemble: (stats: PayStats) => Mapping;
+}
+
+/** The counts and the pay plan of {@link finalizeMapping}: everything but the pay orderings. @internal */
+export function beginFinalize(partial: PartialMapping): Finalizing {
   const o = partial.options;
   const { table: t, levels, groups, units } = partial.state;
   const pd = o.percentDecimals;
@@ -155,9 +178,10 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
   }
 
   // ---- pay (DEF-PAY, DEF-AVG): per measure, per cell, women and men ----
-  const payStats = computePay(partial, flags, eligibleCount, levelLut, groupLut, unitLut, layout, minPct, maxPct);
+  const plan = planPay(partial, flags, eligibleCount, levelLut, groupLut, unitLut, layout, minPct, maxPct);
 
   // ---- assemble ----
+  const assemble = (payStats: PayStats): Mapping => {
   const sexCounts = (c: number): SexCounts => {
     const w = pop[c * 4]!;
     const m = pop[c * 4 + 1]!;
@@ -277,6 +301,20 @@ export function finalizeMapping(partial: PartialMapping): Mapping {
     },
     options: o,
   };
+  };
+  return { plan, stats: emptyStats(plan), assemble };
+}
+
+/**
+ * The mapping from a finalization whose orderings have all run: cells whose persons are the
+ * employer's take the employer's figures ({@link SAME_AS_EMPLOYER}), then the figures are assembled.
+ * @internal
+ */
+export function endFinalize(f: Finalizing): Mapping {
+  for (const stats of f.stats.values()) {
+    for (let c = 2; c < stats.length; c++) if (stats[c]!.count === SAME_AS_EMPLOYER) stats[c] = stats[c & 1]!;
+  }
+  return f.assemble(f.stats);
 }
 
 /** What {@link personPass} finds. */
@@ -774,7 +812,176 @@ function scatterPairs(eligible: Int32Array, count: number, slot: Int32Array, amo
   }
 }
 
-function computePay(
+/** The pay figures per measure: per cell (see {@link Layout}), women then men. @internal */
+export type PayStats = Map<Measure, SexPay[]>;
+
+/**
+ * Marks a unit's figures as the employer's (`count` of a {@link SexPay}): a unit with the same
+ * persons as the employer has the same figures. Written by the unit ordering, replaced by
+ * {@link endFinalize} (so that no ordering reads another's figures: they can run in any thread).
+ * @internal
+ */
+export const SAME_AS_EMPLOYER = -1;
+
+const EMPLOYER_MARK: SexPay = { count: SAME_AS_EMPLOYER, mean: null, median: null };
+
+/** One measure's column and exact path (see {@link payPath}). */
+interface PlanColumn extends PayPath {
+  readonly measure: Measure;
+  readonly components: readonly PayComponent[];
+  /** The measure's monthly øre per person (rows of the person table). */
+  readonly amount: AmountColumn;
+}
+
+/** One breakdown's ordering: the persons' dictionary ids, id + 1 → cell, the first cell and the number of cells. */
+interface OrderingPlan {
+  readonly kind: OrderingKind;
+  readonly ids: IdColumn;
+  readonly lut: Int32Array;
+  readonly base: number;
+  readonly cells: number;
+}
+
+/** The breakdowns with pay orderings. @internal */
+export type OrderingKind = 'level' | 'group' | 'unit';
+
+/**
+ * What the pay orderings read, only typed arrays and plain data, so that it can be copied to another
+ * thread (structured clone): the pay-eligible persons, their percents, the measures' columns.
+ * @internal
+ */
+export interface PayPlan {
+  /** Pay-eligible persons: their rows, in order. */
+  readonly eligible: Int32Array;
+  readonly count: number;
+  /** Person → flags with the sex ({@link personPass}). */
+  readonly flags: Uint8Array;
+  /** Person → position percent (hundredths). */
+  readonly pctSum: Int32Array;
+  /** The distinct percents of the eligible persons, most frequent first ({@link PercentIndex}). */
+  readonly percentValues: Int32Array;
+  /** Eligible person k → index into `percentValues`. */
+  readonly percentOf: PercentIds;
+  readonly maxPct: number;
+  readonly columns: readonly PlanColumn[];
+  readonly orderings: readonly OrderingPlan[];
+  readonly unitParent: Int32Array;
+  readonly unitSubtreeEnd: Int32Array;
+  /** Cells of the layout. */
+  readonly cells: number;
+  /** Some measure or ordering needs øre and percents side by side (`A`, `P`), not only the codes. */
+  readonly needsPairs: boolean;
+}
+
+/**
+ * One ordering to run: a breakdown, and the measures (null: every measure the breakdown has; the
+ * employer's figures come with the level ordering).
+ * @internal
+ */
+export interface OrderingTask {
+  readonly kind: OrderingKind;
+  readonly measures: readonly Measure[] | null;
+}
+
+/** The orderings of a finalization, each breakdown whole. @internal */
+export function orderingTasks(plan: PayPlan): OrderingTask[] {
+  return plan.orderings.map((ord) => ({ kind: ord.kind, measures: null }));
+}
+
+/** The measures a breakdown has: units both pay concepts, levels and groups every measure. @internal */
+export function measuresOf(plan: PayPlan, kind: OrderingKind): Measure[] {
+  return plan.columns.filter((c) => kind !== 'unit' || c.measure === 'monthly' || c.measure === 'agreed').map((c) => c.measure);
+}
+
+/** The entries of a measure's stats that an ordering of `kind` writes: `[from, to)`. @internal */
+export function writtenRange(plan: PayPlan, kind: OrderingKind): readonly [number, number] {
+  const ord = plan.orderings.find((x) => x.kind === kind)!;
+  return [kind === 'level' ? 0 : ord.base * 2, (ord.base + ord.cells) * 2];
+}
+
+/** Empty figures for every measure and cell. @internal */
+export function emptyStats(plan: PayPlan): PayStats {
+  const result: PayStats = new Map();
+  for (const { measure } of plan.columns) {
+    const stats = new Array<SexPay>(plan.cells * 2);
+    stats.fill({ count: 0, mean: null, median: null });
+    result.set(measure, stats);
+  }
+  return result;
+}
+
+/** The figures one ordering task wrote: entries `[from, from + stats.length)` of each measure's stats. @internal */
+export interface OrderingResult {
+  readonly from: number;
+  readonly stats: readonly (readonly [Measure, readonly SexPay[]])[];
+}
+
+/**
+ * The part of `plan` that `tasks` read: only their breakdowns and measures (less to copy to
+ * another thread).
+ * @internal
+ */
+export function planForTasks(plan: PayPlan, tasks: readonly OrderingTask[]): PayPlan {
+  const measures = new Set(tasks.flatMap((t) => t.measures ?? measuresOf(plan, t.kind)));
+  return { ...plan, columns: plan.columns.filter((c) => measures.has(c.measure)), orderings: plan.orderings.filter((o) => tasks.some((t) => t.kind === o.kind)) };
+}
+
+/**
+ * Runs `tasks` over `plan` into figures of their own and returns what each wrote, in the order of
+ * the tasks (the side of a thread that runs orderings for another; see {@link mergeOrderingResults}).
+ * @internal
+ */
+export function runOrderingTasks(plan: PayPlan, tasks: readonly OrderingTask[]): OrderingResult[] {
+  const stats = emptyStats(plan);
+  const buffers = orderingBuffers(plan);
+  return tasks.map((task): OrderingResult => {
+    runOrdering(plan, task, stats, buffers);
+    const [from, to] = writtenRange(plan, task.kind);
+    return { from, stats: (task.measures ?? measuresOf(plan, task.kind)).map((m) => [m, stats.get(m)!.slice(from, to)] as const) };
+  });
+}
+
+/** Copies the figures of {@link runOrderingTasks} into `stats`. @internal */
+export function mergeOrderingResults(stats: PayStats, results: readonly OrderingResult[]): void {
+  for (const { from, stats: written } of results) {
+    for (const [measure, values] of written) {
+      const into = stats.get(measure)!;
+      for (let i = 0; i < values.length; i++) into[from + i] = values[i]!;
+    }
+  }
+}
+
+/** Working buffers of the orderings (reused from one ordering to the next). @internal */
+export interface OrderingBuffers {
+  /** Eligible person k → its position in the ordering. */
+  readonly slot: Int32Array;
+  /** 'code' path: the doubles fl(10 000·a/p), in cell order. */
+  readonly F: Float64Array;
+  /** Other paths: øre at the actual position … */
+  readonly A: Float64Array;
+  /** … and position percents, in cell order. */
+  readonly P: Float64Array;
+  readonly scratch: PercentScratch | null;
+}
+
+/**
+ * Working buffers for the orderings of `plan`. Few, large, reused allocations keep the garbage
+ * collector out of the way at national scale.
+ * @internal
+ */
+export function orderingBuffers(plan: PayPlan): OrderingBuffers {
+  const { count, needsPairs } = plan;
+  const F = new Float64Array(count);
+  return {
+    slot: new Int32Array(count),
+    F,
+    A: needsPairs ? new Float64Array(count) : F,
+    P: needsPairs ? new Float64Array(count) : F,
+    scratch: needsPairs ? new PercentScratch(plan.maxPct, count) : null,
+  };
+}
+
+function planPay(
   partial: PartialMapping,
   flags: Uint8Array,
   eligibleCount: number,
@@ -784,11 +991,10 @@ function computePay(
   layout: Layout,
   minPct: number,
   maxPct: number,
-): Map<Measure, SexPay[]> {
+): PayPlan {
   const o = partial.options;
   const t = partial.state.table;
   const n = t.size;
-  const C = layout.cells;
   const pctSum = t.pctSum;
   // pay-eligible persons: in the population, women or men, position percent > 0 (DEF-PAY, DEF-SEX)
   const count = eligibleCount;
@@ -801,36 +1007,62 @@ function computePay(
     ['agreed', o.agreedPayComponents],
     ...COMPONENT_MEASURES.map((c): [Measure, readonly PayComponent[]] => [c, [c]]),
   ];
-  const result = new Map<Measure, SexPay[]>();
-  for (const [measure] of measures) {
-    const stats = new Array<SexPay>(C * 2);
-    stats.fill({ count: 0, mean: null, median: null });
-    result.set(measure, stats);
-  }
-
   // a measure's monthly øre per person: a component's own column, or the sum of its components
-  // Working buffers, shared by the three orderings (level, group, unit) one after the other:
-  // few, large, reused allocations keep the garbage collector out of the way at national scale.
-  const slot = new Int32Array(count); // eligible person k → its position in the ordering
-  const F = new Float64Array(count); // 'code' path: the doubles fl(10 000·a/p), in cell order
-  const columns = measures.map(([measure, components]) => {
+  const columns = measures.map(([measure, components]): PlanColumn => {
     const amount = sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), n);
-    return { measure, components, amount, ...payPath(amount, n, count, minPct, maxPct), stats: result.get(measure)! };
+    return { measure, components, amount, ...payPath(amount, n, count, minPct, maxPct) };
   });
-  // sums per (sex, cell, percent) for an ordering only while they stay small (many units × many
-  // distinct percents could otherwise ask for gigabytes); beyond, means by percent per range
-  const sumsFit = (cells: number): boolean => 2 * cells * D <= MAX_SUM_CELLS;
-  const needsPairs = columns.some((c) => c.path !== 'code') || !sumsFit(Math.max(layout.levelKeys.length, layout.groupKeys.length, layout.unitKeys.length));
-  const A = needsPairs ? new Float64Array(count) : F; // other paths: øre at the actual position …
-  const P = needsPairs ? new Float64Array(count) : F; // … and position percents, in cell order
-  const scratch = needsPairs ? new PercentScratch(maxPct, count) : null;
-  const percentValues = pcts.values;
+  const orderings: OrderingPlan[] = [
+    { ids: t.level, lut: levelLut, base: layout.levelBase, cells: layout.levelKeys.length, kind: 'level' },
+    { ids: t.group, lut: groupLut, base: layout.groupBase, cells: layout.groupKeys.length, kind: 'group' },
+    { ids: t.unit, lut: unitLut, base: layout.unitBase, cells: layout.unitKeys.length, kind: 'unit' },
+  ];
+  const needsPairs = columns.some((c) => c.path !== 'code') || !sumsFit(Math.max(...orderings.map((x) => x.cells)), D);
+  return {
+    eligible,
+    count,
+    flags,
+    pctSum,
+    percentValues: pcts.values,
+    percentOf: pcts.of,
+    maxPct,
+    columns,
+    orderings,
+    unitParent: layout.unitParent,
+    unitSubtreeEnd: layout.unitSubtreeEnd,
+    cells: layout.cells,
+    needsPairs,
+  };
+}
+
+/**
+ * Sums per (sex, cell, percent) for an ordering only while they stay small (many units × many
+ * distinct percents could otherwise ask for gigabytes); beyond, means by percent per range.
+ */
+function sumsFit(cells: number, D: number): boolean {
+  return 2 * cells * D <= MAX_SUM_CELLS;
+}
+
+/**
+ * Runs one ordering of the pay figures ({@link OrderingTask}): orders the pay-eligible persons by
+ * (sex, cell) of the breakdown and computes, for each measure of the task, the count, the exact
+ * mean and the exact median of every (cell, sex) into `stats` (the level ordering also the
+ * employer's). Reads only `plan`; writes only its own cells of `stats` ({@link writtenRange}).
+ * @internal
+ */
+export function runOrdering(plan: PayPlan, task: OrderingTask, stats: PayStats, buffers: OrderingBuffers = orderingBuffers(plan)): void {
+  const { eligible, count, flags, pctSum, percentValues, unitParent, unitSubtreeEnd } = plan;
+  const D = percentValues.length;
+  const { slot, F, A, P, scratch } = buffers;
+  const ord = plan.orderings.find((x) => x.kind === task.kind)!;
+  const wanted = task.measures ?? measuresOf(plan, ord.kind);
+  const used = plan.columns.filter((c) => wanted.includes(c.measure)).map((c) => ({ ...c, stats: stats.get(c.measure)! }));
 
   // Statistics of one (cell, sex) over [from, to) of the ordering. Selection reorders only inside
   // the range, so nested ranges stay valid when inner ranges are done before outer ones. `zeros`:
   // how many amounts of the range are 0 when none is negative (the median may then be known
   // without selecting, {@link zeroMedian}), else -1.
-  const cellStats = (col: (typeof columns)[number], sums: Float64Array | null, bucket: number, from: number, to: number, cell: number, s: number, zeros = -1): void => {
+  const cellStats = (col: (typeof used)[number], sums: Float64Array | null, bucket: number, from: number, to: number, cell: number, s: number, zeros = -1): void => {
     const len = to - from;
     if (len === 0) return;
     if (col.path === 'code') {
@@ -850,16 +1082,10 @@ function computePay(
     }
   };
 
-  const orderings = [
-    { ids: t.level, lut: levelLut, base: layout.levelBase, cells: layout.levelKeys.length, kind: 'level' },
-    { ids: t.group, lut: groupLut, base: layout.groupBase, cells: layout.groupKeys.length, kind: 'group' },
-    { ids: t.unit, lut: unitLut, base: layout.unitBase, cells: layout.unitKeys.length, kind: 'unit' },
-  ] as const;
-  for (const ord of orderings) {
+  {
     const K = ord.cells;
-    const used = ord.kind === 'unit' ? columns.filter((c) => c.measure === 'monthly' || c.measure === 'agreed') : columns; // units: both concepts
     // exact sums of øre per (sex, cell, percent) for the means of the 'code' path
-    const sums = used.map((c) => (c.path === 'code' && sumsFit(K) ? new Float64Array(2 * K * D) : null));
+    const sums = used.map((c) => (c.path === 'code' && sumsFit(K, D) ? new Float64Array(2 * K * D) : null));
     // zeros per (sex, cell) where a zero median can spare the selection (levels and groups; a unit's
     // range holds its sub-units', whose counts are not summed up)
     const zeros = used.map((c) => (c.path === 'code' && c.manyZeros && ord.kind !== 'unit' ? new Int32Array(2 * K) : null));
@@ -877,7 +1103,7 @@ function computePay(
       return bound < SAFE ? parts : null;
     });
     const direct = sums.map((x, m) => (partsOf[m] === null ? x : null));
-    const start = groupBy(eligible, count, flags, ord.ids, ord.lut, ord.base, K, slot, pcts.of, D, used.map((c) => c.amount), direct, zeros);
+    const start = groupBy(eligible, count, flags, ord.ids, ord.lut, ord.base, K, slot, plan.percentOf, D, used.map((c) => c.amount), direct, zeros);
     partsOf.forEach((parts, m) => {
       if (parts === null) return;
       const total = sums[m]!;
@@ -892,7 +1118,7 @@ function computePay(
       for (const s of sums) {
         if (s === null) continue;
         for (let u = K - 1; u >= 0; u--) {
-          const parent = layout.unitParent[u]!;
+          const parent = unitParent[u]!;
           if (parent < 0) continue;
           for (let x = 0; x < 2; x++) {
             const from = (x * K + u) * D;
@@ -931,16 +1157,17 @@ function computePay(
         if (ord.kind === 'unit') {
           // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous. A unit
           // with the same persons as the employer (all of the sex), or as its first sub-unit (none
-          // of its own, none in its other sub-units), has the same figures: taken, not recomputed.
+          // of its own, none in its other sub-units), has the same figures: marked
+          // (SAME_AS_EMPLOYER: every eligible person of the sex is in one level cell, so the
+          // employer's count is `all`) or taken, not recomputed.
           const all = start[s * K + K]! - start[s * K]!;
-          const employerStats = col.stats[s]!;
           for (let u = K - 1; u >= 0; u--) {
-            const end = layout.unitSubtreeEnd[u]!;
+            const end = unitSubtreeEnd[u]!;
             const from = start[s * K + u]!;
             const to = start[s * K + end]!;
             const cell = (ord.base + u) * 2 + s;
-            if (to > from && to - from === all && employerStats.count === all) col.stats[cell] = employerStats;
-            else if (to > from && u + 1 < end && start[s * K + u + 1] === from && start[s * K + layout.unitSubtreeEnd[u + 1]!] === to) col.stats[cell] = col.stats[cell + 2]!;
+            if (to > from && to - from === all) col.stats[cell] = EMPLOYER_MARK;
+            else if (to > from && u + 1 < end && start[s * K + u + 1] === from && start[s * K + unitSubtreeEnd[u + 1]!] === to) col.stats[cell] = col.stats[cell + 2]!;
             else cellStats(col, colSums, s * K + u, from, to, ord.base + u, s);
           }
         } else {
@@ -958,5 +1185,4 @@ function computePay(
       }
     });
   }
-  return result;
 }

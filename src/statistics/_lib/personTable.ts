@@ -110,6 +110,8 @@ export class PersonTable {
   capacity: number;
   /** Which pay components are stored (by PAY_COMPONENTS index). */
   readonly stored: readonly boolean[];
+  /** The columns are in a `SharedArrayBuffer` (see the constructor). */
+  readonly shared: boolean;
   /** Records stored whose sex was derived from a national id (a count for the warning, not per person). */
   derivedSex = 0;
   /** Person key (personId ?? employeeId), or null when persons are not merged. */
@@ -142,10 +144,12 @@ export class PersonTable {
    * @param capacity - rows to make room for
    * @param stored - which pay components to store (by PAY_COMPONENTS index; default all)
    * @param widths - columns to start wide (e.g. those of a table being merged into this one)
+   * @param shared - the columns in a `SharedArrayBuffer` (a worker thread then reads them without a copy)
    */
-  constructor(capacity: number, stored: readonly boolean[] = ALL_STORED, widths: ColumnWidths = NARROW) {
+  constructor(capacity: number, stored: readonly boolean[] = ALL_STORED, widths: ColumnWidths = NARROW, shared = false) {
     this.capacity = Math.max(16, capacity);
     this.stored = stored;
+    this.shared = shared;
     const c = this.capacity;
     const payColumns = stored.filter((x) => x).length;
     // The columns are views into ONE buffer: a single large allocation, so the garbage collector's
@@ -154,7 +158,8 @@ export class PersonTable {
     const count4 = (widths.pay ? 0 : payColumns) + (widths.leave ? 0 : 1) + 2 + (widths.ids ? 3 : 0) + (widths.count ? 1 : 0);
     const count2 = 1 + (widths.ids ? 0 : 3);
     const count1 = 4 + (widths.count ? 0 : 1);
-    const buffer = new ArrayBuffer(c * (8 * count8 + 4 * count4 + 2 * count2 + count1));
+    const bytes = c * (8 * count8 + 4 * count4 + 2 * count2 + count1);
+    const buffer = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
     let offset = 0;
     const f64 = (): Float64Array => new Float64Array(buffer, (offset += 8 * c) - 8 * c, c);
     const i32 = (): Int32Array => new Int32Array(buffer, (offset += 4 * c) - 4 * c, c);
@@ -233,7 +238,7 @@ export class PersonTable {
   }
 
   private grow(capacity: number): void {
-    const bigger = new PersonTable(capacity, this.stored, this.widths);
+    const bigger = new PersonTable(capacity, this.stored, this.widths, this.shared);
     const n = this.size;
     for (let c = 0; c < COMPONENT_COUNT; c++) bigger.pay[c]?.set(this.pay[c]!.subarray(0, n));
     bigger.leave.set(this.leave.subarray(0, n));
