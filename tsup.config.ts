@@ -12,8 +12,9 @@ export default defineConfig({
     cli: 'src/cli/index.ts',
     bin: 'src/cli/bin.ts',
     node: 'src/node/index.ts',
-    // the worker thread of likestilling/node, a file of its own (found beside the module that starts it)
+    // the worker threads of likestilling/node, files of their own (found beside the module that starts it)
     'node-csv-worker': 'src/node/csvWorker.ts',
+    'node-ordering-worker': 'src/node/orderingWorker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -16,7 +16,9 @@
  * - `duck-loaded` DuckDB (b): the queries over an already loaded table;
  * - `naive`     the naive decimal loop on rows already in memory;
  * - `pair-mem`  library in memory and DuckDB (b) in ONE process, alternating round by round, so
- *               both see the same machine load (the ratio of the goal is taken from this);
+ *               both see the same machine load (the ratio of the goal is taken from this):
+ *               `library` is `computeMapping` on one thread, `parallel` the same records through
+ *               `startMappingWorker` of `likestilling/node` (two threads, as DuckDB), when built;
  * - `pair-e2e`  CSV → report and DuckDB (a), alternating likewise: `library` is `mapEmployeesCsvFile`
  *               (the goal's ratio), `stream` the streaming reader on one thread, both measured.
  */
@@ -413,10 +415,13 @@ async function pairMem(size: number, file: string, rounds: number): Promise<Task
   const c = conventionsFrom(compute([], OPTIONS).options);
   const { instance, connection } = await openDuckDb(2);
   await loadCsv(connection, file);
+  const worker = lib.node.startMappingWorker?.();
   const series = await alternate(rounds, {
     library: () => compute(records, OPTIONS),
+    ...(worker === undefined ? {} : { parallel: () => worker.computeMapping(records, OPTIONS) }),
     duckdb: () => duckdbQuery(connection, c),
   });
+  await worker?.close();
   connection.closeSync();
   instance.closeSync();
   return { task: 'pair-mem', size, ms: series['library']!, series, ...memory() };

@@ -48,6 +48,10 @@ export interface LibraryCli {
 /** The part of `likestilling/node` the benchmark uses (absent in builds before it). */
 export interface LibraryNode {
   readonly mapEmployeesCsvFile?: NonNullable<CliIO['mapEmployeesCsvFile']>;
+  readonly startMappingWorker?: () => {
+    computeMapping(records: readonly Employee[], options: BenchStatisticsOptions): Promise<Mapping>;
+    close(): Promise<void>;
+  };
 }
 
 /** The entry points of the built package. */

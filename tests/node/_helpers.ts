@@ -25,13 +25,15 @@ export function tempFolder(): { readonly dir: string; write(name: string, bytes:
 }
 
 /**
- * The worker script bundled from source with esbuild into `dir` (the tests run the sources: the
- * built `dist/node-csv-worker.js` may not exist yet, or be older), as an ES module.
+ * A worker script bundled from source with esbuild into `dir` (the tests run the sources: the
+ * built `dist/node-csv-worker.js` or `dist/node-ordering-worker.js` may not exist yet, or be
+ * older), as an ES module: the CSV worker of `mapEmployeesCsvFile`, or the ordering worker of
+ * `startMappingWorker`.
  */
-export async function bundleWorker(dir: string): Promise<URL> {
-  const outfile = join(dir, 'csv-worker.mjs');
+export async function bundleWorker(dir: string, worker: 'csvWorker' | 'orderingWorker' = 'csvWorker'): Promise<URL> {
+  const outfile = join(dir, `${worker}.mjs`);
   await build({
-    entryPoints: [fileURLToPath(new URL('../../src/node/csvWorker.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(`../../src/node/${worker}.ts`, import.meta.url))],
     outfile,
     bundle: true,
     platform: 'node',

@@ -69,6 +69,21 @@ describe('the built likestilling/node', () => {
     expect(JSON.parse(stdout)).toMatchObject({ parts: 2, reason: null, same: true });
   }, 60_000);
 
+  it('the ES module and CommonJS builds find node-ordering-worker and give computeMapping’s mapping', () => {
+    const script = (load: string): string => `
+      const [core, node] = ${load};
+      const records = Array.from({ length: 400 }, (_, i) => core.EmployeeSchema.parse({ employeeId: 'E' + i, gender: i % 3 ? 'female' : 'male', positionPercent: i % 4 ? 100 : 80, startDate: '2020-01-01', unit: 'A/B' + (i % 3), jobLevel: 'L' + (i % 4), jobGroup: 'G' + (i % 5), pay: { basePay: String(40000 + i * 17) } }));
+      const worker = node.startMappingWorker({ minPersons: 0 });
+      worker.computeMapping(records, { year: 2025 }).then(async (m) => {
+        await worker.close();
+        process.stdout.write(JSON.stringify({ same: JSON.stringify(m) === JSON.stringify(core.computeMapping(records, { year: 2025 })), women: m.population.women }));
+      });`;
+    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', script(`await Promise.all([import(${JSON.stringify(join(out, 'index.js'))}), import(${JSON.stringify(join(out, 'node.js'))})])`)], { encoding: 'utf8' });
+    expect(JSON.parse(esm)).toStrictEqual({ same: true, women: 266 });
+    const cjs = execFileSync(process.execPath, ['-e', script(`[require(${JSON.stringify(join(out, 'index.cjs'))}), require(${JSON.stringify(join(out, 'node.cjs'))})]`)], { encoding: 'utf8' });
+    expect(JSON.parse(cjs)).toStrictEqual({ same: true, women: 266 });
+  }, 60_000);
+
   it('the built CLI reports the same JSON as the mapping read in one part', () => {
     const path = fileAboveThreshold();
     const cli = execFileSync(process.execPath, [join(out, 'bin.js'), 'report', path, '--year', '2025', '--format', 'json'], { encoding: 'utf8' });
@@ -99,6 +114,6 @@ describe('the built likestilling/node', () => {
     };
     for (const entry of ['index.js', 'csv.js', 'index.cjs', 'csv.cjs']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toEqual([]);
     // the scan does see them where they are
-    for (const entry of ['node.js', 'node.cjs', 'node-csv-worker.js']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toContain('worker_threads');
+    for (const entry of ['node.js', 'node.cjs', 'node-csv-worker.js', 'node-ordering-worker.js']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toContain('worker_threads');
   });
 });

@@ -8,3 +8,9 @@ export function defaultWorkerUrl(): URL {
   const here = import.meta.url;
   return new URL(here.endsWith('.cjs') ? './node-csv-worker.cjs' : './node-csv-worker.js', here);
 }
+
+/** Where the ordering worker's script of {@link startMappingWorker} is (as {@link defaultWorkerUrl}). @internal */
+export function defaultOrderingWorkerUrl(): URL {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.cjs') ? './node-ordering-worker.cjs' : './node-ordering-worker.js', here);
+}

@@ -1,0 +1,165 @@
+import { Worker } from 'node:worker_threads';
+import type { Employee } from '../models/employee.js';
+import { accumulateMapping, accumulateMappingShared, type PartialMapping } from '../statistics/accumulateMapping.js';
+import { beginFinalize, endFinalize, mergeOrderingResults, orderingBuffers, planForTasks, runOrdering, type OrderingTask } from '../statistics/finalizeMapping.js';
+import type { StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
+import type { Mapping, ResolvedStatisticsOptions } from '../statistics/types.js';
+import type { OrderingJob, OrderingReply } from './_lib/orderingProtocol.js';
+import { defaultOrderingWorkerUrl } from './_lib/workerUrl.js';
+
+/**
+ * Options of {@link startMappingWorker}.
+ *
+ * @example
+ * ```ts
+ * const options: MappingWorkerOptions = { minPersons: 100_000 };
+ * ```
+ */
+export interface MappingWorkerOptions {
+  /**
+   * Fewest pay-eligible persons for which a finalization shares its pay orderings with the worker
+   * thread (default 50 000). Below, the worker's messages and copies cost more than the second
+   * thread saves, and everything runs in the calling thread; the figures are the same either way.
+   */
+  readonly minPersons?: number;
+  /** The worker script (default: `node-ordering-worker.js` beside the built module). @internal */
+  readonly workerUrl?: URL;
+}
+
+/**
+ * A worker thread that computes internal mappings together with the calling thread (from
+ * {@link startMappingWorker}). Each call gives exactly what `computeMapping` and
+ * `finalizeMapping` give; only the time differs. Calls may overlap: they are done one
+ * after the other.
+ */
+export interface MappingWorker {
+  /**
+   * `finalizeMapping`, with half of the pay orderings (the medians and means per job group,
+   * and the units' *avtalt månedslønn*) in the worker thread.
+   *
+   * @param partial - from `accumulateMapping` or `mergePartialMappings`
+   * @returns the internal mapping
+   * @throws Error (as a rejection) when the worker failed or was closed
+   */
+  finalizeMapping(partial: PartialMapping): Promise<Mapping>;
+  /**
+   * `computeMapping`: the records are read in the calling thread, then finalized as
+   * {@link MappingWorker.finalizeMapping} does.
+   *
+   * @param records - parsed records (`EmployeeSchema` output), one per employment
+   * @param options - statistics options; only `year` is required
+   * @returns the internal mapping
+   * @throws {z.ZodError} (as a rejection) when the options are invalid; Error when the worker failed or was closed
+   */
+  computeMapping(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): Promise<Mapping>;
+  /** Stops the worker thread. Calls not finished reject; later calls reject. */
+  close(): Promise<void>;
+}
+
+/** The orderings the worker runs; the calling thread runs the others (about half the work each, measured at 1M). */
+const WORKER_TASKS: readonly OrderingTask[] = [
+  { kind: 'group', measures: null },
+  { kind: 'unit', measures: ['agreed'] },
+];
+const CALLER_TASKS: readonly OrderingTask[] = [
+  { kind: 'level', measures: null },
+  { kind: 'unit', measures: ['monthly'] },
+];
+
+/**
+ * Starts a worker thread for computing internal mappings (*kartlegginger*) on two cores: the
+ * records are read and counted in the calling thread, then the pay orderings — the exact medians
+ * and means per level, group and unit, the larger part of a big employer's finalization — are
+ * shared between the two threads. The figures are those of `computeMapping`, byte for
+ * byte. For a payroll vendor's batch of many employers, one worker serves every call in turn;
+ * small employers (below `minPersons`) are finalized in the calling thread.
+ *
+ * The thread does not keep the process alive while it has nothing to do; `close()` stops it. Its
+ * code is optimised over the first calls, so the first large call may be slower than
+ * `computeMapping`.
+ *
+ * @param options - see {@link MappingWorkerOptions}
+ * @returns the worker
+ * @example
+ * ```ts
+ * import { startMappingWorker } from 'likestilling/node';
+ *
+ * const worker = startMappingWorker();
+ * try {
+ *   for (const employer of employers) {
+ *     const mapping = await worker.computeMapping(employer.records, { year: 2025 });
+ *     save(employer.id, mapping);
+ *   }
+ * } finally {
+ *   await worker.close();
+ * }
+ * ```
+ */
+export function startMappingWorker(options: MappingWorkerOptions = {}): MappingWorker {
+  const minPersons = options.minPersons ?? 50_000;
+  // none of the process's Node options: the worker is a built file of this package (see workerPart)
+  const worker = new Worker(options.workerUrl ?? defaultOrderingWorkerUrl(), { execArgv: [] });
+  worker.unref();
+  let failure: Error | null = null;
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (reply: OrderingReply) => void; reject: (error: Error) => void }>();
+  // calls one after the other: each needs both threads
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const failAll = (error: Error): void => {
+    failure ??= error;
+    for (const p of pending.values()) p.reject(failure);
+    pending.clear();
+  };
+  worker.on('message', (reply: OrderingReply) => {
+    const p = pending.get(reply.id);
+    if (p === undefined) return;
+    pending.delete(reply.id);
+    if (pending.size === 0) worker.unref();
+    p.resolve(reply);
+  });
+  worker.on('error', (error) => failAll(new Error(`likestilling: the mapping worker failed: ${error.message}`)));
+  worker.on('exit', (code) => failAll(new Error(`likestilling: the mapping worker stopped (exit code ${code})`)));
+
+  const send = (job: OrderingJob): Promise<OrderingReply> =>
+    new Promise((resolve, reject) => {
+      if (failure !== null) return reject(failure);
+      pending.set(job.id, { resolve, reject });
+      worker.ref();
+      worker.postMessage(job);
+    });
+
+  const finalize = async (partial: PartialMapping): Promise<Mapping> => {
+    if (failure !== null) throw failure;
+    const f = beginFinalize(partial);
+    if (f.plan.count < minPersons) {
+      const buffers = orderingBuffers(f.plan);
+      for (const task of [...CALLER_TASKS, ...WORKER_TASKS]) runOrdering(f.plan, task, f.stats, buffers);
+      return endFinalize(f);
+    }
+    // the worker's share is sent first (the structured clone copies the plan's columns), then the
+    // calling thread runs its own share while the worker runs the other
+    const remote = send({ id: nextId++, plan: planForTasks(f.plan, WORKER_TASKS), tasks: WORKER_TASKS });
+    const buffers = orderingBuffers(f.plan);
+    for (const task of CALLER_TASKS) runOrdering(f.plan, task, f.stats, buffers);
+    const reply = await remote;
+    if (!reply.ok) throw new Error(`likestilling: the mapping worker failed: ${reply.message}`);
+    mergeOrderingResults(f.stats, reply.results);
+    return endFinalize(f);
+  };
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  return {
+    finalizeMapping: (partial) => inTurn(() => finalize(partial)),
+        // a big payroll's person table in shared memory: the worker reads its columns without a copy
+    computeMapping: (records, statistics) => inTurn(() => finalize((records.length >= minPersons ? accumulateMappingShared : accumulateMapping)(records, statistics))),
+    close: async () => {
+      failAll(new Error('likestilling: the mapping worker was closed'));
+      await worker.terminate();
+    },
+  };
+}
