@@ -95,7 +95,7 @@ describe('startMappingWorker: the same mappings, on two threads', () => {
 
 describe('startMappingWorker: edges', () => {
   it('below minPersons everything runs in the calling thread: the same mapping', async () => {
-    const w = startMappingWorker({ workerUrl }); // default 50 000
+    const w = startMappingWorker({ workerUrl }); // default 200 000
     try {
       const records = payrollOf(400);
       expectSame(await w.computeMapping(records, OPTIONS), computeMapping(records, OPTIONS));
