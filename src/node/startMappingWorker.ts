@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Employee } from '../models/employee.js';
 import { accumulateMapping, accumulateMappingShared, type PartialMapping } from '../statistics/accumulateMapping.js';
-import { beginFinalize, endFinalize, mergeOrderingResults, orderingBuffers, planForTasks, runOrdering, type OrderingTask } from '../statistics/finalizeMapping.js';
+import { beginFinalize, endFinalize, mergeOrderingResults, orderingBuffers, orderingTasks, planForTasks, runOrdering, type OrderingTask } from '../statistics/finalizeMapping.js';
 import type { StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
 import type { Mapping, ResolvedStatisticsOptions } from '../statistics/types.js';
 import type { OrderingJob, OrderingReply } from './_lib/orderingProtocol.js';
@@ -134,8 +134,9 @@ export function startMappingWorker(options: MappingWorkerOptions = {}): MappingW
     if (failure !== null) throw failure;
     const f = beginFinalize(partial);
     if (f.plan.count < minPersons) {
+      // as finalizeMapping: each ordering whole
       const buffers = orderingBuffers(f.plan);
-      for (const task of [...CALLER_TASKS, ...WORKER_TASKS]) runOrdering(f.plan, task, f.stats, buffers);
+      for (const task of orderingTasks(f.plan)) runOrdering(f.plan, task, f.stats, buffers);
       return endFinalize(f);
     }
     // the worker's share is sent first (the structured clone copies the plan's columns), then the
