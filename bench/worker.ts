@@ -384,8 +384,8 @@ function cpuMs(from: NodeJS.CpuUsage): number {
 }
 
 /**
- * Runs the sides (the library's, DuckDB's, …) alternately, round by round in the order given, so
- * all see the same machine load; returns each side's wall and CPU milliseconds per round (`side`,
+ * Runs the sides (the library's, DuckDB's, …) alternately, round by round (the order turned by one
+ * each round), so all see the same machine load; returns each side's wall and CPU milliseconds per round (`side`,
  * `sideCpu`; CPU of every thread of the process).
  */
 async function alternate(rounds: number, sides: Readonly<Record<string, () => unknown>>): Promise<Record<string, number[]>> {
@@ -402,8 +402,15 @@ async function alternate(rounds: number, sides: Readonly<Record<string, () => un
     series[side]!.push(now() - t0);
     series[`${side}Cpu`]!.push(cpuMs(u));
   };
+  // the order turns round by round: a side that runs right after another allocating side pays for
+  // its garbage (measured: the second of the two library sides was 15–40 % slower at 100 000,
+  // whichever it was), so every side takes every place
+  const entries = Object.entries(sides);
   for (let i = 0; i < rounds; i++) {
-    for (const [side, run] of Object.entries(sides)) await time(side, run);
+    for (let j = 0; j < entries.length; j++) {
+      const [side, run] = entries[(i + j) % entries.length]!;
+      await time(side, run);
+    }
   }
   return series;
 }
