@@ -139,9 +139,10 @@ export function startMappingWorker(options: MappingWorkerOptions = {}): MappingW
       for (const task of orderingTasks(f.plan)) runOrdering(f.plan, task, f.stats, buffers);
       return endFinalize(f);
     }
-    // the worker's share is sent first (the structured clone copies the plan's columns), then the
-    // calling thread runs its own share while the worker runs the other
+    // the worker's share is sent first (the structured clone copies the plan's own arrays, not the
+    // columns of a table in shared memory), then the calling thread runs its own share meanwhile
     const remote = send({ id: nextId++, plan: planForTasks(f.plan, WORKER_TASKS), tasks: WORKER_TASKS });
+    remote.catch(() => undefined); // handled below; no unhandled rejection if the own share throws first
     const buffers = orderingBuffers(f.plan);
     for (const task of CALLER_TASKS) runOrdering(f.plan, task, f.stats, buffers);
     const reply = await remote;
