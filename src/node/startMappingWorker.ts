@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Employee } from '../models/employee.js';
 import { accumulateMapping, accumulateMappingShared, type PartialMapping } from '../statistics/accumulateMapping.js';
-import { beginFinalize, endFinalize, mergeOrderingResults, orderingBuffers, orderingTasks, planForTasks, runOrdering, type OrderingTask } from '../statistics/finalizeMapping.js';
+import { beginFinalize, completeFinalize, endFinalize, mergeOrderingResults, orderingBuffers, planForTasks, runOrdering, type OrderingTask } from '../statistics/finalizeMapping.js';
 import type { StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
 import type { Mapping, ResolvedStatisticsOptions } from '../statistics/types.js';
 import type { OrderingJob, OrderingReply } from './_lib/orderingProtocol.js';
@@ -133,12 +133,7 @@ export function startMappingWorker(options: MappingWorkerOptions = {}): MappingW
   const finalize = async (partial: PartialMapping): Promise<Mapping> => {
     if (failure !== null) throw failure;
     const f = beginFinalize(partial);
-    if (f.plan.count < minPersons) {
-      // as finalizeMapping: each ordering whole
-      const buffers = orderingBuffers(f.plan);
-      for (const task of orderingTasks(f.plan)) runOrdering(f.plan, task, f.stats, buffers);
-      return endFinalize(f);
-    }
+    if (f.plan.count < minPersons) return completeFinalize(f); // as finalizeMapping
     // the worker's share is sent first (the structured clone copies the plan's own arrays, not the
     // columns of a table in shared memory), then the calling thread runs its own share meanwhile
     const remote = send({ id: nextId++, plan: planForTasks(f.plan, WORKER_TASKS), tasks: WORKER_TASKS });

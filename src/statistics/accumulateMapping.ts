@@ -448,7 +448,11 @@ class Accumulator implements MappingAccumulator {
  * ```
  */
 export function accumulateMapping(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): PartialMapping {
-  const acc = createMappingAccumulator(options, records.length);
+  return accumulate(records, options, false);
+}
+
+function accumulate(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions, shared: boolean): PartialMapping {
+  const acc = new Accumulator(resolve(options), records.length, shared);
   acc.add(records);
   return acc.partial();
 }
@@ -459,9 +463,7 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
  * @internal
  */
 export function accumulateMappingShared(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): PartialMapping {
-  const acc = new Accumulator(resolve(options), records.length, true);
-  acc.add(records);
-  return acc.partial();
+  return accumulate(records, options, true);
 }
 
 /**

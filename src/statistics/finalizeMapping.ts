@@ -84,7 +84,11 @@ function share(w: Rational | null, m: Rational | null, decimals: number): string
  * ```
  */
 export function finalizeMapping(partial: PartialMapping): Mapping {
-  const f = beginFinalize(partial);
+  return completeFinalize(beginFinalize(partial));
+}
+
+/** Runs every ordering of `f` in this thread, each breakdown whole, then {@link endFinalize}. @internal */
+export function completeFinalize(f: Finalizing): Mapping {
   const buffers = orderingBuffers(f.plan);
   for (const task of orderingTasks(f.plan)) runOrdering(f.plan, task, f.stats, buffers);
   return endFinalize(f);
@@ -99,8 +103,8 @@ export interface Finalizing {
   readonly plan: PayPlan;
   /** The pay figures per measure, filled by the orderings. */
   readonly stats: PayStats;
-  /** Assembles the mapping once every ordering has run. */
-  readonly assemble: (stats: PayStats) => Mapping;
+  /** Assembles the mapping from the counts and `stats`, once every ordering has run. */
+  readonly assemble: () => Mapping;
 }
 
 /** The counts and the pay plan of {@link finalizeMapping}: everything but the pay orderings. @internal */
@@ -181,128 +185,129 @@ export function beginFinalize(partial: PartialMapping): Finalizing {
   const plan = planPay(partial, flags, eligibleCount, levelLut, groupLut, unitLut, layout, minPct, maxPct);
 
   // ---- assemble ----
-  const assemble = (payStats: PayStats): Mapping => {
-  const sexCounts = (c: number): SexCounts => {
-    const w = pop[c * 4]!;
-    const m = pop[c * 4 + 1]!;
-    const ot = pop[c * 4 + 2]!;
-    const u = pop[c * 4 + 3]!;
-    return { women: w, men: m, other: ot, unknown: u, total: w + m + ot + u };
-  };
-  const attribute = (arr: Int32Array, c: number): AttributeFigure => {
-    const all = sexCounts(c);
-    const w = arr[c * 4]!;
-    const m = arr[c * 4 + 1]!;
-    const ou = arr[c * 4 + 2]! + arr[c * 4 + 3]!;
-    return {
-      women: { count: w, percentOfAll: pct(w, all.total, pd), percentOfSex: pct(w, all.women, pd) },
-      men: { count: m, percentOfAll: pct(m, all.total, pd), percentOfSex: pct(m, all.men, pd) },
-      otherOrUnknown: { count: ou },
-      total: { count: w + m + ou, percentOfAll: pct(w + m + ou, all.total, pd) },
-      womenShareOfCategory: pct(w, w + m, pd),
+  const payStats = emptyStats(plan);
+  const assemble = (): Mapping => {
+    const sexCounts = (c: number): SexCounts => {
+      const w = pop[c * 4]!;
+      const m = pop[c * 4 + 1]!;
+      const ot = pop[c * 4 + 2]!;
+      const u = pop[c * 4 + 3]!;
+      return { women: w, men: m, other: ot, unknown: u, total: w + m + ot + u };
     };
-  };
-  const involuntary = (c: number): InvoluntaryPartTimeFigure => {
-    const base = attribute(invTrue, c);
-    const sexFig = (s: 0 | 1) => {
-      const ptS = pt[c * 4 + s]!;
-      const ans = invAns[c * 4 + s]!;
-      return { ...(s === 0 ? base.women : base.men), partTimers: ptS, answered: ans, coverage: pct(ans, ptS, pd) };
-    };
-    const ptAll = pt[c * 4]! + pt[c * 4 + 1]! + pt[c * 4 + 2]! + pt[c * 4 + 3]!;
-    const ansAll = invAns[c * 4]! + invAns[c * 4 + 1]! + invAns[c * 4 + 2]! + invAns[c * 4 + 3]!;
-    return {
-      ...base,
-      women: sexFig(0),
-      men: sexFig(1),
-      total: { ...base.total, partTimers: ptAll, answered: ansAll, coverage: pct(ansAll, ptAll, pd) },
-    };
-  };
-  const leaveFig = (c: number): ParentalLeaveFigure => {
-    const one = (s: 0 | 1) => {
-      const persons = leavePersons[c * 4 + s]!;
+    const attribute = (arr: Int32Array, c: number): AttributeFigure => {
+      const all = sexCounts(c);
+      const w = arr[c * 4]!;
+      const m = arr[c * 4 + 1]!;
+      const ou = arr[c * 4 + 2]! + arr[c * 4 + 3]!;
       return {
-        persons,
-        averageWeeks:
-          persons === 0 ? null : formatRatioOfIntegers(leaveUnits[c * 4 + s]!, LEAVE_UNITS_PER_WEEK * persons, o.weeksDecimals),
+        women: { count: w, percentOfAll: pct(w, all.total, pd), percentOfSex: pct(w, all.women, pd) },
+        men: { count: m, percentOfAll: pct(m, all.total, pd), percentOfSex: pct(m, all.men, pd) },
+        otherOrUnknown: { count: ou },
+        total: { count: w + m + ou, percentOfAll: pct(w + m + ou, all.total, pd) },
+        womenShareOfCategory: pct(w, w + m, pd),
       };
     };
-    return { women: one(0), men: one(1) };
-  };
-  const payCell = (m: Measure, c: number): PayCell => {
-    const stats = payStats.get(m)!;
-    const w = stats[c * 2]!;
-    const mm = stats[c * 2 + 1]!;
-    const fig = (x: SexPay): PaySexFigure => ({ count: x.count, mean: money(x.mean), median: money(x.median) });
+    const involuntary = (c: number): InvoluntaryPartTimeFigure => {
+      const base = attribute(invTrue, c);
+      const sexFig = (s: 0 | 1) => {
+        const ptS = pt[c * 4 + s]!;
+        const ans = invAns[c * 4 + s]!;
+        return { ...(s === 0 ? base.women : base.men), partTimers: ptS, answered: ans, coverage: pct(ans, ptS, pd) };
+      };
+      const ptAll = pt[c * 4]! + pt[c * 4 + 1]! + pt[c * 4 + 2]! + pt[c * 4 + 3]!;
+      const ansAll = invAns[c * 4]! + invAns[c * 4 + 1]! + invAns[c * 4 + 2]! + invAns[c * 4 + 3]!;
+      return {
+        ...base,
+        women: sexFig(0),
+        men: sexFig(1),
+        total: { ...base.total, partTimers: ptAll, answered: ansAll, coverage: pct(ansAll, ptAll, pd) },
+      };
+    };
+    const leaveFig = (c: number): ParentalLeaveFigure => {
+      const one = (s: 0 | 1) => {
+        const persons = leavePersons[c * 4 + s]!;
+        return {
+          persons,
+          averageWeeks:
+            persons === 0 ? null : formatRatioOfIntegers(leaveUnits[c * 4 + s]!, LEAVE_UNITS_PER_WEEK * persons, o.weeksDecimals),
+        };
+      };
+      return { women: one(0), men: one(1) };
+    };
+    const payCell = (m: Measure, c: number): PayCell => {
+      const stats = payStats.get(m)!;
+      const w = stats[c * 2]!;
+      const mm = stats[c * 2 + 1]!;
+      const fig = (x: SexPay): PaySexFigure => ({ count: x.count, mean: money(x.mean), median: money(x.median) });
+      return {
+        population: sexCounts(c),
+        women: fig(w),
+        men: fig(mm),
+        womenShareOfMen: { mean: share(w.mean, mm.mean, pd), median: share(w.median, mm.median, pd) },
+      };
+    };
+    const section = (m: Measure): PaySection => ({
+      measure: m,
+      total: payCell(m, 0),
+      byLevel: layout.levelKeys.map((key, i): KeyedPayCell => ({ key, ...payCell(m, layout.levelBase + i) })),
+      byGroup: layout.groupKeys.map((key, i): KeyedPayCell => ({ key, ...payCell(m, layout.groupBase + i) })),
+    });
+
+    const byUnit: UnitFigures[] = layout.unitKeys.map((key, u) => {
+      const c = unitBase + u;
+      const parent = unitParent[u]!;
+      return {
+        key,
+        depth: layout.unitDepth[u]!,
+        parent: parent < 0 ? null : (layout.unitKeys[parent] ?? null),
+        population: sexCounts(c),
+        temporary: attribute(temp, c),
+        partTime: attribute(pt, c),
+        involuntaryPartTime: involuntary(c),
+        parentalLeave: leaveFig(c),
+        pay: payCell('monthly', c),
+        agreedPay: payCell('agreed', c),
+      };
+    });
+
+    const excluded: Record<ExclusionReason, number> = {
+      'not-active-on-reference-date': partial.recordExclusions.notActive,
+      'employment-kind-excluded': partial.recordExclusions.kindExcluded,
+      'merged-into-person': merged,
+      'no-position-percent': noPct,
+      'sex-not-female-or-male': otherSex,
+      'invalid-record': partial.recordExclusions.invalid,
+    };
+
     return {
-      population: sexCounts(c),
-      women: fig(w),
-      men: fig(mm),
-      womenShareOfMen: { mean: share(w.mean, mm.mean, pd), median: share(w.median, mm.median, pd) },
+      year: o.year,
+      referenceDate: o.referenceDate,
+      population: sexCounts(0),
+      temporary: attribute(temp, 0),
+      partTime: attribute(pt, 0),
+      involuntaryPartTime: involuntary(0),
+      parentalLeave: leaveFig(0),
+      pay: section('monthly'),
+      agreedPay: section('agreed'),
+      payComponents: {
+        basePay: section('basePay'),
+        fixedAllowances: section('fixedAllowances'),
+        irregularAllowances: section('irregularAllowances'),
+        bonus: section('bonus'),
+      },
+      byUnit,
+      excluded,
+      records: partial.records,
+      warnings: {
+        position_percent_zero_or_missing: noPct,
+        position_percent_above_100: above100,
+        sex_derived_from_national_id: derived,
+        person_sex_inconsistent: inconsistent,
+      },
+      options: o,
     };
   };
-  const section = (m: Measure): PaySection => ({
-    measure: m,
-    total: payCell(m, 0),
-    byLevel: layout.levelKeys.map((key, i): KeyedPayCell => ({ key, ...payCell(m, layout.levelBase + i) })),
-    byGroup: layout.groupKeys.map((key, i): KeyedPayCell => ({ key, ...payCell(m, layout.groupBase + i) })),
-  });
-
-  const byUnit: UnitFigures[] = layout.unitKeys.map((key, u) => {
-    const c = unitBase + u;
-    const parent = unitParent[u]!;
-    return {
-      key,
-      depth: layout.unitDepth[u]!,
-      parent: parent < 0 ? null : (layout.unitKeys[parent] ?? null),
-      population: sexCounts(c),
-      temporary: attribute(temp, c),
-      partTime: attribute(pt, c),
-      involuntaryPartTime: involuntary(c),
-      parentalLeave: leaveFig(c),
-      pay: payCell('monthly', c),
-      agreedPay: payCell('agreed', c),
-    };
-  });
-
-  const excluded: Record<ExclusionReason, number> = {
-    'not-active-on-reference-date': partial.recordExclusions.notActive,
-    'employment-kind-excluded': partial.recordExclusions.kindExcluded,
-    'merged-into-person': merged,
-    'no-position-percent': noPct,
-    'sex-not-female-or-male': otherSex,
-    'invalid-record': partial.recordExclusions.invalid,
-  };
-
-  return {
-    year: o.year,
-    referenceDate: o.referenceDate,
-    population: sexCounts(0),
-    temporary: attribute(temp, 0),
-    partTime: attribute(pt, 0),
-    involuntaryPartTime: involuntary(0),
-    parentalLeave: leaveFig(0),
-    pay: section('monthly'),
-    agreedPay: section('agreed'),
-    payComponents: {
-      basePay: section('basePay'),
-      fixedAllowances: section('fixedAllowances'),
-      irregularAllowances: section('irregularAllowances'),
-      bonus: section('bonus'),
-    },
-    byUnit,
-    excluded,
-    records: partial.records,
-    warnings: {
-      position_percent_zero_or_missing: noPct,
-      position_percent_above_100: above100,
-      sex_derived_from_national_id: derived,
-      person_sex_inconsistent: inconsistent,
-    },
-    options: o,
-  };
-  };
-  return { plan, stats: emptyStats(plan), assemble };
+  return { plan, stats: payStats, assemble };
 }
 
 /**
@@ -314,7 +319,7 @@ export function endFinalize(f: Finalizing): Mapping {
   for (const stats of f.stats.values()) {
     for (let c = 2; c < stats.length; c++) if (stats[c]!.count === SAME_AS_EMPLOYER) stats[c] = stats[c & 1]!;
   }
-  return f.assemble(f.stats);
+  return f.assemble();
 }
 
 /** What {@link personPass} finds. */
@@ -1082,107 +1087,105 @@ export function runOrdering(plan: PayPlan, task: OrderingTask, stats: PayStats, 
     }
   };
 
-  {
-    const K = ord.cells;
-    // exact sums of øre per (sex, cell, percent) for the means of the 'code' path
-    const sums = used.map((c) => (c.path === 'code' && sumsFit(K, D) ? new Float64Array(2 * K * D) : null));
-    // zeros per (sex, cell) where a zero median can spare the selection (levels and groups; a unit's
-    // range holds its sub-units', whose counts are not summed up)
-    const zeros = used.map((c) => (c.path === 'code' && c.manyZeros && ord.kind !== 'unit' ? new Int32Array(2 * K) : null));
-    // A measure that is a sum of components which are measures here too takes its sums as the sum
-    // of theirs, not from another pass over the persons. Same doubles: each component's sums are
-    // exact integers (|a| ≤ maxAbs, count · maxAbs < 2^53, payPath), and when Σ maxAbs over the
-    // components · count < 2^53 as well, every partial sum of them is an exact integer too, so the
-    // result is the exact Σ of the measure's øre over the (sex, cell, percent) — what adding the
-    // measure's own amounts gives (exact by its own bound).
-    const partsOf = used.map((c, m): number[] | null => {
-      if (sums[m] === null || c.components.length < 2) return null;
-      const parts = c.components.map((component) => used.findIndex((x) => x.components.length === 1 && x.components[0] === component && sums[used.indexOf(x)] !== null));
-      if (parts.includes(-1)) return null;
-      const bound = parts.reduce((b, q) => b + used[q]!.maxAbs, 0) * Math.max(count, 1);
-      return bound < SAFE ? parts : null;
-    });
-    const direct = sums.map((x, m) => (partsOf[m] === null ? x : null));
-    const start = groupBy(eligible, count, flags, ord.ids, ord.lut, ord.base, K, slot, plan.percentOf, D, used.map((c) => c.amount), direct, zeros);
-    partsOf.forEach((parts, m) => {
-      if (parts === null) return;
-      const total = sums[m]!;
-      for (const q of parts) {
-        const part = sums[q]!;
-        for (let x = 0; x < total.length; x++) total[x]! += part[x]!;
-      }
-    });
-    if (ord.kind === 'unit') {
-      // a unit includes its sub-units: add each unit's sums into its parent's, children first
-      // (reverse DFS pre-order)
-      for (const s of sums) {
-        if (s === null) continue;
-        for (let u = K - 1; u >= 0; u--) {
-          const parent = unitParent[u]!;
-          if (parent < 0) continue;
-          for (let x = 0; x < 2; x++) {
-            const from = (x * K + u) * D;
-            const to = (x * K + parent) * D;
-            for (let d = 0; d < D; d++) s[to + d]! += s[from + d]!;
-          }
+  const K = ord.cells;
+  // exact sums of øre per (sex, cell, percent) for the means of the 'code' path
+  const sums = used.map((c) => (c.path === 'code' && sumsFit(K, D) ? new Float64Array(2 * K * D) : null));
+  // zeros per (sex, cell) where a zero median can spare the selection (levels and groups; a unit's
+  // range holds its sub-units', whose counts are not summed up)
+  const zeros = used.map((c) => (c.path === 'code' && c.manyZeros && ord.kind !== 'unit' ? new Int32Array(2 * K) : null));
+  // A measure that is a sum of components which are measures here too takes its sums as the sum
+  // of theirs, not from another pass over the persons. Same doubles: each component's sums are
+  // exact integers (|a| ≤ maxAbs, count · maxAbs < 2^53, payPath), and when Σ maxAbs over the
+  // components · count < 2^53 as well, every partial sum of them is an exact integer too, so the
+  // result is the exact Σ of the measure's øre over the (sex, cell, percent) — what adding the
+  // measure's own amounts gives (exact by its own bound).
+  const partsOf = used.map((c, m): number[] | null => {
+    if (sums[m] === null || c.components.length < 2) return null;
+    const parts = c.components.map((component) => used.findIndex((x) => x.components.length === 1 && x.components[0] === component && sums[used.indexOf(x)] !== null));
+    if (parts.includes(-1)) return null;
+    const bound = parts.reduce((b, q) => b + used[q]!.maxAbs, 0) * Math.max(count, 1);
+    return bound < SAFE ? parts : null;
+  });
+  const direct = sums.map((x, m) => (partsOf[m] === null ? x : null));
+  const start = groupBy(eligible, count, flags, ord.ids, ord.lut, ord.base, K, slot, plan.percentOf, D, used.map((c) => c.amount), direct, zeros);
+  partsOf.forEach((parts, m) => {
+    if (parts === null) return;
+    const total = sums[m]!;
+    for (const q of parts) {
+      const part = sums[q]!;
+      for (let x = 0; x < total.length; x++) total[x]! += part[x]!;
+    }
+  });
+  if (ord.kind === 'unit') {
+    // a unit includes its sub-units: add each unit's sums into its parent's, children first
+    // (reverse DFS pre-order)
+    for (const s of sums) {
+      if (s === null) continue;
+      for (let u = K - 1; u >= 0; u--) {
+        const parent = unitParent[u]!;
+        if (parent < 0) continue;
+        for (let x = 0; x < 2; x++) {
+          const from = (x * K + u) * D;
+          const to = (x * K + parent) * D;
+          for (let d = 0; d < D; d++) s[to + d]! += s[from + d]!;
         }
       }
     }
-    let employer: Float64Array | null = null; // the employer's sums per (sex, percent): Σ over levels
-    used.forEach((col, m) => {
-      const colSums = sums[m] ?? null;
-      const colZeros = zeros[m] ?? null;
-      const amount = col.amount;
-      // zeros of the employer per sex (the sum over the levels), and whether any cell — or the
-      // employer — needs the coded values at all (not when every median is a known 0)
-      const employerZeros = [0, 0];
-      let select = colZeros === null;
-      if (colZeros !== null) {
-        for (let s = 0; s < 2; s++) {
-          for (let c = 0; c < K; c++) {
-            const b = s * K + c;
-            employerZeros[s]! += colZeros[b]!;
-            const len = start[b + 1]! - start[b]!;
-            if (len > 0 && zeroMedian(len, colZeros[b]!, percentValues, col.maxAbs) === null) select = true;
-          }
-          const len = start[s * K + K]! - start[s * K]!;
-          if (ord.kind === 'level' && len > 0 && zeroMedian(len, employerZeros[s]!, percentValues, col.maxAbs) === null) select = true;
-        }
-      }
-      // scatter in person order: reads are sequential, and the writes of each cell (stable
-      // counting sort) are too — much cheaper than a gather at 1M
-      if (col.path === 'code' && select) scatterCodes(eligible, count, slot, amount, pctSum, F);
-      if (col.path !== 'code' || colSums === null) scatterPairs(eligible, count, slot, amount, pctSum, A, P);
-      for (let s = 0; s < 2; s++) {
-        if (ord.kind === 'unit') {
-          // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous. A unit
-          // with the same persons as the employer (all of the sex), or as its first sub-unit (none
-          // of its own, none in its other sub-units), has the same figures: marked
-          // (SAME_AS_EMPLOYER: every eligible person of the sex is in one level cell, so the
-          // employer's count is `all`) or taken, not recomputed.
-          const all = start[s * K + K]! - start[s * K]!;
-          for (let u = K - 1; u >= 0; u--) {
-            const end = unitSubtreeEnd[u]!;
-            const from = start[s * K + u]!;
-            const to = start[s * K + end]!;
-            const cell = (ord.base + u) * 2 + s;
-            if (to > from && to - from === all) col.stats[cell] = EMPLOYER_MARK;
-            else if (to > from && u + 1 < end && start[s * K + u + 1] === from && start[s * K + unitSubtreeEnd[u + 1]!] === to) col.stats[cell] = col.stats[cell + 2]!;
-            else cellStats(col, colSums, s * K + u, from, to, ord.base + u, s);
-          }
-        } else {
-          for (let c = 0; c < K; c++) cellStats(col, colSums, s * K + c, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s, colZeros === null ? -1 : colZeros[s * K + c]!);
-          if (ord.kind === 'level') {
-            // the employer, after its parts
-            if (colSums !== null) {
-              employer ??= new Float64Array(2 * D);
-              employer.fill(0);
-              for (let c = 0; c < K; c++) for (let d = 0; d < D; d++) employer[s * D + d]! += colSums[(s * K + c) * D + d]!;
-              cellStats(col, employer, s, start[s * K]!, start[s * K + K]!, 0, s, colZeros === null ? -1 : employerZeros[s]!);
-            } else cellStats(col, null, s, start[s * K]!, start[s * K + K]!, 0, s, colZeros === null ? -1 : employerZeros[s]!);
-          }
-        }
-      }
-    });
   }
+  let employer: Float64Array | null = null; // the employer's sums per (sex, percent): Σ over levels
+  used.forEach((col, m) => {
+    const colSums = sums[m] ?? null;
+    const colZeros = zeros[m] ?? null;
+    const amount = col.amount;
+    // zeros of the employer per sex (the sum over the levels), and whether any cell — or the
+    // employer — needs the coded values at all (not when every median is a known 0)
+    const employerZeros = [0, 0];
+    let select = colZeros === null;
+    if (colZeros !== null) {
+      for (let s = 0; s < 2; s++) {
+        for (let c = 0; c < K; c++) {
+          const b = s * K + c;
+          employerZeros[s]! += colZeros[b]!;
+          const len = start[b + 1]! - start[b]!;
+          if (len > 0 && zeroMedian(len, colZeros[b]!, percentValues, col.maxAbs) === null) select = true;
+        }
+        const len = start[s * K + K]! - start[s * K]!;
+        if (ord.kind === 'level' && len > 0 && zeroMedian(len, employerZeros[s]!, percentValues, col.maxAbs) === null) select = true;
+      }
+    }
+    // scatter in person order: reads are sequential, and the writes of each cell (stable
+    // counting sort) are too — much cheaper than a gather at 1M
+    if (col.path === 'code' && select) scatterCodes(eligible, count, slot, amount, pctSum, F);
+    if (col.path !== 'code' || colSums === null) scatterPairs(eligible, count, slot, amount, pctSum, A, P);
+    for (let s = 0; s < 2; s++) {
+      if (ord.kind === 'unit') {
+        // reverse DFS pre-order: every sub-unit before its parent; a subtree is contiguous. A unit
+        // with the same persons as the employer (all of the sex), or as its first sub-unit (none
+        // of its own, none in its other sub-units), has the same figures: marked
+        // (SAME_AS_EMPLOYER: every eligible person of the sex is in one level cell, so the
+        // employer's count is `all`) or taken, not recomputed.
+        const all = start[s * K + K]! - start[s * K]!;
+        for (let u = K - 1; u >= 0; u--) {
+          const end = unitSubtreeEnd[u]!;
+          const from = start[s * K + u]!;
+          const to = start[s * K + end]!;
+          const cell = (ord.base + u) * 2 + s;
+          if (to > from && to - from === all) col.stats[cell] = EMPLOYER_MARK;
+          else if (to > from && u + 1 < end && start[s * K + u + 1] === from && start[s * K + unitSubtreeEnd[u + 1]!] === to) col.stats[cell] = col.stats[cell + 2]!;
+          else cellStats(col, colSums, s * K + u, from, to, ord.base + u, s);
+        }
+      } else {
+        for (let c = 0; c < K; c++) cellStats(col, colSums, s * K + c, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s, colZeros === null ? -1 : colZeros[s * K + c]!);
+        if (ord.kind === 'level') {
+          // the employer, after its parts
+          if (colSums !== null) {
+            employer ??= new Float64Array(2 * D);
+            employer.fill(0);
+            for (let c = 0; c < K; c++) for (let d = 0; d < D; d++) employer[s * D + d]! += colSums[(s * K + c) * D + d]!;
+            cellStats(col, employer, s, start[s * K]!, start[s * K + K]!, 0, s, colZeros === null ? -1 : employerZeros[s]!);
+          } else cellStats(col, null, s, start[s * K]!, start[s * K + K]!, 0, s, colZeros === null ? -1 : employerZeros[s]!);
+        }
+      }
+    }
+  });
 }
