@@ -1,357 +1,270 @@
-import { Dec } from '../_lib/money.js';
-import { attack, type Recovery } from './_lib/attack.js';
-import { buildModel, halfUnit, pathKey, type Var } from './_lib/model.js';
+import { analyse, type TargetResult } from './_lib/analyse.js';
+import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
+import { baseOf, countFails } from './_lib/domains.js';
+import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath } from './_lib/paths.js';
-import { primaryFailure, unionFailure } from './_lib/rules.js';
-import { describePath, findingText } from './_lib/text.js';
+import { buildTableModel, pathKey, type DerivedFigure, type TableModel, type TableRow, type TableVar } from './_lib/tableModel.js';
+import { targetsOf } from './_lib/targets.js';
+import { describePath, findingText, relationText, type Narrowing } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
-import { AuditInputSchema, type AuditFinding, type AuditInput, type AuditReport, type JsonPath, type PublishedMapping } from './types.js';
+import { AuditInputSchema, type AuditFinding, type AuditInput, type AuditRelation, type AuditReport, type JsonPath, type PublishedMapping } from './types.js';
 
 /**
- * Audits a published table as an attacker would (ANON-2, ANON-3): checks every published figure
- * against the thresholds, and recomputes every hidden value it can from what is published —
- * differences of totals and parts (levels, groups, units at every depth of the tree, the employer
- * total, the sexes of a cell), means × counts (NOK sums: total mean × n − Σ others), ratios ×
- * means (women's share × men's mean = women's mean), percents × bases — with exact rational
- * elimination and the rounding of every published value as the error bound. A hidden value
- * recovered exactly or to within `recoveryTolerancePercent` is a finding; so is the figure of a
- * unit's own staff (outside its sub-units) when it is below a threshold and can be recomputed.
+ * Audits a published table as an attacker would (ANON-2, ANON-6, ANON-7). It checks every
+ * published figure against the thresholds, then models the table as a reader can: every published
+ * figure an interval of its rounding; counts integers from 0 to the cell's head count, restricted
+ * to the values the suppression list's rule allows (a value hidden by a threshold fails it, one
+ * hidden to protect another passes it); every additive relation across sexes, levels, groups, units
+ * (a unit = its sub-units + its own staff), the employer total, pay components (månedslønn = base +
+ * fixed + irregular + bonus, avtalt = base + fixed), percents of published bases, women's shares,
+ * coverage, involuntary ≤ answered ≤ part-timers, means × persons, averages of weeks × persons. For
+ * each hidden value it computes the interval a reader can narrow it to, with a linear and integer
+ * programming solver (HiGHS), and reports it as disclosed when that interval is a single value, for
+ * amounts and shares narrower than `recoveryTolerancePercent` of the value (or within 0.50 NOK / 0.5
+ * weeks of nothing), or, for a count of a group smaller than the threshold, when it rules out "all"
+ * or "none". It also reports the unpublished figure of a unit's own staff, and the combined figure of
+ * several hidden pay cells, when a small group's figure can be recomputed. Each finding carries the
+ * chain of relations that pins it.
  *
  * Accepts the library's own JSON and tables of other tools in the same shape
  * ({@link AuditInputSchema}, `schemas/published.schema.json`; only `population` and `pay` are
- * required). An unreadable input gives `readable: false` with the schema `issues`, never a throw.
- * The policy is the argument, else the table's own `policy`, else the defaults.
- *
- * Not modelled: bounds from inequalities (a count between 0 and its base) beyond exact equalities,
- * and medians (which no linear relation connects).
+ * required). An unreadable input — not in the shape, a cycle of parent units, a negative mean, a
+ * mean beside a count of 0, figures that contradict each other — gives `readable: false` with the
+ * `issues`, never a throw and never `clean`. The policy is the argument, else the table's own
+ * `policy`, else the defaults.
  *
  * @param published - a published table (parsed JSON), e.g. the output of {@link publish}
  * @param policy - thresholds and tolerance; default: the table's policy or ANON-2's defaults
- * @returns findings (empty when `clean`), values narrowed only loosely (`bounded`), the policy used
+ * @returns the findings (empty when `clean`), the number of values examined, the policy used
  * @example
  * ```ts
- * const report = auditPublication(JSON.parse(await readFile('published.json', 'utf8')));
+ * const report = await auditPublication(JSON.parse(await readFile('published.json', 'utf8')));
  * report.clean; // true after publish()
  * ```
- * @see ARP.md §6 ANON-2, ANON-3
+ * @see ARP.md §6 ANON-2, ANON-3, ANON-6, ANON-7
  */
-export function auditPublication(published: unknown | PublishedMapping, policy?: PublicationPolicyInput): AuditReport {
+export async function auditPublication(published: unknown | PublishedMapping, policy?: PublicationPolicyInput): Promise<AuditReport> {
   const parsed = AuditInputSchema.safeParse(published);
   if (!parsed.success) {
     const pol = PublicationPolicySchema.parse(policy ?? {});
     const issues = parsed.error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), message: i.message }));
-    return {
-      clean: false,
-      readable: false,
-      findings: [
-        {
-          kind: 'unreadable',
-          path: [],
-          count: null,
-          threshold: null,
-          message: {
-            nb: `Tabellen kan ikke leses som en publisert kartlegging (${issues.length} feil).`,
-            en: `The table cannot be read as a published mapping (${issues.length} problems).`,
-          },
-        },
-      ],
-      bounded: [],
-      policy: pol,
-      issues,
-    };
+    return unreadable(pol, issues, 'unreadable');
   }
   const table = parsed.data;
   const pol = PublicationPolicySchema.parse(policy ?? table.policy ?? {});
-  return auditTable(table, pol);
-}
+  const model = buildTableModel(table);
+  if (model.problems.length > 0) return unreadable(pol, model.problems, 'unreadable');
 
-/** The audit of a parsed table. */
-function auditTable(table: AuditInput, pol: PublicationPolicy): AuditReport {
-  const model = buildModel(table);
+  const rules = new Map<string, HiddenRule>();
+  for (const s of table.suppressed ?? []) rules.set(pathKey(s.path), s.rule);
+  const published_ = (path: JsonPath): boolean => {
+    const value = getPath(table, path);
+    return value !== null && value !== undefined;
+  };
+  const hidden = model.vars.map((v): HiddenRule | null => {
+    if (v.own || published_(v.path)) return null;
+    // an average of weeks beside 0 persons is empty, not hidden
+    if (v.kind === 'weeks' && v.personsVar !== null && getPath(table, model.vars[v.personsVar]?.path ?? []) === 0) return null;
+    return rules.get(pathKey(v.path)) ?? 'unknown';
+  });
+  const known = (id: number): number | null => {
+    const v = model.vars[id];
+    return v === undefined || v.kind !== 'count' || hidden[id] !== null || v.own || v.value === null ? null : v.value.toNumber();
+  };
+  const state: TableState = { model, policy: pol, hidden, active: (o) => published_(o.path), known, ruleAware: false };
+  const c = constraintsOf(state);
   const findings = new Map<string, AuditFinding>();
-  const bounded: AuditFinding[] = [];
-  const tol = new Dec(pol.recoveryTolerancePercent).dividedBy(100);
   const add = (f: AuditFinding): void => {
     const key = `${f.kind}|${pathKey(f.path)}`;
     if (!findings.has(key)) findings.set(key, f);
   };
   const where = (path: JsonPath): string => describePath(table, path);
-  /**
-   * Narrowed to within the tolerance: error ≤ tolerance × |estimate|; for an estimate near 0 (a
-   * zero bonus) an absolute floor stands in for the relative bound: 0.50 NOK for a mean (100
-   * rounding units), 0.5 weeks for an average of weeks (10 units).
-   */
-  const narrow = (v: Var, estimate: Dec, error: Dec): boolean => {
-    if (error.lte(estimate.abs().times(tol))) return true;
-    const floor = v.kind === 'pay' ? v.half.times(100) : v.kind === 'weeks' ? v.half.times(10) : new Dec(0.5);
-    return estimate.abs().lte(error) && error.lt(floor);
-  };
 
-  // ---- 1. published figures below the thresholds (ANON-2, ANON-4) ---------------------------
-  for (const v of model.vars) {
-    if (v.own || v.value === null) continue;
-    const f = primaryFailure(v, pol);
-    if (f === null) continue;
-    const paths: JsonPath[] = [v.path];
-    if (v.kind === 'pay') {
-      const cell = v.path.slice(0, -2);
-      const sex = v.path[v.path.length - 2] ?? '';
-      paths.length = 0;
-      for (const p of [[...cell, sex, 'mean'], [...cell, sex, 'median'], [...cell, 'womenShareOfMen', 'mean'], [...cell, 'womenShareOfMen', 'median']]) {
-        const value = getPath(table, p);
-        if (value !== null && value !== undefined) paths.push(p);
+  belowThreshold(table, model, pol, published_, known, add);
+
+  const targets = targetsOf(c, null);
+  const a = await analyse(c, targets);
+  if (a.inconsistent) return unreadable(pol, [{ path: [], message: 'the published figures contradict each other (sums, shares or bounds do not add up)' }], 'inconsistent');
+
+  const disclosedVars = new Set<number>();
+  for (const r of a.results) {
+    if (!r.disclosed) continue;
+    if (r.target.kind === 'value' && (r.criterion === 'exact' || r.target.main.kind !== 'count')) disclosedVars.add(r.target.main.id);
+    add(findingOf(r, c, table, pol, where));
+  }
+
+  // figures derived from pinned values: a percent of a published base, a share, a ratio, a median
+  const pinned = (id: number): boolean => {
+    const v = model.vars[id];
+    if (v === undefined) return false;
+    if (!isUnknown(state, v)) return v.kind === 'count';
+    if (disclosedVars.has(id)) return true;
+    return (a.outer.hi[id] ?? Infinity) - (a.outer.lo[id] ?? -Infinity) < 0.5 && v.kind === 'count';
+  };
+  const narrowAmount = (id: number): boolean => {
+    const v = model.vars[id];
+    if (v === undefined) return false;
+    return !isUnknown(state, v) || disclosedVars.has(id);
+  };
+  // a derived figure is hidden when the suppression list says so; without a list, when its value would exist
+  const listed = new Set((table.suppressed ?? []).map((x) => pathKey(x.path)));
+  const hasList = table.suppressed !== undefined;
+  for (const d of model.derived) {
+    if (published_(d.path) || getPath(table, d.path) === undefined) continue;
+    if (hasList ? !listed.has(pathKey(d.path)) : naturallyNull(d, model, known, table)) continue;
+    const owners = d.owners;
+    let disclosed = false;
+    if (d.kind === 'percent') disclosed = owners.every(pinned) && (d.base ?? 0) > 0;
+    else if (d.kind === 'share-of-category' || d.kind === 'coverage') disclosed = owners.every(pinned) && owners.some((o) => (a.point?.[o] ?? 0) > 0);
+    else if (d.kind === 'pay-ratio') disclosed = owners.every(narrowAmount);
+    else if (d.kind === 'median') disclosed = (d.base ?? 0) > 0 && (d.base ?? 0) <= 2 && owners.every(narrowAmount);
+    else if (d.kind === 'median-ratio') continue;
+    if (!disclosed) continue;
+    const v = model.vars[owners[0] ?? -1];
+    add({
+      kind: 'recoverable',
+      path: d.path,
+      criterion: d.kind === 'pay-ratio' ? 'within-tolerance' : 'exact',
+      count: null,
+      threshold: v === undefined ? null : thresholdOf(v, pol),
+      via: owners.map((o) => model.vars[o]).filter((o): o is TableVar => o !== undefined).map((o) => ({ relation: relationText('published', where(o.path)), paths: [o.path] })),
+      message: findingText('recoverable', where(d.path), { how: d.kind === 'pay-ratio' ? 'within-tolerance' : 'exact' }),
+    });
+  }
+  // medians: the women's share of men's median × the other sex's median gives a hidden median back
+  for (const d of model.derived) {
+    if (d.kind !== 'median-ratio' || !published_(d.path)) continue;
+    const [w, m] = d.owners.map((o) => model.vars[o]);
+    if (w === undefined || m === undefined) continue;
+    const cell = d.path.slice(0, -2);
+    for (const [mine, other] of [
+      [w, m],
+      [m, w],
+    ] as const) {
+      const mp = [...cell, mine.slot, 'median'];
+      const op = [...cell, other.slot, 'median'];
+      if (getPath(table, mp) === null && published_(op) && (mine.persons ?? 0) > 0) {
+        add({
+          kind: 'recoverable',
+          path: mp,
+          criterion: 'within-tolerance',
+          count: null,
+          threshold: pol.payMinPersons,
+          via: [{ relation: relationText('ratio', where(cell)), paths: [d.path, op] }],
+          message: findingText('recoverable', where(mp), { how: 'within-tolerance' }),
+        });
       }
     }
-    for (const path of paths) {
-      add({ kind: 'below-threshold', path, count: f.count, threshold: f.threshold, message: findingText('below-threshold', where(path), { count: f.count, threshold: f.threshold }) });
-    }
-  }
-  // ratios of a cell where the mean is hidden but a sex is below the pay threshold
-  for (const v of model.vars) {
-    if (v.own || v.kind !== 'pay' || v.value !== null) continue;
-    const f = primaryFailure(v, pol);
-    if (f === null) continue;
-    const cell = v.path.slice(0, -2);
-    const sex = v.path[v.path.length - 2] ?? '';
-    for (const p of [[...cell, sex, 'median'], [...cell, 'womenShareOfMen', 'mean'], [...cell, 'womenShareOfMen', 'median']]) {
-      const value = getPath(table, p);
-      if (value !== null && value !== undefined) add({ kind: 'below-threshold', path: p, count: f.count, threshold: f.threshold, message: findingText('below-threshold', where(p), { count: f.count, threshold: f.threshold }) });
-    }
   }
 
-  // ---- 2. values derived directly: percents × bases, ratios × means ---------------------------
-  const override = new Map<number, { value: Dec; error: Dec }>();
-  const recovered = (v: Var, estimate: Dec, error: Dec, via: readonly JsonPath[]): void => {
-    const isCount = v.kind === 'count';
-    const exact = isCount ? error.lt(0.5) : error.lt(v.half);
-    const within = exact || narrow(v, estimate, error);
-    const value = isCount && exact ? estimate.toDecimalPlaces(0, Dec.ROUND_HALF_UP) : estimate;
-    const finding = makeRecovery(v, value, exact ? new Dec(0) : error, via, exact, within);
-    if (within) {
-      add(finding);
-      override.set(v.id, { value, error: isCount && exact ? new Dec(0) : error.dividedBy(1) });
-    } else {
-      bounded.push(finding);
-    }
-  };
-  const makeRecovery = (v: Var, estimate: Dec, error: Dec, via: readonly JsonPath[], exact: boolean, within: boolean): AuditFinding => {
-    const f = primaryFailure(v, pol, estimate);
-    const precisionPercent = exact ? '0' : estimate.isZero() ? null : error.dividedBy(estimate.abs()).times(100).toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2);
-    const kind = v.own ? 'remainder-disclosed' : within ? 'recoverable' : 'bounded';
-    const count = f?.count ?? v.n;
-    const threshold = f?.threshold ?? null;
-    return {
-      kind,
-      path: v.path,
-      count,
-      threshold,
-      estimate: v.kind === 'count' ? estimate.toFixed(0) : estimate.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),
-      error: error.toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2),
-      via: [...via],
-      message: findingText(kind, where(v.path), { count, threshold, precisionPercent }),
-    };
-  };
-  for (const v of model.vars) {
-    if (v.own || v.value !== null) continue;
-    const d = derive(table, v);
-    if (d !== null) recovered(v, d.estimate, d.error, d.via);
-  }
-
-  // medians: the women's share (median) × the other sex's median gives a hidden median back
-  for (const v of model.vars) {
-    if (v.own || v.kind !== 'pay') continue;
-    const cell = v.path.slice(0, -2);
-    const sex = v.path[v.path.length - 2];
-    const mp = [...cell, sex ?? '', 'median'];
-    if (getPath(table, mp) !== null) continue;
-    const rp = [...cell, 'womenShareOfMen', 'median'];
-    const op = [...cell, sex === 'women' ? 'men' : 'women', 'median'];
-    if (typeof getPath(table, rp) === 'string' && typeof getPath(table, op) === 'string' && v.n !== null && v.n > 0) {
-      const f = primaryFailure(v, pol);
-      add({ kind: 'recoverable', path: mp, count: f?.count ?? v.n, threshold: f?.threshold ?? null, via: [rp, op], message: findingText('recoverable', where(mp), { count: v.n, threshold: null }) });
-    }
-  }
-
-  // ---- 3. differences of totals and parts, means × counts (exact elimination) ----------------
-  const hidden = (v: Var): boolean => v.own || v.value === null;
-  const first = attack(model, hidden, override);
-  // parental-leave persons recomputed exactly are the weights of the averages: a second pass
-  const persons = new Map<string, number>();
-  for (const r of first) {
-    if (r.union === undefined && !r.v.own && r.v.countRule === 'parental-persons' && r.estimate !== null && r.error !== null && r.error.lt(0.5)) {
-      persons.set(r.v.sortKey, r.estimate.toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber());
-    }
-  }
-  if (persons.size === 0) {
-    for (const r of first) judge(r);
-  } else {
-    const model2 = buildModel(table, persons);
-    const byKey = new Map(model.vars.map((v) => [v.sortKey, v] as const));
-    const override2 = new Map<number, { value: Dec; error: Dec }>();
-    for (const v of model2.vars) {
-      const o = byKey.get(v.sortKey);
-      const ov = o === undefined ? undefined : override.get(o.id);
-      if (ov !== undefined) override2.set(v.id, ov);
-    }
-    for (const r of attack(model2, hidden, override2)) judge(r);
-  }
-
-  function judge(r: Recovery): void {
-    const { v, estimate, error } = r;
-    const via = r.via.map((k) => k.path);
-    if (estimate === null || error === null) {
-      if (!v.own) bounded.push({ kind: 'bounded', path: v.path, count: v.n, threshold: null, via, message: findingText('bounded', where(v.path), { count: v.n, threshold: null }) });
-      return;
-    }
-    const isCount = v.kind === 'count';
-    const exact = isCount ? error.lt(0.5) : error.lt(v.half);
-    const within = exact || narrow(v, estimate, error);
-    const value = isCount && exact ? estimate.toDecimalPlaces(0, Dec.ROUND_HALF_UP) : estimate;
-    if (r.union !== undefined) {
-      const f = unionFailure(r.union, pol);
-      if (f === null || !within) return;
-      const names = r.union.map((u) => where(u.path)).join(' + ');
-      const precisionPercent = exact ? '0' : estimate.isZero() ? null : error.dividedBy(estimate.abs()).times(100).toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2);
-      add({
-        kind: 'combination-disclosed',
-        path: v.path,
-        count: f.count,
-        threshold: f.threshold,
-        estimate: value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),
-        error: error.toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2),
-        via: [...r.union.slice(1).map((u) => u.path), ...via],
-        message: findingText('combination-disclosed', names, { count: f.count, threshold: f.threshold, precisionPercent }),
-      });
-      return;
-    }
-    if (v.own) {
-      // a remainder is a finding only when small (its count is a threshold failure) and pinned down
-      if (!within) return;
-      if (primaryFailure(v, pol, value) === null) return;
-    }
-    const finding = makeRecovery(v, value, exact ? new Dec(0) : error, via, exact, within);
-    if (within) add(finding);
-    else bounded.push(finding);
-  }
-
-  const sorted = [...findings.values()].sort((a, b) => cmp(pathKey(a.path), pathKey(b.path)) || cmp(a.kind, b.kind));
-  return { clean: sorted.length === 0, readable: true, findings: sorted, bounded: bounded.sort((a, b) => cmp(pathKey(a.path), pathKey(b.path))), policy: pol, issues: [] };
+  const sorted = [...findings.values()].sort((x, y) => cmp(pathKey(x.path), pathKey(y.path)) || cmp(x.kind, y.kind));
+  return { clean: sorted.length === 0, readable: true, findings: sorted, examined: targets.length, policy: pol, issues: [] };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function decOf(x: unknown): Dec | null {
-  if (typeof x !== 'string') return null;
-  try {
-    const d = new Dec(x);
-    return d.isFinite() ? d : null;
-  } catch {
-    return null;
+/** Whether a derived figure is `null` by nature (a zero denominator, nobody), as far as the published figures tell. */
+function naturallyNull(d: DerivedFigure, model: TableModel, known: (id: number) => number | null, table: AuditInput): boolean {
+  const [a, b] = d.owners.map((o) => model.vars[o]);
+  switch (d.kind) {
+    case 'percent':
+      return (d.base ?? 0) === 0;
+    case 'share-of-category':
+      return a !== undefined && b !== undefined && known(a.id) === 0 && known(b.id) === 0;
+    case 'coverage':
+      return b !== undefined && known(b.id) === 0;
+    case 'pay-ratio':
+    case 'median-ratio': {
+      const men = b === undefined ? null : getPath(table, b.path);
+      return men === '0.00' || (a?.persons ?? 0) === 0 || (b?.persons ?? 0) === 0;
+    }
+    case 'median':
+      return (d.base ?? 0) === 0;
+    default:
+      return false;
   }
 }
 
-/**
- * A hidden value given back by one published figure: an attribute count by its percent × base
- * (or, for part-time, the involuntary part-time base), a mean by the women's share × the other
- * sex's mean.
- */
-function derive(table: AuditInput, v: Var): { estimate: Dec; error: Dec; via: JsonPath[] } | null {
-  if (v.kind === 'count' && v.countRule === 'attribute') {
-    const slot = v.path[v.path.length - 2];
-    const attrCell = v.path.slice(0, -2);
-    const unitCell = v.path.slice(0, -3);
-    const attr = v.path[v.path.length - 3];
-    const pop = getPath(table, [...unitCell, 'population']) as AuditInput['population'] | undefined;
-    if (pop === undefined) return null;
-    if (attr === 'partTime' && slot !== 'otherOrUnknown' && slot !== undefined) {
-      const p = [...unitCell, 'involuntaryPartTime', slot, 'partTimers'];
-      const b = getPath(table, p);
-      if (typeof b === 'number') return { estimate: new Dec(b), error: new Dec(0), via: [p] };
-      // coverage = answered / part-timers × 100
-      const cp = [...unitCell, 'involuntaryPartTime', slot, 'coverage'];
-      const ap = [...unitCell, 'involuntaryPartTime', slot, 'answered'];
-      const cText = getPath(table, cp);
-      const c = decOf(cText);
-      const answered = getPath(table, ap);
-      if (c !== null && typeof cText === 'string' && typeof answered === 'number' && c.gt(halfUnit(cText))) {
-        const h = halfUnit(cText);
-        const mid = new Dec(answered).times(100).dividedBy(c);
-        const error = Dec.max(new Dec(answered).times(100).dividedBy(c.minus(h)).minus(mid), mid.minus(new Dec(answered).times(100).dividedBy(c.plus(h))));
-        return { estimate: mid, error, via: [cp, ap] };
-      }
+function unreadable(policy: PublicationPolicy, issues: readonly { readonly path: JsonPath; readonly message: string }[], kind: 'unreadable' | 'inconsistent'): AuditReport {
+  return {
+    clean: false,
+    readable: false,
+    findings: [{ kind: 'unreadable', path: [], count: null, threshold: null, message: findingText(kind, '', { problems: issues.length }) }],
+    examined: 0,
+    policy,
+    issues: issues.map((i) => ({ path: [...i.path], message: i.message })),
+  };
+}
+
+function thresholdOf(v: TableVar, policy: PublicationPolicy): number {
+  return v.kind === 'pay' ? policy.payMinPersons : v.kind === 'weeks' ? policy.parentalLeaveMinPersons : policy.attributeMinCount;
+}
+
+/** Published figures below the thresholds (ANON-2, ANON-4). */
+function belowThreshold(table: AuditInput, model: TableModel, policy: PublicationPolicy, published: (p: JsonPath) => boolean, known: (id: number) => number | null, add: (f: AuditFinding) => void): void {
+  const where = (path: JsonPath): string => describePath(table, path);
+  const implied = impliedCounts(model, known, known);
+  for (const v of model.vars) {
+    if (v.own || !published(v.path)) continue;
+    if (v.kind === 'count' && implied.has(v.id)) continue;
+    if (v.kind === 'pay' && impliedZeroPay(model, v, (id) => (published(model.vars[id]?.path ?? []) ? (model.vars[id]?.value?.toNumber() ?? null) : null))) continue;
+    let count: number | null = null;
+    let threshold = 0;
+    const paths: JsonPath[] = [];
+    if (v.kind === 'count') {
+      const x = v.value?.toNumber() ?? 0;
+      const n = baseOf(v, known);
+      if (n === null || !countFails(v, x, policy, n)) continue;
+      const rest = n - x;
+      count = x > 0 && x < policy.attributeMinCount ? x : rest;
+      threshold = x > 0 && x < policy.attributeMinCount ? policy.attributeMinCount : policy.attributeMinRest;
+      paths.push(v.path);
+    } else if (v.kind === 'pay') {
+      const n = v.persons ?? 0;
+      if (!(n > 0 && n < policy.payMinPersons)) continue;
+      count = n;
+      threshold = policy.payMinPersons;
+      const cell = v.path.slice(0, -2);
+      for (const p of [v.path, [...cell, v.slot, 'median'], [...cell, 'womenShareOfMen', 'mean'], [...cell, 'womenShareOfMen', 'median']]) if (published(p)) paths.push(p);
+    } else {
+      const pv = v.personsVar === null ? undefined : model.vars[v.personsVar];
+      const p = pv === undefined ? null : getPath(table, pv.path);
+      if (typeof p !== 'number' || !(p > 0 && p < policy.parentalLeaveMinPersons)) continue;
+      count = p;
+      threshold = policy.parentalLeaveMinPersons;
+      paths.push(v.path);
     }
-    const tries: [JsonPath, number][] = [];
-    if (slot === 'women' || slot === 'men') {
-      tries.push([[...attrCell, slot, 'percentOfSex'], pop[slot]], [[...attrCell, slot, 'percentOfAll'], pop.total]);
-    }
-    if (slot === 'total') tries.push([[...attrCell, 'total', 'percentOfAll'], pop.total]);
-    let best: { estimate: Dec; error: Dec; via: JsonPath[] } | null = null;
-    for (const [p, base] of tries) {
-      const text = getPath(table, p);
-      const pct = decOf(text);
-      if (pct === null || typeof text !== 'string') continue;
-      const estimate = pct.times(base).dividedBy(100);
-      const error = halfUnit(text).times(base).dividedBy(100);
-      if (best === null || error.lt(best.error)) best = { estimate, error, via: [p] };
-    }
-    if (best !== null) return best;
-    // women's share of the category × the other sex's count
-    if (slot === 'women' || slot === 'men') {
-      const sp = [...attrCell, 'womenShareOfCategory'];
-      const text = getPath(table, sp);
-      const s = decOf(text);
-      const otherSlot = slot === 'women' ? 'men' : 'women';
-      const other = getPath(table, [...attrCell, otherSlot, 'count']);
-      if (s === null || typeof text !== 'string') return null;
-      if (typeof other !== 'number') {
-        // both sexes hidden: women + men = total − other/unknown, split by the share
-        const t = getPath(table, [...attrCell, 'total', 'count']);
-        const o = getPath(table, [...attrCell, 'otherOrUnknown', 'count']);
-        if (typeof t !== 'number' || typeof o !== 'number') return null;
-        const both = new Dec(t - o);
-        const share = slot === 'women' ? s : new Dec(100).minus(s);
-        return {
-          estimate: share.times(both).dividedBy(100),
-          error: halfUnit(text).times(both).dividedBy(100),
-          via: [sp, [...attrCell, 'total', 'count'], [...attrCell, 'otherOrUnknown', 'count']],
-        };
-      }
-      const h = halfUnit(text);
-      // women = s/(100−s) × men; men = (100−s)/s × women — bounds from the corners
-      const f = (x: Dec): Dec | null => {
-        const denom = slot === 'women' ? new Dec(100).minus(x) : x;
-        if (denom.lte(0)) return null;
-        return (slot === 'women' ? x : new Dec(100).minus(x)).times(other).dividedBy(denom);
-      };
-      const mid = f(s);
-      const lo = f(s.minus(h));
-      const hi = f(s.plus(h));
-      if (mid === null || lo === null || hi === null) return null;
-      const error = Dec.max(mid.minus(lo).abs(), hi.minus(mid).abs());
-      return { estimate: mid, error, via: [sp, [...attrCell, otherSlot, 'count']] };
-    }
-    return null;
+    for (const path of paths) add({ kind: 'below-threshold', path, count, threshold, message: findingText('below-threshold', where(path), { count, threshold }) });
   }
-  if (v.kind === 'pay') {
-    const cell = v.path.slice(0, -2);
-    const sex = v.path[v.path.length - 2];
-    const otherSex = sex === 'women' ? 'men' : 'women';
-    const rp = [...cell, 'womenShareOfMen', 'mean'];
-    const op = [...cell, otherSex, 'mean'];
-    const rText = getPath(table, rp);
-    const oText = getPath(table, op);
-    const r = decOf(rText);
-    const o = decOf(oText);
-    if (r === null || o === null || typeof rText !== 'string' || typeof oText !== 'string' || r.isZero()) return null;
-    const hr = halfUnit(rText);
-    const ho = halfUnit(oText);
-    // women = share × men / 100; men = women × 100 / share — bounds from the corners
-    const f = (ri: Dec, oi: Dec): Dec | null => (sex === 'women' ? ri.times(oi).dividedBy(100) : ri.lte(0) ? null : oi.times(100).dividedBy(ri));
-    const mid = f(r, o);
-    const corners = [f(r.minus(hr), o.minus(ho)), f(r.minus(hr), o.plus(ho)), f(r.plus(hr), o.minus(ho)), f(r.plus(hr), o.plus(ho))];
-    if (mid === null || corners.some((c) => c === null)) return null;
-    const error = corners.reduce<Dec>((m, c) => Dec.max(m, (c ?? mid).minus(mid).abs()), new Dec(0));
-    return { estimate: mid, error, via: [rp, op] };
+}
+
+/** A disclosure as a finding: the value's interval, the criterion and the chain of relations. */
+function findingOf(r: TargetResult, c: Constraints, table: AuditInput, policy: PublicationPolicy, where: (p: JsonPath) => string): AuditFinding {
+  const { target } = r;
+  const v = target.main;
+  const kind = target.kind === 'value' ? 'recoverable' : target.kind === 'remainder' ? 'remainder-disclosed' : 'combination-disclosed';
+  const decimals = v.kind === 'count' ? 0 : v.kind === 'pay' ? 2 : 1;
+  const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(decimals) : x > 0 ? 'Infinity' : '-Infinity');
+  const how: Narrowing = r.criterion ?? 'exact';
+  const name = target.kind === 'combination' ? target.vars.map((id) => where(c.state.model.vars[id]?.path ?? [])).join(' + ') : where(v.path);
+  return {
+    kind,
+    path: v.path,
+    criterion: how,
+    count: null,
+    threshold: thresholdOf(v, policy),
+    ...(Number.isFinite(r.lower) || Number.isFinite(r.upper) ? { interval: { lower: fmt(r.lower), upper: fmt(r.upper) } } : {}),
+    via: r.via.map((ri) => relationOf(c.rows[ri], c, table)).filter((x): x is AuditRelation => x !== null),
+    message: findingText(kind, name, { threshold: thresholdOf(v, policy), how }),
+  };
+}
+
+function relationOf(row: TableRow | undefined, c: Constraints, table: AuditInput): AuditRelation | null {
+  if (row === undefined) return null;
+  const paths: JsonPath[] = [...row.sources];
+  for (const id of row.vars) {
+    const v = c.state.model.vars[id];
+    if (v !== undefined && !isUnknown(c.state, v)) paths.push(v.path);
   }
-  return null;
+  return { relation: relationText(row.kind, describePath(table, row.cell) || 'employer'), paths };
 }

@@ -1,17 +1,23 @@
 import type { Mapping } from '../statistics/types.js';
-import { attack } from './_lib/attack.js';
+import { analyse, witnessesFrom } from './_lib/analyse.js';
+import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
+import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
-import { buildModel, pathKey, type Var } from './_lib/model.js';
+import { employerPay, impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath, setPath } from './_lib/paths.js';
-import { primaryFailure, unionFailure, type Failure } from './_lib/rules.js';
-import { byChoiceText, describePath, primaryText, secondaryText } from './_lib/text.js';
-import { PublicationPolicySchema, type PublicationPolicyInput } from './policy.js';
+import { protectionIndexes, protectTarget, type ProtectionState } from './_lib/protect.js';
+import { loadSolver } from './_lib/solver.js';
+import { buildTableModel, pathKey, type TableModel, type TableVar } from './_lib/tableModel.js';
+import { targetsOf } from './_lib/targets.js';
+import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
+import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
 import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, SuppressionRule } from './types.js';
 
 /**
  * Makes the publishable table (*anonymisering*) from the internal mapping: the same shape, with
  * every value that could reveal personal circumstances set to `null` and listed in `suppressed`
- * with its rule, the count and threshold that triggered it, and a sentence in bokmål and English.
+ * with its rule, the policy's threshold, the value it protects and a sentence in bokmål, nynorsk
+ * and English that never states a hidden value (ANON-6).
  *
  * - Primary suppression (ANON-2, ANON-4) with the policy's thresholds: a pay figure of a sex in a
  *   cell (its mean, median and the cell's women's-share ratios) needs `payMinPersons`; an
@@ -19,18 +25,20 @@ import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, S
  *   ≥ `attributeMinCount`, and the rest of the cell 0 or ≥ `attributeMinRest` (its percents, the
  *   women's share of the category and, for part-time, the involuntary part-time base go with it);
  *   a parental-leave average needs `parentalLeaveMinPersons`.
- * - Secondary suppression (ANON-3): the attacker of {@link auditPublication} is run on the
- *   candidate table; while it can recompute a hidden value (or the figure of a unit's own staff
- *   below a threshold) from totals and parts — levels, groups, units at every depth, the employer
- *   total, sexes of a cell, means × counts — one more cell is hidden: among the published cells of
- *   the recomputation, the one with the fewest persons, the employer total only when nothing else
- *   will do (its women's and men's figures last of all), ties by path. The pattern found for
- *   monthly pay is applied to every pay section, so the sections (monthly = the sum of the
- *   components) cannot be combined either.
+ * - Secondary suppression (ANON-3, ANON-7) until the table passes {@link auditPublication}: while
+ *   a reader could narrow a hidden value — from everything published, every relation of the table
+ *   and the rules of the suppression list — to a single value, to within `recoveryTolerancePercent`
+ *   of an amount, or (a count of a group smaller than the threshold) enough to tell "all" from
+ *   "none", or recompute a small unpublished group (a unit's own staff, several hidden pay cells
+ *   together), further figures are hidden. They are chosen by a linear programme that finds another
+ *   table, as close to the true one as possible, in which the value differs: the figures it needs
+ *   changed are hidden, preferring cells with fewer persons and cells already partly hidden, the
+ *   employer's totals last of all (the protection LP of Fischetti–Salazar, as in τ-Argus and sdcTable).
  * - `ratiosOnly` hides every NOK amount (`by-choice`); `mergeSmallLevels` merges small job levels
- *   instead (reported in `merges`).
+ *   first (reported in `merges`).
  *
- * Pure and deterministic: the same mapping and policy give the same table.
+ * Asynchronous because the solver (HiGHS, WebAssembly) loads on first use; otherwise pure and
+ * deterministic: the same mapping and policy give the same table.
  *
  * @param mapping - the internal mapping (`computeMapping`)
  * @param policy - thresholds and choices; defaults of ANON-2 when left out
@@ -38,175 +46,140 @@ import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, S
  * @throws ZodError when the policy is invalid
  * @example
  * ```ts
- * const published = publish(computeMapping(records, { year: 2025 }));
+ * const published = await publish(computeMapping(records, { year: 2025 }));
  * published.pay.byLevel[0]?.women.mean; // null when fewer than 5 women
  * published.suppressed[0]?.reason.en;
  * ```
- * @see ARP.md §6 ANON-1 … ANON-5
+ * @see ARP.md §6 ANON-1 … ANON-7
  */
-export function publish(mapping: Mapping, policy?: PublicationPolicyInput): PublishedMapping {
+export async function publish(mapping: Mapping, policy?: PublicationPolicyInput): Promise<PublishedMapping> {
   const pol = PublicationPolicySchema.parse(policy ?? {});
   const merged = pol.mergeSmallLevels ? mergeSmallLevels(mapping, pol) : { table: mapping as unknown as AuditInput, merges: [] as LevelMerge[] };
   const table = merged.table;
-  const model = buildModel(table);
-  const byPath = new Map(model.vars.map((v) => [v.sortKey, v] as const));
-  /** Hidden variables in the order they were hidden, with rule, trigger and the value protected. */
-  const records = new Map<number, { readonly v: Var; readonly rule: SuppressionRule; readonly f: Failure | null; readonly protects?: Var }>();
-  const hide = (v: Var, rule: SuppressionRule, f: Failure | null, protects?: Var): void => {
-    if (!records.has(v.id)) records.set(v.id, { v, rule, f, ...(protects !== undefined ? { protects } : {}) });
-  };
-  const isHidden = (v: Var): boolean => v.own || records.has(v.id);
-  const triggerOf = (v: Var): Failure | null => records.get(v.id)?.f ?? (v.own ? primaryFailure(v, pol) : null);
+  const model = buildTableModel(table);
+  if (model.problems.length > 0) throw new TypeError(`publish: the mapping is not consistent (${model.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')})`);
+  const highs = await loadSolver();
 
-  // ---- primary (ANON-2, ANON-4) and by choice (STAT-B0) -------------------------------------
+  // the true table: counts as given, sums consistent with every true rounded figure
+  const hidden: (HiddenRule | null)[] = model.vars.map(() => null);
+  const countValue = (id: number): number | null => model.vars[id]?.value?.toNumber() ?? null;
+  const allPublished: TableState = { model, policy: pol, hidden, active: () => true, known: countValue, ruleAware: false };
+  const base = await analyse(constraintsOf(allPublished), []);
+  if (base.point === null) throw new TypeError('publish: the mapping’s figures contradict each other');
+  const truth = base.point;
+  for (const v of model.vars) if (v.kind === 'count' && v.value !== null) truth[v.id] = v.value.toNumber();
+
+  // ---- primary (ANON-2, ANON-4) and by choice (STAT-B0) -----------------------------------------
   for (const v of model.vars) {
     if (v.own) continue;
-    const f = primaryFailure(v, pol);
-    if (f !== null) hide(v, 'primary', f);
+    if (primaryFails(v, truth, pol)) hidden[v.id] = 'primary';
+    else if (pol.ratiosOnly && v.kind === 'pay') hidden[v.id] = 'by-choice';
   }
-  if (pol.ratiosOnly) {
-    for (const v of model.vars) if (v.kind === 'pay' && !v.own && !records.has(v.id) && v.n !== null && v.n > 0) hide(v, 'by-choice', null);
-  }
-
-  // ---- secondary (ANON-3) --------------------------------------------------------------------
-  const families = [...new Set(model.vars.map((v) => v.family))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  for (const family of families) {
-    const sub = { vars: model.vars, relations: model.relations.filter((r) => r.family === family) };
-    const mirrored = family.startsWith('pay:') && !family.startsWith('pay:pay:');
-    if (mirrored) mirrorPay(family);
-    const added = secure(sub);
-    // drop the secondary cells that later choices made unnecessary (latest first), so that every
-    // secondary suppression left is needed; not for mirrored pay sections (same pattern everywhere)
-    if (!mirrored) {
-      for (const v of added.reverse()) {
-        const r = records.get(v.id);
-        if (r === undefined) continue;
-        records.delete(v.id);
-        if (leaks(sub).length > 0) records.set(v.id, r);
-      }
-      // keep the insertion order stable after removals
-      const kept = [...records.values()];
-      records.clear();
-      for (const r of kept) records.set(r.v.id, r);
+  // a figure that a published "none" or "all" of a larger group already gives away is published, and
+  // that group's figure kept (until nothing changes: publishing one may let it give away others)
+  const keep = new Set<number>();
+  const publishedValue = (id: number): number | null => (hidden[id] === null ? (truth[id] ?? null) : null);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const implied = impliedCounts(model, publishedValue, countValue);
+    for (const v of model.vars) {
+      if (v.own || hidden[v.id] !== 'primary') continue;
+      const imp = v.kind === 'count' ? implied.get(v.id) : undefined;
+      const from = imp?.from ?? (v.kind === 'pay' && impliedZeroPay(model, v, publishedValue) ? new Set([employerPay(model, v)?.id ?? -1]) : undefined);
+      if (from === undefined) continue;
+      hidden[v.id] = null;
+      for (const id of from) keep.add(id);
+      changed = true;
     }
   }
 
-  function leaks(sub: Pick<typeof model, 'vars' | 'relations'>) {
-    return attack(sub, isHidden).filter((r) => (r.union !== undefined ? unionFailure(r.union, pol) !== null : !r.v.own || primaryFailure(r.v, pol) !== null));
-  }
-
-  function secure(sub: Pick<typeof model, 'vars' | 'relations'>): Var[] {
-    const stuck = new Set<number>();
-    const added: Var[] = [];
-    for (;;) {
-      const leak = leaks(sub).find((r) => !stuck.has(r.v.id));
-      if (leak === undefined) return added;
-      const candidates = leak.via.filter((k) => !k.own && !records.has(k.id) && !(k.kind !== 'count' && k.n === 0));
-      const pick = candidates.sort((a, b) => lastResort(a) - lastResort(b) || (a.n ?? Infinity) - (b.n ?? Infinity) || (a.sortKey < b.sortKey ? -1 : 1))[0];
-      if (pick === undefined) {
-        stuck.add(leak.v.id);
-        continue;
-      }
-      hide(pick, 'secondary', leak.union !== undefined ? unionFailure(leak.union, pol) : triggerOf(leak.v), leak.v);
-      added.push(pick);
-    }
-  }
-
-  /** Applies monthly pay's secondary pattern to another pay section (same cells, same persons). */
-  function mirrorPay(family: string): void {
-    const [, section, sex] = family.split(':');
-    if (section === undefined || sex === undefined) return;
-    for (const r of [...records.values()]) {
-      if (r.v.family !== `pay:pay:${sex}` || r.rule !== 'secondary') continue;
-      const target = mapPayPath(r.v.path, section);
-      const tv = target === null ? undefined : byPath.get(pathKey(target));
-      if (tv === undefined || records.has(tv.id)) continue;
-      const pp = r.protects === undefined ? null : mapPayPath(r.protects.path, section);
-      const pv = pp === null ? r.protects : byPath.get(pathKey(pp));
-      hide(tv, 'secondary', r.f, pv);
-    }
-  }
-
-  // ---- the suppression list and the table -----------------------------------------------------
-  const entries = new Map<string, Suppression>();
-  const add = (path: JsonPath, rule: SuppressionRule, f: Failure | null, reason: Suppression['reason'], protects?: JsonPath): void => {
-    const key = pathKey(path);
-    if (entries.has(key)) return;
-    const value = getPath(table, path);
-    if (value === null || value === undefined) return;
-    entries.set(key, { path: [...path], rule, count: f?.count ?? null, threshold: f?.threshold ?? null, ...(protects !== undefined ? { protects: [...protects] } : {}), reason });
+  // ---- secondary (ANON-3, ANON-7): protect until the audit finds nothing ---------------------------
+  const { structRowsOf, obsOf } = protectionIndexes(model);
+  const protects = new Map<number, JsonPath>();
+  const inner = witnessesFrom(truth);
+  const state: ProtectionState = {
+    model, policy: pol, hidden, protects, truth, structRowsOf, obsOf, keep, ruleAware: false,
+    inner,
   };
-  for (const { v, rule, f, protects } of records.values()) {
-    const reason =
-      rule === 'primary' && f !== null
-        ? primaryText(v.path, f, v.kind)
-        : rule === 'by-choice'
-          ? byChoiceText()
-          : secondaryText(protects === undefined ? '' : describePath(table, protects.path));
-    const linked = rule === 'primary' && f !== null ? primaryText(v.path, f, 'derived') : reason;
-    const p = protects?.path;
-    add(v.path, rule, f, reason, p);
-    const cell = v.path.slice(0, -2);
-    if (v.kind === 'pay') {
-      const sex = v.path[v.path.length - 2] ?? '';
-      // ANON-4: the median goes with a mean hidden by a threshold or by choice
-      if (rule !== 'secondary') add([...cell, sex, 'median'], rule, f, reason, p);
-      if (rule === 'primary') add([...cell, 'womenShareOfMen', 'median'], rule, f, linked, p);
-      // a ratio × the other sex's mean gives a hidden mean back
-      if (rule !== 'by-choice') add([...cell, 'womenShareOfMen', 'mean'], rule, f, linked, p);
-      continue;
-    }
-    if (v.kind === 'count' && v.countRule === 'attribute') {
-      // [...unit, attr, slot, 'count']: percents × bases give the count back
-      const slot = v.path[v.path.length - 2];
-      const attrCell = v.path.slice(0, -2);
-      const unitCell = v.path.slice(0, -3);
-      const attr = v.path[v.path.length - 3];
-      if (slot === 'women' || slot === 'men') {
-        add([...attrCell, slot, 'percentOfAll'], rule, f, linked, p);
-        add([...attrCell, slot, 'percentOfSex'], rule, f, linked, p);
-        add([...attrCell, 'womenShareOfCategory'], rule, f, linked, p);
-      }
-      if (slot === 'total') add([...attrCell, 'total', 'percentOfAll'], rule, f, linked, p);
-      if (attr === 'partTime' && slot !== undefined && slot !== 'otherOrUnknown') {
-        // the involuntary part-time base is the part-time count (DEF-INV)
-        add([...unitCell, 'involuntaryPartTime', slot, 'partTimers'], rule, f, linked, p);
-        add([...unitCell, 'involuntaryPartTime', slot, 'coverage'], rule, f, linked, p);
-      }
+  for (let round = 0; round < 60; round++) {
+    const st: TableState = { model, policy: pol, hidden, active: (o) => o.owners.every((w) => hidden[w] === null), known: (id) => truth[id] ?? null, ruleAware: false };
+    const c = constraintsOf(st);
+    const targets = targetsOf(c, truth);
+    const a = await analyse(c, targets, { point: truth, inner });
+    const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
+    if (disclosed.length === 0) break;
+    for (const t of disclosed) protectTarget(highs, state, t);
+  }
+  return writeTable(table, model, hidden, protects, pol, merged.merges);
+}
+
+/** Whether a value fails its primary threshold (ANON-2, ANON-4) at its true value. */
+function primaryFails(v: TableVar, truth: Float64Array, policy: PublicationPolicy): boolean {
+  if (v.kind === 'count') {
+    const n = baseOf(v, (id) => truth[id] ?? null);
+    return n !== null && countFails(v, Math.round(truth[v.id] ?? 0), policy, n);
+  }
+  if (v.kind === 'pay') return v.persons !== null && v.persons > 0 && v.persons < policy.payMinPersons;
+  // weeks: the persons behind the average
+  const p = v.personsVar === null ? 0 : Math.round(truth[v.personsVar] ?? 0);
+  return p > 0 && p < policy.parentalLeaveMinPersons;
+}
+
+const RULE_ORDER: Readonly<Record<SuppressionRule, number>> = { primary: 0, 'by-choice': 1, secondary: 2 };
+
+/** The published JSON: hidden values and every figure derived from them `null`, with the suppression list. */
+function writeTable(
+  table: AuditInput,
+  model: TableModel,
+  hidden: readonly (HiddenRule | null)[],
+  protects: ReadonlyMap<number, JsonPath>,
+  policy: PublicationPolicy,
+  merges: LevelMerge[],
+): PublishedMapping {
+  // every path to hide, with the variable that hides it (the strongest rule wins)
+  const owner = new Map<string, { path: JsonPath; v: TableVar; rule: SuppressionRule }>();
+  const put = (path: JsonPath, v: TableVar): void => {
+    const rule = hidden[v.id];
+    if (rule === null || rule === undefined || rule === 'unknown') return;
+    const key = pathKey(path);
+    const prev = owner.get(key);
+    if (prev === undefined || RULE_ORDER[rule] < RULE_ORDER[prev.rule]) owner.set(key, { path, v, rule });
+  };
+  for (const v of model.vars) if (!v.own && hidden[v.id] !== null) put(v.path, v);
+  for (const o of model.observations) for (const w of o.owners) if (hidden[w] !== null) put(o.path, model.vars[w] as TableVar);
+  for (const d of model.derived) {
+    for (const w of d.owners) {
+      const v = model.vars[w];
+      if (v === undefined || hidden[w] === null) continue;
+      // ANON-4: a median goes with a pay figure hidden by a threshold or by choice, not with one hidden to protect another
+      if ((d.kind === 'median' || d.kind === 'median-ratio') && hidden[w] === 'secondary') continue;
+      put(d.path, v);
     }
   }
   const out = JSON.parse(JSON.stringify(table)) as Record<string, unknown>;
-  const suppressed = [...entries.values()];
-  for (const e of suppressed) setPath(out, e.path, null);
-  return { ...out, suppressed, merges: merged.merges, policy: pol } as unknown as PublishedMapping;
-}
-
-/**
- * How reluctantly a cell is hidden to protect another: any cell below the employer first (0); then
- * the employer's totals that the statement does not require by sex, such as the total count or the
- * other/unknown count (1); the employer's figures for women and men last (2): "never hide the
- * employer total of a required figure if another cell will do" (ANON-3, STAT-A2…A4, B2).
- */
-function lastResort(v: Var): number {
-  if (!v.employerTotal) return 0;
-  const slot = v.path[v.path.length - 2];
-  return slot === 'women' || slot === 'men' ? 2 : 1;
-}
-
-function rank(family: string): number {
-  if (family.startsWith('pay:pay:')) return 0;
-  if (family.startsWith('pay:agreedPay:')) return 1;
-  if (family.startsWith('pay:')) return 2;
-  return 3;
-}
-
-/** `['pay', 'byLevel', 2, 'women', 'mean']` → the same cell in another section (`agreedPay` or a component). */
-function mapPayPath(path: JsonPath, section: string): JsonPath | null {
-  if (path[0] === 'pay') {
-    return section === 'agreedPay' ? ['agreedPay', ...path.slice(1)] : ['payComponents', section.replace(/^payComponents\./, ''), ...path.slice(1)];
+  const suppressed: Suppression[] = [];
+  const entries = [...owner.values()].filter((e) => {
+    const value = getPath(table, e.path);
+    return value !== null && value !== undefined;
+  });
+  entries.sort((a, b) => RULE_ORDER[a.rule] - RULE_ORDER[b.rule] || (pathKey(a.path) < pathKey(b.path) ? -1 : 1));
+  for (const { path, v, rule } of entries) {
+    const protectedPath = protects.get(v.id);
+    const reason: Text =
+      rule === 'primary'
+        ? primaryText(v.path, v.kind, policy)
+        : rule === 'by-choice'
+          ? byChoiceText()
+          : secondaryText(protectedPath === undefined ? [] : [describePath(table, protectedPath)]);
+    const threshold = v.kind === 'pay' ? policy.payMinPersons : v.kind === 'weeks' ? policy.parentalLeaveMinPersons : policy.attributeMinCount;
+    suppressed.push({
+      path: [...path],
+      rule,
+      threshold: rule === 'by-choice' ? null : threshold,
+      ...(rule === 'secondary' && protectedPath !== undefined ? { protects: [...protectedPath] } : {}),
+      reason,
+    });
+    setPath(out, path, null);
   }
-  if (path[0] === 'byUnit' && path[2] === 'pay') {
-    return section === 'agreedPay' ? [path[0], path[1] ?? 0, 'agreedPay', ...path.slice(3)] : null;
-  }
-  return null;
+  return { ...out, suppressed, merges, policy } as unknown as PublishedMapping;
 }

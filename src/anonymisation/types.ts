@@ -128,27 +128,30 @@ export const JsonPathSchema = z.array(z.union([z.string(), z.int().min(0)]));
 /** A JSON path. See {@link JsonPathSchema}. */
 export type JsonPath = z.output<typeof JsonPathSchema>;
 
+/** A sentence in bokmål, nynorsk and English. */
+const TextSchema = z.object({ nb: z.string(), nn: z.string(), en: z.string() });
+
 /**
- * One hidden value and why (ANON-2, ANON-3): `path` of the value, `rule`, the `count` that
- * triggered it (persons of the sex in the cell, the attribute count or the rest of the cell),
- * the `threshold` it failed, for `secondary` the value it `protects`, and a sentence in bokmål
- * and English for the report. No amounts, names or ids.
+ * One hidden value and why (ANON-6): `path` of the value, `rule`, the policy's `threshold` that
+ * applies, for `secondary` the hidden value it `protects`, and a sentence per language. A reason
+ * never states a hidden count or amount, nor one that with the published figures gives a hidden
+ * one back: the two cases of the attribute rule (few with the attribute, few without it) read the
+ * same. No amounts, names or ids.
  *
  * @example
  * ```ts
  * const s: Suppression = {
- *   path: ['pay', 'byLevel', 0, 'women', 'mean'], rule: 'primary', count: 4, threshold: 5,
- *   reason: { nb: 'Skjult: …', en: 'Hidden: …' },
+ *   path: ['pay', 'byLevel', 0, 'women', 'mean'], rule: 'primary', threshold: 5,
+ *   reason: { nb: 'Skjult fordi …', nn: 'Skjult fordi …', en: 'Hidden because …' },
  * };
  * ```
  */
 export const SuppressionSchema = z.object({
   path: JsonPathSchema,
   rule: z.enum(SUPPRESSION_RULES),
-  count: z.int().min(0).nullable(),
   threshold: z.int().min(0).nullable(),
   protects: JsonPathSchema.optional(),
-  reason: z.object({ nb: z.string(), en: z.string() }),
+  reason: TextSchema,
 });
 /** A suppression entry. See {@link SuppressionSchema}. */
 export type Suppression = z.output<typeof SuppressionSchema>;
@@ -159,13 +162,13 @@ export type Suppression = z.output<typeof SuppressionSchema>;
  *
  * @example
  * ```ts
- * const m: LevelMerge = { from: ['L3', 'L4'], key: 'L3 + L4', reason: { nb: '…', en: '…' } };
+ * const m: LevelMerge = { from: ['L3', 'L4'], key: 'L3 + L4', reason: { nb: '…', nn: '…', en: '…' } };
  * ```
  */
 export const LevelMergeSchema = z.object({
   from: z.array(z.string()),
   key: z.string(),
-  reason: z.object({ nb: z.string(), en: z.string() }),
+  reason: TextSchema,
 });
 /** A level merge. See {@link LevelMergeSchema}. */
 export type LevelMerge = z.output<typeof LevelMergeSchema>;
@@ -238,12 +241,16 @@ export const AuditInputSchema = PublishedMappingSchema.partial({
   suppressed: true,
   merges: true,
   policy: true,
-}).extend({ payComponents: z.object(payComponentsShape).partial().optional() });
+}).extend({
+  payComponents: z.object(payComponentsShape).partial().optional(),
+  // only the path and the rule of a suppression matter to the audit (tables of other tools, older versions)
+  suppressed: z.array(z.looseObject({ path: JsonPathSchema, rule: z.enum(SUPPRESSION_RULES) })).optional(),
+});
 /** An auditable table. See {@link AuditInputSchema}. */
 export type AuditInput = z.output<typeof AuditInputSchema>;
 
 /**
- * Kinds of audit finding (`bounded` is only used in {@link AuditReport.bounded}).
+ * Kinds of audit finding.
  *
  * @example
  * ```ts
@@ -253,54 +260,79 @@ export type AuditInput = z.output<typeof AuditInputSchema>;
 export const AUDIT_FINDING_KINDS = [
   /** A published figure with fewer persons behind it than the policy's threshold (ANON-2, ANON-4). */
   'below-threshold',
-  /** A hidden value an attacker recomputes exactly or to within the tolerance (ANON-3). */
+  /** A hidden value a reader narrows to a single value, to within the tolerance, or (a count of a group below the threshold) enough to tell "all" from "none" (ANON-7). */
   'recoverable',
-  /** An unpublished remainder (a unit's own staff outside its sub-units) whose small figure can be recomputed (ANON-3). */
+  /** The unpublished figure of a unit's own staff outside its sub-units, a small group, that a reader can recompute (ANON-3). */
   'remainder-disclosed',
-  /** Several hidden cells whose combined figure (fewer persons than the threshold) can be recomputed (ANON-3). */
+  /** Several hidden pay cells whose combined figure (fewer persons than the threshold) a reader can recompute (ANON-3). */
   'combination-disclosed',
-  /** The input could not be read as a published table. */
+  /** The input cannot be read as a published table, or its figures contradict each other. */
   'unreadable',
-  /** A hidden value narrowed only to a wider interval than the tolerance: information, listed under `bounded`, never under `findings`. */
-  'bounded',
 ] as const;
 /** A finding kind. See {@link AUDIT_FINDING_KINDS}. */
 export type AuditFindingKind = (typeof AUDIT_FINDING_KINDS)[number];
 
 /**
- * One disclosure found by the audit: the `kind`, the `path` of the value (for a remainder, the
- * unit's path plus `'(own)'`), the `count` and `threshold` behind it, and for a recovered value the
- * attacker's `estimate` and its `error` bound (same unit as the value), and `via` the paths used.
+ * How closely a reader narrows a hidden value: `exact` (one value), `within-tolerance` (an amount
+ * or share to within `recoveryTolerancePercent`), `all-or-none` (a count of a group smaller than the
+ * threshold, narrowed so that "all" and "none" are not both possible), `undetermined` (the solver
+ * could not show it safe: treated as disclosed).
+ *
+ * @example
+ * ```ts
+ * report.findings.filter((f) => f.criterion === DISCLOSURE_CRITERIA[0]); // pinned exactly
+ * ```
+ */
+export const DISCLOSURE_CRITERIA = ['exact', 'within-tolerance', 'all-or-none', 'undetermined'] as const;
+/** A disclosure criterion. See {@link DISCLOSURE_CRITERIA}. */
+export type DisclosureCriterion = (typeof DISCLOSURE_CRITERIA)[number];
+
+/**
+ * One relation of the chain that pins a disclosed value: what it says and the published figures in it.
+ *
+ * @example
+ * ```ts
+ * const step: AuditRelation = { relation: { nb: '…', nn: '…', en: 'byUnit["Dir"]: women + men + other/unknown = total' }, paths: [['byUnit', 0, 'temporary', 'total', 'count']] };
+ * ```
+ */
+export interface AuditRelation {
+  readonly relation: { readonly nb: string; readonly nn: string; readonly en: string };
+  readonly paths: readonly JsonPath[];
+}
+
+/**
+ * One disclosure found by the audit: the `kind`, the `path` of the value (for a unit's own staff,
+ * the unit's path, `'(own)'`, then the figure), how it is narrowed (`criterion`) to which
+ * `interval` (a count, a mean in NOK, an average of weeks), the `count` and `threshold` behind a
+ * published figure below the threshold, `via` the chain of relations that pins it, and a sentence.
  *
  * @example
  * ```ts
  * const f: AuditFinding = {
- *   kind: 'recoverable', path: ['pay', 'byLevel', 0, 'women', 'mean'], count: 4, threshold: 5,
- *   estimate: '41000.00', error: '0.28', via: [['pay', 'total', 'women', 'mean']],
- *   message: { nb: '…', en: '…' },
+ *   kind: 'recoverable', path: ['byUnit', 3, 'temporary', 'women', 'count'], criterion: 'exact', count: null, threshold: 3,
+ *   interval: { lower: '1', upper: '1' }, via: [], message: { nb: '…', nn: '…', en: '…' },
  * };
  * ```
  */
 export interface AuditFinding {
   readonly kind: AuditFindingKind;
   readonly path: JsonPath;
+  readonly criterion?: DisclosureCriterion;
   readonly count: number | null;
   readonly threshold: number | null;
-  readonly estimate?: string;
-  readonly error?: string;
-  readonly via?: readonly JsonPath[];
-  readonly message: { readonly nb: string; readonly en: string };
+  readonly interval?: { readonly lower: string; readonly upper: string };
+  readonly via?: readonly AuditRelation[];
+  readonly message: { readonly nb: string; readonly nn: string; readonly en: string };
 }
 
 /**
- * The audit's result: `clean` when there is no finding; `findings` (sorted by path); `bounded`
- * lists hidden values the attacker pins down only to a wider interval than the tolerance
- * (information, not a finding); `policy` the thresholds used; `issues` the schema problems when
- * the input was unreadable.
+ * The audit's result: `clean` when there is no finding; `findings` (sorted by path); `examined` the
+ * hidden values and small unpublished groups checked; `policy` the thresholds used; `issues` the
+ * problems when the input was unreadable.
  *
  * @example
  * ```ts
- * const report = auditPublication(JSON.parse(text));
+ * const report = await auditPublication(JSON.parse(text));
  * if (!report.clean) console.log(report.findings.map((f) => f.message.en).join('\n'));
  * ```
  */
@@ -308,7 +340,7 @@ export interface AuditReport {
   readonly clean: boolean;
   readonly readable: boolean;
   readonly findings: readonly AuditFinding[];
-  readonly bounded: readonly AuditFinding[];
+  readonly examined: number;
   readonly policy: PublicationPolicy;
   readonly issues: readonly { readonly path: JsonPath; readonly message: string }[];
 }

@@ -7,9 +7,11 @@ import { CliUsageError, formatOption, oneOfOption, type CliIO, type Command } fr
 
 const HELP = `Usage: likestilling audit PUBLISHED.json [options]
 
-Checks a published table for disclosure (ARP.md §6, ANON-2, ANON-3): every published figure
-below a threshold, and every hidden value an attacker can recompute exactly or to within the
-tolerance from totals and parts, means × counts, ratios × means and the unit hierarchy.
+Checks a published table for disclosure (ARP.md §6, ANON-2, ANON-3, ANON-7): every published
+figure below a threshold, and every hidden value a reader can narrow — with a linear and integer
+programming solver over every relation the table implies — to a single value, to within the
+tolerance, or (a small group's count) enough to tell "all" from "none"; each finding with the chain
+of relations that pins it.
 Accepts the JSON of \`likestilling report --publish --format json\` and tables of other tools in
 the same shape (schemas/published.schema.json).
 
@@ -50,9 +52,7 @@ function text(report: AuditReport, lang: Language): string {
     lines.push(lang === 'nb' ? `${report.findings.length} funn:` : `${report.findings.length} findings:`);
     for (const f of report.findings) lines.push(`  [${f.kind}] ${f.message[lang]}`);
   }
-  if (report.bounded.length > 0) {
-    lines.push(lang === 'nb' ? `${report.bounded.length} skjulte tall kan bare avgrenses grovt (ikke funn).` : `${report.bounded.length} hidden values can only be narrowed loosely (not findings).`);
-  }
+  lines.push(lang === 'nb' ? `${report.examined} skjulte tall og små grupper undersøkt.` : `${report.examined} hidden values and small groups examined.`);
   return lines.join('\n') + '\n';
 }
 
@@ -143,7 +143,7 @@ export const auditCommand: Command = async (args, io) => {
   const effective = policy !== undefined || hasOverrides ? { ...(policy ?? tablePolicy ?? {}), ...overrides } : undefined;
   const parsedPolicy = effective === undefined ? undefined : PublicationPolicySchema.safeParse(effective);
   if (parsedPolicy !== undefined && !parsedPolicy.success) throw new CliUsageError(`policy: ${parsedPolicy.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const report = auditPublication(input.value, parsedPolicy?.data);
+  const report = await auditPublication(input.value, parsedPolicy?.data);
   io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : text(report, lang));
   if (!report.readable) return 2;
   return report.clean ? 0 : 1;

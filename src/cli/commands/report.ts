@@ -216,10 +216,10 @@ export const reportCommand: Command = async (args, io) => {
   let exit = imported.errors > 0 ? 1 : 0;
   let output: string | Uint8Array;
   if (!statementMode || employer === undefined || cycle === undefined) {
-    output = JSON.stringify(values.publish ? publish(mapping, policy) : mapping, null, 2) + '\n';
+    output = JSON.stringify(values.publish ? await publish(mapping, policy) : mapping, null, 2) + '\n';
   } else {
     // A statement is built from published figures only (ANON-1, STM-8).
-    const published = publish(mapping, policy);
+    const published = await publish(mapping, policy);
     const levelOrder = (values['level-order'] ?? '')
       .split(',')
       .map((l) => l.trim())

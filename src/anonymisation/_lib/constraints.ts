@@ -1,0 +1,107 @@
+/**
+ * The constraints a reader has in one state of a table (ANON-7): the model's structural rows, the
+ * observations of the figures that are published, and each variable's bounds — its structure
+ * (0 … head count, ≥ 0), its published value, and for a hidden count the values its rule allows
+ * (ANON-6). Built once per state; `publish` changes the state by hiding variables.
+ * @internal
+ */
+import type { PublicationPolicy } from '../policy.js';
+import { baseOf, countDomain, type Piece } from './domains.js';
+import type { Observation, TableModel, TableRow, TableVar } from './tableModel.js';
+
+/** Why a variable is hidden (the suppression list's rule), or null while published. @internal */
+export type HiddenRule = 'primary' | 'secondary' | 'by-choice' | 'unknown';
+
+/** A state: which variables are hidden and why. @internal */
+export interface TableState {
+  readonly model: TableModel;
+  readonly policy: PublicationPolicy;
+  /** Per variable: null = published (or, for `own`, never published), else the rule. */
+  readonly hidden: readonly (HiddenRule | null)[];
+  /** Whether an observation is active (its figure published). */
+  readonly active: (o: Observation) => boolean;
+  /** The value of a count when known to the one who decides (publish: the truth; the audit: a published count), else null. */
+  readonly known: (id: number) => number | null;
+  /**
+   * Whether the reader also reasons from the suppression list's rules (a value hidden by a threshold
+   * fails it, one hidden to protect another passes it). Off by default: ANON-7's reader knows the
+   * figures and the relations.
+   */
+  readonly ruleAware: boolean;
+}
+
+/** The reader's constraints in a state. @internal */
+export interface Constraints {
+  readonly state: TableState;
+  /** Bounds of every variable (published values, structure; a hidden count's domain hull). */
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  /** A hidden count's allowed values (ANON-6), as pieces; null = every value within its bounds. */
+  readonly domain: readonly (readonly Piece[] | null)[];
+  /** Active rows (structure + published observations). */
+  readonly rows: readonly TableRow[];
+  /** Rows of each variable. */
+  readonly rowsOf: readonly (readonly number[])[];
+  /** The observation of each bound (for the explanation), per variable. */
+  readonly boundSources: readonly (readonly Observation[])[];
+}
+
+/** True when the variable's value is not published (hidden, or a unit's own staff). @internal */
+export function isUnknown(state: TableState, v: TableVar): boolean {
+  return v.own || state.hidden[v.id] !== null;
+}
+
+/** Builds the constraints of a state. @internal */
+export function constraintsOf(state: TableState): Constraints {
+  const { model, policy } = state;
+  const n = model.vars.length;
+  const lower = new Float64Array(n);
+  const upper = new Float64Array(n);
+  const domain: (readonly Piece[] | null)[] = new Array<readonly Piece[] | null>(n).fill(null);
+  const boundSources: Observation[][] = Array.from({ length: n }, () => []);
+  for (const v of model.vars) {
+    lower[v.id] = v.lower;
+    upper[v.id] = v.upper;
+  }
+  const rows: TableRow[] = [...model.rows];
+  for (const o of model.observations) {
+    if (!state.active(o)) continue;
+    if (o.bound !== undefined) {
+      const { varId } = o.bound;
+      lower[varId] = Math.max(lower[varId] ?? -Infinity, o.bound.lower);
+      upper[varId] = Math.min(upper[varId] ?? Infinity, o.bound.upper);
+      boundSources[varId]?.push(o);
+    } else if (o.row !== undefined) {
+      rows.push(o.row);
+    }
+  }
+  for (const v of model.vars) {
+    const rule = state.hidden[v.id];
+    if (!state.ruleAware || v.kind !== 'count' || v.own || (rule !== 'primary' && rule !== 'secondary')) continue;
+    const d = countDomain(v, rule, policy, baseOf(v, state.known));
+    domain[v.id] = d;
+    const first = d[0];
+    const last = d[d.length - 1];
+    if (first !== undefined && last !== undefined) {
+      lower[v.id] = Math.max(lower[v.id] ?? 0, first[0]);
+      upper[v.id] = Math.min(upper[v.id] ?? Infinity, last[1]);
+    }
+  }
+  // an average of weeks hidden by its threshold says its persons are 1 … min − 1; hidden to protect another, at least min (ANON-6)
+  for (const v of model.vars) {
+    if (!state.ruleAware || v.kind !== 'weeks' || v.own || v.personsVar === null) continue;
+    const rule = state.hidden[v.id];
+    const p = v.personsVar;
+    if (rule === 'primary') {
+      lower[p] = Math.max(lower[p] ?? 0, 1);
+      upper[p] = Math.min(upper[p] ?? Infinity, policy.parentalLeaveMinPersons - 1);
+    } else if (rule === 'secondary') {
+      lower[p] = Math.max(lower[p] ?? 0, policy.parentalLeaveMinPersons);
+    }
+  }
+  const rowsOf: number[][] = Array.from({ length: n }, () => []);
+  rows.forEach((r, i) => {
+    for (const id of r.vars) rowsOf[id]?.push(i);
+  });
+  return { state, lower, upper, domain, rows, rowsOf, boundSources };
+}

@@ -1,0 +1,149 @@
+/**
+ * Figures that a published "none" or "all" already gives away (ANON-2 publishes a count of 0, and a
+ * count equal to its group's head count): when nobody in a group has an attribute, nobody in any
+ * part of it has it, and when everybody has it, everybody in every part has it; a group made only of
+ * parts with nobody (everybody) has nobody (everybody). The same for a pay component that is 0 for
+ * every person of a sex. Such a figure protects nobody when hidden — a reader knows it from the
+ * figures that imply it — so `publish` publishes it and keeps those figures published, and the audit
+ * does not count it as below a threshold.
+ * @internal
+ */
+import { baseOf } from './domains.js';
+import type { TableModel, TableVar } from './tableModel.js';
+import { pathKey } from './tableModel.js';
+
+/** A count implied to be 0 (`none`) or its head count (`all`), and the published counts it follows from. @internal */
+export interface Implied {
+  readonly value: 'none' | 'all';
+  readonly from: ReadonlySet<number>;
+}
+
+/**
+ * Every count implied by published "none" and "all" figures and empty groups. `published` gives a
+ * count's value when it is published (null when hidden or unknown), `known` a count's value for
+ * bases (an involuntary part-time count's base is its part-time count).
+ * @internal
+ */
+export function impliedCounts(model: TableModel, published: (id: number) => number | null, known: (id: number) => number | null): Map<number, Implied> {
+  const out = new Map<number, Implied>();
+  const isCount = (v: TableVar | undefined): v is TableVar => v !== undefined && v.kind === 'count' && v.countRule !== 'answered' && v.countRule !== null;
+  for (const v of model.vars) {
+    if (!isCount(v)) continue;
+    const n = baseOf(v, known);
+    if (v.upper === 0 || n === 0) {
+      out.set(v.id, { value: 'none', from: new Set() });
+      continue;
+    }
+    const x = published(v.id);
+    if (x === null) continue;
+    if (x === 0) out.set(v.id, { value: 'none', from: new Set([v.id]) });
+    else if (n !== null && x === n) out.set(v.id, { value: 'all', from: new Set([v.id]) });
+  }
+  // sums whose whole is one term: parent = Σ parts (unit tree), total = Σ sexes
+  const sums: { whole: number; parts: number[] }[] = [];
+  for (const r of model.rows) {
+    if (r.kind !== 'unit-tree' && r.kind !== 'sexes') continue;
+    if (!isCount(model.vars[r.vars[0] ?? -1])) continue;
+    const pos = r.vars.filter((_, k) => (r.coefs[k] ?? 0) > 0);
+    const neg = r.vars.filter((_, k) => (r.coefs[k] ?? 0) < 0);
+    // the unit tree writes the parent with +1, the sexes row the total with −1
+    const [whole, parts] = r.kind === 'unit-tree' ? [pos, neg] : [neg, pos];
+    if (whole.length === 1 && whole[0] !== undefined) sums.push({ whole: whole[0], parts });
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    const set = (id: number, imp: Implied): void => {
+      if (out.has(id)) return;
+      out.set(id, imp);
+      changed = true;
+    };
+    for (const v of model.vars) {
+      if (!isCount(v) || out.has(v.id)) continue;
+      for (const u of model.supersets[v.id] ?? []) {
+        const iu = out.get(u);
+        if (iu !== undefined && (iu.value === 'none' || baseOf(v, known) !== null)) {
+          set(v.id, { value: iu.value, from: iu.from });
+          break;
+        }
+      }
+    }
+    for (const { whole, parts } of sums) {
+      if (out.has(whole)) continue;
+      const ps = parts.map((p) => out.get(p));
+      if (ps.some((p) => p === undefined)) continue;
+      const defined = ps as Implied[];
+      for (const value of ['none', 'all'] as const) {
+        // "all" of a whole needs every part with persons to be "all" (parts with nobody are both)
+        if (defined.every((p, k) => p.value === value || (value === 'all' && model.vars[parts[k] ?? -1]?.upper === 0))) {
+          const from = new Set<number>();
+          for (const p of defined) for (const id of p.from) from.add(id);
+          set(whole, { value, from });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The employer's pay figure of the same section and sex, or undefined. @internal */
+export function employerPay(model: TableModel, v: TableVar): TableVar | undefined {
+  if (v.kind !== 'pay' || v.own) return undefined;
+  const id = model.byPath.get(pathKey([...v.family.split('.'), 'total', v.slot, 'mean']));
+  return id === undefined ? undefined : model.vars[id];
+}
+
+/** Whether a pay figure is 0 because the employer's figure of its section and sex is 0 (every person's component is 0). @internal */
+export function impliedZeroPay(model: TableModel, v: TableVar, published: (id: number) => number | null): boolean {
+  const e = employerPay(model, v);
+  if (e === undefined || e === v) return false;
+  return published(e.id) === 0 && v.value !== null && v.value.isZero();
+}
+
+/**
+ * The range a count can have from the published "none" and "all" figures alone (and its head
+ * count): a group of parts reaches at most the sum of its parts' maxima, at least the sum of their
+ * minima. "All" and "none" of a small group are judged within this range (ANON-7): a published
+ * "none" of one of its parts already rules out "all", and no suppression can change that.
+ * @internal
+ */
+export function structuralRange(model: TableModel, implied: ReadonlyMap<number, Implied>, known: (id: number) => number | null): { lo: Float64Array; hi: Float64Array } {
+  const n = model.vars.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  for (const v of model.vars) {
+    const base = v.kind === 'count' ? (baseOf(v, known) ?? v.upper) : Infinity;
+    const imp = implied.get(v.id);
+    lo[v.id] = imp?.value === 'all' ? base : 0;
+    hi[v.id] = imp?.value === 'none' ? 0 : base;
+  }
+  const sums: { whole: number; parts: number[] }[] = [];
+  for (const r of model.rows) {
+    if (r.kind !== 'unit-tree' && r.kind !== 'sexes') continue;
+    if (model.vars[r.vars[0] ?? -1]?.kind !== 'count') continue;
+    const pos = r.vars.filter((_, k) => (r.coefs[k] ?? 0) > 0);
+    const neg = r.vars.filter((_, k) => (r.coefs[k] ?? 0) < 0);
+    const [whole, parts] = r.kind === 'unit-tree' ? [pos, neg] : [neg, pos];
+    if (whole.length === 1 && whole[0] !== undefined) sums.push({ whole: whole[0], parts });
+  }
+  for (let pass = 0, changed = true; changed && pass < 64; pass++) {
+    changed = false;
+    for (const { whole, parts } of sums) {
+      let a = 0;
+      let b = 0;
+      for (const p of parts) {
+        a += lo[p] ?? 0;
+        b += hi[p] ?? 0;
+      }
+      if (b < (hi[whole] ?? 0)) {
+        hi[whole] = b;
+        changed = true;
+      }
+      if (a > (lo[whole] ?? 0)) {
+        lo[whole] = a;
+        changed = true;
+      }
+    }
+  }
+  return { lo, hi };
+}

@@ -1,0 +1,70 @@
+/**
+ * What must not be disclosed in a state of a table (ANON-3, ANON-7): every hidden value; the
+ * figures of a unit's own staff outside its sub-units (never published, but a small group whose
+ * count or pay could be recomputed); and several hidden pay cells of one relation whose combined
+ * figure (fewer persons than the threshold) could be recomputed.
+ * @internal
+ */
+import type { Target } from './analyse.js';
+import { baseOf, countFails } from './domains.js';
+import { impliedCounts, structuralRange } from './implied.js';
+import { isUnknown, type Constraints } from './constraints.js';
+import { pathKey } from './tableModel.js';
+
+/**
+ * The targets of a state. `truth` (publish) leaves out a unit's own counts whose true value passes
+ * the threshold (they can never be a disclosure).
+ * @internal
+ */
+export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] {
+  const { model, policy } = c.state;
+  const out: Target[] = [];
+  const published = (id: number): number | null => (c.state.hidden[id] === null && model.vars[id]?.own === false ? c.state.known(id) : null);
+  const implied = impliedCounts(model, published, c.state.known);
+  const range = structuralRange(model, implied, c.state.known);
+  for (const v of model.vars) {
+    if (v.own) {
+      if (v.kind === 'count') {
+        if (v.countRule !== 'attribute') continue;
+        // a unit's own staff inside a larger group that publishes "none" or "all": nothing new (ANON-2)
+        if (implied.has(v.id)) continue;
+        const n = baseOf(v, c.state.known);
+        if (n === null) continue;
+        if (truth !== null && !countFails(v, Math.round(truth[v.id] ?? 0), policy, n)) continue;
+        out.push({ key: pathKey(v.path), kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n });
+      } else if (v.kind === 'pay') {
+        const n = v.persons ?? 0;
+        if (n > 0 && n < policy.payMinPersons) out.push({ key: pathKey(v.path), kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n });
+      }
+      continue;
+    }
+    if (c.state.hidden[v.id] === null) continue;
+    const persons = v.kind === 'weeks' ? 0 : v.kind === 'count' ? (baseOf(v, c.state.known) ?? -1) : (v.persons ?? 0);
+    const small = v.kind === 'count' && v.countRule === 'attribute' && persons > 0 && persons < policy.attributeMinCount;
+    const ends = small ? ([range.lo[v.id] ?? 0, range.hi[v.id] ?? persons] as const) : undefined;
+    out.push({ key: pathKey(v.path), kind: 'value', main: v, vars: [v.id], coefs: [1], persons, ...(ends !== undefined && ends[0] < ends[1] ? { ends } : {}) });
+  }
+  // several hidden pay cells of one partition whose combined figure is known (ANON-3)
+  for (const row of c.rows) {
+    if (row.kind !== 'breakdown' && row.kind !== 'unit-tree') continue;
+    const first = model.vars[row.vars[0] ?? -1];
+    if (first?.kind !== 'pay') continue;
+    const pos: number[] = [];
+    const neg: number[] = [];
+    row.vars.forEach((id, k) => {
+      const v = model.vars[id];
+      if (v === undefined || !isUnknown(c.state, v)) return;
+      ((row.coefs[k] ?? 0) > 0 ? pos : neg).push(id);
+    });
+    const group = pos.length === 0 ? neg : neg.length === 0 ? pos : null;
+    if (group === null || group.length < 2) continue;
+    const persons = group.reduce((s, id) => s + (model.vars[id]?.persons ?? 0), 0);
+    if (!(persons > 0 && persons < policy.payMinPersons)) continue;
+    const members = group.map((id) => model.vars[id]).filter((v): v is NonNullable<typeof v> => v !== undefined);
+    members.sort((a, b) => (pathKey(a.path) < pathKey(b.path) ? -1 : 1));
+    const main = members[0];
+    if (main === undefined) continue;
+    out.push({ key: `${pathKey(main.path)}/+${members.length - 1}`, kind: 'combination', main, vars: members.map((m) => m.id), coefs: members.map(() => 1), persons });
+  }
+  return out;
+}
