@@ -5,7 +5,7 @@ import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
 import { employerPay, impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath, setPath } from './_lib/paths.js';
-import { protectionIndexes, protectTarget, type ProtectionState } from './_lib/protect.js';
+import { hideSingletons, protectionIndexes, protectTogether, type ProtectionState } from './_lib/protect.js';
 import { loadSolver } from './_lib/solver.js';
 import { buildTableModel, pathKey, type TableModel, type TableVar } from './_lib/tableModel.js';
 import { targetsOf } from './_lib/targets.js';
@@ -64,7 +64,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   const hidden: (HiddenRule | null)[] = model.vars.map(() => null);
   const countValue = (id: number): number | null => model.vars[id]?.value?.toNumber() ?? null;
   const allPublished: TableState = { model, policy: pol, hidden, active: () => true, known: countValue, ruleAware: false };
-  const base = await analyse(constraintsOf(allPublished), []);
+  const base = await analyse(constraintsOf(allPublished), [], { pointOnly: true });
   if (base.point === null) throw new TypeError('publish: the mapping’s figures contradict each other');
   const truth = base.point;
   for (const v of model.vars) if (v.kind === 'count' && v.value !== null) truth[v.id] = v.value.toNumber();
@@ -78,29 +78,31 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   // a figure that a published "none" or "all" of a larger group already gives away is published, and
   // that group's figure kept (until nothing changes: publishing one may let it give away others)
   const keep = new Set<number>();
-  const publishedValue = (id: number): number | null => (hidden[id] === null ? (truth[id] ?? null) : null);
-  for (let changed = true; changed; ) {
-    changed = false;
-    const implied = impliedCounts(model, publishedValue, countValue);
-    for (const v of model.vars) {
-      if (v.own || hidden[v.id] !== 'primary') continue;
-      const imp = v.kind === 'count' ? implied.get(v.id) : undefined;
-      const from = imp?.from ?? (v.kind === 'pay' && impliedZeroPay(model, v, publishedValue) ? new Set([employerPay(model, v)?.id ?? -1]) : undefined);
-      if (from === undefined) continue;
-      hidden[v.id] = null;
-      for (const id of from) keep.add(id);
-      changed = true;
-    }
+  const publishedValue = (id: number): number | null => (hidden[id] === null && model.vars[id]?.own === false ? (truth[id] ?? null) : null);
+  // (the closure follows implications through hidden figures too, so one pass publishes them all)
+  // (what the reader knows: a base the reader does not know, such as a hidden part-time count, implies no "all")
+  const implied = impliedCounts(model, publishedValue, publishedValue);
+  for (const v of model.vars) {
+    // a published figure that others already give away: hiding it would hide nothing
+    if (!v.own && hidden[v.id] === null && implied.has(v.id)) keep.add(v.id);
+    if (v.own || hidden[v.id] !== 'primary') continue;
+    const imp = v.kind === 'count' ? implied.get(v.id) : undefined;
+    const from = imp?.from ?? (v.kind === 'pay' && impliedZeroPay(model, v, publishedValue) ? new Set([employerPay(model, v)?.id ?? -1]) : undefined);
+    if (from === undefined) continue;
+    hidden[v.id] = null;
+    keep.add(v.id);
+    for (const id of from) keep.add(id);
   }
 
   // ---- secondary (ANON-3, ANON-7): protect until the audit finds nothing ---------------------------
-  const { structRowsOf, obsOf } = protectionIndexes(model);
+  const { structRowsOf, obsOf, weeksOf } = protectionIndexes(model);
   const protects = new Map<number, JsonPath>();
   const inner = witnessesFrom(truth);
   const state: ProtectionState = {
-    model, policy: pol, hidden, protects, truth, structRowsOf, obsOf, keep, ruleAware: false,
+    model, policy: pol, hidden, protects, truth, structRowsOf, obsOf, weeksOf, keep, ruleAware: false,
     inner,
   };
+  hideSingletons(state);
   for (let round = 0; round < 60; round++) {
     const st: TableState = { model, policy: pol, hidden, active: (o) => o.owners.every((w) => hidden[w] === null), known: (id) => truth[id] ?? null, ruleAware: false };
     const c = constraintsOf(st);
@@ -108,7 +110,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
     const a = await analyse(c, targets, { point: truth, inner });
     const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
     if (disclosed.length === 0) break;
-    for (const t of disclosed) protectTarget(highs, state, t);
+    protectTogether(highs, state, disclosed);
   }
   return writeTable(table, model, hidden, protects, pol, merged.merges);
 }

@@ -20,7 +20,7 @@
  */
 import type { PublicationPolicy } from '../policy.js';
 import { countFails, pieceOf } from './domains.js';
-import type { Constraints } from './constraints.js';
+import { isUnknown, type Constraints } from './constraints.js';
 import { LpSession, loadSolver, type LpData, type LpResult, type LpRow } from './solver.js';
 import type { TableVar } from './tableModel.js';
 
@@ -140,49 +140,45 @@ export interface Analysis {
  * hides more). `only` limits the work to the targets listed.
  * @internal
  */
-export async function analyse(c: Constraints, targets: readonly Target[], options: { readonly point?: Float64Array; readonly inner?: Witnesses } = {}): Promise<Analysis> {
+export async function analyse(c: Constraints, targets: readonly Target[], options: { readonly point?: Float64Array; readonly inner?: Witnesses; readonly pointOnly?: boolean } = {}): Promise<Analysis> {
   const highs = await loadSolver();
   const { model, policy } = c.state;
   const nVars = model.vars.length;
-  const propagated = propagate(c);
+  // only a feasible table wanted: the bounds as they are (propagation narrows, it never finds more tables)
+  const propagated = options.pointOnly === true ? { lo: c.lower, hi: c.upper, loBy: new Int32Array(nVars).fill(-1), hiBy: new Int32Array(nVars).fill(-1) } : propagate(c);
   if (propagated === null) return { results: [], point: null, inconsistent: true, outer: { lo: c.lower, hi: c.upper }, inner: { lo: c.lower, hi: c.upper } };
   const outer: NonNullable<typeof propagated> = propagated;
 
-  // ---- connected parts of the unknown (not fixed) variables --------------------------------
+  // ---- connected parts -----------------------------------------------------------------------
+  // A published amount is an interval of its rounding: the parts are connected through the values a
+  // reader does not know (hidden, own staff), and each part's programme takes the published amounts
+  // around it as columns within their intervals. A feasible table needs every relation at once: its
+  // parts are connected through every figure that is not fixed.
   const fixed = (id: number): boolean => (c.upper[id] ?? 0) - (c.lower[id] ?? 0) <= 0;
-  const parent = new Int32Array(nVars);
-  for (let i = 0; i < nVars; i++) parent[i] = i;
-  const find = (x: number): number => {
-    let r = x;
-    while ((parent[r] ?? r) !== r) r = parent[r] ?? r;
-    let y = x;
-    while ((parent[y] ?? y) !== r) {
-      const next = parent[y] ?? r;
-      parent[y] = r;
-      y = next;
-    }
-    return r;
+  const unknown = (id: number): boolean => {
+    const v = model.vars[id];
+    return v !== undefined && !fixed(id) && isUnknown(c.state, v);
   };
-  for (const row of c.rows) {
-    let first = -1;
-    for (const id of row.vars) {
-      if (fixed(id)) continue;
-      if (first < 0) first = id;
-      else {
-        const a = find(first);
-        const b = find(id);
-        if (a !== b) parent[b] = a;
+  const feasibility = partition(c, nVars, (id) => !fixed(id));
+  const parts = partition(c, nVars, unknown);
+  const find = parts.find;
+  const members = parts.members;
+  /** A part's columns: its unknowns and the published amounts that share a relation with them. */
+  const colsOf = (root: number): number[] => {
+    const own = members.get(root) ?? [];
+    const out = [...own];
+    const seen = new Set(own);
+    for (const id of own) {
+      for (const ri of c.rowsOf[id] ?? []) {
+        for (const other of c.rows[ri]?.vars ?? []) {
+          if (seen.has(other) || fixed(other)) continue;
+          seen.add(other);
+          out.push(other);
+        }
       }
     }
-  }
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < nVars; i++) {
-    if (fixed(i)) continue;
-    const r = find(i);
-    const list = members.get(r);
-    if (list === undefined) members.set(r, [i]);
-    else list.push(i);
-  }
+    return out;
+  };
 
   // ---- a feasible table ----------------------------------------------------------------------
   let point: Float64Array;
@@ -190,11 +186,9 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
   else {
     point = new Float64Array(nVars);
     for (let i = 0; i < nVars; i++) point[i] = c.lower[i] ?? 0;
-    const needed = new Set<number>();
-    for (const t of targets) for (const id of t.vars) if (!fixed(id)) needed.add(find(id));
-    for (const root of members.keys()) needed.add(root); // every part: an inconsistent table is unreadable
-    for (const root of needed) {
-      const cols = members.get(root) ?? [];
+    // every part: an inconsistent table is unreadable
+    for (const root of feasibility.members.keys()) {
+      const cols = feasibility.members.get(root) ?? [];
       const found = solvePoint(highs, c, cols, outer);
       if (found === null) return { results: [], point: null, inconsistent: true, outer, inner: outer };
       cols.forEach((id, k) => (point[id] = found[k] ?? 0));
@@ -225,48 +219,48 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
   // random directions over the large parts: one solve moves many values at once
   const byPart = new Map<number, Target[]>();
   for (const t of pending) {
-    const id = t.vars.find((x) => !fixed(x));
+    const id = t.vars.find((x) => unknown(x));
     if (id === undefined) continue;
     const r = find(id);
     const list = byPart.get(r);
     if (list === undefined) byPart.set(r, [t]);
     else list.push(t);
   }
-  for (const [root, ts] of byPart) {
-    const cols = members.get(root) ?? [];
-    if (cols.length < 24 || ts.length < 8) continue;
-    const lp = buildLp(c, cols, point, outer, 'inner');
-    const session = new LpSession(highs, lp.data);
-    try {
-      let seed = hashSeed(root);
-      for (let k = 0; k < 3; k++) {
-        const cost = new Float64Array(cols.length);
-        for (let j = 0; j < cols.length; j++) {
-          seed = (seed * 1103515245 + 12345) >>> 0;
-          const v = model.vars[cols[j] ?? 0];
-          const scale = v === undefined || v.kind === 'count' ? 1 : 1 / Math.max(1, v.persons ?? 1) / 1000;
-          cost[j] = (seed & 0x10000 ? 1 : -1) * scale;
-        }
-        const res = session.solve(cost, 1);
-        if (res.status === 'optimal') recordWitness(c, cols, res.x, inner);
-      }
-    } finally {
-      session.dispose();
-    }
-  }
-
-  // small parts: one programme for all their targets (warm-started from one target to the next)
+  // each part: a few solves in random directions first (each moves many values at once), then each
+  // target not yet shown safe by the tables seen; small parts in one programme for all their targets
   const decided = new Set<Target>();
   for (const [root, ts] of byPart) {
-    const cols = members.get(root) ?? [];
-    if (cols.length > SMALL_PART) continue;
-    const lp = buildLp(c, cols, point, outer, 'outer');
+    const cols = colsOf(root);
+    const small = cols.length <= SMALL_PART;
+    if (!small && (cols.length < 24 || ts.length < 8)) continue;
+    const lp = buildLp(c, cols, point, outer, small ? 'outer' : 'inner');
     const session = new LpSession(highs, lp.data);
     try {
+      if (ts.length >= 4 && cols.length >= 8) {
+        let seed = hashSeed(root);
+        for (let k = 0; k < 3; k++) {
+          const cost = new Float64Array(cols.length);
+          for (let j = 0; j < cols.length; j++) {
+            seed = (seed * 1103515245 + 12345) >>> 0;
+            const v = model.vars[cols[j] ?? 0];
+            const scale = v === undefined || v.kind === 'count' ? 1 : 1 / Math.max(1, v.persons ?? 1) / 1000;
+            cost[j] = (seed & 0x10000 ? 1 : -1) * scale;
+          }
+          const res = session.solve(cost, 1);
+          if (res.status === 'optimal') recordWitness(c, cols, res.x, inner);
+        }
+      }
+      if (!small) continue;
       for (const t of ts) {
         if (t.main.kind === 'weeks') continue;
-        results.push(decideInPart(t, session, cols, lp.index, lp.rowIds));
         decided.add(t);
+        const div = divisorOf(t, point, outer);
+        const [ilo, ihi] = exprRange(t, inner);
+        if (judge(t, ilo, ihi, div, policy) === null) {
+          results.push({ target: t, disclosed: false, criterion: null, lower: ilo / div, upper: ihi / div, via: [] });
+          continue;
+        }
+        results.push(decideInPart(t, session, cols, lp.index, lp.rowIds));
       }
     } finally {
       session.dispose();
@@ -317,9 +311,9 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
   }
 
   function decide(t: Target): TargetResult {
-    const free = t.vars.filter((x) => !fixed(x));
+    const free = t.vars.filter((x) => unknown(x));
     const root = free.length > 0 ? find(free[0] ?? 0) : -1;
-    const part = root >= 0 ? (members.get(root) ?? []) : [];
+    const part = root >= 0 ? colsOf(root) : [];
     if (t.main.kind === 'weeks') return decideWeeks(t, part);
     const div = divisorOf(t, point, outer);
     // widen the neighbourhood until inner or outer decides
@@ -805,4 +799,42 @@ function chain(c: Constraints, t: Target, outer: Witnesses): number[] {
     }
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** Connected parts of the variables that pass `include`, through the rows (union-find). */
+function partition(c: Constraints, n: number, include: (id: number) => boolean): { find: (x: number) => number; members: Map<number, number[]> } {
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (x: number): number => {
+    let r = x;
+    while ((parent[r] ?? r) !== r) r = parent[r] ?? r;
+    let y = x;
+    while ((parent[y] ?? y) !== r) {
+      const next = parent[y] ?? r;
+      parent[y] = r;
+      y = next;
+    }
+    return r;
+  };
+  for (const row of c.rows) {
+    let first = -1;
+    for (const id of row.vars) {
+      if (!include(id)) continue;
+      if (first < 0) first = id;
+      else {
+        const a = find(first);
+        const b = find(id);
+        if (a !== b) parent[b] = a;
+      }
+    }
+  }
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!include(i)) continue;
+    const r = find(i);
+    const list = members.get(r);
+    if (list === undefined) members.set(r, [i]);
+    else list.push(i);
+  }
+  return { find, members };
 }

@@ -7,7 +7,7 @@
  */
 import type { PublicationPolicy } from '../policy.js';
 import { baseOf, countDomain, type Piece } from './domains.js';
-import type { Observation, TableModel, TableRow, TableVar } from './tableModel.js';
+import { MAX_WEEKS_PER_PERSON, type Observation, type TableModel, type TableRow, type TableVar } from './tableModel.js';
 
 /** Why a variable is hidden (the suppression list's rule), or null while published. @internal */
 export type HiddenRule = 'primary' | 'secondary' | 'by-choice' | 'unknown';
@@ -63,7 +63,9 @@ export function constraintsOf(state: TableState): Constraints {
     lower[v.id] = v.lower;
     upper[v.id] = v.upper;
   }
-  const rows: TableRow[] = [...model.rows];
+  const rows: TableRow[] = [];
+  const perPerson: TableRow[] = [];
+  for (const r of model.rows) (r.kind === 'weeks-per-person' ? perPerson : rows).push(r);
   for (const o of model.observations) {
     if (!state.active(o)) continue;
     if (o.bound !== undefined) {
@@ -98,6 +100,14 @@ export function constraintsOf(state: TableState): Constraints {
     } else if (rule === 'secondary') {
       lower[p] = Math.max(lower[p] ?? 0, policy.parentalLeaveMinPersons);
     }
+  }
+  // at most 53 weeks per person: a bound on the weeks where the persons are published (where they
+  // are not, the row is left out: its coefficient would make integral tables hard to find, and the
+  // averages' own rows bound the weeks by the persons)
+  for (const r of perPerson) {
+    const [w, p] = r.vars;
+    if (w === undefined || p === undefined) continue;
+    if ((upper[p] ?? Infinity) - (lower[p] ?? 0) <= 0) upper[w] = Math.min(upper[w] ?? Infinity, MAX_WEEKS_PER_PERSON * (upper[p] ?? 0));
   }
   const rowsOf: number[][] = Array.from({ length: n }, () => []);
   rows.forEach((r, i) => {

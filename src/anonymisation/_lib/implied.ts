@@ -2,7 +2,7 @@
  * Figures that a published "none" or "all" already gives away (ANON-2 publishes a count of 0, and a
  * count equal to its group's head count): when nobody in a group has an attribute, nobody in any
  * part of it has it, and when everybody has it, everybody in every part has it; a group made only of
- * parts with nobody (everybody) has nobody (everybody). The same for a pay component that is 0 for
+ * parts so determined is their sum. The same for a pay component that is 0 for
  * every person of a sex. Such a figure protects nobody when hidden — a reader knows it from the
  * figures that imply it — so `publish` publishes it and keeps those figures published, and the audit
  * does not count it as below a threshold.
@@ -12,16 +12,18 @@ import { baseOf } from './domains.js';
 import type { TableModel, TableVar } from './tableModel.js';
 import { pathKey } from './tableModel.js';
 
-/** A count implied to be 0 (`none`) or its head count (`all`), and the published counts it follows from. @internal */
+/** A count the published "none" and "all" figures determine, and the published counts it follows from. @internal */
 export interface Implied {
-  readonly value: 'none' | 'all';
+  readonly value: number;
   readonly from: ReadonlySet<number>;
 }
 
 /**
- * Every count implied by published "none" and "all" figures and empty groups. `published` gives a
- * count's value when it is published (null when hidden or unknown), `known` a count's value for
- * bases (an involuntary part-time count's base is its part-time count).
+ * Every count determined by published "none" and "all" figures and empty groups: a part of a group
+ * with nobody (everybody) has nobody (everybody), and a group whose parts are all determined is
+ * their sum. `published` gives a count's value when it is published (null when hidden or unknown),
+ * `known` a count's base as the reader knows it (an involuntary part-time count's base is its
+ * part-time count: when that is hidden, an "all" tells the reader nothing about the number).
  * @internal
  */
 export function impliedCounts(model: TableModel, published: (id: number) => number | null, known: (id: number) => number | null): Map<number, Implied> {
@@ -31,13 +33,11 @@ export function impliedCounts(model: TableModel, published: (id: number) => numb
     if (!isCount(v)) continue;
     const n = baseOf(v, known);
     if (v.upper === 0 || n === 0) {
-      out.set(v.id, { value: 'none', from: new Set() });
+      out.set(v.id, { value: 0, from: new Set() });
       continue;
     }
     const x = published(v.id);
-    if (x === null) continue;
-    if (x === 0) out.set(v.id, { value: 'none', from: new Set([v.id]) });
-    else if (n !== null && x === n) out.set(v.id, { value: 'all', from: new Set([v.id]) });
+    if (x !== null && (x === 0 || x === n)) out.set(v.id, { value: x, from: new Set([v.id]) });
   }
   // sums whose whole is one term: parent = Σ parts (unit tree), total = Σ sexes
   const sums: { whole: number; parts: number[] }[] = [];
@@ -61,26 +61,35 @@ export function impliedCounts(model: TableModel, published: (id: number) => numb
       if (!isCount(v) || out.has(v.id)) continue;
       for (const u of model.supersets[v.id] ?? []) {
         const iu = out.get(u);
-        if (iu !== undefined && (iu.value === 'none' || baseOf(v, known) !== null)) {
-          set(v.id, { value: iu.value, from: iu.from });
+        const uv = model.vars[u];
+        if (iu === undefined || uv === undefined) continue;
+        if (iu.value === 0) {
+          set(v.id, { value: 0, from: iu.from });
+          break;
+        }
+        const nu = baseOf(uv, known);
+        const nv = baseOf(v, known);
+        if (nu !== null && nv !== null && iu.value === nu) {
+          set(v.id, { value: nv, from: iu.from });
           break;
         }
       }
     }
     for (const { whole, parts } of sums) {
       if (out.has(whole)) continue;
-      const ps = parts.map((p) => out.get(p));
-      if (ps.some((p) => p === undefined)) continue;
-      const defined = ps as Implied[];
-      for (const value of ['none', 'all'] as const) {
-        // "all" of a whole needs every part with persons to be "all" (parts with nobody are both)
-        if (defined.every((p, k) => p.value === value || (value === 'all' && model.vars[parts[k] ?? -1]?.upper === 0))) {
-          const from = new Set<number>();
-          for (const p of defined) for (const id of p.from) from.add(id);
-          set(whole, { value, from });
+      let value = 0;
+      const from = new Set<number>();
+      let complete = true;
+      for (const p of parts) {
+        const ip = out.get(p);
+        if (ip === undefined) {
+          complete = false;
           break;
         }
+        value += ip.value;
+        for (const id of ip.from) from.add(id);
       }
+      if (complete) set(whole, { value, from });
     }
   }
   return out;
@@ -114,8 +123,8 @@ export function structuralRange(model: TableModel, implied: ReadonlyMap<number, 
   for (const v of model.vars) {
     const base = v.kind === 'count' ? (baseOf(v, known) ?? v.upper) : Infinity;
     const imp = implied.get(v.id);
-    lo[v.id] = imp?.value === 'all' ? base : 0;
-    hi[v.id] = imp?.value === 'none' ? 0 : base;
+    lo[v.id] = imp !== undefined ? imp.value : 0;
+    hi[v.id] = imp !== undefined ? imp.value : base;
   }
   const sums: { whole: number; parts: number[] }[] = [];
   for (const r of model.rows) {

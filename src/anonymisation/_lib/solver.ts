@@ -110,6 +110,11 @@ export class LpSession {
     this.#model.changeColBounds(col, lower, upper);
   }
 
+  /** Changes one row's bounds. */
+  setRowBounds(row: number, lower: number, upper: number): void {
+    this.#model.changeRowBounds(row, lower, upper);
+  }
+
   /** Current bounds of a column. */
   bounds(col: number): readonly [number, number] {
     return [this.#lower[col] ?? -Infinity, this.#upper[col] ?? Infinity];

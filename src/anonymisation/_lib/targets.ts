@@ -20,7 +20,7 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
   const { model, policy } = c.state;
   const out: Target[] = [];
   const published = (id: number): number | null => (c.state.hidden[id] === null && model.vars[id]?.own === false ? c.state.known(id) : null);
-  const implied = impliedCounts(model, published, c.state.known);
+  const implied = impliedCounts(model, published, published);
   const range = structuralRange(model, implied, c.state.known);
   for (const v of model.vars) {
     if (v.own) {
