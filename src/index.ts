@@ -17,3 +17,5 @@ export * from './report/index.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './_lib/diagnostics.js';
 export { DIAGNOSTIC_CODES } from './_lib/diagnostics.js';
 export { formatDiagnostic, LANGUAGES, type Language } from './_lib/messages.js';
+/** Input errors as data, and the safe form: see {@link LikestillingInputError} and {@link safe}. */
+export { LikestillingInputError, safe, type InputIssue, type InputPath, type SafeResult } from './_lib/input.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../_lib/diagnostics.js';
+import { parseInput } from '../_lib/input.js';
 import { IsoDateSchema } from './employee.js';
 import { FinancialYearSchema } from './employer.js';
 
@@ -330,15 +331,22 @@ const COLLECTION_STEP: Readonly<Record<Collection, Step>> = {
  * - `invalid_value` (warning): the ground `age` in a cycle that does not include the § 24
  *   authority duty (ACT-1, COV-8).
  *
- * @param cycle - a cycle parsed with {@link EqualityCycleSchema}
+ * @param cycle - a cycle, parsed with {@link EqualityCycleSchema} or not (it is parsed here)
  * @returns the diagnostics, empty when the cycle is consistent
+ * @throws {@link LikestillingInputError} when `cycle` does not match {@link EqualityCycleSchema}
+ *   (paths such as `findings[0].grounds`)
  * @example
  * ```ts
- * const issues = validateCycle(EqualityCycleSchema.parse(json));
+ * const issues = validateCycle(json);
  * const errors = issues.filter((d) => d.severity === 'error');
  * ```
  */
-export function validateCycle(cycle: EqualityCycle): Diagnostic[] {
+export function validateCycle(cycle: EqualityCycleInput): Diagnostic[] {
+  return cycleDiagnostics(parseInput('validateCycle', EqualityCycleSchema, cycle));
+}
+
+/** {@link validateCycle} of a parsed cycle. */
+function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
   const out: Diagnostic[] = [];
   const collections: Collection[] = ['findings', 'causeAnalyses', 'measures', 'evaluations'];
   const idSets: Record<Collection, Set<string>> = { findings: new Set(), causeAnalyses: new Set(), measures: new Set(), evaluations: new Set() };

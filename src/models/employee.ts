@@ -84,7 +84,7 @@ export const ParentalLeavePeriodSchema = z
     endDate: IsoDateSchema,
     percent: z.number().gt(0).max(100).default(100),
   })
-  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'] });
+  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'], params: { code: 'end_before_start', expected: 'an end date on or after the start date' } });
 /** A parental-leave period after parsing. */
 export type ParentalLeavePeriod = z.output<typeof ParentalLeavePeriodSchema>;
 
@@ -157,7 +157,7 @@ const EmployeeObjectSchema = z.strictObject({
 export const EmployeeSchema = EmployeeObjectSchema.refine((e) => e.endDate === null || e.endDate >= e.startDate, {
   message: 'end date is before start date',
   path: ['endDate'],
-  params: { code: 'end_before_start' },
+  params: { code: 'end_before_start', expected: 'an end date on or after the start date' },
 });
 
 /** An employee record after parsing: money in integer øre, defaults filled. */
