@@ -171,3 +171,5 @@ export type EmployerInput = z.input<typeof EmployerSchema>;
  * ```
  */
 export const DutyFactsSchema = EmployerObjectSchema.partial().required({ sector: true }).superRefine(oneHeadcountPerYear);
+/** What {@link DutyFactsSchema} accepts: a parsed {@link Employer}, an {@link EmployerInput}, or just the facts. */
+export type DutyFacts = z.input<typeof DutyFactsSchema>;
