@@ -7,7 +7,6 @@
  * text of a rendered statement comes from the report object.
  */
 import { z } from 'zod';
-import type { Mapping } from '../statistics/types.js';
 
 /**
  * Current version of the report JSON shape.
@@ -208,6 +207,19 @@ export type ReportTable = z.output<typeof ReportTableSchema>;
 export const REPORT_LANGUAGES = ['nb', 'nn', 'en'] as const;
 /** A report language. See {@link REPORT_LANGUAGES}. */
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+/**
+ * Options of the renderers (`renderHtml`, `renderMarkdown`, `renderWorkbook`): `lang`, the
+ * language of the text, `nb` bokmål (default), `nn` nynorsk or `en` English.
+ *
+ * @example
+ * ```ts
+ * RenderOptionsSchema.parse({ lang: 'nn' });
+ * ```
+ */
+export const RenderOptionsSchema = z.strictObject({ lang: z.enum(REPORT_LANGUAGES).optional() });
+/** Options of the renderers. See {@link RenderOptionsSchema}. */
+export type RenderOptions = z.input<typeof RenderOptionsSchema>;
 
 /**
  * A text in the languages the library writes: bokmål and English always, nynorsk when the
@@ -473,21 +485,70 @@ export type NullableLeaves<T> = T extends string | number
       ? { readonly [K in keyof T]: NullableLeaves<T[K]> }
       : T;
 
-/** One hidden value, as the anonymisation lists it (ANON-*): path, rule, the count, the threshold and a reason. */
-export interface SuppressionLike {
-  readonly path: readonly (string | number)[];
-  readonly rule: string;
-  readonly count?: number | null;
-  readonly threshold?: number | null;
-  readonly reason: { readonly nb: string; readonly en: string };
-}
+const count = z.int().min(0).nullable();
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, { message: 'expected a decimal string such as "88.2"' }).nullable();
+const SexCountsSchema = z.object({ women: count, men: count, other: count, unknown: count, total: count });
+const AttributeSexSchema = z.object({ count, percentOfAll: decimal, percentOfSex: decimal });
+const AttributeSchema = z.object({
+  women: AttributeSexSchema,
+  men: AttributeSexSchema,
+  otherOrUnknown: z.object({ count }),
+  total: z.object({ count, percentOfAll: decimal }),
+  womenShareOfCategory: decimal,
+});
+const InvoluntarySexSchema = AttributeSexSchema.extend({ partTimers: count, answered: count, coverage: decimal });
+const PaySexSchema = z.object({ count, mean: decimal, median: decimal });
+const PayCellSchema = z.object({ population: SexCountsSchema, women: PaySexSchema, men: PaySexSchema, womenShareOfMen: z.object({ mean: decimal, median: decimal }) });
+const KeyedPayCellSchema = PayCellSchema.extend({ key: z.string().nullable() });
 
 /**
- * The published figures a statement is built from: the anonymisation's `PublishedMapping` (the
- * internal mapping's shape with hidden values `null`, plus the `suppressed` list). A raw
- * `Mapping` is accepted too (nothing hidden) — only for internal use, never for publication.
+ * One hidden value, as the anonymisation lists it (ANON-*): path, rule, the count, the threshold and a reason.
+ *
+ * @example
+ * ```ts
+ * SuppressionLikeSchema.parse({ path: ['pay', 'byLevel', 0, 'women', 'mean'], rule: 'primary', count: 3, threshold: 5, reason: { nb: 'Skjult', en: 'Hidden' } });
+ * ```
  */
-export type PublishedFigures = NullableLeaves<Omit<Mapping, 'options' | 'excluded' | 'warnings'>> & {
-  readonly options?: unknown;
-  readonly suppressed?: readonly SuppressionLike[];
-};
+export const SuppressionLikeSchema = z.object({
+  path: z.array(z.union([z.string(), z.int().min(0)])).readonly(),
+  rule: z.string(),
+  count: z.int().min(0).nullable().optional(),
+  threshold: z.int().min(0).nullable().optional(),
+  reason: z.object({ nb: z.string(), en: z.string() }),
+});
+/** One hidden value. See {@link SuppressionLikeSchema}. */
+export type SuppressionLike = z.input<typeof SuppressionLikeSchema>;
+
+/**
+ * The published figures a statement is built from ({@link buildStatement}'s `published`): the
+ * parts of the anonymisation's `PublishedMapping` the statement reads — the internal mapping's
+ * shape with hidden values `null`, plus the `suppressed` list. A raw `Mapping` is accepted too
+ * (nothing hidden) — only for internal use, never for publication. Other fields are allowed and
+ * not read; counts are whole numbers, shares, percentages and amounts decimal strings (`"88.2"`).
+ *
+ * @example
+ * ```ts
+ * const published = PublishedFiguresSchema.parse(JSON.parse(text)); // e.g. `likestilling report --publish` output
+ * published.pay.total.womenShareOfMen.mean; // '91.7'
+ * ```
+ */
+export const PublishedFiguresSchema = z.object({
+  year: z.int(),
+  referenceDate: z.iso.date(),
+  population: SexCountsSchema,
+  temporary: AttributeSchema,
+  partTime: AttributeSchema,
+  involuntaryPartTime: AttributeSchema.extend({
+    women: InvoluntarySexSchema,
+    men: InvoluntarySexSchema,
+    total: z.object({ count, percentOfAll: decimal, partTimers: count, answered: count, coverage: decimal }),
+  }),
+  parentalLeave: z.object({ women: z.object({ persons: count, averageWeeks: decimal }), men: z.object({ persons: count, averageWeeks: decimal }) }),
+  pay: z.object({ total: PayCellSchema, byLevel: z.array(KeyedPayCellSchema).readonly(), byGroup: z.array(KeyedPayCellSchema).readonly() }),
+  /** The resolved statistics options (their `percentDecimals` is read); anything else is not looked at. */
+  options: z.unknown().optional(),
+  suppressed: z.array(SuppressionLikeSchema).readonly().optional(),
+});
+/** The published figures of a statement. See {@link PublishedFiguresSchema}. */
+export type PublishedFigures = z.input<typeof PublishedFiguresSchema>;
+
