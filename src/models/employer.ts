@@ -77,7 +77,7 @@ export const HeadcountFactSchema = z.strictObject({
   source: z.string().optional(),
 });
 /** A headcount fact after parsing. */
-export type HeadcountFact = z.output<typeof HeadcountFactSchema>;
+export interface HeadcountFact extends z.output<typeof HeadcountFactSchema> {}
 
 /**
  * A demand for the extended duty (COV-4): who demanded it and when. Give the financial year the
@@ -103,7 +103,7 @@ export const DemandSchema = z
     path: ['financialYear'],
   });
 /** A demand after parsing. */
-export type Demand = z.output<typeof DemandSchema>;
+export interface Demand extends z.output<typeof DemandSchema> {}
 
 const EmployerObjectSchema = z.strictObject({
   organisationNumber: OrganisationNumberSchema,
@@ -153,9 +153,9 @@ function oneHeadcountPerYear(employer: { readonly headcounts?: readonly Headcoun
 export const EmployerSchema = EmployerObjectSchema.superRefine(oneHeadcountPerYear);
 
 /** An employer after parsing, defaults filled. */
-export type Employer = z.output<typeof EmployerSchema>;
+export interface Employer extends z.output<typeof EmployerSchema> {}
 /** What {@link EmployerSchema} accepts. */
-export type EmployerInput = z.input<typeof EmployerSchema>;
+export interface EmployerInput extends z.input<typeof EmployerSchema> {}
 
 /**
  * The facts of an employer the duty assessment reads (COV-2 to COV-6, COV-8): its `sector`, and
@@ -172,4 +172,4 @@ export type EmployerInput = z.input<typeof EmployerSchema>;
  */
 export const DutyFactsSchema = EmployerObjectSchema.partial().required({ sector: true }).superRefine(oneHeadcountPerYear);
 /** What {@link DutyFactsSchema} accepts: a parsed {@link Employer}, an {@link EmployerInput}, or just the facts. */
-export type DutyFacts = z.input<typeof DutyFactsSchema>;
+export interface DutyFacts extends z.input<typeof DutyFactsSchema> {}

@@ -127,7 +127,7 @@ export interface CsvFileMapping {
  * @param path - the CSV file
  * @param options - the statistics options (`year` required), the CSV import options, `threads`
  * @returns the mapping (null for a `fatal` file), the import summary (`records: []`), `parts` and `sequentialReason`
- * @throws {@link LikestillingInputError} (as a rejection) when `path` is not a text, or an option is
+ * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `path` is not a text, or an option is
  *   invalid (`options.statistics.year`, `options.csv.delimiter`, `options.threads`, `options.csv.onRecords` given …)
  * @throws the file system's error when the file cannot be opened or read (`ENOENT`, `EACCES`, `EISDIR`), or an error thrown by `onProgress`
  * @example

@@ -44,7 +44,7 @@ export interface MappingWorker {
    *
    * @param partial - from `accumulateMapping` or `mergePartialMappings`
    * @returns the internal mapping
-   * @throws {@link LikestillingInputError} (as a rejection) when `partial` is not a partial mapping;
+   * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `partial` is not a partial mapping;
    *   Error when the worker failed or was closed
    */
   finalizeMapping(partial: PartialMapping): Promise<Mapping>;
@@ -55,7 +55,7 @@ export interface MappingWorker {
    * @param records - parsed records (`EmployeeSchema` output), one per employment
    * @param options - statistics options; only `year` is required
    * @returns the internal mapping
-   * @throws {@link LikestillingInputError} (as a rejection) when `records` is not an array or the
+   * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `records` is not an array or the
    *   options are invalid (`options.year` …); Error when the worker failed or was closed
    */
   computeMapping(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): Promise<Mapping>;
@@ -87,7 +87,7 @@ const CALLER_TASKS: readonly OrderingTask[] = [
  *
  * @param options - see {@link MappingWorkerOptions}
  * @returns the worker
- * @throws {@link LikestillingInputError} when the options are invalid (`minPersons`)
+ * @throws {@link likestilling!LikestillingInputError} when the options are invalid (`minPersons`)
  * @example
  * ```ts
  * import { startMappingWorker } from 'likestilling/node';

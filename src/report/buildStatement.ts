@@ -59,7 +59,7 @@ export const BuildStatementInputSchema = z.strictObject({
   assessment: z.array(z.string()).readonly().optional(),
 });
 /** What {@link buildStatement} takes: see {@link BuildStatementInputSchema} (a parsed `Employer`, `EqualityCycle`, `Report` and `DutyAssessment` fit). */
-export type BuildStatementInput = z.input<typeof BuildStatementInputSchema>;
+export interface BuildStatementInput extends z.input<typeof BuildStatementInputSchema> {}
 
 function issue(d: Diagnostic): ReportIssue {
   const params: Record<string, string | number> = {};

@@ -152,7 +152,7 @@ export const ReportCellSchema = z.object({
   source: PathSchema,
 });
 /** A table cell. */
-export type ReportCell = z.output<typeof ReportCellSchema>;
+export interface ReportCell extends z.output<typeof ReportCellSchema> {}
 
 /**
  * One row of a part-1 table.
@@ -171,7 +171,7 @@ export const ReportRowSchema = z.object({
   cells: z.array(ReportCellSchema),
 });
 /** A table row. */
-export type ReportRow = z.output<typeof ReportRowSchema>;
+export interface ReportRow extends z.output<typeof ReportRowSchema> {}
 
 /**
  * A part-1 table (ARP.md §5) with this year, last year and the change side by side.
@@ -194,7 +194,7 @@ export const ReportTableSchema = z.object({
   rows: z.array(ReportRowSchema),
 });
 /** A part-1 table. */
-export type ReportTable = z.output<typeof ReportTableSchema>;
+export interface ReportTable extends z.output<typeof ReportTableSchema> {}
 
 /**
  * Languages the report renderers write: `nb` bokmål, `nn` nynorsk, `en` English.
@@ -219,7 +219,7 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
  */
 export const RenderOptionsSchema = z.strictObject({ lang: z.enum(REPORT_LANGUAGES).optional() });
 /** Options of the renderers. See {@link RenderOptionsSchema}. */
-export type RenderOptions = z.input<typeof RenderOptionsSchema>;
+export interface RenderOptions extends z.input<typeof RenderOptionsSchema> {}
 
 /**
  * A text in the languages the library writes: bokmål and English always, nynorsk when the
@@ -232,7 +232,7 @@ export type RenderOptions = z.input<typeof RenderOptionsSchema>;
  */
 export const LocalizedTextSchema = z.object({ nb: z.string(), en: z.string(), nn: z.string().optional() });
 /** A text in bokmål and English. */
-export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}
 
 /**
  * A footnote explaining hidden values, from the anonymisation's suppression reason (ANON-*).
@@ -251,7 +251,7 @@ export const FootnoteSchema = z.object({
   paths: z.array(PathSchema),
 });
 /** A footnote. */
-export type Footnote = z.output<typeof FootnoteSchema>;
+export interface Footnote extends z.output<typeof FootnoteSchema> {}
 
 /**
  * One sentence of the generated factual commentary (STM-3 part 1: assessment against earlier years).
@@ -268,7 +268,7 @@ export const CommentarySchema = z.object({
   text: LocalizedTextSchema,
 });
 /** A commentary sentence. */
-export type Commentary = z.output<typeof CommentarySchema>;
+export interface Commentary extends z.output<typeof CommentarySchema> {}
 
 /**
  * A completeness problem of the statement (as a library diagnostic: code, severity, path, params).
@@ -287,7 +287,7 @@ export const ReportIssueSchema = z.object({
   text: LocalizedTextSchema,
 });
 /** A completeness problem. */
-export type ReportIssue = z.output<typeof ReportIssueSchema>;
+export interface ReportIssue extends z.output<typeof ReportIssueSchema> {}
 
 /** Representatives who took part in a step (ACT-5), as written in the cycle. */
 const ParticipantsSchema = z.array(z.string());
@@ -318,7 +318,7 @@ export const Part2ItemSchema = z.object({
   details: z.array(z.object({ label: z.string(), value: z.string() })),
 });
 /** A part-2 item. */
-export type Part2Item = z.output<typeof Part2ItemSchema>;
+export interface Part2Item extends z.output<typeof Part2ItemSchema> {}
 
 /**
  * The five elements of part 2 (STM-3): policy, organisation, process (steps a–c), results, plans.
@@ -347,7 +347,7 @@ export const Part2ElementSchema = z.object({
   items: z.array(Part2ItemSchema),
 });
 /** A part-2 element. */
-export type Part2Element = z.output<typeof Part2ElementSchema>;
+export interface Part2Element extends z.output<typeof Part2ElementSchema> {}
 
 /**
  * Options of {@link ReportSchema}'s `options`: every choice the library made, stated in the result.
@@ -374,9 +374,9 @@ export const StatementOptionsSchema = z.object({
   levelOrder: z.array(z.string()).default([]),
 });
 /** Resolved statement options. */
-export type StatementOptions = z.output<typeof StatementOptionsSchema>;
+export interface StatementOptions extends z.output<typeof StatementOptionsSchema> {}
 /** Statement options as accepted (every field optional). */
-export type StatementOptionsInput = z.input<typeof StatementOptionsSchema>;
+export interface StatementOptionsInput extends z.input<typeof StatementOptionsSchema> {}
 
 /**
  * The duties of the year the statement was checked against (from the duty assessment, COV-*).
@@ -403,7 +403,7 @@ export const ReportDutiesSchema = z.object({
   ),
 });
 /** The duties summary of a report. */
-export type ReportDuties = z.output<typeof ReportDutiesSchema>;
+export interface ReportDuties extends z.output<typeof ReportDutiesSchema> {}
 
 /**
  * The documentation record (COV-5) entry: what was done, when, with whom.
@@ -422,7 +422,7 @@ export const DocumentationEntrySchema = z.object({
   representatives: ParticipantsSchema,
 });
 /** A documentation entry. */
-export type DocumentationEntry = z.output<typeof DocumentationEntrySchema>;
+export interface DocumentationEntry extends z.output<typeof DocumentationEntrySchema> {}
 
 /**
  * The report: the statement (*likestillingsredegjørelse*) for employers with the statement duty
@@ -472,9 +472,9 @@ export const ReportSchema = z.object({
   options: StatementOptionsSchema,
 });
 /** The statement or documentation record. See {@link ReportSchema}. */
-export type Report = z.output<typeof ReportSchema>;
+export interface Report extends z.output<typeof ReportSchema> {}
 /** What {@link ReportSchema} accepts. */
-export type ReportInput = z.input<typeof ReportSchema>;
+export interface ReportInput extends z.input<typeof ReportSchema> {}
 
 /** `T` with every string and number leaf also allowing `null` (a published, possibly hidden value). */
 export type NullableLeaves<T> = T extends string | number
@@ -517,7 +517,7 @@ export const SuppressionLikeSchema = z.object({
   reason: z.object({ nb: z.string(), en: z.string() }),
 });
 /** One hidden value. See {@link SuppressionLikeSchema}. */
-export type SuppressionLike = z.input<typeof SuppressionLikeSchema>;
+export interface SuppressionLike extends z.input<typeof SuppressionLikeSchema> {}
 
 /**
  * The published figures a statement is built from ({@link buildStatement}'s `published`): the
@@ -550,5 +550,5 @@ export const PublishedFiguresSchema = z.object({
   suppressed: z.array(SuppressionLikeSchema).readonly().optional(),
 });
 /** The published figures of a statement. See {@link PublishedFiguresSchema}. */
-export type PublishedFigures = z.input<typeof PublishedFiguresSchema>;
+export interface PublishedFigures extends z.input<typeof PublishedFiguresSchema> {}
 

@@ -64,7 +64,7 @@ export const AssessDutiesOptionsSchema = z.strictObject({
 });
 
 /** Options of {@link assessDuties} (what {@link AssessDutiesOptionsSchema} accepts); the resolved values are reported in the result. */
-export type AssessDutiesOptions = z.input<typeof AssessDutiesOptionsSchema>;
+export interface AssessDutiesOptions extends z.input<typeof AssessDutiesOptionsSchema> {}
 
 const AssessDutiesArgs = z.object({ employer: DutyFactsSchema, year: RuleYearSchema, options: AssessDutiesOptionsSchema.optional() });
 type ParsedFacts = z.output<typeof DutyFactsSchema>;

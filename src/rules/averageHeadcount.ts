@@ -33,7 +33,7 @@ export const AverageHeadcountOptionsSchema = z.strictObject({
   includeKinds: z.array(z.enum(EMPLOYMENT_KINDS)).min(1).readonly().optional(),
 });
 /** Options of {@link averageHeadcount}: what {@link AverageHeadcountOptionsSchema} accepts. */
-export type AverageHeadcountOptions = z.input<typeof AverageHeadcountOptionsSchema>;
+export interface AverageHeadcountOptions extends z.input<typeof AverageHeadcountOptionsSchema> {}
 
 /** The fields of a parsed employee record that {@link averageHeadcount} reads. */
 export type HeadcountRecord = Pick<Employee, 'employeeId' | 'personId' | 'employmentKind' | 'startDate' | 'endDate'>;

@@ -56,7 +56,7 @@ export const PlanYearInputSchema = z
     }
   });
 /** The input of {@link planYear}: what {@link PlanYearInputSchema} accepts (a `DutyAssessment` as `duties`). */
-export type PlanYearInput = z.input<typeof PlanYearInputSchema>;
+export interface PlanYearInput extends z.input<typeof PlanYearInputSchema> {}
 
 /** A figure due in the year. */
 export interface DueFigure {

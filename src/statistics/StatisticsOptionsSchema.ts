@@ -83,7 +83,7 @@ export const StatisticsOptionsSchema = z
   });
 
 /** What {@link StatisticsOptionsSchema} accepts: only `year` is required. */
-export type StatisticsOptions = z.input<typeof StatisticsOptionsSchema>;
+export interface StatisticsOptions extends z.input<typeof StatisticsOptionsSchema> {}
 
 /** Deduplicated, in the canonical order of `all`, so equal option sets resolve equal. */
 function inOrder<T extends EmploymentKind | PayComponent>(all: readonly T[], chosen: readonly T[]): readonly T[] {

@@ -82,7 +82,7 @@ export const SerializedPartialMappingSchema = z.strictObject({
   }),
 });
 /** A serialised partial mapping (plain JSON). */
-export type SerializedPartialMapping = z.output<typeof SerializedPartialMappingSchema>;
+export interface SerializedPartialMapping extends z.output<typeof SerializedPartialMappingSchema> {}
 
 /**
  * Turns a partial mapping into plain JSON (see {@link SerializedPartialMappingSchema}) to send it

@@ -94,7 +94,7 @@ function addTableSheet(wb: ExcelJS.Workbook, report: Report, t: ReportTable, lan
  * @param report - a report from `buildStatement` (or read back from its JSON)
  * @param options - `lang`: `nb` (default), `nn` or `en`
  * @returns the `.xlsx` file's bytes (a promise: the zip writer is asynchronous)
- * @throws {@link LikestillingInputError} (as a rejection) when `report` is not a report (every bad
+ * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `report` is not a report (every bad
  *   path named) or `options.lang` is not a report language
  * @example
  * ```ts
