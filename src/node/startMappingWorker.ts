@@ -29,7 +29,7 @@ export interface MappingWorkerOptions {
   readonly workerUrl?: URL | undefined;
 }
 
-const OptionsSchema = z.strictObject({ minPersons: z.int().min(0).optional(), workerUrl: z.instanceof(URL).optional() }).optional();
+const OptionsSchema = z.strictObject({ minPersons: z.int().min(0).optional(), workerUrl: z.instanceof(URL, { message: 'expected a URL' }).optional() }).optional();
 
 /**
  * A worker thread that computes internal mappings together with the calling thread (from
