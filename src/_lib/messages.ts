@@ -3,6 +3,7 @@
  * Templates use `{name}` placeholders filled from a diagnostic's fields and params.
  */
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+import { inputIssue, LikestillingInputError, type InputIssue } from './input.js';
 
 /** Languages the library writes text in. `nb` = bokmål, `en` = English. */
 export const LANGUAGES = ['nb', 'en'] as const;
@@ -129,12 +130,44 @@ function fill(template: string, values: Readonly<Record<string, unknown>>): stri
   });
 }
 
+/** Cheap checks (this runs once per diagnostic of a file): the fields the message is made of. */
+function diagnosticIssues(d: unknown, lang: unknown): InputIssue[] {
+  const out: InputIssue[] = [];
+  if (lang !== undefined && lang !== 'en' && lang !== 'nb') out.push(inputIssue(['lang'], 'invalid_value', 'one of "nb", "en"'));
+  if (typeof d !== 'object' || d === null) return [inputIssue(['d'], d === undefined ? 'required' : 'invalid_type', 'a diagnostic { code, severity, path, … }'), ...out];
+  const x = d as Record<string, unknown>;
+  if (typeof x['code'] !== 'string' || !Object.hasOwn(en, x['code'])) out.push(inputIssue(['d', 'code'], 'invalid_value', 'a diagnostic code (DIAGNOSTIC_CODES)'));
+  if (!Array.isArray(x['path']) || !x['path'].every((k) => typeof k === 'string' || typeof k === 'number')) out.push(inputIssue(['d', 'path'], 'invalid_type', 'an array of field names and indexes'));
+  for (const key of ['file', 'expected', 'found'] as const) if (x[key] !== undefined && typeof x[key] !== 'string') out.push(inputIssue(['d', key], 'invalid_type', 'a text'));
+  if (x['record'] !== undefined && typeof x['record'] !== 'number') out.push(inputIssue(['d', 'record'], 'invalid_type', 'a number'));
+  if (x['params'] !== undefined && (typeof x['params'] !== 'object' || x['params'] === null)) out.push(inputIssue(['d', 'params'], 'invalid_type', 'an object'));
+  return out;
+}
+
 /**
- * The message of one diagnostic in one language, with where it was found:
+ * The message of one diagnostic in one language, with where it was found: the file, the record,
+ * the field path, the message of its code filled with its `expected` and parameters, and what
+ * was found when the library recorded it (only ever for values that cannot be personal data):
  * `employees.csv, record 12, field gender: unknown sex value; expected female|male|other|unknown (found "x")`.
- * Never contains a personal value: `found` is only set by the library for non-personal fields.
+ * Every diagnostic the library returns (readers, `validateCycle`, a statement's completeness, a
+ * {@link LikestillingInputError}'s `issues`) can be turned into text with it, in bokmål or English.
+ *
+ * @param d - a diagnostic
+ * @param lang - `en` (default) or `nb`
+ * @returns one line of text
+ * @throws {@link LikestillingInputError} when `d` is not a diagnostic (an unknown `code`, a `path` that is not an array) or `lang` is not `nb` / `en`
+ * @example
+ * ```ts
+ * const problem: Diagnostic = {
+ *   code: 'invalid_date', severity: 'error', file: 'employees.csv', record: 12, path: ['startDate'], expected: 'YYYY-MM-DD',
+ * };
+ * formatDiagnostic(problem);       // 'employees.csv, record 12, field startDate: not a date; expected YYYY-MM-DD'
+ * formatDiagnostic(problem, 'nb'); // 'employees.csv, post 12, felt startDate: ikke en dato; forventet YYYY-MM-DD'
+ * ```
  */
 export function formatDiagnostic(d: Diagnostic, lang: Language = 'en'): string {
+  const bad = diagnosticIssues(d, lang);
+  if (bad.length > 0) throw new LikestillingInputError('formatDiagnostic', bad);
   const w = WHERE[lang];
   const where: string[] = [];
   if (d.file !== undefined) where.push(d.file);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../_lib/diagnostics.js';
+import { parseInput } from '../_lib/input.js';
 import { IsoDateSchema } from './employee.js';
 import { FinancialYearSchema } from './employer.js';
 
@@ -101,7 +102,7 @@ export const RepresentativeSchema = z.strictObject({
   name: z.string().min(1).optional(),
 });
 /** A representative after parsing. */
-export type Representative = z.output<typeof RepresentativeSchema>;
+export interface Representative extends z.output<typeof RepresentativeSchema> {}
 
 const Id = z.string().min(1);
 const Ids = z.array(Id).readonly();
@@ -146,7 +147,7 @@ export const FindingSchema = z.strictObject({
   discriminationFound: z.boolean().default(false),
 });
 /** A finding after parsing. */
-export type Finding = z.output<typeof FindingSchema>;
+export interface Finding extends z.output<typeof FindingSchema> {}
 
 /**
  * A cause analysis of step b (ACT-3 b): the possible (structural) causes of one or more findings.
@@ -163,7 +164,7 @@ export const CauseAnalysisSchema = z.strictObject({
   causes: z.string().min(1),
 });
 /** A cause analysis after parsing. */
-export type CauseAnalysis = z.output<typeof CauseAnalysisSchema>;
+export interface CauseAnalysis extends z.output<typeof CauseAnalysisSchema> {}
 
 /**
  * A measure of step c (ACT-3 c, ACT-6): the finding(s) it answers, goal, owner, deadline, status
@@ -191,7 +192,7 @@ export const MeasureSchema = z.strictObject({
   result: z.string().min(1).nullable().default(null),
 });
 /** A measure after parsing. */
-export type Measure = z.output<typeof MeasureSchema>;
+export interface Measure extends z.output<typeof MeasureSchema> {}
 
 /**
  * An evaluation of step d (ACT-3 d): how the measures worked; feeds next year's step a.
@@ -209,7 +210,7 @@ export const EvaluationSchema = z.strictObject({
   nextSteps: z.string().min(1).optional(),
 });
 /** An evaluation after parsing. */
-export type Evaluation = z.output<typeof EvaluationSchema>;
+export interface Evaluation extends z.output<typeof EvaluationSchema> {}
 
 /**
  * A policy document, strategy, guideline or plan that anchors the equality work (STM-3 part 2 (1)).
@@ -228,7 +229,7 @@ export const PolicyDocumentSchema = z.strictObject({
   reference: z.string().min(1).optional(),
 });
 /** A policy document after parsing. */
-export type PolicyDocument = z.output<typeof PolicyDocumentSchema>;
+export interface PolicyDocument extends z.output<typeof PolicyDocumentSchema> {}
 
 /**
  * A forum where the equality work is done (STM-3 part 2 (2)): who takes part and how often.
@@ -248,7 +249,7 @@ export const ForumSchema = z.strictObject({
   unit: z.string().min(1).optional(),
 });
 /** A forum after parsing. */
-export type Forum = z.output<typeof ForumSchema>;
+export interface Forum extends z.output<typeof ForumSchema> {}
 
 /**
  * The part-2 context the statement needs beyond the four steps (STM-3): how the work is set in
@@ -274,7 +275,7 @@ export const StatementContextSchema = z.strictObject({
   plansAhead: z.string().min(1).optional(),
 });
 /** The statement context after parsing. */
-export type StatementContext = z.output<typeof StatementContextSchema>;
+export interface StatementContext extends z.output<typeof StatementContextSchema> {}
 
 /**
  * One financial year's equality work (the four steps of ACT-3, documented per ACT-6), plus the
@@ -305,9 +306,9 @@ export const EqualityCycleSchema = z.strictObject({
   includesAuthorityDuty: z.boolean().default(false),
 });
 /** A yearly cycle after parsing. */
-export type EqualityCycle = z.output<typeof EqualityCycleSchema>;
+export interface EqualityCycle extends z.output<typeof EqualityCycleSchema> {}
 /** What {@link EqualityCycleSchema} accepts. */
-export type EqualityCycleInput = z.input<typeof EqualityCycleSchema>;
+export interface EqualityCycleInput extends z.input<typeof EqualityCycleSchema> {}
 
 type Collection = 'findings' | 'causeAnalyses' | 'measures' | 'evaluations';
 const COLLECTION_STEP: Readonly<Record<Collection, Step>> = {
@@ -330,15 +331,22 @@ const COLLECTION_STEP: Readonly<Record<Collection, Step>> = {
  * - `invalid_value` (warning): the ground `age` in a cycle that does not include the § 24
  *   authority duty (ACT-1, COV-8).
  *
- * @param cycle - a cycle parsed with {@link EqualityCycleSchema}
+ * @param cycle - a cycle, parsed with {@link EqualityCycleSchema} or not (it is parsed here)
  * @returns the diagnostics, empty when the cycle is consistent
+ * @throws {@link LikestillingInputError} when `cycle` does not match {@link EqualityCycleSchema}
+ *   (paths such as `findings[0].grounds`)
  * @example
  * ```ts
- * const issues = validateCycle(EqualityCycleSchema.parse(json));
+ * const issues = validateCycle(json);
  * const errors = issues.filter((d) => d.severity === 'error');
  * ```
  */
-export function validateCycle(cycle: EqualityCycle): Diagnostic[] {
+export function validateCycle(cycle: EqualityCycleInput): Diagnostic[] {
+  return cycleDiagnostics(parseInput('validateCycle', EqualityCycleSchema, cycle));
+}
+
+/** {@link validateCycle} of a parsed cycle. */
+function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
   const out: Diagnostic[] = [];
   const collections: Collection[] = ['findings', 'causeAnalyses', 'measures', 'evaluations'];
   const idSets: Record<Collection, Set<string>> = { findings: new Set(), causeAnalyses: new Set(), measures: new Set(), evaluations: new Set() };

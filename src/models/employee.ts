@@ -84,9 +84,9 @@ export const ParentalLeavePeriodSchema = z
     endDate: IsoDateSchema,
     percent: z.number().gt(0).max(100).default(100),
   })
-  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'] });
+  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'], params: { code: 'end_before_start', expected: 'an end date on or after the start date' } });
 /** A parental-leave period after parsing. */
-export type ParentalLeavePeriod = z.output<typeof ParentalLeavePeriodSchema>;
+export interface ParentalLeavePeriod extends z.output<typeof ParentalLeavePeriodSchema> {}
 
 const MonthlyPaySchema = z.strictObject({
   basePay: NokAmountSchema.default(0),
@@ -157,12 +157,12 @@ const EmployeeObjectSchema = z.strictObject({
 export const EmployeeSchema = EmployeeObjectSchema.refine((e) => e.endDate === null || e.endDate >= e.startDate, {
   message: 'end date is before start date',
   path: ['endDate'],
-  params: { code: 'end_before_start' },
+  params: { code: 'end_before_start', expected: 'an end date on or after the start date' },
 });
 
 /** An employee record after parsing: money in integer øre, defaults filled. */
-export type Employee = z.output<typeof EmployeeSchema>;
+export interface Employee extends z.output<typeof EmployeeSchema> {}
 /** What {@link EmployeeSchema} accepts. */
-export type EmployeeInput = z.input<typeof EmployeeSchema>;
+export interface EmployeeInput extends z.input<typeof EmployeeSchema> {}
 /** The parsed monthly pay of a record, integer øre per component. */
 export type MonthlyPay = Employee['pay'];

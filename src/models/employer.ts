@@ -77,7 +77,7 @@ export const HeadcountFactSchema = z.strictObject({
   source: z.string().optional(),
 });
 /** A headcount fact after parsing. */
-export type HeadcountFact = z.output<typeof HeadcountFactSchema>;
+export interface HeadcountFact extends z.output<typeof HeadcountFactSchema> {}
 
 /**
  * A demand for the extended duty (COV-4): who demanded it and when. Give the financial year the
@@ -99,27 +99,13 @@ export const DemandSchema = z
   })
   .refine((d) => d.date !== undefined || d.financialYear !== undefined, {
     message: 'give the date of the demand or its financial year',
+    params: { code: 'required', expected: 'the financial year of the demand, or its date (YYYY-MM-DD)' },
     path: ['financialYear'],
   });
 /** A demand after parsing. */
-export type Demand = z.output<typeof DemandSchema>;
+export interface Demand extends z.output<typeof DemandSchema> {}
 
-/**
- * The employer: the legal entity (*juridisk enhet*) that holds the duties (COV-7: in a group each
- * entity is assessed on its own; units below it are reporting levels).
- *
- * @example
- * ```ts
- * const employer = EmployerSchema.parse({
- *   organisationNumber: '974760673',
- *   name: 'Eksempeletaten',
- *   sector: 'public',
- *   headcounts: [{ financialYear: 2025, averageHeadcount: 2400 }],
- * });
- * employer.fiscalYearEnd; // '12-31'
- * ```
- */
-export const EmployerSchema = z.strictObject({
+const EmployerObjectSchema = z.strictObject({
   organisationNumber: OrganisationNumberSchema,
   name: z.string().min(1),
   sector: z.enum(SECTORS),
@@ -136,16 +122,54 @@ export const EmployerSchema = z.strictObject({
   exercisesPublicAuthority: z.boolean().nullable().default(null),
   /** The organisational units below the legal entity, as a tree (reporting levels, COV-7). */
   units: z.array(OrgUnitSchema).readonly().default([]),
-}).superRefine((employer, ctx) => {
-  // one headcount fact per financial year (COV-6), else the assessment would have to guess
-  const seen = new Set<number>();
-  employer.headcounts.forEach((h, i) => {
-    if (seen.has(h.financialYear)) ctx.addIssue({ code: 'custom', message: 'more than one headcount for this financial year', path: ['headcounts', i, 'financialYear'] });
-    seen.add(h.financialYear);
-  });
 });
 
+/** One headcount fact per financial year (COV-6), else the assessment would have to guess. */
+function oneHeadcountPerYear(employer: { readonly headcounts?: readonly HeadcountFact[] | undefined }, ctx: z.RefinementCtx): void {
+  const seen = new Set<number>();
+  (employer.headcounts ?? []).forEach((h, i) => {
+    if (seen.has(h.financialYear)) {
+      ctx.addIssue({ code: 'custom', message: 'more than one headcount for this financial year', params: { expected: 'one headcount per financial year (COV-6)' }, path: ['headcounts', i, 'financialYear'] });
+    }
+    seen.add(h.financialYear);
+  });
+}
+
+/**
+ * The employer: the legal entity (*juridisk enhet*) that holds the duties (COV-7: in a group each
+ * entity is assessed on its own; units below it are reporting levels).
+ *
+ * @example
+ * ```ts
+ * const employer = EmployerSchema.parse({
+ *   organisationNumber: '974760673',
+ *   name: 'Eksempeletaten',
+ *   sector: 'public',
+ *   headcounts: [{ financialYear: 2025, averageHeadcount: 2400 }],
+ * });
+ * employer.fiscalYearEnd; // '12-31'
+ * ```
+ */
+export const EmployerSchema = EmployerObjectSchema.superRefine(oneHeadcountPerYear);
+
 /** An employer after parsing, defaults filled. */
-export type Employer = z.output<typeof EmployerSchema>;
+export interface Employer extends z.output<typeof EmployerSchema> {}
 /** What {@link EmployerSchema} accepts. */
-export type EmployerInput = z.input<typeof EmployerSchema>;
+export interface EmployerInput extends z.input<typeof EmployerSchema> {}
+
+/**
+ * The facts of an employer the duty assessment reads (COV-2 to COV-6, COV-8): its `sector`, and
+ * optionally its financial year end, headcount facts, demands and whether it exercises public
+ * authority. Every field of {@link EmployerSchema} is accepted (and checked), only `sector` is
+ * required: a parsed {@link Employer} is a valid `DutyFacts`, and so is a quick
+ * `{ sector: 'private', headcounts: [...] }`.
+ *
+ * @example
+ * ```ts
+ * DutyFactsSchema.parse({ sector: 'private', headcounts: [{ financialYear: 2025, averageHeadcount: 35 }] });
+ * DutyFactsSchema.parse(EmployerSchema.parse(json)); // a whole employer
+ * ```
+ */
+export const DutyFactsSchema = EmployerObjectSchema.partial().required({ sector: true }).superRefine(oneHeadcountPerYear);
+/** What {@link DutyFactsSchema} accepts: a parsed {@link Employer}, an {@link EmployerInput}, or just the facts. */
+export interface DutyFacts extends z.input<typeof DutyFactsSchema> {}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
 
 const ORG_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 const NID_WEIGHTS_1 = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
@@ -15,7 +16,7 @@ function weightedSum(digits: string, weights: readonly number[]): number {
  * last digit is the mod 11 check digit with weights 3,2,7,6,5,4,3,2 (ARP.md §7).
  *
  * @param text - the candidate, digits only (no spaces)
- * @returns `true` when valid
+ * @returns `true` when valid (`false` for anything but such a string)
  * @example
  * ```ts
  * isValidOrganisationNumber('974760673'); // true (Brønnøysundregistrene)
@@ -23,7 +24,7 @@ function weightedSum(digits: string, weights: readonly number[]): number {
  * ```
  */
 export function isValidOrganisationNumber(text: string): boolean {
-  if (!/^\d{9}$/.test(text)) return false;
+  if (typeof text !== 'string' || !/^\d{9}$/.test(text)) return false;
   const rest = 11 - (weightedSum(text, ORG_WEIGHTS) % 11);
   const check = rest === 11 ? 0 : rest;
   return check !== 10 && check === Number(text[8]);
@@ -37,16 +38,23 @@ export function isValidOrganisationNumber(text: string): boolean {
  *
  * @param text - the candidate, 11 digits
  * @param options - `allowPost2032`: accept the new-style first control digit (default `true`)
- * @returns `true` when valid
+ * @returns `true` when valid (`false` for anything but such a string)
+ * @throws {@link LikestillingInputError} when `options` is not `{ allowPost2032?: boolean }`
  * @example
  * ```ts
  * isValidNationalId('01010012356'); // true
  * isValidNationalId('01010012357'); // false
  * ```
  */
-export function isValidNationalId(text: string, options: { readonly allowPost2032?: boolean } = {}): boolean {
-  if (!/^\d{11}$/.test(text)) return false;
-  const allowPost2032 = options.allowPost2032 ?? true;
+export function isValidNationalId(text: string, options?: { readonly allowPost2032?: boolean | undefined }): boolean {
+  const allowPost2032 = options === undefined ? true : (parseInput('isValidNationalId', NationalIdOptions, options, ['options']).allowPost2032 ?? true);
+  return isNationalId(text, allowPost2032);
+}
+
+const NationalIdOptions = z.strictObject({ allowPost2032: z.boolean().optional() });
+
+function isNationalId(text: string, allowPost2032: boolean): boolean {
+  if (typeof text !== 'string' || !/^\d{11}$/.test(text)) return false;
   const k2 = (11 - (weightedSum(text, NID_WEIGHTS_2) % 11)) % 11;
   if (k2 === 10 || k2 !== Number(text[10])) return false;
   const r1 = weightedSum(text, NID_WEIGHTS_1) % 11;
@@ -66,14 +74,14 @@ export function isValidNationalId(text: string, options: { readonly allowPost203
  * fallback: a number is never a reliable sex source (ARP.md §7).
  *
  * @param text - an 11-digit national id
- * @returns `'female' | 'male' | 'unknown'`
+ * @returns `'female' | 'male' | 'unknown'` (`'unknown'` for anything but a valid pre-2032 id)
  * @example
  * ```ts
  * sexFromNationalId('01010012356'); // 'male' (9th digit 3)
  * ```
  */
 export function sexFromNationalId(text: string): 'female' | 'male' | 'unknown' {
-  if (!isValidNationalId(text, { allowPost2032: false })) return 'unknown';
+  if (!isNationalId(text, false)) return 'unknown';
   return Number(text[8]) % 2 === 1 ? 'male' : 'female';
 }
 
@@ -81,4 +89,4 @@ export function sexFromNationalId(text: string): 'female' | 'male' | 'unknown' {
 export const OrganisationNumberSchema = z
   .string()
   .regex(/^\d{9}$/, { message: 'expected 9 digits' })
-  .refine(isValidOrganisationNumber, { message: 'invalid organisation number (mod 11 check digit)', params: { code: 'invalid_org_number' } });
+  .refine(isValidOrganisationNumber, { message: 'invalid organisation number (mod 11 check digit)', params: { code: 'invalid_org_number', expected: 'an organisation number with a valid mod 11 check digit' } });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../_lib/diagnostics.js';
+import { LikestillingInputError, parseInput, requireText } from '../_lib/input.js';
+import { recordIssues } from './_lib/recordChecks.js';
 
 /** The separator of organisational unit paths: `"Directorate/Region East/Unit 3"`. */
 export const UNIT_PATH_SEPARATOR = '/';
@@ -29,7 +31,7 @@ const UnitNameSchema = z
   .string()
   .trim()
   .min(1)
-  .refine((name) => !name.includes(UNIT_PATH_SEPARATOR), { message: `a unit name may not contain "${UNIT_PATH_SEPARATOR}"` });
+  .refine((name) => !name.includes(UNIT_PATH_SEPARATOR), { message: `a unit name may not contain "${UNIT_PATH_SEPARATOR}"`, params: { expected: `a unit name without "${UNIT_PATH_SEPARATOR}"` } });
 
 /**
  * Schema of an organisational unit tree node (recursive). Sibling names must be unique.
@@ -52,7 +54,7 @@ export const OrgUnitSchema: z.ZodType<OrgUnit, OrgUnitInput> = z.lazy(() =>
     .superRefine((unit, ctx) => {
       const seen = new Set<string>();
       unit.children.forEach((child, i) => {
-        if (seen.has(child.name)) ctx.addIssue({ code: 'custom', message: `duplicate unit name among siblings`, path: ['children', i, 'name'] });
+        if (seen.has(child.name)) ctx.addIssue({ code: 'custom', message: `duplicate unit name among siblings`, params: { expected: 'a name unique among its sibling units' }, path: ['children', i, 'name'] });
         seen.add(child.name);
       });
     }),
@@ -64,12 +66,18 @@ export const OrgUnitSchema: z.ZodType<OrgUnit, OrgUnitInput> = z.lazy(() =>
  *
  * @param path - a `/`-separated unit path
  * @returns the names from the top
+ * @throws {@link LikestillingInputError} when `path` is not a string
  * @example
  * ```ts
  * splitUnitPath('Directorate/Region East/Unit 3'); // ['Directorate', 'Region East', 'Unit 3']
  * ```
  */
 export function splitUnitPath(path: string): string[] {
+  requireText('splitUnitPath', ['path'], path);
+  return namesOf(path);
+}
+
+function namesOf(path: string): string[] {
   return path
     .split(UNIT_PATH_SEPARATOR)
     .map((s) => s.trim())
@@ -81,12 +89,19 @@ export function splitUnitPath(path: string): string[] {
  *
  * @param names - the names from the top
  * @returns the `/`-separated path
+ * @throws {@link LikestillingInputError} when `names` is not an array of texts
  * @example
  * ```ts
  * joinUnitPath(['Directorate', 'Region East']); // 'Directorate/Region East'
  * ```
  */
 export function joinUnitPath(names: readonly string[]): string {
+  return join(parseInput('joinUnitPath', NamesArgs, { names }).names);
+}
+
+const NamesArgs = z.object({ names: z.array(z.string()) });
+
+function join(names: readonly string[]): string {
   return names.join(UNIT_PATH_SEPARATOR);
 }
 
@@ -95,13 +110,19 @@ export function joinUnitPath(names: readonly string[]): string {
  *
  * @param path - a unit path
  * @returns the normalised path (`''` for no unit)
+ * @throws {@link LikestillingInputError} when `path` is not a string
  * @example
  * ```ts
  * normaliseUnitPath(' Directorate / Region East/ '); // 'Directorate/Region East'
  * ```
  */
 export function normaliseUnitPath(path: string): string {
-  return joinUnitPath(splitUnitPath(path));
+  requireText('normaliseUnitPath', ['path'], path);
+  return normalised(path);
+}
+
+function normalised(path: string): string {
+  return join(namesOf(path));
 }
 
 /**
@@ -110,6 +131,7 @@ export function normaliseUnitPath(path: string): string {
  *
  * @param path - a unit path
  * @returns the path of each level, top first
+ * @throws {@link LikestillingInputError} when `path` is not a string
  * @example
  * ```ts
  * unitPathLevels('Directorate/Region East/Unit 3');
@@ -117,8 +139,9 @@ export function normaliseUnitPath(path: string): string {
  * ```
  */
 export function unitPathLevels(path: string): string[] {
-  const names = splitUnitPath(path);
-  return names.map((_, i) => joinUnitPath(names.slice(0, i + 1)));
+  requireText('unitPathLevels', ['path'], path);
+  const names = namesOf(path);
+  return names.map((_, i) => join(names.slice(0, i + 1)));
 }
 
 /**
@@ -127,6 +150,7 @@ export function unitPathLevels(path: string): string[] {
  * @param path - a unit path
  * @param ancestor - the possible ancestor unit path
  * @returns `true` when `path` is inside `ancestor`
+ * @throws {@link LikestillingInputError} when `path` or `ancestor` is not a string
  * @example
  * ```ts
  * isWithinUnit('Directorate/Region East/Unit 3', 'Directorate/Region East'); // true
@@ -134,27 +158,38 @@ export function unitPathLevels(path: string): string[] {
  * ```
  */
 export function isWithinUnit(path: string, ancestor: string): boolean {
-  const p = splitUnitPath(path);
-  const a = splitUnitPath(ancestor);
+  requireText('isWithinUnit', ['path'], path);
+  requireText('isWithinUnit', ['ancestor'], ancestor);
+  const p = namesOf(path);
+  const a = namesOf(ancestor);
   return a.length <= p.length && a.every((name, i) => p[i] === name);
 }
 
 /**
  * Every unit path of a tree, parents before children (depth first, in the given order).
  *
- * @param units - the top-level units
+ * @param units - the top-level units (parsed or not: {@link OrgUnitSchema})
  * @returns all paths
+ * @throws {@link LikestillingInputError} when `units` is not a unit tree
  * @example
  * ```ts
- * listUnitPaths([{ name: 'D', children: [{ name: 'R', children: [] }] }]); // ['D', 'D/R']
+ * listUnitPaths([{ name: 'D', children: [{ name: 'R' }] }]); // ['D', 'D/R']
  * ```
  */
-export function listUnitPaths(units: readonly OrgUnit[]): string[] {
+export function listUnitPaths(units: readonly OrgUnitInput[]): string[] {
+  return pathsOf(parseInput('listUnitPaths', UnitsArgs, { units }).units);
+}
+
+const Units = z.array(OrgUnitSchema).readonly();
+const UnitsArgs = z.object({ units: Units });
+const FindArgs = z.object({ units: Units, path: z.string() });
+
+function pathsOf(units: readonly OrgUnit[]): string[] {
   const out: string[] = [];
   const walk = (nodes: readonly OrgUnit[], prefix: readonly string[]): void => {
     for (const node of nodes) {
       const names = [...prefix, node.name];
-      out.push(joinUnitPath(names));
+      out.push(join(names));
       walk(node.children, names);
     }
   };
@@ -165,18 +200,20 @@ export function listUnitPaths(units: readonly OrgUnit[]): string[] {
 /**
  * Finds the unit at a path in a tree.
  *
- * @param units - the top-level units
+ * @param units - the top-level units (parsed or not: {@link OrgUnitSchema})
  * @param path - the unit path
- * @returns the unit, or `undefined` when no unit has that path
+ * @returns the unit (parsed), or `undefined` when no unit has that path
+ * @throws {@link LikestillingInputError} when `units` is not a unit tree or `path` not a string
  * @example
  * ```ts
  * findUnit(employer.units, 'Directorate/Region East')?.children.length;
  * ```
  */
-export function findUnit(units: readonly OrgUnit[], path: string): OrgUnit | undefined {
-  let level: readonly OrgUnit[] = units;
+export function findUnit(units: readonly OrgUnitInput[], path: string): OrgUnit | undefined {
+  const args = parseInput('findUnit', FindArgs, { units, path });
+  let level: readonly OrgUnit[] = args.units;
   let found: OrgUnit | undefined;
-  for (const name of splitUnitPath(path)) {
+  for (const name of namesOf(args.path)) {
     found = level.find((u) => u.name === name);
     if (found === undefined) return undefined;
     level = found.children;
@@ -193,17 +230,22 @@ export function findUnit(units: readonly OrgUnit[], path: string): OrgUnit | und
  * @param records - records with a `unit` path (e.g. employees)
  * @param units - the employer's unit tree
  * @returns the diagnostics, empty when all units are known
+ * @throws {@link LikestillingInputError} when `records` is not an array of records with a `unit`
+ *   text or `null`, or `units` is not a unit tree
  * @example
  * ```ts
  * const problems = checkUnitReferences(employees, employer.units);
  * ```
  */
-export function checkUnitReferences(records: readonly { readonly unit: string | null }[], units: readonly OrgUnit[]): Diagnostic[] {
-  const known = new Set(listUnitPaths(units));
+export function checkUnitReferences(records: readonly { readonly unit: string | null }[], units: readonly OrgUnitInput[]): Diagnostic[] {
+  const tree = parseInput('checkUnitReferences', UnitsArgs, { units }).units;
+  const bad = recordIssues(records, ['records'], ['unit']);
+  if (bad.length > 0) throw new LikestillingInputError('checkUnitReferences', bad);
+  const known = new Set(pathsOf(tree));
   const out: Diagnostic[] = [];
   records.forEach((r, i) => {
-    if (r.unit === null) return;
-    const path = normaliseUnitPath(r.unit);
+    if (r.unit === null || r.unit === undefined) return;
+    const path = normalised(r.unit);
     if (path === '' || known.has(path)) return;
     out.push({
       code: 'unknown_reference',

@@ -1,9 +1,24 @@
 /**
- * `likestilling/node`: the Node.js edge — an employee CSV file to its part-1 figures, read on two
- * threads when the file is big ({@link mapEmployeesCsvFile}); mappings of records in memory on two
- * threads ({@link startMappingWorker}). Uses `node:fs` and `node:worker_threads`; the root export
- * and `likestilling/csv` stay free of them.
+ * The Node.js edge: an employee CSV file to its part-1 figures, read on two threads when the file
+ * is big ({@link mapEmployeesCsvFile}), and mappings of records in memory on two threads
+ * ({@link startMappingWorker}); the figures are exactly those of `readEmployeesCsv` and
+ * `computeMapping`. Uses `node:fs` and `node:worker_threads`; the root export and
+ * `likestilling/csv` stay free of them.
+ *
+ * @example
+ * ```ts
+ * import { formatDiagnostic } from 'likestilling';
+ * import { mapEmployeesCsvFile } from 'likestilling/node';
+ *
+ * const { mapping, imported, parts, sequentialReason } = await mapEmployeesCsvFile('examples/data/employees-2025.csv', {
+ *   statistics: { year: 2025 },
+ *   csv: { file: 'employees-2025.csv' },
+ * });
+ * for (const d of imported.diagnostics) console.error(formatDiagnostic(d));
+ * console.log(mapping?.pay.total.womenShareOfMen, parts, sequentialReason); // a small file: 1 part, 'small-file'
+ * ```
  * @packageDocumentation
+ * @module likestilling/node
  */
 export * from './mapEmployeesCsvFile.js';
 export * from './startMappingWorker.js';

@@ -1,5 +1,7 @@
-import type { CsvImportOptions, CsvImportResult } from '../io/csv/csvImportOptions.js';
-import type { StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
+import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
+import { CsvImportProfileSchema, type CsvImportOptions, type CsvImportResult } from '../io/csv/csvImportOptions.js';
+import { StatisticsOptionsSchema, type StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
 import type { Mapping } from '../statistics/types.js';
 import { mapCsvFile } from './_lib/mapCsvFile.js';
 
@@ -125,8 +127,8 @@ export interface CsvFileMapping {
  * @param path - the CSV file
  * @param options - the statistics options (`year` required), the CSV import options, `threads`
  * @returns the mapping (null for a `fatal` file), the import summary (`records: []`), `parts` and `sequentialReason`
- * @throws TypeError when the CSV options or `threads` are invalid, or `csv.onRecords` is given
- * @throws {z.ZodError} when the statistics options are invalid
+ * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `path` is not a text, or an option is
+ *   invalid (`options.statistics.year`, `options.csv.delimiter`, `options.threads`, `options.csv.onRecords` given …)
  * @throws the file system's error when the file cannot be opened or read (`ENOENT`, `EACCES`, `EISDIR`), or an error thrown by `onProgress`
  * @example
  * ```ts
@@ -140,6 +142,23 @@ export interface CsvFileMapping {
  * if (mapping !== null) console.log(mapping.pay.total.womenShareOfMen.mean, `(${parts} part(s))`);
  * ```
  */
-export function mapEmployeesCsvFile(path: string, options: MapEmployeesCsvFileOptions): Promise<CsvFileMapping> {
+export async function mapEmployeesCsvFile(path: string, options: MapEmployeesCsvFileOptions): Promise<CsvFileMapping> {
+  parseInput('mapEmployeesCsvFile', Args, { path, options });
   return mapCsvFile(path, options);
 }
+
+const aFunction = (expected: string) => z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { params: { code: 'invalid_type', expected } });
+
+/** The arguments of {@link mapEmployeesCsvFile}, checked at the entry (the CSV options as `readEmployeesCsv` takes them). */
+const Args = z.object({
+  path: z.string().min(1),
+  options: z.strictObject({
+    statistics: StatisticsOptionsSchema,
+    csv: CsvImportProfileSchema.extend({
+      file: z.string().optional(),
+      onProgress: aFunction('a function (bytesRead) => void').optional(),
+      onRecords: z.custom<never>((v) => v === undefined, { params: { code: 'unknown_field', expected: 'no onRecords here: the records go to the statistics' } }).optional(),
+    }).optional(),
+    threads: z.union([z.literal(1), z.literal(2)]).optional(),
+  }),
+});

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
 import type { Employee } from '../models/employee.js';
-import { accumulateMapping, accumulateMappingShared, type PartialMapping } from '../statistics/accumulateMapping.js';
+import { accumulate, requirePartial, requireRecords, resolve, type PartialMapping } from '../statistics/accumulateMapping.js';
 import { beginFinalize, completeFinalize, endFinalize, mergeOrderingResults, orderingBuffers, planForTasks, runOrdering, type OrderingTask } from '../statistics/finalizeMapping.js';
 import type { StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
 import type { Mapping, ResolvedStatisticsOptions } from '../statistics/types.js';
@@ -18,14 +20,16 @@ import { defaultOrderingWorkerUrl } from './_lib/workerUrl.js';
 export interface MappingWorkerOptions {
   /**
    * Fewest pay-eligible persons for which a finalization shares its pay orderings with the worker
-   * thread (default 200 000). Below, the worker's messages and the two threads' competition for
-   * memory cost about as much as the second thread saves (measured: slower at 100 000 employments),
-   * and everything runs in the calling thread; the figures are the same either way.
+   * thread (default 200 000; a whole number ≥ 0). Below, the worker's messages and the two threads'
+   * competition for memory cost about as much as the second thread saves (measured: slower at
+   * 100 000 employments), and everything runs in the calling thread; the figures are the same either way.
    */
-  readonly minPersons?: number;
+  readonly minPersons?: number | undefined;
   /** The worker script (default: `node-ordering-worker.js` beside the built module). @internal */
-  readonly workerUrl?: URL;
+  readonly workerUrl?: URL | undefined;
 }
+
+const OptionsSchema = z.strictObject({ minPersons: z.int().min(0).optional(), workerUrl: z.instanceof(URL, { message: 'expected a URL' }).optional() }).optional();
 
 /**
  * A worker thread that computes internal mappings together with the calling thread (from
@@ -40,7 +44,8 @@ export interface MappingWorker {
    *
    * @param partial - from `accumulateMapping` or `mergePartialMappings`
    * @returns the internal mapping
-   * @throws Error (as a rejection) when the worker failed or was closed
+   * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `partial` is not a partial mapping;
+   *   Error when the worker failed or was closed
    */
   finalizeMapping(partial: PartialMapping): Promise<Mapping>;
   /**
@@ -50,7 +55,8 @@ export interface MappingWorker {
    * @param records - parsed records (`EmployeeSchema` output), one per employment
    * @param options - statistics options; only `year` is required
    * @returns the internal mapping
-   * @throws {z.ZodError} (as a rejection) when the options are invalid; Error when the worker failed or was closed
+   * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `records` is not an array or the
+   *   options are invalid (`options.year` …); Error when the worker failed or was closed
    */
   computeMapping(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): Promise<Mapping>;
   /** Stops the worker thread. Calls not finished reject; later calls reject. */
@@ -81,6 +87,7 @@ const CALLER_TASKS: readonly OrderingTask[] = [
  *
  * @param options - see {@link MappingWorkerOptions}
  * @returns the worker
+ * @throws {@link likestilling!LikestillingInputError} when the options are invalid (`minPersons`)
  * @example
  * ```ts
  * import { startMappingWorker } from 'likestilling/node';
@@ -96,10 +103,11 @@ const CALLER_TASKS: readonly OrderingTask[] = [
  * }
  * ```
  */
-export function startMappingWorker(options: MappingWorkerOptions = {}): MappingWorker {
-  const minPersons = options.minPersons ?? 200_000;
+export function startMappingWorker(options?: MappingWorkerOptions): MappingWorker {
+  const o = parseInput('startMappingWorker', OptionsSchema, options) ?? {};
+  const minPersons = o.minPersons ?? 200_000;
   // none of the process's Node options: the worker is a built file of this package (see workerPart)
-  const worker = new Worker(options.workerUrl ?? defaultOrderingWorkerUrl(), { execArgv: [] });
+  const worker = new Worker(o.workerUrl ?? defaultOrderingWorkerUrl(), { execArgv: [] });
   worker.unref();
   let failure: Error | null = null;
   let nextId = 0;
@@ -151,10 +159,29 @@ export function startMappingWorker(options: MappingWorkerOptions = {}): MappingW
     return result;
   };
 
+  /** The input checked now, not in turn: a bad call rejects at once. */
+  const checked = <T>(check: () => void, run: () => Promise<T>): Promise<T> => {
+    try {
+      check();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return inTurn(run);
+  };
+
   return {
-    finalizeMapping: (partial) => inTurn(() => finalize(partial)),
+    finalizeMapping: (partial) => checked(() => requirePartial('MappingWorker.finalizeMapping', partial, ['partial']), () => finalize(partial)),
+    computeMapping: (records, statistics) => {
+      const entry = 'MappingWorker.computeMapping';
+      return checked(
+        () => {
+          requireRecords(entry, records);
+          resolve(entry, statistics);
+        },
         // a big payroll's person table in shared memory: the worker reads its columns without a copy
-    computeMapping: (records, statistics) => inTurn(() => finalize((records.length >= minPersons ? accumulateMappingShared : accumulateMapping)(records, statistics))),
+        () => finalize(accumulate(entry, records, statistics, records.length >= minPersons)),
+      );
+    },
     close: async () => {
       failAll(new Error('likestilling: the mapping worker was closed'));
       await worker.terminate();

@@ -1,41 +1,65 @@
+import { z } from 'zod';
 import type { Diagnostic } from '../_lib/diagnostics.js';
+import { LikestillingInputError, parseInput } from '../_lib/input.js';
 import { formatDiagnostic } from '../_lib/messages.js';
-import type { EqualityCycle } from '../models/cycle.js';
-import { validateCycle } from '../models/cycle.js';
-import type { Employer } from '../models/employer.js';
-import type { DutyAssessment } from '../rules/assessDuties.js';
-import { assessDuties } from '../rules/assessDuties.js';
+import { EqualityCycleSchema, validateCycle } from '../models/cycle.js';
+import { EmployerSchema } from '../models/employer.js';
+import { RuleYearSchema } from '../rules/_lib/ruleYear.js';
+import { assessDuties, DUTIES, type DutyAssessment } from '../rules/assessDuties.js';
 import { generateCommentary } from './_lib/commentary.js';
 import { FootnoteRegistry, TABLE_ORDER, currentTables, hasBiennialFigures, reusedTable, withPrevious } from './_lib/part1.js';
 import { buildDocumentation, buildPart2, missingElements } from './_lib/part2.js';
-import type { PublishedFigures, Report, ReportDuties, ReportIssue, ReportTable, StatementOptionsInput, TableId } from './types.js';
-import { BIENNIAL_TABLE_IDS, REPORT_SCHEMA_VERSION, StatementOptionsSchema } from './types.js';
+import type { PublishedFigures, Report, ReportDuties, ReportIssue, ReportTable, TableId } from './types.js';
+import { BIENNIAL_TABLE_IDS, PublishedFiguresSchema, REPORT_SCHEMA_VERSION, ReportSchema, StatementOptionsSchema } from './types.js';
 
-/** What {@link buildStatement} takes. */
-export interface BuildStatementInput {
+const Localised = z.object({ nb: z.string(), en: z.string() });
+
+/**
+ * What {@link buildStatement} takes, as a schema: the employer, the year, the cycle and,
+ * optionally, the published figures, last year's statement, the duties, options and the
+ * employer's own assessment. Parsed objects and plain JSON (`JSON.parse` of the files the library
+ * writes) are both accepted: defaults are filled here.
+ *
+ * @example
+ * ```ts
+ * const input = BuildStatementInputSchema.parse({ employer, year: 2025, cycle: { financialYear: 2025 } });
+ * ```
+ */
+export const BuildStatementInputSchema = z.strictObject({
   /** The employer (the legal entity, COV-7). */
-  readonly employer: Employer;
-  /** The financial year of the statement. */
-  readonly year: number;
+  employer: EmployerSchema,
+  /** The financial year of the statement (2020 or later). */
+  year: RuleYearSchema,
   /**
    * The published part-1 figures of the year: the anonymisation's `PublishedMapping` (hidden values
    * `null`, `suppressed` list). Omit for a documentation record (COV-5), which has no part 1.
    */
-  readonly published?: PublishedFigures;
+  published: PublishedFiguresSchema.optional(),
   /** Last year's statement, for the comparison columns and reused biennial figures (STM-6). */
-  readonly previous?: Report;
+  previous: ReportSchema.optional(),
   /** The year's four-step cycle (ACT-3) with the part-2 context (STM-3). */
-  readonly cycle: EqualityCycle;
-  /** The duties of the year; default `assessDuties(employer, year)`. */
-  readonly duties?: DutyAssessment;
+  cycle: EqualityCycleSchema,
+  /** The duties of the year (a `DutyAssessment`); default `assessDuties(employer, year)`. */
+  duties: z
+    .object({
+      year: z.int(),
+      fourStepMethod: z.boolean(),
+      biennialMapping: z.boolean(),
+      statement: z.boolean(),
+      documentationDuty: z.boolean(),
+      basis: z.array(z.object({ duty: z.enum(DUTIES), applies: z.boolean(), paragraph: z.string(), rule: z.string(), reason: Localised })).readonly(),
+    })
+    .optional(),
   /** How to build it (every choice stated in the report's `options`). */
-  readonly options?: StatementOptionsInput;
+  options: StatementOptionsSchema.optional(),
   /**
    * The employer's own assessment of the figures and possible structural causes (STM-3; never
    * personal reasons, STM-8), as paragraphs. Shown after the generated commentary.
    */
-  readonly assessment?: readonly string[];
-}
+  assessment: z.array(z.string()).readonly().optional(),
+});
+/** What {@link buildStatement} takes: see {@link BuildStatementInputSchema} (a parsed `Employer`, `EqualityCycle`, `Report` and `DutyAssessment` fit). */
+export interface BuildStatementInput extends z.input<typeof BuildStatementInputSchema> {}
 
 function issue(d: Diagnostic): ReportIssue {
   const params: Record<string, string | number> = {};
@@ -44,7 +68,7 @@ function issue(d: Diagnostic): ReportIssue {
   return Object.keys(params).length > 0 ? { ...base, params } : base;
 }
 
-function dutiesOf(d: DutyAssessment): ReportDuties {
+function dutiesOf(d: Pick<ReportDuties, 'fourStepMethod' | 'biennialMapping' | 'statement' | 'documentationDuty'> & { readonly basis: readonly ReportDuties['basis'][number][] }): ReportDuties {
   return {
     fourStepMethod: d.fourStepMethod,
     biennialMapping: d.biennialMapping,
@@ -81,8 +105,10 @@ function isGiven(t: ReportTable): boolean {
  *
  * @param input - employer, year, published figures, last year's statement, cycle, duties, options
  * @returns the report (validated shape: {@link ReportSchema})
- * @throws the duty assessment's error when `duties` is not given and the employer's headcount
- *   for the year is needed but unknown (a private employer without a headcount fact)
+ * @throws {@link LikestillingInputError} on malformed input, every bad path named
+ *   (`cycle.findings[0].grounds`, `published.pay.total`, `previous.part1` …); and when `duties` is not
+ *   given and the employer's headcount for the year is needed but unknown (`employer.headcounts`: a
+ *   private employer without a headcount fact)
  * @see LDL § 26 a; ARP.md STM-1…STM-8, §5, COV-5
  * @example
  * ```ts
@@ -92,17 +118,21 @@ function isGiven(t: ReportTable): boolean {
  * ```
  */
 export function buildStatement(input: BuildStatementInput): Report {
-  const { employer, year, cycle } = input;
+  const parsed = parseInput('buildStatement', BuildStatementInputSchema, input);
+  const { employer, year, cycle } = parsed;
   // A documentation record of last year (COV-5) has no figures to compare with.
-  const previous = input.previous?.part1 !== null ? input.previous : undefined;
-  const options = StatementOptionsSchema.parse(input.options ?? {});
-  const duties = input.duties ?? assessDuties(employer, year);
+  const previous = parsed.previous?.part1 !== null ? parsed.previous : undefined;
+  const options = parsed.options ?? StatementOptionsSchema.parse({});
+  const duties = parsed.duties ?? dutiesOfYear(employer, year);
   const diagnostics: Diagnostic[] = validateCycle(cycle).map((d) => ({ ...d, path: ['cycle', ...d.path] }));
+  if (duties.year !== year) {
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['duties', 'year'], expected: `the duties of ${year}`, found: String(duties.year) });
+  }
   if (cycle.financialYear !== year) {
     diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['cycle', 'financialYear'], expected: `the cycle of ${year}`, found: String(cycle.financialYear) });
   }
-  if (input.published !== undefined && input.published.year !== year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['published', 'year'], expected: `the figures of ${year}`, found: String(input.published.year) });
+  if (parsed.published !== undefined && parsed.published.year !== year) {
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['published', 'year'], expected: `the figures of ${year}`, found: String(parsed.published.year) });
   }
   if (previous !== undefined && previous.year >= year) {
     diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['previous', 'year'], expected: `a statement of a year before ${year}`, found: String(previous.year) });
@@ -121,7 +151,7 @@ export function buildStatement(input: BuildStatementInput): Report {
     return {
       ...head,
       kind: 'documentation',
-      referenceDate: input.published?.referenceDate ?? null,
+      referenceDate: parsed.published?.referenceDate ?? null,
       completeness: { complete: issues.length === 0, issues },
       part1: null,
       part2: null,
@@ -131,7 +161,7 @@ export function buildStatement(input: BuildStatementInput): Report {
 
   diagnostics.push(...missingElements(cycle));
 
-  const published = input.published;
+  const published = parsed.published;
   const notes = new FootnoteRegistry(published?.suppressed ?? []);
   const tables = new Map<TableId, ReportTable>();
   let biennialMappedYear: number | null = null;
@@ -196,12 +226,23 @@ export function buildStatement(input: BuildStatementInput): Report {
       biennialMappedYear,
       previousYear: previous?.year ?? null,
       commentary,
-      assessment: [...(input.assessment ?? [])],
+      assessment: [...(parsed.assessment ?? [])],
       footnotes: notes.list(),
     },
     part2: buildPart2(cycle),
     documentation: null,
   };
+}
+
+/** The duties of the year, an input error of `buildStatement` when they cannot be assessed (`employer.headcounts`). */
+function dutiesOfYear(employer: z.output<typeof EmployerSchema>, year: number): DutyAssessment {
+  try {
+    return assessDuties(employer, year);
+  } catch (error) {
+    // the same paths: buildStatement's `employer` and `year` are assessDuties' parameters
+    if (error instanceof LikestillingInputError) throw new LikestillingInputError('buildStatement', error.issues);
+    throw error;
+  }
 }
 
 function ruleOf(id: TableId): string {

@@ -3,13 +3,8 @@ import { REPORT_CATALOGUES, fill, localized } from './_lib/catalogue.js';
 import { escapeHtml as e } from './_lib/format.js';
 import { renderCharts } from './_lib/svg.js';
 import { dutyLines, headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
-import type { Part2Element, Part2Item, Report, ReportTable } from './types.js';
-
-/** Options of {@link renderHtml} and {@link renderMarkdown}. */
-export interface RenderOptions {
-  /** Language of the text: `nb` bokmål (default), `nn` nynorsk or `en` English. */
-  readonly lang?: Language;
-}
+import { renderArgs } from './_lib/renderArgs.js';
+import type { Part2Element, Part2Item, RenderOptions, Report, ReportInput, ReportTable } from './types.js';
 
 const CSS = `
 @page { size: A4; margin: 16mm 14mm; }
@@ -123,17 +118,23 @@ function itemHtml(item: Part2Item, lang: Language): string {
  * no external resource; laid out for A4 (print and screen). Tables have `<th scope>` headers; each
  * chart is `role="img"` with a `<title>` and a `<desc>` giving every value (or "hidden").
  *
- * @param report - a report from {@link buildStatement}
- * @param options - `lang`: `nb` (default) or `en`
+ * @param report - a report from {@link buildStatement} (or read back from its JSON)
+ * @param options - `lang`: `nb` (default), `nn` or `en`
  * @returns the HTML document as a string
+ * @throws {@link LikestillingInputError} when `report` is not a report (every bad path named:
+ *   `report.part1.tables[0].rows`) or `options.lang` is not a report language
  * @example
  * ```ts
  * const html = renderHtml(buildStatement(input), { lang: 'en' });
  * await writeFile('statement.html', html);
  * ```
  */
-export function renderHtml(report: Report, options: RenderOptions = {}): string {
-  const lang = options.lang ?? 'nb';
+export function renderHtml(report: ReportInput, options?: RenderOptions): string {
+  const args = renderArgs('renderHtml', report, options);
+  return html(args.report, args.lang);
+}
+
+function html(report: Report, lang: Language): string {
   const cat = REPORT_CATALOGUES[lang];
   const title = titleOf(report, lang);
   const out: string[] = [];

@@ -1,8 +1,8 @@
 import { REPORT_CATALOGUES, fill, localized } from './_lib/catalogue.js';
 import { escapeMarkdown as m } from './_lib/format.js';
 import { dutyLines, headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
-import type { RenderOptions } from './renderHtml.js';
-import type { Part2Element, Part2Item, Report, ReportTable } from './types.js';
+import { renderArgs } from './_lib/renderArgs.js';
+import type { Part2Element, Part2Item, RenderOptions, Report, ReportInput, ReportTable } from './types.js';
 import type { ReportLanguage as Language } from './types.js';
 
 function tableMd(report: Report, t: ReportTable, lang: Language): string[] {
@@ -64,16 +64,22 @@ function elementMd(el: Part2Element, lang: Language): string[] {
  * Renders a report as Markdown (GitHub-flavoured: pipe tables, footnotes `[^1]`), in bokmål or
  * English. The same content as {@link renderHtml} except the charts (whose data are the tables).
  *
- * @param report - a report from {@link buildStatement}
- * @param options - `lang`: `nb` (default) or `en`
+ * @param report - a report from {@link buildStatement} (or read back from its JSON)
+ * @param options - `lang`: `nb` (default), `nn` or `en`
  * @returns the Markdown text
+ * @throws {@link LikestillingInputError} when `report` is not a report (every bad path named) or
+ *   `options.lang` is not a report language
  * @example
  * ```ts
  * const md = renderMarkdown(report, { lang: 'nb' });
  * ```
  */
-export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
-  const lang = options.lang ?? 'nb';
+export function renderMarkdown(report: ReportInput, options?: RenderOptions): string {
+  const args = renderArgs('renderMarkdown', report, options);
+  return markdown(args.report, args.lang);
+}
+
+function markdown(report: Report, lang: Language): string {
   const cat = REPORT_CATALOGUES[lang];
   const lines: string[] = [`# ${m(titleOf(report, lang))}`, '', `**${m(report.employer.name)}**`, ''];
   lines.push(headerFacts(report, lang).map((f) => `${m(f.label)}: ${m(f.value)}`).join(' · '), '');

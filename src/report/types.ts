@@ -7,7 +7,6 @@
  * text of a rendered statement comes from the report object.
  */
 import { z } from 'zod';
-import type { Mapping } from '../statistics/types.js';
 
 /**
  * Current version of the report JSON shape.
@@ -153,7 +152,7 @@ export const ReportCellSchema = z.object({
   source: PathSchema,
 });
 /** A table cell. */
-export type ReportCell = z.output<typeof ReportCellSchema>;
+export interface ReportCell extends z.output<typeof ReportCellSchema> {}
 
 /**
  * One row of a part-1 table.
@@ -172,7 +171,7 @@ export const ReportRowSchema = z.object({
   cells: z.array(ReportCellSchema),
 });
 /** A table row. */
-export type ReportRow = z.output<typeof ReportRowSchema>;
+export interface ReportRow extends z.output<typeof ReportRowSchema> {}
 
 /**
  * A part-1 table (ARP.md §5) with this year, last year and the change side by side.
@@ -195,7 +194,7 @@ export const ReportTableSchema = z.object({
   rows: z.array(ReportRowSchema),
 });
 /** A part-1 table. */
-export type ReportTable = z.output<typeof ReportTableSchema>;
+export interface ReportTable extends z.output<typeof ReportTableSchema> {}
 
 /**
  * Languages the report renderers write: `nb` bokmål, `nn` nynorsk, `en` English.
@@ -210,6 +209,19 @@ export const REPORT_LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /**
+ * Options of the renderers (`renderHtml`, `renderMarkdown`, `renderWorkbook`): `lang`, the
+ * language of the text, `nb` bokmål (default), `nn` nynorsk or `en` English.
+ *
+ * @example
+ * ```ts
+ * RenderOptionsSchema.parse({ lang: 'nn' });
+ * ```
+ */
+export const RenderOptionsSchema = z.strictObject({ lang: z.enum(REPORT_LANGUAGES).optional() });
+/** Options of the renderers. See {@link RenderOptionsSchema}. */
+export interface RenderOptions extends z.input<typeof RenderOptionsSchema> {}
+
+/**
  * A text in the languages the library writes: bokmål and English always, nynorsk when the
  * library has it (texts from the diagnostics and the anonymisation fall back to bokmål).
  *
@@ -220,7 +232,7 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
  */
 export const LocalizedTextSchema = z.object({ nb: z.string(), en: z.string(), nn: z.string().optional() });
 /** A text in bokmål and English. */
-export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}
 
 /**
  * A footnote explaining hidden values, from the anonymisation's suppression reason (ANON-*).
@@ -239,7 +251,7 @@ export const FootnoteSchema = z.object({
   paths: z.array(PathSchema),
 });
 /** A footnote. */
-export type Footnote = z.output<typeof FootnoteSchema>;
+export interface Footnote extends z.output<typeof FootnoteSchema> {}
 
 /**
  * One sentence of the generated factual commentary (STM-3 part 1: assessment against earlier years).
@@ -256,7 +268,7 @@ export const CommentarySchema = z.object({
   text: LocalizedTextSchema,
 });
 /** A commentary sentence. */
-export type Commentary = z.output<typeof CommentarySchema>;
+export interface Commentary extends z.output<typeof CommentarySchema> {}
 
 /**
  * A completeness problem of the statement (as a library diagnostic: code, severity, path, params).
@@ -275,7 +287,7 @@ export const ReportIssueSchema = z.object({
   text: LocalizedTextSchema,
 });
 /** A completeness problem. */
-export type ReportIssue = z.output<typeof ReportIssueSchema>;
+export interface ReportIssue extends z.output<typeof ReportIssueSchema> {}
 
 /** Representatives who took part in a step (ACT-5), as written in the cycle. */
 const ParticipantsSchema = z.array(z.string());
@@ -306,7 +318,7 @@ export const Part2ItemSchema = z.object({
   details: z.array(z.object({ label: z.string(), value: z.string() })),
 });
 /** A part-2 item. */
-export type Part2Item = z.output<typeof Part2ItemSchema>;
+export interface Part2Item extends z.output<typeof Part2ItemSchema> {}
 
 /**
  * The five elements of part 2 (STM-3): policy, organisation, process (steps a–c), results, plans.
@@ -335,7 +347,7 @@ export const Part2ElementSchema = z.object({
   items: z.array(Part2ItemSchema),
 });
 /** A part-2 element. */
-export type Part2Element = z.output<typeof Part2ElementSchema>;
+export interface Part2Element extends z.output<typeof Part2ElementSchema> {}
 
 /**
  * Options of {@link ReportSchema}'s `options`: every choice the library made, stated in the result.
@@ -362,9 +374,9 @@ export const StatementOptionsSchema = z.object({
   levelOrder: z.array(z.string()).default([]),
 });
 /** Resolved statement options. */
-export type StatementOptions = z.output<typeof StatementOptionsSchema>;
+export interface StatementOptions extends z.output<typeof StatementOptionsSchema> {}
 /** Statement options as accepted (every field optional). */
-export type StatementOptionsInput = z.input<typeof StatementOptionsSchema>;
+export interface StatementOptionsInput extends z.input<typeof StatementOptionsSchema> {}
 
 /**
  * The duties of the year the statement was checked against (from the duty assessment, COV-*).
@@ -391,7 +403,7 @@ export const ReportDutiesSchema = z.object({
   ),
 });
 /** The duties summary of a report. */
-export type ReportDuties = z.output<typeof ReportDutiesSchema>;
+export interface ReportDuties extends z.output<typeof ReportDutiesSchema> {}
 
 /**
  * The documentation record (COV-5) entry: what was done, when, with whom.
@@ -410,7 +422,7 @@ export const DocumentationEntrySchema = z.object({
   representatives: ParticipantsSchema,
 });
 /** A documentation entry. */
-export type DocumentationEntry = z.output<typeof DocumentationEntrySchema>;
+export interface DocumentationEntry extends z.output<typeof DocumentationEntrySchema> {}
 
 /**
  * The report: the statement (*likestillingsredegjørelse*) for employers with the statement duty
@@ -460,9 +472,9 @@ export const ReportSchema = z.object({
   options: StatementOptionsSchema,
 });
 /** The statement or documentation record. See {@link ReportSchema}. */
-export type Report = z.output<typeof ReportSchema>;
+export interface Report extends z.output<typeof ReportSchema> {}
 /** What {@link ReportSchema} accepts. */
-export type ReportInput = z.input<typeof ReportSchema>;
+export interface ReportInput extends z.input<typeof ReportSchema> {}
 
 /** `T` with every string and number leaf also allowing `null` (a published, possibly hidden value). */
 export type NullableLeaves<T> = T extends string | number
@@ -473,21 +485,70 @@ export type NullableLeaves<T> = T extends string | number
       ? { readonly [K in keyof T]: NullableLeaves<T[K]> }
       : T;
 
-/** One hidden value, as the anonymisation lists it (ANON-*): path, rule, the count, the threshold and a reason. */
-export interface SuppressionLike {
-  readonly path: readonly (string | number)[];
-  readonly rule: string;
-  readonly count?: number | null;
-  readonly threshold?: number | null;
-  readonly reason: { readonly nb: string; readonly en: string };
-}
+const count = z.int().min(0).nullable();
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, { message: 'expected a decimal string such as "88.2"' }).nullable();
+const SexCountsSchema = z.object({ women: count, men: count, other: count, unknown: count, total: count });
+const AttributeSexSchema = z.object({ count, percentOfAll: decimal, percentOfSex: decimal });
+const AttributeSchema = z.object({
+  women: AttributeSexSchema,
+  men: AttributeSexSchema,
+  otherOrUnknown: z.object({ count }),
+  total: z.object({ count, percentOfAll: decimal }),
+  womenShareOfCategory: decimal,
+});
+const InvoluntarySexSchema = AttributeSexSchema.extend({ partTimers: count, answered: count, coverage: decimal });
+const PaySexSchema = z.object({ count, mean: decimal, median: decimal });
+const PayCellSchema = z.object({ population: SexCountsSchema, women: PaySexSchema, men: PaySexSchema, womenShareOfMen: z.object({ mean: decimal, median: decimal }) });
+const KeyedPayCellSchema = PayCellSchema.extend({ key: z.string().nullable() });
 
 /**
- * The published figures a statement is built from: the anonymisation's `PublishedMapping` (the
- * internal mapping's shape with hidden values `null`, plus the `suppressed` list). A raw
- * `Mapping` is accepted too (nothing hidden) — only for internal use, never for publication.
+ * One hidden value, as the anonymisation lists it (ANON-*): path, rule, the count, the threshold and a reason.
+ *
+ * @example
+ * ```ts
+ * SuppressionLikeSchema.parse({ path: ['pay', 'byLevel', 0, 'women', 'mean'], rule: 'primary', count: 3, threshold: 5, reason: { nb: 'Skjult', en: 'Hidden' } });
+ * ```
  */
-export type PublishedFigures = NullableLeaves<Omit<Mapping, 'options' | 'excluded' | 'warnings'>> & {
-  readonly options?: unknown;
-  readonly suppressed?: readonly SuppressionLike[];
-};
+export const SuppressionLikeSchema = z.object({
+  path: z.array(z.union([z.string(), z.int().min(0)])).readonly(),
+  rule: z.string(),
+  count: z.int().min(0).nullable().optional(),
+  threshold: z.int().min(0).nullable().optional(),
+  reason: z.object({ nb: z.string(), en: z.string() }),
+});
+/** One hidden value. See {@link SuppressionLikeSchema}. */
+export interface SuppressionLike extends z.input<typeof SuppressionLikeSchema> {}
+
+/**
+ * The published figures a statement is built from ({@link buildStatement}'s `published`): the
+ * parts of the anonymisation's `PublishedMapping` the statement reads — the internal mapping's
+ * shape with hidden values `null`, plus the `suppressed` list. A raw `Mapping` is accepted too
+ * (nothing hidden) — only for internal use, never for publication. Other fields are allowed and
+ * not read; counts are whole numbers, shares, percentages and amounts decimal strings (`"88.2"`).
+ *
+ * @example
+ * ```ts
+ * const published = PublishedFiguresSchema.parse(JSON.parse(text)); // e.g. `likestilling report --publish` output
+ * published.pay.total.womenShareOfMen.mean; // '91.7'
+ * ```
+ */
+export const PublishedFiguresSchema = z.object({
+  year: z.int(),
+  referenceDate: z.iso.date(),
+  population: SexCountsSchema,
+  temporary: AttributeSchema,
+  partTime: AttributeSchema,
+  involuntaryPartTime: AttributeSchema.extend({
+    women: InvoluntarySexSchema,
+    men: InvoluntarySexSchema,
+    total: z.object({ count, percentOfAll: decimal, partTimers: count, answered: count, coverage: decimal }),
+  }),
+  parentalLeave: z.object({ women: z.object({ persons: count, averageWeeks: decimal }), men: z.object({ persons: count, averageWeeks: decimal }) }),
+  pay: z.object({ total: PayCellSchema, byLevel: z.array(KeyedPayCellSchema).readonly(), byGroup: z.array(KeyedPayCellSchema).readonly() }),
+  /** The resolved statistics options (their `percentDecimals` is read); anything else is not looked at. */
+  options: z.unknown().optional(),
+  suppressed: z.array(SuppressionLikeSchema).readonly().optional(),
+});
+/** The published figures of a statement. See {@link PublishedFiguresSchema}. */
+export interface PublishedFigures extends z.input<typeof PublishedFiguresSchema> {}
+

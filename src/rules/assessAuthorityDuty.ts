@@ -1,5 +1,6 @@
+import { parseInput } from '../_lib/input.js';
 import { ALL_GROUNDS, type AnyGround } from '../models/cycle.js';
-import type { Sector } from '../models/employer.js';
+import { DutyFactsSchema, type DutyFacts, type Sector } from '../models/employer.js';
 
 /**
  * The § 24 duty of public authorities (COV-8): to work actively, purposefully and systematically
@@ -21,15 +22,22 @@ export interface AuthorityDutyAssessment {
  * state `exercisesPublicAuthority`, public employers are assumed to have it and private ones not,
  * and the result says it was assumed.
  *
- * @param employer - the sector and, optionally, whether it exercises public authority
+ * @param employer - the sector and, optionally, whether it exercises public authority (a parsed
+ *   `Employer` too: see {@link DutyFactsSchema})
  * @returns the assessment with its legal basis
+ * @throws {@link LikestillingInputError} on malformed input
  * @see LDL § 24; ARP.md COV-8
  * @example
  * ```ts
  * assessAuthorityDuty({ sector: 'public' }).applies; // true (assumed from sector)
  * ```
  */
-export function assessAuthorityDuty(employer: { readonly sector: Sector; readonly exercisesPublicAuthority?: boolean | null }): AuthorityDutyAssessment {
+export function assessAuthorityDuty(employer: DutyFacts): AuthorityDutyAssessment {
+  return authorityDutyOf(parseInput('assessAuthorityDuty', DutyFactsSchema, employer));
+}
+
+/** {@link assessAuthorityDuty} on parsed facts. */
+function authorityDutyOf(employer: { readonly sector: Sector; readonly exercisesPublicAuthority?: boolean | null | undefined }): AuthorityDutyAssessment {
   const stated = employer.exercisesPublicAuthority;
   const determinedBy = stated === undefined || stated === null ? 'assumed-from-sector' : 'stated';
   return {

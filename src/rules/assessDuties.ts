@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../_lib/diagnostics.js';
-import type { Demand, DemandingParty, HeadcountFact, Sector } from '../models/employer.js';
-import { fiscalYearOf } from '../schedule/fiscalYear.js';
-import type { HeadcountResult } from './averageHeadcount.js';
+import { z } from 'zod';
+import { inputIssue, LikestillingInputError, parseInput, type InputIssue } from '../_lib/input.js';
+import { DutyFactsSchema, type DemandingParty, type DutyFacts, type Sector } from '../models/employer.js';
+import { fiscalYearOfDate } from '../schedule/_lib/calendar.js';
 import { assessAuthorityDuty, type AuthorityDutyAssessment } from './assessAuthorityDuty.js';
-import { FIRST_RULE_YEAR, RuleInputError } from './_lib/errors.js';
+import { RuleYearSchema } from './_lib/ruleYear.js';
 
 /** The duties an assessment answers for, in the order of ARP.md §2's table. */
 export const DUTIES = ['general-duty', 'four-step-method', 'biennial-mapping', 'statement', 'documentation-duty'] as const;
@@ -39,30 +39,36 @@ export const DEMAND_SCOPES = ['from-year-onwards', 'that-year-only'] as const;
 export type DemandScope = (typeof DEMAND_SCOPES)[number];
 
 /**
- * The facts {@link assessDuties} reads. A parsed `Employer` has them all; the CLI and quick checks
- * may pass just these.
+ * The options of {@link assessDuties} (every option optional).
+ *
+ * @example
+ * ```ts
+ * AssessDutiesOptionsSchema.parse({ headcount: 35, demandScope: 'that-year-only' });
+ * ```
  */
-export interface DutyFacts {
-  readonly sector: Sector;
-  /** `MM-DD`, default `12-31` (to place a dated demand in a financial year). */
-  readonly fiscalYearEnd?: string;
-  readonly headcounts?: readonly HeadcountFact[];
-  readonly demands?: readonly Demand[];
-  readonly exercisesPublicAuthority?: boolean | null;
-}
-
-/** Options of {@link assessDuties}; the resolved values are reported in the result. */
-export interface AssessDutiesOptions {
+export const AssessDutiesOptionsSchema = z.strictObject({
   /**
    * The average headcount to use: a number, or the result of `averageHeadcount` from records.
    * Takes precedence over the employer's `headcounts` fact for the year.
    */
-  readonly headcount?: number | HeadcountResult;
+  headcount: z
+    .union([
+      z.number().min(0),
+      z.object({ year: z.int(), average: z.number().min(0), fiscalYearEnd: z.string(), description: z.string() }),
+    ])
+    .optional(),
   /** COV-4 [default] `from-year-onwards`. */
-  readonly demandScope?: DemandScope;
+  demandScope: z.enum(DEMAND_SCOPES).optional(),
   /** Also assess the § 24 public-authority duty (COV-8). Default `false`. */
-  readonly includeAuthorityDuty?: boolean;
-}
+  includeAuthorityDuty: z.boolean().optional(),
+});
+
+/** Options of {@link assessDuties} (what {@link AssessDutiesOptionsSchema} accepts); the resolved values are reported in the result. */
+export interface AssessDutiesOptions extends z.input<typeof AssessDutiesOptionsSchema> {}
+
+const AssessDutiesArgs = z.object({ employer: DutyFactsSchema, year: RuleYearSchema, options: AssessDutiesOptionsSchema.optional() });
+type ParsedFacts = z.output<typeof DutyFactsSchema>;
+type ParsedOptions = z.output<typeof AssessDutiesOptionsSchema>;
 
 /** A text in bokmål and English. */
 export interface LocalisedText {
@@ -136,47 +142,26 @@ export interface DutyAssessment {
   };
 }
 
-function resolveHeadcount(facts: DutyFacts, year: number, option: AssessDutiesOptions['headcount']): DutyAssessment['headcount'] | Diagnostic {
-  if (typeof option === 'number') {
-    if (!Number.isFinite(option) || option < 0) {
-      return { code: 'invalid_value', severity: 'error', path: ['options', 'headcount'], expected: 'a headcount ≥ 0', found: String(option) };
-    }
-    return { value: option, source: 'option', method: 'given in the options' };
-  }
+function resolveHeadcount(facts: ParsedFacts, year: number, option: ParsedOptions['headcount']): DutyAssessment['headcount'] | InputIssue {
+  if (typeof option === 'number') return { value: option, source: 'option', method: 'given in the options' };
   if (option !== undefined) {
-    if (option.year !== year) {
-      return { code: 'invalid_value', severity: 'error', path: ['options', 'headcount', 'year'], expected: `a headcount of financial year ${year}`, found: String(option.year) };
-    }
+    if (option.year !== year) return inputIssue(['options', 'headcount', 'year'], 'invalid_value', `a headcount of financial year ${year}`);
     const fye = facts.fiscalYearEnd ?? '12-31';
-    if (option.fiscalYearEnd !== fye) {
-      return { code: 'invalid_value', severity: 'error', path: ['options', 'headcount', 'fiscalYearEnd'], expected: `a headcount over the employer's financial year (ending ${fye})`, found: option.fiscalYearEnd };
-    }
+    if (option.fiscalYearEnd !== fye) return inputIssue(['options', 'headcount', 'fiscalYearEnd'], 'invalid_value', `a headcount over the employer's financial year (ending ${fye})`);
     return { value: option.average, source: 'computed', method: option.description };
   }
-  const facts_ = (facts.headcounts ?? []).filter((h) => h.financialYear === year);
-  if (facts_.length > 1) {
-    return { code: 'invalid_value', severity: 'error', path: ['headcounts'], expected: `one headcount for financial year ${year}`, found: `${facts_.length}` };
-  }
-  const fact = facts_[0];
+  // one fact per financial year: DutyFactsSchema refuses two
+  const fact = (facts.headcounts ?? []).find((h) => h.financialYear === year);
   if (fact !== undefined) return { value: fact.averageHeadcount, source: 'given', method: fact.source ?? 'given by the employer' };
   if (facts.sector === 'public') return { value: null, source: 'not-needed', method: null };
-  return {
-    code: 'required',
-    severity: 'error',
-    path: ['headcounts'],
-    expected: `the average headcount of financial year ${year} (given, or computed with averageHeadcount; COV-6)`,
-  };
+  return inputIssue(['employer', 'headcounts'], 'required', `the average headcount of financial year ${year} (given, or computed with averageHeadcount; COV-6)`);
 }
 
-function resolveDemand(facts: DutyFacts, year: number, scope: DemandScope): DutyAssessment['demand'] | Diagnostic {
+function resolveDemand(facts: ParsedFacts, year: number, scope: DemandScope): DutyAssessment['demand'] {
   const fye = facts.fiscalYearEnd ?? '12-31';
-  const demands = facts.demands ?? [];
-  const undated = demands.findIndex((d) => d.financialYear === undefined && (d.date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)));
-  if (undated >= 0) {
-    return { code: 'required', severity: 'error', path: ['demands', undated, 'financialYear'], expected: 'the financial year of the demand, or its date (YYYY-MM-DD)' };
-  }
-  const effective = demands
-    .map((d) => ({ party: d.party, financialYear: d.financialYear ?? fiscalYearOf(d.date ?? '', fye) }))
+  // every demand has a financial year or a date (DemandSchema)
+  const effective = (facts.demands ?? [])
+    .map((d) => ({ party: d.party, financialYear: d.financialYear ?? fiscalYearOfDate(d.date ?? '', fye) }))
     .filter((d) => (scope === 'that-year-only' ? d.financialYear === year : d.financialYear <= year))
     .sort((a, b) => a.financialYear - b.financialYear);
   return effective[0] ?? null;
@@ -202,13 +187,13 @@ const PARTY_TEXT: Readonly<Record<DemandingParty, LocalisedText>> = {
  * or from the employer's headcount fact for the year. Every line carries its legal basis, rule ID
  * and the figures used.
  *
- * @param employer - the employer (a parsed `Employer`, or just its {@link DutyFacts})
+ * @param employer - the employer (a parsed `Employer`, or just its {@link DutyFacts}: only `sector` is required)
  * @param year - the financial year (2020 or later: the rules in force from 1 January 2020)
  * @param options - headcount, demand scope, § 24 assessment
  * @returns the assessment
- * @throws {@link RuleInputError} when the year is before 2020, a private employer has no
- *   headcount for the year, or a demand has neither a financial year nor a date (its
- *   `diagnostics` say what is missing)
+ * @throws {@link LikestillingInputError} on malformed input (its `issues` name every bad path), a
+ *   year before 2020, a private employer without a headcount for the year (`employer.headcounts`),
+ *   or a demand with neither a financial year nor a date
  * @see LDL §§ 26, 26 a; ARP.md COV-1 to COV-6
  * @example
  * ```ts
@@ -220,17 +205,20 @@ const PARTY_TEXT: Readonly<Record<DemandingParty, LocalisedText>> = {
  * duties.statement; // true (COV-4)
  * ```
  */
-export function assessDuties(employer: DutyFacts, year: number, options: AssessDutiesOptions = {}): DutyAssessment {
-  if (!Number.isInteger(year) || year < FIRST_RULE_YEAR || year > 9999) {
-    throw new RuleInputError([
-      { code: 'invalid_value', severity: 'error', path: ['year'], expected: `a financial year from ${FIRST_RULE_YEAR} (the rules in force from 1 January 2020)`, found: String(year) },
-    ]);
-  }
+export function assessDuties(employer: DutyFacts, year: number, options?: AssessDutiesOptions): DutyAssessment {
+  const args = parseInput('assessDuties', AssessDutiesArgs, { employer, year, options });
+  return assess('assessDuties', args.employer, args.year, args.options ?? {});
+}
+
+/**
+ * {@link assessDuties} on parsed input; a missing headcount or a headcount of another year is
+ * thrown as `entry`'s input error (paths `employer.headcounts`, `options.headcount.year`).
+ */
+function assess(entry: string, employer: ParsedFacts, year: number, options: ParsedOptions): DutyAssessment {
   const demandScope = options.demandScope ?? 'from-year-onwards';
   const headcount = resolveHeadcount(employer, year, options.headcount);
-  if ('code' in headcount) throw new RuleInputError([headcount]);
+  if ('code' in headcount) throw new LikestillingInputError(entry, [headcount]);
   const demand = resolveDemand(employer, year, demandScope);
-  if (demand !== null && 'code' in demand) throw new RuleInputError([demand]);
   const n = headcount.value;
   const sector = employer.sector;
 

@@ -1,6 +1,10 @@
-import type { Employee, EmploymentKind } from '../models/employee.js';
-import { monthEndDates } from '../schedule/fiscalYear.js';
-import { fiscalYearBounds } from '../statistics/fiscalYearBounds.js';
+import { z } from 'zod';
+import { LikestillingInputError, parseInput } from '../_lib/input.js';
+import { recordIssues } from '../models/_lib/recordChecks.js';
+import { EMPLOYMENT_KINDS, IsoDateSchema, type Employee, type EmploymentKind } from '../models/employee.js';
+import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
+import { monthEndDatesOf } from '../schedule/_lib/calendar.js';
+import { boundsOf } from '../statistics/_lib/bounds.js';
 
 /**
  * How "regularly employs" is counted (COV-6 **[default]** `month-end-mean`): the mean of the 12
@@ -10,17 +14,31 @@ export const HEADCOUNT_METHODS = ['month-end-mean', 'reference-date'] as const;
 /** A headcount method. See {@link HEADCOUNT_METHODS}. */
 export type HeadcountMethod = (typeof HEADCOUNT_METHODS)[number];
 
-/** Options of {@link averageHeadcount}; every one is reported back in the result. */
-export interface AverageHeadcountOptions {
+/**
+ * The options of {@link averageHeadcount} (every option optional; each is reported back in the result).
+ *
+ * @example
+ * ```ts
+ * AverageHeadcountOptionsSchema.parse({ method: 'reference-date', referenceDate: '2025-12-31' });
+ * ```
+ */
+export const AverageHeadcountOptionsSchema = z.strictObject({
   /** Financial year end `MM-DD` (default `12-31`). */
-  readonly fiscalYearEnd?: string;
+  fiscalYearEnd: FiscalYearEndSchema.optional(),
   /** COV-6 [default] `month-end-mean`. */
-  readonly method?: HeadcountMethod;
+  method: z.enum(HEADCOUNT_METHODS).optional(),
   /** For `reference-date`: the date counted (default the financial year's last day). */
-  readonly referenceDate?: string;
+  referenceDate: IsoDateSchema.optional(),
   /** Employment kinds counted (COV-6 [default] ordinary and maritime; freelancers are not employees). */
-  readonly includeKinds?: readonly EmploymentKind[];
-}
+  includeKinds: z.array(z.enum(EMPLOYMENT_KINDS)).min(1).readonly().optional(),
+});
+/** Options of {@link averageHeadcount}: what {@link AverageHeadcountOptionsSchema} accepts. */
+export interface AverageHeadcountOptions extends z.input<typeof AverageHeadcountOptionsSchema> {}
+
+/** The fields of a parsed employee record that {@link averageHeadcount} reads. */
+export type HeadcountRecord = Pick<Employee, 'employeeId' | 'personId' | 'employmentKind' | 'startDate' | 'endDate'>;
+
+const AverageHeadcountArgs = z.object({ year: FinancialYearSchema, options: AverageHeadcountOptionsSchema.optional() });
 
 /** The headcount on one count date. */
 export interface HeadcountOnDate {
@@ -64,23 +82,33 @@ export interface HeadcountResult {
  * and maritime (temporary and part-time staff included; freelancers and hired-in workers not).
  * An employment is active on date `d` when `startDate ≤ d ≤ endDate` (open end = ongoing).
  *
- * @param records - parsed employee records of the legal entity
+ * @param records - parsed employee records of the legal entity ({@link EmployeeSchema} output; only
+ *   the fields of {@link HeadcountRecord} are read, and checked)
  * @param year - the financial year
  * @param options - method, reference date, kinds, financial year end
  * @returns the average and how it was computed
- * @throws RangeError when `fiscalYearEnd` is not a real `MM-DD`
+ * @throws {@link LikestillingInputError} on malformed input: `records` not an array or a record whose
+ *   read fields are not of their parsed types (`records[3].startDate`; the first 20 listed), a bad
+ *   year or option (`options.fiscalYearEnd`)
  * @example
  * ```ts
  * const hc = averageHeadcount(employees, 2025);
  * assessDuties(employer, 2025, { headcount: hc });
  * ```
  */
-export function averageHeadcount(records: readonly Employee[], year: number, options: AverageHeadcountOptions = {}): HeadcountResult {
+export function averageHeadcount(records: readonly HeadcountRecord[], year: number, options?: AverageHeadcountOptions): HeadcountResult {
+  const args = parseInput('averageHeadcount', AverageHeadcountArgs, { year, options });
+  const bad = recordIssues(records, ['records'], ['employeeId', 'personId', 'employmentKind', 'startDate', 'endDate']);
+  if (bad.length > 0) throw new LikestillingInputError('averageHeadcount', bad);
+  return headcountOf(records, args.year, args.options ?? {});
+}
+
+function headcountOf(records: readonly HeadcountRecord[], year: number, options: z.output<typeof AverageHeadcountOptionsSchema>): HeadcountResult {
   const fiscalYearEnd = options.fiscalYearEnd ?? '12-31';
   const method = options.method ?? 'month-end-mean';
   const includeKinds = options.includeKinds ?? (['ordinary', 'maritime'] as const);
-  const bounds = fiscalYearBounds(year, fiscalYearEnd);
-  const dates = method === 'month-end-mean' ? monthEndDates(year, fiscalYearEnd) : [options.referenceDate ?? bounds.last];
+  const bounds = boundsOf(year, fiscalYearEnd);
+  const dates = method === 'month-end-mean' ? monthEndDatesOf(year, fiscalYearEnd) : [options.referenceDate ?? bounds.last];
 
   const persons = dates.map(() => new Set<string>());
   const excluded: Record<HeadcountExclusionReason, number> = { 'employment-kind-excluded': 0, 'not-active-on-count-dates': 0 };

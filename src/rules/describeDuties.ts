@@ -1,5 +1,18 @@
-import type { Language } from '../_lib/messages.js';
-import type { Duty, DutyAssessment } from './assessDuties.js';
+import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
+import { LANGUAGES, type Language } from '../_lib/messages.js';
+import { DUTIES, type Duty, type DutyAssessment } from './assessDuties.js';
+
+/** What {@link describeDuties} reads of an assessment (other fields are not looked at). */
+const Args = z.object({
+  assessment: z.object({
+    year: z.int(),
+    subject: z.object({ nb: z.string(), en: z.string() }),
+    basis: z.array(z.object({ duty: z.enum(DUTIES), applies: z.boolean(), rule: z.string() })),
+    authorityDuty: z.object({ applies: z.boolean(), determinedBy: z.enum(['stated', 'assumed-from-sector']) }).nullable(),
+  }),
+  lang: z.enum(LANGUAGES).optional(),
+});
 
 const DUTY_NAMES: Readonly<Record<Language, Readonly<Record<Duty, string>>>> = {
   en: {
@@ -33,6 +46,8 @@ function lowerFirst(text: string): string {
  * @param assessment - the result of `assessDuties`
  * @param lang - `en` (default) or `nb`
  * @returns the sentence
+ * @throws {@link LikestillingInputError} when `assessment` is not an assessment (the fields read are
+ *   checked: `assessment.basis[2].duty` …) or `lang` is not `en` or `nb`
  * @example
  * ```ts
  * describeDuties(assessDuties({ sector: 'public' }, 2025));
@@ -40,7 +55,11 @@ function lowerFirst(text: string): string {
  * //  four-step method, … (LDL §§ 26, 26 a; COV-1, COV-2).'
  * ```
  */
-export function describeDuties(assessment: DutyAssessment, lang: Language = 'en'): string {
+export function describeDuties(assessment: DutyAssessment, lang?: Language): string {
+  return describe(parseInput('describeDuties', Args, { assessment, lang }));
+}
+
+function describe({ assessment, lang = 'en' }: z.output<typeof Args>): string {
   const names = DUTY_NAMES[lang];
   const has = assessment.basis.filter((b) => b.applies).map((b) => names[b.duty]);
   const hasNot = assessment.basis.filter((b) => !b.applies && b.duty !== 'documentation-duty').map((b) => names[b.duty]);

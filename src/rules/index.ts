@@ -1,5 +1,5 @@
 export * from './assessDuties.js';
 export * from './assessAuthorityDuty.js';
 export * from './averageHeadcount.js';
-export { RuleInputError, FIRST_RULE_YEAR } from './_lib/errors.js';
+export { FIRST_RULE_YEAR, RuleYearSchema } from './_lib/ruleYear.js';
 export * from './describeDuties.js';

@@ -1,5 +1,25 @@
-import type { Language } from '../_lib/messages.js';
+import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
+import { LANGUAGES, type Language } from '../_lib/messages.js';
 import type { YearPlan } from './planYear.js';
+
+const Year = z.int();
+const Date_ = z.string();
+/** What {@link describePlan} reads of a plan (other fields are not looked at). */
+const Args = z.object({
+  plan: z.object({
+    year: Year,
+    fiscalYearStart: Date_,
+    fiscalYearLast: Date_,
+    statementRequired: z.boolean(),
+    biennialMappingRequired: z.boolean(),
+    mayReuseMappingFrom: Year.nullable(),
+    adoptionDeadline: Date_,
+    filingDeadline: Date_,
+    options: z.object({ firstMappingYear: Year }),
+  }),
+  lang: z.enum(LANGUAGES).optional(),
+});
 
 /**
  * A short text a person can read: what the plan requires for the year and by when.
@@ -7,6 +27,8 @@ import type { YearPlan } from './planYear.js';
  * @param plan - the result of `planYear`
  * @param lang - `en` (default) or `nb`
  * @returns the text (one to three sentences)
+ * @throws {@link LikestillingInputError} when `plan` is not a plan (the fields read are checked) or
+ *   `lang` is not `en` or `nb`
  * @example
  * ```ts
  * describePlan(planYear({ year: 2025, lastMappingYear: 2024 }));
@@ -14,7 +36,11 @@ import type { YearPlan } from './planYear.js';
  * //  part-time is required; the figures mapped in 2024 may be reused (STM-6). …'
  * ```
  */
-export function describePlan(plan: YearPlan, lang: Language = 'en'): string {
+export function describePlan(plan: YearPlan, lang?: Language): string {
+  return describe(parseInput('describePlan', Args, { plan, lang }));
+}
+
+function describe({ plan, lang = 'en' }: z.output<typeof Args>): string {
   const period = `${plan.fiscalYearStart} – ${plan.fiscalYearLast}`;
   if (lang === 'nb') {
     const head = `Regnskapsåret ${plan.year} (${period}): `;

@@ -1,33 +1,14 @@
-import { addMonths, format, getDaysInMonth, lastDayOfMonth } from 'date-fns';
+import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
+import { IsoDateSchema } from '../models/employee.js';
+import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
+import { fiscalYearOfDate, isMonthEnd, lastDayOf, monthEndDatesOf, monthsAfter } from './_lib/calendar.js';
 
-/**
- * Calendar arithmetic on ISO dates (`YYYY-MM-DD`) with date-fns, independent of the process time
- * zone: dates are built as local midnight from their parts and formatted back from local parts, so
- * no UTC/local conversion ever happens.
- */
-function toDate(year: number, month: number, day: number): Date {
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(year, month - 1, day);
-  d.setHours(0, 0, 0, 0);
-  return d;
-}
-function iso(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
-}
-function parts(isoDate: string): { year: number; month: number; day: number } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (m === null) throw new RangeError(`expected an ISO date YYYY-MM-DD (got "${isoDate}")`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-function parseMonthDay(fiscalYearEnd: string): { month: number; day: number } {
-  const m = /^(\d{2})-(\d{2})$/.exec(fiscalYearEnd);
-  const month = Number(m?.[1]);
-  const day = Number(m?.[2]);
-  if (m === null || month < 1 || month > 12 || day < 1 || day > getDaysInMonth(toDate(2024, month, 1))) {
-    throw new RangeError(`expected a financial year end MM-DD (got "${fiscalYearEnd}")`);
-  }
-  return { month, day };
-}
+// The entry points' arguments (paths start with the parameter's name).
+const YearEndArgs = z.object({ fiscalYearEnd: FiscalYearEndSchema });
+const YearArgs = z.object({ year: FinancialYearSchema, fiscalYearEnd: FiscalYearEndSchema.optional() });
+const DateArgs = z.object({ date: IsoDateSchema, fiscalYearEnd: FiscalYearEndSchema.optional() });
+const MonthsArgs = YearArgs.extend({ months: z.int().min(-1200).max(1200) });
 
 /**
  * Whether a financial year end `MM-DD` is the last day of its month (`01-31`, `02-29`, `06-30` …).
@@ -37,7 +18,7 @@ function parseMonthDay(fiscalYearEnd: string): { month: number; day: number } {
  *
  * @param fiscalYearEnd - `MM-DD`
  * @returns `true` for a month-end year end
- * @throws RangeError when `fiscalYearEnd` is not a real `MM-DD`
+ * @throws {@link LikestillingInputError} when `fiscalYearEnd` is not a real `MM-DD`
  * @example
  * ```ts
  * isMonthEndYearEnd('06-30'); // true
@@ -45,8 +26,7 @@ function parseMonthDay(fiscalYearEnd: string): { month: number; day: number } {
  * ```
  */
 export function isMonthEndYearEnd(fiscalYearEnd: string): boolean {
-  const { month, day } = parseMonthDay(fiscalYearEnd);
-  return day >= getDaysInMonth(toDate(2024, month, 1));
+  return isMonthEnd(parseInput('isMonthEndYearEnd', YearEndArgs, { fiscalYearEnd }).fiscalYearEnd);
 }
 
 /**
@@ -56,16 +36,16 @@ export function isMonthEndYearEnd(fiscalYearEnd: string): boolean {
  * @param year - the financial year
  * @param fiscalYearEnd - `MM-DD` (default `12-31`)
  * @returns the ISO date of the last day
- * @throws RangeError when `fiscalYearEnd` is not a real `MM-DD`
+ * @throws {@link LikestillingInputError} when `year` is not a financial year (an integer 1900–9999)
+ *   or `fiscalYearEnd` not a real `MM-DD`
  * @example
  * ```ts
  * fiscalYearLastDay(2025, '02-29'); // '2025-02-28' (last day of February)
  * ```
  */
-export function fiscalYearLastDay(year: number, fiscalYearEnd = '12-31'): string {
-  const { month, day } = parseMonthDay(fiscalYearEnd);
-  if (isMonthEndYearEnd(fiscalYearEnd)) return iso(lastDayOfMonth(toDate(year, month, 1)));
-  return iso(toDate(year, month, day));
+export function fiscalYearLastDay(year: number, fiscalYearEnd?: string): string {
+  const args = parseInput('fiscalYearLastDay', YearArgs, { year, fiscalYearEnd });
+  return lastDayOf(args.year, args.fiscalYearEnd ?? '12-31');
 }
 
 /**
@@ -74,15 +54,15 @@ export function fiscalYearLastDay(year: number, fiscalYearEnd = '12-31'): string
  * @param date - an ISO date
  * @param fiscalYearEnd - `MM-DD` (default `12-31`)
  * @returns the financial year
- * @throws RangeError on a malformed date or year end
+ * @throws {@link LikestillingInputError} when `date` is not an ISO date or `fiscalYearEnd` not a real `MM-DD`
  * @example
  * ```ts
  * fiscalYearOf('2024-09-15', '06-30'); // 2025
  * ```
  */
-export function fiscalYearOf(date: string, fiscalYearEnd = '12-31'): number {
-  const { year } = parts(date);
-  return date <= fiscalYearLastDay(year, fiscalYearEnd) ? year : year + 1;
+export function fiscalYearOf(date: string, fiscalYearEnd?: string): number {
+  const args = parseInput('fiscalYearOf', DateArgs, { date, fiscalYearEnd });
+  return fiscalYearOfDate(args.date, args.fiscalYearEnd ?? '12-31');
 }
 
 /**
@@ -94,18 +74,17 @@ export function fiscalYearOf(date: string, fiscalYearEnd = '12-31'): number {
  * @param months - whole months after the year end
  * @param fiscalYearEnd - `MM-DD` (default `12-31`)
  * @returns the ISO date
- * @throws RangeError when `fiscalYearEnd` is not a real `MM-DD`
+ * @throws {@link LikestillingInputError} when `year` is not a financial year, `months` not a whole
+ *   number of months (−1200 to 1200) or `fiscalYearEnd` not a real `MM-DD`
  * @example
  * ```ts
  * monthsAfterYearEnd(2025, 6, '06-30'); // '2025-12-31'
  * monthsAfterYearEnd(2025, 7, '06-30'); // '2026-01-31'
  * ```
  */
-export function monthsAfterYearEnd(year: number, months: number, fiscalYearEnd = '12-31'): string {
-  const last = parts(fiscalYearLastDay(year, fiscalYearEnd));
-  const base = toDate(last.year, last.month, last.day);
-  if (isMonthEndYearEnd(fiscalYearEnd)) return iso(lastDayOfMonth(addMonths(toDate(last.year, last.month, 1), months)));
-  return iso(addMonths(base, months));
+export function monthsAfterYearEnd(year: number, months: number, fiscalYearEnd?: string): string {
+  const args = parseInput('monthsAfterYearEnd', MonthsArgs, { year, months, fiscalYearEnd });
+  return monthsAfter(args.year, args.months, args.fiscalYearEnd ?? '12-31');
 }
 
 /**
@@ -116,14 +95,13 @@ export function monthsAfterYearEnd(year: number, months: number, fiscalYearEnd =
  * @param year - the financial year
  * @param fiscalYearEnd - `MM-DD` (default `12-31`)
  * @returns 12 ISO dates
- * @throws RangeError when `fiscalYearEnd` is not a real `MM-DD`
+ * @throws {@link LikestillingInputError} when `year` is not a financial year or `fiscalYearEnd` not a real `MM-DD`
  * @example
  * ```ts
  * monthEndDates(2025); // ['2025-01-31', '2025-02-28', …, '2025-12-31']
  * ```
  */
-export function monthEndDates(year: number, fiscalYearEnd = '12-31'): string[] {
-  const out: string[] = [];
-  for (let k = -11; k <= 0; k++) out.push(monthsAfterYearEnd(year, k, fiscalYearEnd));
-  return out;
+export function monthEndDates(year: number, fiscalYearEnd?: string): string[] {
+  const args = parseInput('monthEndDates', YearArgs, { year, fiscalYearEnd });
+  return monthEndDatesOf(args.year, args.fiscalYearEnd ?? '12-31');
 }

@@ -1,10 +1,11 @@
-import type { Diagnostic } from '../_lib/diagnostics.js';
+import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
 import { STEPS, STEP_LETTERS, type Step } from '../models/cycle.js';
-import { FiscalYearEndSchema } from '../models/employer.js';
-import { FIRST_RULE_YEAR, RuleInputError } from '../rules/_lib/errors.js';
-import type { DutyAssessment, LocalisedText } from '../rules/assessDuties.js';
-import { fiscalYearBounds } from '../statistics/fiscalYearBounds.js';
-import { monthsAfterYearEnd } from './fiscalYear.js';
+import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
+import { RuleYearSchema } from '../rules/_lib/ruleYear.js';
+import type { LocalisedText } from '../rules/assessDuties.js';
+import { boundsOf } from '../statistics/_lib/bounds.js';
+import { monthsAfter } from './_lib/calendar.js';
 
 /** Figures due every year (ARP.md §5): STAT-A1 to STAT-A4. */
 export const ANNUAL_FIGURES = ['STAT-A1', 'STAT-A2', 'STAT-A3', 'STAT-A4'] as const;
@@ -16,27 +17,46 @@ export type FigureId = (typeof ANNUAL_FIGURES)[number] | (typeof BIENNIAL_FIGURE
 /** The financial year of the first biennial mapping at the latest (ACT-4). */
 export const FIRST_MAPPING_YEAR = 2021;
 
-/** Input of {@link planYear}. */
-export interface PlanYearInput {
-  /** The financial year (2020 or later). */
-  readonly year: number;
-  /**
-   * The last financial year, up to and including `year`, in which the biennial mapping (pay by sex,
-   * involuntary part-time) was made; `null` or absent = none yet.
-   */
-  readonly lastMappingYear?: number | null;
-  /** `MM-DD`, default `12-31`. Financial year `Y` is the one ending in calendar year `Y`. */
-  readonly fiscalYearEnd?: string;
-  /**
-   * The duty assessment of the same year (`assessDuties`): when the employer has no statement
-   * duty (COV-5), nothing is due but the documentation. Absent = the employer has the duty.
-   */
-  readonly duties?: Pick<DutyAssessment, 'year' | 'statement' | 'biennialMapping' | 'fourStepMethod'>;
-  /** STM-5 [default] 6: months after the year end to adopt the annual report with the statement. */
-  readonly adoptionMonths?: number;
-  /** STM-5 [default] 7: months after the year end to file it. */
-  readonly filingMonths?: number;
-}
+/**
+ * The input of {@link planYear}: the financial year, and optionally the last mapping year, the
+ * financial year end, the year's duty assessment and the deadline months.
+ *
+ * @example
+ * ```ts
+ * PlanYearInputSchema.parse({ year: 2025, lastMappingYear: 2024, fiscalYearEnd: '06-30' });
+ * ```
+ */
+export const PlanYearInputSchema = z
+  .strictObject({
+    /** The financial year (2020 or later). */
+    year: RuleYearSchema,
+    /**
+     * The last financial year, up to and including `year`, in which the biennial mapping (pay by sex,
+     * involuntary part-time) was made; `null` or absent = none yet.
+     */
+    lastMappingYear: FinancialYearSchema.nullable().optional(),
+    /** `MM-DD`, default `12-31`. Financial year `Y` is the one ending in calendar year `Y`. */
+    fiscalYearEnd: FiscalYearEndSchema.optional(),
+    /**
+     * The duty assessment of the same year (`assessDuties`): when the employer has no statement
+     * duty (COV-5), nothing is due but the documentation. Absent = the employer has the duty.
+     */
+    duties: z.object({ year: z.int(), statement: z.boolean(), biennialMapping: z.boolean(), fourStepMethod: z.boolean() }).optional(),
+    /** STM-5 [default] 6: months after the year end to adopt the annual report with the statement. */
+    adoptionMonths: z.int().min(0).max(24).optional(),
+    /** STM-5 [default] 7: months after the year end to file it. */
+    filingMonths: z.int().min(0).max(24).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.lastMappingYear != null && input.lastMappingYear > input.year) {
+      ctx.addIssue({ code: 'custom', path: ['lastMappingYear'], message: 'the last mapping is after the planned year', params: { expected: `a financial year not after ${input.year}` } });
+    }
+    if (input.duties !== undefined && input.duties.year !== input.year) {
+      ctx.addIssue({ code: 'custom', path: ['duties', 'year'], message: 'duties of another year', params: { expected: `the duty assessment of financial year ${input.year}` } });
+    }
+  });
+/** The input of {@link planYear}: what {@link PlanYearInputSchema} accepts (a `DutyAssessment` as `duties`). */
+export interface PlanYearInput extends z.input<typeof PlanYearInputSchema> {}
 
 /** A figure due in the year. */
 export interface DueFigure {
@@ -90,10 +110,6 @@ export interface YearPlan {
   readonly options: { readonly adoptionMonths: number; readonly filingMonths: number; readonly firstMappingYear: number };
 }
 
-function invalid(path: string, expected: string, found: unknown): Diagnostic {
-  return { code: 'invalid_value', severity: 'error', path: [path], expected, found: String(found) };
-}
-
 /**
  * What must be mapped and published for one financial year, and by when (ACT-3, ACT-4, STM-2,
  * STM-5, STM-6). No clock: everything follows from the input.
@@ -110,8 +126,8 @@ function invalid(path: string, expected: string, found: unknown): Diagnostic {
  *
  * @param input - year, last mapping year, financial year end, optionally the year's duties
  * @returns the plan; dates are ISO strings
- * @throws {@link RuleInputError} on a year before 2020, a last mapping after the year, a bad year
- *   end, or duties of another year
+ * @throws {@link LikestillingInputError} on malformed input (every bad path named), a year before
+ *   2020, a last mapping after the year, or duties of another year (`duties.year`)
  * @see LDL §§ 26, 26 a; regnskapsloven §§ 3-1, 8-2; ARP.md ACT-3, ACT-4, STM-2, STM-5, STM-6
  * @example
  * ```ts
@@ -123,29 +139,16 @@ function invalid(path: string, expected: string, found: unknown): Diagnostic {
  * ```
  */
 export function planYear(input: PlanYearInput): YearPlan {
-  const { year } = input;
-  const last = input.lastMappingYear ?? null;
-  const fiscalYearEnd = input.fiscalYearEnd ?? '12-31';
-  const adoptionMonths = input.adoptionMonths ?? 6;
-  const filingMonths = input.filingMonths ?? 7;
-  const problems: Diagnostic[] = [];
-  if (!Number.isInteger(year) || year < FIRST_RULE_YEAR || year > 9999) {
-    problems.push(invalid('year', `a financial year from ${FIRST_RULE_YEAR} (the rules in force from 1 January 2020)`, year));
-  }
-  if (last !== null && (!Number.isInteger(last) || last > year || last < 1900)) {
-    problems.push(invalid('lastMappingYear', 'a financial year not after the planned year', last));
-  }
-  if (!FiscalYearEndSchema.safeParse(fiscalYearEnd).success) problems.push(invalid('fiscalYearEnd', 'MM-DD', fiscalYearEnd));
-  if (input.duties !== undefined && input.duties.year !== year) problems.push(invalid('duties', `the duty assessment of financial year ${year}`, input.duties.year));
-  for (const [key, value] of [['adoptionMonths', adoptionMonths], ['filingMonths', filingMonths]] as const) {
-    if (!Number.isInteger(value) || value < 0 || value > 24) problems.push(invalid(key, 'whole months 0–24', value));
-  }
-  if (problems.length > 0) throw new RuleInputError(problems);
-
-  const bounds = fiscalYearBounds(year, fiscalYearEnd);
-  const statementRequired = input.duties?.statement ?? true;
-  const hasMappingDuty = input.duties?.biennialMapping ?? true;
-  const hasSteps = input.duties?.fourStepMethod ?? true;
+  const parsed = parseInput('planYear', PlanYearInputSchema, input);
+  const { year, duties } = parsed;
+  const last = parsed.lastMappingYear ?? null;
+  const fiscalYearEnd = parsed.fiscalYearEnd ?? '12-31';
+  const adoptionMonths = parsed.adoptionMonths ?? 6;
+  const filingMonths = parsed.filingMonths ?? 7;
+  const bounds = boundsOf(year, fiscalYearEnd);
+  const statementRequired = duties?.statement ?? true;
+  const hasMappingDuty = duties?.biennialMapping ?? true;
+  const hasSteps = duties?.fourStepMethod ?? true;
   const basis: PlanBasis[] = [];
 
   let biennialMappingRequired: boolean;
@@ -214,8 +217,8 @@ export function planYear(input: PlanYearInput): YearPlan {
     });
   }
 
-  const adoptionDeadline = monthsAfterYearEnd(year, adoptionMonths, fiscalYearEnd);
-  const filingDeadline = monthsAfterYearEnd(year, filingMonths, fiscalYearEnd);
+  const adoptionDeadline = monthsAfter(year, adoptionMonths, fiscalYearEnd);
+  const filingDeadline = monthsAfter(year, filingMonths, fiscalYearEnd);
   basis.push({
     rule: 'STM-5',
     paragraph: 'regnskapsloven §§ 3-1, 8-2',

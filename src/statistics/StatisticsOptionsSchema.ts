@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
 import { EMPLOYMENT_KINDS, IsoDateSchema, PAY_COMPONENTS, type EmploymentKind, type PayComponent } from '../models/employee.js';
-import { fiscalYearBounds } from './fiscalYearBounds.js';
+import { boundsOf } from './_lib/bounds.js';
 import { PARENTAL_LEAVE_POPULATIONS, type ResolvedStatisticsOptions } from './types.js';
 
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
@@ -62,7 +63,7 @@ export const StatisticsOptionsSchema = z
     parentalLeavePopulation: z.enum(PARENTAL_LEAVE_POPULATIONS).default('financial-year'),
   })
   .transform((o): ResolvedStatisticsOptions => {
-    const bounds = fiscalYearBounds(o.year, o.fiscalYearEnd);
+    const bounds = boundsOf(o.year, o.fiscalYearEnd);
     return {
       year: o.year,
       fiscalYearEnd: o.fiscalYearEnd,
@@ -82,7 +83,7 @@ export const StatisticsOptionsSchema = z
   });
 
 /** What {@link StatisticsOptionsSchema} accepts: only `year` is required. */
-export type StatisticsOptions = z.input<typeof StatisticsOptionsSchema>;
+export interface StatisticsOptions extends z.input<typeof StatisticsOptionsSchema> {}
 
 /** Deduplicated, in the canonical order of `all`, so equal option sets resolve equal. */
 function inOrder<T extends EmploymentKind | PayComponent>(all: readonly T[], chosen: readonly T[]): readonly T[] {
@@ -95,12 +96,13 @@ function inOrder<T extends EmploymentKind | PayComponent>(all: readonly T[], cho
  *
  * @param options - the options as given (only `year` is required)
  * @returns the resolved options, as echoed in `Mapping.options`
- * @throws {z.ZodError} when an option is invalid (e.g. `fiscalYearEnd: "13-01"`)
+ * @throws {@link LikestillingInputError} when an option is invalid (e.g. `fiscalYearEnd: "13-01"`:
+ *   path `options.fiscalYearEnd`)
  * @example
  * ```ts
  * resolveStatisticsOptions({ year: 2025, fiscalYearEnd: '06-30' }).fiscalYearStart; // '2024-07-01'
  * ```
  */
 export function resolveStatisticsOptions(options: StatisticsOptions): ResolvedStatisticsOptions {
-  return StatisticsOptionsSchema.parse(options);
+  return parseInput('resolveStatisticsOptions', StatisticsOptionsSchema, options, ['options']);
 }

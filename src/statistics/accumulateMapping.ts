@@ -1,3 +1,4 @@
+import { inputIssue, LikestillingInputError, parseInput, type InputPath } from '../_lib/input.js';
 import type { Employee } from '../models/employee.js';
 import { dayNumber } from './_lib/days.js';
 import { leaveUnitsOf } from './_lib/leave.js';
@@ -170,6 +171,8 @@ export interface MappingAccumulator {
   readonly records: number;
   /**
    * Reads a batch of records (in one pass; the order of batches and of records does not change the result).
+   * @throws {@link LikestillingInputError} when `records` is not an array (a malformed record in it is
+   *   counted as `invalid-record`, not thrown)
    * @throws Error after `partial()` was taken
    */
   add(records: readonly Employee[]): void;
@@ -187,7 +190,8 @@ export interface MappingAccumulator {
  * @param options - statistics options (only `year` is required), or a mapping's resolved `options`
  * @param expectedRecords - how many records will come, if known (sizes the person table once; it grows otherwise)
  * @returns an empty accumulator
- * @throws {z.ZodError} when the options are invalid
+ * @throws {@link LikestillingInputError} when the options are invalid (`options.fiscalYearEnd` …)
+ *   or `expectedRecords` is not a whole number ≥ 0
  * @example
  * ```ts
  * import { createReadStream } from 'node:fs';
@@ -199,7 +203,33 @@ export interface MappingAccumulator {
  * ```
  */
 export function createMappingAccumulator(options: StatisticsOptions | ResolvedStatisticsOptions, expectedRecords = 0): MappingAccumulator {
-  return new Accumulator(resolve(options), expectedRecords);
+  const resolved = resolve('createMappingAccumulator', options);
+  if (!Number.isSafeInteger(expectedRecords) || expectedRecords < 0) {
+    throw new LikestillingInputError('createMappingAccumulator', [inputIssue(['expectedRecords'], 'invalid_value', 'a whole number ≥ 0')]);
+  }
+  return new Accumulator(resolved, expectedRecords);
+}
+
+/**
+ * Throws `entry`'s input error unless `records` is an array. The records themselves are not parsed
+ * again: the record pass checks what it reads and counts a malformed record as `invalid-record`.
+ * @internal
+ */
+export function requireRecords(entry: string, records: unknown, path: InputPath = ['records']): void {
+  if (!Array.isArray(records)) throw new LikestillingInputError(entry, [inputIssue(path, records === undefined ? 'required' : 'invalid_type', 'an array of parsed employee records (EmployeeSchema output)')]);
+}
+
+/**
+ * Throws `entry`'s input error unless `partial` is a partial mapping of this library
+ * (from `accumulateMapping`, `mergePartialMappings`, `deserializePartialMapping` …).
+ * @internal
+ */
+export function requirePartial(entry: string, partial: unknown, path: InputPath): asserts partial is PartialMapping {
+  const p = partial as Partial<PartialMapping> | null | undefined;
+  if (typeof p === 'object' && p !== null && p.kind === 'likestilling.partial-mapping' && typeof p.state === 'object' && p.state !== null && p.state.table instanceof PersonTable) return;
+  throw new LikestillingInputError(entry, [
+    inputIssue(path, partial === undefined ? 'required' : 'invalid_type', 'a partial mapping (from accumulateMapping, mergePartialMappings or deserializePartialMapping; JSON goes through deserializePartialMapping)'),
+  ]);
 }
 
 class Accumulator implements MappingAccumulator {
@@ -226,6 +256,7 @@ class Accumulator implements MappingAccumulator {
 
   add(records: readonly Employee[]): void {
     if (this.done) throw new Error('likestilling: MappingAccumulator.add after partial()');
+    requireRecords('MappingAccumulator.add', records);
     this.records += records.length;
     // room for every record as a new person, so the columns stay the table's for the batch
     this.table.reserve(this.table.size + records.length);
@@ -439,7 +470,8 @@ class Accumulator implements MappingAccumulator {
  * @param records - parsed employee records ({@link EmployeeSchema} output)
  * @param options - statistics options (only `year` is required), or a mapping's resolved `options`
  * @returns the partial mapping
- * @throws {z.ZodError} when the options are invalid
+ * @throws {@link LikestillingInputError} when `records` is not an array or the options are invalid
+ *   (`options.year` …); a malformed record is counted as `invalid-record`, not thrown
  * @example
  * ```ts
  * const a = accumulateMapping(januaryToJune, { year: 2025 });
@@ -448,11 +480,17 @@ class Accumulator implements MappingAccumulator {
  * ```
  */
 export function accumulateMapping(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): PartialMapping {
-  return accumulate(records, options, false);
+  return accumulate('accumulateMapping', records, options, false);
 }
 
-function accumulate(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions, shared: boolean): PartialMapping {
-  const acc = new Accumulator(resolve(options), records.length, shared);
+/**
+ * {@link accumulateMapping} for the entry point `entry` (the name its input errors carry).
+ * @internal
+ */
+export function accumulate(entry: string, records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions, shared: boolean): PartialMapping {
+  const resolved = resolve(entry, options);
+  requireRecords(entry, records);
+  const acc = new Accumulator(resolved, records.length, shared);
   acc.add(records);
   return acc.partial();
 }
@@ -462,8 +500,8 @@ function accumulate(records: readonly Employee[], options: StatisticsOptions | R
  * `likestilling/node` to read without a copy (same partial mapping otherwise).
  * @internal
  */
-export function accumulateMappingShared(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions): PartialMapping {
-  return accumulate(records, options, true);
+export function accumulateMappingShared(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions, entry = 'accumulateMapping'): PartialMapping {
+  return accumulate(entry, records, options, true);
 }
 
 /**
@@ -480,15 +518,19 @@ export function accumulateMappingShared(records: readonly Employee[], options: S
  * collections), one made from the current constructors has the classes in use. It holds no record
  * and no figure: only the resolved options.
  */
-const KEEP_HIDDEN_CLASSES: unknown[] = [new Accumulator(resolve({ year: 2025 }), 0)];
+const KEEP_HIDDEN_CLASSES: unknown[] = [new Accumulator(resolve('accumulateMapping', { year: 2025 }), 0)];
 
-function resolve(options: StatisticsOptions | ResolvedStatisticsOptions): ResolvedStatisticsOptions {
+/**
+ * The resolved statistics options of `entry`'s `options` (paths `options.year` …).
+ * @internal
+ */
+export function resolve(entry: string, options: StatisticsOptions | ResolvedStatisticsOptions, path: InputPath = ['options']): ResolvedStatisticsOptions {
   if (typeof options === 'object' && options !== null && 'fiscalYearStart' in options && 'fiscalYearLast' in options) {
     // Already resolved (e.g. a Mapping's `options`): re-validate the user-settable part.
     const rest: Record<string, unknown> = { ...options };
     delete rest['fiscalYearStart'];
     delete rest['fiscalYearLast'];
-    return StatisticsOptionsSchema.parse(rest);
+    return parseInput(entry, StatisticsOptionsSchema, rest, path);
   }
-  return StatisticsOptionsSchema.parse(options);
+  return parseInput(entry, StatisticsOptionsSchema, options, path);
 }

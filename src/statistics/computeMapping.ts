@@ -1,6 +1,6 @@
 import type { Employee } from '../models/employee.js';
-import { accumulateMapping } from './accumulateMapping.js';
-import { finalizeMapping } from './finalizeMapping.js';
+import { accumulate } from './accumulateMapping.js';
+import { beginFinalize, completeFinalize } from './finalizeMapping.js';
 import type { StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { Mapping } from './types.js';
 
@@ -18,7 +18,9 @@ import type { Mapping } from './types.js';
  * @param records - parsed records ({@link EmployeeSchema} output), one per employment
  * @param options - statistics options; only `year` is required ({@link StatisticsOptionsSchema})
  * @returns the mapping
- * @throws {z.ZodError} when the options are invalid
+ * @throws {@link LikestillingInputError} when `records` is not an array or the options are invalid
+ *   (`options.year`, `options.fiscalYearEnd` …). Records are not parsed again: a malformed record is
+ *   counted in `excluded['invalid-record']`.
  * @see ARP.md §5 (STAT-*, DEF-*)
  * @example
  * ```ts
@@ -29,5 +31,5 @@ import type { Mapping } from './types.js';
  * ```
  */
 export function computeMapping(records: readonly Employee[], options: StatisticsOptions): Mapping {
-  return finalizeMapping(accumulateMapping(records, options));
+  return completeFinalize(beginFinalize(accumulate('computeMapping', records, options, false)));
 }

@@ -1,6 +1,6 @@
 import { formatRatio, formatRatioOfIntegers } from '../_lib/money.js';
 import { PAY_COMPONENTS, type PayComponent } from '../models/employee.js';
-import type { PartialMapping } from './accumulateMapping.js';
+import { requirePartial, type PartialMapping } from './accumulateMapping.js';
 import { meanAndMedianBig, meanOfPercentSums, median, medianOfCodes, PercentScratch, SAFE, zeroMedian, type Rational } from './_lib/exact.js';
 import { COMPONENT_MEASURES, fitsInt32, LEAVE_UNITS_PER_WEEK, type AmountColumn, type IdColumn, type PersonTable } from './_lib/personTable.js';
 import { naturalCompare } from './_lib/naturalCompare.js';
@@ -77,6 +77,8 @@ function share(w: Rational | null, m: Rational | null, decimals: number): string
  *
  * @param partial - from {@link accumulateMapping} or {@link mergePartialMappings}
  * @returns the internal mapping
+ * @throws {@link LikestillingInputError} when `partial` is not a partial mapping (JSON goes through
+ *   `deserializePartialMapping` first)
  * @example
  * ```ts
  * const mapping = finalizeMapping(accumulateMapping(records, { year: 2025 }));
@@ -84,6 +86,7 @@ function share(w: Rational | null, m: Rational | null, decimals: number): string
  * ```
  */
 export function finalizeMapping(partial: PartialMapping): Mapping {
+  requirePartial('finalizeMapping', partial, ['partial']);
   return completeFinalize(beginFinalize(partial));
 }
 

@@ -1,4 +1,7 @@
-import { isLeapYear, isoOfDayNumber, dayNumber } from './_lib/days.js';
+import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
+import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
+import { boundsOf } from './_lib/bounds.js';
 
 /** First and last day (ISO dates) of a financial year (*regnskapsår*). */
 export interface FiscalYearBounds {
@@ -8,12 +11,6 @@ export interface FiscalYearBounds {
   readonly last: string;
 }
 
-function lastDayIn(year: number, monthDay: string): string {
-  // 29 February means the last day of February (28th in a common year).
-  const md = monthDay === '02-29' && !isLeapYear(year) ? '02-28' : monthDay;
-  return `${String(year).padStart(4, '0')}-${md}`;
-}
-
 /**
  * The bounds of the financial year that ends in `year` on `fiscalYearEnd` (`MM-DD`). The year
  * starts the day after the previous year's end (DEF-REF: the reference date is the last day).
@@ -21,14 +18,17 @@ function lastDayIn(year: number, monthDay: string): string {
  * @param year - the calendar year the financial year ends in
  * @param fiscalYearEnd - last day as `MM-DD` (default `"12-31"`); `"02-29"` means the last day of February
  * @returns the first and last day as ISO dates
+ * @throws {@link LikestillingInputError} when `year` is not a financial year (an integer 1900–9999) or
+ *   `fiscalYearEnd` not a real `MM-DD`
  * @example
  * ```ts
  * fiscalYearBounds(2025);          // { start: '2025-01-01', last: '2025-12-31' }
  * fiscalYearBounds(2025, '06-30'); // { start: '2024-07-01', last: '2025-06-30' }
  * ```
  */
-export function fiscalYearBounds(year: number, fiscalYearEnd = '12-31'): FiscalYearBounds {
-  const last = lastDayIn(year, fiscalYearEnd);
-  const previous = lastDayIn(year - 1, fiscalYearEnd);
-  return { start: isoOfDayNumber(dayNumber(previous) + 1), last };
+export function fiscalYearBounds(year: number, fiscalYearEnd?: string): FiscalYearBounds {
+  const args = parseInput('fiscalYearBounds', Args, { year, fiscalYearEnd });
+  return boundsOf(args.year, args.fiscalYearEnd ?? '12-31');
 }
+
+const Args = z.object({ year: FinancialYearSchema, fiscalYearEnd: FiscalYearEndSchema.optional() });

@@ -1,4 +1,5 @@
-import type { PartialMapping } from './accumulateMapping.js';
+import { inputIssue, LikestillingInputError } from '../_lib/input.js';
+import { requirePartial, type PartialMapping } from './accumulateMapping.js';
 import {
   COMPONENT_COUNT,
   Dictionary,
@@ -15,8 +16,11 @@ import {
   type IdColumn,
 } from './_lib/personTable.js';
 
-function sameOptions(a: PartialMapping, b: PartialMapping): boolean {
-  return JSON.stringify(a.options) === JSON.stringify(b.options);
+/** The options in which `b` differs from `a` (none: the same options). */
+function differentOptions(a: PartialMapping, b: PartialMapping): string[] {
+  const A = a.options as unknown as Readonly<Record<string, unknown>>;
+  const B = b.options as unknown as Readonly<Record<string, unknown>>;
+  return [...new Set([...Object.keys(A), ...Object.keys(B)])].filter((k) => JSON.stringify(A[k]) !== JSON.stringify(B[k]));
 }
 
 function remap(from: Dictionary, to: Dictionary): Int32Array {
@@ -148,20 +152,24 @@ function mergeRow(
  * @param a - a partial mapping
  * @param b - another partial mapping with equal options
  * @returns the merged partial mapping
- * @throws {Error} when the options differ (different year, reference date, conventions …)
+ * @throws {@link LikestillingInputError} when an argument is not a partial mapping, or the options
+ *   differ (different year, reference date, conventions …: one issue per option, `b.options.year`,
+ *   expecting `a`'s value)
  * @example
  * ```ts
  * const whole = finalizeMapping(mergePartialMappings(accumulateMapping(part1, o), accumulateMapping(part2, o)));
  * ```
  */
 export function mergePartialMappings(a: PartialMapping, b: PartialMapping): PartialMapping {
-  if (a.kind !== 'likestilling.partial-mapping' || b.kind !== 'likestilling.partial-mapping') {
-    throw new TypeError('mergePartialMappings: both arguments must be partial mappings from accumulateMapping');
-  }
-  if (!sameOptions(a, b)) {
-    throw new Error(
-      'mergePartialMappings: the partial mappings were computed with different options ' +
-        `(${JSON.stringify(a.options)} vs ${JSON.stringify(b.options)}); compute both parts with the same options`,
+  requirePartial('mergePartialMappings', a, ['a']);
+  requirePartial('mergePartialMappings', b, ['b']);
+  const differ = differentOptions(a, b);
+  if (differ.length > 0) {
+    // the options are conventions and dates, never personal data: a's value is what b's must be
+    const A = a.options as unknown as Readonly<Record<string, unknown>>;
+    throw new LikestillingInputError(
+      'mergePartialMappings',
+      differ.map((k) => inputIssue(['b', 'options', k], 'invalid_value', `${JSON.stringify(A[k]) ?? 'nothing'}, as in a (the parts were computed with different options: compute both with the same)`)),
     );
   }
   const A = a.state;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { PartialMapping } from './accumulateMapping.js';
+import { inputIssue, LikestillingInputError, parseInput, type InputPath } from '../_lib/input.js';
+import { requirePartial, resolve, type PartialMapping } from './accumulateMapping.js';
 import { COMPONENT_COUNT, Dictionary, fitsInt32, KeyIndex, NARROW_COUNT_MAX, NARROW_ID_MAX, PersonTable, storedPayComponents } from './_lib/personTable.js';
-import { StatisticsOptionsSchema } from './StatisticsOptionsSchema.js';
 
 /** Whole numbers exact in a double (øre, leave units, counts). */
 const ints = z.array(z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER));
@@ -82,7 +82,7 @@ export const SerializedPartialMappingSchema = z.strictObject({
   }),
 });
 /** A serialised partial mapping (plain JSON). */
-export type SerializedPartialMapping = z.output<typeof SerializedPartialMappingSchema>;
+export interface SerializedPartialMapping extends z.output<typeof SerializedPartialMappingSchema> {}
 
 /**
  * Turns a partial mapping into plain JSON (see {@link SerializedPartialMappingSchema}) to send it
@@ -90,12 +90,14 @@ export type SerializedPartialMapping = z.output<typeof SerializedPartialMappingS
  *
  * @param partial - from {@link accumulateMapping} or {@link mergePartialMappings}
  * @returns a JSON-safe object
+ * @throws {@link LikestillingInputError} when `partial` is not a partial mapping
  * @example
  * ```ts
  * await writeFile('part-3.json', JSON.stringify(serializePartialMapping(partial)));
  * ```
  */
 export function serializePartialMapping(partial: PartialMapping): SerializedPartialMapping {
+  requirePartial('serializePartialMapping', partial, ['partial']);
   const { table: t, levels, groups, units } = partial.state;
   const n = t.size;
   const col = (a: ArrayLike<number>): number[] => Array.from({ length: n }, (_, i) => a[i] ?? 0);
@@ -128,9 +130,11 @@ export function serializePartialMapping(partial: PartialMapping): SerializedPart
   };
 }
 
-const fail = (why: string): never => {
-  throw new Error(`deserializePartialMapping: ${why}`);
+const ENTRY = 'deserializePartialMapping';
+const fail = (path: InputPath, expected: string): never => {
+  throw new LikestillingInputError(ENTRY, [inputIssue(path, 'invalid_value', expected)]);
 };
+type Serialized = z.output<typeof VersionOneSchema> | SerializedPartialMapping;
 
 /**
  * Reads a serialised partial mapping back (validated), ready for {@link mergePartialMappings}
@@ -138,8 +142,9 @@ const fail = (why: string): never => {
  *
  * @param json - the parsed JSON of {@link serializePartialMapping}
  * @returns the partial mapping
- * @throws {Error} when the input is not a valid serialised partial mapping (wrong format, columns
- *   of different lengths, values out of range, ids out of range, invalid options)
+ * @throws {@link LikestillingInputError} when the input is not a valid serialised partial mapping
+ *   (wrong format, columns of different lengths, values out of range, ids out of range, invalid
+ *   options), with the path of each problem (`persons.sexMask[3]`, `options.year`)
  * @example
  * ```ts
  * const partial = deserializePartialMapping(JSON.parse(await readFile('part-3.json', 'utf8')));
@@ -147,27 +152,34 @@ const fail = (why: string): never => {
  */
 export function deserializePartialMapping(json: unknown): PartialMapping {
   const v1 = typeof json === 'object' && json !== null && (json as { version?: unknown }).version === 1;
-  const parsed = v1 ? VersionOneSchema.safeParse(json) : SerializedPartialMappingSchema.safeParse(json);
-  if (!parsed.success) fail(`not a serialised partial mapping: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  const s = parsed.data!;
-  const rest: Record<string, unknown> = { ...s.options };
-  delete rest['fiscalYearStart'];
-  delete rest['fiscalYearLast'];
-  const options = StatisticsOptionsSchema.parse(rest);
+  const s: Serialized = parseInput(ENTRY, v1 ? VersionOneSchema : SerializedPartialMappingSchema, json);
+  const options = resolve(ENTRY, s.options as Parameters<typeof resolve>[1]);
   const p = s.persons;
   const n = p.key.length;
   const stored = storedPayComponents(options);
   // version 1 kept every component: only those the options use are read
   const pay = p.pay.map((c, i) => (stored[i] ? c : null));
-  if (pay.some((c, i) => stored[i] && c === null)) fail('a pay component the options use is missing');
-  const columns = [p.sexMask, p.activeCount, p.pctSum, p.pctMissing, ...pay.filter((c) => c !== null), p.inv, p.leave, p.mainPct, p.mainStart, p.mainTemporary, p.level, p.group, p.unit];
-  if ('sexDerived' in p) columns.push(p.sexDerived, p.mainActive);
-  if (columns.some((c) => c.length !== n)) fail('person columns have different lengths');
-  const inRange = (ids: readonly number[], size: number): boolean => ids.every((id) => id < size);
-  if (!inRange(p.level, s.levels.length) || !inRange(p.group, s.groups.length) || !inRange(p.unit, s.units.length)) fail('a level, group or unit id is out of range');
-  if ('mainActive' in p && p.mainActive.some((a, i) => a !== (p.activeCount[i]! > 0 ? 1 : 0))) fail('a main employment is active without an active employment, or the other way round');
+  const missing = pay.findIndex((c, i) => stored[i] && c === null);
+  if (missing >= 0) fail(['persons', 'pay', missing], 'the column of a pay component the options use');
+  const columns: [string, readonly unknown[]][] = [
+    ['sexMask', p.sexMask], ['activeCount', p.activeCount], ['pctSum', p.pctSum], ['pctMissing', p.pctMissing], ['inv', p.inv], ['leave', p.leave],
+    ['mainPct', p.mainPct], ['mainStart', p.mainStart], ['mainTemporary', p.mainTemporary], ['level', p.level], ['group', p.group], ['unit', p.unit],
+  ];
+  if ('sexDerived' in p) columns.push(['sexDerived', p.sexDerived], ['mainActive', p.mainActive]);
+  const perPerson = `${n} value${n === 1 ? '' : 's'}, one per person (as persons.key)`;
+  for (const [name, c] of columns) if (c.length !== n) fail(['persons', name], perPerson);
+  pay.forEach((c, i) => (c !== null && c.length !== n ? fail(['persons', 'pay', i], perPerson) : undefined));
+  for (const [name, dictionary] of [['level', s.levels], ['group', s.groups], ['unit', s.units]] as const) {
+    const bad = p[name].findIndex((id) => id >= dictionary.length);
+    if (bad >= 0) fail(['persons', name, bad], `an id below ${dictionary.length} (the size of ${name}s), or -1`);
+  }
+  if ('mainActive' in p) {
+    const bad = p.mainActive.findIndex((a, i) => a !== (p.activeCount[i]! > 0 ? 1 : 0));
+    if (bad >= 0) fail(['persons', 'mainActive', bad], '1 exactly when the person has an active employment (persons.activeCount > 0)');
+  }
   const merge = options.mergePersons;
-  if (merge && p.key.some((k) => k === null)) fail('a person without a key while persons are merged');
+  const keyless = p.key.findIndex((k) => k === null);
+  if (merge && keyless >= 0) fail(['persons', 'key', keyless], 'a person key (persons are merged: options.mergePersons)');
 
   // the narrowest columns that hold every value (as accumulating the records would have chosen)
   const widths = {
@@ -193,9 +205,9 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   t.level.set(p.level);
   t.group.set(p.group);
   t.unit.set(p.unit);
-  const dict = (values: readonly string[]): Dictionary => {
+  const dict = (name: 'levels' | 'groups' | 'units', values: readonly string[]): Dictionary => {
     const d = Dictionary.of(values);
-    if (d.values.length !== values.length) fail('duplicate dictionary entry');
+    if (d.values.length !== values.length) fail([name, values.findIndex((v, i) => values.indexOf(v) !== i)], 'an entry unique in its dictionary');
     return d;
   };
   let index: KeyIndex | null = null;
@@ -203,7 +215,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
     index = new KeyIndex(t.key, n);
     for (let i = 0; i < n; i++) {
       const k = t.key[i]!;
-      if (index.get(k) >= 0) fail('duplicate person key');
+      if (index.get(k) >= 0) fail(['persons', 'key', i], 'a person key unique in the partial mapping');
       index.set(k, i);
     }
   }
@@ -212,6 +224,6 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
     options,
     records: s.records,
     recordExclusions: s.recordExclusions,
-    state: { table: t, levels: dict(s.levels), groups: dict(s.groups), units: dict(s.units), index },
+    state: { table: t, levels: dict('levels', s.levels), groups: dict('groups', s.groups), units: dict('units', s.units), index },
   };
 }

@@ -1,8 +1,10 @@
+import { inputIssue, LikestillingInputError, type InputIssue } from '../_lib/input.js';
 import { formatRatio } from '../_lib/money.js';
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
-function parseDecimal(text: string | number): { n: bigint; d: bigint } | null {
+function parseDecimal(text: unknown): { n: bigint; d: bigint } | null {
+  if (typeof text === 'number' ? !Number.isFinite(text) : typeof text !== 'string') return null;
   const m = DECIMAL.exec(String(text).trim());
   if (m === null) return null;
   const frac = m[3] ?? '';
@@ -19,7 +21,8 @@ function parseDecimal(text: string | number): { n: bigint; d: bigint } | null {
  * @param menPay - men's pay in the same unit
  * @param decimals - decimals of the result (default 1)
  * @returns the share as a decimal string, or `null` when men's pay is zero
- * @throws {RangeError} when an amount is not a plain decimal number
+ * @throws {@link LikestillingInputError} when an amount is not a plain decimal number (`womenPay`,
+ *   `menPay`) or `decimals` not an integer 0–20
  * @example
  * ```ts
  * womenShareOfMenPay('55280', '62680'); // '88.2' (SSB 2024)
@@ -29,7 +32,12 @@ function parseDecimal(text: string | number): { n: bigint; d: bigint } | null {
 export function womenShareOfMenPay(womenPay: string | number, menPay: string | number, decimals = 1): string | null {
   const w = parseDecimal(womenPay);
   const m = parseDecimal(menPay);
-  if (w === null || m === null) throw new RangeError('womenShareOfMenPay: expected plain decimal amounts such as "55280.00"');
+  const issues: InputIssue[] = [];
+  const amount = 'a plain decimal amount such as "55280.00" (or a finite number)';
+  if (w === null) issues.push(inputIssue(['womenPay'], 'invalid_number', amount));
+  if (m === null) issues.push(inputIssue(['menPay'], 'invalid_number', amount));
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) issues.push(inputIssue(['decimals'], 'invalid_value', 'an integer 0–20'));
+  if (w === null || m === null || issues.length > 0) throw new LikestillingInputError('womenShareOfMenPay', issues);
   if (m.n === 0n) return null;
   return formatRatio(w.n * m.d * 100n, w.d * m.n, decimals);
 }

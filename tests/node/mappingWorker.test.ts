@@ -86,8 +86,10 @@ describe('startMappingWorker: the same mappings, on two threads', () => {
     mappings.forEach((m, i) => expectSame(m, computeMapping(payrolls[i]!, OPTIONS)));
   });
 
-  it('invalid options reject with the schema’s error, and the worker goes on', async () => {
-    await expect(worker.computeMapping(payrollOf(10), { year: 1.5 })).rejects.toMatchObject({ name: 'ZodError' });
+  it('invalid input rejects with the input error, and the worker goes on', async () => {
+    await expect(worker.computeMapping(payrollOf(10), { year: 1.5 })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['options', 'year'] })] });
+    await expect(worker.computeMapping('records' as never, { year: 2025 })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['records'] })] });
+    await expect(worker.finalizeMapping({} as never)).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['partial'] })] });
     const records = payrollOf(300);
     expectSame(await worker.computeMapping(records, OPTIONS), computeMapping(records, OPTIONS));
   });

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { readEmployeesCsv } from '../../src/io/csv/index.js';
 import { mapCsvFile } from '../../src/node/_lib/mapCsvFile.js';
 import { mapEmployeesCsvFile } from '../../src/node/index.js';
+import { LikestillingInputError } from '../../src/index.js';
 import { csvFile } from '../io/csv/_files.js';
 import { bigFile, bundleWorker, expectSameResult, lineStarts, STATISTICS, tempFolder } from './_helpers.js';
 
@@ -134,13 +135,19 @@ describe('mapEmployeesCsvFile: the edges', () => {
     expect((error as { code?: string }).code).toBe('ENOENT');
   });
 
-  it('invalid options are refused before anything is read', async () => {
+  it('invalid options are refused before anything is read, with the input error naming each path', async () => {
     const path = folder.write('opts.csv', bigFile(5));
-    await expect(mapEmployeesCsvFile(path, { statistics: STATISTICS, threads: 3 as 1 })).rejects.toThrow(TypeError);
-    await expect(mapEmployeesCsvFile(path, { statistics: STATISTICS, csv: { onRecords: () => undefined } as never })).rejects.toThrow(/onRecords/);
-    await expect(mapEmployeesCsvFile(path, { statistics: STATISTICS, csv: { delimiter: ':' as ',' } })).rejects.toThrow(TypeError);
-    await expect(mapEmployeesCsvFile(path, { statistics: { year: 1 } })).rejects.toThrow();
+    const paths = async (call: Promise<unknown>): Promise<string[]> => {
+      const error = await call.then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(LikestillingInputError);
+      return (error as LikestillingInputError).issues.map((i) => i.path.join('.'));
+    };
+    expect(await paths(mapEmployeesCsvFile(path, { statistics: STATISTICS, threads: 3 as 1 }))).toEqual(['options.threads']);
+    expect(await paths(mapEmployeesCsvFile(path, { statistics: STATISTICS, csv: { onRecords: () => undefined } as never }))).toEqual(['options.csv.onRecords']);
+    expect(await paths(mapEmployeesCsvFile(path, { statistics: STATISTICS, csv: { delimiter: ':' as ',' } }))).toEqual(['options.csv.delimiter']);
+    expect(await paths(mapEmployeesCsvFile(path, { statistics: { year: 1 } }))).toEqual(['options.statistics.year']);
     // the statistics options at the top level instead of under `statistics`: named, not a TypeError from deep inside
-    await expect(mapEmployeesCsvFile(path, { year: 2025 } as never)).rejects.toThrow(/options\.statistics is required/);
+    expect(await paths(mapEmployeesCsvFile(path, { year: 2025 } as never))).toEqual(['options.statistics', 'options.year']);
+    expect(await paths(mapEmployeesCsvFile(42 as never, { statistics: STATISTICS }))).toEqual(['path']);
   });
 });

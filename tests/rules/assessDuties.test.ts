@@ -5,7 +5,7 @@ import {
   assessAuthorityDuty,
   averageHeadcount,
   describeDuties,
-  RuleInputError,
+  LikestillingInputError,
   DEMANDING_PARTIES,
   DUTIES,
   EmployeeSchema,
@@ -109,7 +109,7 @@ describe('assessDuties: headcount sources (COV-6)', () => {
     expect(a.category).toBe('private-20-50');
   });
 
-  it('reports a missing or bad headcount as data in a RuleInputError', () => {
+  it('reports a missing or bad headcount as data in a LikestillingInputError (COV-6)', () => {
     const err = (() => {
       try {
         assessDuties({ sector: 'private' }, 2025);
@@ -118,22 +118,22 @@ describe('assessDuties: headcount sources (COV-6)', () => {
       }
       return undefined;
     })();
-    expect(err).toBeInstanceOf(RuleInputError);
-    expect((err as RuleInputError).diagnostics).toEqual([expect.objectContaining({ code: 'required', severity: 'error', path: ['headcounts'] })]);
-    expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: -1 })).toThrow(RuleInputError);
-    expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: Number.NaN })).toThrow(RuleInputError);
+    expect(err).toBeInstanceOf(LikestillingInputError);
+    expect((err as LikestillingInputError).issues).toEqual([expect.objectContaining({ code: 'required', severity: 'error', path: ['employer', 'headcounts'] })]);
+    expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: -1 })).toThrow(LikestillingInputError);
+    expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: Number.NaN })).toThrow(LikestillingInputError);
     const records = [EmployeeSchema.parse({ employeeId: 'E', gender: 'female', startDate: '2020-01-01' })];
     expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: averageHeadcount(records, 2024) })).toThrow(/financial year 2025/);
     expect(() => assessDuties({ sector: 'private', fiscalYearEnd: '06-30' }, 2025, { headcount: averageHeadcount(records, 2025) })).toThrow(/fiscalYearEnd/);
     expect(assessDuties({ sector: 'private', fiscalYearEnd: '06-30' }, 2025, { headcount: averageHeadcount(records, 2025, { fiscalYearEnd: '06-30' }) }).headcount.value).toBe(1);
     expect(() =>
       assessDuties({ sector: 'private', headcounts: [{ financialYear: 2025, averageHeadcount: 3 }, { financialYear: 2025, averageHeadcount: 4 }] }, 2025),
-    ).toThrow(RuleInputError);
+    ).toThrow(LikestillingInputError);
   });
 
   it('refuses years before the 2020 rules', () => {
-    expect(() => assessDuties({ sector: 'public' }, 2019)).toThrow(RuleInputError);
-    expect(() => assessDuties({ sector: 'public' }, 2025.5)).toThrow(RuleInputError);
+    expect(() => assessDuties({ sector: 'public' }, 2019)).toThrow(LikestillingInputError);
+    expect(() => assessDuties({ sector: 'public' }, 2025.5)).toThrow(LikestillingInputError);
   });
 });
 
@@ -156,8 +156,8 @@ describe('assessDuties: demands (COV-4)', () => {
     expect(assessDuties(employer, 2022, { headcount: 30 }).demand).toBeNull();
   });
 
-  it('refuses a demand with neither a financial year nor a date (unparsed facts)', () => {
-    expect(() => assessDuties({ sector: 'private', demands: [{ party: 'employer' }] }, 2025, { headcount: 30 })).toThrow(RuleInputError);
+  it('refuses a demand with neither a financial year nor a date (COV-4)', () => {
+    expect(() => assessDuties({ sector: 'private', demands: [{ party: 'employer' }] }, 2025, { headcount: 30 })).toThrow(LikestillingInputError);
   });
 
   it('records the earliest demand in force when several were made', () => {

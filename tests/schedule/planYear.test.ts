@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { planYear, describePlan, assessDuties, RuleInputError, ANNUAL_FIGURES, BIENNIAL_FIGURES } from '../../src/index.js';
+import { planYear, describePlan, assessDuties, LikestillingInputError, ANNUAL_FIGURES, BIENNIAL_FIGURES } from '../../src/index.js';
 
 describe('planYear: biennial figures (ACT-4, STM-6)', () => {
   it('calendar year 2025 after a mapping in 2024: reuse, no new mapping', () => {
@@ -109,12 +109,12 @@ describe('planYear: steps, duties and bad input', () => {
     expect(full.statementRequired).toBe(true);
   });
 
-  it('refuses bad input with diagnostics', () => {
+  it('refuses bad input with the input error, one issue per bad path', () => {
     const diag = (f: () => unknown) => {
       try {
         f();
       } catch (e) {
-        if (e instanceof RuleInputError) return e.diagnostics.map((d) => d.path.join('.'));
+        if (e instanceof LikestillingInputError) return e.issues.map((d) => d.path.join('.'));
       }
       return [];
     };
@@ -122,7 +122,7 @@ describe('planYear: steps, duties and bad input', () => {
     expect(diag(() => planYear({ year: 2025, lastMappingYear: 2026 }))).toEqual(['lastMappingYear']);
     expect(diag(() => planYear({ year: 2025, fiscalYearEnd: '02-30' }))).toEqual(['fiscalYearEnd']);
     expect(diag(() => planYear({ year: 2025, fiscalYearEnd: '6-30' }))).toEqual(['fiscalYearEnd']);
-    expect(diag(() => planYear({ year: 2025, duties: assessDuties({ sector: 'public' }, 2024) }))).toEqual(['duties']);
+    expect(diag(() => planYear({ year: 2025, duties: assessDuties({ sector: 'public' }, 2024) }))).toEqual(['duties.year']);
     expect(diag(() => planYear({ year: 2025, adoptionMonths: -1 }))).toEqual(['adoptionMonths']);
   });
 });

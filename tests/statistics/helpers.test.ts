@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LikestillingInputError } from '../../src/_lib/input.js';
 import { formatRatio, formatRatioOfIntegers } from '../../src/_lib/money.js';
 import { EmployeeSchema } from '../../src/models/employee.js';
 import { weeksToUnits } from '../../src/statistics/_lib/leave.js';
@@ -71,7 +72,7 @@ describe('womenShareOfMenPay (STAT-B1, DEF-AVG)', () => {
     expect(womenShareOfMenPay('55280.00', '62680.00')).toBe('88.2');
     expect(womenShareOfMenPay(55280, 62680, 3)).toBe('88.194');
     expect(womenShareOfMenPay('1', '0')).toBeNull();
-    expect(() => womenShareOfMenPay('1,5', '2')).toThrow(RangeError);
+    expect(() => womenShareOfMenPay('1,5', '2')).toThrow(LikestillingInputError);
   });
 });
 

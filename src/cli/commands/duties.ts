@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from '../../_lib/messages.js';
 import { SECTORS, type DemandingParty, type Sector } from '../../models/employer.js';
 import { assessDuties } from '../../rules/assessDuties.js';
 import { describeDuties } from '../../rules/describeDuties.js';
-import { RuleInputError } from '../../rules/_lib/errors.js';
+import { LikestillingInputError } from '../../_lib/input.js';
 import { CliUsageError, formatOption, oneOfOption, intOption, type Command } from '../io.js';
 
 const HELP = `Usage: likestilling duties --sector public|private --year YEAR [options]
@@ -100,7 +100,7 @@ export const dutiesCommand: Command = async (args, io) => {
     io.stdout(format === 'json' ? `${JSON.stringify(assessment, null, 2)}\n` : `${describeDuties(assessment, lang)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof RuleInputError) throw new CliUsageError(error.message);
+    if (error instanceof LikestillingInputError) throw new CliUsageError(error.message);
     throw error;
   }
 };

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../../_lib/messages.js';
 import { FiscalYearEndSchema } from '../../models/employer.js';
-import { RuleInputError } from '../../rules/_lib/errors.js';
+import { LikestillingInputError } from '../../_lib/input.js';
 import { describePlan } from '../../schedule/describePlan.js';
 import { planYear } from '../../schedule/planYear.js';
 import { CliUsageError, formatOption, oneOfOption, intOption, type Command } from '../io.js';
@@ -67,7 +67,7 @@ export const planCommand: Command = async (args, io) => {
     io.stdout(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : `${describePlan(plan, lang)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof RuleInputError) throw new CliUsageError(error.message);
+    if (error instanceof LikestillingInputError) throw new CliUsageError(error.message);
     throw error;
   }
 };

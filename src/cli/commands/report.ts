@@ -15,7 +15,7 @@ import { buildStatement } from '../../report/buildStatement.js';
 import { renderHtml } from '../../report/renderHtml.js';
 import { renderMarkdown } from '../../report/renderMarkdown.js';
 import { ReportSchema, type Report } from '../../report/types.js';
-import { RuleInputError } from '../../rules/_lib/errors.js';
+import { LikestillingInputError } from '../../_lib/input.js';
 import { createMappingAccumulator } from '../../statistics/accumulateMapping.js';
 import { finalizeMapping } from '../../statistics/finalizeMapping.js';
 import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
@@ -236,8 +236,8 @@ export const reportCommand: Command = async (args, io) => {
       });
     } catch (error) {
       // e.g. a private employer without a headcount for the year: the duties cannot be assessed.
-      if (error instanceof RuleInputError) {
-        throw new CliUsageError(`--employer: the duties for ${year} cannot be assessed:\n${error.diagnostics.map((d) => '  ' + formatDiagnostic(d, msgLang)).join('\n')}`);
+      if (error instanceof LikestillingInputError) {
+        throw new CliUsageError(`--employer: the duties for ${year} cannot be assessed:\n${error.issues.map((d) => '  ' + formatDiagnostic(d, msgLang)).join('\n')}`);
       }
       throw error;
     }

@@ -2,13 +2,11 @@ import ExcelJS from 'exceljs';
 import type { ReportLanguage as Language } from '../../report/types.js';
 import { REPORT_CATALOGUES, fill, localized } from '../../report/_lib/catalogue.js';
 import { partHeader, partsOf, rowLabel, tableTitle, titleOf, type Part } from '../../report/_lib/view.js';
-import type { Report, ReportCell, ReportTable, ValueKind } from '../../report/types.js';
+import { renderArgs } from '../../report/_lib/renderArgs.js';
+import type { RenderOptions, Report, ReportCell, ReportInput, ReportTable, ValueKind } from '../../report/types.js';
 
-/** Options of {@link renderWorkbook}. */
-export interface WorkbookOptions {
-  /** Language of headers and notes: `nb` (default), `nn` or `en`. */
-  readonly lang?: Language;
-}
+/** Options of {@link renderWorkbook}: `lang`, the language of headers and notes, `nb` (default), `nn` or `en`. */
+export type WorkbookOptions = RenderOptions;
 
 const NUM_FORMAT: Readonly<Record<ValueKind, string>> = {
   count: '#,##0',
@@ -93,17 +91,23 @@ function addTableSheet(wb: ExcelJS.Workbook, report: Report, t: ReportTable, lan
  * values as `–` with the footnote as a cell note), and a sheet of notes. Written with exceljs;
  * lives in the `likestilling/xlsx` subpath so the core stays light.
  *
- * @param report - a report from `buildStatement`
- * @param options - `lang`: `nb` (default) or `en`
+ * @param report - a report from `buildStatement` (or read back from its JSON)
+ * @param options - `lang`: `nb` (default), `nn` or `en`
  * @returns the `.xlsx` file's bytes (a promise: the zip writer is asynchronous)
+ * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `report` is not a report (every bad
+ *   path named) or `options.lang` is not a report language
  * @example
  * ```ts
  * import { renderWorkbook } from 'likestilling/xlsx';
  * await writeFile('statement.xlsx', await renderWorkbook(report, { lang: 'nb' }));
  * ```
  */
-export async function renderWorkbook(report: Report, options: WorkbookOptions = {}): Promise<Uint8Array> {
-  const lang = options.lang ?? 'nb';
+export async function renderWorkbook(report: ReportInput, options?: WorkbookOptions): Promise<Uint8Array> {
+  const args = renderArgs('renderWorkbook', report, options);
+  return workbook(args.report, args.lang);
+}
+
+async function workbook(report: Report, lang: Language): Promise<Uint8Array> {
   const cat = REPORT_CATALOGUES[lang];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'likestilling';
