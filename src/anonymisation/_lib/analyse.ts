@@ -208,8 +208,8 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
       results.push({ target: t, disclosed: true, criterion: oc, lower: olo / div, upper: ohi / div, via: chain(c, t, outer) });
       continue;
     }
-    const [ilo, ihi] = exprRange(t, inner);
-    if (judge(t, ilo, ihi, div, policy) === null && t.main.kind !== 'weeks') {
+    const [ilo, ihi] = seenRange(t, inner, null);
+    if (t.vars.length === 1 && judge(t, ilo, ihi, div, policy) === null && t.main.kind !== 'weeks') {
       results.push({ target: t, disclosed: false, criterion: null, lower: ilo / div, upper: ihi / div, via: [] });
       continue;
     }
@@ -255,8 +255,8 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
         if (t.main.kind === 'weeks') continue;
         decided.add(t);
         const div = divisorOf(t, point, outer);
-        const [ilo, ihi] = exprRange(t, inner);
-        if (judge(t, ilo, ihi, div, policy) === null) {
+        const [ilo, ihi] = seenRange(t, inner, null);
+        if (t.vars.length === 1 && judge(t, ilo, ihi, div, policy) === null) {
           results.push({ target: t, disclosed: false, criterion: null, lower: ilo / div, upper: ihi / div, via: [] });
           continue;
         }
@@ -275,10 +275,12 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
     const div = divisorOf(t, point, outer);
     const objective = objectiveOf(t, index);
     const ends: LpResult[] = [];
+    const at = exprAt(t, point);
+    const seen = { lo: at, hi: at };
     for (const sense of [1, -1] as const) {
       const res = session.solve(objective, sense);
       ends.push(res);
-      if (res.status === 'optimal') recordWitness(c, cols, res.x, inner);
+      if (res.status === 'optimal' && recordWitness(c, cols, res.x, inner)) see(seen, res.objective);
       else if (res.status === 'unbounded' && t.coefs.every((a) => a > 0)) for (const id of t.vars) (sense === 1 ? inner.lo : inner.hi)[id] = sense === 1 ? -Infinity : Infinity;
     }
     const [lo, hi] = ends;
@@ -293,7 +295,7 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
     }
     const crit = judge(t, olo, ohi, div, policy);
     if (crit !== null) return { target: t, disclosed: true, criterion: crit, lower: olo / div, upper: ohi / div, via: unique([...dualRows(lo, rowIds), ...dualRows(hi, rowIds)]) };
-    const [ilo, ihi] = exprRange(t, inner);
+    const [ilo, ihi] = seenRange(t, inner, seen);
     if (judge(t, ilo, ihi, div, policy) === null) return { target: t, disclosed: false, criterion: null, lower: ilo / div, upper: ihi / div, via: [] };
     // the LP's ends are not integral: the integer programme decides
     const exact: (number | null)[] = [];
@@ -316,6 +318,8 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
     const part = root >= 0 ? colsOf(root) : [];
     if (t.main.kind === 'weeks') return decideWeeks(t, part);
     const div = divisorOf(t, point, outer);
+    const at = exprAt(t, point);
+    const seen = { lo: at, hi: at };
     // widen the neighbourhood until inner or outer decides
     const radii = part.length <= SMALL_PART ? [Infinity] : [2, 4, 8, Infinity];
     let lastOuter: readonly [number, number] = exprRange(t, outer);
@@ -329,14 +333,14 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
       try {
         for (const sense of [1, -1] as const) {
           const res = s1.solve(objective, sense);
-          if (res.status === 'optimal') recordWitness(c, cols, res.x, inner);
+          if (res.status === 'optimal' && recordWitness(c, cols, res.x, inner)) see(seen, res.objective + fixedPart(t, inLp.index, point));
           // unbounded: the value can be as large (small) as any bound: every table is a witness beyond it
           else if (res.status === 'unbounded' && t.coefs.every((a) => a > 0)) for (const id of t.vars) (sense === 1 ? inner.lo : inner.hi)[id] = sense === 1 ? -Infinity : Infinity;
         }
       } finally {
         s1.dispose();
       }
-      const [ilo, ihi] = exprRange(t, inner);
+      const [ilo, ihi] = seenRange(t, inner, seen);
       if (judge(t, ilo, ihi, div, policy) === null) return { target: t, disclosed: false, criterion: null, lower: ilo / div, upper: ihi / div, via: [] };
       // outer: the outside relaxed to its outer bounds (exact when the neighbourhood is the whole part)
       const outLp = buildLp(c, cols, point, outer, 'outer');
@@ -362,12 +366,12 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
           try {
             for (const sense of [1, -1] as const) {
               const res = sM.solve(objectiveOf(t, inLp.index), sense, true);
-              if (res.status === 'optimal') recordWitness(c, cols, res.x, inner);
+              if (res.status === 'optimal' && recordWitness(c, cols, res.x, inner)) see(seen, res.objective + fixedPart(t, inLp.index, point));
             }
           } finally {
             sM.dispose();
           }
-          const [jlo, jhi] = exprRange(t, inner);
+          const [jlo, jhi] = seenRange(t, inner, seen);
           if (judge(t, jlo, jhi, div, policy) === null) return { target: t, disclosed: false, criterion: null, lower: jlo / div, upper: jhi / div, via: [] };
           // the counts' pieces held the integral tables near the feasible one: try the whole domain
           const exact = mipRange(highs, c, cols, t, outer);
@@ -444,6 +448,25 @@ function hashSeed(x: number): number {
   return (x * 2654435761) >>> 0;
 }
 
+/**
+ * The range of a target's expression over the tables seen: for one variable its interval over all
+ * witnesses; for a sum of several, only the values of whole tables count (each variable's extremes
+ * come from different tables), so `seen` carries them.
+ */
+function seenRange(t: Target, inner: Witnesses, seen: { lo: number; hi: number } | null): [number, number] {
+  if (t.vars.length === 1) {
+    const [a, b] = exprRange(t, inner);
+    return seen === null ? [a, b] : [Math.min(a, seen.lo), Math.max(b, seen.hi)];
+  }
+  return seen === null ? [NaN, NaN] : [seen.lo, seen.hi];
+}
+
+/** Notes the value of a target's expression in a table (a valid solution). */
+function see(seen: { lo: number; hi: number }, value: number): void {
+  if (value < seen.lo) seen.lo = value;
+  if (value > seen.hi) seen.hi = value;
+}
+
 /** Range of a linear expression over per-variable intervals. */
 export function exprRange(t: Pick<Target, 'vars' | 'coefs'>, w: Witnesses): [number, number] {
   let lo = 0;
@@ -464,8 +487,8 @@ export function exprRange(t: Pick<Target, 'vars' | 'coefs'>, w: Witnesses): [num
 }
 
 /** Keeps a solution's values as witnesses (it is a feasible table: the outside stayed at a feasible one). */
-function recordWitness(c: Constraints, cols: readonly number[], x: Float64Array, w: Witnesses): void {
-  if (!integralWhereNeeded(c, cols, x)) return;
+function recordWitness(c: Constraints, cols: readonly number[], x: Float64Array, w: Witnesses): boolean {
+  if (!integralWhereNeeded(c, cols, x)) return false;
   cols.forEach((id, k) => {
     const v = c.state.model.vars[id];
     let value = x[k] ?? 0;
@@ -473,6 +496,23 @@ function recordWitness(c: Constraints, cols: readonly number[], x: Float64Array,
     if (value < (w.lo[id] ?? 0)) w.lo[id] = value;
     if (value > (w.hi[id] ?? 0)) w.hi[id] = value;
   });
+  return true;
+}
+
+/** A target's expression at a table. */
+function exprAt(t: Pick<Target, 'vars' | 'coefs'>, x: Float64Array): number {
+  let sum = 0;
+  t.vars.forEach((id, k) => (sum += (t.coefs[k] ?? 0) * (x[id] ?? 0)));
+  return sum;
+}
+
+/** The part of a target's expression outside a programme's columns (fixed at the table). */
+function fixedPart(t: Pick<Target, 'vars' | 'coefs'>, index: ReadonlyMap<number, number>, x: Float64Array): number {
+  let sum = 0;
+  t.vars.forEach((id, k) => {
+    if (!index.has(id)) sum += (t.coefs[k] ?? 0) * (x[id] ?? 0);
+  });
+  return sum;
 }
 
 function integralWhereNeeded(c: Constraints, cols: readonly number[], x: Float64Array): boolean {

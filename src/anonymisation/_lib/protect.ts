@@ -212,19 +212,21 @@ function goalsOf(s: ProtectionState, t: Target): Goal[] {
   const { policy } = s;
   const truth = exprValue(t, s.truth);
   const v = t.main;
-  const inner = (): [number, number] => exprRange(t, s.inner);
+  // a sum of several cells: its extremes over the witnesses are unknown (each cell's come from other tables)
+  const inner = (): [number, number] => (t.vars.length === 1 ? exprRange(t, s.inner) : [NaN, NaN]);
   if (v.kind === 'count') {
     const domain = t.kind === 'value' && s.ruleAware ? countDomain(v, s.hidden[v.id] === 'primary' ? 'primary' : 'secondary', policy, baseOf(v, (id) => s.truth[id] ?? null)) : [[v.lower, v.upper] as Piece];
     if (t.ends !== undefined) {
       const [a, b] = t.ends;
       return [
-        { lower: a, upper: a, met: () => inner()[0] <= a + 0.5 },
-        { lower: b, upper: b, met: () => inner()[1] >= b - 0.5 },
+        { lower: a, upper: a, met: () => t.vars.length === 1 && inner()[0] <= a + 0.5 },
+        { lower: b, upper: b, met: () => t.vars.length === 1 && inner()[1] >= b - 0.5 },
       ];
     }
     const up = nextInDomain(domain, truth + 1, 1);
     const down = nextInDomain(domain, truth - 1, -1);
     const met = (): boolean => {
+      if (t.vars.length !== 1) return false;
       const [lo, hi] = inner();
       return hi - lo >= 0.5;
     };
@@ -239,6 +241,7 @@ function goalsOf(s: ProtectionState, t: Target): Goal[] {
   const floor = v.kind === 'pay' ? NEAR_ZERO.pay : NEAR_ZERO.weeks;
   const step = Math.max(3 * (policy.recoveryTolerancePercent / 100) * Math.abs(mean), 2 * floor + (v.kind === 'pay' ? 0.05 : 0.2)) * divisor;
   const met = (): boolean => {
+    if (t.vars.length !== 1) return false;
     const [lo, hi] = inner();
     return judge(t, lo, hi, divisor, policy) === null;
   };
