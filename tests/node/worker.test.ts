@@ -138,7 +138,7 @@ describe('mapEmployeesCsvFile: the edges', () => {
     const path = folder.write('opts.csv', bigFile(5));
     await expect(mapEmployeesCsvFile(path, { statistics: STATISTICS, threads: 3 as 1 })).rejects.toThrow(TypeError);
     await expect(mapEmployeesCsvFile(path, { statistics: STATISTICS, csv: { onRecords: () => undefined } as never })).rejects.toThrow(/onRecords/);
-    await expect(mapEmployeesCsvFile(path, { statistics: STATISTICS, csv: { delimiter: ':' as ',' } })).rejects.toThrow(TypeError);
+    await expect(mapEmployeesCsvFile(path, { statistics: STATISTICS, csv: { delimiter: ':' as ',' } })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [{ path: ['options', 'delimiter'] }] });
     await expect(mapEmployeesCsvFile(path, { statistics: { year: 1 } })).rejects.toThrow();
     // the statistics options at the top level instead of under `statistics`: named, not a TypeError from deep inside
     await expect(mapEmployeesCsvFile(path, { year: 2025 } as never)).rejects.toThrow(/options\.statistics is required/);
