@@ -102,6 +102,8 @@ export function issuesOf(error: z.ZodError, arg: string): InputIssue[] {
 export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, arg: string, extra: readonly InputIssue[] = []): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success && extra.length === 0) return parsed.data;
-  const issues = [...extra, ...(parsed.success ? [] : issuesOf(parsed.error, arg))];
+  // one issue per path: a __proto__ key found before the schema is also an unknown key to it
+  const seen = new Set(extra.map((i) => JSON.stringify(i.path)));
+  const issues = [...extra, ...(parsed.success ? [] : issuesOf(parsed.error, arg).filter((i) => !seen.has(JSON.stringify(i.path))))];
   throw invalidInput(issues);
 }

@@ -21,29 +21,47 @@ const MAX_ISSUES = 20;
  * @internal
  */
 export function plainDataIssues(value: unknown, root: readonly (string | number)[] = [], maxDepth: number = INPUT_LIMITS.jsonDepth): InputIssue[] {
+  interface Node {
+    readonly value: unknown;
+    readonly parent: Node | null;
+    readonly key: string | number;
+    readonly depth: number;
+  }
+  // paths are made only for an issue, from the parent links
+  const pathOf = (node: Node): (string | number)[] => {
+    const keys: (string | number)[] = [];
+    for (let n: Node | null = node; n !== null && n.parent !== null; n = n.parent) keys.push(n.key);
+    return [...root, ...keys.reverse()];
+  };
   const issues: InputIssue[] = [];
-  const stack: { readonly value: unknown; readonly path: readonly (string | number)[]; readonly depth: number }[] = [{ value, path: root, depth: 1 }];
+  const stack: Node[] = [{ value, parent: null, key: '', depth: 1 }];
   const seen = new Set<object>();
   while (stack.length > 0 && issues.length < MAX_ISSUES) {
-    const { value: v, path, depth } = stack.pop() as (typeof stack)[number];
+    const node = stack.pop() as Node;
+    const v = node.value;
     if (typeof v !== 'object' || v === null || seen.has(v)) continue;
     seen.add(v);
-    if (depth > maxDepth) {
-      issues.push({ path, code: 'too_deep', expected: `data nested at most ${maxDepth} levels deep` });
+    if (node.depth > maxDepth) {
+      issues.push({ path: pathOf(node), code: 'too_deep', expected: `data nested at most ${maxDepth} levels deep` });
       continue;
     }
+    const depth = node.depth + 1;
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i] as unknown, path: [...path, i], depth: depth + 1 });
+      for (let i = v.length - 1; i >= 0; i--) {
+        const item = v[i] as unknown;
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: node, key: i, depth });
+      }
       continue;
     }
-    if (Object.hasOwn(v, '__proto__')) issues.push({ path: [...path, '__proto__'], code: 'forbidden_key', expected: 'no "__proto__" key' });
-    // typed arrays, byte streams and functions are leaves: only plain data is walked
-    if (ArrayBuffer.isView(v) || Symbol.asyncIterator in v || Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) continue;
+    if (Object.hasOwn(v, '__proto__')) issues.push({ path: [...pathOf(node), '__proto__'], code: 'forbidden_key', expected: 'no "__proto__" key' });
+    // typed arrays, byte streams and class instances are leaves: only plain data is walked
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if (proto !== Object.prototype && proto !== null) continue;
     const keys = Object.keys(v);
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i] as string;
-      if (k === '__proto__') continue;
-      stack.push({ value: (v as Record<string, unknown>)[k], path: [...path, k], depth: depth + 1 });
+      const item = (v as Record<string, unknown>)[k];
+      if (k !== '__proto__' && typeof item === 'object' && item !== null) stack.push({ value: item, parent: node, key: k, depth });
     }
   }
   return issues;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DiagnosticLog, INPUT_LIMITS, type Diagnostic } from '../../_lib/diagnostics.js';
 import { isValidOrganisationNumber } from '../../models/identifiers.js';
 import { foundMonth, foundOrganisationNumber } from '../_lib/found.js';
-import { invalidInput, parseArgument } from '../_lib/invalidInput.js';
+import { invalidInput, issuesOf, parseArgument } from '../_lib/invalidInput.js';
 import { plainDataIssues } from '../_lib/plainData.js';
 import { unitDepth } from '../csv/_lib/rowConverter.js';
 import { HrRecordSchema, type HrRecord } from './hrRecord.js';
@@ -13,10 +13,6 @@ import { scanAMelding } from './_lib/scan.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** The issues of the file list, under `files`. */
-function parseIssues(error: z.ZodError): { path: (string | number)[]; code: string; expected: string }[] {
-  return error.issues.map((i) => ({ path: ['files', ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], code: i.code, expected: i.code === 'invalid_type' ? String(i.expected === 'custom' ? i.message : i.expected) : i.message }));
-}
 const HEADER_PATH = ['melding', 'Leveranse'] as const;
 
 /** The file list: names and contents of the kinds {@link AMeldingFile} allows. */
@@ -153,8 +149,9 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
 export async function readAMelding(files: readonly AMeldingFile[], options: AMeldingOptionsInput = {}): Promise<AMeldingImportResult> {
   const fileIssues = FilesSchema.safeParse(files);
   const o = parseArgument(AMeldingOptionsSchema, options, 'options', [
-    ...(fileIssues.success ? [] : parseIssues(fileIssues.error)),
-    ...plainDataIssues(options, ['options']),
+    ...(fileIssues.success ? [] : issuesOf(fileIssues.error, 'files')),
+    // the HR records are each checked by their strict schema (a __proto__ key is an unknown key there)
+    ...plainDataIssues(typeof options === 'object' && options !== null && 'hr' in options ? { ...options, hr: [] } : options, ['options']),
   ]);
   const fye = o.fiscalYearEnd;
   const diagnostics = new DiagnosticLog(o.maxDiagnostics);
