@@ -84,7 +84,7 @@ export type Severity = 'error' | 'warning';
  * - `path`: the field path inside the record (`['pay', 'basePay']`) or an XPath-like element
  *   path for XML (`['melding', 'Leveranse', 'oppgave', 'virksomhet', 0, 'inntektsmottaker', 3]`).
  * - `expected` / `found`: what was expected and what was found, quoted only when it cannot be a
- *   national id, a D-number, a name or an amount ({@link describeFound}).
+ *   national id, a D-number, a name or an amount (see `foundShape`).
  * - `foundShape`: what was found, described without its value, when it could be personal data.
  * - `params`: typed extra parameters for the message (counts, thresholds, column names).
  */
