@@ -378,8 +378,10 @@ export class Accumulator {
       if (here === null) return; // a duplicate delivery, already reported
       target = here ?? this.#employment(person, subunit, inc.arbeidsforholdId);
     } else if (component !== null) {
-      const candidates = [...inThisFile.values()];
-      if (candidates.length === 1 && candidates[0] !== undefined && candidates[0] !== null) target = candidates[0];
+      // the person's only employment in this file (one look, not a list per line: a person of
+      // many employments and many lines would make it quadratic)
+      const only = inThisFile.size === 1 ? inThisFile.values().next().value : undefined;
+      if (only !== undefined && only !== null) target = only;
       else {
         this.#report('warning', 'income_not_linked', iw, ['arbeidsforholdId']);
         return;
@@ -443,14 +445,23 @@ export class Accumulator {
 
     // HR join: by national id (several rows of one person told apart by employeeNumber =
     // arbeidsforholdId), else by employeeNumber = arbeidsforholdId.
-    const byNid = new Map<string, number[]>();
+    // Per national id: its HR rows, the first row of each employee number, and the rows without
+    // one (found once, not searched per employment: linear however many rows share an id).
+    interface NidRows {
+      readonly all: number[];
+      readonly byEmployee: Map<string, number>;
+      readonly open: number[];
+    }
+    const byNid = new Map<string, NidRows>();
     const byEmp = new Map<string, number>();
     s.hr.forEach((h, i) => {
       if (h === null) return;
       if (h.nationalId !== undefined) {
-        const list = byNid.get(h.nationalId);
-        if (list === undefined) byNid.set(h.nationalId, [i]);
-        else list.push(i);
+        let rows = byNid.get(h.nationalId);
+        if (rows === undefined) byNid.set(h.nationalId, (rows = { all: [], byEmployee: new Map(), open: [] }));
+        rows.all.push(i);
+        if (h.employeeNumber === undefined) rows.open.push(i);
+        else if (!rows.byEmployee.has(h.employeeNumber)) rows.byEmployee.set(h.employeeNumber, i);
       } else if (h.employeeNumber !== undefined) byEmp.set(h.employeeNumber, i);
     });
     const matches = new Map<EmploymentAcc, number>();
@@ -459,13 +470,12 @@ export class Accumulator {
       for (const e of p.employments) {
         if (e.facts === null || e.error) continue;
         let hit: number | undefined;
-        const list = p.nationalId !== null ? byNid.get(p.nationalId) : undefined;
-        if (list !== undefined) {
-          hit = list.find((i) => s.hr[i]?.employeeNumber === e.arbeidsforholdId);
+        const rows = p.nationalId !== null ? byNid.get(p.nationalId) : undefined;
+        if (rows !== undefined) {
+          hit = rows.byEmployee.get(e.arbeidsforholdId);
           if (hit === undefined) {
-            const open = list.filter((i) => s.hr[i]?.employeeNumber === undefined);
-            if (open.length === 1) hit = open[0];
-            else if (list.length === 1) hit = list[0];
+            if (rows.open.length === 1) hit = rows.open[0];
+            else if (rows.all.length === 1) hit = rows.all[0];
           }
         } else hit = byEmp.get(e.arbeidsforholdId);
         if (hit !== undefined) {
