@@ -62,6 +62,20 @@ describe('the JSON inputs of the command line', () => {
     expect(f.stderr()).toContain('expected data nested at most 100 levels deep');
   });
 
+  it('audit: a unit tree deeper than 32 levels by its parent links is refused (it overflowed the stack)', async () => {
+    const chain = (n: number): string => JSON.stringify({ byUnit: Array.from({ length: n }, (_, i) => ({ key: `u${i}`, parent: i === 0 ? null : `u${i - 1}`, depth: i + 1 })) });
+    const deep = fakeIO({ 't.json': chain(20_000) });
+    expect(await runCli(['audit', 't.json'], deep.io)).toBe(2);
+    expect(deep.stderr()).toContain('t.json: byUnit[32].parent: expected a unit tree of at most 32 levels');
+    const ok = fakeIO({ 't.json': chain(32) });
+    await runCli(['audit', 't.json'], ok.io);
+    expect(ok.stderr()).not.toContain('unit tree');
+    // a cycle of parents is no tree: not refused here (the audit leaves such units out of the tree)
+    const cycle = fakeIO({ 't.json': JSON.stringify({ byUnit: [{ key: 'a', parent: 'b' }, { key: 'b', parent: 'a' }] }) });
+    await runCli(['audit', 't.json'], cycle.io);
+    expect(cycle.stderr()).not.toContain('unit tree');
+  });
+
   it('a file that ends too early says so', async () => {
     const f = fakeIO(statement({ 'in.json': '{"name": "Kari' }));
     expect(await runCli(['report', 'e.csv', '--year', '2025', '--employer', 'in.json', '--cycle', 'cycle.json'], f.io)).toBe(2);

@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { INPUT_LIMITS } from '../../_lib/diagnostics.js';
 import { pathText } from '../../io/_lib/invalidInput.js';
+import type { InputIssue } from '../../io/_lib/invalidInput.js';
 import { jsonErrorOffset, plainDataIssues } from '../../io/_lib/plainData.js';
 import { CliUsageError, type CliIO } from '../io.js';
 
@@ -63,4 +64,41 @@ export function checkJson<S extends z.ZodType>(schema: S, value: unknown, label:
 /** {@link readJsonFile} then {@link checkJson}. */
 export async function readJsonInput<S extends z.ZodType>(io: CliIO, path: string, label: string, schema: S): Promise<z.output<S>> {
   return checkJson(schema, await readJsonFile(io, path, label), label, path);
+}
+
+/**
+ * A published table's unit tree deeper than `INPUT_LIMITS.unitDepth` (by its `parent` links, which
+ * JSON's own nesting does not show): the first unit too deep, or none. The audit walks the tree
+ * recursively; a table of 20 000 nested units made it overflow the stack. Linear: each unit's depth
+ * is found once.
+ */
+export function unitTreeIssues(table: unknown): InputIssue[] {
+  const byUnit = typeof table === 'object' && table !== null ? (table as { readonly byUnit?: unknown }).byUnit : undefined;
+  if (!Array.isArray(byUnit)) return [];
+  const parentOf = new Map<string, string | null>();
+  for (const u of byUnit as unknown[]) {
+    if (typeof u !== 'object' || u === null) continue;
+    const { key, parent } = u as { readonly key?: unknown; readonly parent?: unknown };
+    if (typeof key === 'string' && !parentOf.has(key)) parentOf.set(key, typeof parent === 'string' ? parent : null);
+  }
+  const depth = new Map<string, number>();
+  for (const [i, u] of (byUnit as unknown[]).entries()) {
+    const key = typeof u === 'object' && u !== null ? (u as { readonly key?: unknown }).key : undefined;
+    if (typeof key !== 'string') continue;
+    // up to a unit of known depth, the top, or a unit seen on this walk (a cycle: not in the tree)
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let at: string | null | undefined = key;
+    while (at !== null && at !== undefined && !depth.has(at) && !onChain.has(at) && parentOf.has(at)) {
+      chain.push(at);
+      onChain.add(at);
+      at = parentOf.get(at);
+    }
+    let d = at !== null && at !== undefined ? (depth.get(at) ?? 0) : 0;
+    for (let k = chain.length - 1; k >= 0; k--) depth.set(chain[k] as string, ++d);
+    if ((depth.get(key) ?? 0) > INPUT_LIMITS.unitDepth) {
+      return [{ path: ['byUnit', i, 'parent'], code: 'too_deep', expected: `a unit tree of at most ${INPUT_LIMITS.unitDepth} levels` }];
+    }
+  }
+  return [];
 }

@@ -4,7 +4,8 @@ import { auditPublication } from '../../anonymisation/auditPublication.js';
 import { PublicationPolicySchema, type PublicationPolicyInput } from '../../anonymisation/policy.js';
 import type { AuditReport } from '../../anonymisation/types.js';
 import { CliUsageError, formatOption, oneOfOption, type Command } from '../io.js';
-import { readJsonFile } from '../_lib/json.js';
+import { pathText } from '../../io/_lib/invalidInput.js';
+import { readJsonFile, unitTreeIssues } from '../_lib/json.js';
 
 const HELP = `Usage: likestilling audit PUBLISHED.json [options]
 
@@ -116,6 +117,8 @@ export const auditCommand: Command = async (args, io) => {
   if (values.tolerance !== undefined) overrides.recoveryTolerancePercent = Number(values.tolerance);
 
   const input = { value: await readJsonFile(io, file, 'table') };
+  const deep = unitTreeIssues(input.value);
+  if (deep.length > 0) throw new CliUsageError(`table: ${file} is not valid:\n${deep.map((i) => `  ${file}: ${pathText(i.path, '(root)')}: expected ${i.expected}`).join('\n')}`);
   const tablePolicy = tableOwnPolicy(input.value);
   const hasOverrides = Object.keys(overrides).length > 0;
   const effective = policy !== undefined || hasOverrides ? { ...(policy ?? tablePolicy ?? {}), ...overrides } : undefined;
