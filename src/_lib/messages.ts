@@ -2,7 +2,7 @@
  * Message catalogues for diagnostics, kept apart from the logic (zod v4 style).
  * Templates use `{name}` placeholders filled from a diagnostic's fields and params.
  */
-import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+import type { Diagnostic, DiagnosticCode, FoundShape } from './diagnostics.js';
 import { inputIssue, LikestillingInputError, type InputIssue } from './input.js';
 
 /** Languages the library writes text in. `nb` = bokmål, `en` = English. */
@@ -61,6 +61,11 @@ const en: Catalogue = {
   missing_figure: 'required figure missing: {figure}',
   stale_biennial_figures: 'biennial figures are from {mappedYear}, older than last year (STM-6)',
   invalid_argument: 'invalid argument {argument}; expected {expected}',
+  field_too_long: 'a field longer than {limit} characters is not read (perhaps a quote is missing)',
+  header_too_long: 'the header line is longer than {limit} characters (perhaps not a CSV file): nothing is read',
+  unit_too_deep: 'unit path of more than {limit} levels: not read',
+  element_too_deep: 'elements nested more than {limit} deep: the file is not read',
+  diagnostics_truncated: '{omitted} more problems found, counted but not listed (the first {kept} are listed)',
 };
 
 const nb: Catalogue = {
@@ -113,6 +118,11 @@ const nb: Catalogue = {
   missing_figure: 'påkrevd tall mangler: {figure}',
   stale_biennial_figures: 'toårige tall er fra {mappedYear}, eldre enn fjoråret (STM-6)',
   invalid_argument: 'ugyldig argument {argument}; forventet {expected}',
+  field_too_long: 'et felt lengre enn {limit} tegn leses ikke (kanskje mangler et anførselstegn)',
+  header_too_long: 'overskriftslinjen er lengre enn {limit} tegn (kanskje ikke en CSV-fil): ingenting leses',
+  unit_too_deep: 'enhetsstien har mer enn {limit} nivåer: leses ikke',
+  element_too_deep: 'elementer nøstet mer enn {limit} nivåer dypt: filen leses ikke',
+  diagnostics_truncated: '{omitted} problemer til er funnet og telt, men ikke listet (de første {kept} er listet)',
 };
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { nb, en };
@@ -120,6 +130,12 @@ const CATALOGUES: Readonly<Record<Language, Catalogue>> = { nb, en };
 const WHERE: Readonly<Record<Language, { record: string; field: string; found: string }>> = {
   en: { record: 'record', field: 'field', found: 'found' },
   nb: { record: 'post', field: 'felt', found: 'fant' },
+};
+
+/** What was found, described without its value ({@link FoundShape}). */
+const SHAPES: Readonly<Record<Language, (shape: FoundShape) => string>> = {
+  en: (s) => (s.kind === 'digits' ? `${s.length} ${s.length === 1 ? 'digit' : 'digits'}` : s.kind === 'number' ? 'a number' : s.kind === 'date' ? 'a date-like value' : 'text'),
+  nb: (s) => (s.kind === 'digits' ? `${s.length} siffer` : s.kind === 'number' ? 'et tall' : s.kind === 'date' ? 'noe som ligner en dato' : 'tekst'),
 };
 
 function fill(template: string, values: Readonly<Record<string, unknown>>): string {
@@ -149,6 +165,8 @@ function diagnosticIssues(d: unknown, lang: unknown): InputIssue[] {
  * the field path, the message of its code filled with its `expected` and parameters, and what
  * was found when the library recorded it (only ever for values that cannot be personal data):
  * `employees.csv, record 12, field gender: unknown sex value; expected female|male|other|unknown (found "x")`.
+ * Never contains a personal value: the library quotes `found` only when it cannot be a national
+ * id, a D-number, a name or an amount, and otherwise describes it (`foundShape`: `(found 11 digits)`).
  * Every diagnostic the library returns (readers, `validateCycle`, a statement's completeness, a
  * {@link LikestillingInputError}'s `issues`) can be turned into text with it, in bokmål or English.
  *
@@ -174,6 +192,6 @@ export function formatDiagnostic(d: Diagnostic, lang: Language = 'en'): string {
   if (d.record !== undefined) where.push(`${w.record} ${d.record}`);
   if (d.path.length > 0) where.push(`${w.field} ${d.path.join('.')}`);
   const text = fill(CATALOGUES[lang][d.code], { ...d.params, expected: d.expected, found: d.found });
-  const found = d.found !== undefined ? ` (${w.found} "${d.found}")` : '';
+  const found = d.found !== undefined ? ` (${w.found} "${d.found}")` : d.foundShape !== undefined ? ` (${w.found} ${SHAPES[lang](d.foundShape)})` : '';
   return `${where.length > 0 ? where.join(', ') + ': ' : ''}${text}${found}`;
 }

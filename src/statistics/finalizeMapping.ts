@@ -599,18 +599,25 @@ function buildLayout(partial: PartialMapping, used: Used): Layout {
   const depths: number[] = [];
   const ends: number[] = [];
   const lastSegment = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
-  const visit = (path: string, parent: number, depth: number): void => {
+  // Pre-order with an explicit stack (no recursion over a depth the data sets); a node's subtree
+  // ends where the next node of its depth or above begins.
+  const tops = [...(children.get('') ?? [])].sort(naturalCompare);
+  const stack: { readonly path: string; readonly parent: number; readonly depth: number }[] = [];
+  for (let i = tops.length - 1; i >= 0; i--) stack.push({ path: tops[i]!, parent: -1, depth: 1 });
+  const open: number[] = [];
+  while (stack.length > 0) {
+    const { path, parent, depth } = stack.pop()!;
     const me = unitKeys.length;
+    while (open.length > 0 && depths[open[open.length - 1]!]! >= depth) ends[open.pop()!] = me;
     unitKeys.push(path);
     parents.push(parent);
     depths.push(depth);
     ends.push(0);
+    open.push(me);
     const kids = [...(children.get(path) ?? [])].sort((a, b) => naturalCompare(lastSegment(a), lastSegment(b)) || naturalCompare(a, b));
-    for (const k of kids) visit(k, me, depth + 1);
-    ends[me] = unitKeys.length;
-  };
-  const tops = [...(children.get('') ?? [])].sort(naturalCompare);
-  for (const top of tops) visit(top, -1, 1);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ path: kids[i]!, parent: me, depth: depth + 1 });
+  }
+  for (const node of open) ends[node] = unitKeys.length;
   if (nullUnit) {
     unitKeys.push(null);
     parents.push(-1);

@@ -30,7 +30,7 @@ describe('formatDiagnostic', () => {
             severity: 'error',
             path: [],
             expected: 'E',
-            params: { columns: ['a', 'b'], reason: 'R', step: 'a', kind: 'finding', element: 'x', figure: 'y', mappedYear: 2022, firstRecord: 3, argument: '--x' },
+            params: { columns: ['a', 'b'], reason: 'R', step: 'a', kind: 'finding', element: 'x', figure: 'y', mappedYear: 2022, firstRecord: 3, argument: '--x', limit: 32, kept: 10, omitted: 5 },
           },
           lang,
         );

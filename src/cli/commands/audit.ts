@@ -3,7 +3,9 @@ import { LANGUAGES, type Language } from '../../_lib/messages.js';
 import { auditPublication } from '../../anonymisation/auditPublication.js';
 import { PublicationPolicySchema, type PublicationPolicyInput } from '../../anonymisation/policy.js';
 import type { AuditReport } from '../../anonymisation/types.js';
-import { CliUsageError, formatOption, oneOfOption, type CliIO, type Command } from '../io.js';
+import { CliUsageError, formatOption, oneOfOption, type Command } from '../io.js';
+import { pathText } from '../../io/_lib/invalidInput.js';
+import { readJsonFile, unitTreeIssues } from '../_lib/json.js';
 
 const HELP = `Usage: likestilling audit PUBLISHED.json [options]
 
@@ -56,20 +58,6 @@ function text(report: AuditReport, lang: Language): string {
   return lines.join('\n') + '\n';
 }
 
-async function readJson(io: CliIO, path: string, what: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    return { ok: false, message: `cannot read ${what} ${path}: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  try {
-    return { ok: true, value: JSON.parse(new TextDecoder('utf-8').decode(bytes)) as unknown };
-  } catch (error) {
-    return { ok: false, message: `${what} ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
 /**
  * `likestilling audit PUBLISHED.json`: runs `auditPublication` on a published table and prints
  * the audit report as JSON (default) or text. Exit code 0 when clean, 1 when there are findings,
@@ -111,12 +99,7 @@ export const auditCommand: Command = async (args, io) => {
 
   let policy: PublicationPolicyInput | undefined;
   if (values.policy !== undefined) {
-    const p = await readJson(io, values.policy, 'policy');
-    if (!p.ok) {
-      io.stderr(`likestilling audit: ${p.message}\n`);
-      return 2;
-    }
-    const parsed = PublicationPolicySchema.safeParse(p.value);
+    const parsed = PublicationPolicySchema.safeParse(await readJsonFile(io, values.policy, '--policy'));
     if (!parsed.success) throw new CliUsageError(`--policy: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     policy = parsed.data;
   }
@@ -133,11 +116,9 @@ export const auditCommand: Command = async (args, io) => {
   if (plMin !== undefined) overrides.parentalLeaveMinPersons = plMin;
   if (values.tolerance !== undefined) overrides.recoveryTolerancePercent = Number(values.tolerance);
 
-  const input = await readJson(io, file, 'table');
-  if (!input.ok) {
-    io.stderr(`likestilling audit: ${input.message}\n`);
-    return 2;
-  }
+  const input = { value: await readJsonFile(io, file, 'table') };
+  const deep = unitTreeIssues(input.value);
+  if (deep.length > 0) throw new CliUsageError(`table: ${file} is not valid:\n${deep.map((i) => `  ${file}: ${pathText(i.path, '(root)')}: expected ${i.expected}`).join('\n')}`);
   const tablePolicy = tableOwnPolicy(input.value);
   const hasOverrides = Object.keys(overrides).length > 0;
   const effective = policy !== undefined || hasOverrides ? { ...(policy ?? tablePolicy ?? {}), ...overrides } : undefined;

@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
-import type { z } from 'zod';
-import type { Diagnostic } from '../../_lib/diagnostics.js';
 import { formatDiagnostic, type Language } from '../../_lib/messages.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../report/types.js';
 import { publish } from '../../anonymisation/publish.js';
@@ -21,6 +19,7 @@ import { finalizeMapping } from '../../statistics/finalizeMapping.js';
 import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
 import type { Mapping } from '../../statistics/types.js';
 import { CliUsageError, formatOption, oneOfOption, intOption, type CliIO, type Command } from '../io.js';
+import { readJsonInput } from '../_lib/json.js';
 
 const HELP = `Usage: likestilling report <employees.csv> --year <year> [options]
 
@@ -52,27 +51,6 @@ incomplete (see stderr); 2 bad arguments or unreadable input.
 
 const FORMATS = ['json', 'html', 'md', 'xlsx'] as const;
 
-async function readJson<S extends z.ZodType>(io: CliIO, path: string, option: string, schema: S): Promise<z.output<S>> {
-  let text: string;
-  try {
-    text = new TextDecoder().decode(await io.readFile(path));
-  } catch (error) {
-    throw new CliUsageError(`--${option}: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliUsageError(`--${option}: ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.slice(0, 20).map((i) => `  ${path}: ${i.path.length > 0 ? i.path.join('.') + ': ' : ''}${i.message}`);
-    throw new CliUsageError(`--${option}: ${path} is not valid:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
-}
-
 /**
  * Progress on stderr while a big file is read: only when stderr is a terminal, from the first
  * MiB on (small files show nothing), at most once per MiB.
@@ -93,12 +71,18 @@ function progress(io: CliIO, file: string): { update: (bytes: number) => void; d
   };
 }
 
-function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: Language): void {
+/** Problems the reader keeps for `report` (it prints 25 and counts the rest). */
+const REPORT_MAX_DIAGNOSTICS = 1000;
+
+function printDiagnostics(io: CliIO, imported: CsvImportResult, lang: Language): void {
+  const { diagnostics } = imported;
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning' && d.code !== 'diagnostics_truncated');
   const shown = [...errors.slice(0, 20), ...warnings.slice(0, 5)];
   for (const d of shown) io.stderr(`${d.severity}: ${formatDiagnostic(d, lang)}\n`);
-  const rest = diagnostics.length - shown.length;
+  // every problem counted, listed by the reader or not (its truncation note is not one)
+  const total = imported.errors + imported.warnings - (imported.diagnosticsOmitted > 0 ? 1 : 0);
+  const rest = total - shown.length;
   if (rest > 0) io.stderr(`… and ${rest} more (run \`likestilling validate\` for all)\n`);
 }
 
@@ -127,9 +111,10 @@ async function readMapping(io: CliIO, file: string, statistics: StatisticsOption
     }
   }
   try {
-    if (map !== undefined) return await map(file, { statistics, csv: { file, year: statistics.year, onProgress: bar.update } });
+    const csv = { file, year: statistics.year, onProgress: bar.update, maxDiagnostics: REPORT_MAX_DIAGNOSTICS };
+    if (map !== undefined) return await map(file, { statistics, csv });
     const accumulator = createMappingAccumulator(statistics);
-    const imported = await readEmployeesCsv(stream as AsyncIterable<Uint8Array>, { file, year: statistics.year, onProgress: bar.update, onRecords: (batch) => accumulator.add(batch) });
+    const imported = await readEmployeesCsv(stream as AsyncIterable<Uint8Array>, { ...csv, onRecords: (batch) => accumulator.add(batch) });
     return { imported, mapping: imported.fatal ? null : finalizeMapping(accumulator.partial()) };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
@@ -176,7 +161,7 @@ export const reportCommand: Command = async (args, io) => {
     const format = formatOption(values.format, FORMATS);
     const lang = oneOfOption('lang', values.lang, REPORT_LANGUAGES) ?? 'nb';
     if (format === 'xlsx' && values.out === undefined) throw new CliUsageError('--format xlsx needs --out FILE');
-    const report = await readJson(io, values.render, 'render', ReportSchema);
+    const report = await readJsonInput(io, values.render, '--render', ReportSchema);
     const output = await renderAs(report, format, lang);
     if (values.out !== undefined) await io.writeFile(values.out, output);
     else io.stdout(typeof output === 'string' ? output : new TextDecoder().decode(output));
@@ -200,14 +185,14 @@ export const reportCommand: Command = async (args, io) => {
   const breakdown = values.breakdown ?? 'level';
   if (breakdown !== 'level' && breakdown !== 'group') throw new CliUsageError(`--breakdown must be level or group (got "${breakdown}")`);
 
-  const employer = values.employer !== undefined ? await readJson(io, values.employer, 'employer', EmployerSchema) : undefined;
-  const cycle = values.cycle !== undefined ? await readJson(io, values.cycle, 'cycle', EqualityCycleSchema) : undefined;
-  const previous = values.previous !== undefined ? await readJson(io, values.previous, 'previous', ReportSchema) : undefined;
-  const policy = values.policy !== undefined ? await readJson(io, values.policy, 'policy', PublicationPolicySchema) : undefined;
+  const employer = values.employer !== undefined ? await readJsonInput(io, values.employer, '--employer', EmployerSchema) : undefined;
+  const cycle = values.cycle !== undefined ? await readJsonInput(io, values.cycle, '--cycle', EqualityCycleSchema) : undefined;
+  const previous = values.previous !== undefined ? await readJsonInput(io, values.previous, '--previous', ReportSchema) : undefined;
+  const policy = values.policy !== undefined ? await readJsonInput(io, values.policy, '--policy', PublicationPolicySchema) : undefined;
 
   const statistics = employer !== undefined ? { year, fiscalYearEnd: employer.fiscalYearEnd } : { year };
   const { imported, mapping } = await readMapping(io, file, statistics);
-  printDiagnostics(io, imported.diagnostics, msgLang);
+  printDiagnostics(io, imported, msgLang);
   if (imported.fatal || mapping === null) {
     io.stderr(`likestilling report: ${file} cannot serve any figure\n`);
     return 2;

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import type { z } from 'zod';
 import type { Diagnostic } from '../../_lib/diagnostics.js';
 import { formatDiagnostic, type Language } from '../../_lib/messages.js';
 import { readAMelding } from '../../io/a-melding/readAMelding.js';
@@ -10,6 +9,7 @@ import { CsvImportProfileSchema, type CsvImportProfileInput } from '../../io/csv
 import { PayCodeTableSchema } from '../../io/csv/payCodeTable.js';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
 import { CliUsageError, formatOption, oneOfOption, intOption, type CliIO, type Command } from '../io.js';
+import { checkJson, readJsonFile } from '../_lib/json.js';
 
 const HELP = `Usage: likestilling validate <files…> [options]
 
@@ -29,6 +29,8 @@ Options:
   --year <year>         the financial year (CSV: a year column must match; a-melding: the year read)
   --hr <file>           HR CSV joined to the a-melding (sex, level, group, unit, involuntary part-time)
   --lang <l>            language of the text output: en (default) or nb
+  --max-diagnostics <n> problems listed per file (default 1000); the rest are counted, and a last
+                        line says how many were not listed
 
 Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 bad arguments or unreadable files.
 `;
@@ -42,29 +44,15 @@ interface FileReport {
   readonly read: number;
   readonly rejected: number;
   readonly fatal: boolean;
+  /** The problems listed (the first `--max-diagnostics`, then a `diagnostics_truncated` line). */
   readonly diagnostics: readonly Diagnostic[];
+  /** Every problem, listed or not. */
+  readonly errors: number;
+  readonly warnings: number;
 }
 
-async function readJsonFile(io: CliIO, path: string, option: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = new TextDecoder().decode(await io.readFile(path));
-  } catch (error) {
-    throw new CliUsageError(`--${option}: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
-  } catch (error) {
-    throw new CliUsageError(`--${option}: ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function check<S extends z.ZodType>(schema: S, value: unknown, option: string, path: string): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.slice(0, 20).map((i) => `  ${path}: ${i.path.length > 0 ? i.path.join('.') + ': ' : ''}${i.message}`);
-  throw new CliUsageError(`--${option}: ${path} is not valid:\n${lines.join('\n')}`);
-}
+/** Problems listed per file by default (the readers count the rest). */
+const CLI_MAX_DIAGNOSTICS = 1000;
 
 const PROFILE_KEYS = ['columnMapping', 'payCodes', 'annualColumns', 'delimiter', 'decimal', 'encoding', 'year', 'organisationNumber'];
 
@@ -72,12 +60,12 @@ const PROFILE_KEYS = ['columnMapping', 'payCodes', 'annualColumns', 'delimiter',
 async function readProfile(io: CliIO, mappingPath: string | undefined, payCodesPath: string | undefined, year: number | undefined): Promise<CsvImportProfileInput> {
   let profile: CsvImportProfileInput = {};
   if (mappingPath !== undefined) {
-    const json = await readJsonFile(io, mappingPath, 'mapping');
+    const json = await readJsonFile(io, mappingPath, '--mapping');
     const isProfile = typeof json === 'object' && json !== null && !Array.isArray(json) && Object.keys(json).some((k) => PROFILE_KEYS.includes(k));
-    profile = isProfile ? check(CsvImportProfileSchema, json, 'mapping', mappingPath) : { columnMapping: check(ColumnMappingSchema, json, 'mapping', mappingPath) };
+    profile = isProfile ? checkJson(CsvImportProfileSchema, json, '--mapping', mappingPath) : { columnMapping: checkJson(ColumnMappingSchema, json, '--mapping', mappingPath) };
   }
   if (payCodesPath !== undefined) {
-    profile = { ...profile, payCodes: check(PayCodeTableSchema, await readJsonFile(io, payCodesPath, 'pay-codes'), 'pay-codes', payCodesPath) };
+    profile = { ...profile, payCodes: checkJson(PayCodeTableSchema, await readJsonFile(io, payCodesPath, '--pay-codes'), '--pay-codes', payCodesPath) };
   }
   if (year !== undefined) profile = { ...profile, year };
   return profile;
@@ -120,6 +108,7 @@ export const validateCommand: Command = async (args, io) => {
       year: { type: 'string' },
       hr: { type: 'string' },
       lang: { type: 'string' },
+      'max-diagnostics': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -131,7 +120,10 @@ export const validateCommand: Command = async (args, io) => {
   const format = formatOption(values.format, ['text', 'json'] as const);
   const lang: Language = oneOfOption('lang', values.lang, LANGS) ?? 'en';
   const year = intOption('year', values.year, 1900, 2200);
-  const profile = await readProfile(io, values.mapping, values['pay-codes'], year);
+  const maxOption = intOption('max-diagnostics', values['max-diagnostics'], 0, Number.MAX_SAFE_INTEGER);
+  const read = await readProfile(io, values.mapping, values['pay-codes'], year);
+  const maxDiagnostics = maxOption ?? read.maxDiagnostics ?? CLI_MAX_DIAGNOSTICS;
+  const profile: CsvImportProfileInput = { ...read, maxDiagnostics };
 
   const reports: FileReport[] = [];
   const unreadable: string[] = [];
@@ -142,7 +134,7 @@ export const validateCommand: Command = async (args, io) => {
     const bar = progress(io, file);
     try {
       const r = await readEmployeesCsv(io.readStream(file), { ...profile, file, onProgress: bar.update });
-      reports.push({ file, kind: 'csv', read: r.read, rejected: r.rejected, fatal: r.fatal, diagnostics: r.diagnostics });
+      reports.push({ file, kind: 'csv', read: r.read, rejected: r.rejected, fatal: r.fatal, diagnostics: r.diagnostics, errors: r.errors, warnings: r.warnings });
     } catch (error) {
       unreadable.push(`${file}: ${errorMessage(error)}`);
     } finally {
@@ -156,9 +148,9 @@ export const validateCommand: Command = async (args, io) => {
     if (values.hr !== undefined) {
       const hrFile = values.hr;
       try {
-        const h = parseHrCsv(await io.readFile(hrFile), { file: hrFile });
+        const h = parseHrCsv(await io.readFile(hrFile), { file: hrFile, maxDiagnostics });
         hr = h.records;
-        reports.push({ file: hrFile, kind: 'hr', read: h.read, rejected: h.rejected, fatal: h.fatal, diagnostics: h.diagnostics });
+        reports.push({ file: hrFile, kind: 'hr', read: h.read, rejected: h.rejected, fatal: h.fatal, diagnostics: h.diagnostics, errors: h.errors, warnings: h.warnings });
       } catch (error) {
         unreadable.push(`${hrFile}: ${errorMessage(error)}`);
       }
@@ -166,7 +158,7 @@ export const validateCommand: Command = async (args, io) => {
     try {
       const r = await readAMelding(
         xml.map((name) => ({ name, content: io.readStream(name) })),
-        { ...(year === undefined ? {} : { year }), ...(values.hr === undefined ? {} : { hr, hrFile: values.hr }) },
+        { maxDiagnostics, ...(year === undefined ? {} : { year }), ...(values.hr === undefined ? {} : { hr, hrFile: values.hr }) },
       );
       // one entry per XML file; problems not tied to one file go to the first
       const byFile = new Map<string, Diagnostic[]>(xml.map((f) => [f, []]));
@@ -174,14 +166,21 @@ export const validateCommand: Command = async (args, io) => {
         const list = (d.file !== undefined ? byFile.get(d.file) : undefined) ?? (byFile.get(xml[0] as string) as Diagnostic[]);
         list.push(d);
       }
+      // counts per file from the problems listed; those counted but not listed go to the first file
+      const count = (ds: readonly Diagnostic[], s: Diagnostic['severity']): number => ds.filter((d) => d.severity === s).length;
+      const listedErrors = count(r.diagnostics, 'error');
+      const listedWarnings = count(r.diagnostics, 'warning');
       xml.forEach((file, i) => {
+        const ds = byFile.get(file) ?? [];
         reports.push({
           file,
           kind: 'a-melding',
           read: i === 0 ? r.read : 0,
           rejected: i === 0 ? r.rejected : 0,
           fatal: r.fatal,
-          diagnostics: byFile.get(file) ?? [],
+          diagnostics: ds,
+          errors: count(ds, 'error') + (i === 0 ? r.errors - listedErrors : 0),
+          warnings: count(ds, 'warning') + (i === 0 ? r.warnings - listedWarnings : 0),
         });
       });
     } catch (error) {
@@ -189,15 +188,14 @@ export const validateCommand: Command = async (args, io) => {
     }
   }
 
-  const count = (ds: readonly Diagnostic[], s: Diagnostic['severity']) => ds.filter((d) => d.severity === s).length;
   const files = reports.map((r) => ({
     file: r.file,
     kind: r.kind,
     read: r.read,
     rejected: r.rejected,
     fatal: r.fatal,
-    errors: count(r.diagnostics, 'error'),
-    warnings: count(r.diagnostics, 'warning'),
+    errors: r.errors,
+    warnings: r.warnings,
     diagnostics: r.diagnostics.map((d) => ({ ...d, message: formatDiagnostic(d, lang) })),
   }));
   const errors = files.reduce((a, f) => a + f.errors, 0);

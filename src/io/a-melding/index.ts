@@ -27,3 +27,5 @@ export * from './hrRecord.js';
 export * from './payCodes.js';
 export * from './readAMelding.js';
 export * from './parseHrCsv.js';
+/** The limits every reader puts on hostile input, and how a diagnostic describes what it found. */
+export { INPUT_LIMITS, type FoundShape } from '../../_lib/diagnostics.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../../_lib/diagnostics.js';
 import type { Employee } from '../../models/employee.js';
 import { IsoDateSchema } from '../../models/employee.js';
 import { isValidOrganisationNumber } from '../../models/identifiers.js';
@@ -66,6 +67,9 @@ const MonthDaySchema = z
  *   stable across runs and file sets; otherwise a sequence (`AM000001`) in order of first
  *   appearance (files sorted by month).
  * - `onProgress`: called with {@link AMeldingProgress} as each chunk is read.
+ * - `maxDiagnostics` (default `INPUT_LIMITS.diagnostics`, 10 000): the diagnostics kept in full;
+ *   later ones are only counted (`diagnosticsOmitted`), and a `diagnostics_truncated` warning ends
+ *   the list.
  *
  * @example
  * ```ts
@@ -83,7 +87,8 @@ export const AMeldingOptionsSchema = z.strictObject({
   deriveSexFromNationalId: z.boolean().default(true),
   unitFromSubunit: z.boolean().default(false),
   pseudonymKey: z.string().min(1).optional(),
-  onProgress: z.custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', { message: 'expected a function' }).optional(),
+  onProgress: z.custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', { message: 'a function' }).optional(),
+  maxDiagnostics: z.number().int().min(0).default(INPUT_LIMITS.diagnostics),
 });
 /**
  * Progress of {@link readAMelding}, reported as each chunk of a file is read (for a progress bar

@@ -1,7 +1,13 @@
-import type { Diagnostic } from '../../_lib/diagnostics.js';
+import { z } from 'zod';
+import { DiagnosticLog, INPUT_LIMITS, type Diagnostic } from '../../_lib/diagnostics.js';
 import type { Sex } from '../../models/employee.js';
 import { isValidNationalId } from '../../models/identifiers.js';
-import { parseCsvTable, type CsvTableOptions } from '../csv/parseCsvTable.js';
+import { foundIn } from '../_lib/found.js';
+import { parseArgument } from '../_lib/invalidInput.js';
+import { plainDataIssues } from '../_lib/plainData.js';
+import { checkTextInput } from '../csv/_lib/profile.js';
+import { unitDepth } from '../csv/_lib/rowConverter.js';
+import { CsvTableOptionsSchema, readCsvTable, type CsvTableOptions } from '../csv/parseCsvTable.js';
 import { HR_FIELDS, type HrField, type HrRecord } from './hrRecord.js';
 
 /**
@@ -65,10 +71,23 @@ export interface HrCsvOptions extends CsvTableOptions {
   readonly columnMapping?: Readonly<Record<string, HrField>>;
 }
 
+const HrCsvOptionsSchema = CsvTableOptionsSchema.extend({
+  columnMapping: z.record(z.string().min(1), z.enum(HR_FIELDS)).optional(),
+});
+
 /** What {@link parseHrCsv} returns: valid HR records (each with its data `row`) and every problem. */
 export interface HrCsvResult {
   readonly records: readonly HrRecord[];
+  /**
+   * The problems: the first `maxDiagnostics` (default `INPUT_LIMITS.diagnostics`) in full, then one
+   * `diagnostics_truncated` warning with the count of the rest.
+   */
   readonly diagnostics: readonly Diagnostic[];
+  /** Problems counted but not kept in `diagnostics`. */
+  readonly diagnosticsOmitted: number;
+  /** Counts by severity, of every problem (kept or not). */
+  readonly errors: number;
+  readonly warnings: number;
   /** Data rows read. */
   readonly read: number;
   /** Rows left out because of an error. */
@@ -86,13 +105,17 @@ const norm = (h: string): string => h.toLowerCase().replace(/[\s_-]+/g, '');
  * number column is required (else `missing_columns`, fatal). Sex accepts
  * `K/M/kvinne/mann/female/male/other/unknown` (empty = not given: the importer may fall back to
  * the national id); involuntary part-time accepts `ja/nei/true/false/yes/no/1/0` (empty = not
- * answered, DEF-INV). A row with an error (unknown sex value, invalid national id, bad boolean) is
- * left out and counted; national ids are never echoed. `record` in diagnostics is the 1-based
- * data row (the header is not counted), also kept in each record's `row`.
+ * answered, DEF-INV). A row with an error (unknown sex value, invalid national id, bad boolean, a
+ * unit of more than `INPUT_LIMITS.unitDepth` levels) is left out and counted; a cell that could be
+ * a national id, a name or an amount is never echoed (an unknown sex value is described: "11
+ * digits", "text"). `record` in diagnostics is the 1-based data row (the header is not counted),
+ * also kept in each record's `row`.
  *
  * @param input - the CSV text or bytes
- * @param options - file name, delimiter, encoding, column mapping
+ * @param options - file name, delimiter, encoding, column mapping, `maxDiagnostics`
  * @returns the HR records and diagnostics
+ * @throws `LikestillingInputError` (`name`) when the input is not text or bytes or an option is
+ *   invalid (a column mapped to no HR field …), its `issues` naming every bad path
  * @example
  * ```ts
  * const hr = parseHrCsv('Fødselsnummer;Kjønn;Stillingsnivå\n01010012356;M;L2\n', { file: 'hr.csv' });
@@ -100,19 +123,33 @@ const norm = (h: string): string => h.toLowerCase().replace(/[\s_-]+/g, '');
  * ```
  */
 export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {}): HrCsvResult {
-  const table = parseCsvTable(input, options);
-  const file = options.file;
+  checkTextInput(input);
+  const o = parseArgument(HrCsvOptionsSchema, options, 'options', plainDataIssues(options, ['options']));
+  const table = readCsvTable(input, o);
+  const file = o.file;
   const where = file === undefined ? {} : { file };
-  const diagnostics: Diagnostic[] = [...table.diagnostics];
-  const mapping = new Map<string, HrField>(Object.entries(options.columnMapping ?? {}).map(([k, v]) => [norm(k), v]));
+  const log = new DiagnosticLog(o.maxDiagnostics);
+  // the table's own (its truncation warning is made again below, over all of them)
+  for (const d of table.diagnostics) if (d.code !== 'diagnostics_truncated') log.add(d);
+  const tableOmitted = table.diagnosticsOmitted;
+  const mapping = new Map<string, HrField>(Object.entries(o.columnMapping ?? {}).map(([k, v]) => [norm(k), v]));
   const columns: Partial<Record<HrField, number>> = {};
   table.header.forEach((h, i) => {
     const field = mapping.get(norm(h)) ?? (Object.hasOwn(HR_COLUMN_ALIASES, norm(h)) ? HR_COLUMN_ALIASES[norm(h)] : undefined);
     if (field !== undefined && (HR_FIELDS as readonly string[]).includes(field) && columns[field] === undefined) columns[field] = i;
   });
+  const finish = (records: HrRecord[], rejected: number, fatal: boolean): HrCsvResult => {
+    // problems of the table not kept there: counted as errors (they are malformed rows)
+    log.errors += tableOmitted;
+    log.omittedErrors += tableOmitted;
+    const { diagnostics, errors, warnings, diagnosticsOmitted } = log.finish([], file);
+    return { records, diagnostics, diagnosticsOmitted, errors, warnings, read: table.rows.length, rejected, fatal };
+  };
   if (columns.nationalId === undefined && columns.employeeNumber === undefined) {
-    diagnostics.push({ code: 'missing_columns', severity: 'error', path: [], params: { columns: ['nationalId', 'employeeNumber'] }, expected: 'a national id or an employee number column', ...where });
-    return { records: [], diagnostics, read: table.rows.length, rejected: table.rows.length, fatal: true };
+    if (!table.diagnostics.some((d) => d.code === 'header_too_long')) {
+      log.add({ code: 'missing_columns', severity: 'error', path: [], params: { columns: ['nationalId', 'employeeNumber'] }, expected: 'a national id or an employee number column', ...where });
+    }
+    return finish([], table.rows.length, true);
   }
   const records: HrRecord[] = [];
   let rejected = 0;
@@ -128,38 +165,42 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
     const nid = cell('nationalId').replace(/\s+/g, '');
     if (nid !== '') {
       if (!isValidNationalId(nid)) {
-        diagnostics.push({ code: 'invalid_national_id', severity: 'error', path: ['nationalId'], expected: '11 digits with valid mod 11 check digits', ...at });
+        log.add({ code: 'invalid_national_id', severity: 'error', path: ['nationalId'], expected: '11 digits with valid mod 11 check digits', ...at });
         bad = true;
       } else out.nationalId = nid;
     }
     const emp = cell('employeeNumber');
     if (emp !== '') out.employeeNumber = emp;
     if (!bad && out.nationalId === undefined && out.employeeNumber === undefined) {
-      diagnostics.push({ code: 'required', severity: 'error', path: ['nationalId'], expected: 'a national id or an employee number', ...at });
+      log.add({ code: 'required', severity: 'error', path: ['nationalId'], expected: 'a national id or an employee number', ...at });
       bad = true;
     }
     const sexText = cell('sex').toLowerCase();
     if (sexText !== '') {
       const sex = Object.hasOwn(SEX_VALUES, sexText) ? SEX_VALUES[sexText] : undefined;
       if (sex === undefined) {
-        diagnostics.push({ code: 'unknown_sex_value', severity: 'error', path: ['sex'], expected: 'K|M|kvinne|mann|female|male|other|unknown', found: cell('sex').slice(0, 30), ...at });
+        log.add({ code: 'unknown_sex_value', severity: 'error', path: ['sex'], expected: 'K|M|kvinne|mann|female|male|other|unknown', ...foundIn(cell('sex')), ...at });
         bad = true;
       } else out.sex = sex;
     }
     for (const f of ['jobLevel', 'jobGroup', 'unit'] as const) {
       const v = cell(f);
-      if (v !== '') out[f] = v;
+      if (v === '') continue;
+      if (f === 'unit' && unitDepth(v, 0, v.length) > INPUT_LIMITS.unitDepth) {
+        log.add({ code: 'unit_too_deep', severity: 'error', path: ['unit'], expected: `at most ${INPUT_LIMITS.unitDepth} levels`, ...at, params: { ...at.params, limit: INPUT_LIMITS.unitDepth } });
+        bad = true;
+      } else out[f] = v;
     }
     const inv = cell('involuntaryPartTime').toLowerCase();
     if (inv !== '') {
       const b = Object.hasOwn(BOOLEAN_VALUES, inv) ? BOOLEAN_VALUES[inv] : undefined;
       if (b === undefined) {
-        diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['involuntaryPartTime'], expected: 'ja|nei|true|false|yes|no|1|0 or empty', found: cell('involuntaryPartTime').slice(0, 30), ...at });
+        log.add({ code: 'invalid_value', severity: 'error', path: ['involuntaryPartTime'], expected: 'ja|nei|true|false|yes|no|1|0 or empty', ...foundIn(cell('involuntaryPartTime')), ...at });
         bad = true;
       } else out.involuntaryPartTime = b;
     }
     if (bad) rejected += 1;
     else records.push(out);
   });
-  return { records, diagnostics, read: table.rows.length, rejected, fatal: false };
+  return finish(records, rejected, false);
 }

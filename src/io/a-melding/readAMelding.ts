@@ -1,5 +1,10 @@
-import type { Diagnostic } from '../../_lib/diagnostics.js';
+import { z } from 'zod';
+import { DiagnosticLog, INPUT_LIMITS, type Diagnostic } from '../../_lib/diagnostics.js';
 import { isValidOrganisationNumber } from '../../models/identifiers.js';
+import { foundMonth, foundOrganisationNumber } from '../_lib/found.js';
+import { invalidInput, issuesOf, parseArgument } from '../_lib/invalidInput.js';
+import { plainDataIssues } from '../_lib/plainData.js';
+import { unitDepth } from '../csv/_lib/rowConverter.js';
 import { HrRecordSchema, type HrRecord } from './hrRecord.js';
 import { A_MELDING_NAMESPACES, AMeldingOptionsSchema, type AMeldingFile, type AMeldingImportResult, type AMeldingOptionsInput, type ResolvedAMeldingOptions } from './options.js';
 import { Accumulator, type AccumulatedRecords } from './_lib/accumulate.js';
@@ -7,9 +12,20 @@ import { financialYear, financialYearOf, firstDayOfMonth, type FinancialYear } f
 import { scanAMelding } from './_lib/scan.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 const HEADER_PATH = ['melding', 'Leveranse'] as const;
 
-function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagnostic[]): (HrRecord | null)[] {
+/** The file list: names and contents of the kinds {@link AMeldingFile} allows. */
+const FilesSchema = z.array(
+  z.object({
+    name: z.string().min(1),
+    content: z.custom<AMeldingFile['content']>((v) => typeof v === 'string' || v instanceof Uint8Array || (typeof v === 'object' && v !== null && Symbol.asyncIterator in v), {
+      message: 'the XML as a string, a Uint8Array or an async iterable of Uint8Array',
+    }),
+  }),
+);
+
+function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: DiagnosticLog): (HrRecord | null)[] {
   const seenEmp = new Map<string, number>();
   const seenNidOnly = new Map<string, number>();
   return raw.map((input, i): HrRecord | null => {
@@ -33,7 +49,7 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
                   : issue.code === 'invalid_type'
                     ? 'invalid_type'
                     : 'invalid_value';
-        diagnostics.push({
+        diagnostics.add({
           code,
           severity: 'error',
           file,
@@ -46,11 +62,15 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
       return null;
     }
     const r = parsed.data;
+    if (typeof r.unit === 'string' && unitDepth(r.unit, 0, r.unit.length) > INPUT_LIMITS.unitDepth) {
+      diagnostics.add({ code: 'unit_too_deep', severity: 'error', file, record: r.row ?? i + 1, path: ['unit'], expected: `at most ${INPUT_LIMITS.unitDepth} levels`, params: { limit: INPUT_LIMITS.unitDepth } });
+      return null;
+    }
     // Duplicates: one HR row per employment (employee number) or per person (national id alone).
     const dupKey = r.employeeNumber !== undefined ? `${r.nationalId ?? ''}|${r.employeeNumber}` : undefined;
     const first = dupKey !== undefined ? seenEmp.get(dupKey) : r.nationalId !== undefined ? seenNidOnly.get(r.nationalId) : undefined;
     if (first !== undefined) {
-      diagnostics.push({
+      diagnostics.add({
         code: 'duplicate_employee_id',
         severity: 'error',
         file,
@@ -103,11 +123,19 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
  * XPath-like path (`melding/Leveranse/oppgave/virksomhet[1]/inntektsmottaker[3]/arbeidsforhold[1]/
  * stillingsprosent`); a national id, a name or an amount is never echoed.
  *
+ * Hostile input gets a diagnostic, never a crash or a hang (`INPUT_LIMITS`): nesting deeper than
+ * `elementDepth` (`element_too_deep`), a read element's text longer than `elementText`
+ * (`field_too_long`) and an element the reader reads in another namespace (`wrong_namespace`, e.g.
+ * an `<oppgave>` of another schema, which would otherwise add nothing to its month) leave the file
+ * out and make the result `fatal`; entities are never expanded from a DTD nor fetched. Only the
+ * first `maxDiagnostics` diagnostics are kept in full, later ones counted (`diagnosticsOmitted`).
+ *
  * @param files - the monthly files, any order
  * @param options - year, reference date, HR data … (see {@link AMeldingOptionsSchema})
  * @returns the records, every diagnostic, and what was read
- * @throws ZodError when `options` are invalid (not for bad data: data problems are diagnostics)
- * @throws RangeError when `referenceDate` lies outside the financial year `year`
+ * @throws `LikestillingInputError` (`name`; rejects with it) when `files` or `options` are invalid
+ *   or `referenceDate` lies outside the financial year `year`: its `issues` name every bad path
+ *   (`options.referenceDate`, `files[2].name`), never a value. Bad data are diagnostics, not errors.
  * @example
  * ```ts
  * import { readFile } from 'node:fs/promises';
@@ -119,9 +147,14 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
  * ```
  */
 export async function readAMelding(files: readonly AMeldingFile[], options: AMeldingOptionsInput = {}): Promise<AMeldingImportResult> {
-  const o = AMeldingOptionsSchema.parse(options);
+  const fileIssues = FilesSchema.safeParse(files);
+  const o = parseArgument(AMeldingOptionsSchema, options, 'options', [
+    ...(fileIssues.success ? [] : issuesOf(fileIssues.error, 'files')),
+    // the HR records are each checked by their strict schema (a __proto__ key is an unknown key there)
+    ...plainDataIssues(typeof options === 'object' && options !== null && 'hr' in options ? { ...options, hr: [] } : options, ['options']),
+  ]);
   const fye = o.fiscalYearEnd;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = new DiagnosticLog(o.maxDiagnostics);
   const hr = hrDiagnostics(o.hr, o.hrFile, diagnostics);
   const rejectedHr = hr.filter((h) => h === null).length;
 
@@ -148,7 +181,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
   if (o.year !== undefined || o.referenceDate !== undefined) {
     const f = financialYear(o.year ?? financialYearOf(o.referenceDate ?? '', fye), fye);
     if (o.referenceDate !== undefined && (o.referenceDate < f.start || o.referenceDate > f.last)) {
-      throw new RangeError(`referenceDate ${o.referenceDate} is outside the financial year ${f.year} (${f.start} – ${f.last})`);
+      throw invalidInput([{ path: ['options', 'referenceDate'], code: 'invalid_value', expected: `a date of the financial year ${f.year} (${f.start} – ${f.last})` }]);
     }
     acc = start(f);
   }
@@ -164,14 +197,14 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
     let monthIndex = -1;
     let fileMonth: string | null = null;
     const checkedSubunits = new Set<number>();
-    const header = (code: Diagnostic['code'], field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'found'>> = {}): false => {
-      diagnostics.push({ code, severity: 'error', file: file.name, path: [...HEADER_PATH, ...field], ...extra });
+    const header = (code: Diagnostic['code'], field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'found' | 'foundShape'>> = {}): false => {
+      diagnostics.add({ code, severity: 'error', file: file.name, path: [...HEADER_PATH, ...field], ...extra });
       return false;
     };
     const outcome = await scanAMelding(file.content, {
       onHeader: (h) => {
         if (h.month === null) return header('required', ['kalendermaaned'], { expected: 'YYYY-MM' });
-        if (!MONTH.test(h.month)) return header('invalid_format', ['kalendermaaned'], { expected: 'YYYY-MM', found: h.month.slice(0, 30) });
+        if (!MONTH.test(h.month)) return header('invalid_format', ['kalendermaaned'], { expected: 'YYYY-MM', ...foundMonth(h.month) });
         if (h.legalEntity === null) return header('required', ['opplysningspliktig', 'norskIdentifikator'], { expected: '9-digit organisation number' });
         if (!isValidOrganisationNumber(h.legalEntity)) {
           // Not echoed: a private employer reports under a national id.
@@ -181,11 +214,11 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
         monthIndex = acc.monthIndex(h.month);
         if (monthIndex < 0) {
           const f = fy as FinancialYear | null;
-          return header('mixed_years', ['kalendermaaned'], { expected: f === null ? 'one financial year' : `a month of ${f.start} – ${f.last}`, found: h.month });
+          return header('mixed_years', ['kalendermaaned'], { expected: f === null ? 'one financial year' : `a month of ${f.start} – ${f.last}`, ...foundMonth(h.month) });
         }
         if (legalEntity === null) legalEntity = h.legalEntity;
         else if (legalEntity !== h.legalEntity) {
-          return header('mixed_legal_entities', ['opplysningspliktig', 'norskIdentifikator'], { expected: legalEntity, found: h.legalEntity });
+          return header('mixed_legal_entities', ['opplysningspliktig', 'norskIdentifikator'], { expected: legalEntity, ...foundOrganisationNumber(h.legalEntity) });
         }
         acc.markMonth(monthIndex);
         fileMonth = h.month;
@@ -208,17 +241,32 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
         break;
       case 'not_a_melding':
         leftOut += 1;
-        diagnostics.push({ code: 'not_a_melding', severity: 'error', file: file.name, path: [], expected: `<melding> in ${A_MELDING_NAMESPACES.join(' or ')}`, found: outcome.reason });
+        diagnostics.add({ code: 'not_a_melding', severity: 'error', file: file.name, path: [], expected: `<melding> in ${A_MELDING_NAMESPACES.join(' or ')}`, found: outcome.reason });
         break;
       case 'wrong_namespace':
         leftOut += 1;
-        diagnostics.push({ code: 'wrong_namespace', severity: 'error', file: file.name, path: ['melding'], expected: A_MELDING_NAMESPACES.join(' or '), found: outcome.found });
+        diagnostics.add({ code: 'wrong_namespace', severity: 'error', file: file.name, path: ['melding'], expected: A_MELDING_NAMESPACES.join(' or '), found: outcome.found });
         break;
+      // A broken a-melding would leave its month partial: nothing can be computed from the set.
       case 'unreadable':
-        // A broken a-melding would leave its month partial: nothing can be computed from the set.
         leftOut += 1;
         fatal = true;
-        diagnostics.push({ code: 'unreadable_file', severity: 'error', file: file.name, path: [], params: { reason: outcome.reason } });
+        diagnostics.add({ code: 'unreadable_file', severity: 'error', file: file.name, path: [], params: { reason: outcome.reason } });
+        break;
+      case 'foreign_element':
+        leftOut += 1;
+        fatal = true;
+        diagnostics.add({ code: 'wrong_namespace', severity: 'error', file: file.name, path: outcome.path, expected: A_MELDING_NAMESPACES.join(' or '), found: outcome.found });
+        break;
+      case 'too_deep':
+        leftOut += 1;
+        fatal = true;
+        diagnostics.add({ code: 'element_too_deep', severity: 'error', file: file.name, path: outcome.path, params: { limit: INPUT_LIMITS.elementDepth } });
+        break;
+      case 'too_long':
+        leftOut += 1;
+        fatal = true;
+        diagnostics.add({ code: 'field_too_long', severity: 'error', file: file.name, path: outcome.path, params: { limit: INPUT_LIMITS.elementText } });
         break;
     }
   }
@@ -243,29 +291,26 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
     };
     if (!months.has(resolved.referenceMonth)) {
       fatal = true;
-      diagnostics.push({ code: 'missing_reference_month', severity: 'error', path: [...HEADER_PATH, 'kalendermaaned'], expected: resolved.referenceMonth });
+      diagnostics.add({ code: 'missing_reference_month', severity: 'error', path: [...HEADER_PATH, 'kalendermaaned'], expected: resolved.referenceMonth });
     }
-    const before = diagnostics.length;
+    const before = diagnostics.mark();
     built = acc.finish();
     // Per-record warnings describe records that a fatal result does not return: leave them out.
-    if (fatal) {
-      const closing = diagnostics.splice(before).filter((d) => d.severity === 'error');
-      diagnostics.push(...closing);
-    }
+    if (fatal) diagnostics.dropWarningsSince(before);
   } else {
     fatal = true;
   }
   if (filesRead === 0) fatal = true;
 
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errors += 1;
+  const done = diagnostics.finish();
   return {
     records: fatal || built === null ? [] : built.records,
-    diagnostics,
+    diagnostics: done.diagnostics,
+    diagnosticsOmitted: done.diagnosticsOmitted,
     read: built?.read ?? 0,
     rejected: built?.rejected ?? 0,
-    errors,
-    warnings: diagnostics.length - errors,
+    errors: done.errors,
+    warnings: done.warnings,
     fatal,
     legalEntity,
     subunits: [...subunits].sort(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../../_lib/diagnostics.js';
 import type { Employee } from '../../models/employee.js';
 import type { ImportResult } from '../_lib/types.js';
 import { ColumnMappingSchema, type CsvField } from './columnMapping.js';
@@ -57,6 +58,9 @@ export const CSV_DECIMAL_MARKS = ['auto', '.', ','] as const;
  * - `year`, `organisationNumber`: when given, rows with another `year` / `organisationNumber`
  *   cell are errors (`mixed_years`, `mixed_legal_entities`); when not given, the first row's value
  *   is the reference.
+ * - `maxDiagnostics` (default `INPUT_LIMITS.diagnostics`, 10 000): the diagnostics kept in full;
+ *   later ones are only counted (`diagnosticsOmitted`), and one `diagnostics_truncated` warning ends
+ *   the list.
  *
  * @example
  * ```ts
@@ -72,6 +76,7 @@ export const CsvImportProfileSchema = z.strictObject({
   annualColumns: z.array(z.string().min(1)).readonly().default([]),
   year: z.number().int().min(1900).max(2200).optional(),
   organisationNumber: z.string().regex(/^\d{9}$/).optional(),
+  maxDiagnostics: z.number().int().min(0).default(INPUT_LIMITS.diagnostics),
 });
 /** An import profile after parsing. See {@link CsvImportProfileSchema}. */
 export type CsvImportProfile = z.output<typeof CsvImportProfileSchema>;

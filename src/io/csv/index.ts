@@ -29,3 +29,5 @@ export * from './readEmployeesCsv.js';
 export * from './parseCsvTable.js';
 /** What every importer returns: records, diagnostics and counts. */
 export type { ImportResult } from '../_lib/types.js';
+/** The limits every reader puts on hostile input, and how a diagnostic describes what it found. */
+export { INPUT_LIMITS, type FoundShape } from '../../_lib/diagnostics.js';

@@ -1,6 +1,10 @@
-import type { Diagnostic } from '../../_lib/diagnostics.js';
+import { z } from 'zod';
+import { DiagnosticLog, INPUT_LIMITS, type Diagnostic } from '../../_lib/diagnostics.js';
+import { parseArgument } from '../_lib/invalidInput.js';
+import { plainDataIssues } from '../_lib/plainData.js';
 import { ByteDecoder } from './_lib/decoder.js';
-import type { CsvEncoding, UsedEncoding } from './csvImportOptions.js';
+import { CSV_DELIMITERS, CSV_ENCODINGS, type CsvEncoding, type UsedEncoding } from './csvImportOptions.js';
+import { checkTextInput } from './_lib/profile.js';
 import { CsvTokenizer, detectDelimiter, sepHint } from './_lib/tokenizer.js';
 import { trimCell } from './_lib/values.js';
 import { PROBLEM_EXPECTED } from './_lib/rowConverter.js';
@@ -13,7 +17,17 @@ export interface CsvTableOptions {
   readonly encoding?: CsvEncoding;
   /** The file name put on diagnostics. */
   readonly file?: string;
+  /** Diagnostics kept in full (default `INPUT_LIMITS.diagnostics`); later ones are only counted. */
+  readonly maxDiagnostics?: number;
 }
+
+/** The options of {@link parseCsvTable}, as a schema (the HR reader extends it). @internal */
+export const CsvTableOptionsSchema = z.strictObject({
+  delimiter: z.enum(CSV_DELIMITERS).optional(),
+  encoding: z.enum(CSV_ENCODINGS).optional(),
+  file: z.string().optional(),
+  maxDiagnostics: z.number().int().min(0).optional(),
+});
 
 /** A CSV file as a table of trimmed text cells. */
 export interface CsvTable {
@@ -23,8 +37,14 @@ export interface CsvTable {
   readonly rows: readonly (readonly string[])[];
   /** The physical 1-based line each row starts on (the header is line 1). */
   readonly lines: readonly number[];
-  /** Malformed rows (quoting, field count): reported here and left out of `rows`. */
+  /**
+   * Malformed rows (quoting, field count, a field longer than `INPUT_LIMITS.fieldLength`): reported
+   * here and left out of `rows`; the first `maxDiagnostics` in full, then a
+   * `diagnostics_truncated` warning with the count of the rest.
+   */
   readonly diagnostics: readonly Diagnostic[];
+  /** Problems counted but not kept in `diagnostics`. */
+  readonly diagnosticsOmitted: number;
   readonly delimiter: string;
   readonly encoding: UsedEncoding;
 }
@@ -32,11 +52,15 @@ export interface CsvTable {
 /**
  * Reads any CSV into a header and rows of trimmed text cells, with the importer's delimiter and
  * encoding detection — for other readers (e.g. an HR file joined to the a-melding) that map
- * columns themselves. Malformed rows are reported as `malformed_row` errors, never thrown.
+ * columns themselves. Malformed rows are reported as `malformed_row` errors (`field_too_long` for
+ * a field past `INPUT_LIMITS.fieldLength`), never thrown; a header line longer than
+ * `INPUT_LIMITS.headerLength` gives an empty table and a `header_too_long` error.
  *
  * @param input - text, or bytes (encoding detected)
- * @param options - delimiter, encoding, file name
+ * @param options - delimiter, encoding, file name, `maxDiagnostics`
  * @returns the header, the rows and any diagnostics
+ * @throws `LikestillingInputError` (`name`) when the input is not text or bytes or an option is
+ *   invalid, its `issues` naming every bad path
  * @example
  * ```ts
  * const table = parseCsvTable('fnr;kjønn\n01010012356;M\n');
@@ -45,9 +69,17 @@ export interface CsvTable {
  * ```
  */
 export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptions = {}): CsvTable {
+  checkTextInput(input);
+  const o = parseArgument(CsvTableOptionsSchema, options, 'options', plainDataIssues(options, ['options']));
+  return readCsvTable(input, o);
+}
+
+/** {@link parseCsvTable} with its options checked. @internal */
+export function readCsvTable(input: string | Uint8Array, options: z.output<typeof CsvTableOptionsSchema>): CsvTable {
   let text: string;
   let encoding: UsedEncoding = 'utf-8';
-  const diagnostics: Diagnostic[] = [];
+  const log = new DiagnosticLog(options.maxDiagnostics);
+  const front: Diagnostic[] = [];
   const where = options.file === undefined ? {} : { file: options.file };
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -55,12 +87,17 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
     const decoder = new ByteDecoder(options.encoding ?? 'auto');
     text = decoder.decode(input) + decoder.end();
     encoding = decoder.encoding;
-    if (decoder.invalidBytes) diagnostics.push({ code: 'invalid_encoding', severity: 'warning', path: [], expected: encoding, ...where });
+    if (decoder.invalidBytes) front.push({ code: 'invalid_encoding', severity: 'warning', path: [], expected: encoding, ...where });
   }
   const hint = sepHint(text);
   if (hint !== null) text = text.slice(hint.skip);
   const eol = text.search(/[\r\n]/);
   const auto = options.delimiter === undefined || options.delimiter === 'auto';
+  if ((eol === -1 ? text.length : eol) > INPUT_LIMITS.headerLength) {
+    log.add({ code: 'header_too_long', severity: 'error', path: [], params: { limit: INPUT_LIMITS.headerLength }, ...where });
+    const { diagnostics, diagnosticsOmitted } = log.finish(front, options.file);
+    return { header: [], rows: [], lines: [], diagnostics, diagnosticsOmitted, delimiter: auto ? ',' : (options.delimiter as string), encoding };
+  }
   const delimiter = !auto && options.delimiter !== undefined ? options.delimiter : (hint?.delimiter ?? detectDelimiter(eol === -1 ? text : text.slice(0, eol)));
   let header: string[] | null = null;
   const rows: string[][] = [];
@@ -76,8 +113,12 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
     const cells = fields.map(trimCell);
     if (problem === null && cells.every((c) => c === '')) return;
     const width = header.length;
+    if (problem === 'field_too_long') {
+      log.add({ code: 'field_too_long', severity: 'error', record, path: [], params: { line, limit: INPUT_LIMITS.fieldLength }, ...where });
+      return;
+    }
     if (problem !== null || cells.length !== width) {
-      diagnostics.push({
+      log.add({
         code: 'malformed_row',
         severity: 'error',
         record,
@@ -94,5 +135,6 @@ export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptio
   }, hint === null ? 1 : 2);
   tokenizer.push(text);
   tokenizer.end();
-  return { header: header ?? [], rows, lines, diagnostics, delimiter, encoding };
+  const { diagnostics, diagnosticsOmitted } = log.finish(front, options.file);
+  return { header: header ?? [], rows, lines, diagnostics, diagnosticsOmitted, delimiter, encoding };
 }

@@ -1,6 +1,6 @@
 import type { CsvImportOptions, CsvImportResult } from './csvImportOptions.js';
 import { ByteDecoder } from './_lib/decoder.js';
-import { encodingDiagnostics, readOptions } from './_lib/profile.js';
+import { checkTextInput, encodingDiagnostics, readOptions } from './_lib/profile.js';
 import { ImportSession } from './_lib/session.js';
 
 /**
@@ -24,8 +24,9 @@ import { ImportSession } from './_lib/session.js';
  * @param options - file name, delimiter, decimal mark, encoding, column mapping, pay codes,
  *   annual columns, year, organisation number, `onRecords`
  * @returns the records (`[]` with `onRecords`), the diagnostics and the counts
- * @throws TypeError when the options themselves are invalid (e.g. an unknown field in the mapping);
- *   rethrows an error thrown by `onRecords`
+ * @throws `LikestillingInputError` (`name`) when the input is not text or bytes, or the options
+ *   are invalid (an unknown field in the mapping, a `__proto__` key …): its `issues` name every bad
+ *   path (`options.columnMapping.Navn`), never a value; rethrows an error thrown by `onRecords`
  * @see ARP.md DEF-PAY, DEF-SEX, DEF-INV, DEF-PL
  * @example
  * ```ts
@@ -37,6 +38,7 @@ import { ImportSession } from './_lib/session.js';
  * ```
  */
 export function parseEmployeesCsv(input: string | Uint8Array, options: CsvImportOptions = {}): CsvImportResult {
+  checkTextInput(input);
   const { profile, file, onRecords } = readOptions(options);
   const session = new ImportSession(profile, file, onRecords);
   if (typeof input === 'string') {

@@ -1,5 +1,6 @@
 import type { CsvImportOptions, CsvImportResult } from './csvImportOptions.js';
 import { ByteDecoder } from './_lib/decoder.js';
+import { invalidInput } from '../_lib/invalidInput.js';
 import { encodingDiagnostics, readOptions } from './_lib/profile.js';
 import { ImportSession } from './_lib/session.js';
 
@@ -36,7 +37,8 @@ async function* chunks(source: ByteSource): AsyncGenerator<Uint8Array> {
  * @param input - the bytes, as a Node readable stream, an async iterable or a web `ReadableStream`
  * @param options - as for {@link parseEmployeesCsv}, plus `onProgress`
  * @returns the records (`[]` with `onRecords`), the diagnostics and the counts
- * @throws TypeError when the options are invalid; rethrows an error of the source itself or of
+ * @throws `LikestillingInputError` (`name`) when the input is not a byte source or the options are
+ *   invalid, its `issues` naming every bad path; rethrows an error of the source itself or of
  *   `onRecords` (the stream is then closed)
  * @example
  * ```ts
@@ -54,6 +56,9 @@ async function* chunks(source: ByteSource): AsyncGenerator<Uint8Array> {
  * ```
  */
 export async function readEmployeesCsv(input: ByteSource, options: CsvImportOptions = {}): Promise<CsvImportResult> {
+  if (typeof input !== 'object' || input === null || !(Symbol.asyncIterator in input || typeof (input as { getReader?: unknown }).getReader === 'function')) {
+    throw invalidInput([{ path: ['input'], code: 'invalid_type', expected: 'a byte stream (a Node readable stream, an async iterable of Uint8Array or a ReadableStream)' }]);
+  }
   const { profile, file, onProgress, onRecords } = readOptions(options);
   const session = new ImportSession(profile, file, onRecords);
   const decoder = new ByteDecoder(profile.encoding);

@@ -12,7 +12,7 @@ import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
 import { ByteDecoder } from '../../io/csv/_lib/decoder.js';
 import { encodingDiagnostics, readOptions } from '../../io/csv/_lib/profile.js';
 import { ImportSession } from '../../io/csv/_lib/session.js';
-import { converterFacts, idsOverlap, shiftDiagnostics, splitConflict } from '../../io/csv/_lib/split.js';
+import { converterFacts, idsOverlap, joinDiagnostics, shiftDiagnostics, splitConflict } from '../../io/csv/_lib/split.js';
 import { createMappingAccumulator } from '../../statistics/accumulateMapping.js';
 import { finalizeMapping } from '../../statistics/finalizeMapping.js';
 import { mergePartialMappings } from '../../statistics/mergePartialMappings.js';
@@ -226,15 +226,19 @@ export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptio
     }
 
     converter.learnMarks(outcome.facts.marks);
-    const first = session.finish(decoder.encoding, encodingDiagnostics(decoder, file));
+    const front = encodingDiagnostics(decoder, file);
+    const first = session.finish(decoder.encoding, front);
     const mapping = finalizeMapping(mergePartialMappings(accumulator.partial(), partialFromTransfer(outcome.partial)));
+    const shifted = { ...outcome, diagnostics: shiftDiagnostics(outcome.diagnostics, boundary.rows, boundary.nextLine) };
+    const joined = joinDiagnostics(first, front.length, shifted, profile.maxDiagnostics, file);
     const imported: CsvImportResult = {
       records: [],
-      diagnostics: [...first.diagnostics, ...shiftDiagnostics(outcome.diagnostics, boundary.rows, boundary.nextLine)],
+      diagnostics: joined.diagnostics,
       read: first.read + outcome.read,
       rejected: first.rejected + outcome.rejected,
-      errors: first.errors + outcome.errors,
-      warnings: first.warnings + outcome.warnings,
+      errors: joined.errors,
+      warnings: joined.warnings,
+      diagnosticsOmitted: joined.diagnosticsOmitted,
       fatal: false,
       delimiter: first.delimiter,
       encoding: first.encoding,

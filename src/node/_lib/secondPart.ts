@@ -41,6 +41,7 @@ export type PartOutcome =
       readonly rejected: number;
       readonly errors: number;
       readonly warnings: number;
+      readonly diagnosticsOmitted: number;
       readonly facts: ConverterFacts;
       readonly partial: PartialMessage;
     };
@@ -98,6 +99,7 @@ export async function readSecondPart(job: PartJob, onBytes: (bytes: number) => v
       rejected: result.rejected,
       errors: result.errors,
       warnings: result.warnings,
+      diagnosticsOmitted: result.diagnosticsOmitted,
       facts: converterFacts(converter),
       partial: message,
     },

@@ -501,8 +501,8 @@ describe('readAMelding — validation (errors and warnings name file and element
   });
 
   it('invalid options throw; a reference date outside the year throws', async () => {
-    await expect(readAMelding([], { year: 2025, fiscalYearEnd: '13-01' })).rejects.toThrow();
-    await expect(readAMelding([], { year: 2025, referenceDate: '2024-12-31' })).rejects.toThrow(RangeError);
+    await expect(readAMelding([], { year: 2025, fiscalYearEnd: '13-01' })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [{ path: ['options', 'fiscalYearEnd'] }] });
+    await expect(readAMelding([], { year: 2025, referenceDate: '2024-12-31' })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [{ path: ['options', 'referenceDate'] }] });
     const none = await readAMelding([]);
     expect(none.fatal).toBe(true);
     expect(none.options).toBeNull();

@@ -252,6 +252,6 @@ describe('onRecords — fatal files, errors, options', () => {
   });
 
   it('rejects an onRecords that is not a function', () => {
-    expect(() => parseEmployeesCsv(WIDE, { onRecords: 42 as unknown as () => void })).toThrow(TypeError);
+    expect(() => parseEmployeesCsv(WIDE, { onRecords: 42 as unknown as () => void })).toThrow(expect.objectContaining({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['options', 'onRecords'] })] }));
   });
 });

@@ -5,7 +5,8 @@
  * DEF-TMP, DEF-SEX; issue 5 "The a-melding". @internal
  */
 import { createHmac } from 'node:crypto';
-import type { Diagnostic, DiagnosticCode, Severity } from '../../../_lib/diagnostics.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticLog, Severity } from '../../../_lib/diagnostics.js';
+import { foundIn } from '../../_lib/found.js';
 import { parseNokToOre } from '../../../_lib/money.js';
 import type { ContractForm, Employee, EmploymentKind, ParentalLeavePeriod, PayComponent, Sex } from '../../../models/employee.js';
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
@@ -114,7 +115,7 @@ function divideHalfUp(sum: number, divisor: number): number {
 /** The folding state of one import. @internal */
 export class Accumulator {
   readonly #s: AccumulatorSettings;
-  readonly #diagnostics: Diagnostic[];
+  readonly #diagnostics: DiagnosticLog;
   readonly #persons = new Map<string, PersonAcc>();
   readonly #employments = new Map<string, EmploymentAcc>();
   readonly #monthIndex: ReadonlyMap<string, number>;
@@ -122,7 +123,7 @@ export class Accumulator {
   #monthsSeen = 0;
   #anonymous = 0;
 
-  constructor(settings: AccumulatorSettings, diagnostics: Diagnostic[]) {
+  constructor(settings: AccumulatorSettings, diagnostics: DiagnosticLog) {
     this.#s = settings;
     this.#diagnostics = diagnostics;
     this.#monthIndex = new Map(settings.fy.months.map((m, i) => [m, i]));
@@ -139,8 +140,8 @@ export class Accumulator {
     this.#monthsSeen |= 1 << index;
   }
 
-  #report(severity: Severity, code: DiagnosticCode, where: Where, field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'found' | 'params'>> = {}): void {
-    this.#diagnostics.push({ code, severity, file: where.file, record: where.line, path: [...where.path, ...field], ...extra });
+  #report(severity: Severity, code: DiagnosticCode, where: Where, field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'found' | 'foundShape' | 'params'>> = {}): void {
+    this.#diagnostics.add({ code, severity, file: where.file, record: where.line, path: [...where.path, ...field], ...extra });
   }
 
   /** Folds one `inntektsmottaker` of month `month` (index in the financial year) of file `fileIndex`. */
@@ -259,7 +260,7 @@ export class Accumulator {
     if (kind === undefined) {
       this.#report('error', type === '' ? 'required' : 'invalid_value', ew, ['typeArbeidsforhold'], {
         expected: Object.keys(KINDS).join('|'),
-        ...(type === '' ? {} : { found: type.slice(0, 60) }),
+        ...(type === '' ? {} : foundIn(type)),
       });
       error = true;
     }
@@ -283,21 +284,21 @@ export class Accumulator {
     if (pctText !== '') {
       const m = POSITION_PERCENT.exec(pctText);
       if (m === null && /^-\d+(?:[.,]\d+)?$/.test(pctText)) {
-        this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { expected: '0–200', found: pctText.slice(0, 30) });
+        this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { expected: '0–200', ...foundIn(pctText) });
         error = true;
       } else if (m === null) {
-        this.#report('error', 'invalid_number', ew, ['stillingsprosent'], { expected: 'a decimal number 0–200', found: pctText.slice(0, 30) });
+        this.#report('error', 'invalid_number', ew, ['stillingsprosent'], { expected: 'a decimal number 0–200', ...foundIn(pctText) });
         error = true;
       } else {
         const decimals = m[2] ?? '';
         let hundredths = Number(m[1]) * 100 + Number((decimals + '00').slice(0, 2));
         if (decimals.length > 2) {
           if (Number(decimals[2]) >= 5) hundredths += 1;
-          this.#report('warning', 'too_many_decimals', ew, ['stillingsprosent'], { expected: 'at most two decimals (rounded half-up)', found: pctText.slice(0, 30) });
+          this.#report('warning', 'too_many_decimals', ew, ['stillingsprosent'], { expected: 'at most two decimals (rounded half-up)', ...foundIn(pctText) });
         }
         positionPercent = hundredths / 100;
         if (positionPercent > 200) {
-          this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { expected: '0–200', found: pctText.slice(0, 30) });
+          this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { expected: '0–200', ...foundIn(pctText) });
           error = true;
         }
       }
@@ -307,11 +308,11 @@ export class Accumulator {
     let contract: ContractForm = 'permanent';
     if (form.startsWith('midlertidig')) contract = 'temporary';
     else if (form !== '' && form !== 'fast') {
-      this.#report('warning', 'invalid_value', ew, ['formForAnsettelse'], { expected: 'fast|midlertidig… (taken as fast)', found: form.slice(0, 60) });
+      this.#report('warning', 'invalid_value', ew, ['formForAnsettelse'], { expected: 'fast|midlertidig… (taken as fast)', ...foundIn(form) });
     }
     const yrke = f.yrke ?? '';
     if (yrke !== '' && !/^\d{7}$/.test(yrke)) {
-      this.#report('warning', 'invalid_format', ew, ['yrke'], { expected: 'a 7-digit occupation code (kept as given)', found: yrke.slice(0, 30) });
+      this.#report('warning', 'invalid_format', ew, ['yrke'], { expected: 'a 7-digit occupation code (kept as given)', ...foundIn(yrke) });
     }
 
     // Parental leave (DEF-PL): `permisjonMedForeldrepenger`, deduplicated by arbeidsforholdId +
@@ -339,7 +340,7 @@ export class Accumulator {
         const m = /^\d{1,3}(?:[.,]\d+)?$/.exec(lp);
         percent = m === null ? Number.NaN : Number(lp.replace(',', '.'));
         if (!(percent >= 0 && percent <= 100)) {
-          this.#report('error', 'invalid_number', lw, ['permisjonsprosent'], { expected: 'a percent 0–100', found: lp.slice(0, 30) });
+          this.#report('error', 'invalid_number', lw, ['permisjonsprosent'], { expected: 'a percent 0–100', ...foundIn(lp) });
           bad = true;
         }
       }
@@ -377,8 +378,10 @@ export class Accumulator {
       if (here === null) return; // a duplicate delivery, already reported
       target = here ?? this.#employment(person, subunit, inc.arbeidsforholdId);
     } else if (component !== null) {
-      const candidates = [...inThisFile.values()];
-      if (candidates.length === 1 && candidates[0] !== undefined && candidates[0] !== null) target = candidates[0];
+      // the person's only employment in this file (one look, not a list per line: a person of
+      // many employments and many lines would make it quadratic)
+      const only = inThisFile.size === 1 ? inThisFile.values().next().value : undefined;
+      if (only !== undefined && only !== null) target = only;
       else {
         this.#report('warning', 'income_not_linked', iw, ['arbeidsforholdId']);
         return;
@@ -442,14 +445,23 @@ export class Accumulator {
 
     // HR join: by national id (several rows of one person told apart by employeeNumber =
     // arbeidsforholdId), else by employeeNumber = arbeidsforholdId.
-    const byNid = new Map<string, number[]>();
+    // Per national id: its HR rows, the first row of each employee number, and the rows without
+    // one (found once, not searched per employment: linear however many rows share an id).
+    interface NidRows {
+      readonly all: number[];
+      readonly byEmployee: Map<string, number>;
+      readonly open: number[];
+    }
+    const byNid = new Map<string, NidRows>();
     const byEmp = new Map<string, number>();
     s.hr.forEach((h, i) => {
       if (h === null) return;
       if (h.nationalId !== undefined) {
-        const list = byNid.get(h.nationalId);
-        if (list === undefined) byNid.set(h.nationalId, [i]);
-        else list.push(i);
+        let rows = byNid.get(h.nationalId);
+        if (rows === undefined) byNid.set(h.nationalId, (rows = { all: [], byEmployee: new Map(), open: [] }));
+        rows.all.push(i);
+        if (h.employeeNumber === undefined) rows.open.push(i);
+        else if (!rows.byEmployee.has(h.employeeNumber)) rows.byEmployee.set(h.employeeNumber, i);
       } else if (h.employeeNumber !== undefined) byEmp.set(h.employeeNumber, i);
     });
     const matches = new Map<EmploymentAcc, number>();
@@ -458,13 +470,12 @@ export class Accumulator {
       for (const e of p.employments) {
         if (e.facts === null || e.error) continue;
         let hit: number | undefined;
-        const list = p.nationalId !== null ? byNid.get(p.nationalId) : undefined;
-        if (list !== undefined) {
-          hit = list.find((i) => s.hr[i]?.employeeNumber === e.arbeidsforholdId);
+        const rows = p.nationalId !== null ? byNid.get(p.nationalId) : undefined;
+        if (rows !== undefined) {
+          hit = rows.byEmployee.get(e.arbeidsforholdId);
           if (hit === undefined) {
-            const open = list.filter((i) => s.hr[i]?.employeeNumber === undefined);
-            if (open.length === 1) hit = open[0];
-            else if (list.length === 1) hit = list[0];
+            if (rows.open.length === 1) hit = rows.open[0];
+            else if (rows.all.length === 1) hit = rows.all[0];
           }
         } else hit = byEmp.get(e.arbeidsforholdId);
         if (hit !== undefined) {
@@ -556,7 +567,7 @@ export class Accumulator {
           if (facts.positionPercent === null || facts.positionPercent === 0) {
             this.#report('warning', 'position_percent_zero_or_missing', facts.where, ['stillingsprosent']);
           } else if (facts.positionPercent > 100) {
-            this.#report('warning', 'position_percent_above_100', facts.where, ['stillingsprosent'], { found: String(facts.positionPercent) });
+            this.#report('warning', 'position_percent_above_100', facts.where, ['stillingsprosent'], foundIn(String(facts.positionPercent)));
           }
           // DEF-PAY reads base pay from the reference month: none there (unpaid leave, pay
           // held back) would count as 0 in the pay figures — say so.
@@ -607,7 +618,7 @@ export class Accumulator {
     hrUse.forEach((n, i) => {
       if (n > 0 || s.hr[i] === null) return;
       unmatched += 1;
-      this.#diagnostics.push({ code: 'hr_record_unmatched', severity: 'warning', file: s.hrFile, record: s.hr[i]?.row ?? i + 1, path: [] });
+      this.#diagnostics.add({ code: 'hr_record_unmatched', severity: 'warning', file: s.hrFile, record: s.hr[i]?.row ?? i + 1, path: [] });
     });
     return {
       records,

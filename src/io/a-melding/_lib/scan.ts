@@ -1,10 +1,15 @@
 /**
  * Streaming scanner of one a-melding file (saxes, ARP.md §7). It never builds the XML tree: it
  * keeps the element stack and, for one `inntektsmottaker` at a time, the few fields the importer
- * reads, and hands each finished person to a callback. Unknown elements (and elements of other
- * namespaces) are skipped. @internal
+ * reads, and hands each finished person to a callback. Unknown elements are skipped; an element of
+ * another namespace where the reader expects one of the a-melding (`oppgave`, `arbeidsforhold`,
+ * `stillingsprosent` …) stops the file, as does nesting deeper than `INPUT_LIMITS.elementDepth`
+ * (saxes looks a prefix up through every open element: deep nesting would cost quadratic time) or
+ * a read element's text longer than `INPUT_LIMITS.elementText`. Entities other than XML's five are
+ * not defined (a DTD's are not expanded, external ones never fetched). @internal
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { INPUT_LIMITS } from '../../../_lib/diagnostics.js';
 import { A_MELDING_NAMESPACES } from '../options.js';
 
 /** Fields read from `arbeidsforhold`. @internal */
@@ -70,7 +75,13 @@ export type ScanOutcome =
   | { readonly kind: 'stopped' }
   | { readonly kind: 'not_a_melding'; readonly reason: string }
   | { readonly kind: 'wrong_namespace'; readonly found: string }
-  | { readonly kind: 'unreadable'; readonly reason: string; readonly persons: number };
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly persons: number }
+  /** An element the reader would read, in another namespace: its path, and the namespace. */
+  | { readonly kind: 'foreign_element'; readonly path: readonly string[]; readonly found: string }
+  /** Elements nested deeper than `INPUT_LIMITS.elementDepth`: the path of the first one too deep. */
+  | { readonly kind: 'too_deep'; readonly path: readonly string[] }
+  /** A read element's text longer than `INPUT_LIMITS.elementText`. */
+  | { readonly kind: 'too_long'; readonly path: readonly string[] };
 
 /** Callbacks of {@link scanAMelding}. @internal */
 export interface ScanHandlers {
@@ -110,7 +121,28 @@ function wanted(depth: number, parent: string, local: string, inPerson: boolean)
 }
 
 const REPEATED = new Set(['virksomhet', 'inntektsmottaker', 'arbeidsforhold', 'inntekt', 'permisjon']);
-const MAX_TEXT = 4096;
+/** Elements that lead to what the reader reads (`wanted` reads the leaves). */
+const STRUCTURE: readonly (readonly [number, string, string])[] = [
+  [1, 'melding', 'Leveranse'],
+  [2, 'Leveranse', 'oppgave'],
+  [2, 'Leveranse', 'opplysningspliktig'],
+  [3, 'oppgave', 'virksomhet'],
+  [4, 'virksomhet', 'inntektsmottaker'],
+  [5, 'inntektsmottaker', 'arbeidsforhold'],
+  [5, 'inntektsmottaker', 'inntekt'],
+  [5, 'inntektsmottaker', 'identifiserendeInformasjon'],
+  [6, 'arbeidsforhold', 'permisjon'],
+  [6, 'inntekt', 'loennsinntekt'],
+];
+
+/** Whether an element of this name at this place is one the reader reads, or leads to one. */
+function read(depth: number, parent: string, local: string, inPerson: boolean): boolean {
+  if (wanted(depth, parent, local, inPerson)) return true;
+  for (const [d, p, l] of STRUCTURE) if (d === depth && p === parent && l === local) return true;
+  return false;
+}
+
+const MAX_TEXT = INPUT_LIMITS.elementText;
 const STRING_CHUNK = 1 << 16;
 
 const NAMESPACES: ReadonlySet<string> = new Set(A_MELDING_NAMESPACES);
@@ -218,6 +250,8 @@ export async function scanAMelding(
   let text = '';
   /** Whether the open element's text is read (only the leaves the importer uses). */
   let capture = false;
+  /** Set when a read element's text goes past `MAX_TEXT`. */
+  let tooLong = false;
   let rootNs: string | null = null;
   let rootSeen = false;
   let month: string | null = null;
@@ -264,6 +298,14 @@ export async function scanAMelding(
       }
       rootNs = tag.uri;
     }
+    if (depth >= INPUT_LIMITS.elementDepth) {
+      early = { kind: 'too_deep', path: [...segments.slice(0, 8), '…'] };
+      throw new Stop();
+    }
+    if (tag.uri !== rootNs && depth > 0 && read(depth, names[depth - 1] ?? '', tag.local, person !== null)) {
+      early = { kind: 'foreign_element', path: [...segments, tag.local.slice(0, 60)], found: tag.uri.slice(0, 100) };
+      throw new Stop();
+    }
     const local = intern(tag.uri === rootNs ? tag.local : `{${tag.uri}}${tag.local}`);
     let n = 1;
     if (REPEATED.has(local)) {
@@ -300,7 +342,9 @@ export async function scanAMelding(
   });
 
   const onText = (t: string): void => {
-    if (capture && text.length < MAX_TEXT) text = text === '' ? t : text + t;
+    if (!capture) return;
+    if (text.length + t.length > MAX_TEXT) tooLong = true;
+    else text = text === '' ? t : text + t;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
@@ -308,6 +352,10 @@ export async function scanAMelding(
   parser.on('closetag', () => {
     const depth = names.length - 1;
     const local = names[depth] ?? '';
+    if (tooLong) {
+      early = { kind: 'too_long', path: [...segments] };
+      throw new Stop();
+    }
     const value = !capture || text === '' ? '' : detach(text.trim());
     text = '';
     capture = false;

@@ -1,13 +1,20 @@
 /**
  * String tables for the CSV importer's hot path at a million rows: open addressing with linear
- * probing over flat typed arrays, FNV-1a hashes stored and compared before any string is touched
- * (measured several times faster than a `Map` for fresh row strings).
+ * probing over flat typed arrays, FNV-1a hashes (seeded at random per process) stored and compared
+ * before any string is touched (measured several times faster than a `Map` for fresh row strings).
  * @internal
  */
 
-/** FNV-1a over UTF-16 code units. @internal */
+/**
+ * The hashes' starting state, random per process: a file cannot be made of ids or values that
+ * collide on purpose (hash flooding would make the tables' linear probing quadratic). Nothing read
+ * depends on it, only where a key sits in a table.
+ */
+const SEED = (globalThis.crypto?.getRandomValues(new Uint32Array(1))[0] ?? Math.floor(Math.random() * 2 ** 32)) | 0;
+
+/** FNV-1a over UTF-16 code units, from a random starting state. @internal */
 export function hashString(key: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 ^ SEED;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return h | 0;
 }
@@ -233,7 +240,7 @@ export class Interner {
    * too often, the table switches to hashing every code unit.
    */
   private hash(t: string, from: number, to: number): number {
-    let h = Math.imul(0x811c9dc5 ^ (to - from), 16777619);
+    let h = Math.imul(0x811c9dc5 ^ SEED ^ (to - from), 16777619);
     let k = from;
     if (!this.full && to - from > SAMPLED) {
       for (; k < from + 4; k++) h = Math.imul(h ^ t.charCodeAt(k), 16777619);

@@ -1,21 +1,36 @@
 import type { Diagnostic } from '../../../_lib/diagnostics.js';
+import { z } from 'zod';
+import { invalidInput, parseArgument } from '../../_lib/invalidInput.js';
+import { plainDataIssues } from '../../_lib/plainData.js';
 import { CsvImportProfileSchema, type CsvImportOptions, type CsvImportProfile } from '../csvImportOptions.js';
 import type { ByteDecoder } from './decoder.js';
 
-/** Splits the options into the validated profile, the file name and the callbacks. @internal */
-export function readOptions(options: CsvImportOptions): {
+const fn = () => z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { message: 'a function' });
+
+/** Every option of the CSV readers: the profile, the file name and the callbacks. */
+const CsvImportOptionsSchema = CsvImportProfileSchema.extend({
+  file: z.string().optional(),
+  onProgress: fn().optional(),
+  onRecords: fn().optional(),
+});
+
+/**
+ * Splits the options into the validated profile, the file name and the callbacks, or throws the
+ * input error naming every bad option (`options.columnMapping.Navn`, `options.onRecords`). @internal
+ */
+export function readOptions(options: CsvImportOptions | undefined): {
   profile: CsvImportProfile;
   file: string | undefined;
   onProgress: CsvImportOptions['onProgress'];
   onRecords: CsvImportOptions['onRecords'];
 } {
-  const { file, onProgress, onRecords, ...rest } = options;
-  if (onRecords !== undefined && typeof onRecords !== 'function') throw new TypeError('invalid CSV import options: onRecords: expected a function');
-  const parsed = CsvImportProfileSchema.safeParse(rest);
-  if (!parsed.success) {
-    throw new TypeError(`invalid CSV import options: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`).join('; ')}`);
-  }
-  return { profile: parsed.data, file, onProgress, onRecords };
+  const { file, onProgress, onRecords, ...profile } = parseArgument(CsvImportOptionsSchema, options === undefined ? {} : options, 'options', plainDataIssues(options, ['options']));
+  return { profile, file, onProgress: onProgress as CsvImportOptions['onProgress'], onRecords: onRecords as CsvImportOptions['onRecords'] };
+}
+
+/** Checks the text or bytes handed to a reader. @internal */
+export function checkTextInput(input: unknown): asserts input is string | Uint8Array {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) throw invalidInput([{ path: ['input'], code: 'invalid_type', expected: 'the text (a string) or the bytes (a Uint8Array)' }]);
 }
 
 /** The warning for replaced bytes, if any. @internal */

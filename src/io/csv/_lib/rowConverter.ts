@@ -4,7 +4,8 @@
  * proves the records equal `EmployeeSchema.parse` of the same data.
  * @internal
  */
-import type { Diagnostic, DiagnosticCode, Severity } from '../../../_lib/diagnostics.js';
+import { INPUT_LIMITS, type Diagnostic, type DiagnosticCode, type DiagnosticLog, type Severity } from '../../../_lib/diagnostics.js';
+import { foundIn, foundOrganisationNumber } from '../../_lib/found.js';
 import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayComponent, type Sex } from '../../../models/employee.js';
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
@@ -48,12 +49,8 @@ interface PayLineGroup {
   errors: number;
 }
 
-/** Where problems go, with running counts. @internal */
-export interface DiagnosticSink {
-  readonly diagnostics: Diagnostic[];
-  errors: number;
-  warnings: number;
-}
+/** Where problems go (counted, the first ones kept). @internal */
+export type DiagnosticSink = Pick<DiagnosticLog, 'add'>;
 
 interface PayColumn {
   readonly index: number;
@@ -71,7 +68,7 @@ const DATE_EXPECTED = 'a date YYYY-MM-DD or DD.MM.YYYY';
 export const PROBLEM_EXPECTED: Readonly<Record<RowProblem, string>> = {
   unterminated_quote: 'a closing quote before the end of the file',
   text_after_closing_quote: 'a delimiter or line end after a closing quote',
-  field_too_long: 'fields under 1 Mi characters (is a quote missing?)',
+  field_too_long: `fields of at most ${INPUT_LIMITS.fieldLength} characters (is a quote missing?)`,
 };
 const NUMBER_EXPECTED = 'a number (1234.50 or 1 234,50)';
 // the canonical values, compared in place before any other spelling is looked up
@@ -91,10 +88,26 @@ const BOOLEAN_COMMON: readonly (readonly [string, boolean])[] = [
   ['true', true],
 ];
 
-/** At most 40 characters of a cell for a diagnostic, not keeping the chunk it came from alive. */
-function clip(s: string): string {
-  return detach(s.length > 40 ? s.slice(0, 40) + '…' : s);
+/**
+ * The number of levels of a unit path (`/`-separated, blank segments not counted, as
+ * `normaliseUnitPath` counts them), counted up to `limit + 1`.
+ * @internal
+ */
+export function unitDepth(t: string, from: number, to: number, limit: number = INPUT_LIMITS.unitDepth): number {
+  let depth = 0;
+  let filled = false;
+  for (let k = from; k < to && depth <= limit; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 47) {
+      if (filled) depth++;
+      filled = false;
+    } else if (!filled && c > 32 && c !== 0xa0 && t.charAt(k).trim() !== '') filled = true;
+  }
+  return filled ? depth + 1 : depth;
 }
+
+/** A unit cell this short cannot have more than `INPUT_LIMITS.unitDepth` levels (each but the last takes two characters). */
+const UNIT_DEPTH_CHECK_FROM = 2 * INPUT_LIMITS.unitDepth + 1;
 
 /** `x / 12` rounded half-up (away from zero) to a whole øre, exactly. */
 function divideBy12(x: number): number {
@@ -154,6 +167,8 @@ export class RowConverter {
   }
   private refOrg: string | undefined;
   private refYear: string | undefined;
+  /** Whether the year was given in the options (then it may be named in diagnostics). */
+  private readonly yearGiven: boolean;
   private rowErrors = 0;
   /** True in the long layout (a `payCode` column): one row per pay line. */
   readonly long: boolean;
@@ -178,6 +193,7 @@ export class RowConverter {
     this.ambiguousMarks = trackAmbiguous ? new Uint8Array(header.length) : null;
     this.refOrg = profile.organisationNumber;
     this.refYear = profile.year === undefined ? undefined : String(profile.year);
+    this.yearGiven = profile.year !== undefined;
 
     const idx = Object.fromEntries(CSV_FIELDS.filter((f) => !PAY_SET.has(f)).map((f) => [f, -1])) as Record<ScalarField, number>;
     const pay: PayColumn[][] = PAY_COMPONENTS.map(() => []);
@@ -310,12 +326,16 @@ export class RowConverter {
 
   private headerDiag(severity: Severity, code: DiagnosticCode, params: Record<string, string | readonly string[]>): void {
     const d: Diagnostic = this.file === undefined ? { code, severity, path: [], params } : { code, severity, file: this.file, path: [], params };
-    this.sink.diagnostics.push(d);
-    if (severity === 'error') this.sink.errors++;
-    else this.sink.warnings++;
+    this.sink.add(d);
   }
 
-  private diag(severity: Severity, code: DiagnosticCode, field: CsvField | null, expected?: string, found?: string, extra?: Record<string, string | number>): void {
+  /**
+   * Reports a problem of the current row. `found` is the cell as read: it is quoted only when it
+   * cannot be personal data, else described ({@link foundIn}); `foundOrg` marks an
+   * organisation-number cell, where a valid organisation number is quoted. A `literal` is the
+   * library's own text (`19 fields`), quoted as it is.
+   */
+  private diag(severity: Severity, code: DiagnosticCode, field: CsvField | null, expected?: string, found?: string | { readonly literal: string }, extra?: Record<string, string | number>, foundOrg = false): void {
     const path: readonly string[] = field === null ? [] : PAY_SET.has(field) ? ['pay', field] : [field];
     const index = field === null ? -1 : PAY_SET.has(field) ? -1 : this.idx[field as ScalarField];
     const params: Record<string, string | number> = { line: this.line, ...extra };
@@ -323,14 +343,14 @@ export class RowConverter {
     const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { code, severity, record: this.record, path, params };
     if (this.file !== undefined) d.file = this.file;
     if (expected !== undefined) d.expected = expected;
-    if (found !== undefined) d.found = clip(found);
-    this.sink.diagnostics.push(d);
-    if (severity === 'error') {
-      this.sink.errors++;
-      this.rowErrors++;
-    } else {
-      this.sink.warnings++;
+    if (typeof found === 'object') d.found = found.literal;
+    else if (found !== undefined) {
+      const f = foundOrg ? foundOrganisationNumber(found) : foundIn(found);
+      if ('found' in f) d.found = detach(f.found);
+      else d.foundShape = f.foundShape;
     }
+    this.sink.add(d);
+    if (severity === 'error') this.rowErrors++;
   }
 
   /**
@@ -409,7 +429,7 @@ export class RowConverter {
     } else if (row.count !== this.width) {
       this.record = record;
       this.line = line;
-      this.diag('error', 'malformed_row', null, `${this.width} fields`, `${row.count} fields`);
+      this.diag('error', 'malformed_row', null, `${this.width} fields`, { literal: `${row.count} fields` });
       group.errors++;
       return undefined;
     }
@@ -419,9 +439,9 @@ export class RowConverter {
     if (code === '' && this.at(idx.payAmount) === 0) return finished;
     const target = this.payCodes.get(code);
     if (target === undefined) {
-      const d: Diagnostic = { code: 'unknown_pay_code', severity: 'warning', record, path: ['payCode'], found: clip(code), params: { line, column: this.header[idx.payCode] ?? '' } };
-      this.sink.diagnostics.push(this.file === undefined ? d : { ...d, file: this.file });
-      this.sink.warnings++;
+      const f = foundIn(code);
+      const d: Diagnostic = { code: 'unknown_pay_code', severity: 'warning', record, path: ['payCode'], ...('found' in f ? { found: detach(f.found) } : f), params: { line, column: this.header[idx.payCode] ?? '' } };
+      this.sink.add(this.file === undefined ? d : { ...d, file: this.file });
       return finished;
     }
     if (target === 'notPay' || this.at(idx.payAmount) === 0) return finished;
@@ -462,6 +482,10 @@ export class RowConverter {
     this.line = line;
     this.rowErrors = 0;
     const idx = this.idx;
+    if (problem === 'field_too_long') {
+      this.diag('error', 'field_too_long', null, undefined, undefined, { limit: INPUT_LIMITS.fieldLength });
+      return null;
+    }
     if (problem !== null) {
       this.diag('error', 'malformed_row', null, PROBLEM_EXPECTED[problem]);
       return null;
@@ -469,7 +493,7 @@ export class RowConverter {
     // any other field count is an error, even with empty extra cells: an unquoted decimal comma
     // in a comma-separated file shifts every later column
     if (row.count !== this.width) {
-      this.diag('error', 'malformed_row', null, `${this.width} fields`, `${row.count} fields`);
+      this.diag('error', 'malformed_row', null, `${this.width} fields`, { literal: `${row.count} fields` });
       return null;
     }
 
@@ -565,7 +589,14 @@ export class RowConverter {
       }
     }
 
-    const unit = this.at(idx.unit) === 0 ? null : this.intern(0);
+    let unit: string | null = null;
+    const unitLength = this.at(idx.unit);
+    if (unitLength !== 0) {
+      // a unit tree deeper than the limit is refused (its every prefix would be a unit of the mapping)
+      const depth = unitLength < UNIT_DEPTH_CHECK_FROM ? 0 : unitDepth(this.text, this.from, this.to);
+      if (depth > INPUT_LIMITS.unitDepth) this.diag('error', 'unit_too_deep', 'unit', `at most ${INPUT_LIMITS.unitDepth} levels`, undefined, { limit: INPUT_LIMITS.unitDepth });
+      else unit = this.intern(0);
+    }
     const jobLevel = this.at(idx.jobLevel) === 0 ? null : this.intern(1);
     const jobGroup = this.at(idx.jobGroup) === 0 ? null : this.intern(2);
     const occupationCode = this.at(idx.occupationCode) === 0 ? null : this.intern(3);
@@ -648,7 +679,7 @@ export class RowConverter {
       if (v !== '') {
         if (!isValidOrganisationNumber(v)) this.diag('error', 'invalid_org_number', 'organisationNumber', '9 digits with a valid mod 11 check digit', v);
         else if (this.refOrg === undefined) this.refOrg = v;
-        else if (v !== this.refOrg) this.diag('error', 'mixed_legal_entities', 'organisationNumber', this.refOrg, v);
+        else if (v !== this.refOrg) this.diag('error', 'mixed_legal_entities', 'organisationNumber', this.refOrg, v, undefined, true);
       }
     }
     if (idx.year >= 0) {
@@ -656,7 +687,8 @@ export class RowConverter {
       if (v !== '') {
         if (!/^\d{4}$/.test(v)) this.diag('error', 'invalid_value', 'year', 'a year YYYY', v);
         else if (this.refYear === undefined) this.refYear = v;
-        else if (v !== this.refYear) this.diag('error', 'mixed_years', 'year', this.refYear, v);
+        // the year cells are not quoted: in a shifted column they could be amounts
+        else if (v !== this.refYear) this.diag('error', 'mixed_years', 'year', this.yearGiven ? this.refYear : 'the year of the first row that has one', v);
       }
     }
 

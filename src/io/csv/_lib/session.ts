@@ -5,19 +5,18 @@
  * `finish`) instead of being kept.
  * @internal
  */
-import type { Diagnostic } from '../../../_lib/diagnostics.js';
+import { DiagnosticLog, INPUT_LIMITS, type Diagnostic } from '../../../_lib/diagnostics.js';
 import type { Employee } from '../../../models/employee.js';
 import type { CsvImportProfile, CsvImportResult } from '../csvImportOptions.js';
 import type { UsedEncoding } from '../csvImportOptions.js';
-import { RowConverter, type DiagnosticSink } from './rowConverter.js';
+import { RowConverter } from './rowConverter.js';
 import { CsvTokenizer, detectDelimiter, sepHint, type CsvRow, type RowProblem } from './tokenizer.js';
 import { isPlainEdge } from './values.js';
 
 /** @internal */
-export class ImportSession implements DiagnosticSink {
-  readonly diagnostics: Diagnostic[] = [];
-  errors = 0;
-  warnings = 0;
+export class ImportSession {
+  /** Every problem, the first `maxDiagnostics` kept (`INPUT_LIMITS.diagnostics`). */
+  readonly log: DiagnosticLog;
   /** The records kept, or with `onRecords` the batch not yet handed over. */
   private records: Employee[] = [];
   private readonly profile: CsvImportProfile;
@@ -26,6 +25,10 @@ export class ImportSession implements DiagnosticSink {
   private tokenizer: CsvTokenizer | null = null;
   private converter: RowConverter | null = null;
   private pending = '';
+  /** How far `pending` has been searched for a line break. */
+  private searched = 0;
+  /** The header line is longer than `INPUT_LIMITS.headerLength`: nothing is read. */
+  private headerTooLong = false;
   private started = false;
   private delimiter = ',';
   private hinted: string | null = null;
@@ -39,6 +42,7 @@ export class ImportSession implements DiagnosticSink {
     this.profile = profile;
     this.file = file;
     this.onRecords = onRecords;
+    this.log = new DiagnosticLog(profile.maxDiagnostics);
   }
 
   /**
@@ -52,11 +56,9 @@ export class ImportSession implements DiagnosticSink {
     session.started = true;
     session.delimiter = delimiter;
     session.header = header;
-    session.converter = new RowConverter(header, profile, delimiter, file, session, true);
+    session.converter = new RowConverter(header, profile, delimiter, file, session.log, true);
     // the first part reported the header
-    session.diagnostics.length = 0;
-    session.errors = 0;
-    session.warnings = 0;
+    session.log.clear();
     session.tokenizer = new CsvTokenizer(delimiter, (row, line, problem) => session.row(row, line, problem), 1);
     return session;
   }
@@ -89,7 +91,7 @@ export class ImportSession implements DiagnosticSink {
 
   /** True once the header showed the file cannot be used: further text is not read. */
   get fatal(): boolean {
-    return this.converter?.fatal === true;
+    return this.headerTooLong || this.converter?.fatal === true;
   }
 
   /** Reads the next chunk of text; with `onRecords`, hands over the records it completed. */
@@ -113,11 +115,18 @@ export class ImportSession implements DiagnosticSink {
       if (!this.fatal) this.tokenizer.push(text);
       return;
     }
+    if (this.headerTooLong) return;
+    const had = this.pending.length;
     this.pending += text;
     if (!this.started && this.pending.charCodeAt(0) === 0xfeff) this.pending = this.pending.slice(1);
     this.started = this.pending.length > 0;
-    let eol = this.pending.search(/[\r\n]/);
-    if (eol === -1) return;
+    // only the new text is searched (each character once, however many chunks the line takes)
+    let eol = lineBreak(this.pending, Math.max(0, Math.min(this.searched, had - 1)));
+    this.searched = this.pending.length;
+    if (eol === -1) {
+      if (this.pending.length > INPUT_LIMITS.headerLength) this.refuseHeader();
+      return;
+    }
     if (this.firstLine === 1) {
       // an Excel `sep=;` line names the delimiter (wait for the whole line break)
       if (this.pending.charCodeAt(eol) === 13 && eol + 1 === this.pending.length) return;
@@ -126,11 +135,27 @@ export class ImportSession implements DiagnosticSink {
         this.hinted = hint.delimiter;
         this.pending = this.pending.slice(hint.skip);
         this.firstLine = 2;
-        eol = this.pending.search(/[\r\n]/);
-        if (eol === -1) return;
+        eol = lineBreak(this.pending, 0);
+        this.searched = this.pending.length;
+        if (eol === -1) {
+          if (this.pending.length > INPUT_LIMITS.headerLength) this.refuseHeader();
+          return;
+        }
       }
     }
+    if (eol > INPUT_LIMITS.headerLength) {
+      this.refuseHeader();
+      return;
+    }
     this.begin(this.pending.slice(0, eol));
+  }
+
+  /** A header line too long to be one: the file is not read (fatal). */
+  private refuseHeader(): void {
+    this.headerTooLong = true;
+    this.pending = '';
+    const d: Diagnostic = { code: 'header_too_long', severity: 'error', path: [], params: { limit: INPUT_LIMITS.headerLength } };
+    this.log.add(this.file === undefined ? d : { ...d, file: this.file });
   }
 
   private begin(headerLine: string): void {
@@ -146,7 +171,7 @@ export class ImportSession implements DiagnosticSink {
     if (converter === null) {
       const header = row.strings();
       this.header = header;
-      this.converter = new RowConverter(header, this.profile, this.delimiter, this.file, this);
+      this.converter = new RowConverter(header, this.profile, this.delimiter, this.file, this.log);
       return;
     }
     if (converter.fatal) return;
@@ -168,7 +193,15 @@ export class ImportSession implements DiagnosticSink {
   }
 
   finish(encoding: UsedEncoding, extra: readonly Diagnostic[] = []): CsvImportResult {
+    if (this.headerTooLong) {
+      const { diagnostics, errors, warnings, diagnosticsOmitted } = this.log.finish(extra, this.file);
+      return { records: [], diagnostics, read: 0, rejected: 0, errors, warnings, diagnosticsOmitted, fatal: true, delimiter: this.delimiter, encoding, columns: { fields: {}, ignored: [], annual: [], decimal: {} } };
+    }
     if (this.tokenizer === null) {
+      if (this.pending.length > INPUT_LIMITS.headerLength) {
+        this.refuseHeader();
+        return this.finish(encoding, extra);
+      }
       const hint = this.firstLine === 1 ? sepHint(this.pending) : null;
       if (hint !== null) {
         this.hinted = hint.delimiter;
@@ -178,31 +211,37 @@ export class ImportSession implements DiagnosticSink {
       this.begin(this.pending);
     }
     (this.tokenizer as CsvTokenizer).end();
-    if (this.converter === null) this.converter = new RowConverter([], this.profile, this.delimiter, this.file, this);
+    if (this.converter === null) this.converter = new RowConverter([], this.profile, this.delimiter, this.file, this.log);
     if (this.converter.long && !this.converter.fatal) {
       const finished = this.converter.flushLines();
       if (finished !== undefined) this.take(finished);
     }
     if (!this.converter.fatal) this.deliver();
-    for (const d of extra) {
-      this.diagnostics.unshift(d);
-      if (d.severity === 'error') this.errors++;
-      else this.warnings++;
-    }
+    const { diagnostics, errors, warnings, diagnosticsOmitted } = this.log.finish(extra, this.file);
     const fatal = this.converter.fatal;
     return {
       records: fatal || this.onRecords !== undefined ? [] : this.records,
-      diagnostics: this.diagnostics,
+      diagnostics,
       read: fatal ? 0 : this.read,
       rejected: fatal ? 0 : this.rejected,
-      errors: this.errors,
-      warnings: this.warnings,
+      errors,
+      warnings,
+      diagnosticsOmitted,
       fatal,
       delimiter: this.delimiter,
       encoding,
       columns: this.converter.columns,
     };
   }
+}
+
+/** The index of the first CR or LF at or after `from`, or -1. */
+function lineBreak(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }
 
 /** True when every field is empty or whitespace. */

@@ -15,7 +15,7 @@
  * - row and line numbers: the second part counts from 1 at the boundary and is shifted.
  * @internal
  */
-import type { Diagnostic } from '../../../_lib/diagnostics.js';
+import { truncatedDiagnostic, type Diagnostic } from '../../../_lib/diagnostics.js';
 import type { CsvImportProfile } from '../csvImportOptions.js';
 import { compareIds, type IdIndex } from './idIndex.js';
 import type { RowConverter } from './rowConverter.js';
@@ -108,4 +108,55 @@ export function shiftDiagnostics(diagnostics: readonly Diagnostic[], rows: numbe
     }
     return out;
   });
+}
+
+/** The diagnostics of one part, as its reader finished them. @internal */
+export interface PartDiagnostics {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly diagnosticsOmitted: number;
+}
+
+/**
+ * The diagnostics of two parts joined into exactly those of one reader over the whole file: one
+ * reader keeps the first `cap` diagnostics of the rows (file-level ones in `front` always) and
+ * counts the rest. `first` is the first part's (with `front` at its head), `second` the second
+ * part's, already renumbered ({@link shiftDiagnostics}); each may end with its own
+ * `diagnostics_truncated` warning, which is made again over the whole.
+ * @internal
+ */
+export function joinDiagnostics(first: PartDiagnostics, front: number, second: PartDiagnostics, cap: number, file: string | undefined): PartDiagnostics & { readonly diagnostics: Diagnostic[] } {
+  const strip = (p: PartDiagnostics): { list: readonly Diagnostic[]; errors: number; warnings: number; omittedErrors: number; omittedWarnings: number } => {
+    const last = p.diagnostics[p.diagnostics.length - 1];
+    if (p.diagnosticsOmitted === 0 || last === undefined || last.code !== 'diagnostics_truncated') {
+      return { list: p.diagnostics, errors: p.errors, warnings: p.warnings, omittedErrors: 0, omittedWarnings: 0 };
+    }
+    const params = last.params ?? {};
+    return {
+      list: p.diagnostics.slice(0, -1),
+      errors: p.errors,
+      warnings: p.warnings - 1,
+      omittedErrors: Number(params['omittedErrors'] ?? 0),
+      omittedWarnings: Number(params['omittedWarnings'] ?? 0),
+    };
+  };
+  const a = strip(first);
+  const b = strip(second);
+  const room = Math.max(0, cap - (a.list.length - front));
+  const full = a.omittedErrors + a.omittedWarnings > 0;
+  const taken = full ? [] : b.list.slice(0, room);
+  let omittedErrors = a.omittedErrors + b.omittedErrors;
+  let omittedWarnings = a.omittedWarnings + b.omittedWarnings;
+  for (let i = taken.length; i < b.list.length; i++) {
+    if ((b.list[i] as Diagnostic).severity === 'error') omittedErrors++;
+    else omittedWarnings++;
+  }
+  const diagnostics = [...a.list, ...taken];
+  let warnings = a.warnings + b.warnings;
+  if (omittedErrors + omittedWarnings > 0) {
+    diagnostics.push(truncatedDiagnostic(cap, omittedErrors, omittedWarnings, file));
+    warnings++;
+  }
+  return { diagnostics, errors: a.errors + b.errors, warnings, diagnosticsOmitted: omittedErrors + omittedWarnings };
 }

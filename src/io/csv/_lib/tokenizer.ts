@@ -13,11 +13,14 @@
  * - lenient where exports are sloppy: a `"` inside an unquoted field is kept literally;
  * - problems are reported per row, never thrown: text after a closing quote (kept, appended), a
  *   quoted field still open at the end of the input, and a field longer than `maxField`
- *   characters (default 1 Mi: a missing quote, or not a CSV file) — that row is reported and the
- *   rest of its line skipped, so memory stays bounded whatever the input.
+ *   characters (default `INPUT_LIMITS.fieldLength`: a missing quote, or not a CSV file) — that
+ *   row is reported and the rest of its line skipped from the character past the limit, so memory
+ *   stays bounded whatever the input, and the rows are the same however the text is chunked.
  *
  * @internal
  */
+
+import { INPUT_LIMITS } from '../../../_lib/diagnostics.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -134,7 +137,7 @@ export class CsvTokenizer {
 
   private readonly maxField: number;
 
-  constructor(delimiter: string, sink: RowSink, firstLine = 1, maxField = 1 << 20) {
+  constructor(delimiter: string, sink: RowSink, firstLine = 1, maxField: number = INPUT_LIMITS.fieldLength) {
     this.maxField = maxField;
     this.delimiter = delimiter.charCodeAt(0);
     this.delimiterText = delimiter.charAt(0);
@@ -172,6 +175,13 @@ export class CsvTokenizer {
           if (this.partial.length > this.maxField) this.overflow();
           break;
         }
+        const maxField = this.maxField;
+        if (this.partial.length + (j - i) > maxField) {
+          // too long: the same as when the field goes on past the chunk (no line break lies between)
+          this.overflow();
+          i = j;
+          continue;
+        }
         const row = this.row;
         let count = this.count;
         if (this.partial.length === 0) {
@@ -190,8 +200,8 @@ export class CsvTokenizer {
           if (start === n || s.charCodeAt(start) === QUOTE) break;
           j = this.fieldEnd(s, start);
           c = j < n ? s.charCodeAt(j) : 0;
-          if (j === n) {
-            // the field goes on in the next chunk: hand it to the general loop as a fresh field
+          if (j === n || j - start > maxField) {
+            // the field goes on in the next chunk, or is too long: hand it to the general loop as a fresh field
             j = start - 1;
             c = delim;
             break;
@@ -204,14 +214,18 @@ export class CsvTokenizer {
         const q = s.indexOf('"', i);
         const end = q === -1 ? n : q;
         if (end > i) {
+          const room = this.maxField - this.partial.length;
+          if (end - i > room) {
+            // too long: stop at the character past the limit, wherever the chunks end
+            const past = i + room + 1;
+            this.countLines(s.slice(i, past));
+            this.overflow();
+            i = past;
+            continue;
+          }
           const piece = s.slice(i, end);
           this.partial += piece;
           this.countLines(piece);
-          if (this.partial.length > this.maxField) {
-            this.overflow();
-            i = end;
-            continue;
-          }
         }
         if (q === -1) {
           i = n;
@@ -246,9 +260,13 @@ export class CsvTokenizer {
         // QUOTE_SEEN: a doubled quote, or the end of the quoted field
         const c = s.charCodeAt(i);
         if (c === QUOTE) {
+          i++;
+          if (this.partial.length >= this.maxField) {
+            this.overflow();
+            continue;
+          }
           this.partial += '"';
           this.state = QUOTED;
-          i++;
         } else if (c === this.delimiter || c === LF || c === CR) {
           this.field(this.partial);
           this.partial = '';
