@@ -274,7 +274,7 @@ function cycleFor(year: number): EqualityCycleInput {
 /** The employer's level order, top first (as in examples/data/statement-options.json). */
 const LEVEL_ORDER = ['Toppleder', 'Leder', 'Seniorrådgiver', 'Rådgiver', 'Saksbehandler', 'Konsulent'];
 
-function main(): void {
+async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const csv2025 = generatePayroll(2025, 20250101, 3400);
   const csv2024 = generatePayroll(2024, 20240101, 3330);
@@ -288,7 +288,7 @@ function main(): void {
   const statement2024 = buildStatement({
     employer,
     year: 2024,
-    published: publish(mapping),
+    published: await publish(mapping),
     cycle: EqualityCycleSchema.parse(cycleFor(2024)),
     options: { levelOrder: LEVEL_ORDER },
   });
@@ -296,4 +296,4 @@ function main(): void {
   process.stdout.write(`wrote ${out}: ${csv2025.split('\n').length - 2} employments (2025)\n`);
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -33,7 +33,7 @@ const previous = ReportSchema.parse(await readJson('statement-2024.json'));
 const imported = parseEmployeesCsv(await readFile(join(data, 'employees-2025.csv')), { file: 'employees-2025.csv', year });
 if (imported.errors > 0) throw new Error(`the example data have ${imported.errors} errors`);
 const mapping = computeMapping(imported.records, { year, fiscalYearEnd: employer.fiscalYearEnd });
-const published = publish(mapping);
+const published = await publish(mapping);
 const options = await readJson('statement-options.json');
 const assessment = await readJson('assessment-2025.json');
 const report = buildStatement({ employer, year, published, previous, cycle, options, assessment });

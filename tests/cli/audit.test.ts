@@ -13,9 +13,9 @@ const mapping = buildMapping([
 
 const run = (files: Record<string, string>, ...argv: string[]) => runCommand('audit', argv, files);
 
-describe('likestilling audit', () => {
+describe('likestilling audit', async () => {
   const files = {
-    'published.json': JSON.stringify(publish(mapping)),
+    'published.json': JSON.stringify(await publish(mapping)),
     'raw.json': JSON.stringify(mapping),
     'broken.json': '{ not json',
     'other.json': JSON.stringify({ hello: 'world' }),

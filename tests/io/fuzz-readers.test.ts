@@ -169,11 +169,11 @@ describe('fuzz: every reader answers with data, never a crash (seeded, time-boun
     );
   }, 60_000);
 
-  describe('the command line\'s JSON inputs', () => {
+  describe('the command line\'s JSON inputs', async () => {
     const employer = read('employer.json');
     const cycle = read('cycle-2025.json');
     const statement = read('statement-2024.json');
-    const published = JSON.stringify(publish(computeMapping(parseEmployeesCsv(read('employees-2025.csv')).records, { year: 2025 })));
+    const published = JSON.stringify(await publish(computeMapping(parseEmployeesCsv(read('employees-2025.csv')).records, { year: 2025 })));
     const inputs = [
       { name: 'employer', base: employer, schema: EmployerSchema },
       { name: 'cycle', base: cycle, schema: EqualityCycleSchema },
@@ -224,7 +224,7 @@ describe('fuzz: every reader answers with data, never a crash (seeded, time-boun
         { ...settings, interruptAfterTimeLimit: BUDGET },
       );
       // the table as parsed JSON too (the CLI hands it on after its checks)
-      expect(auditPublication(JSON.parse(published) as unknown).readable).toBe(true);
+      expect((await auditPublication(JSON.parse(published) as unknown)).readable).toBe(true);
     }, 60_000);
   });
 });

@@ -14,7 +14,7 @@ export const EXAMPLE_DATA = fileURLToPath(new URL('../../examples/data', import.
 const json = (name: string): unknown => JSON.parse(readFileSync(join(EXAMPLE_DATA, name), 'utf8'));
 
 /** Builds the example statement for 2025 exactly as `examples/run.mjs` does. */
-export function exampleStatement(): { report: Report; csv: string } {
+export async function exampleStatement(): Promise<{ report: Report; csv: string }> {
   const csv = readFileSync(join(EXAMPLE_DATA, 'employees-2025.csv'), 'utf8');
   const employer = EmployerSchema.parse(json('employer.json'));
   const cycle = EqualityCycleSchema.parse(json('cycle-2025.json'));
@@ -24,5 +24,5 @@ export function exampleStatement(): { report: Report; csv: string } {
   const mapping = computeMapping(imported.records, { year: 2025, fiscalYearEnd: employer.fiscalYearEnd });
   const options = StatementOptionsSchema.parse(json('statement-options.json'));
   const assessment = json('assessment-2025.json') as string[];
-  return { report: buildStatement({ employer, year: 2025, published: publish(mapping), previous, cycle, options, assessment }), csv };
+  return { report: buildStatement({ employer, year: 2025, published: await publish(mapping), previous, cycle, options, assessment }), csv };
 }

@@ -51,7 +51,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const { report } = exampleStatement();
+const { report } = await exampleStatement();
 const documentation = buildStatement({ employer: smallPrivateEmployer, year: 2025, published: published2025(), cycle: completeCycle });
 
 describe.runIf(CHROMIUM !== undefined)('the HTML statement in headless Chromium on A4', () => {

@@ -9,7 +9,7 @@ import { ReportSchema, renderHtml, renderMarkdown } from '../../src/report/index
 import { EXAMPLE_DATA, exampleStatement } from './_example.js';
 
 const GOLDEN = fileURLToPath(new URL('../fixtures/report/golden', import.meta.url));
-const { report, csv } = exampleStatement();
+const { report, csv } = await exampleStatement();
 
 describe('the bundled example (fictional public agency, three levels, a few thousand employees)', () => {
   it('the committed CSV is what the seeded generator makes', () => {

@@ -46,11 +46,11 @@ function at(obj: unknown, path: readonly (string | number)[]): unknown {
 }
 
 describe('buildStatement over random payrolls (fast-check)', () => {
-  it('cells, footnotes and commentary agree with the published figures', () => {
-    fc.assert(
-      fc.property(payroll, fc.boolean(), (rows, includeNok) => {
+  it('cells, footnotes and commentary agree with the published figures', async () => {
+    await fc.assert(
+      fc.asyncProperty(payroll, fc.boolean(), async (rows, includeNok) => {
         const records = rows.map((r) => EmployeeSchema.parse(r));
-        const published = publish(computeMapping(records, { year: 2025 }));
+        const published = await publish(computeMapping(records, { year: 2025 }));
         const report = buildStatement({ employer: publicEmployer, year: 2025, published, cycle: completeCycle, options: { includeNok } });
         const used = new Set<number>();
         const hiddenValues: string[] = [];
