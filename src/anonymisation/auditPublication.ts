@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseInput } from '../_lib/input.js';
 import { analyse, type TargetResult } from './_lib/analyse.js';
 import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
@@ -36,6 +38,7 @@ import { AuditInputSchema, type AuditFinding, type AuditInput, type AuditRelatio
  * @param published - a published table (parsed JSON), e.g. the output of {@link publish}
  * @param policy - thresholds and tolerance; default: the table's policy or ANON-2's defaults
  * @returns the findings (empty when `clean`), the number of values examined, the policy used
+ * @throws {@link LikestillingInputError} when the policy is invalid (an unreadable table is a result, not a throw)
  * @example
  * ```ts
  * const report = await auditPublication(JSON.parse(await readFile('published.json', 'utf8')));
@@ -44,14 +47,15 @@ import { AuditInputSchema, type AuditFinding, type AuditInput, type AuditRelatio
  * @see ARP.md §6 ANON-2, ANON-3, ANON-6, ANON-7
  */
 export async function auditPublication(published: unknown | PublishedMapping, policy?: PublicationPolicyInput): Promise<AuditReport> {
+  const policyArg = policy === undefined ? undefined : parseInput('auditPublication', PolicyArgSchema, { policy }).policy;
   const parsed = AuditInputSchema.safeParse(published);
   if (!parsed.success) {
-    const pol = PublicationPolicySchema.parse(policy ?? {});
+    const pol = policyArg ?? PublicationPolicySchema.parse({});
     const issues = parsed.error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), message: i.message }));
     return unreadable(pol, issues, 'unreadable');
   }
   const table = parsed.data;
-  const pol = PublicationPolicySchema.parse(policy ?? table.policy ?? {});
+  const pol = policyArg ?? PublicationPolicySchema.parse(table.policy ?? {});
   const model = buildTableModel(table);
   if (model.problems.length > 0) return unreadable(pol, model.problems, 'unreadable');
 
@@ -162,6 +166,8 @@ export async function auditPublication(published: unknown | PublishedMapping, po
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const PolicyArgSchema = z.object({ policy: PublicationPolicySchema });
 
 /** Whether a derived figure is `null` by nature (a zero denominator, nobody), as far as the published figures tell. */
 function naturallyNull(d: DerivedFigure, model: TableModel, known: (id: number) => number | null, table: AuditInput): boolean {

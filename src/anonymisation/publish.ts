@@ -1,17 +1,21 @@
+import { inputIssue, LikestillingInputError, parseInput } from '../_lib/input.js';
 import type { Mapping } from '../statistics/types.js';
 import { analyse, witnessesFrom } from './_lib/analyse.js';
 import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
-import { employerPay, impliedCounts, impliedZeroPay } from './_lib/implied.js';
+import { employerPay, givenAwayByOthers, impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath, setPath } from './_lib/paths.js';
 import { hideSingletons, protectionIndexes, protectTogether, type ProtectionState } from './_lib/protect.js';
 import { loadSolver } from './_lib/solver.js';
-import { buildTableModel, pathKey, type TableModel, type TableVar } from './_lib/tableModel.js';
+import { buildTableModel, pathKey, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
 import { targetsOf } from './_lib/targets.js';
 import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
-import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, SuppressionRule } from './types.js';
+import { MappingInputSchema, type AuditInput, type JsonPath, type LevelMerge, type PublishedMapping, type Suppression, type SuppressionRule } from './types.js';
+import { z } from 'zod';
+
+const PublishArgsSchema = z.object({ mapping: MappingInputSchema, policy: PublicationPolicySchema });
 
 /**
  * Makes the publishable table (*anonymisering*) from the internal mapping: the same shape, with
@@ -43,7 +47,7 @@ import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, S
  * @param mapping - the internal mapping (`computeMapping`)
  * @param policy - thresholds and choices; defaults of ANON-2 when left out
  * @returns the published table: hidden values `null`, `suppressed`, `merges`, `policy`
- * @throws ZodError when the policy is invalid
+ * @throws {@link LikestillingInputError} when the mapping is not a mapping (or its figures do not add up) or the policy is invalid
  * @example
  * ```ts
  * const published = await publish(computeMapping(records, { year: 2025 }));
@@ -53,11 +57,12 @@ import type { AuditInput, JsonPath, LevelMerge, PublishedMapping, Suppression, S
  * @see ARP.md §6 ANON-1 … ANON-7
  */
 export async function publish(mapping: Mapping, policy?: PublicationPolicyInput): Promise<PublishedMapping> {
-  const pol = PublicationPolicySchema.parse(policy ?? {});
+  const args = parseInput('publish', PublishArgsSchema, { mapping, policy: policy ?? {} });
+  const pol = args.policy;
   const merged = pol.mergeSmallLevels ? mergeSmallLevels(mapping, pol) : { table: mapping as unknown as AuditInput, merges: [] as LevelMerge[] };
   const table = merged.table;
   const model = buildTableModel(table);
-  if (model.problems.length > 0) throw new TypeError(`publish: the mapping is not consistent (${model.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')})`);
+  if (model.problems.length > 0) throw new LikestillingInputError('publish', model.problems.map((p) => inputIssue(['mapping', ...p.path], 'invalid_value', p.message)));
   const highs = await loadSolver();
 
   // the true table: counts as given, sums consistent with every true rounded figure
@@ -65,7 +70,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   const countValue = (id: number): number | null => model.vars[id]?.value?.toNumber() ?? null;
   const allPublished: TableState = { model, policy: pol, hidden, active: () => true, known: countValue, ruleAware: false };
   const base = await analyse(constraintsOf(allPublished), [], { pointOnly: true });
-  if (base.point === null) throw new TypeError('publish: the mapping’s figures contradict each other');
+  if (base.point === null) throw new LikestillingInputError('publish', [inputIssue(['mapping'], 'invalid_value', 'figures that add up (sums, shares and bounds of one mapping)')]);
   const truth = base.point;
   for (const v of model.vars) if (v.kind === 'count' && v.value !== null) truth[v.id] = v.value.toNumber();
 
@@ -84,7 +89,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   const implied = impliedCounts(model, publishedValue, publishedValue);
   for (const v of model.vars) {
     // a published figure that others already give away: hiding it would hide nothing
-    if (!v.own && hidden[v.id] === null && implied.has(v.id)) keep.add(v.id);
+    if (!v.own && hidden[v.id] === null && v.kind === 'count' && givenAwayByOthers(model, implied, v, publishedValue)) keep.add(v.id);
     if (v.own || hidden[v.id] !== 'primary') continue;
     const imp = v.kind === 'count' ? implied.get(v.id) : undefined;
     const from = imp?.from ?? (v.kind === 'pay' && impliedZeroPay(model, v, publishedValue) ? new Set([employerPay(model, v)?.id ?? -1]) : undefined);
@@ -104,7 +109,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   };
   hideSingletons(state);
   for (let round = 0; round < 60; round++) {
-    const st: TableState = { model, policy: pol, hidden, active: (o) => o.owners.every((w) => hidden[w] === null), known: (id) => truth[id] ?? null, ruleAware: false };
+    const st: TableState = { model, policy: pol, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
     const c = constraintsOf(st);
     const targets = targetsOf(c, truth);
     const a = await analyse(c, targets, { point: truth, inner });
@@ -113,6 +118,11 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
     protectTogether(highs, state, disclosed);
   }
   return writeTable(table, model, hidden, protects, pol, merged.merges);
+}
+
+/** Whether a published figure is still published in a state (a median stays with a mean hidden to protect another). */
+function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boolean {
+  return o.owners.every((w) => hidden[w] === null || (o.keptWithSecondary === true && hidden[w] === 'secondary'));
 }
 
 /** Whether a value fails its primary threshold (ANON-2, ANON-4) at its true value. */
@@ -148,7 +158,7 @@ function writeTable(
     if (prev === undefined || RULE_ORDER[rule] < RULE_ORDER[prev.rule]) owner.set(key, { path, v, rule });
   };
   for (const v of model.vars) if (!v.own && hidden[v.id] !== null) put(v.path, v);
-  for (const o of model.observations) for (const w of o.owners) if (hidden[w] !== null) put(o.path, model.vars[w] as TableVar);
+  for (const o of model.observations) if (!isActive(o, hidden)) for (const w of o.owners) if (hidden[w] !== null) put(o.path, model.vars[w] as TableVar);
   for (const d of model.derived) {
     for (const w of d.owners) {
       const v = model.vars[w];

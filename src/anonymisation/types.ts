@@ -215,6 +215,17 @@ export const PublishedMappingSchema = z.object({
 export type PublishedMapping = z.output<typeof PublishedMappingSchema>;
 
 /**
+ * What `publish` accepts: the internal mapping (`computeMapping`'s result) — the published
+ * table's shape without `suppressed`, `merges` and `policy`.
+ *
+ * @example
+ * ```ts
+ * MappingInputSchema.safeParse(computeMapping(records, { year: 2025 })).success; // true
+ * ```
+ */
+export const MappingInputSchema = PublishedMappingSchema.omit({ suppressed: true, merges: true, policy: true });
+
+/**
  * What `auditPublication` accepts: the {@link PublishedMappingSchema} shape where only
  * `population` and `pay` are required, so that tables from other tools can be checked. Missing
  * parts are simply not examined. `schemas/published.schema.json` is this schema as JSON Schema.

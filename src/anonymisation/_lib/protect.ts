@@ -424,7 +424,7 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
       if (seenObs.has(oi)) continue;
       seenObs.add(oi);
       const o = model.observations[oi];
-      if (o === undefined || o.owners.some((w) => s.hidden[w] !== null)) continue;
+      if (o === undefined || o.owners.some((w) => s.hidden[w] !== null && !(o.keptWithSecondary === true && s.hidden[w] === 'secondary'))) continue;
       // hiding any owner inside the neighbourhood drops the observation; with none inside it holds as a hard row
       const owners = o.owners.filter((w) => index.has(w) && !s.keep.has(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
       const c = owners.length > 0 ? Math.min(...owners.map((w) => costOf(s, w, cellsWithHidden))) : Infinity;
@@ -433,7 +433,8 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
       if (row === undefined) continue;
       const lp = fixedOutside(row);
       if (lp === null) continue;
-      if (!Number.isFinite(c)) {
+      // a median's bound stays published when its mean is hidden to protect another: it holds
+      if (!Number.isFinite(c) || o.keptWithSecondary === true) {
         rows.push(lp);
         continue;
       }

@@ -103,6 +103,8 @@ export interface Observation {
   readonly bound?: { readonly varId: number; readonly lower: number; readonly upper: number; readonly exactLower: Dec; readonly exactUpper: Dec };
   /** … or a row. */
   readonly row?: TableRow;
+  /** A median's bound stays published when its mean is hidden to protect another (ANON-4 hides medians only with a threshold or by choice). */
+  readonly keptWithSecondary?: boolean;
 }
 
 /** A derived figure (a percent, a share, a ratio, a median): hidden with its owners, judged from their intervals. @internal */
@@ -587,6 +589,10 @@ export function buildTableModel(table: AuditInput): TableModel {
           const lo = median.minus(h).times(n);
           const hi = median.plus(h).times(n);
           observations.push({ path: medianPath, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber(), exactLower: lo, exactUpper: hi } });
+        } else if (medianText !== null && median !== null && !median.isNegative()) {
+          // at least ⌊n/2⌋ + 1 persons earn the median or more (pay ≥ 0): sum ≥ (⌊n/2⌋ + 1) × median
+          const lo = median.minus(halfUnit(medianText)).times(Math.floor(n / 2) + 1);
+          observations.push({ path: medianPath, owners: [v.id], keptWithSecondary: true, bound: { varId: v.id, lower: lo.toNumber(), upper: Infinity, exactLower: lo, exactUpper: new Dec(Infinity) } });
         }
         return v;
       };
@@ -661,6 +667,19 @@ export function buildTableModel(table: AuditInput): TableModel {
       const nm = m.persons ?? 1;
       observations.push({ path, owners: [w.id, m.id], row: { vars: [w.id, m.id], coefs: [100 * nm, -r.minus(h).toNumber() * nw], lower: 0, upper: Infinity, kind: 'ratio', cell: cellPath, sources: [path] } });
       observations.push({ path, owners: [w.id, m.id], row: { vars: [w.id, m.id], coefs: [100 * nm, -r.plus(h).toNumber() * nw], lower: -Infinity, upper: 0, kind: 'ratio', cell: cellPath, sources: [path] } });
+    }
+  }
+  // månedslønn ≥ avtalt månedslønn when the agreed components are among the monthly ones (components ≥ 0)
+  {
+    const monthly = payCells.get('pay');
+    const agreed = payCells.get('agreedPay');
+    const opts = table.options as { monthlyPayComponents?: readonly string[]; agreedPayComponents?: readonly string[] } | undefined;
+    const within = opts?.agreedPayComponents !== undefined && opts.monthlyPayComponents !== undefined && opts.agreedPayComponents.every((c) => opts.monthlyPayComponents?.includes(c) === true);
+    if (monthly !== undefined && agreed !== undefined && within) {
+      for (const [key, m] of monthly) {
+        const a = agreed.get(key);
+        if (a !== undefined) addRow({ vars: [m.id, a.id], coefs: [1, -1], lower: 0, upper: Infinity, kind: 'components', cell: m.cell, sources: [] });
+      }
     }
   }
   // a pay cell = its components (DEF-PAY), for the employer, the levels and the groups
