@@ -116,7 +116,7 @@ export interface AttackResult {
 export interface AttackOptions {
   /** Use MIP for integers whose LP interval holds 2 or 3 integers (default true). */
   readonly mip?: boolean;
-  /** Random-objective LPs per component before the exact ones (default 4). */
+  /** Random-objective LPs per component before the exact ones (default 2). */
   readonly witnesses?: number;
 }
 
@@ -1014,7 +1014,7 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
   const highs = await loadHighs();
   const prog = buildProgram(table);
   const useMip = options.mip ?? true;
-  const witnessCount = options.witnesses ?? 4;
+  const witnessCount = options.witnesses ?? 2;
   const n = prog.lo.length;
 
   // bounds; an integer's rounded inwards; a variable is fixed when its bounds meet
@@ -1190,14 +1190,21 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
       let a = INF;
       let b = -INF;
       let count = 0;
+      let zeroDen = false; // a point where the ratio's denominator is 0 and its numerator is not
       for (const p of points) {
         const x = valueAtPoint(t, p.x);
-        if (!Number.isFinite(x)) continue;
+        if (!Number.isFinite(x)) {
+          if (t.expr.type === 'ratio' && evaluate(t.expr.num, p.x) > 1e-9) zeroDen = true;
+          continue;
+        }
         a = Math.min(a, x);
         b = Math.max(b, x);
         count++;
       }
-      return { lo: a, hi: b, n: count };
+      // on the segment from such a point to one with a denominator > 0 the ratio grows without
+      // bound (the LP's set is convex): the ratio's upper end is infinite
+      if (zeroDen && count > 0) b = INF;
+      return { lo: a, hi: b, n: count > 0 && b === INF ? Math.max(count, 2) : count };
     };
     /** Points show the value is not recovered (and, for amounts, not narrowed to 1 %). */
     const settledByPoints = (t: Target): boolean => {
