@@ -826,12 +826,16 @@ class Solver {
       this.lastCost = [];
     }
     const m = this.model;
-    for (const c of this.lastCost) m.changeColCost(c, 0);
-    this.lastCost = [];
-    for (const [c, x] of cost) {
-      m.changeColCost(c, x);
-      this.lastCost.push(c);
+    if (this.lastCost.length + cost.size <= 6) {
+      for (const c of this.lastCost) m.changeColCost(c, 0);
+      for (const [c, x] of cost) m.changeColCost(c, x);
+    } else {
+      // one call into WebAssembly instead of one per column
+      const all = new Float64Array(this.size);
+      for (const [c, x] of cost) all[c] = x;
+      m.changeColsCost({ kind: 'range', from: 0, to: this.size - 1 }, all);
     }
+    this.lastCost = [...cost.keys()];
     this.lp++;
     const r = this.run(m);
     if (r.status !== 'error') return r;
