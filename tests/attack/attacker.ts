@@ -1053,21 +1053,26 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
     const rb = find(b);
     if (ra !== rb) parent[ra] = rb;
   };
+  /** The published part of an expression: fixed values and the rounding intervals of published amounts. */
+  const constantOf = (terms: readonly Term[]): [number, number] => {
+    let a = 0;
+    let b = 0;
+    for (const t of terms) {
+      if (fixed(t.v)) {
+        a += t.c * lo[t.v]!;
+        b += t.c * lo[t.v]!;
+      } else if (interval(t.v)) {
+        a += Math.min(t.c * lo[t.v]!, t.c * hi[t.v]!);
+        b += Math.max(t.c * lo[t.v]!, t.c * hi[t.v]!);
+      }
+    }
+    return [a, b];
+  };
+  const freeTerms = (terms: readonly Term[]): Term[] => terms.filter((t) => !fixed(t.v) && !interval(t.v) && t.c !== 0);
   const reduced: { terms: Term[]; lo: number; hi: number; why: string }[] = [];
   for (const r of prog.rows) {
-    let cLo = 0; // the published part's least and greatest value
-    let cHi = 0;
-    const terms: Term[] = [];
-    for (const t of r.terms) {
-      if (t.c === 0) continue;
-      if (fixed(t.v)) {
-        cLo += t.c * lo[t.v]!;
-        cHi += t.c * lo[t.v]!;
-      } else if (interval(t.v)) {
-        cLo += Math.min(t.c * lo[t.v]!, t.c * hi[t.v]!);
-        cHi += Math.max(t.c * lo[t.v]!, t.c * hi[t.v]!);
-      } else terms.push(t);
-    }
+    const [cLo, cHi] = constantOf(r.terms); // the published part's least and greatest value
+    const terms = freeTerms(r.terms);
     const rlo = r.lo - cHi;
     const rhi = r.hi - cLo;
     if (terms.length === 0) {
@@ -1107,22 +1112,6 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
   // the targets per component; those without a free variable are given by the published values
   const results = new Map<Target, HiddenValue>();
   const byComp = new Map<Component, Target[]>();
-  /** The published part of an expression: fixed values and the rounding intervals of published amounts. */
-  const constantOf = (terms: readonly Term[]): [number, number] => {
-    let a = 0;
-    let b = 0;
-    for (const t of terms) {
-      if (fixed(t.v)) {
-        a += t.c * lo[t.v]!;
-        b += t.c * lo[t.v]!;
-      } else if (interval(t.v)) {
-        a += Math.min(t.c * lo[t.v]!, t.c * hi[t.v]!);
-        b += Math.max(t.c * lo[t.v]!, t.c * hi[t.v]!);
-      }
-    }
-    return [a, b];
-  };
-  const freeTerms = (terms: readonly Term[]): Term[] => terms.filter((t) => !fixed(t.v) && !interval(t.v) && t.c !== 0);
   const done = (t: Target, a: number, b: number, exact: boolean, method: HiddenValue['method']): void => {
     const recovered = exact && isRecovered(t.kind, a, b, t.resolution);
     results.set(t, { path: t.path, kind: t.kind, lo: a, hi: b, exact, recovered, narrowed: exact && isNarrowed(t.kind, a, b), listed: t.listed, rule: t.rule, method });

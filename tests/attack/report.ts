@@ -49,6 +49,8 @@ const count = {
   statementsRendered: 0,
   renderedStatements: 0,
   payrollsWithStatement: 0,
+  lp: 0,
+  mip: 0,
   ms: { publish: 0, attack: 0, scan: 0 },
 };
 const examples: string[] = [];
@@ -79,6 +81,8 @@ for (let seed = FIRST; seed < FIRST + N; seed++) {
   try {
     const result = await attack(table);
     count.unmodelled += result.unmodelled.length;
+    count.lp += result.stats.lp;
+    count.mip += result.stats.mip;
     for (const h of result.hidden) {
       count.hidden++;
       if (h.kind === 'count') count.hiddenCounts++;
@@ -141,7 +145,7 @@ for (let seed = FIRST; seed < FIRST + N; seed++) {
 const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
 const c = count;
 console.log(`Issue 14 attack on ${c.payrolls} payrolls (seeds ${FIRST}–${FIRST + N - 1}), ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`  publish ${(c.ms.publish / c.payrolls).toFixed(1)} ms, attack ${(c.ms.attack / c.payrolls).toFixed(1)} ms, scans ${(c.ms.scan / c.payrolls).toFixed(1)} ms per payroll`);
+console.log(`  publish ${(c.ms.publish / c.payrolls).toFixed(1)} ms, attack ${(c.ms.attack / c.payrolls).toFixed(1)} ms (${(c.lp / c.payrolls).toFixed(0)} LPs, ${(c.mip / c.payrolls).toFixed(2)} MIPs), scans ${(c.ms.scan / c.payrolls).toFixed(1)} ms per payroll`);
 console.log(`hidden values:                          ${c.hidden} (${c.hiddenCounts} counts, ${c.hiddenAmounts} amounts)`);
 console.log(`recovered exactly:                      ${c.recovered} (${pct(c.recovered, c.hidden)}) in ${c.payrollsWithRecovery} of ${c.payrolls} payrolls`);
 console.log(`  counts:                               ${c.recoveredCounts} (of which ${c.recoveredEmptyPopulation} zeros of an empty population)`);

@@ -24,13 +24,17 @@
  * - **Tokens.** Only stand-alone numbers count: digits inside an identifier are not numbers (a rule
  *   id `ANON-2`, a unit key `"U1/A/3"`, a level `L4`, a path `byUnit[3]`, a law reference `§ 26`),
  *   and footnote markers are removed first (`<sup>…</sup>` links, `[^N]`, a note's leading `N.`).
- * - **Numbers the reader has anyway.** A number equal to a threshold of the table's `policy`, to 0
- *   (the rule's own wording "0 or at least 3"), to the table's year, or to a count the table
- *   publishes for that same cell (its head counts, pay counts) says nothing new and is not taken as
- *   a statement. The price, stated plainly: a hidden count equal to one of these numbers (a count of
- *   0, a count equal to a threshold, a count equal to its cell's head count, i.e. a rest of 0) is not
- *   found by this scan. For today's primary suppressions that loses nothing: a primary count or rest
- *   lies strictly between 0 and its threshold.
+ * - **Rule constants.** A number equal to a count threshold of the table's `policy` where the
+ *   rule's wording puts a threshold ("at least 3", "minst 3", "færre enn 5", "the threshold 3"),
+ *   and a 0 before "or" ("0 or at least 3") say nothing about the cell and are not taken as
+ *   statements; a percent ("1 %", the recovery tolerance) is not a count. A `count`
+ *   field, which has no wording, is excused when it equals 0 or a threshold. The price, stated
+ *   plainly: such a count field is not found when it states a hidden 0 or a hidden count equal to
+ *   a threshold; for today's primary suppressions that loses little, as the count or rest that
+ *   triggers one lies strictly between 0 and its threshold (policies with a threshold of 1 aside).
+ * - The cell's head count is not excused: "1 women with the attribute" in a cell of 1 woman tells
+ *   that she has it, and "only 2 … without the attribute" in a cell of 2 tells that none has it. A
+ *   reason should not print a head count next to a hidden count either.
  * - **Amounts** are looked for in the whole of every document, in every locale's format
  *   (`45986.36`, `45 986,36`, `45,986.36`, a workbook number), since a 2-decimal amount of 100 NOK or
  *   more does not occur by chance; an amount that the table publishes somewhere else (e.g. a hidden
@@ -73,14 +77,22 @@ function kindOf(path: Path): Kind {
 
 const key = (path: Path): string => JSON.stringify(path);
 
-/** Stand-alone numbers of a text (see the header: identifiers and footnote markers are not numbers). */
-export function numbersIn(text: string): string[] {
-  const out: string[] = [];
+/** Stand-alone numbers of a text with their positions (identifiers and footnote markers are not numbers). */
+export function numbersAt(text: string): { token: string; at: number }[] {
+  const out: { token: string; at: number }[] = [];
   // a number not glued to a letter, digit, identifier punctuation or a law reference
   const re = /(?<![\p{L}\p{N}_\-/"'[\].§])(?<!§\s)\d+(?:[.,]\d+)?(?![\p{L}\p{N}_\-/"'\]])(?![.,]\d)/gu;
-  for (const m of text.matchAll(re)) out.push(m[0]);
+  for (const m of text.matchAll(re)) out.push({ token: m[0], at: m.index ?? 0 });
   return out;
 }
+
+/** Stand-alone numbers of a text. */
+export function numbersIn(text: string): string[] {
+  return numbersAt(text).map((n) => n.token);
+}
+
+/** Words before a threshold in the catalogues' three languages ("at least 3", "minst 3", "færre enn 5"). */
+const THRESHOLD_BEFORE = /(?:at least|at most|fewer than|less than|more than|over|under|threshold(?: of)?|limit(?: of)?|minst|høyst|høgst|færre enn|færre enn|mindre enn|flere enn|fleire enn|terskel(?:en)?(?: på)?|grensa?(?: på)?)\s*$/i;
 
 /** A hidden value, its truth and the numbers that would state it. */
 interface Hidden {
@@ -90,8 +102,6 @@ interface Hidden {
   /** For counts: the value and each rest (B − value) by a published base B. */
   readonly value?: number;
   readonly rests: readonly number[];
-  /** Numbers the table publishes for this cell anyway (head counts, pay counts). */
-  readonly known: ReadonlySet<number>;
 }
 
 function cellPrefix(path: Path): Path {
@@ -106,16 +116,8 @@ function hiddenValues(published: unknown, truthAt: TruthAt): Hidden[] {
     const truth = truthAt(path);
     const prefix = cellPrefix(path);
     const pop = (valueAt(published, [...prefix, 'population']) ?? {}) as Record<string, number>;
-    const known = new Set<number>([pop['women'] ?? -1, pop['men'] ?? -1, pop['total'] ?? -1, (pop['other'] ?? 0) + (pop['unknown'] ?? 0)]);
-    // a pay cell's own pay counts (path …, cell, sex or womenShareOfMen, mean or median)
-    if (kind === 'amount' || path.includes('womenShareOfMen')) {
-      for (const sex of ['women', 'men']) {
-        const c = valueAt(published, [...path.slice(0, -2), sex, 'count']);
-        if (typeof c === 'number') known.add(c);
-      }
-    }
     if (kind !== 'count' || typeof truth !== 'number') {
-      out.push({ path, kind, truth, rests: [], known });
+      out.push({ path, kind, truth, rests: [] });
       continue;
     }
     const sex = String(path[path.length - 2]);
@@ -123,25 +125,26 @@ function hiddenValues(published: unknown, truthAt: TruthAt): Hidden[] {
     const base = sex === 'women' ? pop['women'] : sex === 'men' ? pop['men'] : sex === 'otherOrUnknown' ? (pop['other'] ?? 0) + (pop['unknown'] ?? 0) : pop['total'];
     if (typeof base === 'number') bases.push(base);
     if (path.includes('involuntaryPartTime')) {
-      for (const f of ['partTimers', 'answered']) {
-        const b = valueAt(published, [...path.slice(0, -1), f]);
-        if (typeof b === 'number' && f !== path[path.length - 1]) bases.push(b);
+      // the rest among the part-timers or the answers, published or hidden (a hidden rest is a hidden number too)
+      const attributeAt = path.indexOf('involuntaryPartTime');
+      const partTime = [...path.slice(0, attributeAt), 'partTime', ...path.slice(attributeAt + 1, -1), 'count'];
+      for (const p of [[...path.slice(0, -1), 'partTimers'], [...path.slice(0, -1), 'answered'], partTime]) {
+        const b = valueAt(published, p) ?? truthAt(p);
+        if (typeof b === 'number' && key(p) !== key(path)) bases.push(b);
       }
     }
-    out.push({ path, kind, truth, value: truth, rests: bases.map((b) => b - truth).filter((r) => r >= 0), known });
+    out.push({ path, kind, truth, value: truth, rests: bases.map((b) => b - truth).filter((r) => r >= 0) });
   }
   return out;
 }
 
-/** Numbers a reader has anyway: the policy's thresholds, 0 and the year. */
+/** The rule's constants: the policy's count thresholds and 0. */
 function ruleConstants(published: unknown): Set<number> {
   const policy = (valueAt(published, ['policy']) ?? {}) as Record<string, unknown>;
   const out = new Set<number>([0]);
-  for (const k of ['payMinPersons', 'attributeMinCount', 'attributeMinRest', 'parentalLeaveMinPersons', 'recoveryTolerancePercent']) {
+  for (const k of ['payMinPersons', 'attributeMinCount', 'attributeMinRest', 'parentalLeaveMinPersons']) {
     if (typeof policy[k] === 'number') out.add(policy[k]);
   }
-  const year = valueAt(published, ['year']);
-  if (typeof year === 'number') out.add(year);
   return out;
 }
 
@@ -150,13 +153,18 @@ function excerpt(text: string): string {
   return t.length > 160 ? `${t.slice(0, 157)}…` : t;
 }
 
-/** Checks one attached text against one hidden count. */
+/**
+ * Checks one attached text against one hidden count. A percent ("1 %") is not a count; a rule
+ * constant is excused where the rule's wording puts it: after "at least" and its like, or a 0
+ * before "or" ("0 or at least 3").
+ */
 function checkCountText(h: Hidden, text: string, where: string, constants: ReadonlySet<number>, out: Statement[]): void {
   if (h.kind !== 'count' || h.value === undefined) return;
-  for (const token of numbersIn(text)) {
+  const plain = text.replace(/\d+(?:[.,]\d+)?\s?(?:%|prosent|per cent|percent)/g, (m) => ' '.repeat(m.length));
+  for (const { token, at } of numbersAt(plain)) {
     if (token.includes('.') || token.includes(',')) continue;
     const n = Number(token);
-    if (constants.has(n) || h.known.has(n)) continue;
+    if (constants.has(n) && (THRESHOLD_BEFORE.test(plain.slice(Math.max(0, at - 40), at)) || (n === 0 && /^\s*(?:or|eller)\b/.test(plain.slice(at + token.length))))) continue;
     if (n === h.value) out.push({ path: h.path, where, stated: 'value', number: token, excerpt: excerpt(text) });
     else if (h.rests.includes(n)) out.push({ path: h.path, where, stated: 'rest', number: token, excerpt: excerpt(text) });
   }
@@ -207,7 +215,7 @@ export function scanJson(published: unknown, truthAt: TruthAt): Statement[] {
         checkOtherText(h, text, `json.reason(${own})`, out);
       }
       const c = e['count'];
-      if (typeof c === 'number' && h.kind === 'count' && h.value !== undefined && !constants.has(c) && !h.known.has(c)) {
+      if (typeof c === 'number' && h.kind === 'count' && h.value !== undefined && !constants.has(c)) {
         if (c === h.value) out.push({ path: h.path, where: `json.count(${own})`, stated: 'value', number: String(c), excerpt: `count: ${c}` });
         else if (h.rests.includes(c)) out.push({ path: h.path, where: `json.count(${own})`, stated: 'rest', number: String(c), excerpt: `count: ${c}` });
       }
