@@ -35,6 +35,9 @@
  * - The cell's head count is not excused: "1 women with the attribute" in a cell of 1 woman tells
  *   that she has it, and "only 2 … without the attribute" in a cell of 2 tells that none has it. A
  *   reason should not print a head count next to a hidden count either.
+ * - **Charts.** A chart's text alternative (`<desc>`) lists its values; a number in it that none of
+ *   the report's tables publishes and that equals a hidden count, percent or weeks figure is taken
+ *   as that value (a number that some table publishes cannot be told apart and is left out).
  * - **Amounts** are looked for in the whole of every document, in every locale's format
  *   (`45986.36`, `45 986,36`, `45,986.36`, a workbook number), since a 2-decimal amount of 100 NOK or
  *   more does not occur by chance; an amount that the table publishes somewhere else (e.g. a hidden
@@ -321,6 +324,14 @@ export async function scanStatement(published: unknown, truthAt: TruthAt, report
   };
   // the report: footnote texts, and hidden cells must carry no value
   for (const f of footnotes) for (const text of Object.values(f.text)) if (typeof text === 'string') check(attached.get(f.id) ?? [], text, 'report.footnote');
+  // every figure the report's tables publish, and the hidden values a chart number could be
+  const publishedFigures = new Set<string>();
+  for (const t of report.part1?.tables ?? []) for (const r of t.rows) for (const c of r.cells) if (c.value !== null) publishedFigures.add(c.value);
+  const chartCandidates = new Map<string, Hidden[]>();
+  for (const h of hidden) {
+    const figure = h.kind === 'count' && typeof h.truth === 'number' ? String(h.truth) : h.kind === 'other' && typeof h.truth === 'string' ? h.truth : null;
+    if (figure !== null) chartCandidates.set(figure, [...(chartCandidates.get(figure) ?? []), h]);
+  }
   const hiddenCells: { table: string; row: string; column: string; h: Hidden[] }[] = [];
   for (const t of report.part1?.tables ?? []) {
     for (const r of t.rows) {
@@ -343,6 +354,16 @@ export async function scanStatement(published: unknown, truthAt: TruthAt, report
       const re = new RegExp(`<td[^>]*data-table="${escapeAttr(c.table)}" data-row="${escapeAttr(c.row)}" data-column="${escapeAttr(c.column)}" data-part="value"[^>]*>([\\s\\S]*?)</td>`);
       const m = re.exec(html);
       if (m !== null) check(c.h, unescapeHtml(m[1]!.replace(/<sup>[\s\S]*?<\/sup>/g, '')), `html:${lang}(cell)`);
+    }
+    // charts: their text alternative gives every value; a number in it that no table publishes and
+    // that is a hidden value's figure is that value
+    for (const m of html.matchAll(/<desc[^>]*>([\s\S]*?)<\/desc>/g)) {
+      const desc = unescapeHtml(m[1]!);
+      for (const { token } of numbersAt(desc)) {
+        const canonical = token.replace(',', '.');
+        if (publishedFigures.has(canonical)) continue;
+        for (const h of chartCandidates.get(canonical) ?? []) out.push({ path: h.path, where: `html:${lang}(chart)`, stated: 'value', number: token, excerpt: excerpt(desc) });
+      }
     }
     out.push(...scanAmounts(hidden, unescapeHtml(html), `html:${lang}`, cents, lang));
     out.push(...scanAmounts(hidden, html, `html:${lang}(markup)`, cents, lang));
