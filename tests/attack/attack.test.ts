@@ -115,11 +115,14 @@ describe(`the independent attack on published tables, ${PAYROLLS} seeded payroll
   }, 3_600_000);
 
   it('models every hidden value and attacks every table', () => {
-    expect(outcome.broken, describeFindings('broken cases', outcome.broken, `${outcome.payrolls} payrolls`)).toEqual([]);
+    expect(outcome.broken.slice(0, 20), describeFindings('broken cases', outcome.broken, `${outcome.payrolls} payrolls`)).toEqual([]);
   });
 
   it('is sound: every interval it computes holds the true value, so every value it recovers is the true one', () => {
-    expect(outcome.unsound, describeFindings('intervals missing the true value', outcome.unsound, `${outcome.hidden} hidden values`)).toEqual([]);
+    // A failure here is a bug of the attacker, or a table breaking what the attacker reads from it
+    // (docs/published-table.md): a hidden value not listed in `suppressed`, a listed one that does
+    // not exist, figures that are not the exact figures of their cells.
+    expect(outcome.unsound.slice(0, 20), describeFindings('intervals missing the true value', outcome.unsound, `${outcome.hidden} hidden values`)).toEqual([]);
   });
 
   // The lead flips these two to `it` when the new publish lands (issue 14, "Done when").

@@ -37,9 +37,14 @@
  *   agreed's components are part of monthly's; `womenShareOfMen` = women's / men's × 100 within
  *   rounding; a median of 1 or 2 persons is the mean; a median m of n ≥ 0 values with sum s has
  *   (⌊n/2⌋ + 1) m ≤ s;
- * - what `null` says: a `null` listed in `suppressed` is hidden, and a hidden value exists (its
- *   denominator is not 0); a `null` not listed is undefined, so its denominator is 0 (e.g. no women
- *   or men with the attribute, no part-timers, no persons on leave, men's mean 0).
+ * - what `null` says (docs/published-table.md: "a hidden value is `null`", listed in `suppressed`):
+ *   a listed `null` is hidden, and a hidden value exists (its denominator is not 0); a `null` not
+ *   listed is undefined, so its denominator is 0 (no women or men with the attribute, no
+ *   part-timers, no persons on leave, men's mean 0) — except an amount, which may also be not
+ *   available (the medians of merged levels). Both hold for today's `publish`; a table that breaks
+ *   them makes the attack test's soundness check fail, naming the value;
+ * - merged levels (`merges`): their amounts are taken within ± 0.01 NOK and their shares with that
+ *   slack, as today's `publish` computes them from the merged levels' rounded means.
  *
  * ## Solving
  *

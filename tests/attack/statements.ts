@@ -210,7 +210,10 @@ export function scanJson(published: unknown, truthAt: TruthAt): Statement[] {
   const byPath = new Map(hidden.map((h) => [key(h.path), h]));
   const constants = ruleConstants(published);
   for (const e of (valueAt(published, ['suppressed']) as Record<string, unknown>[] | undefined) ?? []) {
-    const targets = [byPath.get(key(e['path'] as Path)), Array.isArray(e['protects']) ? byPath.get(key(e['protects'] as Path)) : undefined].filter((h): h is Hidden => h !== undefined);
+    // `protects`: a path, or (should it become one) a list of paths
+    const protectsRaw = e['protects'];
+    const protects: Path[] = Array.isArray(protectsRaw) ? (protectsRaw.every((p) => Array.isArray(p)) ? (protectsRaw as Path[]) : [protectsRaw as Path]) : [];
+    const targets = [byPath.get(key(e['path'] as Path)), ...protects.map((p) => byPath.get(key(p)))].filter((h): h is Hidden => h !== undefined);
     for (const h of targets) {
       const own = key(h.path) === key(e['path'] as Path) ? 'own' : 'protects';
       for (const text of strings(e)) {
