@@ -99,7 +99,7 @@ export interface HiddenValue {
   readonly exact: boolean;
   /** The interval is one value (counts) or narrower than the published resolution. */
   readonly recovered: boolean;
-  /** The interval is within ±1 % of its midpoint (not for counts). */
+  /** The interval is within ±1 % of its midpoint (amounts, shares, weeks; not counts and their percents). */
   readonly narrowed: boolean;
   /** Listed in `suppressed` (false: a `null` the table does not list, taken as hidden because it cannot be undefined). */
   readonly listed: boolean;
@@ -123,6 +123,12 @@ export interface AttackOptions {
   readonly mip?: boolean;
   /** Random-objective LPs per component before the exact ones (default 2). */
   readonly witnesses?: number;
+  /**
+   * Skip the shortcuts (values settled by points, pinned values in bulk, ratios stopped early):
+   * an LP minimum and maximum (and MIP) for every hidden value. Slow; the tests use it to check
+   * that the shortcuts change no verdict.
+   */
+  readonly exhaustive?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -866,8 +872,12 @@ class Solver {
     this.model.changeColsBounds({ kind: 'range', from: 0, to: this.size - 1 }, Float64Array.from(lower.map(fin)), Float64Array.from(upper.map(fin)));
   }
 
+  /** How many times a column's bounds were narrowed. */
+  tightenings = 0;
+
   /** Narrows a column to a proven integer interval (a valid cut for every later LP). */
   tighten(col: number, lo: number, hi: number): void {
+    if (lo > this.lower[col]! || hi < this.upper[col]!) this.tightenings++;
     this.lower[col] = Math.max(this.lower[col]!, lo);
     this.upper[col] = Math.min(this.upper[col]!, hi);
     this.knownLo[col] = Math.max(this.knownLo[col]!, lo);
@@ -1001,8 +1011,14 @@ function isRecovered(kind: ValueKind, lo: number, hi: number, resolution: number
 /** Within ±1 % of its midpoint (amounts, shares, weeks). */
 function isNarrowed(kind: ValueKind, lo: number, hi: number): boolean {
   if (kind === 'count' || !Number.isFinite(hi) || !Number.isFinite(lo)) return false;
+  if (hi - lo <= 1e-6) return true; // pinned (a value of 0 included)
   const mid = (lo + hi) / 2;
-  return mid > 0 ? (hi - lo) / 2 <= 0.01 * mid + 1e-12 : hi - lo <= 1e-9;
+  return mid > 0 && (hi - lo) / 2 <= 0.01 * mid;
+}
+
+/** A count or a percent of a count over a published base (narrowing to ±1 % is not asked of these). */
+function isCountBased(t: Target): boolean {
+  return t.expr.type === 'affine' && t.expr.terms.length === 1 && (t.kind === 'count' || t.kind === 'percent');
 }
 
 /** Integers first (their proven intervals narrow the rest), then amounts, then ratios. */
@@ -1024,6 +1040,7 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
   const prog = buildProgram(table);
   const useMip = options.mip ?? true;
   const witnessCount = options.witnesses ?? 2;
+  const exhaustive = options.exhaustive ?? false;
   const n = prog.lo.length;
 
   // bounds; an integer's rounded inwards; a variable is fixed when its bounds meet
@@ -1119,7 +1136,7 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
   const byComp = new Map<Component, Target[]>();
   const done = (t: Target, a: number, b: number, exact: boolean, method: HiddenValue['method']): void => {
     const recovered = exact && isRecovered(t.kind, a, b, t.resolution);
-    results.set(t, { path: t.path, kind: t.kind, lo: a, hi: b, exact, recovered, narrowed: exact && isNarrowed(t.kind, a, b), listed: t.listed, rule: t.rule, method });
+    results.set(t, { path: t.path, kind: t.kind, lo: a, hi: b, exact, recovered, narrowed: exact && isNarrowed(t.kind, a, b) && !isCountBased(t), listed: t.listed, rule: t.rule, method });
   };
   for (const t of prog.targets) {
     const free = t.expr.type === 'affine' ? freeTerms(t.expr.terms) : freeTerms([...t.expr.num, ...t.expr.den]);
@@ -1207,7 +1224,7 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
     /** Points show the value is not recovered (and, for amounts, not narrowed to 1 %). */
     const settledByPoints = (t: Target): boolean => {
       const s = spread(t);
-      if (s.n < 2) return false;
+      if (s.n < 2 || exhaustive) return false;
       const it = intTermOf(t);
       if (it !== null) {
         const ints = new Set(points.filter((p) => p.integral).map((p) => Math.round(p.x[col(it.v)]!)));
@@ -1261,7 +1278,7 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
     // 2. pinned values in bulk: the values all points agree on are pinned when a random positive
     //    combination of them is constant over the LP (its min = its max), twice with independent
     //    weights; a point that moves one of them takes it out of the group
-    let group = open.filter((t) => t.expr.type === 'affine' && agreeing(t));
+    let group = exhaustive ? [] : open.filter((t) => t.expr.type === 'affine' && agreeing(t));
     let confirmations = 0;
     for (let round = 0; round < 12 && group.length > 0 && confirmations < 2; round++) {
       const cost = new Map<number, number>();
@@ -1305,18 +1322,29 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
       open = open.filter((t) => !group.includes(t));
     }
 
-    // 3. one by one: integers first (their proven intervals narrow the rest), then amounts, ratios
-    for (const t of open.sort((a, b) => order(a) - order(b))) {
+    // 3. one by one: integers first (their proven intervals narrow the rest), then amounts, ratios;
+    //    then again those a later integer's rounded bounds may narrow (a cutting plane each)
+    const stamp = new Map<Target, number>();
+    const sorted = open.sort((a, b) => order(a) - order(b));
+    for (const t of sorted) solveOne(t);
+    for (let pass = 0; pass < 4; pass++) {
+      const again = sorted.filter((t) => results.get(t)!.exact && !results.get(t)!.recovered && stamp.get(t)! < solver.tightenings);
+      if (again.length === 0) break;
+      for (const t of again) solveOne(t);
+    }
+
+    function solveOne(t: Target): void {
+      stamp.set(t, solver.tightenings);
       if (settledByPoints(t)) {
         const s = spread(t);
         done(t, s.lo, s.hi, false, 'points');
-        continue;
+        return;
       }
       if (t.expr.type === 'ratio') {
         const s = spread(t);
         if (s.n === 0) {
           done(t, NaN, NaN, false, 'points');
-          continue;
+          return;
         }
         // the proven intervals of its unknowns first (values ≥ 0): when they already pin the ratio,
         // that outer interval is the answer
@@ -1327,7 +1355,7 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
           const b = (t.expr.scale * numI[1]) / denI[0];
           if (isRecovered(t.kind, a, b, t.resolution)) {
             done(t, a, b, true, 'bounds');
-            continue;
+            return;
           }
         }
         const k = t.expr.scale;
@@ -1335,10 +1363,10 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
           // stop as soon as the ratios found show it neither recovered nor narrowed
           const x = k * a;
           const y = k * b;
-          return y - x > t.resolution * (1 + 1e-3) && !isNarrowed(t.kind, x, y);
+          return !exhaustive && y - x > t.resolution * (1 + 1e-3) && !isNarrowed(t.kind, x, y);
         });
         done(t, k * r.lo, k * r.hi, r.exact, r.exact ? 'dinkelbach' : 'points');
-        continue;
+        return;
       }
       const terms = freeTerms(t.expr.terms);
       const k = constantOf(t.expr.terms)[0]; // affine targets read no published amount: a number
@@ -1348,7 +1376,7 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
       const it = intTermOf(t);
       if (it === null) {
         done(t, a.value + k, b.value + k, true, 'lp');
-        continue;
+        return;
       }
       // an integer: the LP's ends rounded inwards; an end at an integer point is exact, a fractional
       // end with 2 or 3 integers left goes to the MIP
