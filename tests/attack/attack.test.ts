@@ -173,3 +173,68 @@ describe("the attacker works: on today's publish (the saved leaky tables) it rec
     expect(expected.recovered.map((r) => JSON.stringify(r.path)).filter((p) => !now.has(p))).toEqual([]);
   });
 });
+
+describe('the attacker on its own', () => {
+  it('takes its shortcuts without changing a verdict (the leaky fixtures, every value solved by LP)', async () => {
+    for (const file of readdirSync(FIXTURE_DIR).filter((f) => /^leaky-\d+\.json$/.test(f))) {
+      const table: unknown = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
+      const fast = await attack(table);
+      const slow = await attack(table, { exhaustive: true });
+      const verdicts = (r: typeof fast): string[] => r.hidden.map((h) => `${h.path.join('.')}: ${h.recovered ? 'recovered' : h.narrowed ? 'narrowed' : '-'}`);
+      expect(verdicts(fast), file).toEqual(verdicts(slow));
+    }
+  });
+
+  // A coverage of 66.7 % among the part-time women of a cell of 3 women: only 2 answers of 3
+  // part-timers round to it, which the LP alone (1.5 part-timers with 1 answer) does not see.
+  const sex = (count: number | null): Record<string, unknown> => ({ count, percentOfAll: null, percentOfSex: null });
+  const population = { women: 3, men: 4, other: 0, unknown: 0, total: 7 };
+  const payCell = { population, women: { count: 3, mean: '40000.00', median: '40000.00' }, men: { count: 4, mean: '41000.00', median: '41000.00' }, womenShareOfMen: { mean: '97.6', median: '97.6' } };
+  const hidden: Path[] = [
+    ['partTime', 'women', 'count'],
+    ['partTime', 'women', 'percentOfAll'],
+    ['partTime', 'women', 'percentOfSex'],
+    ['partTime', 'total', 'count'],
+    ['partTime', 'total', 'percentOfAll'],
+    ['partTime', 'womenShareOfCategory'],
+    ['involuntaryPartTime', 'women', 'count'],
+    ['involuntaryPartTime', 'women', 'partTimers'],
+    ['involuntaryPartTime', 'women', 'answered'],
+    ['involuntaryPartTime', 'total', 'partTimers'],
+    ['involuntaryPartTime', 'total', 'answered'],
+  ];
+  const table = {
+    population,
+    partTime: { women: sex(null), men: sex(0), otherOrUnknown: { count: 0 }, total: { count: null, percentOfAll: null }, womenShareOfCategory: null },
+    involuntaryPartTime: {
+      women: { ...sex(null), partTimers: null, answered: null, coverage: '66.7' },
+      men: { ...sex(0), partTimers: 0, answered: 0, coverage: null },
+      otherOrUnknown: { count: 0 },
+      total: { count: null, percentOfAll: null, partTimers: null, answered: null, coverage: '66.7' },
+      womenShareOfCategory: null,
+    },
+    pay: { measure: 'monthly', total: payCell, byLevel: [], byGroup: [] },
+    suppressed: hidden.map((path) => ({ path, rule: 'primary', count: null, threshold: 3, reason: { nb: 'Skjult (ANON-2).', en: 'Hidden (ANON-2).' } })),
+  };
+
+  it.each([true, false])('recovers what only integers allow (MIP %s)', async (mip) => {
+    const result = await attack(table, { mip });
+    const at = (path: string): HiddenValue => result.hidden.find((h) => h.path.join('.') === path)!;
+    expect([at('partTime.women.count').lo, at('partTime.women.count').hi]).toEqual([3, 3]);
+    expect([at('involuntaryPartTime.women.answered').lo, at('involuntaryPartTime.women.answered').hi]).toEqual([2, 2]);
+    expect(result.hidden.every((h) => h.recovered)).toBe(true);
+  });
+
+  it('claims nothing a table does not imply', async () => {
+    // the same table without the coverage: 0 to 3 part-timers, nothing pinned but what is 0
+    const open = structuredClone(table);
+    open.involuntaryPartTime.women.coverage = null as unknown as string;
+    open.involuntaryPartTime.total.coverage = null as unknown as string;
+    open.suppressed.push(...[['involuntaryPartTime', 'women', 'coverage'], ['involuntaryPartTime', 'total', 'coverage']].map((path) => ({ path, rule: 'primary', count: null, threshold: 3, reason: { nb: '', en: '' } })));
+    const result = await attack(open);
+    const count = result.hidden.find((h) => h.path.join('.') === 'partTime.women.count')!;
+    expect(count.recovered).toBe(false);
+    expect(count.lo).toBeLessThanOrEqual(1);
+    expect(count.hi).toBe(3);
+  });
+});
