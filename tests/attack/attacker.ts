@@ -69,7 +69,12 @@
  *    each end that the LP reached at a fractional point; a ratio of unknowns (a hidden share, a
  *    hidden average over hidden persons) first by interval arithmetic over the proven intervals,
  *    then by Dinkelbach's method on the same LP (max r: solve max num − r·den from the best known
- *    r until it is 0), stopping as soon as the ratios found show it neither recovered nor narrowed.
+ *    r until it is 0), stopping as soon as the ratios found show it neither recovered nor narrowed;
+ *    an integer's rounded interval becomes its bounds (a valid cut), and the values solved before
+ *    a later cut are solved again (up to 4 passes).
+ *
+ * `{ exhaustive: true }` skips the shortcuts of 1 and 2 (an LP minimum and maximum for every
+ * value); the tests check that the shortcuts change no verdict.
  *
  * Every bound is sound for the true values: closed intervals where the rounding leaves an open
  * end (the exact integer bounds excepted), tolerances only ever widen, an LP that is unbounded or
