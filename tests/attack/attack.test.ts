@@ -24,7 +24,7 @@ import { scanJson, scanStatement, statementOf, type Statement } from './statemen
 import { contains, resolutionOf, trueValueAt, truthMapping } from './truth.js';
 
 /** Payrolls by default: calibrated to about 2 minutes on a busy 2-core machine (today's publish). */
-const DEFAULT_PAYROLLS = 800;
+const DEFAULT_PAYROLLS = 1000;
 const PAYROLLS = Number(process.env['ATTACK_PAYROLLS'] ?? DEFAULT_PAYROLLS);
 const FIRST_SEED = Number(process.env['ATTACK_FIRST_SEED'] ?? 1);
 /** Every 10th payroll's statement is rendered (HTML, Markdown; nb, nn, en), every 100th's workbook too. */
