@@ -54,6 +54,7 @@ const count = {
   ms: { publish: 0, attack: 0, scan: 0 },
 };
 const examples: string[] = [];
+const amountExamples: string[] = [];
 
 function popOfSex(table: unknown, path: Path): number | null {
   const prefix = path[0] === 'byUnit' ? path.slice(0, 2) : [];
@@ -108,7 +109,10 @@ for (let seed = FIRST; seed < FIRST + N; seed++) {
         }
       } else if (h.kind === 'amount') {
         count.recoveredAmounts++;
-        if (Number(tv) !== 0) count.recoveredNonZeroAmounts++;
+        if (Number(tv) !== 0) {
+          count.recoveredNonZeroAmounts++;
+          if (amountExamples.length < 5) amountExamples.push(`seed ${seed}: ${h.path.join('.')} = ${String(tv)} in [${h.lo.toFixed(4)}, ${h.hi.toFixed(4)}]`);
+        }
       } else if (h.kind === 'percent') count.recoveredPercents++;
       else count.recoveredWeeks++;
     }
@@ -166,4 +170,5 @@ console.log(`hidden amounts in the JSON's texts:     ${c.amountsInJson}`);
 console.log(`statements rendered and scanned:        ${c.statementsRendered} (${c.renderedStatements} hidden values stated in them)`);
 console.log(`payrolls with a hidden value stated:    ${c.payrollsWithStatement}`);
 console.log(`attacker checks: ${c.wrongRecoveries} wrong recoveries, ${c.unsoundIntervals} intervals missing the truth, ${c.attackErrors} errors, ${c.unmodelled} unmodelled hidden values`);
-if (examples.length > 0) console.log(`examples:\n  ${examples.join('\n  ')}`);
+if (examples.length > 0) console.log(`examples (primary-hidden counts):\n  ${examples.join('\n  ')}`);
+if (amountExamples.length > 0) console.log(`examples (amounts):\n  ${amountExamples.join('\n  ')}`);
