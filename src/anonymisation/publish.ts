@@ -4,7 +4,7 @@ import { analyse, witnessesFrom } from './_lib/analyse.js';
 import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
-import { employerPay, givenAwayByOthers, impliedCounts, impliedZeroPay } from './_lib/implied.js';
+import { employerPay, impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath, setPath } from './_lib/paths.js';
 import { hideSingletons, protectionIndexes, protectTogether, type ProtectionState } from './_lib/protect.js';
 import { loadSolver } from './_lib/solver.js';
@@ -61,7 +61,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   const pol = args.policy;
   const merged = pol.mergeSmallLevels ? mergeSmallLevels(mapping, pol) : { table: mapping as unknown as AuditInput, merges: [] as LevelMerge[] };
   const table = merged.table;
-  const model = buildTableModel(table);
+  const model = buildTableModel({ ...table, merges: merged.merges });
   if (model.problems.length > 0) throw new LikestillingInputError('publish', model.problems.map((p) => inputIssue(['mapping', ...p.path], 'invalid_value', p.message)));
   const highs = await loadSolver();
 
@@ -83,18 +83,18 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   // a figure that a published "none" or "all" of a larger group already gives away is published, and
   // that group's figure kept (until nothing changes: publishing one may let it give away others)
   const keep = new Set<number>();
+  const impliedBy = new Map<number, ReadonlySet<number>>();
   const publishedValue = (id: number): number | null => (hidden[id] === null && model.vars[id]?.own === false ? (truth[id] ?? null) : null);
   // (the closure follows implications through hidden figures too, so one pass publishes them all)
   // (what the reader knows: a base the reader does not know, such as a hidden part-time count, implies no "all")
   const implied = impliedCounts(model, publishedValue, publishedValue);
   for (const v of model.vars) {
-    // a published figure that others already give away: hiding it would hide nothing
-    if (!v.own && hidden[v.id] === null && v.kind === 'count' && givenAwayByOthers(model, implied, v, publishedValue)) keep.add(v.id);
     if (v.own || hidden[v.id] !== 'primary') continue;
     const imp = v.kind === 'count' ? implied.get(v.id) : undefined;
     const from = imp?.from ?? (v.kind === 'pay' && impliedZeroPay(model, v, publishedValue) ? new Set([employerPay(model, v)?.id ?? -1]) : undefined);
     if (from === undefined) continue;
     hidden[v.id] = null;
+    impliedBy.set(v.id, from);
     keep.add(v.id);
     for (const id of from) keep.add(id);
   }
@@ -104,7 +104,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   const protects = new Map<number, JsonPath>();
   const inner = witnessesFrom(truth);
   const state: ProtectionState = {
-    model, policy: pol, hidden, protects, truth, structRowsOf, obsOf, weeksOf, keep, ruleAware: false,
+    model, policy: pol, hidden, protects, truth, structRowsOf, obsOf, weeksOf, keep, impliedBy, ruleAware: false,
     inner,
   };
   hideSingletons(state);

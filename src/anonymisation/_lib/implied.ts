@@ -157,30 +157,3 @@ export function structuralRange(model: TableModel, implied: ReadonlyMap<number, 
   return { lo, hi };
 }
 
-/**
- * Whether other published figures give a published count away (a containing group's "none" or
- * "all", or parts that are all determined): such a count is kept published, since hiding it would
- * hide nothing. A count that is only its own "none" or "all" is not given away.
- * @internal
- */
-export function givenAwayByOthers(model: TableModel, implied: ReadonlyMap<number, Implied>, v: TableVar, known: (id: number) => number | null): boolean {
-  for (const u of model.supersets[v.id] ?? []) {
-    const iu = implied.get(u);
-    const uv = model.vars[u];
-    if (iu === undefined || uv === undefined || iu.from.has(v.id)) continue;
-    if (iu.value === 0) return true;
-    const nu = baseOf(uv, known);
-    if (nu !== null && iu.value === nu && baseOf(v, known) !== null) return true;
-  }
-  for (const r of model.rows) {
-    if (r.kind !== 'unit-tree' && r.kind !== 'sexes') continue;
-    const k = r.vars.indexOf(v.id);
-    if (k < 0) continue;
-    const sign = Math.sign(r.coefs[k] ?? 0);
-    // v is the whole when its sign is the row's odd one out
-    const others = r.vars.filter((_, j) => j !== k);
-    if (others.length === 0 || !others.every((_, j) => Math.sign(r.coefs[j >= k ? j + 1 : j] ?? 0) === -sign)) continue;
-    if (others.every((p) => implied.get(p) !== undefined && !(implied.get(p)?.from.has(v.id) ?? true))) return true;
-  }
-  return false;
-}

@@ -39,7 +39,9 @@ export interface ProtectionState {
   /** Observations of each variable (those it owns or appears in). */
   readonly obsOf: readonly (readonly number[])[];
   /** Variables that stay published (a "none" or "all" that gives away smaller groups' figures). */
-  readonly keep: ReadonlySet<number>;
+  readonly keep: Set<number>;
+  /** Figures published because others give them away (failing a threshold themselves), with the figures that do. */
+  readonly impliedBy: Map<number, ReadonlySet<number>>;
   /** The averages of weeks of each persons variable. */
   readonly weeksOf: ReadonlyMap<number, readonly number[]>;
   /** Whether witnesses must respect the rules of the suppression list (see `TableState.ruleAware`). */
@@ -160,11 +162,19 @@ export function protectTarget(highs: Highs, s: ProtectionState, t: Target): numb
     // first within the pieces of the counts' allowed values that hold the true table (an LP), then,
     // where the rules leave no room there, letting counts move to other allowed values (a MIP)
     const attempts: [number, boolean][] = s.ruleAware ? [[2, false], [4, false], [8, false], [Infinity, false], [4, true], [Infinity, true]] : [[1, false], [2, false], [4, false], [Infinity, false]];
+    let done = false;
     for (const [radius, jump] of attempts) {
       const found = solveGoals(highs, s, [{ t, goal }], radius, jump);
       if (found === null) continue;
       for (const id of found) hiddenNow.push(id);
+      done = true;
       break;
+    }
+    // the figures kept published (a "none"/"all" and what it gives away) left no room: hide some of
+    // them after all, and the figures they gave away go back to being hidden by their threshold
+    if (!done) {
+      const found = solveGoals(highs, s, [{ t, goal }], Infinity, false, false, true);
+      if (found !== null) for (const id of found) hiddenNow.push(id);
     }
   }
   return hiddenNow;
@@ -298,9 +308,10 @@ function neighbourhood(s: ProtectionState, start: readonly number[], radius: num
  * Solves one goal in a neighbourhood. Returns the variables to hide (possibly none), or null when
  * the goal cannot be reached there.
  */
-function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean): number[] | null;
+function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic?: false, release?: boolean): number[] | null;
 function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic: true): Set<Target> | null;
-function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic = false): number[] | Set<Target> | null {
+function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic = false, release = false): number[] | Set<Target> | null {
+  const kept = (w: number): boolean => !release && s.keep.has(w);
   const { model } = s;
   const start: number[] = [];
   const valueTargets = new Set<number>();
@@ -426,8 +437,8 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
       const o = model.observations[oi];
       if (o === undefined || o.owners.some((w) => s.hidden[w] !== null && !(o.keptWithSecondary === true && s.hidden[w] === 'secondary'))) continue;
       // hiding any owner inside the neighbourhood drops the observation; with none inside it holds as a hard row
-      const owners = o.owners.filter((w) => index.has(w) && !s.keep.has(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
-      const c = owners.length > 0 ? Math.min(...owners.map((w) => costOf(s, w, cellsWithHidden))) : Infinity;
+      const owners = o.owners.filter((w) => index.has(w) && !kept(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
+      const c = owners.length > 0 ? Math.min(...owners.map((w) => costOf(s, w, cellsWithHidden) * (s.keep.has(w.id) ? 1000 : 1))) : Infinity;
       const row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'> | undefined =
         o.bound !== undefined ? { vars: [o.bound.varId], coefs: [1], lower: o.bound.lower, upper: o.bound.upper } : o.row;
       if (row === undefined) continue;
@@ -525,6 +536,10 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
       // the first direction at no cost is as good as it gets
       if (best !== null && best.objective <= EPS) break;
     }
+    if (best === null && radius === Infinity && process.env['LK_DUMP'] !== undefined) {
+      const names = cols.map((id) => JSON.stringify(model.vars[id]?.path) + ' truth ' + String(s.truth[id]) + ' hidden ' + String(s.hidden[id]) + ' keep ' + String(kept(id)));
+      (globalThis as unknown as { __dump: unknown }).__dump = { lp: session.exportLp(), names };
+    }
   } finally {
     session.dispose();
   }
@@ -538,7 +553,7 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
     const violated = sc.some((k) => (x[k] ?? 0) > 1e-7 * Math.max(1, Math.abs(x[k] ?? 0)));
     if (!violated) continue;
     if (obs.owners.some((w) => hide.has(w) || s.hidden[w] !== null)) continue;
-    const owners = obs.owners.filter((w) => index.has(w) && !s.keep.has(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
+    const owners = obs.owners.filter((w) => index.has(w) && !kept(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
     owners.sort((a, b) => costOf(s, a, cellsWithHidden) - costOf(s, b, cellsWithHidden) || (a.id - b.id));
     const pick = owners[0];
     if (pick !== undefined) hide.add(pick.id);
@@ -550,7 +565,7 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
     row.cols.forEach((col, k) => (a += (row.coefs[k] ?? 0) * (x[col] ?? 0)));
     const tol = 1e-7 * Math.max(1, Math.abs(a));
     if (a >= row.lower - tol && a <= row.upper + tol) continue;
-    const owners = obs.owners.filter((w) => index.has(w) && !s.keep.has(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
+    const owners = obs.owners.filter((w) => index.has(w) && !kept(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
     owners.sort((p, q) => costOf(s, p, cellsWithHidden) - costOf(s, q, cellsWithHidden) || p.id - q.id);
     const pick = owners[0];
     if (pick === undefined) return null;
@@ -559,6 +574,15 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
   for (const id of hide) {
     s.hidden[id] = 'secondary';
     s.protects.set(id, protectedBy(s, id, items.map((i) => i.t)).main.path);
+    if (s.keep.delete(id)) {
+      // what it gave away is no longer given away: hidden by its threshold again
+      for (const [v, from] of s.impliedBy) {
+        if (!from.has(id)) continue;
+        s.impliedBy.delete(v);
+        s.keep.delete(v);
+        if (s.hidden[v] === null) s.hidden[v] = 'primary';
+      }
+    }
   }
   // the solution is a witness: every variable's value in it is possible
   cols.forEach((id, k) => {

@@ -552,6 +552,8 @@ export function buildTableModel(table: AuditInput): TableModel {
     { prefix: ['agreedPay'], section: table.agreedPay, unitField: 'agreedPay', family: 'agreedPay' },
     ...COMPONENTS.map((c) => ({ prefix: ['payComponents', c] as JsonPath, section: table.payComponents?.[c], unitField: null, family: `payComponents.${c}` })),
   ];
+  // levels merged by the policy (mergeSmallLevels): their means carry the levels' rounding too
+  const mergedKeys = new Set((table.merges ?? []).map((m) => `byLevel:${m.key}`));
   // cell key → sex → var, per section family (for the component relations)
   const payCells = new Map<string, Map<string, TableVar>>();
   for (const { prefix, section, unitField, family } of sections) {
@@ -574,7 +576,8 @@ export function buildTableModel(table: AuditInput): TableModel {
         });
         cellsOfSection.set(`${cellId}|${sex}`, v);
         if (meanText !== null && mean !== null) {
-          const h = halfUnit(meanText);
+          // a merged level's mean is computed from the levels' rounded means: one more rounding's error
+          const h = mergedKeys.has(cellId) ? halfUnit(meanText).times(2) : halfUnit(meanText);
           const lo = mean.minus(h).times(n);
           const hi = mean.plus(h).times(n);
           observations.push({ path, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber(), exactLower: lo, exactUpper: hi } });
@@ -660,7 +663,8 @@ export function buildTableModel(table: AuditInput): TableModel {
       derived.push({ path: [...cellPath, 'womenShareOfMen', 'median'], kind: 'median-ratio', owners: [w.id, m.id], base: null });
       const text = cell.womenShareOfMen.mean;
       const r = dec(text);
-      if (text === null || r === null) continue;
+      // a merged level's share comes from rounded means: no exact relation to the sums
+      if (text === null || r === null || mergedKeys.has(cellId)) continue;
       // S_w / n_w = r/100 × S_m / n_m within the rounding of r
       const h = halfUnit(text);
       const nw = w.persons ?? 1;
