@@ -260,9 +260,33 @@ function findingOf(r: TargetResult, c: Constraints, table: AuditInput, policy: P
     count: null,
     threshold: thresholdOf(v, policy),
     ...(Number.isFinite(r.lower) || Number.isFinite(r.upper) ? { interval: { lower: fmt(r.lower), upper: fmt(r.upper) } } : {}),
-    via: r.via.map((ri) => relationOf(c.rows[ri], c, table)).filter((x): x is AuditRelation => x !== null),
+    via: [...r.via.map((ri) => relationOf(c.rows[ri], c, table)), ...boundsOf(target.vars, r.via, c, table)].filter((x): x is AuditRelation => x !== null),
     message: findingText(kind, name, { threshold: thresholdOf(v, policy), how }),
   };
+}
+
+/**
+ * The published figures that bound the target's values (and those of the rows that pin it) on
+ * their own: a percent of a published base, a partTimers count, a median of one or two persons.
+ */
+function boundsOf(ids: readonly number[], rows: readonly number[], c: Constraints, table: AuditInput): AuditRelation[] {
+  const vars = new Set<number>(ids);
+  for (const ri of rows) for (const id of c.rows[ri]?.vars ?? []) vars.add(id);
+  const out: AuditRelation[] = [];
+  const seen = new Set<string>();
+  for (const id of vars) {
+    const v = c.state.model.vars[id];
+    if (v === undefined || !isUnknown(c.state, v)) continue;
+    for (const o of c.boundSources[id] ?? []) {
+      const key = pathKey(o.path);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const last = o.path[o.path.length - 1];
+      const kind = last === 'percentOfAll' || last === 'percentOfSex' ? 'percent' : 'published';
+      out.push({ relation: relationText(kind, describePath(table, o.path)), paths: [o.path] });
+    }
+  }
+  return out;
 }
 
 function relationOf(row: TableRow | undefined, c: Constraints, table: AuditInput): AuditRelation | null {

@@ -1,6 +1,6 @@
 import { inputIssue, LikestillingInputError, parseInput } from '../_lib/input.js';
 import type { Mapping } from '../statistics/types.js';
-import { analyse, witnessesFrom } from './_lib/analyse.js';
+import { analyse, exprRanges, witnessesFrom } from './_lib/analyse.js';
 import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
@@ -117,12 +117,65 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
     if (disclosed.length === 0) break;
     protectTogether(highs, state, disclosed);
   }
-  return writeTable(table, model, hidden, protects, pol, merged.merges);
+  const determined = await determinedShares(model, hidden, truth, pol);
+  return writeTable(table, model, hidden, protects, pol, merged.merges, determined);
+}
+
+/**
+ * Shares whose value the published figures determine although a count behind them is hidden — a
+ * women's share of 100 % where the men's count is a published 0 and some woman has the attribute,
+ * a coverage of 0 % where nobody answered and some part-timer exists: hiding them would hide nothing
+ * (a reader computes them), so they are published. Where the denominator could be 0 they stay hidden:
+ * publishing them would tell that it is not.
+ */
+async function determinedShares(model: TableModel, hidden: readonly (HiddenRule | null)[], truth: Float64Array, policy: PublicationPolicy): Promise<Set<string>> {
+  const out = new Set<string>();
+  const candidates = model.derived.filter((d) => (d.kind === 'share-of-category' || d.kind === 'coverage' || d.kind === 'pay-ratio') && d.owners.some((w) => hidden[w] !== null && !(d.kind === 'pay-ratio' && hidden[w] === 'by-choice')));
+  if (candidates.length === 0) return out;
+  const st: TableState = { model, policy, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
+  const c = constraintsOf(st);
+  const exprs = candidates.flatMap((d) => {
+    const [a, b] = d.owners;
+    if (a === undefined || b === undefined) return [];
+    // share: women (a) and men (b); coverage: answered (a) and part-timers (b)
+    return [{ vars: [a], coefs: [1] }, { vars: [b], coefs: [1] }, { vars: [a, b], coefs: [1, -1] }];
+  });
+  const ranges = await exprRanges(c, exprs);
+  candidates.forEach((d, k) => {
+    const [ra, rb, rd] = [ranges[3 * k], ranges[3 * k + 1], ranges[3 * k + 2]];
+    if (ra === undefined || rb === undefined || rd === undefined) return;
+    const zero = (r: readonly [number, number]): boolean => r[0] === 0 && r[1] === 0;
+    if (d.kind === 'pay-ratio') {
+      // women's mean / men's mean × 100: both ends of its range round to the same published decimal
+      const [w, m] = d.owners.map((id) => model.vars[id]);
+      const nw = w?.persons ?? 0;
+      const nm = m?.persons ?? 0;
+      if (!(nw > 0 && nm > 0 && rb[0] > 0)) return;
+      const lo = (100 * (ra[0] / nw)) / (rb[1] / nm);
+      const hi = (100 * (ra[1] / nw)) / (rb[0] / nm);
+      if (Number.isFinite(lo) && Number.isFinite(hi) && roundHalfUp(lo, model.percentDecimals) === roundHalfUp(hi, model.percentDecimals)) out.add(pathKey(d.path));
+    } else if (d.kind === 'share-of-category') {
+      // 100 % when no man and some woman; 0 % when no woman and some man
+      if ((zero(rb) && ra[0] >= 1) || (zero(ra) && rb[0] >= 1)) out.add(pathKey(d.path));
+    } else if (rb[0] >= 1 && (zero(ra) || zero(rd))) {
+      // 0 % when nobody answered, 100 % when everybody did, of at least one part-timer
+      out.add(pathKey(d.path));
+    }
+  });
+  return out;
+}
+
+function roundHalfUp(x: number, decimals: number): string {
+  const f = 10 ** decimals;
+  return (Math.floor(x * f + 0.5 + 1e-9) / f).toFixed(decimals);
 }
 
 /** Whether a published figure is still published in a state (a median stays with a mean hidden to protect another). */
 function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boolean {
-  return o.owners.every((w) => hidden[w] === null || (o.keptWithSecondary === true && hidden[w] === 'secondary'));
+  return o.owners.every((w) => {
+    const rule = hidden[w];
+    return rule === null || ((rule === 'secondary' || rule === 'by-choice') && o.keptWith?.includes(rule) === true);
+  });
 }
 
 /** Whether a value fails its primary threshold (ANON-2, ANON-4) at its true value. */
@@ -147,8 +200,11 @@ function writeTable(
   protects: ReadonlyMap<number, JsonPath>,
   policy: PublicationPolicy,
   merges: LevelMerge[],
+  determined: ReadonlySet<string>,
 ): PublishedMapping {
-  // every path to hide, with the variable that hides it (the strongest rule wins)
+  // every path to hide, with the variable that hides it (the strongest rule wins). A figure derived
+  // from a hidden one is listed whether or not it would exist (a share of 0 persons, an average of
+  // weeks of nobody): otherwise the list would tell a reader which denominators are 0.
   const owner = new Map<string, { path: JsonPath; v: TableVar; rule: SuppressionRule }>();
   const put = (path: JsonPath, v: TableVar): void => {
     const rule = hidden[v.id];
@@ -158,6 +214,11 @@ function writeTable(
     if (prev === undefined || RULE_ORDER[rule] < RULE_ORDER[prev.rule]) owner.set(key, { path, v, rule });
   };
   for (const v of model.vars) if (!v.own && hidden[v.id] !== null) put(v.path, v);
+  // an average of weeks goes with its hidden persons, also when there is none (persons 0)
+  for (const v of model.vars) {
+    const p = v.kind === 'weeks' && !v.own && v.personsVar !== null ? model.vars[v.personsVar] : undefined;
+    if (p !== undefined && hidden[p.id] !== null) put(v.path, p);
+  }
   for (const o of model.observations) if (!isActive(o, hidden)) for (const w of o.owners) if (hidden[w] !== null) put(o.path, model.vars[w] as TableVar);
   for (const d of model.derived) {
     for (const w of d.owners) {
@@ -165,15 +226,14 @@ function writeTable(
       if (v === undefined || hidden[w] === null) continue;
       // ANON-4: a median goes with a pay figure hidden by a threshold or by choice, not with one hidden to protect another
       if ((d.kind === 'median' || d.kind === 'median-ratio') && hidden[w] === 'secondary') continue;
+      // ratios only (STAT-B0): the women's share of men's pay stays when the amounts go by choice
+      if (d.kind === 'pay-ratio' && hidden[w] === 'by-choice') continue;
       put(d.path, v);
     }
   }
   const out = JSON.parse(JSON.stringify(table)) as Record<string, unknown>;
   const suppressed: Suppression[] = [];
-  const entries = [...owner.values()].filter((e) => {
-    const value = getPath(table, e.path);
-    return value !== null && value !== undefined;
-  });
+  const entries = [...owner.values()].filter((e) => getPath(table, e.path) !== undefined && !determined.has(pathKey(e.path)));
   entries.sort((a, b) => RULE_ORDER[a.rule] - RULE_ORDER[b.rule] || (pathKey(a.path) < pathKey(b.path) ? -1 : 1));
   for (const { path, v, rule } of entries) {
     const protectedPath = protects.get(v.id);

@@ -83,8 +83,10 @@ async function run(): Promise<Outcome> {
       const result = await attack(table);
       for (const path of result.unmodelled) out.broken.push(finding(path, 'a hidden value the attacker has no model for'));
       for (const h of result.hidden) {
-        out.hidden++;
         const t = truthAt(h.path);
+        // listed with its hidden source but does not exist (a share of nobody): nothing to recover
+        if (t === null || t === undefined) continue;
+        out.hidden++;
         if (h.exact && !contains(h, t, resolutionOf(h, table))) out.unsound.push(finding(h.path, `interval ${interval(h)} (${h.method}) misses the true value ${String(t)}`));
         if (h.recovered) out.recovered.push(finding(h.path, `${h.rule ?? 'unlisted'}-hidden ${h.kind} recovered as ${interval(h)} (${h.method}); true ${String(t)}`));
         if (h.narrowed && !h.recovered) out.narrowed++;

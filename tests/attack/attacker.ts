@@ -38,11 +38,12 @@
  *   rounding; a median of 1 or 2 persons is the mean; a median m of n ≥ 0 values with sum s has
  *   (⌊n/2⌋ + 1) m ≤ s;
  * - what `null` says (docs/published-table.md: "a hidden value is `null`", listed in `suppressed`):
- *   a listed `null` is hidden, and a hidden value exists (its denominator is not 0); a `null` not
- *   listed is undefined, so its denominator is 0 (no women or men with the attribute, no
- *   part-timers, no persons on leave, men's mean 0) — except an amount, which may also be not
- *   available (the medians of merged levels). Both hold for today's `publish`; a table that breaks
- *   them makes the attack test's soundness check fail, naming the value;
+ *   a listed `null` is hidden — and, since issue 14's rewrite, a figure derived from a hidden one
+ *   is listed whether or not it would exist, so a listed `null` says nothing about its
+ *   denominator; a `null` not listed is undefined, so its denominator is 0 (no women or men with
+ *   the attribute, no part-timers, no persons on leave, men's mean 0) — except an amount, which may
+ *   also be not available (the medians of merged levels). A table that breaks this makes the attack
+ *   test's soundness check fail, naming the value;
  * - merged levels (`merges`): their amounts are taken within ± 0.01 NOK and their shares with that
  *   slack, as today's `publish` computes them from the merged levels' rounded means.
  *
@@ -368,7 +369,7 @@ class Builder {
     if (s === undefined) return;
     if (s === null) {
       if (this.rule(path) !== undefined) {
-        this.p.row(den, 1, INF, `${why}: hidden, so defined`);
+        // listed: hidden, defined or not (a derived figure is listed with its hidden source either way)
         this.target(path, 'percent', this.percentResolution(), { type: 'ratio', num, den, scale: 100 });
       } else this.p.row(den, 0, 0, `${why}: null, so undefined`);
       return;
@@ -460,7 +461,7 @@ class Builder {
           this.p.bound(w, 0, 0);
           continue;
         }
-        this.p.bound(p, 1, INF); // hidden, so defined
+        // listed: hidden with its persons, whether or not anybody had leave
         const res = 1 / 10 ** this.weeksDecimals();
         const published = countOf(valueAt(this.table, [...base, s, 'persons']));
         if (typeof published === 'number' && published > 0) this.target(avgPath, 'weeks', res, { type: 'affine', terms: [{ v: w, c: 1 / published }] });
@@ -563,10 +564,10 @@ class Builder {
     return out;
   }
 
-  /** Published, or hidden (listed): the value exists. */
+  /** Published: the value exists (a listed `null` may or may not). */
   private available(path: Path): boolean {
     const x = valueAt(this.table, path);
-    return (x !== null && x !== undefined) || this.rule(path) !== undefined;
+    return x !== null && x !== undefined;
   }
 
   private money(path: Path, v: number, slack = 0): void {
@@ -1139,8 +1140,9 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
   // the targets per component; those without a free variable are given by the published values
   const results = new Map<Target, HiddenValue>();
   const byComp = new Map<Component, Target[]>();
-  const done = (t: Target, a: number, b: number, exact: boolean, method: HiddenValue['method']): void => {
-    const recovered = exact && isRecovered(t.kind, a, b, t.resolution);
+  const done = (t: Target, a: number, b: number, exact: boolean, method: HiddenValue['method'], mayNotExist = false): void => {
+    // a ratio whose denominator can be 0 may not exist: the reader cannot tell it is the value found
+    const recovered = exact && !mayNotExist && isRecovered(t.kind, a, b, t.resolution);
     results.set(t, { path: t.path, kind: t.kind, lo: a, hi: b, exact, recovered, narrowed: exact && isNarrowed(t.kind, a, b) && !isCountBased(t), listed: t.listed, rule: t.rule, method });
   };
   for (const t of prog.targets) {
@@ -1370,7 +1372,10 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
           const y = k * b;
           return !exhaustive && y - x > t.resolution * (1 + 1e-3) && !isNarrowed(t.kind, x, y);
         });
-        done(t, k * r.lo, k * r.hi, r.exact, r.exact ? 'dinkelbach' : 'points');
+        // can its denominator be 0 (nobody)? Then a reader cannot tell that the ratio exists
+        const [denLo] = solver.range(freeTerms(t.expr.den));
+        const mayNotExist = denLo.value + constantOf(t.expr.den)[0] < 0.5;
+        done(t, k * r.lo, k * r.hi, r.exact, r.exact ? 'dinkelbach' : 'points', mayNotExist);
         return;
       }
       const terms = freeTerms(t.expr.terms);

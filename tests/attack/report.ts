@@ -85,10 +85,12 @@ for (let seed = FIRST; seed < FIRST + N; seed++) {
     count.lp += result.stats.lp;
     count.mip += result.stats.mip;
     for (const h of result.hidden) {
+      const tv = truthAt(h.path);
+      // listed with its hidden source but does not exist (a share of nobody): nothing to recover
+      if (tv === null || tv === undefined) continue;
       count.hidden++;
       if (h.kind === 'count') count.hiddenCounts++;
       if (h.kind === 'amount') count.hiddenAmounts++;
-      const tv = truthAt(h.path);
       const ok = contains(h, tv, resolutionOf(h, table));
       if (h.exact && !ok) count.unsoundIntervals++;
       if (h.narrowed && h.kind === 'amount' && !h.recovered) count.narrowedAmounts++;

@@ -36,6 +36,11 @@ export interface Target {
   readonly persons: number;
   /** A count of a group smaller than the threshold: the least and most it can be from the published "none"/"all" figures alone. */
   readonly ends?: readonly [number, number];
+  /**
+   * A mean whose women's share of men's pay is hidden with it: the width (in NOK) its interval needs
+   * so that the share is not known to its published decimal either.
+   */
+  readonly minWidth?: number;
 }
 
 /** How a value is disclosed. @internal */
@@ -104,6 +109,8 @@ export function judge(t: Target, lo: number, hi: number, divisor: number, policy
   if ((b - a) / 2 <= tol * Math.abs(mid)) return 'within-tolerance';
   const floor = v.kind === 'pay' ? NEAR_ZERO.pay : NEAR_ZERO.weeks;
   if (Math.max(Math.abs(a), Math.abs(b)) <= floor) return 'within-tolerance';
+  // the hidden women's share of men's pay would follow to its published decimal
+  if (t.minWidth !== undefined && b - a <= t.minWidth) return 'within-tolerance';
   return null;
 }
 
@@ -877,4 +884,46 @@ function partition(c: Constraints, n: number, include: (id: number) => boolean):
     else list.push(i);
   }
   return { find, members };
+}
+
+/**
+ * The exact LP ranges (minimum and maximum) of some linear expressions in a state, each over its
+ * connected part of the table (integer ends rounded inward for expressions of counts).
+ * @internal
+ */
+export async function exprRanges(c: Constraints, exprs: readonly Pick<Target, 'vars' | 'coefs'>[]): Promise<[number, number][]> {
+  const highs = await loadSolver();
+  const { model } = c.state;
+  const n = model.vars.length;
+  const fixed = (id: number): boolean => (c.upper[id] ?? 0) - (c.lower[id] ?? 0) <= 0;
+  const parts = partition(c, n, (id) => !fixed(id));
+  const outer = { lo: c.lower, hi: c.upper };
+  const point = new Float64Array(n);
+  return exprs.map((e): [number, number] => {
+    let constant = 0;
+    const free = new Set<number>();
+    e.vars.forEach((id, k) => {
+      if (fixed(id)) constant += (e.coefs[k] ?? 0) * (c.lower[id] ?? 0);
+      else free.add(parts.find(id));
+    });
+    if (free.size === 0) return [constant, constant];
+    const cols = [...free].flatMap((r) => parts.members.get(r) ?? []);
+    const lp = buildLp(c, cols, point, outer, 'outer');
+    const session = new LpSession(highs, lp.data);
+    try {
+      const objective = objectiveOf({ vars: e.vars, coefs: e.coefs } as Target, lp.index);
+      const lo = session.solve(objective, 1);
+      const hi = session.solve(objective, -1);
+      const integer = e.vars.every((id) => model.vars[id]?.integer === true);
+      let a = lo.status === 'optimal' ? lo.objective : -Infinity;
+      let b = hi.status === 'optimal' ? hi.objective : Infinity;
+      if (integer) {
+        a = Math.ceil(a - EPS);
+        b = Math.floor(b + EPS);
+      }
+      return [a + constant, b + constant];
+    } finally {
+      session.dispose();
+    }
+  });
 }

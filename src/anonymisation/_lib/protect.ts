@@ -249,7 +249,7 @@ function goalsOf(s: ProtectionState, t: Target): Goal[] {
   const divisor = v.kind === 'pay' ? t.persons : Math.max(1, s.truth[v.personsVar ?? -1] ?? 1);
   const mean = truth / Math.max(divisor, 1);
   const floor = v.kind === 'pay' ? NEAR_ZERO.pay : NEAR_ZERO.weeks;
-  const step = Math.max(3 * (policy.recoveryTolerancePercent / 100) * Math.abs(mean), 2 * floor + (v.kind === 'pay' ? 0.05 : 0.2)) * divisor;
+  const step = Math.max(3 * (policy.recoveryTolerancePercent / 100) * Math.abs(mean), 2 * floor + (v.kind === 'pay' ? 0.05 : 0.2), 1.5 * (t.minWidth ?? 0)) * divisor;
   const met = (): boolean => {
     if (t.vars.length !== 1) return false;
     const [lo, hi] = inner();
@@ -435,7 +435,7 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
       if (seenObs.has(oi)) continue;
       seenObs.add(oi);
       const o = model.observations[oi];
-      if (o === undefined || o.owners.some((w) => s.hidden[w] !== null && !(o.keptWithSecondary === true && s.hidden[w] === 'secondary'))) continue;
+      if (o === undefined || o.owners.some((w) => { const r = s.hidden[w]; return r !== null && !((r === 'secondary' || r === 'by-choice') && o.keptWith?.includes(r) === true); })) continue;
       // hiding any owner inside the neighbourhood drops the observation; with none inside it holds as a hard row
       const owners = o.owners.filter((w) => index.has(w) && !kept(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
       const c = owners.length > 0 ? Math.min(...owners.map((w) => costOf(s, w, cellsWithHidden) * (s.keep.has(w.id) ? 1000 : 1))) : Infinity;
@@ -444,8 +444,9 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
       if (row === undefined) continue;
       const lp = fixedOutside(row);
       if (lp === null) continue;
-      // a median's bound stays published when its mean is hidden to protect another: it holds
-      if (!Number.isFinite(c) || o.keptWithSecondary === true) {
+      // a median's bound stays published when its mean is hidden to protect another, a share when amounts go by choice: it holds
+      const stays = o.keptWith?.includes('secondary') === true || (o.keptWith?.includes('by-choice') === true && o.owners.some((w) => s.hidden[w] === 'by-choice'));
+      if (!Number.isFinite(c) || stays) {
         rows.push(lp);
         continue;
       }

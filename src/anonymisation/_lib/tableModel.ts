@@ -103,8 +103,12 @@ export interface Observation {
   readonly bound?: { readonly varId: number; readonly lower: number; readonly upper: number; readonly exactLower: Dec; readonly exactUpper: Dec };
   /** … or a row. */
   readonly row?: TableRow;
-  /** A median's bound stays published when its mean is hidden to protect another (ANON-4 hides medians only with a threshold or by choice). */
-  readonly keptWithSecondary?: boolean;
+  /**
+   * The rules under which the figure stays published although an owner is hidden: a median with a
+   * mean hidden to protect another (ANON-4 hides medians only with a threshold or by choice), a
+   * women's share of men's pay with amounts left out by choice (ratios only, STAT-B0).
+   */
+  readonly keptWith?: readonly ('secondary' | 'by-choice')[];
 }
 
 /** A derived figure (a percent, a share, a ratio, a median): hidden with its owners, judged from their intervals. @internal */
@@ -126,6 +130,10 @@ export interface TableModel {
   readonly byPath: ReadonlyMap<string, number>;
   /** For a count: the counts of the groups that contain its group (the parent unit's, the cell's total). */
   readonly supersets: readonly (readonly number[])[];
+  /** A pay variable's counterpart of the other sex in the same cell and section. */
+  readonly pairOf: ReadonlyMap<number, number>;
+  /** Decimals of the published percents (`options.percentDecimals`, default 1). */
+  readonly percentDecimals: number;
   /** Problems that make the table unreadable (cycles, negative means …). */
   readonly problems: readonly { readonly path: JsonPath; readonly message: string }[];
 }
@@ -245,7 +253,9 @@ export function buildTableModel(table: AuditInput): TableModel {
   const derived: DerivedFigure[] = [];
   const byPath = new Map<string, number>();
   const supersets: number[][] = [];
-  const empty: TableModel = { vars, rows, observations, derived, byPath, supersets, problems };
+  const pairOf = new Map<number, number>();
+  const percentDecimals = (table.options as { percentDecimals?: number } | undefined)?.percentDecimals ?? 1;
+  const empty: TableModel = { vars, rows, observations, derived, byPath, supersets, pairOf, percentDecimals, problems };
   const within = (inner: TableVar | undefined, outer: TableVar | undefined): void => {
     if (inner === undefined || outer === undefined) return;
     (supersets[inner.id] ??= []).push(outer.id);
@@ -595,7 +605,7 @@ export function buildTableModel(table: AuditInput): TableModel {
         } else if (medianText !== null && median !== null && !median.isNegative()) {
           // at least ⌊n/2⌋ + 1 persons earn the median or more (pay ≥ 0): sum ≥ (⌊n/2⌋ + 1) × median
           const lo = median.minus(halfUnit(medianText)).times(Math.floor(n / 2) + 1);
-          observations.push({ path: medianPath, owners: [v.id], keptWithSecondary: true, bound: { varId: v.id, lower: lo.toNumber(), upper: Infinity, exactLower: lo, exactUpper: new Dec(Infinity) } });
+          observations.push({ path: medianPath, owners: [v.id], keptWith: ['secondary'], bound: { varId: v.id, lower: lo.toNumber(), upper: Infinity, exactLower: lo, exactUpper: new Dec(Infinity) } });
         }
         return v;
       };
@@ -658,6 +668,8 @@ export function buildTableModel(table: AuditInput): TableModel {
       const w = cellsOfSection.get(`${cellId}|women`);
       const m = cellsOfSection.get(`${cellId}|men`);
       if (w === undefined || m === undefined) continue;
+      pairOf.set(w.id, m.id);
+      pairOf.set(m.id, w.id);
       const path = [...cellPath, 'womenShareOfMen', 'mean'];
       derived.push({ path, kind: 'pay-ratio', owners: [w.id, m.id], base: null });
       derived.push({ path: [...cellPath, 'womenShareOfMen', 'median'], kind: 'median-ratio', owners: [w.id, m.id], base: null });
@@ -669,8 +681,8 @@ export function buildTableModel(table: AuditInput): TableModel {
       const h = halfUnit(text);
       const nw = w.persons ?? 1;
       const nm = m.persons ?? 1;
-      observations.push({ path, owners: [w.id, m.id], row: { vars: [w.id, m.id], coefs: [100 * nm, -r.minus(h).toNumber() * nw], lower: 0, upper: Infinity, kind: 'ratio', cell: cellPath, sources: [path] } });
-      observations.push({ path, owners: [w.id, m.id], row: { vars: [w.id, m.id], coefs: [100 * nm, -r.plus(h).toNumber() * nw], lower: -Infinity, upper: 0, kind: 'ratio', cell: cellPath, sources: [path] } });
+      observations.push({ path, owners: [w.id, m.id], keptWith: ['by-choice'], row: { vars: [w.id, m.id], coefs: [100 * nm, -r.minus(h).toNumber() * nw], lower: 0, upper: Infinity, kind: 'ratio', cell: cellPath, sources: [path] } });
+      observations.push({ path, owners: [w.id, m.id], keptWith: ['by-choice'], row: { vars: [w.id, m.id], coefs: [100 * nm, -r.plus(h).toNumber() * nw], lower: -Infinity, upper: 0, kind: 'ratio', cell: cellPath, sources: [path] } });
     }
   }
   // månedslønn ≥ avtalt månedslønn when the agreed components are among the monthly ones (components ≥ 0)
@@ -686,10 +698,13 @@ export function buildTableModel(table: AuditInput): TableModel {
       }
     }
   }
-  // a pay cell = its components (DEF-PAY), for the employer, the levels and the groups
+  // a pay cell = its components (DEF-PAY), for the employer, the levels and the groups; ≥ the
+  // published ones when it also holds a component the table does not publish (overtime, benefits in kind)
   const options = table.options as { monthlyPayComponents?: readonly string[]; agreedPayComponents?: readonly string[] } | undefined;
-  for (const [family, list] of [['pay', options?.monthlyPayComponents], ['agreedPay', options?.agreedPayComponents]] as const) {
-    if (list === undefined || list.length === 0 || !list.every((c) => (COMPONENTS as readonly string[]).includes(c))) continue;
+  for (const [family, all] of [['pay', options?.monthlyPayComponents], ['agreedPay', options?.agreedPayComponents]] as const) {
+    const list = (all ?? []).filter((c) => (COMPONENTS as readonly string[]).includes(c));
+    const unpublished = (all ?? []).length > list.length;
+    if (all === undefined || list.length === 0) continue;
     const whole = payCells.get(family);
     const comps = list.map((c) => payCells.get(`payComponents.${c}`));
     if (whole === undefined || comps.some((c) => c === undefined)) continue;
@@ -707,11 +722,11 @@ export function buildTableModel(table: AuditInput): TableModel {
         vs.push(cv.id);
         cs.push(-1);
       }
-      if (complete) addRow({ vars: vs, coefs: cs, lower: 0, upper: 0, kind: 'components', cell: v.cell, sources: [] });
+      if (complete) addRow({ vars: vs, coefs: cs, lower: 0, upper: unpublished ? Infinity : 0, kind: 'components', cell: v.cell, sources: [] });
     }
   }
-  if (problems.length > 0) return { ...empty, vars: [], rows: [], observations: [], derived: [], byPath: new Map(), supersets: [], problems };
-  return { vars, rows, observations, derived, byPath, supersets, problems };
+  if (problems.length > 0) return { ...empty, vars: [], rows: [], observations: [], derived: [], byPath: new Map(), supersets: [], pairOf: new Map(), problems };
+  return { vars, rows, observations, derived, byPath, supersets, pairOf, percentDecimals, problems };
 
   /** count = p × base / 100 within the rounding of p: exact integer bounds (half-up rounding: p − h ≤ t < p + h). */
   function observePercentOfBase(v: TableVar, path: JsonPath, text: string, base: number): void {

@@ -9,7 +9,7 @@ import type { Target } from './analyse.js';
 import { baseOf, countFails } from './domains.js';
 import { impliedCounts, structuralRange } from './implied.js';
 import { isUnknown, type Constraints } from './constraints.js';
-import { pathKey } from './tableModel.js';
+import { pathKey, type TableVar } from './tableModel.js';
 
 /**
  * The targets of a state. `truth` (publish) leaves out a unit's own counts whose true value passes
@@ -19,6 +19,12 @@ import { pathKey } from './tableModel.js';
 export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] {
   const { model, policy } = c.state;
   const out: Target[] = [];
+  // a mean as the one who decides knows it (publish: the truth; the audit: a published mean)
+  const meanOf = (w: TableVar): number | null => {
+    const sum = truth !== null ? (truth[w.id] ?? null) : c.state.hidden[w.id] === null ? (w.value?.toNumber() ?? null) : null;
+    return sum === null || !(w.persons !== null && w.persons > 0) ? null : sum / w.persons;
+  };
+  const ratioUnit = 10 ** -model.percentDecimals;
   const published = (id: number): number | null => (c.state.hidden[id] === null && model.vars[id]?.own === false ? c.state.known(id) : null);
   const implied = impliedCounts(model, published, published);
   const range = structuralRange(model, implied, c.state.known);
@@ -40,9 +46,12 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
     }
     if (c.state.hidden[v.id] === null) continue;
     const persons = v.kind === 'weeks' ? 0 : v.kind === 'count' ? (baseOf(v, c.state.known) ?? -1) : (v.persons ?? 0);
+    const pair = model.vars[model.pairOf.get(v.id) ?? -1];
+    // only while the share is hidden too (a published share ties the two means: the model has it)
+    const minWidth = v.kind === 'pay' && pair !== undefined ? ratioWidth(v, pair, meanOf, ratioUnit) : undefined;
     const small = v.kind === 'count' && v.countRule === 'attribute' && persons > 0 && persons < policy.attributeMinCount;
     const ends = small ? ([range.lo[v.id] ?? 0, range.hi[v.id] ?? persons] as const) : undefined;
-    out.push({ key: pathKey(v.path), kind: 'value', main: v, vars: [v.id], coefs: [1], persons, ...(ends !== undefined && ends[0] < ends[1] ? { ends } : {}) });
+    out.push({ key: pathKey(v.path), kind: 'value', main: v, vars: [v.id], coefs: [1], persons, ...(ends !== undefined && ends[0] < ends[1] ? { ends } : {}), ...(minWidth !== undefined ? { minWidth } : {}) });
   }
   // several hidden pay cells of one partition whose combined figure is known (ANON-3)
   for (const row of c.rows) {
@@ -67,4 +76,19 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
     out.push({ key: `${pathKey(main.path)}/+${members.length - 1}`, kind: 'combination', main, vars: members.map((m) => m.id), coefs: members.map(() => 1), persons });
   }
   return out;
+}
+
+/**
+ * The width a hidden mean's interval needs so that its cell's women's share of men's pay — hidden
+ * with it — is not known to its published decimal: the share moves by `unit` when the women's mean
+ * moves by unit × men's / 100, or the men's by about unit × men² / (100 × women's).
+ */
+function ratioWidth(v: TableVar, other: TableVar, meanOf: (w: TableVar) => number | null, unit: number): number | undefined {
+  if (v.slot !== 'women' && v.slot !== 'men') return undefined;
+  const mine = meanOf(v);
+  const theirs = meanOf(other);
+  if (theirs === null || !(theirs > 0)) return undefined;
+  if (v.slot === 'women') return (unit / 100) * theirs;
+  if (mine === null || !(mine > 0)) return undefined;
+  return ((unit / 100) * mine * mine) / theirs;
 }
