@@ -211,8 +211,10 @@ function belowThreshold(table: AuditInput, model: TableModel, policy: Publicatio
   const where = (path: JsonPath): string => describePath(table, path);
   const implied = impliedCounts(model, known, known);
   for (const v of model.vars) {
-    if (v.own || !published(v.path)) continue;
-    if (v.kind === 'count' && implied.has(v.id)) continue;
+    // a pay cell's median and ratios are pay figures of that sex too: checked even when the mean is hidden
+    if (v.own || (!published(v.path) && v.kind !== 'pay')) continue;
+    // given away by other published figures (not by itself): no new disclosure
+    if (v.kind === 'count' && implied.has(v.id) && (!(implied.get(v.id)?.from.has(v.id) ?? false) || impliedCounts(model, (id) => (id === v.id ? null : known(id)), known).has(v.id))) continue;
     if (v.kind === 'pay' && impliedZeroPay(model, v, (id) => (published(model.vars[id]?.path ?? []) ? (model.vars[id]?.value?.toNumber() ?? null) : null))) continue;
     let count: number | null = null;
     let threshold = 0;
@@ -232,6 +234,7 @@ function belowThreshold(table: AuditInput, model: TableModel, policy: Publicatio
       threshold = policy.payMinPersons;
       const cell = v.path.slice(0, -2);
       for (const p of [v.path, [...cell, v.slot, 'median'], [...cell, 'womenShareOfMen', 'mean'], [...cell, 'womenShareOfMen', 'median']]) if (published(p)) paths.push(p);
+      if (paths.length === 0) continue;
     } else {
       const pv = v.personsVar === null ? undefined : model.vars[v.personsVar];
       const p = pv === undefined ? null : getPath(table, pv.path);

@@ -1,6 +1,6 @@
 /** The JSON Schema shipped as schemas/published.schema.json, generated from AuditInputSchema. */
 import { z } from 'zod';
-import { AuditInputSchema } from '../../src/anonymisation/types.js';
+import { AuditInputSchema, SuppressionSchema } from '../../src/anonymisation/types.js';
 
 type Json = { [k: string]: unknown };
 
@@ -30,7 +30,8 @@ function nameOf(def: Json, fallback: string): string {
     'men,population,women,womenShareOfMen': 'PayCell',
     'key,men,population,women,womenShareOfMen': 'KeyedPayCell',
     'byGroup,byLevel,measure,total': 'PaySection',
-    'en,nb': 'Sentence',
+    'en,nb,nn': 'Reason',
+    'path,protects,reason,rule,threshold': 'Suppression',
     'count,percentOfAll': 'AttributeTotal',
     count: 'OtherOrUnknownCount',
     'mean,median': 'WomenShareOfMen',
@@ -39,7 +40,9 @@ function nameOf(def: Json, fallback: string): string {
 }
 
 export function publishedJsonSchema(): Json {
-  const schema = z.toJSONSchema(AuditInputSchema, { io: 'input', target: 'draft-2020-12', reused: 'ref' }) as Json;
+  // the audit reads any entry with a path and a rule; the schema documents the entries publish writes
+  const published = AuditInputSchema.extend({ suppressed: z.array(SuppressionSchema).optional() });
+  const schema = z.toJSONSchema(published, { io: 'input', target: 'draft-2020-12', reused: 'ref' }) as Json;
   const defs = (schema['$defs'] ?? {}) as Json;
   const rename = new Map<string, string>();
   const used = new Set<string>();

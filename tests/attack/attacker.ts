@@ -43,7 +43,8 @@
  *   denominator; a `null` not listed is undefined, so its denominator is 0 (no women or men with
  *   the attribute, no part-timers, no persons on leave, men's mean 0) — except an amount, which may
  *   also be not available (the medians of merged levels). A table that breaks this makes the attack
- *   test's soundness check fail, naming the value;
+ *   test's soundness check fail, naming the value. The tables published before issue 14 listed
+ *   only values that exist; `listedExists` reads them so;
  * - merged levels (`merges`): their amounts are taken within ± 0.01 NOK and their shares with that
  *   slack, as today's `publish` computes them from the merged levels' rounded means.
  *
@@ -135,6 +136,13 @@ export interface AttackOptions {
    * that the shortcuts change no verdict.
    */
   readonly exhaustive?: boolean;
+  /**
+   * The publisher lists only values that exist (a listed `null` has a denominator > 0, a listed
+   * average of weeks has persons on leave). True of the tables the library published before issue
+   * 14 (the leaky fixtures); today's `publish` lists a figure derived from a hidden one either way,
+   * so the default is false.
+   */
+  readonly listedExists?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -325,7 +333,10 @@ class Builder {
   private readonly leaveBoundedByHeadcount: boolean;
   private readonly mergedKeys: ReadonlySet<string>;
 
-  constructor(table: Json) {
+  constructor(
+    table: Json,
+    private readonly listedExists: boolean,
+  ) {
     this.table = obj(table);
     for (const s of arr(this.table['suppressed'])) {
       const e = obj(s);
@@ -370,6 +381,7 @@ class Builder {
     if (s === null) {
       if (this.rule(path) !== undefined) {
         // listed: hidden, defined or not (a derived figure is listed with its hidden source either way)
+        if (this.listedExists) this.p.row(den, 1, INF, `${why}: hidden, so defined`);
         this.target(path, 'percent', this.percentResolution(), { type: 'ratio', num, den, scale: 100 });
       } else this.p.row(den, 0, 0, `${why}: null, so undefined`);
       return;
@@ -462,6 +474,7 @@ class Builder {
           continue;
         }
         // listed: hidden with its persons, whether or not anybody had leave
+        if (this.listedExists) this.p.bound(p, 1, INF);
         const res = 1 / 10 ** this.weeksDecimals();
         const published = countOf(valueAt(this.table, [...base, s, 'persons']));
         if (typeof published === 'number' && published > 0) this.target(avgPath, 'weeks', res, { type: 'affine', terms: [{ v: w, c: 1 / published }] });
@@ -564,10 +577,10 @@ class Builder {
     return out;
   }
 
-  /** Published: the value exists (a listed `null` may or may not). */
+  /** Published: the value exists (a listed `null` may or may not, unless `listedExists`). */
   private available(path: Path): boolean {
     const x = valueAt(this.table, path);
-    return x !== null && x !== undefined;
+    return (x !== null && x !== undefined) || (this.listedExists && this.rule(path) !== undefined);
   }
 
   private money(path: Path, v: number, slack = 0): void {
@@ -624,8 +637,8 @@ class Builder {
 
 const COMPONENT_NAMES = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus'] as const;
 
-function buildProgram(tableJson: Json): Program {
-  const b = new Builder(tableJson);
+function buildProgram(tableJson: Json, listedExists: boolean): Program {
+  const b = new Builder(tableJson, listedExists);
   const table = obj(tableJson);
   const options = obj(table['options']);
 
@@ -1043,7 +1056,8 @@ function order(t: Target): number {
 export async function attack(table: unknown, options: AttackOptions = {}): Promise<AttackResult> {
   const started = performance.now();
   const highs = await loadHighs();
-  const prog = buildProgram(table);
+  const listedExists = options.listedExists ?? false;
+  const prog = buildProgram(table, listedExists);
   const useMip = options.mip ?? true;
   const witnessCount = options.witnesses ?? 2;
   const exhaustive = options.exhaustive ?? false;
@@ -1374,7 +1388,7 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
         });
         // can its denominator be 0 (nobody)? Then a reader cannot tell that the ratio exists
         const [denLo] = solver.range(freeTerms(t.expr.den));
-        const mayNotExist = denLo.value + constantOf(t.expr.den)[0] < 0.5;
+        const mayNotExist = !listedExists && denLo.value + constantOf(t.expr.den)[0] < 0.5;
         done(t, k * r.lo, k * r.hi, r.exact, r.exact ? 'dinkelbach' : 'points', mayNotExist);
         return;
       }

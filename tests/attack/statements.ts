@@ -173,12 +173,21 @@ function checkCountText(h: Hidden, text: string, where: string, constants: Reado
   }
 }
 
-/** Checks one attached text against a hidden percent or weeks figure (its exact published form). */
-function checkOtherText(h: Hidden, text: string, where: string, out: Statement[]): void {
+/**
+ * Checks one attached text against a hidden percent or weeks figure (its exact published form). A
+ * rule constant where the rule's wording puts it is excused as in {@link checkCountText} (a percent
+ * published without decimals can be "0" or "3").
+ */
+function checkOtherText(h: Hidden, text: string, where: string, constants: ReadonlySet<number>, out: Statement[]): void {
   if (h.kind !== 'other' || typeof h.truth !== 'string') return;
   const [int, frac = ''] = h.truth.split('.');
   const forms = new Set([h.truth, `${int},${frac}`]);
-  for (const token of numbersIn(text)) if (forms.has(token)) out.push({ path: h.path, where, stated: 'value', number: token, excerpt: excerpt(text) });
+  for (const { token, at } of numbersAt(text)) {
+    if (!forms.has(token)) continue;
+    const n = Number(token);
+    if (constants.has(n) && (THRESHOLD_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || (n === 0 && /^\s*(?:or|eller)\b/.test(text.slice(at + token.length))))) continue;
+    out.push({ path: h.path, where, stated: 'value', number: token, excerpt: excerpt(text) });
+  }
 }
 
 function strings(x: unknown, out: string[] = []): string[] {
@@ -218,7 +227,7 @@ export function scanJson(published: unknown, truthAt: TruthAt): Statement[] {
       const own = key(h.path) === key(e['path'] as Path) ? 'own' : 'protects';
       for (const text of strings(e)) {
         checkCountText(h, text, `json.reason(${own})`, constants, out);
-        checkOtherText(h, text, `json.reason(${own})`, out);
+        checkOtherText(h, text, `json.reason(${own})`, constants, out);
       }
       const c = e['count'];
       if (typeof c === 'number' && h.kind === 'count' && h.value !== undefined && !constants.has(c)) {
@@ -322,7 +331,7 @@ export async function scanStatement(published: unknown, truthAt: TruthAt, report
   const check = (hs: readonly Hidden[], text: string, where: string): void => {
     for (const h of hs) {
       checkCountText(h, text, where, constants, out);
-      checkOtherText(h, text, where, out);
+      checkOtherText(h, text, where, constants, out);
     }
   };
   // the report: footnote texts, and hidden cells must carry no value

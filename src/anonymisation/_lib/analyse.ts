@@ -103,7 +103,8 @@ export function judge(t: Target, lo: number, hi: number, divisor: number, policy
   const b = hi / divisor;
   if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
   const unit = v.kind === 'pay' ? 0.01 : 0.1;
-  if (b - a < unit) return 'exact';
+  // an interval one published unit wide holds one published value (its ends are the rounding's closure)
+  if (b - a <= unit * (1 + 1e-6)) return 'exact';
   const mid = (a + b) / 2;
   const tol = policy.recoveryTolerancePercent / 100;
   if ((b - a) / 2 <= tol * Math.abs(mid)) return 'within-tolerance';
