@@ -210,11 +210,19 @@ function thresholdOf(v: TableVar, policy: PublicationPolicy): number {
 function belowThreshold(table: AuditInput, model: TableModel, policy: PublicationPolicy, published: (p: JsonPath) => boolean, known: (id: number) => number | null, add: (f: AuditFinding) => void): void {
   const where = (path: JsonPath): string => describePath(table, path);
   const implied = impliedCounts(model, known, known);
+  // the published counts that fail their threshold: implied without all of them, by others for sure;
+  // otherwise each is checked without itself alone
+  const failing = new Set<number>();
+  for (const v of model.vars) {
+    if (v.own || v.kind !== 'count' || !published(v.path) || !implied.has(v.id)) continue;
+    const n = baseOf(v, known);
+    if (n !== null && countFails(v, v.value?.toNumber() ?? 0, policy, n)) failing.add(v.id);
+  }
+  const withoutFailing = failing.size === 0 ? implied : impliedCounts(model, (id) => (failing.has(id) ? null : known(id)), known);
+  const impliedByOthers = (id: number): boolean => withoutFailing.has(id) || impliedCounts(model, (x) => (x === id ? null : known(x)), known).has(id);
   for (const v of model.vars) {
     // a pay cell's median and ratios are pay figures of that sex too: checked even when the mean is hidden
     if (v.own || (!published(v.path) && v.kind !== 'pay')) continue;
-    // given away by other published figures (not by itself): no new disclosure
-    if (v.kind === 'count' && implied.has(v.id) && (!(implied.get(v.id)?.from.has(v.id) ?? false) || impliedCounts(model, (id) => (id === v.id ? null : known(id)), known).has(v.id))) continue;
     if (v.kind === 'pay' && impliedZeroPay(model, v, (id) => (published(model.vars[id]?.path ?? []) ? (model.vars[id]?.value?.toNumber() ?? null) : null))) continue;
     let count: number | null = null;
     let threshold = 0;
@@ -223,6 +231,8 @@ function belowThreshold(table: AuditInput, model: TableModel, policy: Publicatio
       const x = v.value?.toNumber() ?? 0;
       const n = baseOf(v, known);
       if (n === null || !countFails(v, x, policy, n)) continue;
+      // given away by other published figures (not by itself): no new disclosure
+      if (implied.has(v.id) && (!(implied.get(v.id)?.from.has(v.id) ?? false) || impliedByOthers(v.id))) continue;
       const rest = n - x;
       count = x > 0 && x < policy.attributeMinCount ? x : rest;
       threshold = x > 0 && x < policy.attributeMinCount ? policy.attributeMinCount : policy.attributeMinRest;

@@ -1,6 +1,6 @@
 import { inputIssue, LikestillingInputError, parseInput } from '../_lib/input.js';
 import type { Mapping } from '../statistics/types.js';
-import { analyse, exprRanges, witnessesFrom } from './_lib/analyse.js';
+import { analyse, holdsOnEveryTable, witnessesFrom, type TableCondition } from './_lib/analyse.js';
 import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
@@ -100,11 +100,11 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   }
 
   // ---- secondary (ANON-3, ANON-7): protect until the audit finds nothing ---------------------------
-  const { structRowsOf, obsOf, weeksOf } = protectionIndexes(model);
+  const { structRowsOf, obsOf, weeksOf, partnersOf } = protectionIndexes(model);
   const protects = new Map<number, JsonPath>();
   const inner = witnessesFrom(truth);
   const state: ProtectionState = {
-    model, policy: pol, hidden, protects, truth, structRowsOf, obsOf, weeksOf, keep, impliedBy, ruleAware: false,
+    model, policy: pol, hidden, protects, truth, structRowsOf, obsOf, weeksOf, partnersOf, keep, impliedBy, ruleAware: false,
     inner,
   };
   hideSingletons(state);
@@ -130,37 +130,50 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
  */
 async function determinedShares(model: TableModel, hidden: readonly (HiddenRule | null)[], truth: Float64Array, policy: PublicationPolicy): Promise<Set<string>> {
   const out = new Set<string>();
-  const candidates = model.derived.filter((d) => (d.kind === 'share-of-category' || d.kind === 'coverage' || d.kind === 'pay-ratio') && d.owners.some((w) => hidden[w] !== null && !(d.kind === 'pay-ratio' && hidden[w] === 'by-choice')));
-  if (candidates.length === 0) return out;
-  const st: TableState = { model, policy, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
-  const c = constraintsOf(st);
-  const exprs = candidates.flatMap((d) => {
+  const t = (id: number): number => truth[id] ?? 0;
+  // each candidate's conditions on every table a reader thinks possible (true at the true table)
+  const checks: { path: JsonPath; conditions: TableCondition[] }[] = [];
+  for (const d of model.derived) {
+    if (!(d.kind === 'share-of-category' || d.kind === 'coverage' || d.kind === 'pay-ratio')) continue;
+    if (!d.owners.some((w) => hidden[w] !== null && !(d.kind === 'pay-ratio' && hidden[w] === 'by-choice'))) continue;
+    // share: women (a) and men (b); coverage: answered (a) and part-timers (b); pay ratio: their sums
     const [a, b] = d.owners;
-    if (a === undefined || b === undefined) return [];
-    // share: women (a) and men (b); coverage: answered (a) and part-timers (b)
-    return [{ vars: [a], coefs: [1] }, { vars: [b], coefs: [1] }, { vars: [a, b], coefs: [1, -1] }];
-  });
-  const ranges = await exprRanges(c, exprs);
-  candidates.forEach((d, k) => {
-    const [ra, rb, rd] = [ranges[3 * k], ranges[3 * k + 1], ranges[3 * k + 2]];
-    if (ra === undefined || rb === undefined || rd === undefined) return;
-    const zero = (r: readonly [number, number]): boolean => r[0] === 0 && r[1] === 0;
-    if (d.kind === 'pay-ratio') {
-      // women's mean / men's mean × 100: both ends of its range round to the same published decimal
-      const [w, m] = d.owners.map((id) => model.vars[id]);
-      const nw = w?.persons ?? 0;
-      const nm = m?.persons ?? 0;
-      if (!(nw > 0 && nm > 0 && rb[0] > 0)) return;
-      const lo = (100 * (ra[0] / nw)) / (rb[1] / nm);
-      const hi = (100 * (ra[1] / nw)) / (rb[0] / nm);
-      if (Number.isFinite(lo) && Number.isFinite(hi) && roundHalfUp(lo, model.percentDecimals) === roundHalfUp(hi, model.percentDecimals)) out.add(pathKey(d.path));
-    } else if (d.kind === 'share-of-category') {
+    if (a === undefined || b === undefined) continue;
+    const atMost = (id: number, x: number): TableCondition => ({ vars: [id], coefs: [1], sense: -1, bound: x });
+    const atLeast = (id: number, x: number): TableCondition => ({ vars: [id], coefs: [1], sense: 1, bound: x });
+    if (d.kind === 'share-of-category') {
       // 100 % when no man and some woman; 0 % when no woman and some man
-      if ((zero(rb) && ra[0] >= 1) || (zero(ra) && rb[0] >= 1)) out.add(pathKey(d.path));
-    } else if (rb[0] >= 1 && (zero(ra) || zero(rd))) {
+      if (t(b) === 0 && t(a) >= 1) checks.push({ path: d.path, conditions: [atMost(b, 0), atLeast(a, 1)] });
+      else if (t(a) === 0 && t(b) >= 1) checks.push({ path: d.path, conditions: [atMost(a, 0), atLeast(b, 1)] });
+    } else if (d.kind === 'coverage') {
       // 0 % when nobody answered, 100 % when everybody did, of at least one part-timer
-      out.add(pathKey(d.path));
+      if (t(b) < 1) continue;
+      if (t(a) === 0) checks.push({ path: d.path, conditions: [atLeast(b, 1), atMost(a, 0)] });
+      else if (t(a) === t(b)) checks.push({ path: d.path, conditions: [atLeast(b, 1), { vars: [a, b], coefs: [1, -1], sense: 1, bound: 0 }] });
+    } else {
+      // women's mean / men's mean × 100 stays within the rounding of its published decimal
+      const nw = model.vars[a]?.persons ?? 0;
+      const nm = model.vars[b]?.persons ?? 0;
+      if (!(nw > 0 && nm > 0 && t(b) > 0)) continue;
+      const ratio = (100 * (t(a) / nw)) / (t(b) / nm);
+      const step = 10 ** -model.percentDecimals;
+      const lo = Number(roundHalfUp(ratio, model.percentDecimals)) - step / 2;
+      const hi = lo + step * (1 - 1e-9);
+      checks.push({
+        path: d.path,
+        conditions: [
+          { vars: [a, b], coefs: [100 * nm, -lo * nw], sense: 1, bound: 0 },
+          { vars: [a, b], coefs: [100 * nm, -hi * nw], sense: -1, bound: 0 },
+          atLeast(b, 0.01), // men's pay exists: at least one øre
+        ],
+      });
     }
+  }
+  if (checks.length === 0) return out;
+  const st: TableState = { model, policy, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
+  const holds = await holdsOnEveryTable(constraintsOf(st), checks.map((k) => k.conditions));
+  checks.forEach((k, i) => {
+    if (holds[i] === true) out.add(pathKey(k.path));
   });
   return out;
 }

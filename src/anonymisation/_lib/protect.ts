@@ -44,12 +44,14 @@ export interface ProtectionState {
   readonly impliedBy: Map<number, ReadonlySet<number>>;
   /** The averages of weeks of each persons variable. */
   readonly weeksOf: ReadonlyMap<number, readonly number[]>;
+  /** The variables of each variable's cell and family (women, men, other/unknown and total of one figure). */
+  readonly partnersOf: readonly (readonly number[])[];
   /** Whether witnesses must respect the rules of the suppression list (see `TableState.ruleAware`). */
   readonly ruleAware: boolean;
 }
 
 /** Builds the indexes of a protection state. @internal */
-export function protectionIndexes(model: TableModel): { structRowsOf: number[][]; obsOf: number[][]; weeksOf: Map<number, number[]> } {
+export function protectionIndexes(model: TableModel): { structRowsOf: number[][]; obsOf: number[][]; weeksOf: Map<number, number[]>; partnersOf: number[][] } {
   const structRowsOf: number[][] = Array.from({ length: model.vars.length }, () => []);
   model.rows.forEach((r, i) => {
     for (const id of r.vars) structRowsOf[id]?.push(i);
@@ -68,7 +70,15 @@ export function protectionIndexes(model: TableModel): { structRowsOf: number[][]
     if (list === undefined) weeksOf.set(v.personsVar, [v.id]);
     else list.push(v.id);
   }
-  return { structRowsOf, obsOf, weeksOf };
+  const groups = new Map<string, number[]>();
+  const partnersOf: number[][] = model.vars.map((v) => {
+    const key = `${cellKey(v)}|${v.family}|${v.own ? 'own' : ''}`;
+    let g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = []));
+    g.push(v.id);
+    return g;
+  });
+  return { structRowsOf, obsOf, weeksOf, partnersOf };
 }
 
 const EPS = 1e-6;
@@ -163,12 +173,26 @@ export function protectTarget(highs: Highs, s: ProtectionState, t: Target): numb
     // where the rules leave no room there, letting counts move to other allowed values (a MIP)
     const attempts: [number, boolean][] = s.ruleAware ? [[2, false], [4, false], [8, false], [Infinity, false], [4, true], [Infinity, true]] : [[1, false], [2, false], [4, false], [Infinity, false]];
     let done = false;
+    // a witness that needs the employer's figures is taken only if the wider neighbourhoods need them too
+    let employers: Plan | null = null;
+    const items = [{ t, goal }];
     for (const [radius, jump] of attempts) {
-      const found = solveGoals(highs, s, [{ t, goal }], radius, jump);
-      if (found === null) continue;
-      for (const id of found) hiddenNow.push(id);
+      const plan = planGoals(highs, s, items, radius, jump, false, false);
+      if (plan === null) continue;
+      const needsEmployer = [...plan.hide].some((id) => (s.model.vars[id]?.lastResort ?? 0) > 0);
+      if (needsEmployer && radius !== Infinity) {
+        employers ??= plan;
+        continue;
+      }
+      applyPlan(s, plan, items);
+      for (const id of plan.hide) hiddenNow.push(id);
       done = true;
       break;
+    }
+    if (!done && employers !== null) {
+      applyPlan(s, employers, items);
+      for (const id of employers.hide) hiddenNow.push(id);
+      done = true;
     }
     // the figures kept published (a "none"/"all" and what it gives away) left no room: hide some of
     // them after all, and the figures they gave away go back to being hidden by their threshold
@@ -196,18 +220,26 @@ export function protectTogether(highs: Highs, s: ProtectionState, targets: reado
     else list.push(t);
   }
   for (const group of byFamily.values()) {
-    const items: { t: Target; goal: Goal }[] = [];
-    for (const t of group) {
-      const goals = goalsOf(s, t).filter((g) => !g.met());
-      const goal = goals[goals.length - 1];
-      if (goal !== undefined) items.push({ t, goal });
+    // in batches of neighbours (the table's variables are numbered cell by cell, unit by unit): a
+    // witness for a few dozen targets is a small programme, one for thousands a slow one
+    group.sort((a, b) => a.main.id - b.main.id);
+    for (let from = 0; from < group.length; from += TOGETHER) {
+      const items: { t: Target; goal: Goal }[] = [];
+      for (const t of group.slice(from, from + TOGETHER)) {
+        const goals = goalsOf(s, t).filter((g) => !g.met());
+        const goal = goals[goals.length - 1];
+        if (goal !== undefined) items.push({ t, goal });
+      }
+      // goals may be missed (at a high price): the targets whose goal the witness meets are protected
+      const missed = items.length > 1 ? solveGoals(highs, s, items, 2, false, true) : null;
+      const rest = missed === null ? items : items.filter((i) => missed.has(i.t));
+      for (const { t } of rest) protectTarget(highs, s, t);
     }
-    // goals may be missed (at a high price): the targets whose goal the witness meets are protected
-    const missed = items.length > 1 ? solveGoals(highs, s, items, 2, false, true) : null;
-    const rest = missed === null ? items : items.filter((i) => missed.has(i.t));
-    for (const { t } of rest) protectTarget(highs, s, t);
   }
 }
+
+/** Targets protected by one witness at most. */
+const TOGETHER = 32;
 
 /** One requirement on a target's expression: reach `≥ up` or `≤ down` (or exactly a value). */
 interface Goal {
@@ -279,7 +311,7 @@ function exprValue(t: Target, x: Float64Array): number {
 }
 
 /** The neighbourhood of a target over the structural rows (published variables too), at most 64 per row beyond the first step. */
-function neighbourhood(s: ProtectionState, start: readonly number[], radius: number, fanout = 16): number[] {
+function neighbourhood(s: ProtectionState, start: readonly number[], radius: number, fanout = 6): number[] {
   const seen = new Set<number>(start);
   let frontier = [...start];
   const rows = s.model.rows;
@@ -293,9 +325,14 @@ function neighbourhood(s: ProtectionState, start: readonly number[], radius: num
         if (row === undefined) continue;
         const others = row.vars.filter((o) => !seen.has(o));
         if (others.length > fanout) others.sort((a, b) => rank(a) - rank(b) || a - b);
-        for (const other of others.slice(0, fanout)) {
-          seen.add(other);
-          next.push(other);
+        // with its partners: a sibling's women, men and total move together, whichever row picked it
+        // (not the employer's: its figures are the last resort)
+        for (const picked of others.slice(0, fanout)) {
+          for (const other of (s.model.vars[picked]?.lastResort ?? 0) > 0 ? [picked] : (s.partnersOf[picked] ?? [picked])) {
+            if (seen.has(other)) continue;
+            seen.add(other);
+            next.push(other);
+          }
         }
       }
     }
@@ -311,6 +348,48 @@ function neighbourhood(s: ProtectionState, start: readonly number[], radius: num
 function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic?: false, release?: boolean): number[] | null;
 function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic: true): Set<Target> | null;
 function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic = false, release = false): number[] | Set<Target> | null {
+  const plan = planGoals(highs, s, items, radius, jump, elastic, release);
+  if (plan === null) return null;
+  applyPlan(s, plan, items);
+  return elastic ? plan.missed : [...plan.hide];
+}
+
+/** What a witness needs hidden, the witness itself and the targets it misses. */
+interface Plan {
+  readonly hide: ReadonlySet<number>;
+  readonly missed: Set<Target>;
+  readonly cols: readonly number[];
+  readonly x: Float64Array;
+}
+
+/** Hides what a plan needs (the secondary suppressions) and records its witness. */
+function applyPlan(s: ProtectionState, plan: Plan, items: readonly { readonly t: Target }[]): void {
+  const { model } = s;
+  for (const id of plan.hide) {
+    s.hidden[id] = 'secondary';
+    s.protects.set(id, protectedBy(s, id, items.map((i) => i.t)).main.path);
+    if (s.keep.delete(id)) {
+      // what it gave away is no longer given away: hidden by its threshold again
+      for (const [v, from] of s.impliedBy) {
+        if (!from.has(id)) continue;
+        s.impliedBy.delete(v);
+        s.keep.delete(v);
+        if (s.hidden[v] === null) s.hidden[v] = 'primary';
+      }
+    }
+  }
+  // the solution is a witness: every variable's value in it is possible
+  plan.cols.forEach((id, k) => {
+    const v = model.vars[id];
+    let value = plan.x[k] ?? 0;
+    if (v?.integer === true) value = Math.round(value);
+    if (value < (s.inner.lo[id] ?? 0)) s.inner.lo[id] = value;
+    if (value > (s.inner.hi[id] ?? 0)) s.inner.hi[id] = value;
+  });
+}
+
+/** The witness of some goals in a neighbourhood and what it needs hidden; null when there is none. */
+function planGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic: boolean, release: boolean): Plan | null {
   const kept = (w: number): boolean => !release && s.keep.has(w);
   const { model } = s;
   const start: number[] = [];
@@ -325,7 +404,7 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
     }
   }
   const first = items[0];
-  if (first === undefined) return [];
+  if (first === undefined) return { hide: new Set(), missed: new Set(), cols: [], x: new Float64Array(0) };
   const cols = radius === Infinity ? familyOf(s, start) : neighbourhood(s, start, radius);
   const index = new Map<number, number>();
   cols.forEach((id, k) => index.set(id, k));
@@ -537,10 +616,6 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
       // the first direction at no cost is as good as it gets
       if (best !== null && best.objective <= EPS) break;
     }
-    if (best === null && radius === Infinity && process.env['LK_DUMP'] !== undefined) {
-      const names = cols.map((id) => JSON.stringify(model.vars[id]?.path) + ' truth ' + String(s.truth[id]) + ' hidden ' + String(s.hidden[id]) + ' keep ' + String(kept(id)));
-      (globalThis as unknown as { __dump: unknown }).__dump = { lp: session.exportLp(), names };
-    }
   } finally {
     session.dispose();
   }
@@ -572,28 +647,7 @@ function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly
     if (pick === undefined) return null;
     hide.add(pick.id);
   }
-  for (const id of hide) {
-    s.hidden[id] = 'secondary';
-    s.protects.set(id, protectedBy(s, id, items.map((i) => i.t)).main.path);
-    if (s.keep.delete(id)) {
-      // what it gave away is no longer given away: hidden by its threshold again
-      for (const [v, from] of s.impliedBy) {
-        if (!from.has(id)) continue;
-        s.impliedBy.delete(v);
-        s.keep.delete(v);
-        if (s.hidden[v] === null) s.hidden[v] = 'primary';
-      }
-    }
-  }
-  // the solution is a witness: every variable's value in it is possible
-  cols.forEach((id, k) => {
-    const v = model.vars[id];
-    let value = x[k] ?? 0;
-    if (v?.integer === true) value = Math.round(value);
-    if (value < (s.inner.lo[id] ?? 0)) s.inner.lo[id] = value;
-    if (value > (s.inner.hi[id] ?? 0)) s.inner.hi[id] = value;
-  });
-  return elastic ? missed : [...hide];
+  return { hide, missed, cols, x };
 }
 
 function integral(model: TableModel, cols: readonly number[], x: Float64Array): boolean {

@@ -155,11 +155,6 @@ export class LpSession {
     return { status: 'optimal', objective: this.#model.getObjectiveValue(), x: sol.colValue, rowDual: integer ? EMPTY : sol.rowDual };
   }
 
-  /** The programme in CPLEX LP format (for debugging). */
-  exportLp(): string {
-    return this.#model.exportModel('lp');
-  }
-
   /** Frees the solver's memory. */
   dispose(): void {
     this.#model.dispose();
