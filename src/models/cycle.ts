@@ -3,6 +3,7 @@ import type { Diagnostic } from '../_lib/diagnostics.js';
 import { parseInput } from '../_lib/input.js';
 import { IsoDateSchema } from './employee.js';
 import { FinancialYearSchema } from './employer.js';
+import { expecting } from '../locales/index.js';
 
 /**
  * The grounds of discrimination (*diskrimineringsgrunnlag*) the employer's activity duty covers
@@ -355,7 +356,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
     const records: readonly { readonly id: string; readonly representatives: readonly Representative[] }[] = cycle[name];
     records.forEach((r, i) => {
       if (idSets[name].has(r.id)) {
-        out.push({ code: 'invalid_value', severity: 'error', path: [name, i, 'id'], expected: 'an id unique within ' + name, found: r.id });
+        out.push({ code: 'invalid_value', severity: 'error', path: [name, i, 'id'], ...expecting('uniqueId', { list: name }), found: r.id });
       }
       idSets[name].add(r.id);
       if (r.representatives.length === 0) {
@@ -363,7 +364,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
           code: 'missing_representatives',
           severity: 'warning',
           path: [name, i, 'representatives'],
-          expected: 'at least one employee representative (ACT-5)',
+          ...expecting('representative'),
           params: { step: STEP_LETTERS[COLLECTION_STEP[name]] },
         });
       }
@@ -375,7 +376,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
     const known = field === 'findingIds' ? idSets.findings : idSets.measures;
     ids.forEach((id, j) => {
       if (!known.has(id)) {
-        out.push({ code: 'unknown_reference', severity: 'error', path: [name, i, field, j], expected: `the id of a ${kind} in this cycle`, found: id, params: { kind } });
+        out.push({ code: 'unknown_reference', severity: 'error', path: [name, i, field, j], ...expecting('referenceId', { kind }), found: id, params: { kind } });
       }
     });
   };
@@ -383,7 +384,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
   cycle.causeAnalyses.forEach((c, i) => checkRefs('causeAnalyses', 'findingIds', c.findingIds, i));
   cycle.measures.forEach((m, i) => {
     if (m.findingIds.length === 0) {
-      out.push({ code: 'measure_without_finding', severity: 'warning', path: ['measures', i, 'findingIds'], expected: 'the id of the finding the measure answers (ACT-6)' });
+      out.push({ code: 'measure_without_finding', severity: 'warning', path: ['measures', i, 'findingIds'], ...expecting('findingOfMeasure') });
     }
     checkRefs('measures', 'findingIds', m.findingIds, i);
   });
@@ -397,7 +398,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
             code: 'invalid_value',
             severity: 'warning',
             path: ['findings', i, 'grounds', j],
-            expected: 'a ground of the employer duty (ACT-1); age belongs to the § 24 authority duty (COV-8)',
+            ...expecting('employerGround'),
             found: g,
           });
         }

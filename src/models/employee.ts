@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { numberNokToOre, parseNokToOre } from '../_lib/money.js';
+import { expecting } from '../locales/index.js';
 
 /**
  * Sex as the library records it (*kjønn*). Part 1 compares `female` and `male`; `other` and
@@ -62,7 +63,7 @@ export const NokAmountSchema = z
   .transform((value, ctx): Ore => {
     const ore = typeof value === 'number' ? numberNokToOre(value) : parseNokToOre(value);
     if (ore === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'expected a NOK amount with at most two decimals', params: { code: 'invalid_number' } });
+      ctx.addIssue({ code: 'custom', message: 'expected a NOK amount with at most two decimals', params: { code: 'invalid_number', ...expecting('nokAmount') } });
       return z.NEVER;
     }
     return ore;
@@ -75,6 +76,7 @@ export const PositionPercentSchema = z
   .max(200)
   .refine((n) => Number.isInteger(Math.round(n * 100)) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
     message: 'expected at most two decimals',
+    params: expecting('atMostTwoDecimals'),
   });
 
 /** A parental-leave period (*foreldrepermisjon*): dates and leave percent (DEF-PL). */
@@ -84,7 +86,7 @@ export const ParentalLeavePeriodSchema = z
     endDate: IsoDateSchema,
     percent: z.number().gt(0).max(100).default(100),
   })
-  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'], params: { code: 'end_before_start', expected: 'an end date on or after the start date' } });
+  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'], params: { code: 'end_before_start', ...expecting('endOnOrAfterStart') } });
 /** A parental-leave period after parsing. */
 export interface ParentalLeavePeriod extends z.output<typeof ParentalLeavePeriodSchema> {}
 
@@ -157,7 +159,7 @@ const EmployeeObjectSchema = z.strictObject({
 export const EmployeeSchema = EmployeeObjectSchema.refine((e) => e.endDate === null || e.endDate >= e.startDate, {
   message: 'end date is before start date',
   path: ['endDate'],
-  params: { code: 'end_before_start', expected: 'an end date on or after the start date' },
+  params: { code: 'end_before_start', ...expecting('endOnOrAfterStart') },
 });
 
 /** An employee record after parsing: money in integer øre, defaults filled. */

@@ -398,7 +398,7 @@ export const ReportDutiesSchema = z.object({
       applies: z.boolean(),
       paragraph: z.string(),
       rule: z.string(),
-      reason: z.object({ nb: z.string(), en: z.string() }),
+      reason: z.object({ nb: z.string(), nn: z.string().optional(), en: z.string() }),
     }),
   ),
 });

@@ -22,6 +22,7 @@ import {
 } from './_lib/personTable.js';
 import { StatisticsOptionsSchema, type StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { ResolvedStatisticsOptions } from './types.js';
+import { expecting } from '../locales/index.js';
 
 /** The internal state of a partial mapping: the person table and its dictionaries. @internal */
 export interface PartialState {
@@ -205,7 +206,7 @@ export interface MappingAccumulator {
 export function createMappingAccumulator(options: StatisticsOptions | ResolvedStatisticsOptions, expectedRecords = 0): MappingAccumulator {
   const resolved = resolve('createMappingAccumulator', options);
   if (!Number.isSafeInteger(expectedRecords) || expectedRecords < 0) {
-    throw new LikestillingInputError('createMappingAccumulator', [inputIssue(['expectedRecords'], 'invalid_value', 'a whole number ≥ 0')]);
+    throw new LikestillingInputError('createMappingAccumulator', [inputIssue(['expectedRecords'], 'invalid_value', expecting('wholeNumberAtLeast0'))]);
   }
   return new Accumulator(resolved, expectedRecords);
 }
@@ -216,7 +217,7 @@ export function createMappingAccumulator(options: StatisticsOptions | ResolvedSt
  * @internal
  */
 export function requireRecords(entry: string, records: unknown, path: InputPath = ['records']): void {
-  if (!Array.isArray(records)) throw new LikestillingInputError(entry, [inputIssue(path, records === undefined ? 'required' : 'invalid_type', 'an array of parsed employee records (EmployeeSchema output)')]);
+  if (!Array.isArray(records)) throw new LikestillingInputError(entry, [inputIssue(path, records === undefined ? 'required' : 'invalid_type', expecting('parsedRecords'))]);
 }
 
 /**
@@ -228,7 +229,7 @@ export function requirePartial(entry: string, partial: unknown, path: InputPath)
   const p = partial as Partial<PartialMapping> | null | undefined;
   if (typeof p === 'object' && p !== null && p.kind === 'likestilling.partial-mapping' && typeof p.state === 'object' && p.state !== null && p.state.table instanceof PersonTable) return;
   throw new LikestillingInputError(entry, [
-    inputIssue(path, partial === undefined ? 'required' : 'invalid_type', 'a partial mapping (from accumulateMapping, mergePartialMappings or deserializePartialMapping; JSON goes through deserializePartialMapping)'),
+    inputIssue(path, partial === undefined ? 'required' : 'invalid_type', expecting('partialMapping')),
   ]);
 }
 

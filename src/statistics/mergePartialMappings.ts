@@ -15,6 +15,7 @@ import {
   WIDEN_PAY,
   type IdColumn,
 } from './_lib/personTable.js';
+import { expecting } from '../locales/index.js';
 
 /** The options in which `b` differs from `a` (none: the same options). */
 function differentOptions(a: PartialMapping, b: PartialMapping): string[] {
@@ -169,7 +170,7 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
     const A = a.options as unknown as Readonly<Record<string, unknown>>;
     throw new LikestillingInputError(
       'mergePartialMappings',
-      differ.map((k) => inputIssue(['b', 'options', k], 'invalid_value', `${JSON.stringify(A[k]) ?? 'nothing'}, as in a (the parts were computed with different options: compute both with the same)`)),
+      differ.map((k) => inputIssue(['b', 'options', k], 'invalid_value', expecting('sameOptions', { value: JSON.stringify(A[k]) ?? 'undefined' }))),
     );
   }
   const A = a.state;

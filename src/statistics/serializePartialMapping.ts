@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { inputIssue, LikestillingInputError, parseInput, type InputPath } from '../_lib/input.js';
+import { inputIssue, LikestillingInputError, parseInput, type Expected, type InputPath } from '../_lib/input.js';
 import { requirePartial, resolve, type PartialMapping } from './accumulateMapping.js';
 import { COMPONENT_COUNT, Dictionary, fitsInt32, KeyIndex, NARROW_COUNT_MAX, NARROW_ID_MAX, PersonTable, storedPayComponents } from './_lib/personTable.js';
+import { expecting } from '../locales/index.js';
 
 /** Whole numbers exact in a double (øre, leave units, counts). */
 const ints = z.array(z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER));
@@ -131,7 +132,7 @@ export function serializePartialMapping(partial: PartialMapping): SerializedPart
 }
 
 const ENTRY = 'deserializePartialMapping';
-const fail = (path: InputPath, expected: string): never => {
+const fail = (path: InputPath, expected: Expected): never => {
   throw new LikestillingInputError(ENTRY, [inputIssue(path, 'invalid_value', expected)]);
 };
 type Serialized = z.output<typeof VersionOneSchema> | SerializedPartialMapping;
@@ -160,26 +161,26 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   // version 1 kept every component: only those the options use are read
   const pay = p.pay.map((c, i) => (stored[i] ? c : null));
   const missing = pay.findIndex((c, i) => stored[i] && c === null);
-  if (missing >= 0) fail(['persons', 'pay', missing], 'the column of a pay component the options use');
+  if (missing >= 0) fail(['persons', 'pay', missing], expecting('payColumn'));
   const columns: [string, readonly unknown[]][] = [
     ['sexMask', p.sexMask], ['activeCount', p.activeCount], ['pctSum', p.pctSum], ['pctMissing', p.pctMissing], ['inv', p.inv], ['leave', p.leave],
     ['mainPct', p.mainPct], ['mainStart', p.mainStart], ['mainTemporary', p.mainTemporary], ['level', p.level], ['group', p.group], ['unit', p.unit],
   ];
   if ('sexDerived' in p) columns.push(['sexDerived', p.sexDerived], ['mainActive', p.mainActive]);
-  const perPerson = `${n} value${n === 1 ? '' : 's'}, one per person (as persons.key)`;
+  const perPerson = expecting('onePerPerson', { count: n });
   for (const [name, c] of columns) if (c.length !== n) fail(['persons', name], perPerson);
   pay.forEach((c, i) => (c !== null && c.length !== n ? fail(['persons', 'pay', i], perPerson) : undefined));
   for (const [name, dictionary] of [['level', s.levels], ['group', s.groups], ['unit', s.units]] as const) {
     const bad = p[name].findIndex((id) => id >= dictionary.length);
-    if (bad >= 0) fail(['persons', name, bad], `an id below ${dictionary.length} (the size of ${name}s), or -1`);
+    if (bad >= 0) fail(['persons', name, bad], expecting('idBelow', { size: dictionary.length, dictionary: name }));
   }
   if ('mainActive' in p) {
     const bad = p.mainActive.findIndex((a, i) => a !== (p.activeCount[i]! > 0 ? 1 : 0));
-    if (bad >= 0) fail(['persons', 'mainActive', bad], '1 exactly when the person has an active employment (persons.activeCount > 0)');
+    if (bad >= 0) fail(['persons', 'mainActive', bad], expecting('mainActive'));
   }
   const merge = options.mergePersons;
   const keyless = p.key.findIndex((k) => k === null);
-  if (merge && keyless >= 0) fail(['persons', 'key', keyless], 'a person key (persons are merged: options.mergePersons)');
+  if (merge && keyless >= 0) fail(['persons', 'key', keyless], expecting('personKey'));
 
   // the narrowest columns that hold every value (as accumulating the records would have chosen)
   const widths = {
@@ -207,7 +208,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   t.unit.set(p.unit);
   const dict = (name: 'levels' | 'groups' | 'units', values: readonly string[]): Dictionary => {
     const d = Dictionary.of(values);
-    if (d.values.length !== values.length) fail([name, values.findIndex((v, i) => values.indexOf(v) !== i)], 'an entry unique in its dictionary');
+    if (d.values.length !== values.length) fail([name, values.findIndex((v, i) => values.indexOf(v) !== i)], expecting('uniqueEntry'));
     return d;
   };
   let index: KeyIndex | null = null;
@@ -215,7 +216,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
     index = new KeyIndex(t.key, n);
     for (let i = 0; i < n; i++) {
       const k = t.key[i]!;
-      if (index.get(k) >= 0) fail(['persons', 'key', i], 'a person key unique in the partial mapping');
+      if (index.get(k) >= 0) fail(['persons', 'key', i], expecting('uniquePersonKey'));
       index.set(k, i);
     }
   }

@@ -57,7 +57,7 @@ describe('likestilling duties', () => {
     [['--sector', 'private', '--headcount', '35', '--year', '2025', '--demanded-by', 'union'], /--demanded-by must be one of/],
     [['--sector', 'private', '--headcount', '35', '--year', '2025', '--demand-year', '2024'], /--demand-year needs --demanded-by/],
     [['--sector', 'private', '--headcount', '35', '--year', '2025', '--format', 'xml'], /--format must be one of json, text/],
-    [['--sector', 'private', '--headcount', '35', '--year', '2025', '--lang', 'de'], /--lang must be one of en, nb|--lang must be one of nb, en/],
+    [['--sector', 'private', '--headcount', '35', '--year', '2025', '--lang', 'de'], /--lang must be one of/],
     [['--sector', 'private', '--headcount', '35', '--year', '2025', '--colour'], /Unknown option '--colour'/],
     [['--sector', 'private', '--headcount', '35', '--year', '2025', 'extra'], /positional/i],
   ])('bad arguments %j → message on stderr, exit code 2', async (argv, message) => {

@@ -92,7 +92,7 @@ describe('no personal data on stdout or stderr when columns are shifted', () => 
       const out = f.stdout() + f.stderr();
       for (const id of IDS) expect(out).not.toContain(id);
       expect(out).not.toContain('Kari');
-      expect(out).toContain(format === 'text' ? 'post 62, felt gender: ukjent verdi for kjønn' : '"foundShape"');
+      expect(out).toContain(format === 'text' ? 'post 62, felt «gender»: ukjent verdi for kjønn' : '"foundShape"');
       expect(out).toContain(format === 'text' ? '(fant 11 siffer)' : '"kind": "digits"');
     }
   });

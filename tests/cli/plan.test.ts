@@ -47,7 +47,7 @@ describe('likestilling plan', () => {
     [['--year', '2025', '--fiscal-year-end', '06-31'], /--fiscal-year-end must be a real month and day/],
     [['--year', '2025', '--fiscal-year-end', '2025-06-30'], /--fiscal-year-end must be a real month and day/],
     [['--year', '2025', '--format', 'yaml'], /--format must be one of json, text/],
-    [['--year', '2025', '--lang', 'sv'], /--lang must be one of nb, en/],
+    [['--year', '2025', '--lang', 'sv'], /--lang must be one of/],
     [['--year', '2025', '--last'], /Unknown option '--last'/],
     [['--year'], /argument missing|--year/],
   ])('bad arguments %j → message on stderr, exit code 2', async (argv, message) => {

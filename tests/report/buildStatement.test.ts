@@ -141,7 +141,7 @@ describe('buildStatement — completeness checks (each missing element)', () => 
   it('no pay mapping this year and no previous statement → the biennial figures are missing', () => {
     const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025({ withPay: false }), cycle: completeCycle });
     const missing = r.completeness.issues.filter((i) => i.code === 'missing_figure').map((i) => i.params?.['figure']);
-    expect(missing).toEqual(['pay (STAT-B1/B2)', 'sex-distribution (STAT-B3)', 'involuntary-part-time (STAT-B4)']);
+    expect(missing).toEqual(['pay', 'sex-distribution', 'involuntary-part-time']);
   });
 
   it('no pay mapping this year: last year’s biennial figures are reused and marked (STM-6)', () => {
@@ -232,7 +232,7 @@ describe('buildStatement — completeness checks (each missing element)', () => 
       published: { ...pub, involuntaryPartTime: { ...inv, total: { ...inv.total, answered: 0, coverage: '0.0' } } },
       cycle: completeCycle,
     });
-    expect(r.completeness.issues.map((i) => i.params?.['figure'])).toEqual(['involuntary-part-time (STAT-B4)']);
+    expect(r.completeness.issues.map((i) => i.params?.['figure'])).toEqual(['involuntary-part-time']);
   });
 });
 

@@ -9,7 +9,8 @@
 import type { z } from 'zod';
 import { INPUT_LIMITS } from '../../_lib/diagnostics.js';
 import { pathText } from '../../io/_lib/invalidInput.js';
-import type { InputIssue } from '../../io/_lib/invalidInput.js';
+import { inputIssue, type InputIssue } from '../../_lib/input.js';
+import { expecting } from '../../locales/index.js';
 import { jsonErrorOffset, plainDataIssues } from '../../io/_lib/plainData.js';
 import { CliUsageError, type CliIO } from '../io.js';
 
@@ -97,7 +98,7 @@ export function unitTreeIssues(table: unknown): InputIssue[] {
     let d = at !== null && at !== undefined ? (depth.get(at) ?? 0) : 0;
     for (let k = chain.length - 1; k >= 0; k--) depth.set(chain[k] as string, ++d);
     if ((depth.get(key) ?? 0) > INPUT_LIMITS.unitDepth) {
-      return [{ path: ['byUnit', i, 'parent'], code: 'too_deep', expected: `a unit tree of at most ${INPUT_LIMITS.unitDepth} levels` }];
+      return [inputIssue(['byUnit', i, 'parent'], 'too_deep', expecting('unitTreeDepth', { limit: INPUT_LIMITS.unitDepth }))];
     }
   }
   return [];

@@ -5,6 +5,7 @@ import { IsoDateSchema } from '../../models/employee.js';
 import { isValidOrganisationNumber } from '../../models/identifiers.js';
 import type { ImportResult } from '../_lib/types.js';
 import type { HrRecordInput } from './hrRecord.js';
+import { expecting } from '../../locales/index.js';
 
 /**
  * The a-melding namespaces the importer reads (versions 2.2 and 2.3, ARP.md §7); a file in any
@@ -42,7 +43,7 @@ const MonthDaySchema = z
       const d = Number(s.slice(3));
       return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(2000, m, 0)).getUTCDate();
     },
-    { message: 'expected a calendar day MM-DD (02-29 = last day of February)' },
+    { message: 'expected a calendar day MM-DD (02-29 = last day of February)', params: expecting('calendarDay') },
   );
 
 /**
@@ -81,13 +82,13 @@ export const AMeldingOptionsSchema = z.strictObject({
   year: z.number().int().min(1900).max(2999).optional(),
   fiscalYearEnd: MonthDaySchema.default('12-31'),
   referenceDate: IsoDateSchema.optional(),
-  legalEntity: z.string().refine(isValidOrganisationNumber, { message: 'invalid organisation number' }).optional(),
+  legalEntity: z.string().refine(isValidOrganisationNumber, { message: 'invalid organisation number', params: { code: 'invalid_org_number', ...expecting('orgNumber') } }).optional(),
   hr: z.array(z.custom<HrRecordInput>()).readonly().default([]),
   hrFile: z.string().min(1).default('hr'),
   deriveSexFromNationalId: z.boolean().default(true),
   unitFromSubunit: z.boolean().default(false),
   pseudonymKey: z.string().min(1).optional(),
-  onProgress: z.custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', { message: 'a function' }).optional(),
+  onProgress: z.custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', { message: 'a function', params: { code: 'invalid_type', ...expecting('function') } }).optional(),
   maxDiagnostics: z.number().int().min(0).default(INPUT_LIMITS.diagnostics),
 });
 /**

@@ -145,7 +145,7 @@ export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptio
   if (typeof statistics !== 'object' || statistics === null) throw new TypeError('mapEmployeesCsvFile: options.statistics is required: the statistics options, e.g. { statistics: { year: 2025 } }');
   if (threads !== undefined && threads !== 1 && threads !== 2) throw new TypeError(`mapEmployeesCsvFile: threads must be 1 or 2 (got ${String(threads)})`);
   if ((csv as CsvImportOptions).onRecords !== undefined) throw new TypeError('mapEmployeesCsvFile: csv.onRecords is not an option here (the records go to the statistics)');
-  const { profile, file, onProgress } = readOptions(csv);
+  const { profile, file, onProgress } = readOptions('mapEmployeesCsvFile', csv);
   const accumulator = createMappingAccumulator(statistics);
   const report = progressReporter(onProgress);
   if (threads === 1) return sequential(path, csv, statistics, report, 'threads');

@@ -1,0 +1,364 @@
+/**
+ * The shape of a message catalogue: every text a person reads, per language, with typed
+ * parameters per message code (after zod v4's `locales/`). A catalogue is one object per language
+ * (`en.ts`, `nb.ts`, `nn.ts`) that must satisfy {@link Catalogue}: a code without a text in one
+ * language is a type error, and `tests/locales/catalogues.test.ts` checks every text at run time
+ * (no code left out, no English fragment in a Norwegian text).
+ *
+ * How to add a message: add its code and parameter type here (to {@link DiagnosticParams}, to
+ * {@link ExpectationParams}, or to a group of {@link Catalogue}), write the text in the three
+ * catalogues (the compiler lists the ones missing), give the test a sample of its parameters in
+ * `tests/locales/_samples.ts`, and use it through `catalogue(lang)` (never a literal text in code).
+ * @internal
+ */
+import type { DiagnosticCode, FoundShape } from '../_lib/diagnostics.js';
+import type { DemandingParty } from '../models/employer.js';
+import type { Duty, DutyCategory } from '../rules/assessDuties.js';
+
+/**
+ * Languages the library writes text in: `nb` bokmål, `nn` nynorsk, `en` English.
+ *
+ * @example
+ * ```ts
+ * LANGUAGES.includes('nn'); // true
+ * ```
+ */
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+/** A language code. See {@link LANGUAGES}. */
+export type Language = (typeof LANGUAGES)[number];
+
+/** A text in every language the library writes. */
+export interface Localised {
+  readonly nb: string;
+  readonly nn: string;
+  readonly en: string;
+}
+
+/** No parameters. */
+export type NoParams = Readonly<Record<never, never>>;
+
+/** A value a message may show: a number, a text or a list of texts. */
+export type ParamValue = string | number | readonly string[];
+
+/**
+ * The parameters of each diagnostic code (`Diagnostic.params`). Every message also gets
+ * `expected`, the text of the diagnostic's expectation in the same language (or its own
+ * `expected` text when it has no expectation key), when there is one.
+ */
+export interface DiagnosticParams {
+  invalid_type: { readonly received?: string };
+  invalid_value: NoParams;
+  required: NoParams;
+  unknown_field: { readonly columns?: readonly string[] };
+  special_category_field: { readonly column?: string };
+  too_small: NoParams;
+  too_big: NoParams;
+  invalid_format: NoParams;
+  too_deep: NoParams;
+  forbidden_key: NoParams;
+  invalid_org_number: NoParams;
+  invalid_national_id: NoParams;
+  duplicate_employee_id: { readonly firstRecord: number };
+  invalid_number: NoParams;
+  invalid_date: NoParams;
+  end_before_start: NoParams;
+  negative_pay: { readonly element?: string };
+  position_percent_out_of_range: NoParams;
+  position_percent_zero_or_missing: NoParams;
+  position_percent_above_100: NoParams;
+  unknown_sex_value: NoParams;
+  sex_derived_from_national_id: NoParams;
+  too_many_decimals: NoParams;
+  person_sex_inconsistent: NoParams;
+  missing_columns: { readonly columns: readonly string[] };
+  unreadable_file: { readonly problem: 'xml-syntax' | 'read-error' };
+  not_a_melding: { readonly root?: string };
+  wrong_namespace: NoParams;
+  mixed_legal_entities: NoParams;
+  mixed_years: NoParams;
+  unknown_pay_code: NoParams;
+  invalid_column_mapping: {
+    readonly problem: 'same-field' | 'not-in-file' | 'annual-not-pay' | 'pay-lines-need-codes' | 'pay-lines-and-columns';
+    readonly column?: string;
+    readonly other?: string;
+    readonly field?: string;
+  };
+  invalid_encoding: { readonly encoding?: string };
+  optional_columns_missing: { readonly columns: readonly string[] };
+  column_recognised: { readonly column: string; readonly field: string };
+  column_not_mapped: { readonly column: string; readonly field: string; readonly from?: string };
+  malformed_row: { readonly fields?: number };
+  sex_missing: NoParams;
+  missing_reference_month: NoParams;
+  duplicate_delivery: NoParams;
+  employment_not_in_reference_month: NoParams;
+  income_not_linked: NoParams;
+  hr_record_unmatched: NoParams;
+  no_base_pay_in_reference_month: NoParams;
+  missing_representatives: { readonly step: string };
+  measure_without_finding: NoParams;
+  unknown_reference: { readonly kind: 'finding' | 'measure' | string };
+  missing_statement_element: { readonly element: string; readonly step?: string };
+  missing_figure: { readonly figure: string };
+  stale_biennial_figures: { readonly mappedYear: number };
+  invalid_argument: { readonly argument: string };
+  field_too_long: { readonly limit: number };
+  header_too_long: { readonly limit: number };
+  unit_too_deep: { readonly limit: number };
+  element_too_deep: { readonly limit: number };
+  diagnostics_truncated: { readonly kept: number; readonly omitted: number };
+}
+
+/** What each diagnostic message is given: its parameters and the expectation in words. */
+export type DiagnosticMessageArgs<C extends DiagnosticCode> = DiagnosticParams[C] & { readonly expected?: string | undefined };
+
+/**
+ * The parameters of each expectation: what a valid value is, in words (`Diagnostic.expectation`).
+ * Keys name what is expected; the English text is also the diagnostic's `expected`.
+ */
+export interface ExpectationParams {
+  // -- values in general (input errors of the public functions, JSON read by the command line)
+  /** A value of a kind (zod's names: `string`, `number`, `int`, `boolean`, `object`, `array`, `date`, `function`, `map`, `set`, `bigint`, `symbol`, `null`, `undefined`, `never`, `record`, `tuple`, `nan`). */
+  kind: { readonly kind: string; readonly finite?: boolean };
+  /** One of several forms (a union): kind names, or JSON literals (`"public"`, `2`). */
+  kinds: { readonly kinds: readonly string[] };
+  /** One of the given values, as JSON literals (`"public"`, `2`). */
+  oneOf: { readonly values: readonly string[] };
+  /** A number, an integer, a text's length or an array's size against a bound (`origin`: zod's: `number`, `int`, `string`, `array`, `set`, `file`, `bigint`). */
+  bound: { readonly origin: string; readonly op: '>' | '≥' | '<' | '≤'; readonly bound: string };
+  multipleOf: { readonly divisor: string };
+  /** A text in a format: `date`, `datetime`, `email`, `url`, `regex` … */
+  format: { readonly format: string };
+  validValue: NoParams;
+  acceptedForms: NoParams;
+  noSuchField: NoParams;
+  onlyKnownFields: NoParams;
+  noSpecialCategory: NoParams;
+  nestedAtMost: { readonly limit: number };
+  noProtoKey: NoParams;
+  /** A value given as it is (a code, a month, an organisation number): shown as it is. */
+  literal: { readonly text: string };
+  // -- the library's own arguments
+  textOrBytes: NoParams;
+  byteStream: NoParams;
+  function: NoParams;
+  noOnRecords: NoParams;
+  parsedRecords: NoParams;
+  parsedRecord: NoParams;
+  nonEmptyText: NoParams;
+  nonEmptyTextOrNone: NoParams;
+  employmentKind: NoParams;
+  isoDateText: NoParams;
+  isoDateOrNull: NoParams;
+  unitPathOrNull: NoParams;
+  weeksOrNull: NoParams;
+  leavePeriods: NoParams;
+  partialMapping: NoParams;
+  payColumn: NoParams;
+  onePerPerson: { readonly count: number };
+  idBelow: { readonly size: number; readonly dictionary: string };
+  mainActive: NoParams;
+  personKey: NoParams;
+  uniqueEntry: NoParams;
+  uniquePersonKey: NoParams;
+  sameOptions: { readonly value: string };
+  wholeNumberAtLeast0: NoParams;
+  integerRange: { readonly min: number; readonly max: number };
+  decimalAmount: NoParams;
+  headcountOfYear: { readonly year: number };
+  headcountOverFiscalYear: { readonly fiscalYearEnd: string };
+  averageHeadcountOfYear: { readonly year: number };
+  demandYear: NoParams;
+  oneHeadcountPerYear: NoParams;
+  orgNumber: NoParams;
+  endOnOrAfterStart: NoParams;
+  nokAmount: NoParams;
+  atMostTwoDecimals: NoParams;
+  realMonthDay: NoParams;
+  monthDay: NoParams;
+  monthDayExample: NoParams;
+  calendarDay: NoParams;
+  decimalString: NoParams;
+  nineDigits: NoParams;
+  xmlContent: NoParams;
+  url: NoParams;
+  unitNameWithoutSeparator: { readonly separator: string };
+  uniqueSiblingName: NoParams;
+  unitPathOfTree: NoParams;
+  yearNotAfter: { readonly year: number };
+  dutiesOfYear: { readonly year: number };
+  cycleOfYear: { readonly year: number };
+  figuresOfYear: { readonly year: number };
+  statementBefore: { readonly year: number };
+  mappedInYears: { readonly from: number; readonly to: number };
+  uniqueId: { readonly list: string };
+  representative: NoParams;
+  referenceId: { readonly kind: string };
+  findingOfMeasure: NoParams;
+  employerGround: NoParams;
+  statementElement: { readonly element: string };
+  unitTreeDepth: { readonly limit: number };
+  referenceDateInYear: { readonly year: number; readonly start: string; readonly last: string };
+  // -- files
+  csvDate: NoParams;
+  employeeIdText: NoParams;
+  zeroOrMore: NoParams;
+  weeks0to53: NoParams;
+  yearDigits: NoParams;
+  yearOfFirstRow: NoParams;
+  csvNumber: NoParams;
+  twoDecimals: NoParams;
+  twoDecimalsRounded: NoParams;
+  closingQuote: NoParams;
+  delimiterAfterQuote: NoParams;
+  fieldLength: { readonly limit: number };
+  fieldCount: { readonly count: number };
+  csvSex: NoParams;
+  csvKind: NoParams;
+  csvContract: NoParams;
+  csvBoolean: NoParams;
+  encoding: { readonly encoding: string };
+  nationalId: NoParams;
+  personIdentifier: NoParams;
+  orgNumberDigits: NoParams;
+  employmentId: NoParams;
+  employmentType: { readonly values: readonly string[] };
+  isoDate: NoParams;
+  percent0to200: NoParams;
+  decimalPercent0to200: NoParams;
+  contractForm: NoParams;
+  occupationCode: NoParams;
+  leavePercent: NoParams;
+  month: NoParams;
+  oneFinancialYear: NoParams;
+  monthBetween: { readonly start: string; readonly last: string };
+  meldingRoot: { readonly namespaces: readonly string[] };
+  namespaces: { readonly namespaces: readonly string[] };
+  levelsAtMost: { readonly limit: number };
+  hrIdColumn: NoParams;
+  hrId: NoParams;
+  hrSex: NoParams;
+  hrBoolean: NoParams;
+  sexCode: NoParams;
+}
+
+/** A key of {@link ExpectationParams}. */
+export type ExpectationKey = keyof ExpectationParams;
+
+/** Texts that take parameters: one function per code. */
+export type Messages<P> = { readonly [K in keyof P]: (params: P[K]) => string };
+
+/** Where a diagnostic was found, and what was found. */
+export interface WhereTexts {
+  readonly record: string;
+  readonly field: string;
+  readonly column: string;
+  readonly found: string;
+  /** A path or a field name, quoted as the language quotes a name. */
+  readonly name: (name: string) => string;
+  /** What was found, by its shape (never its value). */
+  readonly shape: (shape: FoundShape) => string;
+}
+
+/** Joining words. */
+export interface ListTexts {
+  /** `a, b and c` */
+  readonly and: (items: readonly string[]) => string;
+  /** `a, b or c` */
+  readonly or: (items: readonly string[]) => string;
+  /** A value quoted as code or data: `"public"` / `«public»`. */
+  readonly quote: (text: string) => string;
+  /** A number in running text (thousands grouped as the language does). */
+  readonly number: (n: number) => string;
+}
+
+/** The diagnostic messages: one per {@link DiagnosticCode}, given its parameters. */
+export type DiagnosticMessages = { readonly [C in DiagnosticCode]: (params: DiagnosticMessageArgs<C>) => string };
+
+/** Every text of one language. */
+export interface Catalogue {
+  readonly language: Language;
+  readonly list: ListTexts;
+  readonly where: WhereTexts;
+  /** The labels of a diagnostic's severity (`error:`, `warning`). */
+  readonly severity: { readonly error: string; readonly warning: string };
+  readonly diagnostics: DiagnosticMessages;
+  readonly expectations: Messages<ExpectationParams>;
+  /** What a record field holds, in words (`contract` → `the contract form`), for the CSV fields. */
+  readonly fields: Readonly<Record<CsvFieldName, string>>;
+  readonly duties: DutyTexts;
+  readonly plan: PlanTexts;
+}
+
+/** The texts of the duty assessment (`assessDuties`, `describeDuties`, COV-*). */
+export interface DutyTexts {
+  /** Who the employer is for the duty table; `headcount` already formatted. */
+  readonly subject: (p: { readonly category: DutyCategory; readonly headcount: string; readonly party: DemandingParty | null }) => string;
+  readonly party: Readonly<Record<DemandingParty, string>>;
+  /** COV-1, every employer. */
+  readonly general: string;
+  readonly fourSteps: (who: string) => string;
+  readonly mapping: (who: string) => string;
+  readonly statement: (who: string) => string;
+  readonly documentationViaStatement: string;
+  readonly documentation: (who: string) => string;
+  readonly notThisDuty: (who: string) => string;
+  /** A duty's name in running text (`the four-step method`). */
+  readonly names: Readonly<Record<Duty, string>>;
+  /** The sentence of `describeDuties`: `who` starts in lower case, `has` / `hasNot` are duty names, `rules` the rule IDs. */
+  readonly sentence: (p: { readonly year: number; readonly who: string; readonly has: readonly string[]; readonly hasNot: readonly string[]; readonly rules: string; readonly authority: { readonly applies: boolean; readonly assumed: boolean } | null }) => string;
+}
+
+/** The texts of `planYear`'s basis and `describePlan` (ACT-3, ACT-4, STM-2, STM-5, STM-6). */
+export interface PlanTexts {
+  readonly basis: {
+    readonly noStatement: string;
+    readonly mappedThisYear: (year: number) => string;
+    readonly reuse: (last: number) => string;
+    readonly firstMapping: (year: number) => string;
+    readonly noEarlierMapping: string;
+    readonly lastMapping: (last: number) => string;
+    readonly everyYear: string;
+    readonly fourSteps: string;
+    readonly deadlines: (adoption: string, filing: string) => string;
+  };
+  readonly sentence: (p: {
+    readonly year: number;
+    readonly start: string;
+    readonly last: string;
+    readonly statementRequired: boolean;
+    readonly mappingRequired: boolean;
+    readonly reuseFrom: number | null;
+    readonly firstMappingYear: number;
+    readonly adoptionDeadline: string;
+    readonly filingDeadline: string;
+  }) => string;
+}
+
+/** The fields a CSV column can feed (`CSV_FIELDS` of `likestilling/csv`). */
+export type CsvFieldName =
+  | 'employeeId'
+  | 'personId'
+  | 'gender'
+  | 'nationalId'
+  | 'employmentKind'
+  | 'contract'
+  | 'positionPercent'
+  | 'startDate'
+  | 'endDate'
+  | 'unit'
+  | 'jobLevel'
+  | 'jobGroup'
+  | 'occupationCode'
+  | 'basePay'
+  | 'fixedAllowances'
+  | 'irregularAllowances'
+  | 'bonus'
+  | 'overtime'
+  | 'benefitsInKind'
+  | 'parentalLeaveWeeks'
+  | 'involuntaryPartTime'
+  | 'organisationNumber'
+  | 'year'
+  | 'payCode'
+  | 'payAmount';
