@@ -102,6 +102,7 @@ const expectations: Messages<ExpectationParams> = {
   personKey: () => 'a person key (persons are merged: options.mergePersons)',
   uniqueEntry: () => 'an entry unique in its dictionary',
   uniquePersonKey: () => 'a person key unique in the partial mapping',
+  payUnitDivisor: () => 'a number that divides 27 720',
   sameOptions: (p) => `${p.value}, as in a (the parts were computed with different options: compute both with the same)`,
   wholeNumberAtLeast0: () => 'a whole number ≥ 0',
   integerRange: (p) => `an integer ${p.min}–${p.max}`,

@@ -103,6 +103,7 @@ const expectations: Messages<ExpectationParams> = {
   personKey: () => 'en personnøkkel (personer slås sammen: «options.mergePersons»)',
   uniqueEntry: () => 'en verdi som er unik i oppslagslisten',
   uniquePersonKey: () => 'en personnøkkel som er unik i delkartleggingen',
+  payUnitDivisor: () => 'et tall som går opp i 27 720',
   sameOptions: (p) => `${p.value}, som i «a» (delene er beregnet med ulike innstillinger: beregn begge med de samme)`,
   wholeNumberAtLeast0: () => 'et heltall ≥ 0',
   integerRange: (p) => `et heltall ${p.min}–${p.max}`,

@@ -102,6 +102,7 @@ const expectations: Messages<ExpectationParams> = {
   personKey: () => 'ein personnøkkel (personar blir slått saman: «options.mergePersons»)',
   uniqueEntry: () => 'ei verdi som er unik i oppslagslista',
   uniquePersonKey: () => 'ein personnøkkel som er unik i delkartlegginga',
+  payUnitDivisor: () => 'eit tal som går opp i 27 720',
   sameOptions: (p) => `${p.value}, som i «a» (delane er rekna ut med ulike innstillingar: rekn ut begge med dei same)`,
   wholeNumberAtLeast0: () => 'eit heiltal ≥ 0',
   integerRange: (p) => `eit heiltal ${p.min}–${p.max}`,

@@ -161,6 +161,7 @@ export interface ExpectationParams {
   personKey: NoParams;
   uniqueEntry: NoParams;
   uniquePersonKey: NoParams;
+  payUnitDivisor: NoParams;
   sameOptions: { readonly value: string };
   wholeNumberAtLeast0: NoParams;
   integerRange: { readonly min: number; readonly max: number };

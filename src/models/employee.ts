@@ -23,6 +23,13 @@ export const CONTRACT_FORMS = ['permanent', 'temporary'] as const;
 /** A contract form. See {@link CONTRACT_FORMS}. */
 export type ContractForm = (typeof CONTRACT_FORMS)[number];
 
+/**
+ * The largest `payDivisor` of a record: the months of a year (the a-melding's averages are over
+ * 1–12 months). Every divisor 1–12 divides 27 720, so the statistics of records with different
+ * divisors stay in one exact unit of 1/27 720 øre at the finest.
+ */
+export const MAX_PAY_DIVISOR = 12;
+
 /** The monthly pay components of DEF-PAY, in the order payroll tools show them. */
 export const PAY_COMPONENTS = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus', 'overtime', 'benefitsInKind'] as const;
 /** A pay component. See {@link PAY_COMPONENTS}. */
@@ -130,8 +137,17 @@ const EmployeeObjectSchema = z.strictObject({
   jobGroup: z.string().nullable().default(null),
   /** Occupation code (a-melding `yrke`, 7 digits) or STYRK-08 code, kept as text. */
   occupationCode: z.string().nullable().default(null),
-  /** Monthly amounts at the actual position percent, NOK in, integer øre out (DEF-PAY). */
+  /** Monthly amounts at the actual position percent, NOK in, integer øre out (DEF-PAY); in 1/`payDivisor` øre when that is given. */
   pay: MonthlyPaySchema.default({ basePay: 0, fixedAllowances: 0, irregularAllowances: 0, bonus: 0, overtime: 0, benefitsInKind: 0 }),
+  /**
+   * The exact form of an average that is not a whole øre (DEF-ROUND): when given (an integer
+   * 2–12; `PAY_DIVISORS`), every amount of `pay` is in 1/`payDivisor` øre, i.e. `payDivisor` times
+   * the monthly amount. The a-melding reader sets it where a component averaged over the months of
+   * the year (irregular allowances, bonus, overtime, benefits in kind) is not a whole øre: the
+   * statistics then take the average exactly, and only the published value is rounded. Absent: whole
+   * øre (the canonical CSV never has it).
+   */
+  payDivisor: z.int().min(1).max(MAX_PAY_DIVISOR).optional(),
   /** Parental-leave weeks inside the financial year, given directly (DEF-PL). */
   parentalLeaveWeeks: z.number().min(0).max(53).nullable().default(null),
   /** Parental-leave periods; weeks are computed from them inside the financial year (DEF-PL). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputIssue, LikestillingInputError, parseInput, type Expected, type InputPath } from '../_lib/input.js';
 import { requirePartial, resolve, type PartialMapping } from './accumulateMapping.js';
-import { COMPONENT_COUNT, Dictionary, fitsInt32, KeyIndex, NARROW_COUNT_MAX, NARROW_ID_MAX, PersonTable, storedPayComponents } from './_lib/personTable.js';
+import { COMPONENT_COUNT, Dictionary, fitsInt32, KeyIndex, NARROW_COUNT_MAX, NARROW_ID_MAX, PAY_UNIT_LIMIT, PersonTable, storedPayComponents } from './_lib/personTable.js';
 import { expecting } from '../locales/index.js';
 
 /** Whole numbers exact in a double (øre, leave units, counts). */
@@ -65,7 +65,9 @@ const VersionOneSchema = z.strictObject({
  * `persons.pay` has one column per pay component (PAY_COMPONENTS order); a component that no
  * measure of the options uses is not kept (`null`). `sexDerivedRecords` counts the records whose
  * sex was derived from a national id. Version 1 (every component, the derived-sex count and
- * whether the main employment is active per person) is still read.
+ * whether the main employment is active per person) is still read. `payUnit` is present only when
+ * the pay columns are in 1/`payUnit` øre (records with a `payDivisor`, such as the a-melding's exact
+ * averages); absent, they are whole øre.
  *
  * @example
  * ```ts
@@ -77,6 +79,13 @@ export const SerializedPartialMappingSchema = z.strictObject({
   ...header,
   version: z.literal(2),
   sexDerivedRecords: z.number().int().min(0),
+  /** The unit of `persons.pay`: 1/payUnit øre (a divisor of 27 720); absent = 1. */
+  payUnit: z
+    .int()
+    .min(2)
+    .max(PAY_UNIT_LIMIT)
+    .refine((u) => PAY_UNIT_LIMIT % u === 0, { params: expecting('payUnitDivisor') })
+    .optional(),
   persons: z.strictObject({
     ...personColumns,
     pay: z.array(ints.nullable()).length(COMPONENT_COUNT),
@@ -112,6 +121,7 @@ export function serializePartialMapping(partial: PartialMapping): SerializedPart
     groups: [...groups.values],
     units: [...units.values],
     sexDerivedRecords: t.derivedSex,
+    ...(t.payUnit === 1 ? {} : { payUnit: t.payUnit }),
     persons: {
       key: t.key.slice(0, n),
       sexMask: col(t.sexMask),
@@ -192,6 +202,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   const t = new PersonTable(n, stored, widths);
   t.size = n;
   t.derivedSex = 'sexDerived' in p ? p.sexDerived.reduce((a, b) => a + b, 0) : (s as SerializedPartialMapping).sexDerivedRecords;
+  t.payUnit = 'payUnit' in s ? (s.payUnit ?? 1) : 1;
   p.key.forEach((k, i) => (t.key[i] = k));
   t.mainStart.set(p.mainStart);
   t.sexMask.set(p.sexMask);

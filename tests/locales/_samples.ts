@@ -51,6 +51,7 @@ export const EXPECTATION_SAMPLES: { readonly [K in keyof ExpectationParams]: rea
   personKey: [{}],
   uniqueEntry: [{}],
   uniquePersonKey: [{}],
+  payUnitDivisor: [{}],
   sameOptions: [{ value: '"12-31"' }],
   wholeNumberAtLeast0: [{}],
   integerRange: [{ min: 0, max: 20 }],

@@ -126,10 +126,11 @@ export interface ResolvedAMeldingOptions {
   readonly personIds: 'sequence' | 'keyed-hash';
   /**
    * How irregular allowances, bonus, overtime and benefits in kind are made monthly: the year's
-   * sum ÷ the months the employment was active in the year (among the months read), rounded
-   * half-up to whole øre once.
+   * sum ÷ the months the employment was active in the year (among the months read), exactly
+   * (DEF-ROUND): where an average is not a whole øre the record's amounts are in 1/`payDivisor`
+   * øre, and only the published figures are rounded.
    */
-  readonly averagedComponents: 'year-sum-divided-by-active-months, half-up to whole øre';
+  readonly averagedComponents: 'year-sum-divided-by-active-months, exact (payDivisor)';
   /** Base pay and fixed allowances: the sum of the reference month's lines. */
   readonly monthComponents: 'reference-month-sum';
 }

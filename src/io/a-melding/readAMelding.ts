@@ -296,7 +296,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
       deriveSexFromNationalId: o.deriveSexFromNationalId,
       unitFromSubunit: o.unitFromSubunit,
       personIds: o.pseudonymKey === undefined ? 'sequence' : 'keyed-hash',
-      averagedComponents: 'year-sum-divided-by-active-months, half-up to whole øre',
+      averagedComponents: 'year-sum-divided-by-active-months, exact (payDivisor)',
       monthComponents: 'reference-month-sum',
     };
     if (!months.has(resolved.referenceMonth)) {

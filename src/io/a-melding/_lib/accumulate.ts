@@ -111,9 +111,10 @@ function popcount(n: number): number {
   return c;
 }
 
-/** sum / divisor rounded half-up to a whole øre (sum ≥ 0, divisor ≥ 1). */
-function divideHalfUp(sum: number, divisor: number): number {
-  return Math.floor((2 * sum + divisor) / (2 * divisor));
+/** Greatest common divisor of two non-negative integers. */
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
 }
 
 /** The folding state of one import. @internal */
@@ -540,13 +541,19 @@ export class Accumulator {
           rejected += 1;
           return;
         }
+        // DEF-ROUND: the averages exactly, never rounded here. Each is sum / divisor; in 1/k øre,
+        // k = divisor / g with g the greatest common divisor of the divisor and every sum, every
+        // amount is a whole number: sum / g, and base and fixed pay × k. k = 1 (whole øre, no
+        // payDivisor) when every average is a whole øre, as for most employments.
+        const g = gcd(gcd(gcd(gcd(divisor, sums.irregularAllowances), sums.bonus), sums.overtime), sums.benefitsInKind);
+        const k = divisor / g;
         const pay = {
-          basePay,
-          fixedAllowances,
-          irregularAllowances: divideHalfUp(sums.irregularAllowances, divisor),
-          bonus: divideHalfUp(sums.bonus, divisor),
-          overtime: divideHalfUp(sums.overtime, divisor),
-          benefitsInKind: divideHalfUp(sums.benefitsInKind, divisor),
+          basePay: basePay * k,
+          fixedAllowances: fixedAllowances * k,
+          irregularAllowances: sums.irregularAllowances / g,
+          bonus: sums.bonus / g,
+          overtime: sums.overtime / g,
+          benefitsInKind: sums.benefitsInKind / g,
         };
 
         const hrIndex = matches.get(e);
@@ -609,6 +616,7 @@ export class Accumulator {
           jobGroup: hr?.jobGroup ?? null,
           occupationCode: facts.occupationCode,
           pay,
+          ...(k === 1 ? {} : { payDivisor: k }),
           parentalLeaveWeeks: null,
           parentalLeavePeriods: periods,
           involuntaryPartTime: hr?.involuntaryPartTime ?? null,
