@@ -139,7 +139,12 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
   const columns: Partial<Record<HrField, number>> = {};
   table.header.forEach((h, i) => {
     const field = mapping.get(norm(h)) ?? (Object.hasOwn(HR_COLUMN_ALIASES, norm(h)) ? HR_COLUMN_ALIASES[norm(h)] : undefined);
-    if (field !== undefined && (HR_FIELDS as readonly string[]).includes(field) && columns[field] === undefined) columns[field] = i;
+    if (field === undefined || !(HR_FIELDS as readonly string[]).includes(field)) return;
+    const taken = columns[field];
+    if (taken === undefined) columns[field] = i;
+    // a second column for a field is not read: said, so that no known column is lost unnoticed
+    // (named as the employee file's field: the catalogue's words for it)
+    else log.add({ code: 'column_not_mapped', severity: 'warning', path: [], params: { column: h, field: field === 'sex' ? 'gender' : field === 'employeeNumber' ? 'employeeId' : field, from: table.header[taken] ?? '' }, ...where });
   });
   const finish = (records: HrRecord[], rejected: number, fatal: boolean): HrCsvResult => {
     // problems of the table not kept there: counted as errors (they are malformed rows)

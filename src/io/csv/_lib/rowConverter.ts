@@ -11,6 +11,8 @@ import { foundIn, foundOrganisationNumber } from '../../_lib/found.js';
 import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayComponent, type Sex } from '../../../models/employee.js';
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
+import { knownColumn, type KnownColumn } from '../knownColumns.js';
+import { gcd } from '../../../statistics/_lib/exact.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
 import { IdIndex, Interner } from './idIndex.js';
 import { CsvRow, type RowProblem } from './tokenizer.js';
@@ -114,23 +116,6 @@ export function unitDepth(t: string, from: number, to: number, limit: number = I
 /** A unit cell this short cannot have more than `INPUT_LIMITS.unitDepth` levels (each but the last takes two characters). */
 const UNIT_DEPTH_CHECK_FROM = 2 * INPUT_LIMITS.unitDepth + 1;
 
-/** `x / 12` rounded half-up (away from zero) to a whole øre, exactly. */
-function divideBy12(x: number): number {
-  const neg = x < 0;
-  const a = neg ? -x : x;
-  let q = Math.floor(a / 12);
-  let r = a - q * 12;
-  if (r < 0) {
-    q--;
-    r += 12;
-  } else if (r >= 12) {
-    q++;
-    r -= 12;
-  }
-  if (2 * r >= 12) q++;
-  return neg ? -q : q;
-}
-
 /** @internal */
 export class RowConverter {
   /** True when the header makes the file unusable (missing required columns, conflicting mapping). */
@@ -208,6 +193,7 @@ export class RowConverter {
     const usedMappingKeys = new Set<string>();
     const mapping = new Map(Object.entries(profile.columnMapping));
     const payCodes = Object.entries(profile.payCodes).sort((a, b) => b[0].length - a[0].length);
+    const recognised: { readonly index: number; readonly header: string; readonly known: KnownColumn }[] = [];
     let fatal = false;
 
     this.header.forEach((h, index) => {
@@ -227,7 +213,14 @@ export class RowConverter {
         ignored.push(h);
         return;
       }
-      if (target === undefined || target === 'ignore' || target === 'notPay') {
+      if (target === undefined) {
+        // a well-known name (Stillingsprosent, Kjønn, Årslønn …): looked at once every named column is placed
+        const known = knownColumn(h);
+        if (known !== undefined) recognised.push({ index, header: h, known });
+        else ignored.push(h);
+        return;
+      }
+      if (target === 'ignore' || target === 'notPay') {
         ignored.push(h);
         return;
       }
@@ -241,21 +234,36 @@ export class RowConverter {
       const field = target as ScalarField;
       if (idx[field] >= 0) {
         fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', {
-          reason: `columns "${this.header[idx[field]] ?? ''}" and "${h}" both map to ${field}`,
-        });
+        this.headerDiag('error', 'invalid_column_mapping', { problem: 'same-field', other: this.header[idx[field]] ?? '', column: h, field });
         return;
       }
       idx[field] = index;
     });
 
+    // known columns are never lost (issue 16, item 4): one no other column gives is read, with a
+    // warning; one whose field is given already is named in a warning
+    for (const { index, header: h, known } of recognised) {
+      const field = known.field;
+      const payIndex = (PAY_COMPONENTS as readonly string[]).indexOf(field);
+      const givenBy = payIndex >= 0 ? ((pay[payIndex] as PayColumn[])[0]?.index ?? (idx.payCode >= 0 ? idx.payCode : -1)) : idx[field as ScalarField];
+      if (givenBy >= 0) {
+        this.headerDiag('warning', 'column_not_mapped', { column: h, field, from: this.header[givenBy] ?? '' });
+        ignored.push(h);
+        continue;
+      }
+      this.headerDiag('warning', 'column_recognised', { column: h, field });
+      (fields[field] ??= []).push(h);
+      if (payIndex >= 0) (pay[payIndex] as PayColumn[]).push({ index, annual: known.annual === true || annual.has(h) || annual.has(field) });
+      else idx[field as ScalarField] = index;
+    }
+
     for (const key of mapping.keys()) {
-      if (!usedMappingKeys.has(key)) this.headerDiag('warning', 'invalid_column_mapping', { reason: `column "${key}" of the mapping is not in the file` });
+      if (!usedMappingKeys.has(key)) this.headerDiag('warning', 'invalid_column_mapping', { problem: 'not-in-file', column: key });
     }
     for (const name of annual) {
       const isPayField = PAY_SET.has(name);
       const isPayColumn = PAY_COMPONENTS.some((c, i) => (pay[i] as PayColumn[]).some((p) => this.header[p.index] === name) || (isPayField && c === name));
-      if (!isPayColumn) this.headerDiag('warning', 'invalid_column_mapping', { reason: `annual column "${name}" is not a pay column of the file` });
+      if (!isPayColumn) this.headerDiag('warning', 'invalid_column_mapping', { problem: 'annual-not-pay', column: name });
     }
 
     const missing = REQUIRED.filter((f) => idx[f as ScalarField] < 0 && !(f === 'gender' && idx.nationalId >= 0));
@@ -270,10 +278,10 @@ export class RowConverter {
         this.headerDiag('error', 'missing_columns', { columns: [idx.payCode < 0 ? 'payCode' : 'payAmount'] });
       } else if (payCodes.length === 0) {
         fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', { reason: 'pay lines (payCode, payAmount) need a pay-code table' });
+        this.headerDiag('error', 'invalid_column_mapping', { problem: 'pay-lines-need-codes' });
       } else if (pay.some((cols) => cols.length > 0)) {
         fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', { reason: 'pay lines (payCode, payAmount) and pay columns cannot be mixed' });
+        this.headerDiag('error', 'invalid_column_mapping', { problem: 'pay-lines-and-columns' });
       }
     }
     const longLayout = idx.payCode >= 0;
@@ -608,8 +616,9 @@ export class RowConverter {
     const jobGroup = this.at(idx.jobGroup) === 0 ? null : this.intern(2);
     const occupationCode = this.at(idx.occupationCode) === 0 ? null : this.intern(3);
 
-    // pay (personal: never echoed), monthly NOK → integer øre; annual columns ÷ 12 half-up
+    // pay (personal: never echoed), monthly NOK → integer øre; annual columns ÷ 12, exactly
     const amounts = [0, 0, 0, 0, 0, 0];
+    let annualLeft: number[] | null = null;
     const override = this.override;
     if (override !== null) {
       for (let pi = 0; pi < 6; pi++) {
@@ -654,10 +663,31 @@ export class RowConverter {
         else monthly += ore;
       }
       if (bad) continue;
-      const total = annual === 0 ? monthly : monthly + divideBy12(annual);
+      if (annual !== 0 && annual % 12 !== 0) {
+        // a yearly amount that is no whole øre a month: kept exactly (DEF-ROUND), see below
+        (annualLeft ??= [0, 0, 0, 0, 0, 0])[pi] = annual;
+        annual = 0;
+      }
+      const total = monthly + annual / 12;
       if (total < 0) this.diag('error', 'negative_pay', field, ZERO_OR_MORE);
       else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', field, NUMBER_EXPECTED);
       else amounts[pi] = total;
+    }
+    // DEF-ROUND: yearly amounts that are no whole øre a month make the record's amounts
+    // 1/payDivisor øre (the least divisor of 12 that makes every one whole), as the a-melding's
+    // averages; no rounding before the published value
+    let payDivisor = 1;
+    if (annualLeft !== null) {
+      let g = 12;
+      for (const a of annualLeft) g = gcd(g, Math.abs(a % 12));
+      payDivisor = 12 / g;
+      for (let pi = 0; pi < 6; pi++) {
+        const left = annualLeft[pi] as number;
+        const total = (amounts[pi] as number) * payDivisor + (left * payDivisor) / 12;
+        if (left !== 0 && total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, ZERO_OR_MORE);
+        else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
+        else amounts[pi] = total;
+      }
     }
 
     // parental leave weeks in the financial year (DEF-PL); a personal circumstance: never echoed
@@ -709,7 +739,7 @@ export class RowConverter {
       benefitsInKind: amounts[5] as number,
     };
     if (personId !== '') {
-      return {
+      const converted: Employee = {
         employeeId,
         personId: detach(personId),
         gender,
@@ -728,8 +758,9 @@ export class RowConverter {
         parentalLeavePeriods: EMPTY_PERIODS,
         involuntaryPartTime,
       };
+      return payDivisor === 1 ? converted : { ...converted, payDivisor };
     }
-    return {
+    const converted: Employee = {
       employeeId,
       gender,
       genderDerivedFromNationalId: derived,
@@ -747,5 +778,6 @@ export class RowConverter {
       parentalLeavePeriods: EMPTY_PERIODS,
       involuntaryPartTime,
     };
+    return payDivisor === 1 ? converted : { ...converted, payDivisor };
   }
 }
