@@ -82,10 +82,12 @@ export function formatDiagnostic(d: Diagnostic, lang: Language = 'en'): string {
   if (d.file !== undefined) where.push(d.file);
   if (d.record !== undefined) where.push(`${w.record} ${d.record}`);
   if (d.path.length > 0) {
-    const path = d.path.join('.');
+    // a very deep path (hostile nesting) with its middle left out
+    const deep = d.path.length > 12;
+    const path = deep ? `${d.path.slice(0, 6).join('.')}…${d.path.slice(-2).join('.')}` : d.path.join('.');
     const column = d.params?.['column'];
     const other = typeof column === 'string' && column !== '' && column !== d.path[d.path.length - 1] ? ` (${w.column} ${c.list.quote(column)})` : '';
-    where.push(`${w.field} ${w.name(path)}${other}`);
+    where.push(`${w.field} ${w.name(path)}${deep ? ` (${w.levels(d.path.length)})` : ''}${other}`);
   }
   const text = diagnosticMessage(d, lang);
   const found = d.found !== undefined ? ` (${w.found} ${c.list.quote(d.found)})` : d.foundShape !== undefined ? ` (${w.found} ${w.shape(d.foundShape)})` : '';

@@ -4,7 +4,7 @@
  * see `types.ts` for the shape and how to add a message.
  * @internal
  */
-import type { Catalogue, DiagnosticMessages, ExpectationParams, Messages } from './types.js';
+import type { Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages } from './types.js';
 
 const q = (text: string): string => `«${text}»`;
 
@@ -118,6 +118,7 @@ const expectations: Messages<ExpectationParams> = {
   nokAmount: () => 'et beløp i kroner med høyst to desimaler',
   atMostTwoDecimals: () => 'høyst to desimaler',
   realMonthDay: () => 'en måned og dag som finnes (MM-DD)',
+  employerText: () => 'en tekst, eller tekster per språk { "nb": …, "nn": …, "en": … }',
   monthDay: () => 'MM-DD',
   monthDayExample: () => 'en måned og dag MM-DD, f.eks. 12-31',
   calendarDay: () => 'en kalenderdag MM-DD (02-29 = siste dag i februar)',
@@ -369,6 +370,580 @@ const plan: Catalogue['plan'] = {
   },
 };
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const mib = (n: number): string => (n < 10 ? n.toFixed(1).replace('.', ',') : String(Math.round(n)));
+const seconds = (s: number): string => (s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1).replace('.', ',')} t`);
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
+const LANG_LINE = '  --lang <språk>           nb, nn eller en (også norsk, bokmål, nynorsk, engelsk); standard: fra\n                           LC_ALL, LC_MESSAGES eller LANG, ellers en';
+const HELP_LINE = '  -h, --help               denne hjelpen';
+
+const cli: Catalogue['cli'] = {
+  usage: `Bruk: likestilling <kommando> [valg]
+
+Arbeidsgivers aktivitets- og redegjørelsesplikt (likestillings- og diskrimineringsloven §§ 26–26 a).
+
+Kommandoer:
+  likestilling duties     hvilke plikter en arbeidsgiver har i et regnskapsår (COV-*)
+  likestilling plan       hva som skal kartlegges og publiseres i et år, og innen når (ACT-4, STM-*)
+  likestilling report     tallene i del 1, eller hele redegjørelsen, fra dataene
+  likestilling audit      kontroller en publisert tabell for avsløring av skjulte tall (ANON-*)
+  likestilling validate   kontroller filer og list opp alle problemer
+  likestilling init       skriv malene til et redegjørelsesprosjekt som du fyller ut
+
+Alle kommandoer tar --lang (nb, nn eller en; ellers fra LANG, ellers en) og -h/--help:
+\`likestilling <kommando> --help\` viser valgene.
+`,
+  help: {
+    duties: `Bruk: likestilling duties --sector <sektor> --year <år> [valg]
+
+Hvilke plikter etter aktivitets- og redegjørelsesplikten en arbeidsgiver har i et regnskapsår
+(ARP.md §2, COV-1 til COV-8).
+
+Valg:
+  --sector <sektor>        offentlig eller privat (også kommune, fylkeskommune, stat, «public»,
+                           «private») (påkrevd)
+  --year <år>              regnskapsåret, 2020 eller senere (påkrevd)
+  --headcount <antall>     gjennomsnittlig antall ansatte (COV-6; påkrevd for en privat virksomhet)
+  --demanded-by <part>     hvem som har krevd de utvidede pliktene (COV-4): arbeidsgiver,
+                           tillitsvalgte, flertall eller ingen; standard ingen
+  --demand-year <år>       regnskapsåret kravet ble stilt (standard: --year)
+  --authority              vurder også aktivitets- og redegjørelsesplikten som myndighet (§ 24, COV-8)
+  --format <format>        json (standard) eller tekst
+${LANG_LINE}
+${HELP_LINE}
+
+Avslutningskoder: 0 ferdig; 2 ugyldige argumenter.
+`,
+    plan: `Bruk: likestilling plan --year <år> [valg]
+
+Hva som skal kartlegges og publiseres i et regnskapsår, og innen når (ACT-3, ACT-4, STM-2, STM-5,
+STM-6).
+
+Valg:
+  --year <år>              regnskapsåret, 2020 eller senere, det som slutter i det kalenderåret
+                           (påkrevd)
+  --last-mapping <år>      siste regnskapsår med kartlegging av lønn og ufrivillig deltid (hvert
+                           annet år), eller ingen (standard ingen)
+  --fiscal-year-end <MM-DD> siste dag i regnskapsåret (standard 12-31)
+  --format <format>        json (standard) eller tekst
+${LANG_LINE}
+${HELP_LINE}
+
+Avslutningskoder: 0 ferdig; 2 ugyldige argumenter.
+`,
+    report: `Bruk: likestilling report <filer…> --year <år> [valg]
+      likestilling report --config <prosjekt.json>
+      likestilling report --render <redegjørelse.json> --format <format>
+
+Tallene i del 1, eller hele redegjørelsen, fra dataene: en kanonisk CSV-fil med ansatte; en
+eksport fra et HR- eller regnearksystem med --mapping, --profile og --pay-codes; eller årets
+a-meldinger (*.xml) med --hr. Uten --employer og --cycle: tallene som JSON (den interne
+kartleggingen, eller med --publish de publiserte tallene). Med dem: redegjørelsen (tallene
+anonymiseres først, ANON-*) som json, html, md eller xlsx. Med --config: et redegjørelsesprosjekt
+(likestilling init skriver et), der alle inndata og utdata står i én fil.
+
+Data:
+  --year <år>              regnskapsåret (påkrevd)
+  --mapping <fil>          kolonneoppsett som JSON: { "deres overskrift": "felt", … }
+  --profile <fil>          importprofil som JSON: columnMapping, payCodes, annualColumns,
+                           delimiter, decimal, encoding
+  --pay-codes <fil>        lønnsartstabell som JSON: { "1000": "basePay", "9000": "notPay", … }
+  --hr <fil>               HR-fil som kobles til a-meldingen (kjønn, nivå, gruppe, enhet, ufrivillig
+                           deltid)
+  -q, --quiet              ingen framdriftslinje i terminalen
+
+Redegjørelsen:
+  --config <fil>           et redegjørelsesprosjekt (virksomhet, årets arbeid, vurdering, valg,
+                           fjoråret, data, utdata): alle andre inndata kommer derfra
+  --employer <fil>         virksomheten som JSON («EmployerSchema»)
+  --cycle <fil>            årets arbeid etter de fire trinnene som JSON («EqualityCycleSchema»)
+  --assessment <fil>       virksomhetens egen vurdering: avsnitt, eller { "nb": […], "en": […] }
+  --options <fil>          valg for redegjørelsen som JSON (levelOrder, breakdown, includeNok,
+                           biennial)
+  --previous <fil>         fjorårets redegjørelse som JSON (fra --format json)
+  --policy <fil>           regler for publisering som JSON (terskler, ratiosOnly, mergeSmallLevels)
+  --include-nok            gjennomsnitt i kroner ved siden av andelene (STAT-B0)
+  --breakdown <inndeling>  nivå (standard) eller gruppe: inndelingen av lønnstabellene
+  --level-order <liste>    virksomhetens nivåer eller grupper, øverst først, skilt med komma
+  --show-rules             et vedlegg for revisor: regel-ID-ene bak hver tabell og hver note
+  --publish                uten redegjørelse: de publiserte tallene i stedet for kartleggingen
+  --format <format>        json (standard), html, md eller xlsx
+  --out <fil>              skriv til en fil i stedet for standard ut (påkrevd for xlsx)
+  --render <fil>           vis en redegjørelse i JSON (f.eks. en du har redigert) i stedet for å
+                           lage en
+${LANG_LINE}
+                           (redegjørelsen: --lang, ellers bokmål)
+${HELP_LINE}
+
+Avslutningskoder: 0 ferdig; 1 ferdig, men dataene hadde feil (rader holdt utenfor) eller
+redegjørelsen mangler noe (se standard feil); 2 ugyldige argumenter eller uleselige inndata.
+`,
+    audit: `Bruk: likestilling audit <publisert.json> [valg]
+
+Kontrollerer om en publisert tabell avslører noe (ARP.md §6, ANON-2, ANON-3, ANON-7): hvert
+publiserte tall under en terskel, og hvert skjulte tall en leser kan snevre inn — med en løser for
+lineær programmering og heltallsprogrammering over alle sammenhengene tabellen gir — til én verdi,
+til innenfor toleransen, eller (antallet i en liten gruppe) nok til å skille «alle» fra «ingen»;
+hvert funn med kjeden av sammenhenger som gir det. Leser JSON fra likestilling report --publish og
+tabeller fra andre verktøy med samme form (schemas/published.schema.json).
+
+Valg:
+  --policy <fil>           regler for publisering som JSON (standard: tabellens egne, ellers ANON-2)
+  --pay-min <n>            personer som trengs bak et lønnstall for et kjønn (standard 5)
+  --attribute-min <n>      antall med et kjennetegn er 0 eller minst n, og resten likeså (standard 3)
+  --parental-leave-min <n> personer som trengs bak et gjennomsnitt av uker med foreldrepermisjon
+                           (standard 5)
+  --tolerance <prosent>    et skjult tall snevret inn til innenfor denne prosenten regnes som funnet
+                           (standard 1)
+  --format <format>        json (standard) eller tekst
+${LANG_LINE}
+${HELP_LINE}
+
+Avslutningskoder: 0 ingen funn; 1 funn; 2 uleselige inndata eller ugyldige argumenter.
+`,
+    validate: `Bruk: likestilling validate <filer…> [valg]
+
+Kontrollerer filer slik likestilling report leser dem, og lister opp alle problemer: feil (raden
+holdes utenfor tallene) og advarsler (raden beholdes). CSV-filer (det kanoniske formatet eller en
+eksport fra et HR- eller regnearksystem) kontrolleres hver for seg; a-meldinger (*.xml) leses
+sammen som én juridisk enhets regnskapsår, med HR-filen fra --hr.
+
+Valg:
+  --mapping <fil>          kolonneoppsett som JSON: { "deres overskrift": "felt", … }
+  --profile <fil>          importprofil som JSON: columnMapping, payCodes, annualColumns,
+                           delimiter, decimal, encoding
+  --pay-codes <fil>        lønnsartstabell som JSON: { "1000": "basePay", "9000": "notPay", … }, for
+                           en kolonne per lønnsart eller, med kolonnene payCode og payAmount,
+                           lønnslinjer
+  --year <år>              regnskapsåret (CSV: en årskolonne må stemme; a-melding: året som leses)
+  --hr <fil>               HR-fil som kobles til a-meldingen
+  --max-diagnostics <n>    problemer som listes per fil (standard 1000); resten telles
+  -q, --quiet              ingen framdriftslinje i terminalen
+  --format <format>        tekst (standard) eller json
+${LANG_LINE}
+${HELP_LINE}
+
+Avslutningskoder: 0 ingen feil (advarsler er greit); 1 feil funnet; 2 ugyldige argumenter eller
+uleselige filer.
+`,
+    init: `Bruk: likestilling init [<mappe>] [valg]
+
+Skriver malene til et redegjørelsesprosjekt som du fyller ut: statement.json (prosjektet:
+virksomhet, årets arbeid, data og utdata), employer.json og cycle.json, med kommentarer som
+forklarer hvert felt. Deretter: likestilling report --config statement.json.
+
+Valg:
+  --year <år>              regnskapsåret redegjørelsen gjelder (standard: i fjor)
+  --sector <sektor>        offentlig eller privat (også kommune, stat …; standard privat)
+  --dir <mappe>            hvor filene skrives (standard: mappen du står i)
+  --force                  skriv over filer som finnes
+${LANG_LINE}
+                           (også språket i kommentarene)
+${HELP_LINE}
+
+Avslutningskoder: 0 ferdig; 2 ugyldige argumenter eller en fil som finnes fra før.
+`,
+  },
+  seeHelp: (command) => `Kjør \`likestilling ${command} --help\` for valgene.`,
+  errors: {
+    unknownCommand: (p) => `ukjent kommando «${p.command}»`,
+    unknownOption: (p) => `ukjent valg ${p.option}`,
+    missingValue: (p) => `${p.option} trenger en verdi (skriv ${p.option}=… for en verdi som begynner med bindestrek)`,
+    noValueTaken: (p) => `${p.option} tar ingen verdi`,
+    repeated: (p) => `${p.option} er gitt to ganger`,
+    unexpectedArgument: (p) => `uventet argument «${p.argument}»`,
+    oneOf: (p) => `${p.option} må være en av ${p.allowed.map(q).join(', ')} (fikk «${p.value}»)`,
+    wholeNumber: (p) => `${p.option} må være et heltall (fikk «${p.value}»)`,
+    between: (p) => `${p.option} må være mellom ${p.min} og ${p.max === Infinity ? '∞' : p.max} (fikk ${p.value})`,
+    numberAtLeast: (p) => `${p.option} må være et tall ≥ ${p.min} (fikk «${p.value}»)`,
+    monthDay: (p) => `${p.option} må være en måned og dag som finnes, MM-DD, f.eks. 06-30 (fikk «${p.value}»)`,
+    required: (p) => `${p.option} er påkrevd`,
+    headcountRequired: () => '--headcount er påkrevd for en privat virksomhet (gjennomsnittlig antall ansatte, COV-6)',
+    needs: (p) => `${p.option} krever ${p.other}`,
+    together: (p) => `${join(p.options, 'og')} hører sammen (redegjørelsen trenger begge)`,
+    formatNeedsStatement: (p) => `--format ${p.format} krever redegjørelsens inndata --employer og --cycle (eller --config)`,
+    outRequired: (p) => `--format ${p.format} krever --out <fil>`,
+    noFiles: () => 'oppgi minst én fil som skal kontrolleres',
+    noData: () => 'oppgi dataene: én CSV-fil med ansatte, eller årets a-meldinger (*.xml)',
+    oneDataSet: () => 'oppgi én CSV-fil med ansatte, eller årets a-meldinger (*.xml), ikke begge',
+    oneTable: () => 'oppgi nøyaktig én publisert tabell (en JSON-fil)',
+    hrNeedsXml: () => '--hr kobles til a-meldinger: oppgi dem (*.xml)',
+    renderNoFiles: () => '--render tar ingen datafiler',
+    configConflict: (p) => `${p.option} kan ikke gis sammen med --config: prosjektfilen oppgir alle inndata og utdata`,
+    cannotRead: (p) =>
+      `kan ikke lese ${p.file}: ${p.reason === 'missing' ? 'filen finnes ikke' : p.reason === 'denied' ? 'mangler tilgang til å lese den' : p.reason === 'folder' ? 'det er en mappe' : 'en lesefeil'}`,
+    notJson: (p) => `${p.label === p.file ? '' : `${p.label}: `}${p.file} er ikke JSON (${p.line === undefined ? 'den slutter for tidlig' : `feil på linje ${p.line}, kolonne ${p.column ?? 1}`})`,
+    invalidJson: (p) => `${p.label === p.file ? '' : `${p.label}: `}${p.file} er ikke gyldig:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
+    invalidInput: (p) => `ugyldige inndata:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
+    cannotAssess: (p) => `pliktene for ${p.year} kan ikke vurderes:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
+    exists: (p) => `${p.file} finnes fra før (--force skriver over den)`,
+  },
+  validate: {
+    file: (p) => {
+      const head =
+        p.kind === 'a-melding'
+          ? `a-melding, ${plural(p.files.length, 'fil', 'filer')}${p.months.length > 0 ? ` (${p.months[0] ?? ''} – ${p.months[p.months.length - 1] ?? ''})` : ''}`
+          : `${p.files[0] ?? ''}${p.kind === 'hr' ? ' (HR-fil)' : ''}`;
+      const unit = p.kind === 'a-melding' ? ['arbeidsforhold', 'arbeidsforhold'] : ['rad', 'rader'];
+      return `${head}: ${plural(p.errors, 'feil', 'feil')}, ${plural(p.warnings, 'advarsel', 'advarsler')}; ${plural(p.read, unit[0] ?? '', unit[1] ?? '')} lest, ${p.rejected} holdt utenfor${p.fatal ? ' — kan ikke brukes' : ''}`;
+    },
+    summary: (p) =>
+      `${plural(p.errors, 'feil', 'feil')}, ${plural(p.warnings, 'advarsel', 'advarsler')} i ${plural(p.files, 'fil', 'filer')}${p.unreadable > 0 ? `; ${plural(p.unreadable, 'fil', 'filer')} kunne ikke leses` : ''}`,
+  },
+  report: {
+    more: (n) => `… og ${plural(n, 'problem', 'problemer')} til (likestilling validate lister opp alle)`,
+    noFigures: (p) => `${p.files.join(', ')} gir ingen tall`,
+    written: (p) => `skrevet: ${p.file}`,
+  },
+  audit: {
+    unreadable: 'Tabellen kan ikke leses:',
+    heading: (p) => `Kontroll av en publisert tabell (lønn ≥ ${p.pay}, kjennetegn 0 eller ≥ ${p.attribute}/${p.rest}, foreldrepermisjon ≥ ${p.leave}, toleranse ${p.tolerance} %)`,
+    clean: 'Ingen funn.',
+    findings: (n) => `${plural(n, 'funn', 'funn')}:`,
+    kinds: { 'below-threshold': 'under terskelen', recoverable: 'kan regnes ut', 'remainder-disclosed': 'resten avslørt', 'combination-disclosed': 'summen avslørt', unreadable: 'kan ikke leses' },
+    via: 'gjennom',
+    examined: (n) => `${plural(n, 'skjult tall eller liten gruppe', 'skjulte tall og små grupper')} undersøkt.`,
+  },
+  progress: {
+    line: (p) =>
+      [
+        `${p.label}: ${mib(p.mib)}${p.totalMib === undefined ? '' : ` av ${mib(p.totalMib)}`} MiB lest${p.percent === undefined ? '' : ` (${p.percent} %)`}`,
+        p.rowsPerSecond !== undefined ? `${grouped(p.rowsPerSecond)} rader/s` : p.mibPerSecond !== undefined ? `${mib(p.mibPerSecond)} MiB/s` : '',
+        p.secondsLeft !== undefined ? `omtrent ${seconds(p.secondsLeft)} igjen` : '',
+      ]
+        .filter((x) => x !== '')
+        .join(', '),
+  },
+  init: {
+    config: (p) => `// Et redegjørelsesprosjekt: \`likestilling report --config statement.json\` lager redegjørelsen.
+// Stier er relative til denne filen. Kommentarer som denne er tillatt.
+{
+  // Regnskapsåret redegjørelsen gjelder.
+  "year": ${p.year},
+  // Virksomheten (den juridiske enheten): se employer.json.
+  "employer": "employer.json",
+  // Årets arbeid etter de fire trinnene, og del 2 av redegjørelsen: se cycle.json.
+  "cycle": "cycle.json",
+  // Valgfritt: egen vurdering av tallene (en liste med avsnitt, eller { "nb": […], "en": […] }).
+  // "assessment": "vurdering.json",
+  // Valgfritt: rekkefølgen på stillingsnivåene, øverst først, og andre valg.
+  "options": { "levelOrder": [] },
+  // Valgfritt: fjorårets redegjørelse (JSON-en likestilling report skriver), til sammenligningen.
+  // "previous": "redegjorelse-${p.year - 1}.json",
+  // Dataene: en kanonisk CSV-fil med ansatte, en HR-eksport med kolonneoppsett, eller årets
+  // a-meldinger med en HR-fil ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
+  "data": {
+    "files": ["ansatte-${p.year}.csv"]
+    // , "mapping": "kolonner.json", "payCodes": "lonnsarter.json"
+  },
+  // Hva som skrives: formatet fra filendelsen (.html, .md, .json, .xlsx), språket nb, nn eller en.
+  "outputs": [
+    { "file": "redegjorelse.html", "lang": "nb" },
+    { "file": "redegjorelse.json" }
+  ]
+}
+`,
+    employer: (p) => `// Virksomheten: den juridiske enheten som har pliktene (COV-7). Fyll inn alle verdiene.
+{
+  // 9 siffer.
+  "organisationNumber": "000000000",
+  // Navnet slik det skal stå i redegjørelsen (eller { "nb": "…", "en": "…" }).
+  "name": "Virksomheten AS",
+  // "public" (offentlig) eller "private" (privat).
+  "sector": "${p.sector}",
+  // Gjennomsnittlig antall ansatte per regnskapsår (COV-6): avgjør pliktene til en privat
+  // virksomhet (over 50: redegjørelse; 20–50: når en av partene krever det).
+  "headcounts": [{ "financialYear": ${p.year}, "averageHeadcount": 0 }]
+  // , "fiscalYearEnd": "12-31"  // siste dag i regnskapsåret, MM-DD
+  // , "demands": [{ "party": "employee-representatives", "financialYear": ${p.year} }]  // COV-4
+}
+`,
+    cycle: (p) => `// Årets likestillingsarbeid etter de fire trinnene (ACT-3), dokumentert (ACT-6), og del 2 av
+// redegjørelsen (STM-3). Hver post oppgir de tillitsvalgte som deltok (ACT-5).
+{
+  "financialYear": ${p.year},
+  // Trinn a: risikoer for diskriminering og hindre for likestilling som er funnet, f.eks.
+  // { "id": "F1", "date": "${p.year}-03-01", "kind": "risk", "description": "…", "grounds": ["sex"],
+  //   "areas": ["pay-and-working-conditions"], "representatives": [{ "role": "hovedtillitsvalgt" }] }
+  "findings": [],
+  // Trinn b: årsakene, f.eks. { "id": "A1", "date": "…", "findingIds": ["F1"], "causes": "…", "representatives": […] }
+  "causeAnalyses": [],
+  // Trinn c: tiltak, f.eks. { "id": "T1", "date": "…", "findingIds": ["F1"], "description": "…",
+  //   "goal": "…", "owner": "…", "deadline": "${p.year + 1}-06-30", "representatives": […] }
+  "measures": [],
+  // Trinn d: evalueringer, f.eks. { "id": "E1", "date": "…", "measureIds": ["T1"], "assessment": "…", "representatives": […] }
+  "evaluations": [],
+  // Del 2 av redegjørelsen: styrende dokumenter, hvordan arbeidet er organisert, resultater, planer.
+  // Alle tekster kan gis per språk: { "nb": "…", "en": "…" }.
+  "context": {
+    "policies": [],
+    "organisation": { "fora": [] }
+    // , "results": "…", "plansAhead": "…"
+  }
+}
+`,
+    written: (p) => `skrevet: ${p.file}`,
+    next: (p) => `Fyll dem ut, og kjør deretter: likestilling report --config ${p.config}`,
+  },
+};
+
+const SEX_WORDS: Readonly<Record<FigureSex, string>> = { women: 'kvinner', men: 'menn', other: 'personer med annet kjønn', unknown: 'personer med ukjent kjønn', otherOrUnknown: 'personer med annet eller ukjent kjønn', all: 'personer' };
+const RELATIONS: Readonly<Record<'sexes' | 'breakdown' | 'units' | 'other', string>> = {
+  sexes: 'totalen for de samme ansatte minus tallene for de andre kjønnene',
+  breakdown: 'totalen for hele virksomheten minus tallene for de andre nivåene eller gruppene',
+  units: 'tallet for enheten over minus tallene for de andre underenhetene',
+  other: 'de publiserte tallene (summer, gjennomsnitt og forholdstall)',
+};
+const SUBJECTS: Readonly<Record<FigureSubject, (sex: string | null) => string>> = {
+  headcount: (s) => `antall ${s ?? 'ansatte'}`,
+  temporary: (s) => `antall midlertidig ansatte${s === null ? '' : ` ${s}`}`,
+  temporaryShare: (s) => `andelen midlertidig ansatte blant ${s ?? 'alle ansatte'}`,
+  partTime: (s) => `antall deltidsansatte${s === null ? '' : ` ${s}`}`,
+  partTimeShare: (s) => `andelen deltidsansatte blant ${s ?? 'alle ansatte'}`,
+  involuntary: (s) => `antall ${s ?? 'ansatte'} i ufrivillig deltid`,
+  involuntaryShare: (s) => `andelen i ufrivillig deltid blant ${s ?? 'alle ansatte'}`,
+  partTimers: (s) => `antall deltidsansatte${s === null ? '' : ` ${s}`}`,
+  answered: (s) => `antall svar om ufrivillig deltid blant ${s ?? 'deltidsansatte'}`,
+  coverage: (s) => `svarandelen om ufrivillig deltid blant ${s ?? 'deltidsansatte'}`,
+  leavePersons: (s) => `antall ${s ?? 'ansatte'} med foreldrepermisjon`,
+  leaveWeeks: (s) => `gjennomsnittlig antall uker med foreldrepermisjon for ${s ?? 'ansatte'}`,
+  payMean: (s) => `gjennomsnittslønnen til ${s ?? 'de ansatte'}`,
+  payMedian: (s) => `medianlønnen til ${s ?? 'de ansatte'}`,
+  payCount: (s) => `antall ${s ?? 'ansatte'} med lønnstall`,
+  shareMean: () => 'kvinners andel av menns gjennomsnittslønn',
+  shareMedian: () => 'kvinners andel av menns medianlønn',
+  figure: () => 'et tall',
+};
+
+const report: Catalogue['report'] = {
+  title: 'Likestillingsredegjørelse {year}',
+  documentationTitle: 'Dokumentasjon av likestillingsarbeidet {year}',
+  orgNumber: 'Organisasjonsnummer',
+  year: 'Regnskapsår',
+  referenceDate: 'Tallene gjelder per',
+  sector: { public: 'offentlig virksomhet', private: 'privat virksomhet' },
+  part1: 'Del 1 – Faktisk tilstand for kjønnslikestilling',
+  part1Intro:
+    'I del én redegjør vi for forskjeller mellom kvinner og menn. Tallene er kartlagt som en del av aktivitetsplikten og er anonymisert slik at de ikke røper personlige forhold ved enkeltansatte.',
+  part2: 'Del 2 – Vårt arbeid for likestilling og mot diskriminering',
+  part2Intro:
+    'Her beskriver vi hvordan vi arbeider aktivt, målrettet og planmessig for å fremme likestilling og hindre diskriminering på alle grunnlagene og områdene loven nevner, etter arbeidsmetoden i fire trinn.',
+  documentationIntro:
+    'Virksomheten har ikke redegjørelsesplikt dette året, men plikt til å dokumentere likestillingsarbeidet (dokumentasjonsplikt). Dokumentasjonen gjøres tilgjengelig på forespørsel fra Diskrimineringsnemnda, Likestillings- og diskrimineringsombudet, forskere eller ansatte og deres representanter.',
+  completeness: 'Kontroll av redegjørelsen',
+  complete: 'Redegjørelsen inneholder alt som kreves for året.',
+  incomplete: 'Redegjørelsen mangler noe som kreves for året:',
+  completenessDoc: 'Kontroll av dokumentasjonen',
+  completeDoc: 'Dokumentasjonen har ingen mangler.',
+  incompleteDoc: 'Dokumentasjonen har mangler:',
+  error: 'mangler',
+  warning: 'merknad',
+  commentary: 'Vurdering av tallene',
+  assessment: 'Vår vurdering og mulige strukturelle årsaker',
+  footnotes: 'Noter',
+  charts: 'Figurer',
+  changeNote: 'Endring er forskjellen fra fjorårets redegjørelse; for prosenttall i prosentpoeng.',
+  legend: '– betyr at tallet er skjult for å verne enkeltansatte (noten ved tallet sier hvorfor) eller ikke finnes.',
+  reusedNote: 'Tallene er gjenbrukt fra redegjørelsen for {mappedYear} (kartlegges annethvert år).',
+  lastYear: 'Fjoråret',
+  change: 'Endring',
+  notAvailable: 'ikke tilgjengelig',
+  tables: {
+    'sex-balance': { title: 'Kjønnsbalanse totalt i virksomheten', rule: 'STAT-A1' },
+    temporary: { title: 'Midlertidig ansatte', rule: 'STAT-A2' },
+    'part-time': { title: 'Deltidsansatte', rule: 'STAT-A3' },
+    'parental-leave': { title: 'Uttak av foreldrepermisjon', rule: 'STAT-A4' },
+    pay: { title: 'Kvinners andel av menns lønn per stillingsnivå', rule: 'STAT-B1, STAT-B2' },
+    'sex-distribution': { title: 'Kjønnsfordeling på stillingsnivå', rule: 'STAT-B3' },
+    'involuntary-part-time': { title: 'Ufrivillig deltid blant kvinner og menn', rule: 'STAT-B4' },
+  },
+  columns: {
+    count: 'Antall',
+    percentOfAll: '% av alle ansatte',
+    percentOfSex: '% av kjønnet',
+    persons: 'Antall med permisjon',
+    averageWeeks: 'Gj.snitt uker',
+    shareMean: 'Kvinners andel, gj.snitt %',
+    shareMedian: 'Kvinners andel, median %',
+    womenMean: 'Kvinner, gj.snitt kr',
+    menMean: 'Menn, gj.snitt kr',
+    women: 'Kvinner',
+    men: 'Menn',
+    womenPercent: '% kvinner',
+    coverage: 'Svarandel %',
+  },
+  rows: { women: 'Kvinner', men: 'Menn', otherOrUnknown: 'Annet/ukjent kjønn', total: 'Totalt' },
+  noLevel: '(uten stillingsnivå)',
+  elements: {
+    policy: {
+      title: 'Hvordan arbeidet er nedfelt i styrende dokumenter',
+      hint: 'Personalpolitikk, strategier, prinsipper, retningslinjer, planer eller andre styrende dokumenter.',
+    },
+    organisation: {
+      title: 'Hvordan likestillingsarbeidet er organisert',
+      hint: 'Hvilke fora, hvem deltar og hvor ofte de møtes.',
+    },
+    process: {
+      title: 'Hvordan vi har funnet fram til risikoer, hindre, årsaker og tiltak',
+      hint: 'Trinn a, b og c i aktivitetsplikten.',
+    },
+    results: { title: 'Resultatene av arbeidet og tiltakene', hint: 'Trinn d: vurdering av resultater.' },
+    plans: { title: 'Planer og forventninger for videre arbeid', hint: 'Videre arbeid og tiltak.' },
+  },
+  itemTypes: {
+    document: 'Dokument',
+    forum: 'Forum',
+    finding: 'Funn',
+    coverage: 'Grunnlag og områder i kartleggingen',
+    'cause-analysis': 'Årsaksanalyse',
+    measure: 'Tiltak',
+    evaluation: 'Evaluering',
+    plan: 'Plan',
+    text: 'Tekst',
+  },
+  steps: {
+    a: 'a) undersøke og kartlegge',
+    b: 'b) analysere årsaker',
+    c: 'c) iverksette tiltak',
+    d: 'd) vurdere resultater',
+  },
+  grounds: {
+    sex: 'kjønn',
+    pregnancy: 'graviditet',
+    'parental-leave': 'permisjon ved fødsel eller adopsjon',
+    'care-responsibilities': 'omsorgsoppgaver',
+    ethnicity: 'etnisitet',
+    religion: 'religion',
+    belief: 'livssyn',
+    disability: 'funksjonsnedsettelse',
+    'sexual-orientation': 'seksuell orientering',
+    'gender-identity': 'kjønnsidentitet',
+    'gender-expression': 'kjønnsuttrykk',
+    combinations: 'kombinasjoner',
+    age: 'alder',
+  },
+  areas: {
+    recruitment: 'rekruttering',
+    'pay-and-working-conditions': 'lønns- og arbeidsvilkår',
+    'promotion-and-development': 'forfremmelse og utviklingsmuligheter',
+    accommodation: 'tilrettelegging',
+    'work-and-family-life': 'mulighet for å kombinere arbeid og familieliv',
+    harassment: 'trakassering',
+    'sexual-harassment': 'seksuell trakassering',
+    'gender-based-violence': 'kjønnsbasert vold',
+  },
+  details: {
+    owner: 'Ansvarlig',
+    deadline: 'Frist',
+    status: 'Status',
+    goal: 'Mål',
+    result: 'Resultat',
+    finding: 'Svarer på funn',
+    frequency: 'Hvor ofte',
+    participants: 'Deltakere',
+    measure: 'Tiltak',
+    cause: 'Årsak',
+  },
+  status: { planned: 'planlagt', 'in-progress': 'pågår', done: 'gjennomført' },
+  representatives: 'Ansattes representanter',
+  groundsLabel: 'Grunnlag',
+  areasLabel: 'Områder',
+  date: 'Dato',
+  what: 'Hva',
+  step: 'Trinn',
+  chartTitles: {
+    sexBalance: 'Kjønnsbalanse per stillingsnivå',
+    sexBalanceDesc: 'Stolpediagram med antall kvinner og menn per stillingsnivå: {items}.',
+    payShare: 'Kvinners andel av menns lønn per stillingsnivå',
+    payShareDesc: 'Stolpediagram med kvinners gjennomsnittslønn i prosent av menns per stillingsnivå, mot en linje ved 100 %: {items}.',
+    partTime: 'Deltid og midlertidig ansettelse etter kjønn',
+    partTimeDesc: 'Stolpediagram med andelen deltidsansatte og midlertidig ansatte blant kvinner og blant menn: {items}.',
+    hiddenInChart: 'skjult',
+  },
+  commentaryTexts: {
+    'sex-balance': 'Virksomheten hadde {women} kvinner og {men} menn per {referenceDate}; kvinneandelen var {womenPercent}.',
+    'sex-balance-change': 'Kvinneandelen var {previousPercent} året før, en endring på {change} prosentpoeng.',
+    'pay-total': 'Kvinners gjennomsnittlige månedslønn (omregnet til heltid) utgjorde {share} av menns i virksomheten som helhet.',
+    'pay-total-change': 'Året før var andelen {previous}, en endring på {change} prosentpoeng.',
+    'pay-levels': 'På {below} av {levels} stillingsnivåer med publiserte tall var kvinners andel under 100 %; lavest var den på nivået «{lowestLevel}» ({lowest}) og høyest på «{highestLevel}» ({highest}).',
+    'sex-distribution': 'Kvinneandelen var høyest på nivået «{highestLevel}» ({highest}) og lavest på «{lowestLevel}» ({lowest}).',
+    'part-time': 'Andelen deltidsansatte var {women} blant kvinnene og {men} blant mennene.',
+    temporary: 'Andelen midlertidig ansatte var {women} blant kvinnene og {men} blant mennene.',
+    'parental-leave': 'Kvinner med foreldrepermisjon tok i snitt {women} uker, menn {men} uker.',
+    'involuntary-part-time': '{women} kvinner og {men} menn oppga å jobbe ufrivillig deltid; {coverage} av de deltidsansatte svarte.',
+    reused: 'Tallene for lønn, kjønnsfordeling per nivå og ufrivillig deltid er fra kartleggingen i {mappedYear} og gjenbrukes i år.',
+    hidden: '{count} tall er skjult for å verne enkeltansattes personvern; se notene.',
+  },
+  dutiesTitle: 'Pliktene dette året',
+  duties: {
+    fourStepMethod: 'Arbeidsmetoden i fire trinn',
+    biennialMapping: 'Kartlegging av lønn og ufrivillig deltid annethvert år',
+    statement: 'Redegjørelsesplikt',
+    documentationDuty: 'Dokumentasjonsplikt',
+  },
+  yes: 'ja',
+  no: 'nei',
+  detailExtra: {
+    reference: 'Referanse',
+    unit: 'Enhet',
+    kind: 'Type',
+    documentKind: 'Type dokument',
+    method: 'Metode',
+    nextSteps: 'Videre',
+    risk: 'risiko',
+    obstacle: 'hinder',
+    groundsWithoutFinding: 'Grunnlag uten funn',
+    areasWithoutFinding: 'Områder uten funn',
+    policy: 'politikk',
+    strategy: 'strategi',
+    guideline: 'retningslinje',
+    plan: 'plan',
+  },
+  breakdownHeading: { level: 'Stillingsnivå', group: 'Stillingsgruppe' },
+  footnote: {
+    primaryPay: (p) => `Skjult fordi færre enn ${p.threshold} ${SEX_WORDS[p.sex]} i gruppen har lønnstall: lønn for et kjønn publiseres bare når minst ${p.threshold} personer står bak tallet.`,
+    primaryCount: (p) => `Skjult fordi for få har kjennetegnet, eller for få mangler det: et antall publiseres bare når begge er 0 eller minst ${p.threshold}, slik at ingens forhold kan leses ut av det.`,
+    primaryWeeks: (p) => `Skjult fordi færre enn ${p.threshold} personer har hatt foreldrepermisjon: et gjennomsnitt av uker publiseres bare når minst ${p.threshold} står bak det.`,
+    secondary: (p) => `Skjult fordi ${p.figure}, som er skjult, ellers kunne regnes ut fra ${RELATIONS[p.relation]}.`,
+    byChoice: 'Ikke publisert: virksomheten publiserer kvinners andel av menns lønn, ikke beløpene i kroner.',
+    figure: (p) => `${SUBJECTS[p.subject](p.sex === 'all' ? null : SEX_WORDS[p.sex])}${p.where.kind === 'total' ? '' : p.where.kind === 'level' ? ` på nivået «${p.where.name}»` : p.where.kind === 'group' ? ` i gruppen «${p.where.name}»` : ` i enheten «${p.where.name}»`}`,
+  },
+  appendix: {
+    title: 'Vedlegg for revisor: reglene bak redegjørelsen',
+    intro: 'Regel-ID-ene viser til regeldokumentet biblioteket følger (ARP.md, docs/rules.md): hver tabell, hvert skjult tall og hver plikt nedenfor oppgir reglene den følger.',
+    tables: 'Tabeller',
+    notes: 'Noter om skjulte tall',
+    duties: 'Plikter',
+    statement: 'Redegjørelsen',
+    statementRules:
+      'Hvem som skal redegjøre og når (STM-1, STM-2, STM-5), de to delene (STM-3), gjenbruk av tall som kartlegges annethvert år (STM-6), ingen personlige forhold (STM-8, ANON-1); tallene: de ansatte per referansedatoen (DEF-POP, DEF-REF), kjønn (DEF-SEX), lønn (DEF-PAY, DEF-AVG, DEF-ROUND).',
+    suppression: { primary: 'terskel', secondary: 'verner et annet skjult tall', 'by-choice': 'valgt bort' },
+    threshold: (n) => `terskel ${n} personer`,
+  },
+  notes: {
+    shareDenominators: (p) =>
+      `Kvinner utgjør ${p.ofAll} av alle ansatte i tabellen over kjønnsbalanse, men ${p.ofWomenAndMen} i kjønnsfordelingen per stillingsnivå: der regnes andelen bare av kvinner og menn, uten de ${p.others} med annet eller ukjent kjønn.`,
+  },
+  chartScale: { payShareScale: (p) => `Skalaen går fra ${p.from} til ${p.to}; den stiplede linjen er 100 % (lik lønn).` },
+  workbook: {
+    sheets: {
+      'sex-balance': 'Kjønnsbalanse',
+      temporary: 'Midlertidig ansatte',
+      'part-time': 'Deltid',
+      'parental-leave': 'Foreldrepermisjon',
+      pay: 'Lønn',
+      'sex-distribution': 'Kjønnsfordeling',
+      'involuntary-part-time': 'Ufrivillig deltid',
+    },
+    overview: 'Oversikt',
+    notesSheet: 'Noter',
+    part2Sheet: 'Del 2',
+    reason: 'Hvorfor skjult',
+    hidden: 'skjult',
+  },
+};
+
 /** Bokmålskatalogen. @internal */
 export const nb: Catalogue = {
   language: 'nb',
@@ -385,6 +960,7 @@ export const nb: Catalogue = {
     found: 'fant',
     name: q,
     shape: (s) => (s.kind === 'digits' ? `${s.length} siffer` : s.kind === 'number' ? 'et tall' : s.kind === 'date' ? 'noe som ligner en dato' : 'tekst'),
+    levels: (n) => `${n} nivåer`,
   },
   severity: { error: 'feil', warning: 'advarsel' },
   diagnostics,
@@ -392,4 +968,6 @@ export const nb: Catalogue = {
   fields,
   duties,
   plan,
+  cli,
+  report,
 };

@@ -14,6 +14,7 @@
 import type { DiagnosticCode, FoundShape } from '../_lib/diagnostics.js';
 import type { DemandingParty } from '../models/employer.js';
 import type { Duty, DutyCategory } from '../rules/assessDuties.js';
+import type { ColumnId, Part2ElementId, RowKind, TableId } from '../report/types.js';
 
 /**
  * Languages the library writes text in: `nb` bokmål, `nn` nynorsk, `en` English.
@@ -176,6 +177,7 @@ export interface ExpectationParams {
   nokAmount: NoParams;
   atMostTwoDecimals: NoParams;
   realMonthDay: NoParams;
+  employerText: NoParams;
   monthDay: NoParams;
   monthDayExample: NoParams;
   calendarDay: NoParams;
@@ -259,6 +261,8 @@ export interface WhereTexts {
   readonly name: (name: string) => string;
   /** What was found, by its shape (never its value). */
   readonly shape: (shape: FoundShape) => string;
+  /** How deep a very long path is (its middle is left out): `101 levels`. */
+  readonly levels: (count: number) => string;
 }
 
 /** Joining words. */
@@ -289,6 +293,109 @@ export interface Catalogue {
   readonly fields: Readonly<Record<CsvFieldName, string>>;
   readonly duties: DutyTexts;
   readonly plan: PlanTexts;
+  readonly cli: CliTexts;
+  readonly report: ReportTexts;
+}
+
+/** The commands of the command line. */
+export type CommandName = 'duties' | 'plan' | 'report' | 'audit' | 'validate' | 'init';
+
+/** The parameters of each usage error of the command line (exit code 2). */
+export interface CliErrorParams {
+  unknownCommand: { readonly command: string };
+  unknownOption: { readonly option: string };
+  missingValue: { readonly option: string };
+  noValueTaken: { readonly option: string };
+  repeated: { readonly option: string };
+  unexpectedArgument: { readonly argument: string };
+  oneOf: { readonly option: string; readonly value: string; readonly allowed: readonly string[] };
+  wholeNumber: { readonly option: string; readonly value: string };
+  between: { readonly option: string; readonly value: string; readonly min: number; readonly max: number };
+  numberAtLeast: { readonly option: string; readonly value: string; readonly min: number };
+  monthDay: { readonly option: string; readonly value: string };
+  required: { readonly option: string };
+  headcountRequired: NoParams;
+  needs: { readonly option: string; readonly other: string };
+  together: { readonly options: readonly string[] };
+  formatNeedsStatement: { readonly format: string };
+  outRequired: { readonly format: string };
+  noFiles: NoParams;
+  noData: NoParams;
+  oneDataSet: NoParams;
+  oneTable: NoParams;
+  hrNeedsXml: NoParams;
+  renderNoFiles: NoParams;
+  configConflict: { readonly option: string };
+  cannotRead: { readonly file: string; readonly reason: 'missing' | 'denied' | 'folder' | 'other' };
+  notJson: { readonly label: string; readonly file: string; readonly line?: number; readonly column?: number };
+  invalidJson: { readonly label: string; readonly file: string; readonly problems: readonly string[] };
+  invalidInput: { readonly problems: readonly string[] };
+  cannotAssess: { readonly year: number; readonly problems: readonly string[] };
+  exists: { readonly file: string };
+}
+
+/** A usage error's code. */
+export type CliErrorCode = keyof CliErrorParams;
+
+/** The texts of the command line. */
+export interface CliTexts {
+  /** `likestilling --help`: the commands, each with a line. */
+  readonly usage: string;
+  /** Each command's help (`likestilling <command> --help`), in one style: usage, what it does, options, exit codes. */
+  readonly help: Readonly<Record<CommandName, string>>;
+  /** After a usage error: where the help is. */
+  readonly seeHelp: (command: CommandName) => string;
+  readonly errors: Messages<CliErrorParams>;
+  readonly validate: {
+    /** The line of one file (or of the a-melding's files together). */
+    readonly file: (p: {
+      readonly kind: 'csv' | 'hr' | 'a-melding';
+      readonly files: readonly string[];
+      readonly months: readonly string[];
+      readonly errors: number;
+      readonly warnings: number;
+      readonly read: number;
+      readonly rejected: number;
+      readonly fatal: boolean;
+    }) => string;
+    readonly summary: (p: { readonly errors: number; readonly warnings: number; readonly files: number; readonly unreadable: number }) => string;
+  };
+  readonly report: {
+    /** `… and N more problems (likestilling validate lists all)`. */
+    readonly more: (n: number) => string;
+    readonly noFigures: (p: { readonly files: readonly string[] }) => string;
+    readonly written: (p: { readonly file: string }) => string;
+  };
+  readonly audit: {
+    readonly unreadable: string;
+    readonly heading: (p: { readonly pay: number; readonly attribute: number; readonly rest: number; readonly leave: number; readonly tolerance: number }) => string;
+    readonly clean: string;
+    readonly findings: (n: number) => string;
+    /** A finding's kind as a short label (the report's `kind`, kept as data in JSON). */
+    readonly kinds: Readonly<Record<'below-threshold' | 'recoverable' | 'remainder-disclosed' | 'combination-disclosed' | 'unreadable', string>>;
+    /** Before each relation of a finding's chain. */
+    readonly via: string;
+    readonly examined: (n: number) => string;
+  };
+  readonly progress: {
+    readonly line: (p: {
+      readonly label: string;
+      readonly mib: number;
+      readonly totalMib?: number;
+      readonly percent?: number;
+      readonly rowsPerSecond?: number;
+      readonly mibPerSecond?: number;
+      readonly secondsLeft?: number;
+    }) => string;
+  };
+  readonly init: {
+    /** The statement project's config, with comments. */
+    readonly config: (p: { readonly year: number }) => string;
+    readonly employer: (p: { readonly year: number; readonly sector: 'public' | 'private' }) => string;
+    readonly cycle: (p: { readonly year: number }) => string;
+    readonly written: (p: { readonly file: string }) => string;
+    readonly next: (p: { readonly config: string }) => string;
+  };
 }
 
 /** The texts of the duty assessment (`assessDuties`, `describeDuties`, COV-*). */
@@ -363,3 +470,143 @@ export type CsvFieldName =
   | 'year'
   | 'payCode'
   | 'payAmount';
+
+/** The texts of the statement and the workbook (the renderers of `report/` and `likestilling/xlsx`). */
+export interface ReportTexts {
+  readonly title: string;
+  readonly documentationTitle: string;
+  readonly orgNumber: string;
+  readonly year: string;
+  readonly referenceDate: string;
+  readonly sector: Readonly<Record<string, string>>;
+  readonly part1: string;
+  readonly part1Intro: string;
+  readonly part2: string;
+  readonly part2Intro: string;
+  readonly documentationIntro: string;
+  readonly completeness: string;
+  readonly complete: string;
+  readonly incomplete: string;
+  readonly completenessDoc: string;
+  readonly completeDoc: string;
+  readonly incompleteDoc: string;
+  readonly error: string;
+  readonly warning: string;
+  readonly commentary: string;
+  readonly assessment: string;
+  readonly footnotes: string;
+  readonly charts: string;
+  readonly changeNote: string;
+  readonly legend: string;
+  readonly reusedNote: string;
+  readonly lastYear: string;
+  readonly change: string;
+  readonly notAvailable: string;
+  readonly tables: Readonly<Record<TableId, { readonly title: string; readonly rule: string }>>;
+  readonly columns: Readonly<Record<ColumnId, string>>;
+  readonly rows: Readonly<Record<Exclude<RowKind, 'level'>, string>>;
+  readonly noLevel: string;
+  readonly elements: Readonly<Record<Part2ElementId, { readonly title: string; readonly hint: string }>>;
+  readonly itemTypes: Readonly<Record<string, string>>;
+  readonly steps: Readonly<Record<string, string>>;
+  readonly grounds: Readonly<Record<string, string>>;
+  readonly areas: Readonly<Record<string, string>>;
+  readonly details: Readonly<Record<string, string>>;
+  readonly status: Readonly<Record<string, string>>;
+  readonly representatives: string;
+  readonly groundsLabel: string;
+  readonly areasLabel: string;
+  readonly date: string;
+  readonly what: string;
+  readonly step: string;
+  readonly chartTitles: {
+    readonly sexBalance: string;
+    readonly sexBalanceDesc: string;
+    readonly payShare: string;
+    readonly payShareDesc: string;
+    readonly partTime: string;
+    readonly partTimeDesc: string;
+    readonly hiddenInChart: string;
+  };
+  readonly commentaryTexts: Readonly<Record<string, string>>;
+  readonly dutiesTitle: string;
+  readonly duties: Readonly<Record<'fourStepMethod' | 'biennialMapping' | 'statement' | 'documentationDuty', string>>;
+  readonly yes: string;
+  readonly no: string;
+  /** Labels of part-2 details and kinds beyond `details` (reference, unit, method …). */
+  readonly detailExtra: Readonly<Record<string, string>>;
+  /** The corner of a table broken down by level or group. */
+  readonly breakdownHeading: Readonly<Record<'level' | 'group', string>>;
+  /** The footnotes of hidden values, in words (ANON-6). */
+  readonly footnote: {
+    /** A pay figure of a sex with fewer than `threshold` persons behind it (ANON-2, ANON-4). */
+    readonly primaryPay: (p: { readonly sex: FigureSex; readonly threshold: number }) => string;
+    /** A count of an attribute: too few with it or without it (ANON-2); the same words either way. */
+    readonly primaryCount: (p: { readonly threshold: number }) => string;
+    /** An average of parental-leave weeks behind fewer than `threshold` persons (ANON-2). */
+    readonly primaryWeeks: (p: { readonly threshold: number }) => string;
+    /** Hidden so that another hidden figure cannot be worked out (by subtraction from a total, or from means and ratios; ANON-3). */
+    readonly secondary: (p: { readonly figure: string; readonly relation: 'sexes' | 'breakdown' | 'units' | 'other' }) => string;
+    /** Amounts not published by the employer's choice (ratios only, STAT-B0). */
+    readonly byChoice: string;
+    /** A figure in words, for a secondary footnote. */
+    readonly figure: (p: { readonly subject: FigureSubject; readonly sex: FigureSex; readonly where: FigureWhere }) => string;
+  };
+  /** The auditor's appendix (`showRules`). */
+  readonly appendix: {
+    readonly title: string;
+    readonly intro: string;
+    readonly tables: string;
+    readonly notes: string;
+    readonly duties: string;
+    readonly statement: string;
+    /** Rules behind the statement as a whole. */
+    readonly statementRules: string;
+    readonly suppression: Readonly<Record<'primary' | 'secondary' | 'by-choice', string>>;
+    readonly threshold: (n: number) => string;
+  };
+  /** Sentences under a table. */
+  readonly notes: {
+    /** Women's share of all employees (STAT-A1) and of women and men (STAT-B3) differ: why. */
+    readonly shareDenominators: (p: { readonly ofAll: string; readonly ofWomenAndMen: string; readonly others: string }) => string;
+  };
+  /** The charts' scales. */
+  readonly chartScale: {
+    /** The description of the pay-share chart's scale (from … to …, the 100 % line). */
+    readonly payShareScale: (p: { readonly from: string; readonly to: string }) => string;
+  };
+  /** The workbook. */
+  readonly workbook: {
+    readonly sheets: Readonly<Record<TableId, string>>;
+    readonly overview: string;
+    readonly notesSheet: string;
+    readonly part2Sheet: string;
+    readonly reason: string;
+    readonly hidden: string;
+  };
+}
+
+/** The sex of a figure in words (`all`: every person). */
+export type FigureSex = 'women' | 'men' | 'other' | 'unknown' | 'otherOrUnknown' | 'all';
+/** What a figure is, for the words of a footnote. */
+export type FigureSubject =
+  | 'headcount'
+  | 'temporary'
+  | 'temporaryShare'
+  | 'partTime'
+  | 'partTimeShare'
+  | 'involuntary'
+  | 'involuntaryShare'
+  | 'partTimers'
+  | 'answered'
+  | 'coverage'
+  | 'leavePersons'
+  | 'leaveWeeks'
+  | 'payMean'
+  | 'payMedian'
+  | 'payCount'
+  | 'shareMean'
+  | 'shareMedian'
+  | 'figure';
+/** Where a figure is: the employer, a level, a group or a unit. */
+export type FigureWhere = { readonly kind: 'total' } | { readonly kind: 'level' | 'group' | 'unit'; readonly name: string };

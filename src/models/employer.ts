@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmployerTextSchema } from './text.js';
 import { IsoDateSchema } from './employee.js';
 import { OrganisationNumberSchema } from './identifiers.js';
 import { OrgUnitSchema } from './organisation.js';
@@ -108,7 +109,8 @@ export interface Demand extends z.output<typeof DemandSchema> {}
 
 const EmployerObjectSchema = z.strictObject({
   organisationNumber: OrganisationNumberSchema,
-  name: z.string().min(1),
+  /** The name as the statement shows it: one for every language, or per language (`{ "nb": …, "en": … }`). */
+  name: EmployerTextSchema,
   sector: z.enum(SECTORS),
   fiscalYearEnd: FiscalYearEndSchema.default('12-31'),
   /** Given average headcounts per financial year (COV-6). */

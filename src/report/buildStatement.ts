@@ -10,7 +10,10 @@ import { generateCommentary } from './_lib/commentary.js';
 import { FootnoteRegistry, TABLE_ORDER, currentTables, hasBiennialFigures, reusedTable, withPrevious } from './_lib/part1.js';
 import { buildDocumentation, buildPart2, missingElements } from './_lib/part2.js';
 import type { PublishedFigures, Report, ReportDuties, ReportIssue, ReportTable, TableId } from './types.js';
-import { BIENNIAL_TABLE_IDS, PublishedFiguresSchema, REPORT_SCHEMA_VERSION, ReportSchema, StatementOptionsSchema } from './types.js';
+import { AssessmentSchema, BIENNIAL_TABLE_IDS, PublishedFiguresSchema, REPORT_SCHEMA_VERSION, ReportSchema, StatementOptionsSchema } from './types.js';
+import { shareDenominatorNote } from './_lib/notes.js';
+
+export { AssessmentSchema, type Assessment } from './types.js';
 import { expecting } from '../locales/index.js';
 
 const Localised = z.object({ nb: z.string(), nn: z.string().optional(), en: z.string() });
@@ -55,9 +58,11 @@ export const BuildStatementInputSchema = z.strictObject({
   options: StatementOptionsSchema.optional(),
   /**
    * The employer's own assessment of the figures and possible structural causes (STM-3; never
-   * personal reasons, STM-8), as paragraphs. Shown after the generated commentary.
+   * personal reasons, STM-8): paragraphs (each the same in every language or per language), or a
+   * list of paragraphs per language (`{ "nb": […], "en": […] }`). Shown after the generated
+   * commentary, in the statement's own language.
    */
-  assessment: z.array(z.string()).readonly().optional(),
+  assessment: AssessmentSchema.optional(),
 });
 /** What {@link buildStatement} takes: see {@link BuildStatementInputSchema} (a parsed `Employer`, `EqualityCycle`, `Report` and `DutyAssessment` fit). */
 export interface BuildStatementInput extends z.input<typeof BuildStatementInputSchema> {}
@@ -163,7 +168,7 @@ export function buildStatement(input: BuildStatementInput): Report {
   diagnostics.push(...missingElements(cycle));
 
   const published = parsed.published;
-  const notes = new FootnoteRegistry(published?.suppressed ?? []);
+  const notes = new FootnoteRegistry(published?.suppressed ?? [], published);
   const tables = new Map<TableId, ReportTable>();
   let biennialMappedYear: number | null = null;
   if (published === undefined) {
@@ -208,6 +213,10 @@ export function buildStatement(input: BuildStatementInput): Report {
     }
   }
 
+  // a sentence where two shares of the same thing differ by their denominator (STAT-A1, STAT-B3)
+  const distribution = tables.get('sex-distribution');
+  const note = shareDenominatorNote(tables.get('sex-balance'), distribution);
+  if (note !== null && distribution !== undefined) tables.set('sex-distribution', { ...distribution, notes: [...(distribution.notes ?? []), note] });
   const ordered = TABLE_ORDER.flatMap((id) => {
     const t = tables.get(id);
     return t === undefined ? [] : [t];
@@ -227,7 +236,7 @@ export function buildStatement(input: BuildStatementInput): Report {
       biennialMappedYear,
       previousYear: previous?.year ?? null,
       commentary,
-      assessment: [...(parsed.assessment ?? [])],
+      assessment: parsed.assessment === undefined ? [] : Array.isArray(parsed.assessment) ? [...parsed.assessment] : { ...parsed.assessment },
       footnotes: notes.list(),
     },
     part2: buildPart2(cycle),

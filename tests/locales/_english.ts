@@ -1,6 +1,7 @@
 /**
  * Finds English words in a Norwegian text: the test of "no English fragment in Norwegian output".
- * What is quoted («…», "…", `…`), a command-line option (`--year`), a tag (`<melding>`), a code in
+ * What is quoted («…», "…", `…`), a command (`likestilling report`), a template's placeholder
+ * (`{year}`), a command-line option (`--year`), a tag (`<melding>`), a code in
  * camelCase or capitals (`positionPercent`, `STAT-A1`, `JSON`) and words with digits or dots (file
  * names, versions) are not prose and are skipped; the rest is split into words, and a word that is
  * English and not also Norwegian (`to`, `at`, `by`, `men`, `median` are both) is a fragment.
@@ -25,6 +26,8 @@ const ENGLISH = new Set(
 /** The English words of a (Norwegian) text; empty when there is none. */
 export function englishFragments(text: string): string[] {
   const prose = text
+    .replace(/\{\w+\}/g, ' ') // a placeholder of a template ({year})
+    .replace(/likestilling\s+[a-z-]+/g, ' ') // a command: `likestilling report`
     .replace(/«[^»]*»/g, ' ')
     .replace(/"[^"\n]*"/g, ' ')
     .replace(/“[^”]*”/g, ' ')

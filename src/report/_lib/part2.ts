@@ -7,14 +7,20 @@ import type { Diagnostic } from '../../_lib/diagnostics.js';
 import type { EqualityCycle, Representative } from '../../models/cycle.js';
 import { AREAS, GROUNDS, HARASSMENT_TOPICS, STEP_LETTERS } from '../../models/cycle.js';
 import type { DocumentationEntry, Part2Element, Part2ElementId, Part2Item } from '../types.js';
+import { textIn, type EmployerText } from '../../models/text.js';
 import { expecting } from '../../locales/index.js';
 
-/** A representative as printed: role and organisation, never the name. @internal */
-export function representativeLabel(r: Representative): string {
-  return r.organisation !== undefined ? `${r.role} (${r.organisation})` : r.role;
+/**
+ * A representative as printed: role and organisation, never the name; per language when the
+ * employer gave either per language. @internal
+ */
+export function representativeLabel(r: Representative): EmployerText {
+  const label = (lang: 'nb' | 'nn' | 'en'): string => (r.organisation !== undefined ? `${textIn(r.role, lang)} (${textIn(r.organisation, lang)})` : textIn(r.role, lang));
+  if (typeof r.role === 'string' && (r.organisation === undefined || typeof r.organisation === 'string')) return label('nb');
+  return { nb: label('nb'), nn: label('nn'), en: label('en') };
 }
 
-function reps(list: readonly Representative[]): string[] {
+function reps(list: readonly Representative[]): EmployerText[] {
   return list.map(representativeLabel);
 }
 
