@@ -544,7 +544,7 @@ Exit codes: 0 done; 2 bad arguments or a file already there.
     noValueTaken: (p) => `${p.option} takes no value`,
     repeated: (p) => `${p.option} is given twice`,
     unexpectedArgument: (p) => `unexpected argument "${p.argument}"`,
-    oneOf: (p) => `${p.option} must be one of ${p.allowed.join(', ')} (got "${p.value}")`,
+    oneOf: (p) => `${p.option} must be one of ${p.allowed.join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (or ${p.also.join(', ')})` : ''} (got "${p.value}")`,
     wholeNumber: (p) => `${p.option} must be a whole number (got "${p.value}")`,
     between: (p) => `${p.option} must be between ${p.min} and ${p.max === Infinity ? '∞' : p.max} (got ${p.value})`,
     numberAtLeast: (p) => `${p.option} must be a number ≥ ${p.min} (got "${p.value}")`,

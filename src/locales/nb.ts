@@ -64,7 +64,11 @@ const ELEMENTS: Readonly<Record<string, string>> = {
 const expectations: Messages<ExpectationParams> = {
   kind: (p) => `${kind(p.kind)}${p.finite === true ? ' (endelig)' : ''}`,
   kinds: (p) => p.kinds.map(kind).join(' eller '),
-  oneOf: (p) => (p.values.length === 1 ? (p.values[0] ?? '') : `en av ${p.values.join(', ')}`),
+  // a JSON string literal ("public") quoted as the language quotes
+  oneOf: (p) => {
+    const values = p.values.map((v) => (/^"[^"]*"$/.test(v) ? q(v.slice(1, -1)) : v));
+    return values.length === 1 ? (values[0] ?? '') : `en av ${values.join(', ')}`;
+  },
   bound: (p) => {
     const units = UNITS[p.origin];
     const low = p.op === '≥' || p.op === '>';
@@ -553,7 +557,7 @@ Avslutningskoder: 0 ferdig; 2 ugyldige argumenter eller en fil som finnes fra f�
     noValueTaken: (p) => `${p.option} tar ingen verdi`,
     repeated: (p) => `${p.option} er gitt to ganger`,
     unexpectedArgument: (p) => `uventet argument «${p.argument}»`,
-    oneOf: (p) => `${p.option} må være en av ${p.allowed.map(q).join(', ')} (fikk «${p.value}»)`,
+    oneOf: (p) => `${p.option} må være en av ${p.allowed.map(q).join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (eller ${p.also.map(q).join(', ')})` : ''} (fikk «${p.value}»)`,
     wholeNumber: (p) => `${p.option} må være et heltall (fikk «${p.value}»)`,
     between: (p) => `${p.option} må være mellom ${p.min} og ${p.max === Infinity ? '∞' : p.max} (fikk ${p.value})`,
     numberAtLeast: (p) => `${p.option} må være et tall ≥ ${p.min} (fikk «${p.value}»)`,

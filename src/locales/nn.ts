@@ -63,7 +63,11 @@ const ELEMENTS: Readonly<Record<string, string>> = {
 const expectations: Messages<ExpectationParams> = {
   kind: (p) => `${kind(p.kind)}${p.finite === true ? ' (endeleg)' : ''}`,
   kinds: (p) => p.kinds.map(kind).join(' eller '),
-  oneOf: (p) => (p.values.length === 1 ? (p.values[0] ?? '') : `ein av ${p.values.join(', ')}`),
+  // a JSON string literal ("public") quoted as the language quotes
+  oneOf: (p) => {
+    const values = p.values.map((v) => (/^"[^"]*"$/.test(v) ? q(v.slice(1, -1)) : v));
+    return values.length === 1 ? (values[0] ?? '') : `ein av ${values.join(', ')}`;
+  },
   bound: (p) => {
     const units = UNITS[p.origin];
     const low = p.op === '≥' || p.op === '>';
@@ -553,7 +557,7 @@ Avslutningskodar: 0 ferdig; 2 ugyldige argument eller ei fil som finst frå før
     noValueTaken: (p) => `${p.option} tek inga verdi`,
     repeated: (p) => `${p.option} er gitt to gonger`,
     unexpectedArgument: (p) => `uventa argument «${p.argument}»`,
-    oneOf: (p) => `${p.option} må vere ein av ${p.allowed.map(q).join(', ')} (fekk «${p.value}»)`,
+    oneOf: (p) => `${p.option} må vere ein av ${p.allowed.map(q).join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (eller ${p.also.map(q).join(', ')})` : ''} (fekk «${p.value}»)`,
     wholeNumber: (p) => `${p.option} må vere eit heiltal (fekk «${p.value}»)`,
     between: (p) => `${p.option} må vere mellom ${p.min} og ${p.max === Infinity ? '∞' : p.max} (fekk ${p.value})`,
     numberAtLeast: (p) => `${p.option} må vere eit tal ≥ ${p.min} (fekk «${p.value}»)`,

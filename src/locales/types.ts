@@ -308,7 +308,8 @@ export interface CliErrorParams {
   noValueTaken: { readonly option: string };
   repeated: { readonly option: string };
   unexpectedArgument: { readonly argument: string };
-  oneOf: { readonly option: string; readonly value: string; readonly allowed: readonly string[] };
+  /** `allowed`: the values; `also`: the other spellings taken for them (`offentlig`, `nynorsk` …). */
+  oneOf: { readonly option: string; readonly value: string; readonly allowed: readonly string[]; readonly also?: readonly string[] };
   wholeNumber: { readonly option: string; readonly value: string };
   between: { readonly option: string; readonly value: string; readonly min: number; readonly max: number };
   numberAtLeast: { readonly option: string; readonly value: string; readonly min: number };

@@ -103,8 +103,8 @@ export type CsvImportProfileInput = z.input<typeof CsvImportProfileSchema>;
 export type CsvImportOptions = CsvImportProfileInput & {
   /** The file name to put on every diagnostic. */
   readonly file?: string;
-  /** Called after each chunk with the number of bytes read so far (streams only). */
-  readonly onProgress?: (bytesRead: number) => void;
+  /** Called after each chunk with the number of bytes and of data rows read so far (streams only). */
+  readonly onProgress?: (bytesRead: number, rowsRead: number) => void;
   /**
    * Takes the records in batches, in file order, instead of keeping them: when given,
    * `result.records` is `[]` and memory holds only one chunk's records at a time (a million-row

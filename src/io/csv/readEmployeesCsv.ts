@@ -68,7 +68,7 @@ export async function readEmployeesCsv(input: ByteSource, options: CsvImportOpti
   for await (const chunk of chunks(input)) {
     bytesRead += chunk.length;
     session.push(decoder.decode(chunk));
-    onProgress?.(bytesRead);
+    onProgress?.(bytesRead, session.rowsRead);
     if (session.fatal) break;
   }
   session.push(decoder.end());
