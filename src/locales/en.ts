@@ -906,8 +906,9 @@ const report: Catalogue['report'] = {
     statement: 'The statement',
     statementRules:
       'Who gives a statement and when (STM-1, STM-2, STM-5), its two parts (STM-3), reused biennial figures (STM-6), no personal circumstances (STM-8, ANON-1); the figures: the employees on the reference date (DEF-POP, DEF-REF), sex (DEF-SEX), pay (DEF-PAY, DEF-AVG, DEF-ROUND).',
-    suppression: { primary: 'threshold', secondary: 'protects another hidden value', 'by-choice': 'by choice' },
+    suppression: { primary: 'too few persons behind it', secondary: 'protects another hidden value', 'by-choice': 'not published by choice' },
     threshold: (n) => `threshold ${n} persons`,
+    note: (n) => `Note ${n}`,
   },
   notes: {
     shareDenominators: (p) =>

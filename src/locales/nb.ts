@@ -922,8 +922,9 @@ const report: Catalogue['report'] = {
     statement: 'Redegjørelsen',
     statementRules:
       'Hvem som skal redegjøre og når (STM-1, STM-2, STM-5), de to delene (STM-3), gjenbruk av tall som kartlegges annethvert år (STM-6), ingen personlige forhold (STM-8, ANON-1); tallene: de ansatte per referansedatoen (DEF-POP, DEF-REF), kjønn (DEF-SEX), lønn (DEF-PAY, DEF-AVG, DEF-ROUND).',
-    suppression: { primary: 'terskel', secondary: 'verner et annet skjult tall', 'by-choice': 'valgt bort' },
+    suppression: { primary: 'for få personer bak tallet', secondary: 'verner et annet skjult tall', 'by-choice': 'valgt bort' },
     threshold: (n) => `terskel ${n} personer`,
+    note: (n) => `Note ${n}`,
   },
   notes: {
     shareDenominators: (p) =>

@@ -916,8 +916,9 @@ const report: Catalogue['report'] = {
     statement: 'Utgreiinga',
     statementRules:
       'Kven som skal gjere greie og når (STM-1, STM-2, STM-5), dei to delane (STM-3), gjenbruk av tal som blir kartlagde annakvart år (STM-6), ingen personlege forhold (STM-8, ANON-1); tala: dei tilsette per referansedatoen (DEF-POP, DEF-REF), kjønn (DEF-SEX), løn (DEF-PAY, DEF-AVG, DEF-ROUND).',
-    suppression: { primary: 'terskel', secondary: 'vernar eit anna skjult tal', 'by-choice': 'valt bort' },
+    suppression: { primary: 'for få personar bak talet', secondary: 'vernar eit anna skjult tal', 'by-choice': 'valt bort' },
     threshold: (n) => `terskel ${n} personar`,
+    note: (n) => `Note ${n}`,
   },
   notes: {
     shareDenominators: (p) =>

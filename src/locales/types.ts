@@ -565,6 +565,8 @@ export interface ReportTexts {
     readonly statementRules: string;
     readonly suppression: Readonly<Record<'primary' | 'secondary' | 'by-choice', string>>;
     readonly threshold: (n: number) => string;
+    /** One footnote's line: `Note 2`. */
+    readonly note: (n: number) => string;
   };
   /** Sentences under a table. */
   readonly notes: {

@@ -150,7 +150,7 @@ function appendixHtml(report: Report, lang: Language): string {
     `<h3>${e(cat.appendix.statement)}</h3><p>${e(a.statement)}</p>` +
     `<h3>${e(cat.appendix.duties)}</h3>${list(a.duties.map((d) => ({ label: d.label, value: d.rule })))}` +
     (a.tables.length > 0 ? `<h3>${e(cat.appendix.tables)}</h3>${list(a.tables.map((t) => ({ label: t.title, value: t.rules })))}` : '') +
-    (a.notes.length > 0 ? `<h3>${e(cat.appendix.notes)}</h3>${list(a.notes.map((n) => ({ label: `${cat.footnotes} ${n.id}`, value: n.rules })))}` : '') +
+    (a.notes.length > 0 ? `<h3>${e(cat.appendix.notes)}</h3>${list(a.notes.map((n) => ({ label: cat.appendix.note(n.id), value: n.rules })))}` : '') +
     `</section>`
   );
 }

@@ -86,7 +86,7 @@ function appendixMd(report: Report, lang: Language): string[] {
   const lines = [`## ${m(cat.appendix.title)}`, '', m(cat.appendix.intro), '', `### ${m(cat.appendix.statement)}`, '', m(a.statement), '', `### ${m(cat.appendix.duties)}`, ''];
   for (const d of a.duties) lines.push(`- ${m(d.label)}: ${m(d.rule)}`);
   if (a.tables.length > 0) lines.push('', `### ${m(cat.appendix.tables)}`, '', ...a.tables.map((t) => `- ${m(t.title)}: ${m(t.rules)}`));
-  if (a.notes.length > 0) lines.push('', `### ${m(cat.appendix.notes)}`, '', ...a.notes.map((n) => `- ${m(cat.footnotes)} ${n.id}: ${m(n.rules)}`));
+  if (a.notes.length > 0) lines.push('', `### ${m(cat.appendix.notes)}`, '', ...a.notes.map((n) => `- ${m(cat.appendix.note(n.id))}: ${m(n.rules)}`));
   lines.push('');
   return lines;
 }

@@ -291,6 +291,7 @@ export const OTHER_SAMPLES: Readonly<Record<string, readonly (readonly unknown[]
     [{ subject: 'partTime', sex: 'unknown', where: { kind: 'unit', name: 'Region Øst' } }],
   ],
   'report.appendix.threshold': [[5]],
+  'report.appendix.note': [[2]],
   'report.notes.shareDenominators': [[{ ofAll: '62,5 %', ofWomenAndMen: '62,7 %', others: '12' }]],
   'report.chartScale.payShareScale': [[{ from: '90 %', to: '105 %' }]],
   'plan.basis.mappedThisYear': [[2025]],
