@@ -3,7 +3,7 @@
  * how to add a message).
  * @internal
  */
-import type { Catalogue, DiagnosticMessages, FigureSex, FigureSubject, Messages, ExpectationParams } from './types.js';
+import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 
 const q = (text: string): string => `"${text}"`;
 
@@ -933,6 +933,60 @@ const report: Catalogue['report'] = {
   },
 };
 
+const SUPPRESSION_SEX: Readonly<Record<SuppressionSex, string>> = { women: 'women', men: 'men', any: 'persons' };
+const NARROWING: Readonly<Record<NarrowingKind, string>> = {
+  exact: 'exactly',
+  'within-tolerance': 'to within the tolerance',
+  'all-or-none': 'closely enough to tell “all” from “none” in a group below the threshold',
+  undetermined: 'possibly (the solver could not show otherwise)',
+};
+const RELATION_TEXTS: Readonly<Record<string, (where: string) => string>> = {
+  sexes: (w) => `${w}: women + men + other/unknown = total`,
+  'unit-tree': (w) => `${w} = its sub-units + its own staff`,
+  breakdown: (w) => `${w}: the cells add up to the total`,
+  components: (w) => `${w}: pay = the sum of its components`,
+  order: (w) => `${w}: involuntary part-time ≤ answered ≤ part-timers`,
+  'weeks-per-person': (w) => `${w}: at most 53 weeks per person`,
+  percent: (w) => `${w}: a percent of a published base`,
+  share: (w) => `${w}: women's share`,
+  coverage: (w) => `${w}: coverage of the answers`,
+  ratio: (w) => `${w}: women's pay as a percent of men's`,
+  average: (w) => `${w}: average × persons`,
+};
+
+const anonymisation: AnonymisationTexts = {
+  primary: (p) => {
+    if (p.kind === 'pay')
+      return `Hidden because fewer than ${p.payMin} ${SUPPRESSION_SEX[p.sex]} in the group have a pay figure; pay of a sex is published only when at least ${p.payMin} contribute (ANON-2, ANON-4).`;
+    if (p.kind === 'weeks') return `Hidden: an average of parental-leave weeks is published only when at least ${p.leaveMin} persons had leave (ANON-2).`;
+    if (p.attributeMin === p.restMin) return `Hidden: a count is published only when both those with the attribute and those without it number 0 or at least ${p.attributeMin} (ANON-2).`;
+    return `Hidden: a count is published only when those with the attribute number 0 or at least ${p.attributeMin}, and those without it 0 or at least ${p.restMin} (ANON-2).`;
+  },
+  secondary: (p) => `Hidden so that the hidden value ${p.protects.join(', ')} cannot be recomputed or narrowed from totals and other published figures (ANON-3).`,
+  byChoice: 'Not published: the policy publishes ratios only, no NOK amounts (STAT-B0, ANON-4).',
+  merge: (p) => `The job levels ${p.levels.join(', ')} are merged because a sex had fewer than ${p.threshold} persons (ANON-2); the median of the merged levels is not given.`,
+  finding: (p) => {
+    const how = NARROWING[p.how];
+    const count = p.count ?? '?';
+    const threshold = p.threshold ?? '?';
+    switch (p.kind) {
+      case 'below-threshold':
+        return `${p.where} is published with ${count} persons behind it, below the threshold ${threshold} (ANON-2).`;
+      case 'remainder-disclosed':
+        return `The figure of the unit's own staff outside its sub-units, ${p.where}, a small group, can be recomputed ${how} (ANON-3, ANON-7).`;
+      case 'combination-disclosed':
+        return `The combined figure of the hidden cells ${p.where} (fewer than ${threshold} persons) can be recomputed ${how} (ANON-3, ANON-7).`;
+      case 'unreadable':
+        return `The table cannot be read as a published mapping (${p.problems} problems).`;
+      case 'inconsistent':
+        return 'The published figures contradict each other (sums, shares or bounds do not add up); the table cannot be audited.';
+      default:
+        return `The hidden value ${p.where} can be recomputed ${how} from the published figures (ANON-7).`;
+    }
+  },
+  relation: (p) => (Object.hasOwn(RELATION_TEXTS, p.kind) ? (RELATION_TEXTS[p.kind] as (w: string) => string)(p.where) : `${p.where}: a published figure`),
+};
+
 /** The English catalogue. @internal */
 export const en: Catalogue = {
   language: 'en',
@@ -959,4 +1013,5 @@ export const en: Catalogue = {
   plan,
   cli,
   report,
+  anonymisation,
 };

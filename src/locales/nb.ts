@@ -4,7 +4,7 @@
  * see `types.ts` for the shape and how to add a message.
  * @internal
  */
-import type { Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages } from './types.js';
+import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 
 const q = (text: string): string => `«${text}»`;
 
@@ -949,6 +949,60 @@ const report: Catalogue['report'] = {
   },
 };
 
+const SUPPRESSION_SEX: Readonly<Record<SuppressionSex, string>> = { women: 'kvinner', men: 'menn', any: 'personer' };
+const NARROWING: Readonly<Record<NarrowingKind, string>> = {
+  exact: 'nøyaktig',
+  'within-tolerance': 'innenfor toleransen',
+  'all-or-none': 'så nær at en leser kan skille «alle» fra «ingen» i en gruppe under terskelen',
+  undetermined: 'muligens (løseren kunne ikke vise det motsatte)',
+};
+const RELATION_TEXTS: Readonly<Record<string, (where: string) => string>> = {
+  sexes: (w) => `${w}: kvinner + menn + annet/ukjent = totalt`,
+  'unit-tree': (w) => `${w} = underenhetene + egne ansatte`,
+  breakdown: (w) => `${w}: cellene summerer til totalen`,
+  components: (w) => `${w}: lønn = summen av komponentene`,
+  order: (w) => `${w}: ufrivillig deltid ≤ svar ≤ deltidsansatte`,
+  'weeks-per-person': (w) => `${w}: høyst 53 uker per person`,
+  percent: (w) => `${w}: prosent av en publisert base`,
+  share: (w) => `${w}: kvinners andel`,
+  coverage: (w) => `${w}: svarprosent`,
+  ratio: (w) => `${w}: kvinners lønn i prosent av menns`,
+  average: (w) => `${w}: gjennomsnitt × personer`,
+};
+
+const anonymisation: AnonymisationTexts = {
+  primary: (p) => {
+    if (p.kind === 'pay')
+      return `Skjult fordi færre enn ${p.payMin} ${SUPPRESSION_SEX[p.sex]} i gruppen har lønnstall; lønn for et kjønn publiseres bare når minst ${p.payMin} bidrar (ANON-2, ANON-4).`;
+    if (p.kind === 'weeks') return `Skjult: et gjennomsnitt av uker med foreldrepermisjon publiseres bare når minst ${p.leaveMin} personer har hatt permisjon (ANON-2).`;
+    if (p.attributeMin === p.restMin) return `Skjult: et antall publiseres bare når både de som har kjennetegnet og de som ikke har det, er 0 eller minst ${p.attributeMin} (ANON-2).`;
+    return `Skjult: et antall publiseres bare når de som har kjennetegnet er 0 eller minst ${p.attributeMin}, og de som ikke har det er 0 eller minst ${p.restMin} (ANON-2).`;
+  },
+  secondary: (p) => `Skjult for at det skjulte tallet ${p.protects.join(', ')} ikke skal kunne regnes ut eller snevres inn fra summer og andre publiserte tall (ANON-3).`,
+  byChoice: 'Ikke publisert: bare forholdstall publiseres, ikke kronebeløp (STAT-B0, ANON-4).',
+  merge: (p) => `Stillingsnivåene ${p.levels.join(', ')} er slått sammen fordi et kjønn hadde færre enn ${p.threshold} personer (ANON-2); medianen for de sammenslåtte nivåene oppgis ikke.`,
+  finding: (p) => {
+    const how = NARROWING[p.how];
+    const count = p.count ?? '?';
+    const threshold = p.threshold ?? '?';
+    switch (p.kind) {
+      case 'below-threshold':
+        return `${p.where} er publisert med ${count} personer bak, under terskelen ${threshold} (ANON-2).`;
+      case 'remainder-disclosed':
+        return `Tallet for enhetens egne ansatte utenfor underenhetene, ${p.where}, en liten gruppe, kan regnes ut ${how} (ANON-3, ANON-7).`;
+      case 'combination-disclosed':
+        return `Det samlede tallet for de skjulte cellene ${p.where} (færre enn ${threshold} personer) kan regnes ut ${how} (ANON-3, ANON-7).`;
+      case 'unreadable':
+        return `Tabellen kan ikke leses som en publisert kartlegging (${p.problems} feil).`;
+      case 'inconsistent':
+        return 'De publiserte tallene motsier hverandre (summer, andeler eller grenser går ikke opp); tabellen kan ikke revideres.';
+      default:
+        return `Det skjulte tallet ${p.where} kan regnes ut ${how} fra de publiserte tallene (ANON-7).`;
+    }
+  },
+  relation: (p) => (Object.hasOwn(RELATION_TEXTS, p.kind) ? (RELATION_TEXTS[p.kind] as (w: string) => string)(p.where) : `${p.where}: publisert tall`),
+};
+
 /** Bokmålskatalogen. @internal */
 export const nb: Catalogue = {
   language: 'nb',
@@ -975,4 +1029,5 @@ export const nb: Catalogue = {
   plan,
   cli,
   report,
+  anonymisation,
 };

@@ -3,7 +3,7 @@
  * interchange format are quoted «…»; see `types.ts` for the shape and how to add a message.
  * @internal
  */
-import type { Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages } from './types.js';
+import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 
 const q = (text: string): string => `«${text}»`;
 
@@ -943,6 +943,60 @@ const report: Catalogue['report'] = {
   },
 };
 
+const SUPPRESSION_SEX: Readonly<Record<SuppressionSex, string>> = { women: 'kvinner', men: 'menn', any: 'personar' };
+const NARROWING: Readonly<Record<NarrowingKind, string>> = {
+  exact: 'nøyaktig',
+  'within-tolerance': 'innanfor toleransen',
+  'all-or-none': 'så nær at ein lesar kan skilje «alle» frå «ingen» i ei gruppe under terskelen',
+  undetermined: 'kanskje (løysaren kunne ikkje vise det motsette)',
+};
+const RELATION_TEXTS: Readonly<Record<string, (where: string) => string>> = {
+  sexes: (w) => `${w}: kvinner + menn + anna/ukjent = totalt`,
+  'unit-tree': (w) => `${w} = undereiningane + eigne tilsette`,
+  breakdown: (w) => `${w}: cellene summerer seg til totalen`,
+  components: (w) => `${w}: løn = summen av komponentane`,
+  order: (w) => `${w}: ufrivillig deltid ≤ svar ≤ deltidstilsette`,
+  'weeks-per-person': (w) => `${w}: høgst 53 veker per person`,
+  percent: (w) => `${w}: prosent av ein publisert base`,
+  share: (w) => `${w}: kvinnedelen`,
+  coverage: (w) => `${w}: svarprosent`,
+  ratio: (w) => `${w}: kvinneløn i prosent av menn si løn`,
+  average: (w) => `${w}: gjennomsnitt × personar`,
+};
+
+const anonymisation: AnonymisationTexts = {
+  primary: (p) => {
+    if (p.kind === 'pay')
+      return `Skjult fordi færre enn ${p.payMin} ${SUPPRESSION_SEX[p.sex]} i gruppa har lønnstal; løn for eit kjønn blir berre publisert når minst ${p.payMin} bidreg (ANON-2, ANON-4).`;
+    if (p.kind === 'weeks') return `Skjult: eit gjennomsnitt av veker med foreldrepermisjon blir berre publisert når minst ${p.leaveMin} personar har hatt permisjon (ANON-2).`;
+    if (p.attributeMin === p.restMin) return `Skjult: eit tal blir berre publisert når både dei som har kjenneteiknet og dei som ikkje har det, er 0 eller minst ${p.attributeMin} (ANON-2).`;
+    return `Skjult: eit tal blir berre publisert når dei som har kjenneteiknet er 0 eller minst ${p.attributeMin}, og dei som ikkje har det er 0 eller minst ${p.restMin} (ANON-2).`;
+  },
+  secondary: (p) => `Skjult for at det skjulte talet ${p.protects.join(', ')} ikkje skal kunne reknast ut eller snevrast inn frå summar og andre publiserte tal (ANON-3).`,
+  byChoice: 'Ikkje publisert: berre forholdstal blir publiserte, ikkje kronebeløp (STAT-B0, ANON-4).',
+  merge: (p) => `Stillingsnivåa ${p.levels.join(', ')} er slått saman fordi eit kjønn hadde færre enn ${p.threshold} personar (ANON-2); medianen for dei samanslåtte nivåa blir ikkje oppgitt.`,
+  finding: (p) => {
+    const how = NARROWING[p.how];
+    const count = p.count ?? '?';
+    const threshold = p.threshold ?? '?';
+    switch (p.kind) {
+      case 'below-threshold':
+        return `${p.where} er publisert med ${count} personar bak, under terskelen ${threshold} (ANON-2).`;
+      case 'remainder-disclosed':
+        return `Talet for eininga sine eigne tilsette utanfor undereiningane, ${p.where}, ei lita gruppe, kan reknast ut ${how} (ANON-3, ANON-7).`;
+      case 'combination-disclosed':
+        return `Det samla talet for dei skjulte cellene ${p.where} (færre enn ${threshold} personar) kan reknast ut ${how} (ANON-3, ANON-7).`;
+      case 'unreadable':
+        return `Tabellen kan ikkje lesast som ei publisert kartlegging (${p.problems} feil).`;
+      case 'inconsistent':
+        return 'Dei publiserte tala motseier kvarandre (summar, delar eller grenser går ikkje opp); tabellen kan ikkje reviderast.';
+      default:
+        return `Det skjulte talet ${p.where} kan reknast ut ${how} frå dei publiserte tala (ANON-7).`;
+    }
+  },
+  relation: (p) => (Object.hasOwn(RELATION_TEXTS, p.kind) ? (RELATION_TEXTS[p.kind] as (w: string) => string)(p.where) : `${p.where}: publisert tal`),
+};
+
 /** Nynorskkatalogen. @internal */
 export const nn: Catalogue = {
   language: 'nn',
@@ -969,4 +1023,5 @@ export const nn: Catalogue = {
   plan,
   cli,
   report,
+  anonymisation,
 };

@@ -295,6 +295,41 @@ export interface Catalogue {
   readonly plan: PlanTexts;
   readonly cli: CliTexts;
   readonly report: ReportTexts;
+  readonly anonymisation: AnonymisationTexts;
+}
+
+/** The sex a primary suppression speaks of (from the hidden value's path). */
+export type SuppressionSex = 'women' | 'men' | 'any';
+/** How closely a reader narrows a hidden value (`DisclosureCriterion` of the audit). */
+export type NarrowingKind = 'exact' | 'within-tolerance' | 'all-or-none' | 'undetermined';
+
+/**
+ * The sentences of the anonymisation (ANON-6): the reasons of a published table's suppressions and
+ * merges, and the audit's findings and relations. Kept word for word as
+ * `src/anonymisation/_lib/text.ts` writes them today, so that module can take them from here
+ * (`{ nb: CATALOGUES.nb.anonymisation.x(p), nn: …, en: … }`) without changing a published table.
+ * A reason names the rule, the threshold and what it protects — never a hidden count or amount.
+ */
+export interface AnonymisationTexts {
+  /** A value hidden by a threshold: pay of a sex (`payMin`), an average of leave weeks (`leaveMin`), a count (`attributeMin`, `restMin`). */
+  readonly primary: (p: { readonly kind: 'pay' | 'weeks' | 'count'; readonly sex: SuppressionSex; readonly payMin: number; readonly leaveMin: number; readonly attributeMin: number; readonly restMin: number }) => string;
+  /** A value hidden to protect others, named (`protects`: their paths as text). */
+  readonly secondary: (p: { readonly protects: readonly string[] }) => string;
+  /** An amount left out by choice (ratios only). */
+  readonly byChoice: string;
+  /** Job levels merged (`levels`: their keys, quoted as JSON). */
+  readonly merge: (p: { readonly levels: readonly string[]; readonly threshold: number }) => string;
+  /** An audit finding (`where`: the path as text). */
+  readonly finding: (p: {
+    readonly kind: 'below-threshold' | 'recoverable' | 'remainder-disclosed' | 'combination-disclosed' | 'unreadable' | 'inconsistent';
+    readonly where: string;
+    readonly how: NarrowingKind;
+    readonly count: number | null;
+    readonly threshold: number | null;
+    readonly problems: number;
+  }) => string;
+  /** A relation of an audit's chain (`sexes`, `unit-tree`, `breakdown`, …; another kind: a published figure). */
+  readonly relation: (p: { readonly kind: string; readonly where: string }) => string;
 }
 
 /** The commands of the command line. */

@@ -211,6 +211,18 @@ export const OTHER_SAMPLES: Readonly<Record<string, readonly (readonly unknown[]
   'where.name': [['startDate']],
   'where.shape': [[{ kind: 'digits', length: 11 }], [{ kind: 'digits', length: 1 }], [{ kind: 'number' }], [{ kind: 'date' }], [{ kind: 'text' }]],
   'where.levels': [[101]],
+  'anonymisation.primary': (['pay', 'weeks', 'count'] as const).flatMap((kind) =>
+    (['women', 'men', 'any'] as const).flatMap((sex) => [
+      [{ kind, sex, payMin: 5, leaveMin: 5, attributeMin: 3, restMin: 3 }],
+      [{ kind, sex, payMin: 5, leaveMin: 5, attributeMin: 3, restMin: 2 }],
+    ]),
+  ),
+  'anonymisation.secondary': [[{ protects: ['pay.byLevel["L1"].women.mean'] }], [{ protects: ['a.b', 'c.d'] }]],
+  'anonymisation.merge': [[{ levels: ['"L1"', '"L2"'], threshold: 5 }]],
+  'anonymisation.finding': (['below-threshold', 'recoverable', 'remainder-disclosed', 'combination-disclosed', 'unreadable', 'inconsistent'] as const).flatMap((kind) =>
+    (['exact', 'within-tolerance', 'all-or-none', 'undetermined'] as const).map((how) => [{ kind, where: 'pay.byLevel["L1"].women.mean', how, count: 4, threshold: 5, problems: 2 }]),
+  ),
+  'anonymisation.relation': ['sexes', 'unit-tree', 'breakdown', 'components', 'order', 'weeks-per-person', 'percent', 'share', 'coverage', 'ratio', 'average', 'other'].map((kind) => [{ kind, where: 'byUnit["Dir/Øst"].temporary' }]),
   'duties.subject': [
     [{ category: 'public', headcount: '?', party: null }],
     [{ category: 'private-over-50', headcount: '51', party: null }],
