@@ -71,9 +71,9 @@ export interface MapEmployeesCsvFileOptions {
   /**
    * How to read the CSV, as for `readEmployeesCsv` (`file` is the name put on every diagnostic: it
    * is not taken from the path), without `onRecords`: the records go to the statistics.
-   * `onProgress(bytesRead)` gets the bytes read by both threads together; it never decreases and
-   * ends at the file's size (when a file is read again in one part, it waits until the second
-   * reading has passed what was shown).
+   * `onProgress(bytesRead, rowsRead)` gets the bytes and data rows read by both threads together;
+   * neither decreases, and the bytes end at the file's size (when a file is read again in one part,
+   * it waits until the second reading has passed what was shown).
    */
   readonly csv?: Omit<CsvImportOptions, 'onRecords'>;
   /**
