@@ -1,12 +1,18 @@
 /**
- * Problems as data (zod v4 style): a code, a severity, where (file, record, path) and typed
- * parameters. Message text lives apart, in `messages.ts`, in bokmål and English.
+ * Problems as data (zod v4 style): a code, a severity, where (file, record, path), typed
+ * parameters and what was expected (as an expectation key with parameters). Message text lives
+ * apart, in the catalogues of `src/locales/` (bokmål, nynorsk, English).
  * A diagnostic never carries a national id, a D-number, a name or a pay amount: what a reader
  * found in a cell is quoted (`found`) only when it cannot be one of those, and otherwise described
  * by its shape (`foundShape`: "11 digits", "a number", "text"); see {@link describeFound}.
  */
+import type { Expectation } from '../locales/index.js';
 
-/** Every diagnostic code the library can emit. Add new codes here and a message in `messages.ts`. */
+
+/**
+ * Every diagnostic code the library can emit. Add new codes here, their parameters to
+ * `DiagnosticParams` and a message to each catalogue in `src/locales/`.
+ */
 export const DIAGNOSTIC_CODES = [
   // generic schema problems
   'invalid_type',
@@ -17,6 +23,8 @@ export const DIAGNOSTIC_CODES = [
   'too_small',
   'too_big',
   'invalid_format',
+  'too_deep',
+  'forbidden_key',
   // identifiers
   'invalid_org_number',
   'invalid_national_id',
@@ -44,6 +52,8 @@ export const DIAGNOSTIC_CODES = [
   'invalid_column_mapping',
   'invalid_encoding',
   'optional_columns_missing',
+  'column_recognised',
+  'column_not_mapped',
   'malformed_row',
   'sex_missing',
   // a-melding
@@ -87,6 +97,8 @@ export type Severity = 'error' | 'warning';
  *   national id, a D-number, a name or an amount (see `foundShape`).
  * - `foundShape`: what was found, described without its value, when it could be personal data.
  * - `params`: typed extra parameters for the message (counts, thresholds, column names).
+ * - `expectation`: what was expected as data (a key and its parameters), from which
+ *   `formatDiagnostic` writes `expected` in the reader's language; `expected` is its English text.
  */
 export interface Diagnostic {
   readonly code: DiagnosticCode;
@@ -95,6 +107,7 @@ export interface Diagnostic {
   readonly record?: number;
   readonly path: readonly (string | number)[];
   readonly expected?: string;
+  readonly expectation?: Expectation;
   readonly found?: string;
   readonly foundShape?: FoundShape;
   readonly params?: Readonly<Record<string, string | number | readonly string[]>>;

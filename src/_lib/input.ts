@@ -21,6 +21,7 @@
  * and throw `new LikestillingInputError(entry, issues)`.
  */
 import type { z } from 'zod';
+import { expectationOfEnglishText, expectationText, expecting, type Expectation } from '../locales/index.js';
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 
 /** A path into an input: property names and array indexes (`['cycle', 'findings', 0, 'grounds']`). */
@@ -125,18 +126,25 @@ function inputErrorMessage(entry: string, issues: readonly InputIssue[]): string
   return lines.length === 1 ? `${entry}: invalid input: ${lines[0]}` : `${entry}: invalid input (${lines.length} problems):\n${lines.map((l) => `  - ${l}`).join('\n')}`;
 }
 
+/** What a valid value is: the English text and the expectation as data (see `expecting`). @internal */
+export interface Expected {
+  readonly expected: string;
+  readonly expectation: Expectation;
+}
+
 /**
  * One input issue built by hand (for checks that are not a schema).
  *
  * @param path - where
  * @param code - what kind of problem
- * @param expected - what a valid value is, in words
+ * @param expected - what a valid value is (`expecting(key, params)`)
  * @param params - typed extra parameters (never a value of the input)
  * @returns the issue
  * @internal
  */
-export function inputIssue(path: InputPath, code: DiagnosticCode, expected: string, params?: Diagnostic['params']): InputIssue {
-  return params === undefined ? { code, severity: 'error', path, expected } : { code, severity: 'error', path, expected, params };
+export function inputIssue(path: InputPath, code: DiagnosticCode, expected: Expected, params?: Diagnostic['params']): InputIssue {
+  const base = { code, severity: 'error' as const, path, expected: expected.expected, expectation: expected.expectation };
+  return params === undefined ? base : { ...base, params };
 }
 
 /**
@@ -149,7 +157,7 @@ export function inputIssue(path: InputPath, code: DiagnosticCode, expected: stri
  * @internal
  */
 export function requireText(entry: string, path: InputPath, value: unknown): asserts value is string {
-  if (typeof value !== 'string') throw new LikestillingInputError(entry, [inputIssue(path, value === undefined ? 'required' : 'invalid_type', 'a text', value === undefined ? undefined : { received: typeOf(value) })]);
+  if (typeof value !== 'string') throw new LikestillingInputError(entry, [inputIssue(path, value === undefined ? 'required' : 'invalid_type', expecting('kind', { kind: 'string' }), value === undefined ? undefined : { received: typeOf(value) })]);
 }
 
 /** The type of a value in words, never the value: `undefined`, `null`, `array`, `NaN`, `Infinity`, `string` … */
@@ -160,69 +168,40 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-const ARTICLES: Readonly<Record<string, string>> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'an integer',
-  bigint: 'a big integer',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'an array',
-  date: 'a Date',
-  function: 'a function',
-  symbol: 'a symbol',
-  undefined: 'nothing',
-  null: 'null',
-  nan: 'NaN',
-  never: 'nothing (no value allowed here)',
-  tuple: 'an array',
-  record: 'an object',
-  map: 'a Map',
-  set: 'a Set',
-};
-
-function kindText(expected: string): string {
-  return ARTICLES[expected] ?? expected;
-}
-
-const UNITS: Readonly<Record<string, readonly [string, string]>> = {
-  string: ['character', 'characters'],
-  array: ['item', 'items'],
-  set: ['item', 'items'],
-  file: ['byte', 'bytes'],
-};
-
-function boundText(issue: { origin?: unknown; minimum?: unknown; maximum?: unknown; inclusive?: boolean }, below: boolean): string {
-  const bound = String(below ? issue.minimum : issue.maximum);
-  const origin = String(issue.origin);
-  const units = UNITS[origin];
-  if (units !== undefined) {
-    const unit = bound === '1' ? units[0] : units[1];
-    const of = origin === 'string' ? 'a text of' : 'an array of';
-    return `${of} ${below ? 'at least' : 'at most'} ${bound} ${unit}`;
-  }
-  const op = below ? (issue.inclusive === false ? '>' : '≥') : issue.inclusive === false ? '<' : '≤';
-  return `${origin === 'int' ? 'an integer' : 'a number'} ${op} ${bound}`;
-}
-
-const FORMATS: Readonly<Record<string, string>> = {
-  date: 'an ISO date YYYY-MM-DD (a real date)',
-  datetime: 'an ISO date-time',
-  email: 'an e-mail address',
-  url: 'a URL',
-};
-
 const KNOWN_CODES: ReadonlySet<string> = new Set(DIAGNOSTIC_CODES);
 const SPECIAL_CATEGORY_MESSAGE = /special categor/i;
 /** A key that reads as a field name (`startDate`, `job_level`), not as data. */
 const FIELD_NAME = /^[A-Za-z_$][\w$-]{0,63}$/;
 
-/** A custom issue's expectation: `params.expected`, else its message without a leading "expected ". */
-function customExpected(message: string, params: Record<string, unknown> | undefined): string {
-  const given = params?.['expected'];
-  if (typeof given === 'string') return given;
-  return message.replace(/^expected\s+/i, '');
+/** What a zod issue's own JSON values look like in an expectation (`"public"`, `2`). */
+function literal(v: unknown): string {
+  return JSON.stringify(v) ?? String(v);
 }
+
+/** A bound of a too_small / too_big issue as an expectation. */
+function boundOf(issue: { origin?: unknown; minimum?: unknown; maximum?: unknown; inclusive?: boolean }, below: boolean): Expected {
+  const bound = String(below ? issue.minimum : issue.maximum);
+  const op = below ? (issue.inclusive === false ? '>' : '≥') : issue.inclusive === false ? '<' : '≤';
+  return expecting('bound', { origin: String(issue.origin), op, bound });
+}
+
+/**
+ * A custom issue's expectation: `params.expectation` (an expectation key with parameters, set by
+ * the library's schemas), else `params.expected` or the message as a literal text (a schema of
+ * the caller's own).
+ */
+function customExpected(message: string, params: Record<string, unknown> | undefined): Expected {
+  const given = params?.['expectation'];
+  if (typeof given === 'object' && given !== null && typeof (given as { key?: unknown }).key === 'string') {
+    const e = given as Expectation;
+    return { expected: expectationText(e, 'en'), expectation: e };
+  }
+  const given2 = params?.['expected'];
+  const text = typeof given2 === 'string' ? given2 : message.replace(/^expected\s+/i, '');
+  const known = expectationOfEnglishText(text);
+  return known !== undefined ? { expected: text, expectation: known } : expecting('literal', { text });
+}
+
 
 type RawIssue = z.core.$ZodIssue & { readonly input?: unknown };
 
@@ -232,28 +211,28 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
     switch (issue.code) {
       case 'invalid_type': {
         const received = typeOf(issue.input);
-        const expected = kindText(issue.expected);
-        if (received === 'undefined') out.push(inputIssue(path, 'required', expected));
-        else out.push(inputIssue(path, 'invalid_type', received === 'NaN' || received === 'Infinity' ? `${expected} (finite)` : expected, { received }));
+        const expected = expecting('kind', received === 'NaN' || received === 'Infinity' ? { kind: issue.expected, finite: true } : { kind: issue.expected });
+        if (received === 'undefined') out.push(inputIssue(path, 'required', expecting('kind', { kind: issue.expected })));
+        else out.push(inputIssue(path, 'invalid_type', expected, { received }));
         break;
       }
       case 'invalid_value': {
-        const expected = issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        out.push(inputIssue(path, issue.input === undefined ? 'required' : 'invalid_value', expected ?? 'a valid value'));
+        const expected = expecting('oneOf', { values: issue.values.map(literal) });
+        out.push(inputIssue(path, issue.input === undefined ? 'required' : 'invalid_value', expected));
         break;
       }
       case 'too_small':
-        out.push(inputIssue(path, 'too_small', boundText(issue, true)));
+        out.push(inputIssue(path, 'too_small', boundOf(issue, true)));
         break;
       case 'too_big':
-        out.push(inputIssue(path, 'too_big', boundText(issue, false)));
+        out.push(inputIssue(path, 'too_big', boundOf(issue, false)));
         break;
       case 'not_multiple_of':
-        out.push(inputIssue(path, 'invalid_value', `a multiple of ${String(issue.divisor)}`));
+        out.push(inputIssue(path, 'invalid_value', expecting('multipleOf', { divisor: String(issue.divisor) })));
         break;
       case 'invalid_format': {
-        const own = issue.message !== undefined && !/^Invalid/.test(issue.message) ? customExpected(issue.message, undefined) : undefined;
-        out.push(inputIssue(path, 'invalid_format', own ?? FORMATS[issue.format] ?? `a text in the format ${issue.format}`));
+        const own = issue.message !== undefined && !/^Invalid/.test(issue.message) ? customExpected(issue.message, (issue as { params?: Record<string, unknown> }).params) : undefined;
+        out.push(inputIssue(path, 'invalid_format', own ?? expecting('format', { format: issue.format })));
         break;
       }
       case 'unrecognized_keys': {
@@ -263,8 +242,8 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
           // (a national id, a name with spaces) is not repeated, only counted
           const named = FIELD_NAME.test(key);
           const at = named ? [...path, key] : path;
-          if (special) out.push(inputIssue(at, 'special_category_field', 'no special category of personal data (ANON-5)'));
-          else out.push(named ? inputIssue(at, 'unknown_field', 'no field of this name') : inputIssue(at, 'unknown_field', 'only the known fields (a field of another name is there; its name is not repeated)'));
+          if (special) out.push(inputIssue(at, 'special_category_field', expecting('noSpecialCategory')));
+          else out.push(named ? inputIssue(at, 'unknown_field', expecting('noSuchField')) : inputIssue(at, 'unknown_field', expecting('onlyKnownFields')));
         }
         break;
       }
@@ -275,9 +254,9 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
           pushIssues(out, deeper[0] as readonly RawIssue[], path);
           break;
         }
-        const kinds = [...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0).map((i) => (i.code === 'invalid_type' ? kindText(i.expected) : i.code === 'invalid_value' ? i.values.map((v) => JSON.stringify(v)).join(', ') : ''))))].filter((k) => k !== '');
+        const kinds = [...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0).flatMap((i) => (i.code === 'invalid_type' ? [i.expected as string] : i.code === 'invalid_value' ? i.values.map(literal) : []))))];
         const received = typeOf(issue.input);
-        const expected = kinds.length > 0 ? kinds.join(' or ') : 'a value of one of the accepted forms';
+        const expected = kinds.length > 0 ? expecting('kinds', { kinds }) : expecting('acceptedForms');
         out.push(received === 'undefined' ? inputIssue(path, 'required', expected) : inputIssue(path, 'invalid_type', expected, { received }));
         break;
       }
@@ -367,8 +346,8 @@ export function safeParseInput<S extends z.ZodType>(entry: string, schema: S, va
 /** The failed parse once more with the inputs reported (only to read their types), as input issues. */
 function issuesAgain(schema: z.ZodType, value: unknown, base: InputPath): InputIssue[] {
   const again = schema.safeParse(value, { reportInput: true });
-  const issues = again.success ? [inputIssue(base, 'invalid_value', 'a valid value')] : inputIssuesOf(again.error, base);
-  return issues.length > 0 ? issues : [inputIssue(base, 'invalid_value', 'a valid value')];
+  const issues = again.success ? [inputIssue(base, 'invalid_value', expecting('validValue'))] : inputIssuesOf(again.error, base);
+  return issues.length > 0 ? issues : [inputIssue(base, 'invalid_value', expecting('validValue'))];
 }
 
 type Safe<F extends (...args: never[]) => unknown> = (...args: Parameters<F>) => ReturnType<F> extends PromiseLike<infer T> ? Promise<SafeResult<T>> : SafeResult<ReturnType<F>>;

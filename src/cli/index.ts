@@ -3,68 +3,75 @@
  * The executable is `dist/bin.js`.
  * @packageDocumentation
  */
-import { parseArgs } from 'node:util';
-import { CliUsageError, processIO, type CliIO, type Command } from './io.js';
+import { catalogue, languageFromEnvironment, type Language } from '../locales/index.js';
+import type { CliErrorCode, CommandName } from '../locales/types.js';
+import { languageOption } from './_lib/language.js';
+import { CliUsageError, processIO, type CliIO } from './io.js';
+import { auditCommand } from './commands/audit.js';
 import { dutiesCommand } from './commands/duties.js';
+import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
-import { auditCommand } from './commands/audit.js';
 import { validateCommand } from './commands/validate.js';
+import type { CommandRun } from './_lib/command.js';
 
 /** What a command may read and write; inject a fake one to embed or test the CLI. */
 export type { CliIO } from './io.js';
 
-const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly summary: string }>> = {
-  duties: { run: dutiesCommand, summary: 'which ARP duties an employer has in a financial year (COV-*)' },
-  plan: { run: planCommand, summary: 'what must be mapped and published in a year, and by when (ACT-4, STM-*)' },
-  report: { run: reportCommand, summary: 'part-1 figures / the statement from an employee file' },
-  audit: { run: auditCommand, summary: 'check a published table for disclosure (ANON-*)' },
-  validate: { run: validateCommand, summary: 'check input files and list every problem' },
+const COMMANDS: Readonly<Record<CommandName, CommandRun>> = {
+  duties: dutiesCommand,
+  plan: planCommand,
+  report: reportCommand,
+  audit: auditCommand,
+  validate: validateCommand,
+  init: initCommand,
 };
 
-const USAGE = `Usage: likestilling <command> [options]
-
-Commands:
-${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
-  .join('\n')}
-
-Run \`likestilling <command> --help\` for a command's options.
-`;
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}
 
 /**
- * Runs the command line with the given arguments and I/O; resolves to the exit code
- * (0 ok, 1 findings/errors in the data, 2 bad arguments or unreadable input).
+ * Runs the command line with the given arguments and I/O; resolves to the exit code (0 ok, 1
+ * findings/errors in the data, 2 bad arguments or unreadable input). Messages, help and errors are
+ * in the language of `--lang` (`nb`, `nn`, `en`; also `no`, `bokmål`, `nynorsk`, `norsk`,
+ * `engelsk`), else of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`: `nb`/`no` → bokmål, `nn`
+ * → nynorsk), else English; a statement is in bokmål unless `--lang` says otherwise.
  *
  * @param argv - the arguments after the program name, e.g. `['duties', '--sector', 'public']`
  * @param io - where to read and write (default: the real process)
  * @returns the exit code
  * @example
  * ```ts
- * const code = await runCli(['plan', '--year', '2025', '--last-mapping', '2024']);
+ * const code = await runCli(['plan', '--year', '2025', '--last-mapping', '2024', '--lang', 'nn']);
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(USAGE);
-    return name === undefined ? 2 : 0;
-  }
-  if (name === '--version') {
-    const { values } = parseArgs({ args: [...argv], options: { version: { type: 'boolean' } } });
-    if (values.version === true) io.stdout(`${__LIKESTILLING_VERSION__}\n`);
+  const given = languageOption(argv);
+  const lang: Language = given ?? languageFromEnvironment(io.env);
+  const t = catalogue(lang).cli;
+  if (argv.includes('--version') && !argv.some(isCommand)) {
+    io.stdout(`${__LIKESTILLING_VERSION__}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
-    io.stderr(`likestilling: unknown command "${name}"\n\n${USAGE}`);
+  // the command is the first argument, or the first one after a global --lang
+  const at = argv[0]?.startsWith('--lang') === true ? argv.findIndex((a) => isCommand(a) || a === 'help') : 0;
+  const name = at < 0 ? undefined : argv[at];
+  const rest = at < 0 ? [] : [...argv.slice(0, at), ...argv.slice(at + 1)];
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(t.usage);
+    return name === undefined && !argv.includes('--help') && !argv.includes('-h') ? 2 : 0;
+  }
+  if (!isCommand(name)) {
+    io.stderr(`likestilling: ${t.errors.unknownCommand({ command: name })}\n\n${t.usage}`);
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await COMMANDS[name](rest, io, lang);
   } catch (error) {
-    if (error instanceof CliUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`likestilling ${name}: ${error.message}\n`);
+    if (error instanceof CliUsageError) {
+      const make = t.errors[error.code as CliErrorCode] as (p: unknown) => string;
+      io.stderr(`likestilling ${name}: ${make(error.params)}\n${t.seeHelp(name)}\n`);
       return 2;
     }
     throw error;

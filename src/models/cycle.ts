@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { EmployerTextSchema } from './text.js';
 import type { Diagnostic } from '../_lib/diagnostics.js';
 import { parseInput } from '../_lib/input.js';
 import { IsoDateSchema } from './employee.js';
 import { FinancialYearSchema } from './employer.js';
+import { expecting } from '../locales/index.js';
 
 /**
  * The grounds of discrimination (*diskrimineringsgrunnlag*) the employer's activity duty covers
@@ -95,9 +97,9 @@ export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
  */
 export const RepresentativeSchema = z.strictObject({
   /** The role, e.g. "main union representative" (*hovedtillitsvalgt*). */
-  role: z.string().min(1),
+  role: EmployerTextSchema,
   /** The union or body, e.g. "Fagforbundet". */
-  organisation: z.string().min(1).optional(),
+  organisation: EmployerTextSchema.optional(),
   /** The person's name: kept in the cycle record only, never printed in a diagnostic. */
   name: z.string().min(1).optional(),
 });
@@ -133,14 +135,14 @@ const StepRecordShape = {
 export const FindingSchema = z.strictObject({
   ...StepRecordShape,
   kind: z.enum(FINDING_KINDS),
-  description: z.string().min(1),
+  description: EmployerTextSchema,
   grounds: z.array(z.enum(ALL_GROUNDS)).min(1).readonly(),
   areas: z.array(z.enum(AREAS)).readonly().default([]),
   harassmentTopics: z.array(z.enum(HARASSMENT_TOPICS)).readonly().default([]),
   /** Areas beyond ACT-2's list (the list is a minimum). */
-  otherAreas: z.array(z.string().min(1)).readonly().default([]),
+  otherAreas: z.array(EmployerTextSchema).readonly().default([]),
   /** How it was found (pay mapping, survey, exit interviews …). */
-  method: z.string().min(1).optional(),
+  method: EmployerTextSchema.optional(),
   /** The organisational unit it concerns, as a unit path; absent = the whole employer. */
   unit: z.string().min(1).optional(),
   /** Actual discrimination was found: it must be stopped at once (ACT-3 c). */
@@ -161,7 +163,7 @@ export const CauseAnalysisSchema = z.strictObject({
   ...StepRecordShape,
   findingIds: NonEmptyIds,
   /** The causes found; structural causes, never personal reasons (STM-3). */
-  causes: z.string().min(1),
+  causes: EmployerTextSchema,
 });
 /** A cause analysis after parsing. */
 export interface CauseAnalysis extends z.output<typeof CauseAnalysisSchema> {}
@@ -182,14 +184,14 @@ export const MeasureSchema = z.strictObject({
   ...StepRecordShape,
   /** The findings the measure answers (ACT-6). Empty = not linked (reported by `validateCycle`). */
   findingIds: Ids.default([]),
-  description: z.string().min(1),
-  goal: z.string().min(1),
+  description: EmployerTextSchema,
+  goal: EmployerTextSchema,
   /** Who is responsible (a role, e.g. "HR director"). */
-  owner: z.string().min(1),
+  owner: EmployerTextSchema,
   deadline: IsoDateSchema,
   status: z.enum(MEASURE_STATUSES).default('planned'),
   /** The result so far (ACT-6), `null` when none yet. */
-  result: z.string().min(1).nullable().default(null),
+  result: EmployerTextSchema.nullable().default(null),
 });
 /** A measure after parsing. */
 export interface Measure extends z.output<typeof MeasureSchema> {}
@@ -205,9 +207,9 @@ export interface Measure extends z.output<typeof MeasureSchema> {}
 export const EvaluationSchema = z.strictObject({
   ...StepRecordShape,
   measureIds: NonEmptyIds,
-  assessment: z.string().min(1),
+  assessment: EmployerTextSchema,
   /** What follows for next year's step a. */
-  nextSteps: z.string().min(1).optional(),
+  nextSteps: EmployerTextSchema.optional(),
 });
 /** An evaluation after parsing. */
 export interface Evaluation extends z.output<typeof EvaluationSchema> {}
@@ -221,9 +223,9 @@ export interface Evaluation extends z.output<typeof EvaluationSchema> {}
  * ```
  */
 export const PolicyDocumentSchema = z.strictObject({
-  title: z.string().min(1),
+  title: EmployerTextSchema,
   /** E.g. "policy", "strategy", "guideline", "plan". */
-  kind: z.string().min(1).optional(),
+  kind: EmployerTextSchema.optional(),
   adopted: IsoDateSchema.optional(),
   /** Where it can be read (URL or document reference). */
   reference: z.string().min(1).optional(),
@@ -240,11 +242,11 @@ export interface PolicyDocument extends z.output<typeof PolicyDocumentSchema> {}
  * ```
  */
 export const ForumSchema = z.strictObject({
-  name: z.string().min(1),
+  name: EmployerTextSchema,
   /** Who takes part (roles). */
-  participants: z.array(z.string().min(1)).min(1).readonly(),
+  participants: z.array(EmployerTextSchema).min(1).readonly(),
   /** How often it meets, e.g. "quarterly". */
-  frequency: z.string().min(1),
+  frequency: EmployerTextSchema,
   /** The organisational level, as a unit path (absent = the whole employer). */
   unit: z.string().min(1).optional(),
 });
@@ -265,14 +267,14 @@ export const StatementContextSchema = z.strictObject({
   policies: z.array(PolicyDocumentSchema).readonly().default([]),
   organisation: z
     .strictObject({
-      description: z.string().min(1).optional(),
+      description: EmployerTextSchema.optional(),
       fora: z.array(ForumSchema).readonly().default([]),
     })
     .default({ fora: [] }),
   /** A summary of the results of the work and measures (element 4), beyond each measure's result. */
-  results: z.string().min(1).optional(),
+  results: EmployerTextSchema.optional(),
   /** Plans and expectations ahead (element 5). */
-  plansAhead: z.string().min(1).optional(),
+  plansAhead: EmployerTextSchema.optional(),
 });
 /** The statement context after parsing. */
 export interface StatementContext extends z.output<typeof StatementContextSchema> {}
@@ -355,7 +357,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
     const records: readonly { readonly id: string; readonly representatives: readonly Representative[] }[] = cycle[name];
     records.forEach((r, i) => {
       if (idSets[name].has(r.id)) {
-        out.push({ code: 'invalid_value', severity: 'error', path: [name, i, 'id'], expected: 'an id unique within ' + name, found: r.id });
+        out.push({ code: 'invalid_value', severity: 'error', path: [name, i, 'id'], ...expecting('uniqueId', { list: name }), found: r.id });
       }
       idSets[name].add(r.id);
       if (r.representatives.length === 0) {
@@ -363,7 +365,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
           code: 'missing_representatives',
           severity: 'warning',
           path: [name, i, 'representatives'],
-          expected: 'at least one employee representative (ACT-5)',
+          ...expecting('representative'),
           params: { step: STEP_LETTERS[COLLECTION_STEP[name]] },
         });
       }
@@ -375,7 +377,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
     const known = field === 'findingIds' ? idSets.findings : idSets.measures;
     ids.forEach((id, j) => {
       if (!known.has(id)) {
-        out.push({ code: 'unknown_reference', severity: 'error', path: [name, i, field, j], expected: `the id of a ${kind} in this cycle`, found: id, params: { kind } });
+        out.push({ code: 'unknown_reference', severity: 'error', path: [name, i, field, j], ...expecting('referenceId', { kind }), found: id, params: { kind } });
       }
     });
   };
@@ -383,7 +385,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
   cycle.causeAnalyses.forEach((c, i) => checkRefs('causeAnalyses', 'findingIds', c.findingIds, i));
   cycle.measures.forEach((m, i) => {
     if (m.findingIds.length === 0) {
-      out.push({ code: 'measure_without_finding', severity: 'warning', path: ['measures', i, 'findingIds'], expected: 'the id of the finding the measure answers (ACT-6)' });
+      out.push({ code: 'measure_without_finding', severity: 'warning', path: ['measures', i, 'findingIds'], ...expecting('findingOfMeasure') });
     }
     checkRefs('measures', 'findingIds', m.findingIds, i);
   });
@@ -397,7 +399,7 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
             code: 'invalid_value',
             severity: 'warning',
             path: ['findings', i, 'grounds', j],
-            expected: 'a ground of the employer duty (ACT-1); age belongs to the § 24 authority duty (COV-8)',
+            ...expecting('employerGround'),
             found: g,
           });
         }

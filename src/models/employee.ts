@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { numberNokToOre, parseNokToOre } from '../_lib/money.js';
+import { expecting } from '../locales/index.js';
 
 /**
  * Sex as the library records it (*kjønn*). Part 1 compares `female` and `male`; `other` and
@@ -21,6 +22,13 @@ export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
 export const CONTRACT_FORMS = ['permanent', 'temporary'] as const;
 /** A contract form. See {@link CONTRACT_FORMS}. */
 export type ContractForm = (typeof CONTRACT_FORMS)[number];
+
+/**
+ * The largest `payDivisor` of a record: the months of a year (the a-melding's averages are over
+ * 1–12 months). Every divisor 1–12 divides 27 720, so the statistics of records with different
+ * divisors stay in one exact unit of 1/27 720 øre at the finest.
+ */
+export const MAX_PAY_DIVISOR = 12;
 
 /** The monthly pay components of DEF-PAY, in the order payroll tools show them. */
 export const PAY_COMPONENTS = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus', 'overtime', 'benefitsInKind'] as const;
@@ -62,7 +70,7 @@ export const NokAmountSchema = z
   .transform((value, ctx): Ore => {
     const ore = typeof value === 'number' ? numberNokToOre(value) : parseNokToOre(value);
     if (ore === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'expected a NOK amount with at most two decimals', params: { code: 'invalid_number' } });
+      ctx.addIssue({ code: 'custom', message: 'expected a NOK amount with at most two decimals', params: { code: 'invalid_number', ...expecting('nokAmount') } });
       return z.NEVER;
     }
     return ore;
@@ -75,6 +83,7 @@ export const PositionPercentSchema = z
   .max(200)
   .refine((n) => Number.isInteger(Math.round(n * 100)) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
     message: 'expected at most two decimals',
+    params: expecting('atMostTwoDecimals'),
   });
 
 /** A parental-leave period (*foreldrepermisjon*): dates and leave percent (DEF-PL). */
@@ -84,7 +93,7 @@ export const ParentalLeavePeriodSchema = z
     endDate: IsoDateSchema,
     percent: z.number().gt(0).max(100).default(100),
   })
-  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'], params: { code: 'end_before_start', expected: 'an end date on or after the start date' } });
+  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'], params: { code: 'end_before_start', ...expecting('endOnOrAfterStart') } });
 /** A parental-leave period after parsing. */
 export interface ParentalLeavePeriod extends z.output<typeof ParentalLeavePeriodSchema> {}
 
@@ -128,8 +137,17 @@ const EmployeeObjectSchema = z.strictObject({
   jobGroup: z.string().nullable().default(null),
   /** Occupation code (a-melding `yrke`, 7 digits) or STYRK-08 code, kept as text. */
   occupationCode: z.string().nullable().default(null),
-  /** Monthly amounts at the actual position percent, NOK in, integer øre out (DEF-PAY). */
+  /** Monthly amounts at the actual position percent, NOK in, integer øre out (DEF-PAY); in 1/`payDivisor` øre when that is given. */
   pay: MonthlyPaySchema.default({ basePay: 0, fixedAllowances: 0, irregularAllowances: 0, bonus: 0, overtime: 0, benefitsInKind: 0 }),
+  /**
+   * The exact form of an average that is not a whole øre (DEF-ROUND): when given (an integer
+   * 2–12; `PAY_DIVISORS`), every amount of `pay` is in 1/`payDivisor` øre, i.e. `payDivisor` times
+   * the monthly amount. The a-melding reader sets it where a component averaged over the months of
+   * the year (irregular allowances, bonus, overtime, benefits in kind) is not a whole øre: the
+   * statistics then take the average exactly, and only the published value is rounded. Absent: whole
+   * øre (the canonical CSV never has it).
+   */
+  payDivisor: z.int().min(1).max(MAX_PAY_DIVISOR).optional(),
   /** Parental-leave weeks inside the financial year, given directly (DEF-PL). */
   parentalLeaveWeeks: z.number().min(0).max(53).nullable().default(null),
   /** Parental-leave periods; weeks are computed from them inside the financial year (DEF-PL). */
@@ -157,7 +175,7 @@ const EmployeeObjectSchema = z.strictObject({
 export const EmployeeSchema = EmployeeObjectSchema.refine((e) => e.endDate === null || e.endDate >= e.startDate, {
   message: 'end date is before start date',
   path: ['endDate'],
-  params: { code: 'end_before_start', expected: 'an end date on or after the start date' },
+  params: { code: 'end_before_start', ...expecting('endOnOrAfterStart') },
 });
 
 /** An employee record after parsing: money in integer øre, defaults filled. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { EmployerTextSchema } from './text.js';
 import { IsoDateSchema } from './employee.js';
 import { OrganisationNumberSchema } from './identifiers.js';
 import { OrgUnitSchema } from './organisation.js';
+import { expecting } from '../locales/index.js';
 
 /**
  * Sector of the employer: `public` (*offentlig virksomhet*, COV-2: the full duty at any size) or
@@ -44,7 +46,7 @@ export const FiscalYearEndSchema = z
       const max = DAYS_IN_MONTH_LEAP[month - 1];
       return max !== undefined && day >= 1 && day <= max;
     },
-    { message: 'expected a real month and day (MM-DD)' },
+    { message: 'expected a real month and day (MM-DD)', params: expecting('realMonthDay') },
   );
 /** A financial year end `MM-DD`. See {@link FiscalYearEndSchema}. */
 export type FiscalYearEnd = z.output<typeof FiscalYearEndSchema>;
@@ -99,7 +101,7 @@ export const DemandSchema = z
   })
   .refine((d) => d.date !== undefined || d.financialYear !== undefined, {
     message: 'give the date of the demand or its financial year',
-    params: { code: 'required', expected: 'the financial year of the demand, or its date (YYYY-MM-DD)' },
+    params: { code: 'required', ...expecting('demandYear') },
     path: ['financialYear'],
   });
 /** A demand after parsing. */
@@ -107,7 +109,8 @@ export interface Demand extends z.output<typeof DemandSchema> {}
 
 const EmployerObjectSchema = z.strictObject({
   organisationNumber: OrganisationNumberSchema,
-  name: z.string().min(1),
+  /** The name as the statement shows it: one for every language, or per language (`{ "nb": …, "en": … }`). */
+  name: EmployerTextSchema,
   sector: z.enum(SECTORS),
   fiscalYearEnd: FiscalYearEndSchema.default('12-31'),
   /** Given average headcounts per financial year (COV-6). */
@@ -129,7 +132,7 @@ function oneHeadcountPerYear(employer: { readonly headcounts?: readonly Headcoun
   const seen = new Set<number>();
   (employer.headcounts ?? []).forEach((h, i) => {
     if (seen.has(h.financialYear)) {
-      ctx.addIssue({ code: 'custom', message: 'more than one headcount for this financial year', params: { expected: 'one headcount per financial year (COV-6)' }, path: ['headcounts', i, 'financialYear'] });
+      ctx.addIssue({ code: 'custom', message: 'more than one headcount for this financial year', params: expecting('oneHeadcountPerYear'), path: ['headcounts', i, 'financialYear'] });
     }
     seen.add(h.financialYear);
   });

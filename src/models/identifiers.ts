@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
+import { expecting } from '../locales/index.js';
 
 const ORG_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 const NID_WEIGHTS_1 = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
@@ -89,4 +90,4 @@ export function sexFromNationalId(text: string): 'female' | 'male' | 'unknown' {
 export const OrganisationNumberSchema = z
   .string()
   .regex(/^\d{9}$/, { message: 'expected 9 digits' })
-  .refine(isValidOrganisationNumber, { message: 'invalid organisation number (mod 11 check digit)', params: { code: 'invalid_org_number', expected: 'an organisation number with a valid mod 11 check digit' } });
+  .refine(isValidOrganisationNumber, { message: 'invalid organisation number (mod 11 check digit)', params: { code: 'invalid_org_number', ...expecting('orgNumber') } });

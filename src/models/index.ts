@@ -3,3 +3,4 @@ export * from './identifiers.js';
 export * from './employer.js';
 export * from './organisation.js';
 export * from './cycle.js';
+export * from './text.js';

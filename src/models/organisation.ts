@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../_lib/diagnostics.js';
 import { LikestillingInputError, parseInput, requireText } from '../_lib/input.js';
 import { recordIssues } from './_lib/recordChecks.js';
+import { expecting } from '../locales/index.js';
 
 /** The separator of organisational unit paths: `"Directorate/Region East/Unit 3"`. */
 export const UNIT_PATH_SEPARATOR = '/';
@@ -31,7 +32,7 @@ const UnitNameSchema = z
   .string()
   .trim()
   .min(1)
-  .refine((name) => !name.includes(UNIT_PATH_SEPARATOR), { message: `a unit name may not contain "${UNIT_PATH_SEPARATOR}"`, params: { expected: `a unit name without "${UNIT_PATH_SEPARATOR}"` } });
+  .refine((name) => !name.includes(UNIT_PATH_SEPARATOR), { message: `a unit name may not contain "${UNIT_PATH_SEPARATOR}"`, params: expecting('unitNameWithoutSeparator', { separator: UNIT_PATH_SEPARATOR }) });
 
 /**
  * Schema of an organisational unit tree node (recursive). Sibling names must be unique.
@@ -54,7 +55,7 @@ export const OrgUnitSchema: z.ZodType<OrgUnit, OrgUnitInput> = z.lazy(() =>
     .superRefine((unit, ctx) => {
       const seen = new Set<string>();
       unit.children.forEach((child, i) => {
-        if (seen.has(child.name)) ctx.addIssue({ code: 'custom', message: `duplicate unit name among siblings`, params: { expected: 'a name unique among its sibling units' }, path: ['children', i, 'name'] });
+        if (seen.has(child.name)) ctx.addIssue({ code: 'custom', message: `duplicate unit name among siblings`, params: expecting('uniqueSiblingName'), path: ['children', i, 'name'] });
         seen.add(child.name);
       });
     }),
@@ -252,7 +253,7 @@ export function checkUnitReferences(records: readonly { readonly unit: string | 
       severity: 'error',
       record: i + 1,
       path: ['unit'],
-      expected: 'a unit path of the organisation tree',
+      ...expecting('unitPathOfTree'),
       found: path,
       params: { kind: 'unit' },
     });

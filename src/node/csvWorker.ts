@@ -16,7 +16,7 @@ if (port !== null) {
   let result: PartResult | null = null;
   port.on('message', (message: ToWorker) => {
     if (message.type === 'job') {
-      readSecondPart(message.job, (bytes) => post({ type: 'progress', bytes })).then(
+      readSecondPart(message.job, (bytes, rows) => post({ type: 'progress', bytes, rows })).then(
         (r) => {
           result = r;
           post({ type: 'done', outcome: r.outcome }, r.transfer);

@@ -4,6 +4,7 @@ import { CsvImportProfileSchema, type CsvImportOptions, type CsvImportResult } f
 import { StatisticsOptionsSchema, type StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
 import type { Mapping } from '../statistics/types.js';
 import { mapCsvFile } from './_lib/mapCsvFile.js';
+import { expecting } from '../locales/index.js';
 
 /**
  * Why {@link mapEmployeesCsvFile} read a file in one part (sequentially) instead of two:
@@ -70,9 +71,9 @@ export interface MapEmployeesCsvFileOptions {
   /**
    * How to read the CSV, as for `readEmployeesCsv` (`file` is the name put on every diagnostic: it
    * is not taken from the path), without `onRecords`: the records go to the statistics.
-   * `onProgress(bytesRead)` gets the bytes read by both threads together; it never decreases and
-   * ends at the file's size (when a file is read again in one part, it waits until the second
-   * reading has passed what was shown).
+   * `onProgress(bytesRead, rowsRead)` gets the bytes and data rows read by both threads together;
+   * neither decreases, and the bytes end at the file's size (when a file is read again in one part,
+   * it waits until the second reading has passed what was shown).
    */
   readonly csv?: Omit<CsvImportOptions, 'onRecords'>;
   /**
@@ -147,7 +148,7 @@ export async function mapEmployeesCsvFile(path: string, options: MapEmployeesCsv
   return mapCsvFile(path, options);
 }
 
-const aFunction = (expected: string) => z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { params: { code: 'invalid_type', expected } });
+const aFunction = () => z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { params: { code: 'invalid_type', ...expecting('function') } });
 
 /** The arguments of {@link mapEmployeesCsvFile}, checked at the entry (the CSV options as `readEmployeesCsv` takes them). */
 const Args = z.object({
@@ -156,8 +157,8 @@ const Args = z.object({
     statistics: StatisticsOptionsSchema,
     csv: CsvImportProfileSchema.extend({
       file: z.string().optional(),
-      onProgress: aFunction('a function (bytesRead) => void').optional(),
-      onRecords: z.custom<never>((v) => v === undefined, { params: { code: 'unknown_field', expected: 'no onRecords here: the records go to the statistics' } }).optional(),
+      onProgress: aFunction().optional(),
+      onRecords: z.custom<never>((v) => v === undefined, { params: { code: 'unknown_field', ...expecting('noOnRecords') } }).optional(),
     }).optional(),
     threads: z.union([z.literal(1), z.literal(2)]).optional(),
   }),

@@ -10,9 +10,13 @@ import { generateCommentary } from './_lib/commentary.js';
 import { FootnoteRegistry, TABLE_ORDER, currentTables, hasBiennialFigures, reusedTable, withPrevious } from './_lib/part1.js';
 import { buildDocumentation, buildPart2, missingElements } from './_lib/part2.js';
 import type { PublishedFigures, Report, ReportDuties, ReportIssue, ReportTable, TableId } from './types.js';
-import { BIENNIAL_TABLE_IDS, PublishedFiguresSchema, REPORT_SCHEMA_VERSION, ReportSchema, StatementOptionsSchema } from './types.js';
+import { AssessmentSchema, BIENNIAL_TABLE_IDS, PublishedFiguresSchema, REPORT_SCHEMA_VERSION, ReportSchema, StatementOptionsSchema } from './types.js';
+import { shareDenominatorNote } from './_lib/notes.js';
 
-const Localised = z.object({ nb: z.string(), en: z.string() });
+export { AssessmentSchema, type Assessment } from './types.js';
+import { expecting } from '../locales/index.js';
+
+const Localised = z.object({ nb: z.string(), nn: z.string().optional(), en: z.string() });
 
 /**
  * What {@link buildStatement} takes, as a schema: the employer, the year, the cycle and,
@@ -54,9 +58,11 @@ export const BuildStatementInputSchema = z.strictObject({
   options: StatementOptionsSchema.optional(),
   /**
    * The employer's own assessment of the figures and possible structural causes (STM-3; never
-   * personal reasons, STM-8), as paragraphs. Shown after the generated commentary.
+   * personal reasons, STM-8): paragraphs (each the same in every language or per language), or a
+   * list of paragraphs per language (`{ "nb": […], "en": […] }`). Shown after the generated
+   * commentary, in the statement's own language.
    */
-  assessment: z.array(z.string()).readonly().optional(),
+  assessment: AssessmentSchema.optional(),
 });
 /** What {@link buildStatement} takes: see {@link BuildStatementInputSchema} (a parsed `Employer`, `EqualityCycle`, `Report` and `DutyAssessment` fit). */
 export interface BuildStatementInput extends z.input<typeof BuildStatementInputSchema> {}
@@ -64,7 +70,7 @@ export interface BuildStatementInput extends z.input<typeof BuildStatementInputS
 function issue(d: Diagnostic): ReportIssue {
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(d.params ?? {})) params[k] = Array.isArray(v) ? v.join(', ') : (v as string | number);
-  const base = { code: d.code, severity: d.severity, path: [...d.path], text: { nb: formatDiagnostic(d, 'nb'), en: formatDiagnostic(d, 'en') } };
+  const base = { code: d.code, severity: d.severity, path: [...d.path], text: { nb: formatDiagnostic(d, 'nb'), nn: formatDiagnostic(d, 'nn'), en: formatDiagnostic(d, 'en') } };
   return Object.keys(params).length > 0 ? { ...base, params } : base;
 }
 
@@ -74,7 +80,7 @@ function dutiesOf(d: Pick<ReportDuties, 'fourStepMethod' | 'biennialMapping' | '
     biennialMapping: d.biennialMapping,
     statement: d.statement,
     documentationDuty: d.documentationDuty,
-    basis: d.basis.map((b) => ({ duty: b.duty, applies: b.applies, paragraph: b.paragraph, rule: b.rule, reason: { nb: b.reason.nb, en: b.reason.en } })),
+    basis: d.basis.map((b) => ({ duty: b.duty, applies: b.applies, paragraph: b.paragraph, rule: b.rule, reason: b.reason.nn === undefined ? { nb: b.reason.nb, en: b.reason.en } : { nb: b.reason.nb, nn: b.reason.nn, en: b.reason.en } })),
   };
 }
 
@@ -126,16 +132,16 @@ export function buildStatement(input: BuildStatementInput): Report {
   const duties = parsed.duties ?? dutiesOfYear(employer, year);
   const diagnostics: Diagnostic[] = validateCycle(cycle).map((d) => ({ ...d, path: ['cycle', ...d.path] }));
   if (duties.year !== year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['duties', 'year'], expected: `the duties of ${year}`, found: String(duties.year) });
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['duties', 'year'], ...expecting('dutiesOfYear', { year }), found: String(duties.year) });
   }
   if (cycle.financialYear !== year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['cycle', 'financialYear'], expected: `the cycle of ${year}`, found: String(cycle.financialYear) });
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['cycle', 'financialYear'], ...expecting('cycleOfYear', { year }), found: String(cycle.financialYear) });
   }
   if (parsed.published !== undefined && parsed.published.year !== year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['published', 'year'], expected: `the figures of ${year}`, found: String(parsed.published.year) });
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['published', 'year'], ...expecting('figuresOfYear', { year }), found: String(parsed.published.year) });
   }
   if (previous !== undefined && previous.year >= year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['previous', 'year'], expected: `a statement of a year before ${year}`, found: String(previous.year) });
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['previous', 'year'], ...expecting('statementBefore', { year }), found: String(previous.year) });
   }
   const head = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -162,7 +168,7 @@ export function buildStatement(input: BuildStatementInput): Report {
   diagnostics.push(...missingElements(cycle));
 
   const published = parsed.published;
-  const notes = new FootnoteRegistry(published?.suppressed ?? []);
+  const notes = new FootnoteRegistry(published?.suppressed ?? [], published);
   const tables = new Map<TableId, ReportTable>();
   let biennialMappedYear: number | null = null;
   if (published === undefined) {
@@ -193,7 +199,7 @@ export function buildStatement(input: BuildStatementInput): Report {
         code: 'stale_biennial_figures',
         severity: 'error',
         path: ['previous', 'part1', 'tables'],
-        expected: `figures mapped in ${year - 1} or ${year} (STM-6)`,
+        ...expecting('mappedInYears', { from: year - 1, to: year }),
         params: { mappedYear: biennialMappedYear },
       });
     }
@@ -202,11 +208,15 @@ export function buildStatement(input: BuildStatementInput): Report {
       const involuntaryUnanswered = id === 'involuntary-part-time' && t !== undefined && !t.reused && unansweredInvoluntary(published);
       const noLevels = id === 'sex-distribution' && t !== undefined && !t.rows.some((r) => r.kind === 'level');
       if (t === undefined || !isGiven(t) || involuntaryUnanswered || noLevels) {
-        diagnostics.push({ code: 'missing_figure', severity: 'error', path: ['part1', 'tables', id], params: { figure: `${id} (${ruleOf(id)})` } });
+        diagnostics.push({ code: 'missing_figure', severity: 'error', path: ['part1', 'tables', id], params: { figure: id } });
       }
     }
   }
 
+  // a sentence where two shares of the same thing differ by their denominator (STAT-A1, STAT-B3)
+  const distribution = tables.get('sex-distribution');
+  const note = shareDenominatorNote(tables.get('sex-balance'), distribution);
+  if (note !== null && distribution !== undefined) tables.set('sex-distribution', { ...distribution, notes: [...(distribution.notes ?? []), note] });
   const ordered = TABLE_ORDER.flatMap((id) => {
     const t = tables.get(id);
     return t === undefined ? [] : [t];
@@ -226,7 +236,7 @@ export function buildStatement(input: BuildStatementInput): Report {
       biennialMappedYear,
       previousYear: previous?.year ?? null,
       commentary,
-      assessment: [...(parsed.assessment ?? [])],
+      assessment: parsed.assessment === undefined ? [] : Array.isArray(parsed.assessment) ? [...parsed.assessment] : { ...parsed.assessment },
       footnotes: notes.list(),
     },
     part2: buildPart2(cycle),
@@ -243,19 +253,6 @@ function dutiesOfYear(employer: z.output<typeof EmployerSchema>, year: number): 
     if (error instanceof LikestillingInputError) throw new LikestillingInputError('buildStatement', error.issues);
     throw error;
   }
-}
-
-function ruleOf(id: TableId): string {
-  const rules: Readonly<Record<TableId, string>> = {
-    'sex-balance': 'STAT-A1',
-    temporary: 'STAT-A2',
-    'part-time': 'STAT-A3',
-    'parental-leave': 'STAT-A4',
-    pay: 'STAT-B1/B2',
-    'sex-distribution': 'STAT-B3',
-    'involuntary-part-time': 'STAT-B4',
-  };
-  return rules[id];
 }
 
 /** DEF-INV: part-timers exist but none answered — the figure was not mapped. */

@@ -1,11 +1,11 @@
-import { REPORT_CATALOGUES, fill, localized } from './_lib/catalogue.js';
+import { REPORT_CATALOGUES, employerText, fill, localized } from './_lib/catalogue.js';
 import { escapeMarkdown as m } from './_lib/format.js';
-import { dutyLines, headerFacts, itemFacts, itemHeading, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
+import { appendixOf, assessmentParagraphs, dutyLines, employerName, headerFacts, itemFacts, itemHeading, paragraphs, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
 import { renderArgs } from './_lib/renderArgs.js';
 import type { Part2Element, Part2Item, RenderOptions, Report, ReportInput, ReportTable } from './types.js';
 import type { ReportLanguage as Language } from './types.js';
 
-function tableMd(report: Report, t: ReportTable, lang: Language): string[] {
+function tableMd(report: Report, t: ReportTable, lang: Language, showRules: boolean): string[] {
   const cat = REPORT_CATALOGUES[lang];
   const parts = partsOf(report);
   const headers = [''];
@@ -14,7 +14,7 @@ function tableMd(report: Report, t: ReportTable, lang: Language): string[] {
       headers.push(parts.length === 1 ? cat.columns[c] : p === 'change' ? `${cat.columns[c]}, ${cat.change.toLowerCase()}` : `${cat.columns[c]} ${partHeader(report, t, p, lang)}`);
     }
   }
-  const lines = [`### ${m(tableTitle(t, lang))} (${t.rules.join(', ')})`, ''];
+  const lines = [showRules ? `### ${m(tableTitle(t, lang))} (${t.rules.join(', ')})` : `### ${m(tableTitle(t, lang))}`, ''];
   lines.push(`| ${headers.map(m).join(' | ')} |`);
   lines.push(`|${headers.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
   for (const r of t.rows) {
@@ -29,12 +29,13 @@ function tableMd(report: Report, t: ReportTable, lang: Language): string[] {
     lines.push(r.kind === 'total' ? `| ${cells.map((c, i) => (i === 0 ? `**${c}**` : c)).join(' | ')} |` : `| ${cells.join(' | ')} |`);
   }
   if (t.reused) lines.push('', `*${m(fill(cat.reusedNote, { mappedYear: t.mappedYear }))}*`);
+  for (const n of t.notes ?? []) lines.push('', m(localized(n.text, lang)));
   lines.push('');
   return lines;
 }
 
 function itemMd(item: Part2Item, lang: Language): string[] {
-  const lines = [`- **${m(itemHeading(item, lang))}**${item.text !== null ? ` — ${m(item.text)}` : ''}`];
+  const lines = [`- **${m(itemHeading(item, lang))}**${item.text !== null ? ` — ${m(employerText(item.text, lang))}` : ''}`];
   for (const f of itemFacts(item, lang)) lines.push(`  - ${m(f.label)}: ${m(f.value)}`);
   return lines;
 }
@@ -43,7 +44,7 @@ function elementMd(el: Part2Element, lang: Language): string[] {
   const cat = REPORT_CATALOGUES[lang];
   const text = cat.elements[el.id];
   const lines = [`### ${m(text.title)}`, ''];
-  for (const p of el.paragraphs) lines.push(m(p), '');
+  for (const p of paragraphs(el.paragraphs, lang)) lines.push(m(p), '');
   if (el.id === 'process') {
     for (const step of ['a', 'b', 'c']) {
       const list = el.items.filter((i) => i.step === step);
@@ -65,7 +66,7 @@ function elementMd(el: Part2Element, lang: Language): string[] {
  * English. The same content as {@link renderHtml} except the charts (whose data are the tables).
  *
  * @param report - a report from {@link buildStatement} (or read back from its JSON)
- * @param options - `lang`: `nb` (default), `nn` or `en`
+ * @param options - `lang`: `nb` (default), `nn` or `en`; `showRules`: the auditor's appendix (rule IDs)
  * @returns the Markdown text
  * @throws {@link LikestillingInputError} when `report` is not a report (every bad path named) or
  *   `options.lang` is not a report language
@@ -76,12 +77,23 @@ function elementMd(el: Part2Element, lang: Language): string[] {
  */
 export function renderMarkdown(report: ReportInput, options?: RenderOptions): string {
   const args = renderArgs('renderMarkdown', report, options);
-  return markdown(args.report, args.lang);
+  return markdown(args.report, args.lang, args.showRules);
 }
 
-function markdown(report: Report, lang: Language): string {
+function appendixMd(report: Report, lang: Language): string[] {
   const cat = REPORT_CATALOGUES[lang];
-  const lines: string[] = [`# ${m(titleOf(report, lang))}`, '', `**${m(report.employer.name)}**`, ''];
+  const a = appendixOf(report, lang);
+  const lines = [`## ${m(cat.appendix.title)}`, '', m(cat.appendix.intro), '', `### ${m(cat.appendix.statement)}`, '', m(a.statement), '', `### ${m(cat.appendix.duties)}`, ''];
+  for (const d of a.duties) lines.push(`- ${m(d.label)}: ${m(d.rule)}`);
+  if (a.tables.length > 0) lines.push('', `### ${m(cat.appendix.tables)}`, '', ...a.tables.map((t) => `- ${m(t.title)}: ${m(t.rules)}`));
+  if (a.notes.length > 0) lines.push('', `### ${m(cat.appendix.notes)}`, '', ...a.notes.map((n) => `- ${m(cat.appendix.note(n.id))}: ${m(n.rules)}`));
+  lines.push('');
+  return lines;
+}
+
+function markdown(report: Report, lang: Language, showRules: boolean): string {
+  const cat = REPORT_CATALOGUES[lang];
+  const lines: string[] = [`# ${m(titleOf(report, lang))}`, '', `**${m(employerName(report, lang))}**`, ''];
   lines.push(headerFacts(report, lang).map((f) => `${m(f.label)}: ${m(f.value)}`).join(' · '), '');
 
   lines.push(`## ${m(report.kind === 'statement' ? cat.completeness : cat.completenessDoc)}`, '');
@@ -92,13 +104,13 @@ function markdown(report: Report, lang: Language): string {
     lines.push('');
   }
   lines.push(`### ${m(cat.dutiesTitle)}`, '');
-  for (const d of dutyLines(report, lang)) lines.push(`- **${m(d.label)}: ${m(d.applies)}**${d.basis !== '' ? ` (${m(d.basis)})` : ''}`);
+  for (const d of dutyLines(report, lang, showRules)) lines.push(`- **${m(d.label)}: ${m(d.applies)}**${d.basis !== '' ? ` (${m(d.basis)})` : ''}`);
   lines.push('');
 
   if (report.kind === 'documentation') {
     lines.push(m(cat.documentationIntro), '');
     lines.push(`| ${[cat.date, cat.step, cat.what, cat.representatives].map(m).join(' | ')} |`, '| --- | --- | --- | --- |');
-    for (const d of report.documentation ?? []) lines.push(`| ${[d.date ?? '', stepLabel(d.step, lang), d.what, d.representatives.join(', ')].map(m).join(' | ')} |`);
+    for (const d of report.documentation ?? []) lines.push(`| ${[d.date ?? '', stepLabel(d.step, lang), employerText(d.what, lang), d.representatives.map((r) => employerText(r, lang)).join(', ')].map(m).join(' | ')} |`);
     lines.push('');
   }
 
@@ -106,13 +118,15 @@ function markdown(report: Report, lang: Language): string {
   if (p1 !== null) {
     lines.push(`## ${m(cat.part1)}`, '', m(cat.part1Intro), '');
     lines.push(`*${m(cat.legend)}${p1.previousYear !== null ? ' ' + m(cat.changeNote) : ''}*`, '');
-    for (const t of p1.tables) lines.push(...tableMd(report, t, lang));
+    for (const t of p1.tables) lines.push(...tableMd(report, t, lang, showRules));
     if (p1.commentary.length > 0) lines.push(`### ${m(cat.commentary)}`, '', p1.commentary.map((c) => m(localized(c.text, lang))).join(' '), '');
-    if (p1.assessment.length > 0) {
+    const assessment = assessmentParagraphs(report, lang);
+    if (assessment.length > 0) {
       lines.push(`### ${m(cat.assessment)}`, '');
-      for (const a of p1.assessment) lines.push(m(a), '');
+      for (const a of assessment) lines.push(m(a), '');
     }
     if (p1.footnotes.length > 0) {
+      lines.push(`### ${m(cat.footnotes)}`, '');
       for (const f of p1.footnotes) lines.push(`[^${f.id}]: ${m(localized(f.text, lang))}`);
       lines.push('');
     }
@@ -121,5 +135,6 @@ function markdown(report: Report, lang: Language): string {
     lines.push(`## ${m(cat.part2)}`, '', m(cat.part2Intro), '');
     for (const el of report.part2) lines.push(...elementMd(el, lang));
   }
+  if (showRules) lines.push(...appendixMd(report, lang));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -7,6 +7,7 @@
  * text of a rendered statement comes from the report object.
  */
 import { z } from 'zod';
+import { EmployerTextSchema } from '../models/text.js';
 
 /**
  * Current version of the report JSON shape.
@@ -146,7 +147,7 @@ export const ReportCellSchema = z.object({
   previous: z.string().nullable().optional(),
   /** `value − previous` (counts, NOK, weeks; percentage points for percentages); `null` when either is missing. */
   change: z.string().nullable().optional(),
-  /** Ids of the footnotes explaining a hidden value. */
+  /** Ids of the footnotes explaining a hidden value (every hidden value has one). */
   footnotes: z.array(z.number().int().positive()),
   /** JSON path of the value in the published figures it was read from (empty when computed from several). */
   source: PathSchema,
@@ -174,6 +175,23 @@ export const ReportRowSchema = z.object({
 export interface ReportRow extends z.output<typeof ReportRowSchema> {}
 
 /**
+ * A sentence under a table (e.g. why a share differs from one in another table: another
+ * denominator), generated from the published figures.
+ *
+ * @example
+ * ```ts
+ * report.part1?.tables.flatMap((t) => t.notes ?? []).map((n) => n.text.nb);
+ * ```
+ */
+export const TableNoteSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  text: z.object({ nb: z.string(), en: z.string(), nn: z.string().optional() }),
+});
+/** A sentence under a table. */
+export interface TableNote extends z.output<typeof TableNoteSchema> {}
+
+/**
  * A part-1 table (ARP.md §5) with this year, last year and the change side by side.
  *
  * @example
@@ -192,6 +210,8 @@ export const ReportTableSchema = z.object({
   reused: z.boolean(),
   columns: z.array(z.enum(COLUMN_IDS)),
   rows: z.array(ReportRowSchema),
+  /** Sentences under the table (absent: none). */
+  notes: z.array(TableNoteSchema).optional(),
 });
 /** A part-1 table. */
 export interface ReportTable extends z.output<typeof ReportTableSchema> {}
@@ -210,14 +230,16 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /**
  * Options of the renderers (`renderHtml`, `renderMarkdown`, `renderWorkbook`): `lang`, the
- * language of the text, `nb` bokmål (default), `nn` nynorsk or `en` English.
+ * language of the text, `nb` bokmål (default), `nn` nynorsk or `en` English; `showRules`, an
+ * auditor's appendix with the rule IDs (ARP.md) behind every table, note and duty — a public
+ * statement shows none in its headings (default false).
  *
  * @example
  * ```ts
- * RenderOptionsSchema.parse({ lang: 'nn' });
+ * RenderOptionsSchema.parse({ lang: 'nn', showRules: true });
  * ```
  */
-export const RenderOptionsSchema = z.strictObject({ lang: z.enum(REPORT_LANGUAGES).optional() });
+export const RenderOptionsSchema = z.strictObject({ lang: z.enum(REPORT_LANGUAGES).optional(), showRules: z.boolean().optional() });
 /** Options of the renderers. See {@link RenderOptionsSchema}. */
 export interface RenderOptions extends z.input<typeof RenderOptionsSchema> {}
 
@@ -235,7 +257,10 @@ export const LocalizedTextSchema = z.object({ nb: z.string(), en: z.string(), nn
 export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}
 
 /**
- * A footnote explaining hidden values, from the anonymisation's suppression reason (ANON-*).
+ * A footnote explaining hidden values in words (ANON-6): too few persons behind the figure (the
+ * threshold), or the figure would let a reader work out another hidden figure by subtraction (which
+ * one, and from what), or amounts not published by choice. Built from each suppression's `rule`,
+ * `threshold` and `protects`.
  *
  * @example
  * ```ts
@@ -246,6 +271,10 @@ export const FootnoteSchema = z.object({
   id: z.number().int().positive(),
   /** `primary` / `secondary` / `by-choice` (from the suppression), or `not-available`. */
   rule: z.string(),
+  /** The rule IDs behind it (ANON-2, ANON-3, STAT-B0 …), for the auditor's appendix. */
+  rules: z.array(z.string()).optional(),
+  /** The threshold that applied (persons), when one did. */
+  threshold: z.number().int().nullable().optional(),
   text: LocalizedTextSchema,
   /** Paths of the hidden values in the published figures. */
   paths: z.array(PathSchema),
@@ -289,8 +318,26 @@ export const ReportIssueSchema = z.object({
 /** A completeness problem. */
 export interface ReportIssue extends z.output<typeof ReportIssueSchema> {}
 
-/** Representatives who took part in a step (ACT-5), as written in the cycle. */
-const ParticipantsSchema = z.array(z.string());
+/**
+ * The employer's own assessment of the figures and possible structural causes (STM-3; never
+ * personal reasons, STM-8): paragraphs (each the same in every language, or per language), or a
+ * list of paragraphs per language (`{ "nb": […], "en": […] }`) — each statement shows its own
+ * language's (nynorsk falls back to bokmål, English to bokmål).
+ *
+ * @example
+ * ```ts
+ * AssessmentSchema.parse({ nb: ['Forskjellen skyldes …'], en: ['The difference is due to …'] });
+ * ```
+ */
+export const AssessmentSchema = z.union([
+  z.array(EmployerTextSchema),
+  z.strictObject({ nb: z.array(z.string()).optional(), nn: z.array(z.string()).optional(), en: z.array(z.string()).optional() }),
+]);
+/** The employer's assessment. See {@link AssessmentSchema}. */
+export type Assessment = z.output<typeof AssessmentSchema>;
+
+/** Representatives who took part in a step (ACT-5), as written in the cycle (role and organisation, per language when given so). */
+const ParticipantsSchema = z.array(EmployerTextSchema);
 
 /**
  * One entry of a part-2 element: a record of the cycle rendered as editable structured text.
@@ -305,17 +352,19 @@ export const Part2ItemSchema = z.object({
   type: z.string(),
   /** The cycle record's id, when it has one. */
   ref: z.string().nullable(),
-  title: z.string().nullable(),
-  text: z.string().nullable(),
+  /** The employer's text (per language when given so). */
+  title: EmployerTextSchema.nullable(),
+  text: EmployerTextSchema.nullable(),
   /** ISO date of the step, when known. */
   date: z.string().nullable(),
   /** Step of the four-step method (ACT-3 `a`–`d`), when the item is a step. */
   step: z.string().nullable(),
   grounds: z.array(z.string()),
-  areas: z.array(z.string()),
+  /** Area codes (ACT-2), and the employer's own areas (per language when given so). */
+  areas: z.array(EmployerTextSchema),
   representatives: ParticipantsSchema,
   /** Further facts as label/value pairs (labels are library keys, e.g. `owner`, `deadline`, `status`, `finding`). */
-  details: z.array(z.object({ label: z.string(), value: z.string() })),
+  details: z.array(z.object({ label: z.string(), value: EmployerTextSchema })),
 });
 /** A part-2 item. */
 export interface Part2Item extends z.output<typeof Part2ItemSchema> {}
@@ -342,8 +391,8 @@ export type Part2ElementId = (typeof PART2_ELEMENTS)[number];
  */
 export const Part2ElementSchema = z.object({
   id: z.enum(PART2_ELEMENTS),
-  /** Free text paragraphs (editable). */
-  paragraphs: z.array(z.string()),
+  /** Free text paragraphs (editable; per language when given so). */
+  paragraphs: z.array(EmployerTextSchema),
   items: z.array(Part2ItemSchema),
 });
 /** A part-2 element. */
@@ -398,7 +447,7 @@ export const ReportDutiesSchema = z.object({
       applies: z.boolean(),
       paragraph: z.string(),
       rule: z.string(),
-      reason: z.object({ nb: z.string(), en: z.string() }),
+      reason: z.object({ nb: z.string(), nn: z.string().optional(), en: z.string() }),
     }),
   ),
 });
@@ -418,7 +467,7 @@ export const DocumentationEntrySchema = z.object({
   type: z.string(),
   ref: z.string().nullable(),
   date: z.string().nullable(),
-  what: z.string(),
+  what: EmployerTextSchema,
   representatives: ParticipantsSchema,
 });
 /** A documentation entry. */
@@ -439,7 +488,8 @@ export const ReportSchema = z.object({
   kind: z.enum(['statement', 'documentation']),
   year: z.number().int(),
   employer: z.object({
-    name: z.string(),
+    /** The name (per language when given so). */
+    name: EmployerTextSchema,
     organisationNumber: z.string(),
     sector: z.string(),
   }),
@@ -460,8 +510,8 @@ export const ReportSchema = z.object({
       /** Year of last year's statement compared against, `null` when none was given. */
       previousYear: z.number().int().nullable(),
       commentary: z.array(CommentarySchema),
-      /** The employer's own assessment and possible structural causes (never personal reasons); editable. */
-      assessment: z.array(z.string()),
+      /** The employer's own assessment and possible structural causes (never personal reasons); editable; paragraphs, or paragraphs per language. */
+      assessment: AssessmentSchema,
       footnotes: z.array(FootnoteSchema),
     })
     .nullable(),
@@ -502,7 +552,9 @@ const PayCellSchema = z.object({ population: SexCountsSchema, women: PaySexSchem
 const KeyedPayCellSchema = PayCellSchema.extend({ key: z.string().nullable() });
 
 /**
- * One hidden value, as the anonymisation lists it (ANON-*): path, rule, the count, the threshold and a reason.
+ * One hidden value, as the anonymisation lists it (ANON-6): path, rule, the threshold, the hidden value
+ * it protects (secondary) and a reason. The statement's footnote says it in words from `rule`,
+ * `threshold` and `protects` (the `reason` when they do not tell).
  *
  * @example
  * ```ts
@@ -514,7 +566,9 @@ export const SuppressionLikeSchema = z.object({
   rule: z.string(),
   count: z.int().min(0).nullable().optional(),
   threshold: z.int().min(0).nullable().optional(),
-  reason: z.object({ nb: z.string(), en: z.string() }),
+  /** For a secondary suppression (ANON-3): the hidden value it protects. */
+  protects: z.array(z.union([z.string(), z.int().min(0)])).readonly().optional(),
+  reason: z.object({ nb: z.string(), nn: z.string().optional(), en: z.string() }),
 });
 /** One hidden value. See {@link SuppressionLikeSchema}. */
 export interface SuppressionLike extends z.input<typeof SuppressionLikeSchema> {}

@@ -4,6 +4,7 @@ import { DutyFactsSchema, type DemandingParty, type DutyFacts, type Sector } fro
 import { fiscalYearOfDate } from '../schedule/_lib/calendar.js';
 import { assessAuthorityDuty, type AuthorityDutyAssessment } from './assessAuthorityDuty.js';
 import { RuleYearSchema } from './_lib/ruleYear.js';
+import { expecting, localised } from '../locales/index.js';
 
 /** The duties an assessment answers for, in the order of ARP.md §2's table. */
 export const DUTIES = ['general-duty', 'four-step-method', 'biennial-mapping', 'statement', 'documentation-duty'] as const;
@@ -70,9 +71,10 @@ const AssessDutiesArgs = z.object({ employer: DutyFactsSchema, year: RuleYearSch
 type ParsedFacts = z.output<typeof DutyFactsSchema>;
 type ParsedOptions = z.output<typeof AssessDutiesOptionsSchema>;
 
-/** A text in bokmål and English. */
+/** A text in bokmål, nynorsk and English. */
 export interface LocalisedText {
   readonly nb: string;
+  readonly nn: string;
   readonly en: string;
 }
 
@@ -145,16 +147,16 @@ export interface DutyAssessment {
 function resolveHeadcount(facts: ParsedFacts, year: number, option: ParsedOptions['headcount']): DutyAssessment['headcount'] | InputIssue {
   if (typeof option === 'number') return { value: option, source: 'option', method: 'given in the options' };
   if (option !== undefined) {
-    if (option.year !== year) return inputIssue(['options', 'headcount', 'year'], 'invalid_value', `a headcount of financial year ${year}`);
+    if (option.year !== year) return inputIssue(['options', 'headcount', 'year'], 'invalid_value', expecting('headcountOfYear', { year }));
     const fye = facts.fiscalYearEnd ?? '12-31';
-    if (option.fiscalYearEnd !== fye) return inputIssue(['options', 'headcount', 'fiscalYearEnd'], 'invalid_value', `a headcount over the employer's financial year (ending ${fye})`);
+    if (option.fiscalYearEnd !== fye) return inputIssue(['options', 'headcount', 'fiscalYearEnd'], 'invalid_value', expecting('headcountOverFiscalYear', { fiscalYearEnd: fye }));
     return { value: option.average, source: 'computed', method: option.description };
   }
   // one fact per financial year: DutyFactsSchema refuses two
   const fact = (facts.headcounts ?? []).find((h) => h.financialYear === year);
   if (fact !== undefined) return { value: fact.averageHeadcount, source: 'given', method: fact.source ?? 'given by the employer' };
   if (facts.sector === 'public') return { value: null, source: 'not-needed', method: null };
-  return inputIssue(['employer', 'headcounts'], 'required', `the average headcount of financial year ${year} (given, or computed with averageHeadcount; COV-6)`);
+  return inputIssue(['employer', 'headcounts'], 'required', expecting('averageHeadcountOfYear', { year }));
 }
 
 function resolveDemand(facts: ParsedFacts, year: number, scope: DemandScope): DutyAssessment['demand'] {
@@ -167,11 +169,6 @@ function resolveDemand(facts: ParsedFacts, year: number, scope: DemandScope): Du
   return effective[0] ?? null;
 }
 
-const PARTY_TEXT: Readonly<Record<DemandingParty, LocalisedText>> = {
-  employer: { nb: 'arbeidsgiveren', en: 'the employer' },
-  'employee-representatives': { nb: 'de tillitsvalgte', en: 'the employee representatives' },
-  'employee-majority': { nb: 'et flertall av de ansatte', en: 'a majority of the employees' },
-};
 
 /**
  * Which ARP duties an employer has in one financial year: exactly the duty table of ARP.md §2.
@@ -255,23 +252,11 @@ function assess(entry: string, employer: ParsedFacts, year: number, options: Par
     figures,
   });
   const basis: DutyBasis[] = [
-    line('general-duty', true, 'LDL § 26 første ledd', 'COV-1', {
-      nb: 'Alle arbeidsgivere skal arbeide aktivt, målrettet og planmessig for likestilling og mot diskriminering.',
-      en: 'Every employer must work actively, purposefully and systematically for equality and against discrimination.',
-    }),
-    line('four-step-method', full, 'LDL § 26', rule, full ? { nb: `${who.nb} skal følge de fire trinnene (ACT-3).`, en: `${who.en} must follow the four steps (ACT-3).` } : notText(who)),
-    line('biennial-mapping', full, 'LDL § 26', rule, full
-      ? { nb: `${who.nb} skal kartlegge lønn fordelt på kjønn og ufrivillig deltid minst annethvert år (ACT-4).`, en: `${who.en} must map pay by sex and involuntary part-time at least every second year (ACT-4).` }
-      : notText(who)),
-    line('statement', full, 'LDL § 26 a', rule, full
-      ? { nb: `${who.nb} skal redegjøre for likestillingsarbeidet hvert år (STM-1).`, en: `${who.en} must publish an annual equality statement (STM-1).` }
-      : notText(who)),
-    line('documentation-duty', !full, 'LDL § 26 a', full ? rule : 'COV-5', full
-      ? { nb: 'Dokumentasjonen gis gjennom redegjørelsen.', en: 'Documentation is given through the statement.' }
-      : {
-          nb: `${who.nb} skal dokumentere likestillingsarbeidet og legge det fram på forespørsel (COV-5).`,
-          en: `${who.en} must document the equality work and present it on request (COV-5).`,
-        }),
+    line('general-duty', true, 'LDL § 26 første ledd', 'COV-1', localised((c) => c.duties.general)),
+    line('four-step-method', full, 'LDL § 26', rule, full ? localised((c) => c.duties.fourSteps(who[c.language])) : notText(who)),
+    line('biennial-mapping', full, 'LDL § 26', rule, full ? localised((c) => c.duties.mapping(who[c.language])) : notText(who)),
+    line('statement', full, 'LDL § 26 a', rule, full ? localised((c) => c.duties.statement(who[c.language])) : notText(who)),
+    line('documentation-duty', !full, 'LDL § 26 a', full ? rule : 'COV-5', full ? localised((c) => c.duties.documentationViaStatement) : localised((c) => c.duties.documentation(who[c.language]))),
   ];
 
   return {
@@ -297,25 +282,9 @@ function fmt(n: number | null): string {
 }
 
 function whoText(category: DutyCategory, n: number | null, demand: DutyAssessment['demand']): LocalisedText {
-  switch (category) {
-    case 'public':
-      return { nb: 'En offentlig virksomhet (uansett størrelse)', en: 'A public employer (of any size)' };
-    case 'private-over-50':
-      return { nb: `En privat virksomhet med mer enn 50 ansatte (${fmt(n)})`, en: `A private employer with more than 50 employees (${fmt(n)})` };
-    case 'private-20-50-demanded': {
-      const party = demand === null ? null : PARTY_TEXT[demand.party];
-      return {
-        nb: `En privat virksomhet med 20–50 ansatte (${fmt(n)}) der ${party?.nb ?? '?'} har krevd det`,
-        en: `A private employer with 20–50 employees (${fmt(n)}) where ${party?.en ?? '?'} demanded it`,
-      };
-    }
-    case 'private-20-50':
-      return { nb: `En privat virksomhet med 20–50 ansatte (${fmt(n)}) uten krav fra partene`, en: `A private employer with 20–50 employees (${fmt(n)}) without a demand` };
-    case 'private-under-20':
-      return { nb: `En privat virksomhet med færre enn 20 ansatte (${fmt(n)})`, en: `A private employer with fewer than 20 employees (${fmt(n)})` };
-  }
+  return localised((c) => c.duties.subject({ category, headcount: fmt(n), party: demand?.party ?? null }));
 }
 
 function notText(who: LocalisedText): LocalisedText {
-  return { nb: `${who.nb} har ikke denne plikten (COV-5).`, en: `${who.en} does not have this duty (COV-5).` };
+  return localised((c) => c.duties.notThisDuty(who[c.language]));
 }

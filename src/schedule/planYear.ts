@@ -6,6 +6,7 @@ import { RuleYearSchema } from '../rules/_lib/ruleYear.js';
 import type { LocalisedText } from '../rules/assessDuties.js';
 import { boundsOf } from '../statistics/_lib/bounds.js';
 import { monthsAfter } from './_lib/calendar.js';
+import { expecting, localised } from '../locales/index.js';
 
 /** Figures due every year (ARP.md §5): STAT-A1 to STAT-A4. */
 export const ANNUAL_FIGURES = ['STAT-A1', 'STAT-A2', 'STAT-A3', 'STAT-A4'] as const;
@@ -49,10 +50,10 @@ export const PlanYearInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.lastMappingYear != null && input.lastMappingYear > input.year) {
-      ctx.addIssue({ code: 'custom', path: ['lastMappingYear'], message: 'the last mapping is after the planned year', params: { expected: `a financial year not after ${input.year}` } });
+      ctx.addIssue({ code: 'custom', path: ['lastMappingYear'], message: 'the last mapping is after the planned year', params: expecting('yearNotAfter', { year: input.year }) });
     }
     if (input.duties !== undefined && input.duties.year !== input.year) {
-      ctx.addIssue({ code: 'custom', path: ['duties', 'year'], message: 'duties of another year', params: { expected: `the duty assessment of financial year ${input.year}` } });
+      ctx.addIssue({ code: 'custom', path: ['duties', 'year'], message: 'duties of another year', params: expecting('dutiesOfYear', { year: input.year }) });
     }
   });
 /** The input of {@link planYear}: what {@link PlanYearInputSchema} accepts (a `DutyAssessment` as `duties`). */
@@ -158,11 +159,11 @@ export function planYear(input: PlanYearInput): YearPlan {
     basis.push({
       rule: 'COV-5',
       paragraph: 'LDL § 26 a',
-      text: { nb: 'Ingen redegjørelsesplikt: arbeidet dokumenteres (dokumentasjonsplikt).', en: 'No statement duty: the work is documented (documentation duty).' },
+      text: localised((c) => c.plan.basis.noStatement),
     });
   } else if (last === year) {
     biennialMappingRequired = true;
-    basis.push({ rule: 'ACT-4', paragraph: 'LDL § 26', text: { nb: `Toårig kartlegging gjort for ${year}.`, en: `Biennial mapping made for ${year}.` } });
+    basis.push({ rule: 'ACT-4', paragraph: 'LDL § 26', text: localised((c) => c.plan.basis.mappedThisYear(year)) });
   } else if (last !== null && year - last === 1) {
     // STM-6: reportYear − mappedYear ≤ 1 → the figures of last year may be reused.
     biennialMappingRequired = false;
@@ -170,10 +171,7 @@ export function planYear(input: PlanYearInput): YearPlan {
     basis.push({
       rule: 'STM-6',
       paragraph: 'LDL § 26 a',
-      text: {
-        nb: `Kartlagt i ${last}: tallene for lønn og ufrivillig deltid kan gjenbrukes eller vises til.`,
-        en: `Mapped in ${last}: the pay and involuntary part-time figures may be reused or referred to.`,
-      },
+      text: localised((c) => c.plan.basis.reuse(last)),
     });
   } else if (year < FIRST_MAPPING_YEAR) {
     // ACT-4: first biennial mapping for financial year 2021 at the latest.
@@ -181,7 +179,7 @@ export function planYear(input: PlanYearInput): YearPlan {
     basis.push({
       rule: 'ACT-4',
       paragraph: 'LDL § 26',
-      text: { nb: `Første toårige kartlegging senest for ${FIRST_MAPPING_YEAR}.`, en: `First biennial mapping for ${FIRST_MAPPING_YEAR} at the latest.` },
+      text: localised((c) => c.plan.basis.firstMapping(FIRST_MAPPING_YEAR)),
     });
   } else {
     // ACT-4: at least every second year; no mapping the year before → due now.
@@ -189,13 +187,7 @@ export function planYear(input: PlanYearInput): YearPlan {
     basis.push({
       rule: 'ACT-4',
       paragraph: 'LDL § 26',
-      text:
-        last === null
-          ? { nb: 'Ingen tidligere kartlegging: lønn og ufrivillig deltid skal kartlegges i år.', en: 'No earlier mapping: pay and involuntary part-time must be mapped this year.' }
-          : {
-              nb: `Siste kartlegging ${last}: lønn og ufrivillig deltid skal kartlegges i år (minst annethvert år).`,
-              en: `Last mapping ${last}: pay and involuntary part-time must be mapped this year (at least every second year).`,
-            },
+      text: localised((c) => (last === null ? c.plan.basis.noEarlierMapping : c.plan.basis.lastMapping(last))),
     });
   }
 
@@ -205,7 +197,7 @@ export function planYear(input: PlanYearInput): YearPlan {
     if (biennialMappingRequired || mayReuseMappingFrom !== null) {
       for (const id of BIENNIAL_FIGURES) dueFigures.push({ id, frequency: 'biennial', reusedFrom: mayReuseMappingFrom });
     }
-    basis.push({ rule: 'STM-2', paragraph: 'LDL § 26 a', text: { nb: 'Redegjørelsen gis hvert år.', en: 'The statement is given every year.' } });
+    basis.push({ rule: 'STM-2', paragraph: 'LDL § 26 a', text: localised((c) => c.plan.basis.everyYear) });
   }
 
   const steps: PlannedStep[] = hasSteps ? STEPS.map((step) => ({ step, letter: STEP_LETTERS[step], from: bounds.start, to: bounds.last })) : [];
@@ -213,7 +205,7 @@ export function planYear(input: PlanYearInput): YearPlan {
     basis.push({
       rule: 'ACT-3',
       paragraph: 'LDL § 26',
-      text: { nb: 'De fire trinnene gjennomføres innen året, i samarbeid med de tillitsvalgte.', en: 'The four steps are carried out within the year, with the employee representatives.' },
+      text: localised((c) => c.plan.basis.fourSteps),
     });
   }
 
@@ -222,10 +214,7 @@ export function planYear(input: PlanYearInput): YearPlan {
   basis.push({
     rule: 'STM-5',
     paragraph: 'regnskapsloven §§ 3-1, 8-2',
-    text: {
-      nb: `Årsberetningen vedtas innen ${adoptionDeadline} og sendes inn innen ${filingDeadline}.`,
-      en: `The annual report is adopted by ${adoptionDeadline} and filed by ${filingDeadline}.`,
-    },
+    text: localised((c) => c.plan.basis.deadlines(adoptionDeadline, filingDeadline)),
   });
 
   return {

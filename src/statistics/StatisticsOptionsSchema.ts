@@ -3,6 +3,7 @@ import { parseInput } from '../_lib/input.js';
 import { EMPLOYMENT_KINDS, IsoDateSchema, PAY_COMPONENTS, type EmploymentKind, type PayComponent } from '../models/employee.js';
 import { boundsOf } from './_lib/bounds.js';
 import { PARENTAL_LEAVE_POPULATIONS, type ResolvedStatisticsOptions } from './types.js';
+import { expecting } from '../locales/index.js';
 
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -16,7 +17,7 @@ const MonthDaySchema = z.string().refine(
     const day = Number(m[2]);
     return month >= 1 && month <= 12 && day >= 1 && day <= (DAYS_IN_MONTH[month - 1] ?? 0);
   },
-  { message: 'expected a month and day MM-DD, e.g. 12-31' },
+  { message: 'expected a month and day MM-DD, e.g. 12-31', params: expecting('monthDayExample') },
 );
 
 /**

@@ -1,6 +1,8 @@
 import { inputIssue, LikestillingInputError, parseInput, type InputPath } from '../_lib/input.js';
 import type { Employee } from '../models/employee.js';
+import { MAX_PAY_DIVISOR } from '../models/employee.js';
 import { dayNumber } from './_lib/days.js';
+import { gcd } from './_lib/exact.js';
 import { leaveUnitsOf } from './_lib/leave.js';
 import {
   dateKey,
@@ -22,6 +24,7 @@ import {
 } from './_lib/personTable.js';
 import { StatisticsOptionsSchema, type StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { ResolvedStatisticsOptions } from './types.js';
+import { expecting } from '../locales/index.js';
 
 /** The internal state of a partial mapping: the person table and its dictionaries. @internal */
 export interface PartialState {
@@ -130,6 +133,24 @@ function fitsSum(column: AmountColumn | null, i: number, v: number): boolean {
   return column === null || fitsInt32(column[i]! + v);
 }
 
+/** A record's pay divisor (absent: 1), or 0 when it is not one of 1–12 (an invalid record). */
+function payDivisorOf(r: Employee): number {
+  const d = r.payDivisor;
+  return d === undefined ? 1 : Number.isInteger(d) && d >= 1 && d <= MAX_PAY_DIVISOR ? d : 0;
+}
+
+/** A record's pay in the table's unit: each amount × `factor` (exact: products below 2^53 are checked by the caller's width tests). */
+function scaled(pay: Employee['pay'], factor: number): Employee['pay'] {
+  return {
+    basePay: pay.basePay * factor,
+    fixedAllowances: pay.fixedAllowances * factor,
+    irregularAllowances: pay.irregularAllowances * factor,
+    bonus: pay.bonus * factor,
+    overtime: pay.overtime * factor,
+    benefitsInKind: pay.benefitsInKind * factor,
+  };
+}
+
 function hasValidShape(r: Employee): boolean {
   // Records are parsed at the entry point ({@link EmployeeSchema}); this only guards against
   // objects that bypassed parsing, so that they are counted (invalid-record), never a crash.
@@ -139,6 +160,7 @@ function hasValidShape(r: Employee): boolean {
   const p = r.positionPercent;
   if (p !== null && !(p >= 0 && p <= 200)) return false;
   const pay = r.pay;
+  if (r.payDivisor !== undefined && payDivisorOf(r) === 0) return false;
   return (
     Number.isSafeInteger(pay.basePay) &&
     Number.isSafeInteger(pay.fixedAllowances) &&
@@ -205,7 +227,7 @@ export interface MappingAccumulator {
 export function createMappingAccumulator(options: StatisticsOptions | ResolvedStatisticsOptions, expectedRecords = 0): MappingAccumulator {
   const resolved = resolve('createMappingAccumulator', options);
   if (!Number.isSafeInteger(expectedRecords) || expectedRecords < 0) {
-    throw new LikestillingInputError('createMappingAccumulator', [inputIssue(['expectedRecords'], 'invalid_value', 'a whole number ≥ 0')]);
+    throw new LikestillingInputError('createMappingAccumulator', [inputIssue(['expectedRecords'], 'invalid_value', expecting('wholeNumberAtLeast0'))]);
   }
   return new Accumulator(resolved, expectedRecords);
 }
@@ -216,7 +238,7 @@ export function createMappingAccumulator(options: StatisticsOptions | ResolvedSt
  * @internal
  */
 export function requireRecords(entry: string, records: unknown, path: InputPath = ['records']): void {
-  if (!Array.isArray(records)) throw new LikestillingInputError(entry, [inputIssue(path, records === undefined ? 'required' : 'invalid_type', 'an array of parsed employee records (EmployeeSchema output)')]);
+  if (!Array.isArray(records)) throw new LikestillingInputError(entry, [inputIssue(path, records === undefined ? 'required' : 'invalid_type', expecting('parsedRecords'))]);
 }
 
 /**
@@ -228,9 +250,12 @@ export function requirePartial(entry: string, partial: unknown, path: InputPath)
   const p = partial as Partial<PartialMapping> | null | undefined;
   if (typeof p === 'object' && p !== null && p.kind === 'likestilling.partial-mapping' && typeof p.state === 'object' && p.state !== null && p.state.table instanceof PersonTable) return;
   throw new LikestillingInputError(entry, [
-    inputIssue(path, partial === undefined ? 'required' : 'invalid_type', 'a partial mapping (from accumulateMapping, mergePartialMappings or deserializePartialMapping; JSON goes through deserializePartialMapping)'),
+    inputIssue(path, partial === undefined ? 'required' : 'invalid_type', expecting('partialMapping')),
   ]);
 }
+
+/** Bit of `need`: the record's pay divisor is not held by the table's pay unit (see {@link PersonTable.scalePay}). */
+const RESCALE_PAY = 1 << 8;
 
 class Accumulator implements MappingAccumulator {
   readonly options: ResolvedStatisticsOptions;
@@ -262,7 +287,15 @@ class Accumulator implements MappingAccumulator {
     this.table.reserve(this.table.size + records.length);
     for (let from = 0; from < records.length; ) {
       from = this.addFrom(records, from);
-      if (from < records.length) this.table.widen(this.need); // then that record again
+      if (from >= records.length) break;
+      // then that record again: in a finer pay unit (DEF-ROUND: a divisor the unit does not hold),
+      // or in wider columns
+      if ((this.need & RESCALE_PAY) !== 0) {
+        const d = payDivisorOf(records[from]!);
+        const unit = this.table.payUnit;
+        this.table.scalePay(d / gcd(unit, d));
+      }
+      this.table.widen(this.need & ~RESCALE_PAY);
     }
   }
 
@@ -295,6 +328,7 @@ class Accumulator implements MappingAccumulator {
     const { mainPct, mainStart, mainTemporary, level: levelOf, group: groupOf, unit: unitOf } = table;
     const [base = null, fixed = null, irregular = null, bonus = null, overtime = null, benefits = null] = table.pay;
     const { pay: payWide, leave: leaveWide, ids: idsWide, count: countWide } = table.widths;
+    const payUnit = table.payUnit;
 
     for (let r = from; r < records.length; r++) {
       const rec = records[r]!;
@@ -338,7 +372,24 @@ class Accumulator implements MappingAccumulator {
       if (unitId === undefined) unitId = unitIdOf.of(ru);
       const temporary = rec.contract === 'temporary' ? 1 : 0;
       const inv = rec.involuntaryPartTime === null ? 0 : rec.involuntaryPartTime ? 2 : 1;
-      const pr = rec.pay;
+      let pr = rec.pay;
+      // DEF-ROUND: amounts in 1/payDivisor øre are brought to the table's unit (the CSV path has
+      // neither: one load and a comparison)
+      const divisor = rec.payDivisor;
+      if (divisor !== undefined || payUnit !== 1) {
+        const d = divisor ?? 1; // 1–12: checked with the record's shape
+        if (payUnit % d !== 0) {
+          this.need = RESCALE_PAY;
+          return r;
+        }
+        if (payUnit !== d) {
+          pr = scaled(pr, payUnit / d);
+          if (!Number.isSafeInteger(pr.basePay + pr.fixedAllowances + pr.irregularAllowances + pr.bonus + pr.overtime + pr.benefitsInKind)) {
+            this.invalid++; // invalid-record: amounts too large for the exact unit
+            continue;
+          }
+        }
+      }
 
       const personKey = index === null ? null : (rec.personId ?? rec.employeeId);
       const existing = personKey === null ? -1 : index!.get(personKey);

@@ -51,8 +51,9 @@ function pct(count: number, of: number, decimals: number): string | null {
   return formatRatioOfIntegers(count * 100, of, decimals);
 }
 
-function money(r: Rational | null): string | null {
-  return r === null ? null : formatRatio(r.num, r.den * 100n, 2); // øre → NOK, half-up to whole øre
+function money(r: Rational | null, unit: bigint): string | null {
+  // 1/unit øre → NOK, half-up to whole øre (DEF-ROUND: the one rounding; unit 1 on the CSV path)
+  return r === null ? null : formatRatio(r.num, r.den * 100n * unit, 2);
 }
 
 function share(w: Rational | null, m: Rational | null, decimals: number): string | null {
@@ -66,7 +67,8 @@ function share(w: Rational | null, m: Rational | null, decimals: number): string
  * (ARP.md §5: STAT-A1…A4, STAT-B0…B4) for the employer, by job level, by job group and by
  * organisational unit at every depth (a unit includes its sub-units). Pure.
  *
- * Exactness (DEF-ROUND): pay is integer øre; full-time-equivalent values (øre × 100 / percent)
+ * Exactness (DEF-ROUND): pay is integer øre (or 1/`payDivisor` øre, for an average that is not a
+ * whole øre); full-time-equivalent values (øre × 100 / percent)
  * are never rounded — means and medians are exact rationals, rounded once, half-up, to whole øre;
  * percentages are rounded once, half-up, to `percentDecimals`. Zero denominators give `null`.
  *
@@ -189,6 +191,7 @@ export function beginFinalize(partial: PartialMapping): Finalizing {
 
   // ---- assemble ----
   const payStats = emptyStats(plan);
+  const payUnit = BigInt(t.payUnit);
   const assemble = (): Mapping => {
     const sexCounts = (c: number): SexCounts => {
       const w = pop[c * 4]!;
@@ -241,7 +244,7 @@ export function beginFinalize(partial: PartialMapping): Finalizing {
       const stats = payStats.get(m)!;
       const w = stats[c * 2]!;
       const mm = stats[c * 2 + 1]!;
-      const fig = (x: SexPay): PaySexFigure => ({ count: x.count, mean: money(x.mean), median: money(x.median) });
+      const fig = (x: SexPay): PaySexFigure => ({ count: x.count, mean: money(x.mean, payUnit), median: money(x.median, payUnit) });
       return {
         population: sexCounts(c),
         women: fig(w),

@@ -1,6 +1,7 @@
 import { inputIssue, LikestillingInputError } from '../_lib/input.js';
 import { requireRecord } from '../models/_lib/recordChecks.js';
 import type { Employee } from '../models/employee.js';
+import { expecting } from '../locales/index.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,6 +22,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function isActiveOnDate(record: Pick<Employee, 'startDate' | 'endDate'>, date: string): boolean {
   requireRecord('isActiveOnDate', record, ['record'], ['startDate', 'endDate']);
-  if (typeof date !== 'string' || !ISO_DATE.test(date)) throw new LikestillingInputError('isActiveOnDate', [inputIssue(['date'], 'invalid_format', 'an ISO date YYYY-MM-DD')]);
+  if (typeof date !== 'string' || !ISO_DATE.test(date)) throw new LikestillingInputError('isActiveOnDate', [inputIssue(['date'], 'invalid_format', expecting('isoDateText'))]);
   return record.startDate <= date && (record.endDate === null || record.endDate >= date);
 }

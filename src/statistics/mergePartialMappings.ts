@@ -15,6 +15,8 @@ import {
   WIDEN_PAY,
   type IdColumn,
 } from './_lib/personTable.js';
+import { expecting } from '../locales/index.js';
+import { gcd } from './_lib/exact.js';
 
 /** The options in which `b` differs from `a` (none: the same options). */
 function differentOptions(a: PartialMapping, b: PartialMapping): string[] {
@@ -83,6 +85,16 @@ function appendIds(t: PersonTable, column: 'level' | 'group' | 'unit', source: I
     }
     target[at + j - from] = id;
   }
+}
+
+/** A copy of `s` with its pay in 1/`unit` øre (a multiple of its own unit). */
+function rescaledCopy(s: PersonTable, unit: number): PersonTable {
+  const t = new PersonTable(s.size, s.stored, s.widths);
+  appendRows(t, s, 0, s.size, null, null, null);
+  t.derivedSex = s.derivedSex;
+  t.payUnit = s.payUnit;
+  t.scalePay(unit / s.payUnit);
+  return t;
 }
 
 /** DEF-POP across parts: merges row `j` of `s` into row `i` of `t`, with the same combine rule as within a part. */
@@ -169,7 +181,7 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
     const A = a.options as unknown as Readonly<Record<string, unknown>>;
     throw new LikestillingInputError(
       'mergePartialMappings',
-      differ.map((k) => inputIssue(['b', 'options', k], 'invalid_value', `${JSON.stringify(A[k]) ?? 'nothing'}, as in a (the parts were computed with different options: compute both with the same)`)),
+      differ.map((k) => inputIssue(['b', 'options', k], 'invalid_value', expecting('sameOptions', { value: JSON.stringify(A[k]) ?? 'undefined' }))),
     );
   }
   const A = a.state;
@@ -181,8 +193,10 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
   const groupMap = remap(B.groups, groups);
   const unitMap = remap(B.units, units);
 
+  // DEF-ROUND: both parts in one pay unit, the finer (each divides PAY_UNIT_LIMIT, so does their lcm)
+  const unit = (A.table.payUnit / gcd(A.table.payUnit, B.table.payUnit)) * B.table.payUnit;
   const ta = A.table;
-  const tb = B.table;
+  const tb = B.table.payUnit === unit ? B.table : rescaledCopy(B.table, unit);
   const wa = ta.widths;
   const wb = tb.widths;
   const widths = { pay: wa.pay || wb.pay, leave: wa.leave || wb.leave, ids: wa.ids || wb.ids, count: wa.count || wb.count };
@@ -190,6 +204,8 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
   t.derivedSex = ta.derivedSex + tb.derivedSex;
   // a: its rows as they are
   appendRows(t, ta, 0, ta.size, null, null, null);
+  t.payUnit = ta.payUnit;
+  t.scalePay(unit / ta.payUnit);
   const index = A.index === null ? null : A.index.clone(t.key);
 
   // b: each person new (appended, in b's order) or found in a (merged); the new ones in bulk when all are new

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { inputIssue, LikestillingInputError, parseInput, type InputPath } from '../_lib/input.js';
+import { inputIssue, LikestillingInputError, parseInput, type Expected, type InputPath } from '../_lib/input.js';
 import { requirePartial, resolve, type PartialMapping } from './accumulateMapping.js';
-import { COMPONENT_COUNT, Dictionary, fitsInt32, KeyIndex, NARROW_COUNT_MAX, NARROW_ID_MAX, PersonTable, storedPayComponents } from './_lib/personTable.js';
+import { COMPONENT_COUNT, Dictionary, fitsInt32, KeyIndex, NARROW_COUNT_MAX, NARROW_ID_MAX, PAY_UNIT_LIMIT, PersonTable, storedPayComponents } from './_lib/personTable.js';
+import { expecting } from '../locales/index.js';
 
 /** Whole numbers exact in a double (øre, leave units, counts). */
 const ints = z.array(z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER));
@@ -64,7 +65,9 @@ const VersionOneSchema = z.strictObject({
  * `persons.pay` has one column per pay component (PAY_COMPONENTS order); a component that no
  * measure of the options uses is not kept (`null`). `sexDerivedRecords` counts the records whose
  * sex was derived from a national id. Version 1 (every component, the derived-sex count and
- * whether the main employment is active per person) is still read.
+ * whether the main employment is active per person) is still read. `payUnit` is present only when
+ * the pay columns are in 1/`payUnit` øre (records with a `payDivisor`, such as the a-melding's exact
+ * averages); absent, they are whole øre.
  *
  * @example
  * ```ts
@@ -76,6 +79,13 @@ export const SerializedPartialMappingSchema = z.strictObject({
   ...header,
   version: z.literal(2),
   sexDerivedRecords: z.number().int().min(0),
+  /** The unit of `persons.pay`: 1/payUnit øre (a divisor of 27 720); absent = 1. */
+  payUnit: z
+    .int()
+    .min(2)
+    .max(PAY_UNIT_LIMIT)
+    .refine((u) => PAY_UNIT_LIMIT % u === 0, { params: expecting('payUnitDivisor') })
+    .optional(),
   persons: z.strictObject({
     ...personColumns,
     pay: z.array(ints.nullable()).length(COMPONENT_COUNT),
@@ -111,6 +121,7 @@ export function serializePartialMapping(partial: PartialMapping): SerializedPart
     groups: [...groups.values],
     units: [...units.values],
     sexDerivedRecords: t.derivedSex,
+    ...(t.payUnit === 1 ? {} : { payUnit: t.payUnit }),
     persons: {
       key: t.key.slice(0, n),
       sexMask: col(t.sexMask),
@@ -131,7 +142,7 @@ export function serializePartialMapping(partial: PartialMapping): SerializedPart
 }
 
 const ENTRY = 'deserializePartialMapping';
-const fail = (path: InputPath, expected: string): never => {
+const fail = (path: InputPath, expected: Expected): never => {
   throw new LikestillingInputError(ENTRY, [inputIssue(path, 'invalid_value', expected)]);
 };
 type Serialized = z.output<typeof VersionOneSchema> | SerializedPartialMapping;
@@ -160,26 +171,26 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   // version 1 kept every component: only those the options use are read
   const pay = p.pay.map((c, i) => (stored[i] ? c : null));
   const missing = pay.findIndex((c, i) => stored[i] && c === null);
-  if (missing >= 0) fail(['persons', 'pay', missing], 'the column of a pay component the options use');
+  if (missing >= 0) fail(['persons', 'pay', missing], expecting('payColumn'));
   const columns: [string, readonly unknown[]][] = [
     ['sexMask', p.sexMask], ['activeCount', p.activeCount], ['pctSum', p.pctSum], ['pctMissing', p.pctMissing], ['inv', p.inv], ['leave', p.leave],
     ['mainPct', p.mainPct], ['mainStart', p.mainStart], ['mainTemporary', p.mainTemporary], ['level', p.level], ['group', p.group], ['unit', p.unit],
   ];
   if ('sexDerived' in p) columns.push(['sexDerived', p.sexDerived], ['mainActive', p.mainActive]);
-  const perPerson = `${n} value${n === 1 ? '' : 's'}, one per person (as persons.key)`;
+  const perPerson = expecting('onePerPerson', { count: n });
   for (const [name, c] of columns) if (c.length !== n) fail(['persons', name], perPerson);
   pay.forEach((c, i) => (c !== null && c.length !== n ? fail(['persons', 'pay', i], perPerson) : undefined));
   for (const [name, dictionary] of [['level', s.levels], ['group', s.groups], ['unit', s.units]] as const) {
     const bad = p[name].findIndex((id) => id >= dictionary.length);
-    if (bad >= 0) fail(['persons', name, bad], `an id below ${dictionary.length} (the size of ${name}s), or -1`);
+    if (bad >= 0) fail(['persons', name, bad], expecting('idBelow', { size: dictionary.length, dictionary: name }));
   }
   if ('mainActive' in p) {
     const bad = p.mainActive.findIndex((a, i) => a !== (p.activeCount[i]! > 0 ? 1 : 0));
-    if (bad >= 0) fail(['persons', 'mainActive', bad], '1 exactly when the person has an active employment (persons.activeCount > 0)');
+    if (bad >= 0) fail(['persons', 'mainActive', bad], expecting('mainActive'));
   }
   const merge = options.mergePersons;
   const keyless = p.key.findIndex((k) => k === null);
-  if (merge && keyless >= 0) fail(['persons', 'key', keyless], 'a person key (persons are merged: options.mergePersons)');
+  if (merge && keyless >= 0) fail(['persons', 'key', keyless], expecting('personKey'));
 
   // the narrowest columns that hold every value (as accumulating the records would have chosen)
   const widths = {
@@ -191,6 +202,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   const t = new PersonTable(n, stored, widths);
   t.size = n;
   t.derivedSex = 'sexDerived' in p ? p.sexDerived.reduce((a, b) => a + b, 0) : (s as SerializedPartialMapping).sexDerivedRecords;
+  t.payUnit = 'payUnit' in s ? (s.payUnit ?? 1) : 1;
   p.key.forEach((k, i) => (t.key[i] = k));
   t.mainStart.set(p.mainStart);
   t.sexMask.set(p.sexMask);
@@ -207,7 +219,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   t.unit.set(p.unit);
   const dict = (name: 'levels' | 'groups' | 'units', values: readonly string[]): Dictionary => {
     const d = Dictionary.of(values);
-    if (d.values.length !== values.length) fail([name, values.findIndex((v, i) => values.indexOf(v) !== i)], 'an entry unique in its dictionary');
+    if (d.values.length !== values.length) fail([name, values.findIndex((v, i) => values.indexOf(v) !== i)], expecting('uniqueEntry'));
     return d;
   };
   let index: KeyIndex | null = null;
@@ -215,7 +227,7 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
     index = new KeyIndex(t.key, n);
     for (let i = 0; i < n; i++) {
       const k = t.key[i]!;
-      if (index.get(k) >= 0) fail(['persons', 'key', i], 'a person key unique in the partial mapping');
+      if (index.get(k) >= 0) fail(['persons', 'key', i], expecting('uniquePersonKey'));
       index.set(k, i);
     }
   }

@@ -1,5 +1,6 @@
 import { inputIssue, LikestillingInputError, type InputIssue } from '../_lib/input.js';
 import { formatRatio } from '../_lib/money.js';
+import { expecting } from '../locales/index.js';
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
@@ -33,10 +34,9 @@ export function womenShareOfMenPay(womenPay: string | number, menPay: string | n
   const w = parseDecimal(womenPay);
   const m = parseDecimal(menPay);
   const issues: InputIssue[] = [];
-  const amount = 'a plain decimal amount such as "55280.00" (or a finite number)';
-  if (w === null) issues.push(inputIssue(['womenPay'], 'invalid_number', amount));
-  if (m === null) issues.push(inputIssue(['menPay'], 'invalid_number', amount));
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) issues.push(inputIssue(['decimals'], 'invalid_value', 'an integer 0–20'));
+  if (w === null) issues.push(inputIssue(['womenPay'], 'invalid_number', expecting('decimalAmount')));
+  if (m === null) issues.push(inputIssue(['menPay'], 'invalid_number', expecting('decimalAmount')));
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) issues.push(inputIssue(['decimals'], 'invalid_value', expecting('integerRange', { min: 0, max: 20 })));
   if (w === null || m === null || issues.length > 0) throw new LikestillingInputError('womenShareOfMenPay', issues);
   if (m.n === 0n) return null;
   return formatRatio(w.n * m.d * 100n, w.d * m.n, decimals);

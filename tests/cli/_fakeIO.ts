@@ -16,7 +16,7 @@ export interface FakeIO {
  * In-memory files for a CLI test; a missing file fails like Node's (`ENOENT`). Streams yield the
  * file whole, or in chunks of `chunkSize` bytes to exercise the streaming readers.
  */
-export function fakeIO(files: Readonly<Record<string, string | Uint8Array>> = {}, isTTY = false, chunkSize?: number): FakeIO {
+export function fakeIO(files: Readonly<Record<string, string | Uint8Array>> = {}, isTTY = false, chunkSize?: number, extra: Partial<CliIO> = {}): FakeIO {
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string | Uint8Array>();
@@ -39,6 +39,7 @@ export function fakeIO(files: Readonly<Record<string, string | Uint8Array>> = {}
       ),
     writeFile: async (p, d) => void written.set(p, d),
     isTTY,
+    ...extra,
   };
   return { io, out, err, written, stdout: () => out.join(''), stderr: () => err.join('') };
 }
@@ -48,4 +49,19 @@ export async function runCommand(command: string, argv: readonly string[], files
   const f = fakeIO(files);
   const code = await runCli([command, ...argv], f.io);
   return { code, out: f.stdout(), err: f.stderr() };
+}
+
+/** A clock for the progress line: every reading is `step` milliseconds after the one before. */
+export function steppingClock(step: number): () => number {
+  let t = 0;
+  return () => (t += step);
+}
+
+/** The sizes of in-memory files (the progress line's share read and time left). */
+export function sizesOf(files: Readonly<Record<string, string | Uint8Array>>): (path: string) => Promise<number> {
+  return async (p) => {
+    const f = files[p];
+    if (f === undefined) throw Object.assign(new Error(`ENOENT: no such file, stat '${p}'`), { code: 'ENOENT' });
+    return typeof f === 'string' ? new TextEncoder().encode(f).length : f.length;
+  };
 }

@@ -34,9 +34,15 @@ describe('likestilling audit', async () => {
   it('exit 1 with the findings when figures are below the thresholds (text, nb and en)', async () => {
     const en = await run(files, 'raw.json', '--format', 'text');
     expect(en.code).toBe(1);
-    expect(en.out).toContain('[below-threshold] pay.byLevel["L1"].women.mean is published with 4 persons behind it, below the threshold 5');
-    const nb = await run(files, 'raw.json', '--format', 'text', '--lang', 'nb');
-    expect(nb.out).toContain('under terskelen 5');
+    expect(en.out).toContain('[below threshold] pay.byLevel["L1"].women.mean is published with 4 persons behind it, below the threshold 5');
+    expect(en.out).toMatch(/^Audit of a published table \(pay ≥ 5, attributes 0 or ≥ 3\/3, parental leave ≥ 5, tolerance 1 %\)\n16 findings:\n/);
+    const nb = await run(files, 'raw.json', '--format', 'tekst', '--lang', 'nb');
+    expect(nb.out).toContain('[under terskelen] pay.byLevel["L1"].women.mean er publisert med 4 personer bak, under terskelen 5');
+    expect(nb.out).toMatch(/^Kontroll av en publisert tabell/);
+    const nn = await run(files, 'raw.json', '--format', 'text', '--lang', 'nn');
+    expect(nn.out).toContain('16 funn:');
+    const clean = await run(files, 'published.json', '--format', 'text', '--lang', 'nb');
+    expect(clean.out).toContain('Ingen funn.');
   });
 
   it('policy from a file or flags: with 3 persons as the threshold the raw table is clean of pay findings', async () => {
@@ -55,7 +61,9 @@ describe('likestilling audit', async () => {
     expect(broken.err).toContain('not JSON');
     const other = await run(files, 'other.json', '--format', 'text');
     expect(other.code).toBe(2);
-    expect(other.out).toContain('cannot be read');
+    expect(other.out).toBe('The table cannot be read:\n  field population: required field is missing; expected an object\n  field pay: required field is missing; expected an object\n');
+    const otherNn = await run(files, 'other.json', '--format', 'text', '--lang', 'nn');
+    expect(otherNn.out).toContain('Tabellen kan ikkje lesast:\n  felt «population»:');
     expect((await run(files)).code).toBe(2);
     expect((await run(files, 'published.json', '--format', 'xml')).code).toBe(2);
     expect((await run(files, 'published.json', '--pay-min', 'zero')).code).toBe(2);
@@ -65,6 +73,6 @@ describe('likestilling audit', async () => {
   it('--help prints the usage with the exit codes', async () => {
     const r = await run(files, '--help');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Exit codes: 0 clean, 1 findings, 2 unreadable input');
+    expect(r.out).toContain('Exit codes: 0 clean; 1 findings; 2 unreadable input or bad arguments.');
   });
 });

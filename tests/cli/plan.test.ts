@@ -47,9 +47,9 @@ describe('likestilling plan', () => {
     [['--year', '2025', '--fiscal-year-end', '06-31'], /--fiscal-year-end must be a real month and day/],
     [['--year', '2025', '--fiscal-year-end', '2025-06-30'], /--fiscal-year-end must be a real month and day/],
     [['--year', '2025', '--format', 'yaml'], /--format must be one of json, text/],
-    [['--year', '2025', '--lang', 'sv'], /--lang must be one of nb, en/],
-    [['--year', '2025', '--last'], /Unknown option '--last'/],
-    [['--year'], /argument missing|--year/],
+    [['--year', '2025', '--lang', 'sv'], /--lang must be one of/],
+    [['--year', '2025', '--last'], /unknown option --last/],
+    [['--year'], /--year needs a value/],
   ])('bad arguments %j → message on stderr, exit code 2', async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
@@ -61,6 +61,9 @@ describe('likestilling plan', () => {
   it('--help prints the options and exits 0', async () => {
     const r = await run('-h');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('--fiscal-year-end MM-DD');
+    expect(r.out).toContain('--fiscal-year-end <MM-DD>');
+    const nn = await run('-h', '--lang', 'nn');
+    expect(nn.out).toContain('--fiscal-year-end <MM-DD>');
+    expect(nn.out).toMatch(/^Bruk: likestilling plan/);
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
-import { fakeIO } from './_fakeIO.js';
+import { fakeIO, sizesOf, steppingClock } from './_fakeIO.js';
 import { ReportSchema } from '../../src/report/index.js';
 import { completeCycleInput } from '../fixtures/report/published.js';
 
@@ -178,7 +178,19 @@ describe('likestilling report', () => {
     expect(big.length).toBeGreaterThan(1 << 20);
     const tty = fakeIO({ 'e.csv': big }, true);
     expect(await runCli(['report', 'e.csv', '--year', '2025'], tty.io)).toBe(0);
-    expect(tty.err.join('')).toContain('e.csv: 1 MiB read');
+    expect(tty.err.join('')).toMatch(/^\re\.csv: 1\.\d MiB read/);
+    expect(tty.err.join('')).toMatch(/\n$/);
+    // with the file's size and a clock: the share read, rows per second and the time left
+    const files = { 'e.csv': big };
+    const timed = fakeIO(files, true, 64 * 1024, { fileSize: sizesOf(files), now: steppingClock(300) });
+    expect(await runCli(['report', 'e.csv', '--year', '2025'], timed.io)).toBe(0);
+    expect(timed.err.join('')).toMatch(/e\.csv: 1\.\d of 1\.\d MiB read \(\d+ %\), [\d,]+ rows\/s, about \d+ s left/);
+    const nb = fakeIO(files, true, 64 * 1024, { fileSize: sizesOf(files), now: steppingClock(300) });
+    await runCli(['report', 'e.csv', '--year', '2025', '--lang', 'nb'], nb.io);
+    expect(nb.err.join('')).toMatch(/e\.csv: 1,\d av 1,\d MiB lest \(\d+ %\), [\d\s\u00a0\u202f]+ rader\/s, omtrent \d+ s igjen/);
+    const quiet = fakeIO({ 'e.csv': big }, true);
+    await runCli(['report', 'e.csv', '--year', '2025', '--quiet'], quiet.io);
+    expect(quiet.err.join('')).toBe('');
     const pipe = fakeIO({ 'e.csv': big }, false);
     await runCli(['report', 'e.csv', '--year', '2025'], pipe.io);
     expect(pipe.err.join('')).toBe('');

@@ -17,8 +17,8 @@ describe('likestilling validate', () => {
   it('exits 0 for a clean file and 0 for warnings only', async () => {
     const f = fakeIO({ 'good.csv': GOOD, 'warn.csv': WARN_ONLY });
     expect(await runCli(['validate', 'good.csv', 'warn.csv'], f.io)).toBe(0);
-    expect(f.stdout()).toContain('good.csv: 0 error(s), 0 warning(s); 2 rows read, 0 left out');
-    expect(f.stdout()).toContain('warn.csv: 0 error(s), 1 warning(s)');
+    expect(f.stdout()).toContain('good.csv: 0 errors, 0 warnings; 2 rows read, 0 left out');
+    expect(f.stdout()).toContain('warn.csv: 0 errors, 1 warning');
     expect(f.stdout()).toContain('position percent is 0 or missing');
   });
 
@@ -85,17 +85,31 @@ describe('likestilling validate', () => {
     expect(await runCli(['validate', 'a.csv', '--mapping', 'm.json'], fakeIO({ 'a.csv': GOOD, 'm.json': '{"A":"salary"}' }).io)).toBe(2);
     const f = fakeIO({ 'a.csv': GOOD });
     expect(await runCli(['validate', 'a.csv', 'missing.csv'], f.io)).toBe(2);
-    expect(f.stderr()).toContain('cannot read missing.csv');
-    expect(f.stdout()).toContain('a.csv: 0 error(s)');
+    expect(f.stderr()).toBe('likestilling validate: cannot read missing.csv: no such file\n');
+    expect(f.stdout()).toContain('a.csv: 0 errors');
+    const nb = fakeIO({ 'a.csv': GOOD });
+    expect(await runCli(['validate', 'a.csv', 'missing.csv', '--lang', 'nb', '--format', 'json'], nb.io)).toBe(2);
+    expect(nb.stderr()).toBe('likestilling validate: kan ikke lese missing.csv: filen finnes ikke\n');
+    expect(JSON.parse(nb.stdout())).toMatchObject({ unreadable: [{ file: 'missing.csv', reason: 'missing' }] });
   });
 
-  it('shows progress on a terminal only', async () => {
-    const tty = fakeIO({ 'a.csv': GOOD }, true);
+  it('shows progress on a terminal only, for a big file, not with --quiet', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `E${i},female,,permanent,100,2020-01-01,,Dir,L1,G1,50000,0,0,0,0,0,,`);
+    const big = `${HEADER}\n${rows.join('\n')}\n`;
+    expect(big.length).toBeGreaterThan(1 << 20);
+    const tty = fakeFiles({ 'a.csv': big }, true, 64 * 1024);
     await runCli(['validate', 'a.csv'], tty.io);
-    expect(tty.stderr()).toContain('a.csv: 0 MiB read');
-    const pipe = fakeIO({ 'a.csv': GOOD }, false);
-    await runCli(['validate', 'a.csv'], pipe.io);
-    expect(pipe.stderr()).toBe('');
+    expect(tty.stderr()).toMatch(/^\ra\.csv: 1\.\d MiB read/);
+    for (const [argv, isTTY, files] of [
+      [['validate', 'a.csv'], false, { 'a.csv': big }],
+      [['validate', 'a.csv', '--quiet'], true, { 'a.csv': big }],
+      [['validate', 'a.csv', '-q'], true, { 'a.csv': big }],
+      [['validate', 'a.csv'], true, { 'a.csv': GOOD }],
+    ] as const) {
+      const f = fakeFiles(files, isTTY);
+      await runCli(argv, f.io);
+      expect(f.stderr()).toBe('');
+    }
   });
 
   it('reads a-melding files together, with an HR file', async () => {
@@ -104,9 +118,16 @@ describe('likestilling validate', () => {
     files['hr.csv'] = 'fødselsnummer;kjønn\n';
     const f = fakeIO(files);
     const code = await runCli(['validate', ...y.files.map((x) => x.name), '--hr', 'hr.csv', '--year', '2025', '--format', 'json'], f.io);
-    const json = JSON.parse(f.stdout()) as { files: { file: string; kind: string; read: number }[]; errors: number };
-    expect(json.files.map((x) => x.kind)).toEqual(['hr', ...y.files.map(() => 'a-melding')]);
+    const json = JSON.parse(f.stdout()) as { files: { file?: string; files?: string[]; months?: string[]; kind: string; read: number }[]; errors: number };
+    // the year's a-melding files are one input (an employment spans months), listed with its files and months
+    expect(json.files.map((x) => x.kind)).toEqual(['hr', 'a-melding']);
+    expect(json.files[0]?.file).toBe('hr.csv');
+    expect(json.files[1]?.files).toEqual(y.files.map((x) => x.name));
+    expect(json.files[1]?.months).toHaveLength(12);
     expect(json.files[1]?.read).toBeGreaterThan(0);
+    const text = fakeIO(files);
+    await runCli(['validate', ...y.files.map((x) => x.name), '--hr', 'hr.csv', '--year', '2025', '--lang', 'nn'], text.io);
+    expect(text.stdout()).toMatch(/^a-melding, 12 filer \(2025-01 – 2025-12\): /m);
     expect(code).toBe(json.errors > 0 ? 1 : 0);
   });
 });

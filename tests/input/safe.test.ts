@@ -68,7 +68,7 @@ describe('LikestillingInputError', () => {
   it('its issues are diagnostics: formatDiagnostic writes them in bokmål and English', () => {
     const issue = safe(assessDuties)({ sector: 'private' }, 2025).error!.issues[0]!;
     expect(formatDiagnostic(issue)).toBe('field employer.headcounts: required field is missing; expected the average headcount of financial year 2025 (given, or computed with averageHeadcount; COV-6)');
-    expect(formatDiagnostic(issue, 'nb')).toMatch(/^felt employer\.headcounts: påkrevd felt mangler; forventet /);
+    expect(formatDiagnostic(issue, 'nb')).toMatch(/^felt «employer\.headcounts»: påkrevd felt mangler; forventet /);
   });
 
   it('an unknown field is named; a key that is data (a national id) is not repeated', () => {

@@ -202,7 +202,7 @@ describe('fuzz: every reader answers with data, never a crash (seeded, time-boun
           fc.asyncProperty(jsonFile(input.base), async (bytes) => {
             const { io } = fakeIO({ 'in.json': bytes });
             try {
-              await readJsonInput(io, 'in.json', `--${input.name}`, input.schema);
+              await readJsonInput(io, 'in.json', `--${input.name}`, input.schema, 'en');
             } catch (error) {
               expect(error).toBeInstanceOf(CliUsageError);
             }

@@ -1,9 +1,11 @@
 /**
  * Issue 15, item 1 (the readers' part): every reader validates its arguments at the entry and
- * throws one input error — `name` `LikestillingInputError`, `issues` of `{ path, code, expected }`,
+ * throws the shared `LikestillingInputError` — `issues` are diagnostics `{ path, code, expected, expectation }`,
  * a message naming every bad path — never a TypeError from inside, and never the value it refused.
  */
 import { describe, expect, it } from 'vitest';
+import { LikestillingInputError } from '../../src/_lib/input.js';
+import { formatDiagnostic } from '../../src/_lib/messages.js';
 import { parseHrCsv, readAMelding } from '../../src/io/a-melding/index.js';
 import { parseCsvTable, parseEmployeesCsv, readEmployeesCsv } from '../../src/io/csv/index.js';
 
@@ -65,12 +67,15 @@ describe('the readers validate their arguments at the entry', () => {
       expect(error, 'it throws (or rejects)').toBeInstanceOf(Error);
       const e = error as Error & { issues?: readonly { path: readonly (string | number)[]; code: string; expected: string }[] };
       expect(e.name).toBe('LikestillingInputError');
+      expect(e).toBeInstanceOf(LikestillingInputError);
       expect(e).not.toBeInstanceOf(TypeError);
       expect(e.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(c.paths.map((p) => [...p])));
       expect(e.issues).toHaveLength(c.paths.length);
       for (const issue of e.issues ?? []) {
-        expect(Object.keys(issue).sort()).toEqual(['code', 'expected', 'path']);
+        expect(Object.keys(issue).filter((k) => k !== 'params').sort()).toEqual(['code', 'expectation', 'expected', 'path', 'severity']);
         expect(typeof issue.expected).toBe('string');
+        // said in every language from the expectation
+        for (const lang of ['nb', 'nn', 'en'] as const) expect(formatDiagnostic(issue as never, lang)).not.toContain(SECRET);
       }
       // the message names every bad path, and never the value refused
       for (const p of c.paths) expect(e.message).toContain(String(p[1] ?? p[0]));

@@ -89,7 +89,7 @@ describe('validateCycle', () => {
     const input = { ...good, causeAnalyses: [{ id: 'C1', date: '2025-03-01', findingIds: ['F1'], causes: 'x' }] };
     const d = validateCycle(EqualityCycleSchema.parse(input));
     expect(d).toEqual([
-      { code: 'missing_representatives', severity: 'warning', path: ['causeAnalyses', 0, 'representatives'], expected: 'at least one employee representative (ACT-5)', params: { step: 'b' } },
+      { code: 'missing_representatives', severity: 'warning', path: ['causeAnalyses', 0, 'representatives'], expected: 'at least one employee representative (ACT-5)', expectation: { key: 'representative' }, params: { step: 'b' } },
     ]);
     expect(formatDiagnostic(d[0]!, 'en')).toBe('field causeAnalyses.0.representatives: step b has no employee representatives taking part (ACT-5)');
   });

@@ -1,4 +1,5 @@
 import { describe, it, expectTypeOf } from 'vitest';
+import type { EmployerText } from '../../src/models/text.js';
 import {
   assessDuties,
   planYear,
@@ -50,7 +51,7 @@ describe('public model types', () => {
     expectTypeOf<MeasureStatus>().toEqualTypeOf<'planned' | 'in-progress' | 'done'>();
     expectTypeOf<Measure['status']>().toEqualTypeOf<MeasureStatus>();
     expectTypeOf<Measure['findingIds']>().toEqualTypeOf<readonly string[]>();
-    expectTypeOf<Measure['result']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Measure['result']>().toEqualTypeOf<EmployerText | null>();
     expectTypeOf<Finding['grounds']>().toEqualTypeOf<readonly AnyGround[]>();
     expectTypeOf<Finding['areas']>().toEqualTypeOf<readonly Area[]>();
     expectTypeOf<'age'>().not.toExtend<Ground>();

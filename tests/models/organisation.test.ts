@@ -77,6 +77,7 @@ describe('organisational units (COV-7, DEF-GRP)', () => {
         record: 2,
         path: ['unit'],
         expected: 'a unit path of the organisation tree',
+        expectation: { key: 'unitPathOfTree' },
         found: 'Directorate/Region North',
         params: { kind: 'unit' },
       },

@@ -79,7 +79,7 @@ describe('likestilling report over a real file', () => {
   it('the progress on a terminal: the same lines', async () => {
     const args = [files['employees'] as string, '--year', '2025'];
     const before = await run(args, null, true);
-    expect(before.err).toContain('2 MiB read');
+    expect(before.err).toMatch(/\r\S+employees\.csv: 2\.\d MiB read/);
     expect(await run(args, { minSplitBytes: 0, workerUrl }, true)).toEqual(before);
   });
 });

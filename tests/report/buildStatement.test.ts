@@ -58,7 +58,7 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
     expect(hidden.status).toBe('hidden');
     expect(hidden.value).toBeNull();
     const note = report.part1?.footnotes.find((f) => f.id === hidden.footnotes[0]);
-    expect(note?.text.en).toBe('Hidden to protect another hidden figure.');
+    expect(note?.text.en).toBe('Hidden because the mean pay of women on the level “Leder”, which is hidden, could otherwise be worked out from the published figures (totals, means and ratios).');
     expect(note?.rule).toBe('secondary');
   });
 
@@ -81,7 +81,7 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
     expect(cell(r, 'pay', 'total', 'menMean').value).toBe('60000.00');
     const w = cell(r, 'pay', 'level:Leder', 'womenMean');
     expect(w.status).toBe('hidden');
-    expect(r.part1?.footnotes.find((f) => f.id === w.footnotes[0])?.text.nb).toBe('Skjult: færre enn 5 kvinner.');
+    expect(r.part1?.footnotes.find((f) => f.id === w.footnotes[0])?.text.nb).toMatch(/^Skjult fordi færre enn 5 kvinner i gruppen har lønnstall/);
     expect(r.options.includeNok).toBe(true);
   });
 
@@ -103,7 +103,7 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
     const coverage = process?.items[0];
     expect(coverage?.grounds).toEqual(['sex', 'disability']);
     expect(coverage?.areas).toEqual(['promotion-and-development', 'accommodation']);
-    expect(coverage?.details.find((d) => d.label === 'groundsWithoutFinding')?.value.split(', ')).toHaveLength(10);
+    expect(coverage?.details.find((d) => d.label === 'groundsWithoutFinding')?.value).toSatisfy((v: unknown) => typeof v === 'string' && v.split(', ').length === 10);
   });
 
   it('does not change its inputs', () => {
@@ -141,7 +141,7 @@ describe('buildStatement — completeness checks (each missing element)', () => 
   it('no pay mapping this year and no previous statement → the biennial figures are missing', () => {
     const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025({ withPay: false }), cycle: completeCycle });
     const missing = r.completeness.issues.filter((i) => i.code === 'missing_figure').map((i) => i.params?.['figure']);
-    expect(missing).toEqual(['pay (STAT-B1/B2)', 'sex-distribution (STAT-B3)', 'involuntary-part-time (STAT-B4)']);
+    expect(missing).toEqual(['pay', 'sex-distribution', 'involuntary-part-time']);
   });
 
   it('no pay mapping this year: last year’s biennial figures are reused and marked (STM-6)', () => {
@@ -232,7 +232,7 @@ describe('buildStatement — completeness checks (each missing element)', () => 
       published: { ...pub, involuntaryPartTime: { ...inv, total: { ...inv.total, answered: 0, coverage: '0.0' } } },
       cycle: completeCycle,
     });
-    expect(r.completeness.issues.map((i) => i.params?.['figure'])).toEqual(['involuntary-part-time (STAT-B4)']);
+    expect(r.completeness.issues.map((i) => i.params?.['figure'])).toEqual(['involuntary-part-time']);
   });
 });
 

@@ -6,12 +6,48 @@ import { describe, expect, it } from 'vitest';
 import { generatePayroll } from '../../examples/generate.js';
 import { renderWorkbook } from '../../src/io/xlsx/index.js';
 import { ReportSchema, renderHtml, renderMarkdown } from '../../src/report/index.js';
-import { EXAMPLE_DATA, exampleStatement } from './_example.js';
+import { EXAMPLE_DATA, EXAMPLE_OUTPUT, exampleStatement } from './_example.js';
 
 const GOLDEN = fileURLToPath(new URL('../fixtures/report/golden', import.meta.url));
-const { report, csv } = await exampleStatement();
+const { report, csv, outputs } = await exampleStatement();
 
 describe('the bundled example (fictional public agency, three levels, a few thousand employees)', () => {
+  it('npm run example is `likestilling report --config examples/statement.json`: it reproduces examples/output byte for byte', async () => {
+    expect(readFileSync(join(EXAMPLE_DATA, '..', 'run.mjs'), 'utf8')).toContain("runCli(['report', '--config', config");
+    expect([...outputs.keys()]).toEqual([
+      'statement.json',
+      'statement.md',
+      'statement.html',
+      'statement.nn.md',
+      'statement.nn.html',
+      'statement.en.md',
+      'statement.en.html',
+      'statement.xlsx',
+      'statement.auditor.html',
+    ]);
+    // After a deliberate change, regenerate with `npm run example` (or UPDATE_EXAMPLE=1 on this test) and review the diff.
+    for (const [name, data] of outputs) {
+      if (name.endsWith('.xlsx')) continue; // not committed (a binary); checked below
+      if (process.env['UPDATE_EXAMPLE'] === '1') writeFileSync(join(EXAMPLE_OUTPUT, name), data);
+      expect(readFileSync(join(EXAMPLE_OUTPUT, name), 'utf8'), name).toBe(data);
+    }
+    expect(outputs.get('statement.md')).toBe(renderMarkdown(report, { lang: 'nb' }));
+    expect(outputs.get('statement.en.html')).toBe(renderHtml(report, { lang: 'en' }));
+    expect(outputs.get('statement.auditor.html')).toBe(renderHtml(report, { lang: 'nb', showRules: true }));
+    const xlsx = outputs.get('statement.xlsx') as Uint8Array;
+    expect(Buffer.from(xlsx)).toEqual(Buffer.from(await renderWorkbook(report, { lang: 'nb' })));
+  });
+
+  it('each statement uses the employer’s texts in its own language', () => {
+    expect(outputs.get('statement.html')).toContain('Direktoratet for eksempelforvaltning (fiktiv)');
+    expect(outputs.get('statement.nn.html')).toContain('Direktoratet for eksempelforvalting (fiktivt)');
+    expect(outputs.get('statement.en.html')).toContain('Directorate of Example Administration (fictional)');
+    expect(outputs.get('statement.en.md')).toContain('The recruitment measures have been carried out');
+    expect(outputs.get('statement.en.md')).toContain("Women's share of men's pay is high within each job level.");
+    expect(outputs.get('statement.nn.md')).toContain('Tiltaka i rekrutteringa er gjennomførte');
+    expect(outputs.get('statement.md')).not.toContain('The recruitment measures');
+  });
+
   it('the committed CSV is what the seeded generator makes', () => {
     expect(generatePayroll(2025, 20250101, 3400)).toBe(csv);
     const units = new Set(csv.split('\n').slice(1, -1).map((l) => l.split(',')[7] ?? ''));

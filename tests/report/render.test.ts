@@ -109,10 +109,37 @@ describe('renderHtml', () => {
     expect(desc?.text).toContain('100%');
   });
 
-  it('footnotes are listed with the suppression reason in the chosen language', () => {
+  it('footnotes say in words why each value is hidden, in the chosen language: too few persons, or what it would give away', () => {
     const nb = parseHtml(renderHtml(withoutPrevious, { lang: 'nb' }));
     const items = findAll(nb, (e) => e.tag === 'li' && (e.attrs['id'] ?? '').startsWith('fn-'));
     expect(items.map((i) => i.text)).toEqual(withoutPrevious.part1?.footnotes.map((f) => f.text.nb));
+    // the share on level Leder is hidden to protect women's mean pay there (hidden: 3 women)
+    expect(items.map((i) => i.text)).toEqual(['Skjult fordi gjennomsnittslønnen til kvinner på nivået «Leder», som er skjult, ellers kunne regnes ut fra de publiserte tallene (summer, gjennomsnitt og forholdstall).']);
+    // with NOK in the statement the primary reason shows too: too few persons
+    const nok = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle, options: { includeNok: true } });
+    expect(nok.part1?.footnotes.map((f) => f.text.nb)).toContain('Skjult fordi færre enn 5 kvinner i gruppen har lønnstall: lønn for et kjønn publiseres bare når minst 5 personer står bak tallet.');
+    // every hidden value points to a footnote that exists
+    const ids = new Set(withoutPrevious.part1?.footnotes.map((f) => f.id));
+    const hidden = withoutPrevious.part1?.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.status === 'hidden'))) ?? [];
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const c of hidden) {
+      expect(c.footnotes.length).toBeGreaterThan(0);
+      for (const id of c.footnotes) expect(ids.has(id)).toBe(true);
+    }
+  });
+
+  it('shows no rule ID in a public heading; the auditor’s appendix (showRules) lists the rules of every table, note and duty', () => {
+    const html = renderHtml(withoutPrevious, { lang: 'nb' });
+    const doc = parseHtml(html);
+    for (const h of findAll(doc, (e) => e.tag === 'h2' || e.tag === 'h3')) expect(h.text).not.toMatch(/\b(STAT|COV|ACT|STM|DEF|ANON)-/);
+    expect(findAll(doc, (e) => e.attrs['id'] === 'appendix')).toHaveLength(0);
+    const audit = parseHtml(renderHtml(withoutPrevious, { lang: 'nb', showRules: true }));
+    const appendix = findAll(audit, (e) => e.attrs['id'] === 'appendix')[0];
+    expect(appendix?.text).toContain('STAT-A1');
+    expect(appendix?.text).toContain('ANON-3');
+    expect(appendix?.text).toContain('COV-2');
+    expect(renderMarkdown(withoutPrevious, { lang: 'nb' })).not.toMatch(/^#+ .*(STAT|COV|ANON)-/m);
+    expect(renderMarkdown(withoutPrevious, { lang: 'nb', showRules: true })).toContain('## Vedlegg for revisor');
   });
 
   it('escapes text from the cycle', () => {
@@ -137,7 +164,9 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(withPrevious, { lang: 'en' });
     expect(md).toContain('| Women | 60 | 58 | +2 | 59.4 |');
     expect(md).toContain('[^1]:');
-    for (const t of withPrevious.part1?.tables ?? []) expect(md).toContain(`(${t.rules.join(', ')})`);
+    for (const t of withPrevious.part1?.tables ?? []) expect(md).not.toContain(`(${t.rules.join(', ')})`);
+    const audit = renderMarkdown(withPrevious, { lang: 'en', showRules: true });
+    for (const t of withPrevious.part1?.tables ?? []) expect(audit).toContain(`(${t.rules.join(', ')})`);
     expect(md.endsWith('\n')).toBe(true);
   });
 
@@ -169,9 +198,10 @@ describe('nynorsk (nn)', () => {
     // the generated commentary has its own nynorsk text
     expect(withPrevious.part1?.commentary[0]?.text.nn).toContain('Verksemda hadde 60 kvinner og 40 menn');
     expect(html).toContain('Verksemda hadde 60 kvinner og 40 menn');
-    // footnotes from the anonymisation come in bokmål and English only
+    // the footnotes have their own nynorsk text
     const notes = findAll(doc, (e) => e.tag === 'li' && (e.attrs['id'] ?? '').startsWith('fn-')).map((e) => e.text);
-    expect(notes).toEqual(withPrevious.part1?.footnotes.map((f) => f.text.nb));
+    expect(notes).toEqual(withPrevious.part1?.footnotes.map((f) => f.text.nn));
+    expect(notes[0]).toContain('snittløna til kvinner på nivået «Leder»');
     expect(renderMarkdown(withPrevious, { lang: 'nn' })).toContain('## Del 2 – Arbeidet vårt for likestilling og mot diskriminering');
   });
 });

@@ -1,43 +1,41 @@
-import { parseArgs } from 'node:util';
-import { LANGUAGES, type Language } from '../../_lib/messages.js';
-import { SECTORS, type DemandingParty, type Sector } from '../../models/employer.js';
+import { LikestillingInputError } from '../../_lib/input.js';
+import { formatDiagnostic } from '../../_lib/messages.js';
+import { catalogue } from '../../locales/index.js';
+import type { DemandingParty, Sector } from '../../models/employer.js';
 import { assessDuties } from '../../rules/assessDuties.js';
 import { describeDuties } from '../../rules/describeDuties.js';
-import { LikestillingInputError } from '../../_lib/input.js';
-import { CliUsageError, formatOption, oneOfOption, intOption, type Command } from '../io.js';
+import { parseArguments } from '../_lib/args.js';
+import { COMMON_OPTIONS, type CommandRun } from '../_lib/command.js';
+import { checkedLanguage } from '../_lib/language.js';
+import { FORMATS_JSON_TEXT, SECTOR_WORDS } from '../_lib/words.js';
+import { choiceOption, CliUsageError, intOption, numberOption } from '../io.js';
 
-const HELP = `Usage: likestilling duties --sector public|private --year YEAR [options]
-
-Which ARP duties an employer has in a financial year (ARP.md §2, COV-1 to COV-6).
-
-Options:
-  --sector public|private      sector of the legal entity (required)
-  --year YEAR                  financial year, 2020 or later (required)
-  --headcount N                average persons regularly employed (COV-6; required for private)
-  --demanded-by PARTY          who demanded the extended duty (COV-4): employer, representatives,
-                               majority, or none (default none)
-  --demand-year YEAR           financial year the demand was made (default: --year)
-  --authority                  also assess the § 24 public-authority duty (COV-8)
-  --format json|text           output (default json)
-  --lang en|nb                 language of --format text (default en)
-  -h, --help                   this help
-`;
-
-const PARTY_ALIASES: Readonly<Record<string, DemandingParty | null>> = {
-  none: null,
+/** `--demanded-by`: who demanded the extended duty (COV-4), in English or Norwegian. */
+const PARTY_WORDS: Readonly<Record<string, DemandingParty | 'none'>> = {
+  none: 'none',
+  ingen: 'none',
   employer: 'employer',
+  arbeidsgiver: 'employer',
+  arbeidsgivar: 'employer',
   representatives: 'employee-representatives',
   'employee-representatives': 'employee-representatives',
+  tillitsvalgte: 'employee-representatives',
+  tillitsvalde: 'employee-representatives',
   majority: 'employee-majority',
   'employee-majority': 'employee-majority',
+  flertall: 'employee-majority',
+  fleirtal: 'employee-majority',
 };
 
-/** Parses a headcount: a non-negative decimal number. */
-function headcountOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new CliUsageError(`--headcount must be a number ≥ 0 (got "${value}")`);
-  return Number(value);
-}
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  sector: { type: 'string' },
+  year: { type: 'string' },
+  headcount: { type: 'string' },
+  'demanded-by': { type: 'string' },
+  'demand-year': { type: 'string' },
+  authority: { type: 'boolean' },
+} as const;
 
 /**
  * `likestilling duties`: prints the duty assessment of `assessDuties` as JSON (the booleans
@@ -46,61 +44,41 @@ function headcountOption(value: string | undefined): number | undefined {
  *
  * @param args - the arguments after `duties`
  * @param io - the CLI I/O
+ * @param lang - the language of messages
  * @returns the exit code
  * @example
  * ```sh
- * likestilling duties --sector private --headcount 35 --demanded-by representatives --year 2025 --format json
+ * likestilling duties --sector privat --headcount 35 --demanded-by tillitsvalgte --year 2025 --format tekst --lang nb
  * ```
  */
-export const dutiesCommand: Command = async (args, io) => {
-  const { values } = parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      sector: { type: 'string' },
-      year: { type: 'string' },
-      headcount: { type: 'string' },
-      'demanded-by': { type: 'string' },
-      'demand-year': { type: 'string' },
-      authority: { type: 'boolean' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+export const dutiesCommand: CommandRun = async (args, io, lang) => {
+  const { values } = parseArguments(args, OPTIONS, false);
   if (values.help === true) {
-    io.stdout(HELP);
+    io.stdout(catalogue(lang).cli.help.duties);
     return 0;
   }
-  const format = formatOption(values.format, ['json', 'text'] as const);
-  const lang: Language = oneOfOption('lang', values.lang, LANGUAGES) ?? 'en';
-  const sector: Sector | undefined = oneOfOption('sector', values.sector, SECTORS);
-  if (sector === undefined) throw new CliUsageError(`--sector is required (${SECTORS.join(' or ')})`);
+  const textLang = checkedLanguage(values.lang) ?? lang;
+  const format = choiceOption('format', values.format, FORMATS_JSON_TEXT) ?? 'json';
+  const sector: Sector | undefined = choiceOption('sector', values.sector, SECTOR_WORDS);
+  if (sector === undefined) throw new CliUsageError('required', { option: '--sector' });
   const year = intOption('year', values.year, 2020, 9999);
-  if (year === undefined) throw new CliUsageError('--year is required (a financial year, 2020 or later)');
-  const headcount = headcountOption(values.headcount);
-  if (sector === 'private' && headcount === undefined) throw new CliUsageError('--headcount is required for a private employer (average persons employed, COV-6)');
-  const partyText = values['demanded-by'];
-  let party: DemandingParty | null = null;
-  if (partyText !== undefined) {
-    const p = PARTY_ALIASES[partyText];
-    if (p === undefined) throw new CliUsageError(`--demanded-by must be one of employer, representatives, majority, none (got "${partyText}")`);
-    party = p;
-  }
+  if (year === undefined) throw new CliUsageError('required', { option: '--year' });
+  const headcount = numberOption('headcount', values.headcount, 0);
+  if (sector === 'private' && headcount === undefined) throw new CliUsageError('headcountRequired');
+  const party = choiceOption('demanded-by', values['demanded-by'], PARTY_WORDS) ?? 'none';
   const demandYear = intOption('demand-year', values['demand-year'], 2020, 9999);
-  if (demandYear !== undefined && party === null) throw new CliUsageError('--demand-year needs --demanded-by');
+  if (demandYear !== undefined && party === 'none') throw new CliUsageError('needs', { option: '--demand-year', other: '--demanded-by' });
 
   try {
     const assessment = assessDuties(
-      { sector, demands: party === null ? [] : [{ party, financialYear: demandYear ?? year }], exercisesPublicAuthority: null },
+      { sector, demands: party === 'none' ? [] : [{ party, financialYear: demandYear ?? year }], exercisesPublicAuthority: null },
       year,
       { ...(headcount !== undefined ? { headcount } : {}), includeAuthorityDuty: values.authority === true },
     );
-    io.stdout(format === 'json' ? `${JSON.stringify(assessment, null, 2)}\n` : `${describeDuties(assessment, lang)}\n`);
+    io.stdout(format === 'json' ? `${JSON.stringify(assessment, null, 2)}\n` : `${describeDuties(assessment, textLang)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof LikestillingInputError) throw new CliUsageError(error.message);
+    if (error instanceof LikestillingInputError) throw new CliUsageError('invalidInput', { problems: error.issues.map((i) => formatDiagnostic(i, lang)) });
     throw error;
   }
 };

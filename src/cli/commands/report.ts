@@ -1,238 +1,222 @@
-import { parseArgs } from 'node:util';
-import type { Readable } from 'node:stream';
-import { formatDiagnostic, type Language } from '../../_lib/messages.js';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../../report/types.js';
 import { publish } from '../../anonymisation/publish.js';
 import { PublicationPolicySchema } from '../../anonymisation/policy.js';
-import type { CsvImportResult } from '../../io/csv/csvImportOptions.js';
-import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
+import { formatDiagnostic } from '../../_lib/messages.js';
+import { LikestillingInputError } from '../../_lib/input.js';
 import { renderWorkbook } from '../../io/xlsx/renderWorkbook.js';
+import { catalogue, type Language } from '../../locales/index.js';
 import { EqualityCycleSchema } from '../../models/cycle.js';
 import { EmployerSchema } from '../../models/employer.js';
-import { buildStatement } from '../../report/buildStatement.js';
+import { AssessmentSchema, buildStatement } from '../../report/buildStatement.js';
 import { renderHtml } from '../../report/renderHtml.js';
 import { renderMarkdown } from '../../report/renderMarkdown.js';
-import { ReportSchema, type Report } from '../../report/types.js';
-import { LikestillingInputError } from '../../_lib/input.js';
-import { createMappingAccumulator } from '../../statistics/accumulateMapping.js';
-import { finalizeMapping } from '../../statistics/finalizeMapping.js';
+import { ReportSchema, StatementOptionsSchema, type Report } from '../../report/types.js';
 import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
-import type { Mapping } from '../../statistics/types.js';
-import { CliUsageError, formatOption, oneOfOption, intOption, type CliIO, type Command } from '../io.js';
+import { parseArguments } from '../_lib/args.js';
+import { COMMON_OPTIONS, QUIET_OPTION, type CommandRun } from '../_lib/command.js';
+import { readStatementConfig, type StatementProject } from '../_lib/config.js';
+import { readForMapping, type FileReport } from '../_lib/inputs.js';
 import { readJsonInput } from '../_lib/json.js';
+import { checkedLanguage } from '../_lib/language.js';
+import { BREAKDOWN_WORDS, REPORT_FORMATS } from '../_lib/words.js';
+import { choiceOption, CliUsageError, intOption, type CliIO } from '../io.js';
 
-const HELP = `Usage: likestilling report <employees.csv> --year <year> [options]
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  ...QUIET_OPTION,
+  year: { type: 'string' },
+  config: { type: 'string' },
+  employer: { type: 'string' },
+  cycle: { type: 'string' },
+  assessment: { type: 'string' },
+  options: { type: 'string' },
+  previous: { type: 'string' },
+  publish: { type: 'boolean' },
+  policy: { type: 'string' },
+  'include-nok': { type: 'boolean' },
+  breakdown: { type: 'string' },
+  'level-order': { type: 'string' },
+  'show-rules': { type: 'boolean' },
+  out: { type: 'string' },
+  render: { type: 'string' },
+  mapping: { type: 'string' },
+  profile: { type: 'string' },
+  'pay-codes': { type: 'string' },
+  hr: { type: 'string' },
+} as const;
 
-Part-1 figures, or the whole statement, from a canonical employee CSV.
+type Format = (typeof REPORT_FORMATS)[keyof typeof REPORT_FORMATS];
 
-Without --employer/--cycle: the figures as JSON — the internal mapping, or with --publish the
-published figures (hidden values null, the "suppressed" list). With --employer and --cycle: the
-statement (figures always published first) as json, html, md or xlsx.
-
-Options:
-  --year <year>          financial year (required)
-  --employer <file>      employer JSON (EmployerSchema)
-  --cycle <file>         the year's four-step cycle JSON (EqualityCycleSchema)
-  --previous <file>      last year's statement JSON (from --format json)
-  --publish              anonymise the figures (ANON-*) before printing them
-  --policy <file>        publication policy JSON (thresholds, ratiosOnly, mergeSmallLevels)
-  --include-nok          show NOK means besides the shares in the statement (STAT-B0)
-  --breakdown <b>        level (default) or group: the breakdown of the pay tables
-  --level-order <list>   the employer's levels/groups top first, comma-separated
-  --format <f>           json (default), html, md, xlsx
-  --lang <l>             nb (default), nn or en (messages on stderr: nb or en)
-  --out <file>           write to a file instead of stdout (required for xlsx)
-  --render <file>        render a statement JSON (e.g. one you edited) instead of
-                         building one: likestilling report --render s.json --format html
-
-Exit codes: 0 done; 1 done, but the data had errors (rows left out) or the statement is
-incomplete (see stderr); 2 bad arguments or unreadable input.
-`;
-
-const FORMATS = ['json', 'html', 'md', 'xlsx'] as const;
-
-/**
- * Progress on stderr while a big file is read: only when stderr is a terminal, from the first
- * MiB on (small files show nothing), at most once per MiB.
- */
-function progress(io: CliIO, file: string): { update: (bytes: number) => void; done: () => void } {
-  if (!io.isTTY) return { update: () => undefined, done: () => undefined };
-  let shown = 0;
-  return {
-    update: (bytes) => {
-      const mb = Math.floor(bytes / (1 << 20));
-      if (mb <= shown) return;
-      shown = mb;
-      io.stderr(`\r${file}: ${mb} MiB read`);
-    },
-    done: () => {
-      if (shown > 0) io.stderr('\n');
-    },
-  };
-}
-
-/** Problems the reader keeps for `report` (it prints 25 and counts the rest). */
+/** Problems the readers keep for `report` (it prints 25 and counts the rest). */
 const REPORT_MAX_DIAGNOSTICS = 1000;
 
-function printDiagnostics(io: CliIO, imported: CsvImportResult, lang: Language): void {
-  const { diagnostics } = imported;
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const warnings = diagnostics.filter((d) => d.severity === 'warning' && d.code !== 'diagnostics_truncated');
+/** The first problems of the data on stderr (errors first), and how many more there are. */
+function printProblems(io: CliIO, reports: readonly FileReport[], lang: Language): void {
+  const c = catalogue(lang);
+  const all = reports.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error');
+  const warnings = all.filter((d) => d.severity === 'warning' && d.code !== 'diagnostics_truncated');
   const shown = [...errors.slice(0, 20), ...warnings.slice(0, 5)];
-  for (const d of shown) io.stderr(`${d.severity}: ${formatDiagnostic(d, lang)}\n`);
+  for (const d of shown) io.stderr(`${d.severity === 'error' ? c.severity.error : c.severity.warning}: ${formatDiagnostic(d, lang)}\n`);
   // every problem counted, listed by the reader or not (its truncation note is not one)
-  const total = imported.errors + imported.warnings - (imported.diagnosticsOmitted > 0 ? 1 : 0);
-  const rest = total - shown.length;
-  if (rest > 0) io.stderr(`… and ${rest} more (run \`likestilling validate\` for all)\n`);
+  const total = reports.reduce((n, r) => n + r.errors + r.warnings - (r.diagnostics.some((d) => d.code === 'diagnostics_truncated') ? 1 : 0), 0);
+  if (total > shown.length) io.stderr(`${c.cli.report.more(total - shown.length)}\n`);
 }
 
-async function renderAs(report: Report, format: (typeof FORMATS)[number], lang: ReportLanguage): Promise<string | Uint8Array> {
-  if (format === 'html') return renderHtml(report, { lang });
-  if (format === 'md') return renderMarkdown(report, { lang });
-  if (format === 'xlsx') return renderWorkbook(report, { lang });
+async function renderAs(report: Report, format: Format, lang: Language, showRules: boolean): Promise<string | Uint8Array> {
+  if (format === 'html') return renderHtml(report, { lang, showRules });
+  if (format === 'md') return renderMarkdown(report, { lang, showRules });
+  if (format === 'xlsx') return renderWorkbook(report, { lang, showRules });
   return JSON.stringify(report, null, 2) + '\n';
 }
 
-/**
- * The import and the mapping of the employee file: with the I/O's `mapEmployeesCsvFile` (the real
- * process: two threads for a big file), else over `readStream` with the records going to the
- * statistics batch by batch as they are read, never held all at once. The mapping is null for a
- * fatal file. A file that cannot be read is a usage error.
- */
-async function readMapping(io: CliIO, file: string, statistics: StatisticsOptions): Promise<{ imported: CsvImportResult; mapping: Mapping | null }> {
-  const bar = progress(io, file);
-  const map = io.mapEmployeesCsvFile;
-  let stream: Readable | undefined;
-  if (map === undefined) {
-    try {
-      stream = io.readStream(file);
-    } catch (error) {
-      throw new CliUsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  try {
-    const csv = { file, year: statistics.year, onProgress: bar.update, maxDiagnostics: REPORT_MAX_DIAGNOSTICS };
-    if (map !== undefined) return await map(file, { statistics, csv });
-    const accumulator = createMappingAccumulator(statistics);
-    const imported = await readEmployeesCsv(stream as AsyncIterable<Uint8Array>, { ...csv, onRecords: (batch) => accumulator.add(batch) });
-    return { imported, mapping: imported.fatal ? null : finalizeMapping(accumulator.partial()) };
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new CliUsageError(`cannot read ${file}: ${(error as Error).message}`);
-    throw error;
-  } finally {
-    bar.done();
-  }
+async function write(io: CliIO, out: string | undefined, output: string | Uint8Array): Promise<void> {
+  if (out !== undefined) await io.writeFile(out, output);
+  else io.stdout(typeof output === 'string' ? output : new TextDecoder().decode(output));
 }
 
 /**
- * `likestilling report`: figures or the statement from an employee CSV. See `HELP`.
- * Exit 0 done; 1 data errors or an incomplete statement (output still written); 2 bad arguments.
+ * The statement from a project (`--config`, or the same inputs as options): the data read into
+ * the mapping, published (ANON-*), the statement built and rendered into every output. The exit
+ * code: 0 done, 1 done with errors in the data or an incomplete statement.
  */
-export const reportCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: true,
-    options: {
-      year: { type: 'string' },
-      employer: { type: 'string' },
-      cycle: { type: 'string' },
-      previous: { type: 'string' },
-      publish: { type: 'boolean', default: false },
-      policy: { type: 'string' },
-      'include-nok': { type: 'boolean', default: false },
-      breakdown: { type: 'string' },
-      'level-order': { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      out: { type: 'string' },
-      render: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
-  if (values.render !== undefined) {
-    // Re-render a (possibly edited) statement: part 2, the commentary and the assessment are editable text.
-    if (positionals.length > 0) throw new CliUsageError('--render takes no employee file');
-    const format = formatOption(values.format, FORMATS);
-    const lang = oneOfOption('lang', values.lang, REPORT_LANGUAGES) ?? 'nb';
-    if (format === 'xlsx' && values.out === undefined) throw new CliUsageError('--format xlsx needs --out FILE');
-    const report = await readJsonInput(io, values.render, '--render', ReportSchema);
-    const output = await renderAs(report, format, lang);
-    if (values.out !== undefined) await io.writeFile(values.out, output);
-    else io.stdout(typeof output === 'string' ? output : new TextDecoder().decode(output));
-    return 0;
-  }
-  if (positionals.length !== 1) throw new CliUsageError('give exactly one employee CSV file');
-  const file = positionals[0] ?? '';
-  const year = intOption('year', values.year, 1900, 9998);
-  if (year === undefined) throw new CliUsageError('--year is required');
-  const format = formatOption(values.format, FORMATS);
-  const lang = oneOfOption('lang', values.lang, REPORT_LANGUAGES) ?? 'nb';
-  /** Messages on stderr: the diagnostics catalogues are bokmål and English. */
-  const msgLang: Language = lang === 'en' ? 'en' : 'nb';
-  const statementMode = values.employer !== undefined || values.cycle !== undefined;
-  if (statementMode && (values.employer === undefined || values.cycle === undefined)) {
-    throw new CliUsageError('--employer and --cycle go together (the statement needs both)');
-  }
-  if (!statementMode && format !== 'json') throw new CliUsageError(`--format ${format} needs the statement inputs --employer and --cycle`);
-  if (!statementMode && values.previous !== undefined) throw new CliUsageError('--previous needs --employer and --cycle');
-  if (format === 'xlsx' && values.out === undefined) throw new CliUsageError('--format xlsx needs --out FILE');
-  const breakdown = values.breakdown ?? 'level';
-  if (breakdown !== 'level' && breakdown !== 'group') throw new CliUsageError(`--breakdown must be level or group (got "${breakdown}")`);
-
-  const employer = values.employer !== undefined ? await readJsonInput(io, values.employer, '--employer', EmployerSchema) : undefined;
-  const cycle = values.cycle !== undefined ? await readJsonInput(io, values.cycle, '--cycle', EqualityCycleSchema) : undefined;
-  const previous = values.previous !== undefined ? await readJsonInput(io, values.previous, '--previous', ReportSchema) : undefined;
-  const policy = values.policy !== undefined ? await readJsonInput(io, values.policy, '--policy', PublicationPolicySchema) : undefined;
-
-  const statistics = employer !== undefined ? { year, fiscalYearEnd: employer.fiscalYearEnd } : { year };
-  const { imported, mapping } = await readMapping(io, file, statistics);
-  printDiagnostics(io, imported, msgLang);
-  if (imported.fatal || mapping === null) {
-    io.stderr(`likestilling report: ${file} cannot serve any figure\n`);
+async function statement(io: CliIO, project: StatementProject, lang: Language): Promise<number> {
+  const statistics: StatisticsOptions = { year: project.year, fiscalYearEnd: project.employer.fiscalYearEnd };
+  const { reports, mapping } = await readForMapping(io, { ...project.data, maxDiagnostics: REPORT_MAX_DIAGNOSTICS }, statistics, lang);
+  printProblems(io, reports, lang);
+  const t = catalogue(lang).cli;
+  if (mapping === null) {
+    io.stderr(`likestilling report: ${t.report.noFigures({ files: reports.flatMap((r) => r.files) })}\n`);
     return 2;
   }
-
-  let exit = imported.errors > 0 ? 1 : 0;
-  let output: string | Uint8Array;
-  if (!statementMode || employer === undefined || cycle === undefined) {
-    output = JSON.stringify(values.publish ? await publish(mapping, policy) : mapping, null, 2) + '\n';
-  } else {
-    // A statement is built from published figures only (ANON-1, STM-8).
-    const published = await publish(mapping, policy);
-    const levelOrder = (values['level-order'] ?? '')
-      .split(',')
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
-    let report;
-    try {
-      report = buildStatement({
-        employer,
-        year,
-        published,
-        cycle,
-        ...(previous !== undefined ? { previous } : {}),
-        options: { includeNok: values['include-nok'], breakdown, levelOrder },
-      });
-    } catch (error) {
-      // e.g. a private employer without a headcount for the year: the duties cannot be assessed.
-      if (error instanceof LikestillingInputError) {
-        throw new CliUsageError(`--employer: the duties for ${year} cannot be assessed:\n${error.issues.map((d) => '  ' + formatDiagnostic(d, msgLang)).join('\n')}`);
-      }
-      throw error;
-    }
-    if (!report.completeness.complete) {
-      for (const i of report.completeness.issues) io.stderr(`${i.severity}: ${i.text[msgLang]}\n`);
-      exit = 1;
-    }
-    output = await renderAs(report, format, lang);
+  let exit = reports.some((r) => r.errors > 0) ? 1 : 0;
+  // A statement is built from published figures only (ANON-1, STM-8).
+  const published = await publish(mapping, project.policy);
+  let report: Report;
+  try {
+    report = buildStatement({
+      employer: project.employer,
+      year: project.year,
+      published,
+      cycle: project.cycle,
+      ...(project.previous !== undefined ? { previous: project.previous } : {}),
+      ...(project.assessment !== undefined ? { assessment: project.assessment } : {}),
+      options: project.options,
+    });
+  } catch (error) {
+    // e.g. a private employer without a headcount for the year: the duties cannot be assessed
+    if (error instanceof LikestillingInputError) throw new CliUsageError('cannotAssess', { year: project.year, problems: error.issues.map((d) => formatDiagnostic(d, lang)) });
+    throw error;
   }
-  if (values.out !== undefined) await io.writeFile(values.out, output);
-  else io.stdout(typeof output === 'string' ? output : new TextDecoder().decode(output));
+  if (!report.completeness.complete) {
+    const severity = catalogue(lang).severity;
+    for (const i of report.completeness.issues) io.stderr(`${i.severity === 'error' ? severity.error : severity.warning}: ${i.text[lang] ?? i.text.nb}\n`);
+    exit = 1;
+  }
+  for (const o of project.outputs) {
+    await write(io, o.file, await renderAs(report, o.format, o.lang, o.showRules));
+    if (o.file !== undefined && project.announce) io.stderr(`${t.report.written({ file: o.file })}\n`);
+  }
   return exit;
+}
+
+/**
+ * `likestilling report`: the figures or the statement from the data (an employee CSV, an export
+ * with a column mapping, or a year of a-melding files with an HR file), or from a statement
+ * project (`--config`). See the help (`likestilling report --help`).
+ * Exit 0 done; 1 data errors or an incomplete statement (output still written); 2 bad arguments.
+ *
+ * @param args - the arguments after `report`
+ * @param io - the CLI I/O
+ * @param lang - the language of messages (and of the statement when `--lang` gives it; else bokmål)
+ * @returns the exit code
+ * @example
+ * ```sh
+ * likestilling report 2025-*.xml --hr hr.csv --year 2025 --employer e.json --cycle c.json --format html --out s.html
+ * likestilling report --config statement.json
+ * ```
+ */
+export const reportCommand: CommandRun = async (args, io, lang) => {
+  const { values, positionals } = parseArguments(args, OPTIONS, true);
+  if (values.help === true) {
+    io.stdout(catalogue(lang).cli.help.report);
+    return 0;
+  }
+  const statementLang = checkedLanguage(values.lang) ?? 'nb';
+  const showRules = values['show-rules'] === true;
+  const format = choiceOption('format', values.format, REPORT_FORMATS);
+
+  if (values.config !== undefined) {
+    const conflicting = (['year', 'employer', 'cycle', 'assessment', 'options', 'previous', 'policy', 'out', 'render', 'mapping', 'profile', 'pay-codes', 'hr', 'format', 'breakdown', 'level-order'] as const).find((k) => values[k] !== undefined);
+    if (conflicting !== undefined || positionals.length > 0) throw new CliUsageError('configConflict', { option: conflicting !== undefined ? `--${conflicting}` : (positionals[0] ?? '') });
+    const project = await readStatementConfig(io, values.config, lang, { quiet: values.quiet === true, showRules: values['show-rules'] === true ? true : undefined, lang: values.lang === undefined ? undefined : statementLang });
+    return statement(io, project, lang);
+  }
+
+  if (values.render !== undefined) {
+    // Re-render a (possibly edited) statement: part 2, the commentary and the assessment are editable text.
+    if (positionals.length > 0) throw new CliUsageError('renderNoFiles');
+    const f = format ?? 'json';
+    if (f === 'xlsx' && values.out === undefined) throw new CliUsageError('outRequired', { format: 'xlsx' });
+    const report = await readJsonInput(io, values.render, '--render', ReportSchema, lang);
+    await write(io, values.out, await renderAs(report, f, statementLang, showRules));
+    return 0;
+  }
+
+  if (positionals.length === 0) throw new CliUsageError('noData');
+  const year = intOption('year', values.year, 1900, 9998);
+  if (year === undefined) throw new CliUsageError('required', { option: '--year' });
+  const statementMode = values.employer !== undefined || values.cycle !== undefined;
+  if (statementMode && (values.employer === undefined || values.cycle === undefined)) throw new CliUsageError('together', { options: ['--employer', '--cycle'] });
+  const f = format ?? 'json';
+  if (!statementMode) {
+    if (f !== 'json') throw new CliUsageError('formatNeedsStatement', { format: f });
+    for (const k of ['previous', 'assessment', 'options'] as const) if (values[k] !== undefined) throw new CliUsageError('needs', { option: `--${k}`, other: '--employer, --cycle' });
+  }
+  if (f === 'xlsx' && values.out === undefined) throw new CliUsageError('outRequired', { format: 'xlsx' });
+  const breakdown = choiceOption('breakdown', values.breakdown, BREAKDOWN_WORDS);
+  const policy = values.policy !== undefined ? await readJsonInput(io, values.policy, '--policy', PublicationPolicySchema, lang) : undefined;
+  const data = { files: positionals, mapping: values.mapping, profile: values.profile, payCodes: values['pay-codes'], hr: values.hr, year, quiet: values.quiet === true };
+
+  if (!statementMode) {
+    const { reports, mapping } = await readForMapping(io, { ...data, maxDiagnostics: REPORT_MAX_DIAGNOSTICS }, { year }, lang);
+    printProblems(io, reports, lang);
+    if (mapping === null) {
+      io.stderr(`likestilling report: ${catalogue(lang).cli.report.noFigures({ files: reports.flatMap((r) => r.files) })}\n`);
+      return 2;
+    }
+    await write(io, values.out, JSON.stringify(values.publish === true ? await publish(mapping, policy) : mapping, null, 2) + '\n');
+    return reports.some((r) => r.errors > 0) ? 1 : 0;
+  }
+
+  const employer = await readJsonInput(io, values.employer as string, '--employer', EmployerSchema, lang);
+  const cycle = await readJsonInput(io, values.cycle as string, '--cycle', EqualityCycleSchema, lang);
+  const previous = values.previous !== undefined ? await readJsonInput(io, values.previous, '--previous', ReportSchema, lang) : undefined;
+  const assessment = values.assessment !== undefined ? await readJsonInput(io, values.assessment, '--assessment', AssessmentSchema, lang) : undefined;
+  const fromFile = values.options !== undefined ? await readJsonInput(io, values.options, '--options', StatementOptionsSchema, lang) : undefined;
+  const levelOrder = (values['level-order'] ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const options = StatementOptionsSchema.parse({
+    ...fromFile,
+    ...(values['include-nok'] === true ? { includeNok: true } : {}),
+    ...(breakdown !== undefined ? { breakdown } : {}),
+    ...(levelOrder.length > 0 ? { levelOrder } : {}),
+  });
+  return statement(
+    io,
+    {
+      year,
+      employer,
+      cycle,
+      previous,
+      assessment,
+      options,
+      policy,
+      data,
+      outputs: [{ file: values.out, format: f, lang: statementLang, showRules }],
+      announce: false,
+    },
+    lang,
+  );
 };

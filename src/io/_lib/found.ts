@@ -21,6 +21,8 @@ const WORDS: readonly string[] = [
   'fast ansatt',
   'fastansatt',
   'midlertidig',
+  'mellombels',
+  'fast tilsett',
   'vikar',
   'engasjement',
   // the a-melding's typeArbeidsforhold

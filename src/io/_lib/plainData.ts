@@ -6,7 +6,8 @@
  * @internal
  */
 import { INPUT_LIMITS } from '../../_lib/diagnostics.js';
-import type { InputIssue } from './invalidInput.js';
+import { inputIssue, type InputIssue } from '../../_lib/input.js';
+import { expecting } from '../../locales/index.js';
 
 /** At most this many issues are listed (the walk stops there). */
 const MAX_ISSUES = 20;
@@ -42,7 +43,7 @@ export function plainDataIssues(value: unknown, root: readonly (string | number)
     if (typeof v !== 'object' || v === null || seen.has(v)) continue;
     seen.add(v);
     if (node.depth > maxDepth) {
-      issues.push({ path: pathOf(node), code: 'too_deep', expected: `data nested at most ${maxDepth} levels deep` });
+      issues.push(inputIssue(pathOf(node), 'too_deep', expecting('nestedAtMost', { limit: maxDepth })));
       continue;
     }
     const depth = node.depth + 1;
@@ -53,7 +54,7 @@ export function plainDataIssues(value: unknown, root: readonly (string | number)
       }
       continue;
     }
-    if (Object.hasOwn(v, '__proto__')) issues.push({ path: [...pathOf(node), '__proto__'], code: 'forbidden_key', expected: 'no "__proto__" key' });
+    if (Object.hasOwn(v, '__proto__')) issues.push(inputIssue([...pathOf(node), '__proto__'], 'forbidden_key', expecting('noProtoKey')));
     // typed arrays, byte streams and class instances are leaves: only plain data is walked
     const proto = Object.getPrototypeOf(v) as unknown;
     if (proto !== Object.prototype && proto !== null) continue;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEXES } from '../../models/employee.js';
 import { isValidNationalId } from '../../models/identifiers.js';
+import { expecting } from '../../locales/index.js';
 
 /**
  * The fields an HR record may carry, in the order an HR CSV lists them.
@@ -31,7 +32,7 @@ export const HrRecordSchema = z
   .strictObject({
     nationalId: z
       .string()
-      .refine((s) => isValidNationalId(s), { message: 'invalid national id (11 digits, mod 11 check digits)', params: { code: 'invalid_national_id' } })
+      .refine((s) => isValidNationalId(s), { message: 'invalid national id (11 digits, mod 11 check digits)', params: { code: 'invalid_national_id', ...expecting('nationalId') } })
       .optional(),
     employeeNumber: z.string().min(1).optional(),
     sex: z.enum(SEXES).optional(),
@@ -45,7 +46,7 @@ export const HrRecordSchema = z
   .refine((r) => r.nationalId !== undefined || r.employeeNumber !== undefined, {
     message: 'expected nationalId or employeeNumber',
     path: ['nationalId'],
-    params: { code: 'required' },
+    params: { code: 'required', ...expecting('hrId') },
   });
 
 /** An HR record after parsing. */

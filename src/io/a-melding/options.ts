@@ -5,6 +5,7 @@ import { IsoDateSchema } from '../../models/employee.js';
 import { isValidOrganisationNumber } from '../../models/identifiers.js';
 import type { ImportResult } from '../_lib/types.js';
 import type { HrRecordInput } from './hrRecord.js';
+import { expecting } from '../../locales/index.js';
 
 /**
  * The a-melding namespaces the importer reads (versions 2.2 and 2.3, ARP.md §7); a file in any
@@ -42,7 +43,7 @@ const MonthDaySchema = z
       const d = Number(s.slice(3));
       return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(2000, m, 0)).getUTCDate();
     },
-    { message: 'expected a calendar day MM-DD (02-29 = last day of February)' },
+    { message: 'expected a calendar day MM-DD (02-29 = last day of February)', params: expecting('calendarDay') },
   );
 
 /**
@@ -81,13 +82,13 @@ export const AMeldingOptionsSchema = z.strictObject({
   year: z.number().int().min(1900).max(2999).optional(),
   fiscalYearEnd: MonthDaySchema.default('12-31'),
   referenceDate: IsoDateSchema.optional(),
-  legalEntity: z.string().refine(isValidOrganisationNumber, { message: 'invalid organisation number' }).optional(),
+  legalEntity: z.string().refine(isValidOrganisationNumber, { message: 'invalid organisation number', params: { code: 'invalid_org_number', ...expecting('orgNumber') } }).optional(),
   hr: z.array(z.custom<HrRecordInput>()).readonly().default([]),
   hrFile: z.string().min(1).default('hr'),
   deriveSexFromNationalId: z.boolean().default(true),
   unitFromSubunit: z.boolean().default(false),
   pseudonymKey: z.string().min(1).optional(),
-  onProgress: z.custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', { message: 'a function' }).optional(),
+  onProgress: z.custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', { message: 'a function', params: { code: 'invalid_type', ...expecting('function') } }).optional(),
   maxDiagnostics: z.number().int().min(0).default(INPUT_LIMITS.diagnostics),
 });
 /**
@@ -125,10 +126,11 @@ export interface ResolvedAMeldingOptions {
   readonly personIds: 'sequence' | 'keyed-hash';
   /**
    * How irregular allowances, bonus, overtime and benefits in kind are made monthly: the year's
-   * sum ÷ the months the employment was active in the year (among the months read), rounded
-   * half-up to whole øre once.
+   * sum ÷ the months the employment was active in the year (among the months read), exactly
+   * (DEF-ROUND): where an average is not a whole øre the record's amounts are in 1/`payDivisor`
+   * øre, and only the published figures are rounded.
    */
-  readonly averagedComponents: 'year-sum-divided-by-active-months, half-up to whole øre';
+  readonly averagedComponents: 'year-sum-divided-by-active-months, exact (payDivisor)';
   /** Base pay and fixed allowances: the sum of the reference month's lines. */
   readonly monthComponents: 'reference-month-sum';
 }

@@ -9,6 +9,7 @@ import { checkTextInput } from '../csv/_lib/profile.js';
 import { unitDepth } from '../csv/_lib/rowConverter.js';
 import { CsvTableOptionsSchema, readCsvTable, type CsvTableOptions } from '../csv/parseCsvTable.js';
 import { HR_FIELDS, type HrField, type HrRecord } from './hrRecord.js';
+import { expecting } from '../../locales/index.js';
 
 /**
  * Header names recognised without a column mapping (compared case-insensitively, spaces, `_`
@@ -59,8 +60,10 @@ const SEX_VALUES: Readonly<Record<string, Sex>> = {
   male: 'male',
   man: 'male',
   annet: 'other',
+  anna: 'other',
   other: 'other',
   ukjent: 'unknown',
+  ukjend: 'unknown',
   unknown: 'unknown',
 };
 const BOOLEAN_VALUES: Readonly<Record<string, boolean>> = { true: true, ja: true, yes: true, j: true, y: true, '1': true, false: false, nei: false, no: false, n: false, '0': false };
@@ -123,8 +126,8 @@ const norm = (h: string): string => h.toLowerCase().replace(/[\s_-]+/g, '');
  * ```
  */
 export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {}): HrCsvResult {
-  checkTextInput(input);
-  const o = parseArgument(HrCsvOptionsSchema, options, 'options', plainDataIssues(options, ['options']));
+  checkTextInput('parseHrCsv', input);
+  const o = parseArgument('parseHrCsv', HrCsvOptionsSchema, options, 'options', plainDataIssues(options, ['options']));
   const table = readCsvTable(input, o);
   const file = o.file;
   const where = file === undefined ? {} : { file };
@@ -136,7 +139,12 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
   const columns: Partial<Record<HrField, number>> = {};
   table.header.forEach((h, i) => {
     const field = mapping.get(norm(h)) ?? (Object.hasOwn(HR_COLUMN_ALIASES, norm(h)) ? HR_COLUMN_ALIASES[norm(h)] : undefined);
-    if (field !== undefined && (HR_FIELDS as readonly string[]).includes(field) && columns[field] === undefined) columns[field] = i;
+    if (field === undefined || !(HR_FIELDS as readonly string[]).includes(field)) return;
+    const taken = columns[field];
+    if (taken === undefined) columns[field] = i;
+    // a second column for a field is not read: said, so that no known column is lost unnoticed
+    // (named as the employee file's field: the catalogue's words for it)
+    else log.add({ code: 'column_not_mapped', severity: 'warning', path: [], params: { column: h, field: field === 'sex' ? 'gender' : field === 'employeeNumber' ? 'employeeId' : field, from: table.header[taken] ?? '' }, ...where });
   });
   const finish = (records: HrRecord[], rejected: number, fatal: boolean): HrCsvResult => {
     // problems of the table not kept there: counted as errors (they are malformed rows)
@@ -147,7 +155,7 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
   };
   if (columns.nationalId === undefined && columns.employeeNumber === undefined) {
     if (!table.diagnostics.some((d) => d.code === 'header_too_long')) {
-      log.add({ code: 'missing_columns', severity: 'error', path: [], params: { columns: ['nationalId', 'employeeNumber'] }, expected: 'a national id or an employee number column', ...where });
+      log.add({ code: 'missing_columns', severity: 'error', path: [], params: { columns: ['nationalId', 'employeeNumber'] }, ...expecting('hrIdColumn'), ...where });
     }
     return finish([], table.rows.length, true);
   }
@@ -165,21 +173,21 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
     const nid = cell('nationalId').replace(/\s+/g, '');
     if (nid !== '') {
       if (!isValidNationalId(nid)) {
-        log.add({ code: 'invalid_national_id', severity: 'error', path: ['nationalId'], expected: '11 digits with valid mod 11 check digits', ...at });
+        log.add({ code: 'invalid_national_id', severity: 'error', path: ['nationalId'], ...expecting('nationalId'), ...at });
         bad = true;
       } else out.nationalId = nid;
     }
     const emp = cell('employeeNumber');
     if (emp !== '') out.employeeNumber = emp;
     if (!bad && out.nationalId === undefined && out.employeeNumber === undefined) {
-      log.add({ code: 'required', severity: 'error', path: ['nationalId'], expected: 'a national id or an employee number', ...at });
+      log.add({ code: 'required', severity: 'error', path: ['nationalId'], ...expecting('hrId'), ...at });
       bad = true;
     }
     const sexText = cell('sex').toLowerCase();
     if (sexText !== '') {
       const sex = Object.hasOwn(SEX_VALUES, sexText) ? SEX_VALUES[sexText] : undefined;
       if (sex === undefined) {
-        log.add({ code: 'unknown_sex_value', severity: 'error', path: ['sex'], expected: 'K|M|kvinne|mann|female|male|other|unknown', ...foundIn(cell('sex')), ...at });
+        log.add({ code: 'unknown_sex_value', severity: 'error', path: ['sex'], ...expecting('hrSex'), ...foundIn(cell('sex')), ...at });
         bad = true;
       } else out.sex = sex;
     }
@@ -187,7 +195,7 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
       const v = cell(f);
       if (v === '') continue;
       if (f === 'unit' && unitDepth(v, 0, v.length) > INPUT_LIMITS.unitDepth) {
-        log.add({ code: 'unit_too_deep', severity: 'error', path: ['unit'], expected: `at most ${INPUT_LIMITS.unitDepth} levels`, ...at, params: { ...at.params, limit: INPUT_LIMITS.unitDepth } });
+        log.add({ code: 'unit_too_deep', severity: 'error', path: ['unit'], ...expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }), ...at, params: { ...at.params, limit: INPUT_LIMITS.unitDepth } });
         bad = true;
       } else out[f] = v;
     }
@@ -195,7 +203,7 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
     if (inv !== '') {
       const b = Object.hasOwn(BOOLEAN_VALUES, inv) ? BOOLEAN_VALUES[inv] : undefined;
       if (b === undefined) {
-        log.add({ code: 'invalid_value', severity: 'error', path: ['involuntaryPartTime'], expected: 'ja|nei|true|false|yes|no|1|0 or empty', ...foundIn(cell('involuntaryPartTime')), ...at });
+        log.add({ code: 'invalid_value', severity: 'error', path: ['involuntaryPartTime'], ...expecting('hrBoolean'), ...foundIn(cell('involuntaryPartTime')), ...at });
         bad = true;
       } else out.involuntaryPartTime = b;
     }

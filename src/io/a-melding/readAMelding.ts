@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DiagnosticLog, INPUT_LIMITS, type Diagnostic } from '../../_lib/diagnostics.js';
 import { isValidOrganisationNumber } from '../../models/identifiers.js';
 import { foundMonth, foundOrganisationNumber } from '../_lib/found.js';
+import { inputIssue, inputIssuesOf } from '../../_lib/input.js';
 import { invalidInput, issuesOf, parseArgument } from '../_lib/invalidInput.js';
 import { plainDataIssues } from '../_lib/plainData.js';
 import { unitDepth } from '../csv/_lib/rowConverter.js';
@@ -10,10 +11,18 @@ import { A_MELDING_NAMESPACES, AMeldingOptionsSchema, type AMeldingFile, type AM
 import { Accumulator, type AccumulatedRecords } from './_lib/accumulate.js';
 import { financialYear, financialYearOf, firstDayOfMonth, type FinancialYear } from './_lib/calendar.js';
 import { scanAMelding } from './_lib/scan.js';
+import { expecting } from '../../locales/index.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const HEADER_PATH = ['melding', 'Leveranse'] as const;
+
+/** What a refused HR record's field should have been (the issue's expectation, as the entry points say it). */
+function hrExpected(issue: z.core.$ZodIssue): Pick<Diagnostic, 'expected' | 'expectation'> {
+  const mapped = inputIssuesOf({ issues: [issue] } as unknown as z.ZodError)[0];
+  if (mapped === undefined) return expecting('validValue');
+  return mapped.expectation === undefined ? { expected: mapped.expected } : { expected: mapped.expected, expectation: mapped.expectation };
+}
 
 /** The file list: names and contents of the kinds {@link AMeldingFile} allows. */
 const FilesSchema = z.array(
@@ -21,6 +30,7 @@ const FilesSchema = z.array(
     name: z.string().min(1),
     content: z.custom<AMeldingFile['content']>((v) => typeof v === 'string' || v instanceof Uint8Array || (typeof v === 'object' && v !== null && Symbol.asyncIterator in v), {
       message: 'the XML as a string, a Uint8Array or an async iterable of Uint8Array',
+      params: { code: 'invalid_type', ...expecting('xmlContent') },
     }),
   }),
 );
@@ -55,7 +65,7 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
           file,
           record,
           path,
-          expected: code === 'unknown_sex_value' ? 'female|male|other|unknown' : issue.message,
+          ...(code === 'unknown_sex_value' ? expecting('sexCode') : hrExpected(issue)),
           ...(issue.code === 'unrecognized_keys' ? { params: { columns: issue.keys } } : {}),
         });
       }
@@ -63,7 +73,7 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
     }
     const r = parsed.data;
     if (typeof r.unit === 'string' && unitDepth(r.unit, 0, r.unit.length) > INPUT_LIMITS.unitDepth) {
-      diagnostics.add({ code: 'unit_too_deep', severity: 'error', file, record: r.row ?? i + 1, path: ['unit'], expected: `at most ${INPUT_LIMITS.unitDepth} levels`, params: { limit: INPUT_LIMITS.unitDepth } });
+      diagnostics.add({ code: 'unit_too_deep', severity: 'error', file, record: r.row ?? i + 1, path: ['unit'], ...expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }), params: { limit: INPUT_LIMITS.unitDepth } });
       return null;
     }
     // Duplicates: one HR row per employment (employee number) or per person (national id alone).
@@ -148,7 +158,7 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
  */
 export async function readAMelding(files: readonly AMeldingFile[], options: AMeldingOptionsInput = {}): Promise<AMeldingImportResult> {
   const fileIssues = FilesSchema.safeParse(files);
-  const o = parseArgument(AMeldingOptionsSchema, options, 'options', [
+  const o = parseArgument('readAMelding', AMeldingOptionsSchema, options, 'options', [
     ...(fileIssues.success ? [] : issuesOf(fileIssues.error, 'files')),
     // the HR records are each checked by their strict schema (a __proto__ key is an unknown key there)
     ...plainDataIssues(typeof options === 'object' && options !== null && 'hr' in options ? { ...options, hr: [] } : options, ['options']),
@@ -181,7 +191,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
   if (o.year !== undefined || o.referenceDate !== undefined) {
     const f = financialYear(o.year ?? financialYearOf(o.referenceDate ?? '', fye), fye);
     if (o.referenceDate !== undefined && (o.referenceDate < f.start || o.referenceDate > f.last)) {
-      throw invalidInput([{ path: ['options', 'referenceDate'], code: 'invalid_value', expected: `a date of the financial year ${f.year} (${f.start} – ${f.last})` }]);
+      throw invalidInput('readAMelding', [inputIssue(['options', 'referenceDate'], 'invalid_value', expecting('referenceDateInYear', { year: f.year, start: f.start, last: f.last }))]);
     }
     acc = start(f);
   }
@@ -197,28 +207,28 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
     let monthIndex = -1;
     let fileMonth: string | null = null;
     const checkedSubunits = new Set<number>();
-    const header = (code: Diagnostic['code'], field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'found' | 'foundShape'>> = {}): false => {
+    const header = (code: Diagnostic['code'], field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'expectation' | 'found' | 'foundShape'>> = {}): false => {
       diagnostics.add({ code, severity: 'error', file: file.name, path: [...HEADER_PATH, ...field], ...extra });
       return false;
     };
     const outcome = await scanAMelding(file.content, {
       onHeader: (h) => {
-        if (h.month === null) return header('required', ['kalendermaaned'], { expected: 'YYYY-MM' });
-        if (!MONTH.test(h.month)) return header('invalid_format', ['kalendermaaned'], { expected: 'YYYY-MM', ...foundMonth(h.month) });
-        if (h.legalEntity === null) return header('required', ['opplysningspliktig', 'norskIdentifikator'], { expected: '9-digit organisation number' });
+        if (h.month === null) return header('required', ['kalendermaaned'], expecting('month'));
+        if (!MONTH.test(h.month)) return header('invalid_format', ['kalendermaaned'], { ...expecting('month'), ...foundMonth(h.month) });
+        if (h.legalEntity === null) return header('required', ['opplysningspliktig', 'norskIdentifikator'], expecting('orgNumberDigits'));
         if (!isValidOrganisationNumber(h.legalEntity)) {
           // Not echoed: a private employer reports under a national id.
-          return header('invalid_org_number', ['opplysningspliktig', 'norskIdentifikator'], { expected: '9-digit organisation number, mod 11' });
+          return header('invalid_org_number', ['opplysningspliktig', 'norskIdentifikator'], expecting('orgNumberDigits'));
         }
         acc ??= start(financialYear(financialYearOf(firstDayOfMonth(h.month), fye), fye));
         monthIndex = acc.monthIndex(h.month);
         if (monthIndex < 0) {
           const f = fy as FinancialYear | null;
-          return header('mixed_years', ['kalendermaaned'], { expected: f === null ? 'one financial year' : `a month of ${f.start} – ${f.last}`, ...foundMonth(h.month) });
+          return header('mixed_years', ['kalendermaaned'], { ...(f === null ? expecting('oneFinancialYear') : expecting('monthBetween', { start: f.start, last: f.last })), ...foundMonth(h.month) });
         }
         if (legalEntity === null) legalEntity = h.legalEntity;
         else if (legalEntity !== h.legalEntity) {
-          return header('mixed_legal_entities', ['opplysningspliktig', 'norskIdentifikator'], { expected: legalEntity, ...foundOrganisationNumber(h.legalEntity) });
+          return header('mixed_legal_entities', ['opplysningspliktig', 'norskIdentifikator'], { ...expecting('literal', { text: legalEntity }), ...foundOrganisationNumber(h.legalEntity) });
         }
         acc.markMonth(monthIndex);
         fileMonth = h.month;
@@ -241,22 +251,22 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
         break;
       case 'not_a_melding':
         leftOut += 1;
-        diagnostics.add({ code: 'not_a_melding', severity: 'error', file: file.name, path: [], expected: `<melding> in ${A_MELDING_NAMESPACES.join(' or ')}`, found: outcome.reason });
+        diagnostics.add({ code: 'not_a_melding', severity: 'error', file: file.name, path: [], ...expecting('meldingRoot', { namespaces: A_MELDING_NAMESPACES }), ...(outcome.root === undefined ? {} : { params: { root: outcome.root } }) });
         break;
       case 'wrong_namespace':
         leftOut += 1;
-        diagnostics.add({ code: 'wrong_namespace', severity: 'error', file: file.name, path: ['melding'], expected: A_MELDING_NAMESPACES.join(' or '), found: outcome.found });
+        diagnostics.add({ code: 'wrong_namespace', severity: 'error', file: file.name, path: ['melding'], ...expecting('namespaces', { namespaces: A_MELDING_NAMESPACES }), found: outcome.found });
         break;
       // A broken a-melding would leave its month partial: nothing can be computed from the set.
       case 'unreadable':
         leftOut += 1;
         fatal = true;
-        diagnostics.add({ code: 'unreadable_file', severity: 'error', file: file.name, path: [], params: { reason: outcome.reason } });
+        diagnostics.add({ code: 'unreadable_file', severity: 'error', file: file.name, path: [], params: { problem: outcome.problem } });
         break;
       case 'foreign_element':
         leftOut += 1;
         fatal = true;
-        diagnostics.add({ code: 'wrong_namespace', severity: 'error', file: file.name, path: outcome.path, expected: A_MELDING_NAMESPACES.join(' or '), found: outcome.found });
+        diagnostics.add({ code: 'wrong_namespace', severity: 'error', file: file.name, path: outcome.path, ...expecting('namespaces', { namespaces: A_MELDING_NAMESPACES }), found: outcome.found });
         break;
       case 'too_deep':
         leftOut += 1;
@@ -286,12 +296,12 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
       deriveSexFromNationalId: o.deriveSexFromNationalId,
       unitFromSubunit: o.unitFromSubunit,
       personIds: o.pseudonymKey === undefined ? 'sequence' : 'keyed-hash',
-      averagedComponents: 'year-sum-divided-by-active-months, half-up to whole øre',
+      averagedComponents: 'year-sum-divided-by-active-months, exact (payDivisor)',
       monthComponents: 'reference-month-sum',
     };
     if (!months.has(resolved.referenceMonth)) {
       fatal = true;
-      diagnostics.add({ code: 'missing_reference_month', severity: 'error', path: [...HEADER_PATH, 'kalendermaaned'], expected: resolved.referenceMonth });
+      diagnostics.add({ code: 'missing_reference_month', severity: 'error', path: [...HEADER_PATH, 'kalendermaaned'], ...expecting('literal', { text: resolved.referenceMonth }) });
     }
     const before = diagnostics.mark();
     built = acc.finish();

@@ -53,8 +53,10 @@ export const CSV_DECIMAL_MARKS = ['auto', '.', ','] as const;
  * - `encoding` (`auto`): BOM, else strict UTF-8 falling back to Windows-1252.
  * - `columnMapping`, `payCodes`: see {@link ColumnMappingSchema}, {@link PayCodeTableSchema}.
  * - `annualColumns`: headers (or canonical pay field names) whose amounts are annual; each pay
- *   component's annual sum is divided by 12 and rounded half-up to whole øre, once per component
- *   and row (so the error is at most half an øre per record).
+ *   component's annual sum is divided by 12 exactly (DEF-ROUND): when a twelfth is no whole øre
+ *   the record's amounts are in 1/`payDivisor` øre (`payDivisor` 2, 3, 4, 6 or 12), never rounded.
+ *   A column named `Årslønn` (or another yearly name of `KNOWN_COLUMNS`) that no mapping names is
+ *   read as annual base pay.
  * - `year`, `organisationNumber`: when given, rows with another `year` / `organisationNumber`
  *   cell are errors (`mixed_years`, `mixed_legal_entities`); when not given, the first row's value
  *   is the reference.
@@ -101,8 +103,8 @@ export type CsvImportProfileInput = z.input<typeof CsvImportProfileSchema>;
 export type CsvImportOptions = CsvImportProfileInput & {
   /** The file name to put on every diagnostic. */
   readonly file?: string;
-  /** Called after each chunk with the number of bytes read so far (streams only). */
-  readonly onProgress?: (bytesRead: number) => void;
+  /** Called after each chunk with the number of bytes and of data rows read so far (streams only). */
+  readonly onProgress?: (bytesRead: number, rowsRead: number) => void;
   /**
    * Takes the records in batches, in file order, instead of keeping them: when given,
    * `result.records` is `[]` and memory holds only one chunk's records at a time (a million-row

@@ -22,6 +22,7 @@
  * @module likestilling/csv
  */
 export * from './columnMapping.js';
+export * from './knownColumns.js';
 export * from './payCodeTable.js';
 export * from './csvImportOptions.js';
 export * from './parseEmployeesCsv.js';

@@ -8,6 +8,7 @@ import { checkTextInput } from './_lib/profile.js';
 import { CsvTokenizer, detectDelimiter, sepHint } from './_lib/tokenizer.js';
 import { trimCell } from './_lib/values.js';
 import { PROBLEM_EXPECTED } from './_lib/rowConverter.js';
+import { expecting } from '../../locales/index.js';
 
 /** Options of {@link parseCsvTable}. */
 export interface CsvTableOptions {
@@ -69,8 +70,8 @@ export interface CsvTable {
  * ```
  */
 export function parseCsvTable(input: string | Uint8Array, options: CsvTableOptions = {}): CsvTable {
-  checkTextInput(input);
-  const o = parseArgument(CsvTableOptionsSchema, options, 'options', plainDataIssues(options, ['options']));
+  checkTextInput('parseCsvTable', input);
+  const o = parseArgument('parseCsvTable', CsvTableOptionsSchema, options, 'options', plainDataIssues(options, ['options']));
   return readCsvTable(input, o);
 }
 
@@ -87,7 +88,7 @@ export function readCsvTable(input: string | Uint8Array, options: z.output<typeo
     const decoder = new ByteDecoder(options.encoding ?? 'auto');
     text = decoder.decode(input) + decoder.end();
     encoding = decoder.encoding;
-    if (decoder.invalidBytes) front.push({ code: 'invalid_encoding', severity: 'warning', path: [], expected: encoding, ...where });
+    if (decoder.invalidBytes) front.push({ code: 'invalid_encoding', severity: 'warning', path: [], ...expecting('encoding', { encoding }), ...where });
   }
   const hint = sepHint(text);
   if (hint !== null) text = text.slice(hint.skip);
@@ -123,9 +124,8 @@ export function readCsvTable(input: string | Uint8Array, options: z.output<typeo
         severity: 'error',
         record,
         path: [],
-        expected: problem !== null ? PROBLEM_EXPECTED[problem] : `${width} fields`,
-        ...(problem === null ? { found: `${cells.length} fields` } : {}),
-        params: { line },
+        ...(problem !== null ? PROBLEM_EXPECTED[problem] : expecting('fieldCount', { count: width })),
+        params: problem === null ? { line, fields: cells.length } : { line },
         ...where,
       });
       return;

@@ -38,8 +38,8 @@ import { ImportSession } from './_lib/session.js';
  * ```
  */
 export function parseEmployeesCsv(input: string | Uint8Array, options: CsvImportOptions = {}): CsvImportResult {
-  checkTextInput(input);
-  const { profile, file, onRecords } = readOptions(options);
+  checkTextInput('parseEmployeesCsv', input);
+  const { profile, file, onRecords } = readOptions('parseEmployeesCsv', options);
   const session = new ImportSession(profile, file, onRecords);
   if (typeof input === 'string') {
     session.push(input);

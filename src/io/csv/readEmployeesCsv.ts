@@ -3,6 +3,8 @@ import { ByteDecoder } from './_lib/decoder.js';
 import { invalidInput } from '../_lib/invalidInput.js';
 import { encodingDiagnostics, readOptions } from './_lib/profile.js';
 import { ImportSession } from './_lib/session.js';
+import { inputIssue } from '../../_lib/input.js';
+import { expecting } from '../../locales/index.js';
 
 /** A byte source: a Node stream (`fs.createReadStream`), any async iterable of bytes, or a web `ReadableStream`. */
 export type ByteSource = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
@@ -57,16 +59,16 @@ async function* chunks(source: ByteSource): AsyncGenerator<Uint8Array> {
  */
 export async function readEmployeesCsv(input: ByteSource, options: CsvImportOptions = {}): Promise<CsvImportResult> {
   if (typeof input !== 'object' || input === null || !(Symbol.asyncIterator in input || typeof (input as { getReader?: unknown }).getReader === 'function')) {
-    throw invalidInput([{ path: ['input'], code: 'invalid_type', expected: 'a byte stream (a Node readable stream, an async iterable of Uint8Array or a ReadableStream)' }]);
+    throw invalidInput('readEmployeesCsv', [inputIssue(['input'], input === undefined ? 'required' : 'invalid_type', expecting('byteStream'))]);
   }
-  const { profile, file, onProgress, onRecords } = readOptions(options);
+  const { profile, file, onProgress, onRecords } = readOptions('readEmployeesCsv', options);
   const session = new ImportSession(profile, file, onRecords);
   const decoder = new ByteDecoder(profile.encoding);
   let bytesRead = 0;
   for await (const chunk of chunks(input)) {
     bytesRead += chunk.length;
     session.push(decoder.decode(chunk));
-    onProgress?.(bytesRead);
+    onProgress?.(bytesRead, session.rowsRead);
     if (session.fatal) break;
   }
   session.push(decoder.end());

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { ReportLanguage as Language } from '../../report/types.js';
-import { REPORT_CATALOGUES, fill, localized } from '../../report/_lib/catalogue.js';
-import { partHeader, partsOf, rowLabel, tableTitle, titleOf, type Part } from '../../report/_lib/view.js';
+import { REPORT_CATALOGUES, employerText, fill, localized } from '../../report/_lib/catalogue.js';
+import { assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part } from '../../report/_lib/view.js';
 import { renderArgs } from '../../report/_lib/renderArgs.js';
 import type { RenderOptions, Report, ReportCell, ReportInput, ReportTable, ValueKind } from '../../report/types.js';
 
-/** Options of {@link renderWorkbook}: `lang`, the language of headers and notes, `nb` (default), `nn` or `en`. */
+/** Options of {@link renderWorkbook}: `lang`, the language of the sheets, headers and notes, `nb` (default), `nn` or `en`; `showRules`, the rule IDs in the table titles and on the overview. */
 export type WorkbookOptions = RenderOptions;
 
 const NUM_FORMAT: Readonly<Record<ValueKind, string>> = {
@@ -14,6 +14,17 @@ const NUM_FORMAT: Readonly<Record<ValueKind, string>> = {
   nok: '#,##0.00',
   weeks: '0.0',
 };
+
+/** Changes carry their sign: +1.2 / −0.4 / 0.0 (percentages in percentage points). */
+const CHANGE_FORMAT: Readonly<Record<ValueKind, string>> = {
+  count: '+#,##0;-#,##0;0',
+  percent: '+0.0;-0.0;0.0',
+  nok: '+#,##0.00;-#,##0.00;0.00',
+  weeks: '+0.0;-0.0;0.0',
+};
+
+/** A hidden value's cell: empty, shaded, its reason in the cell's comment. */
+const HIDDEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
 
 function valueOf(cell: ReportCell | undefined, part: Part): string | null {
   if (cell === undefined) return null;
@@ -27,16 +38,21 @@ function excelNumber(text: string): number {
   return Number(text);
 }
 
-function sheetName(t: ReportTable): string {
-  return `${t.rules.join('+')} ${t.id}`.slice(0, 31);
+/** A sheet name Excel accepts: at most 31 characters, none of `: \ / ? * [ ]`, unique in the workbook. */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+  taken.add(name.toLowerCase());
+  return name;
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, report: Report, t: ReportTable, lang: Language): void {
+function addTableSheet(wb: ExcelJS.Workbook, report: Report, t: ReportTable, lang: Language, showRules: boolean, taken: Set<string>): void {
   const cat = REPORT_CATALOGUES[lang];
-  const ws = wb.addWorksheet(sheetName(t));
+  const ws = wb.addWorksheet(sheetName(cat.workbook.sheets[t.id], taken));
   const parts = partsOf(report);
   const notes = new Map((report.part1?.footnotes ?? []).map((f) => [f.id, localized(f.text, lang)]));
-  ws.getCell(1, 1).value = `${tableTitle(t, lang)} (${t.rules.join(', ')})`;
+  ws.getCell(1, 1).value = showRules ? `${tableTitle(t, lang)} (${t.rules.join(', ')})` : tableTitle(t, lang);
   ws.getCell(1, 1).font = { bold: true, size: 12 };
   let row = 2;
   if (t.reused) {
@@ -45,7 +61,7 @@ function addTableSheet(wb: ExcelJS.Workbook, report: Report, t: ReportTable, lan
   }
   // Header: metric names (merged over their sub-columns), then year / last year / change.
   const head = row;
-  ws.getCell(head, 1).value = '';
+  ws.getCell(head, 1).value = t.rows.some((r) => r.kind === 'level') ? cat.breakdownHeading[report.options.breakdown] : '';
   t.columns.forEach((c, i) => {
     const col = 2 + i * parts.length;
     ws.getCell(head, col).value = cat.columns[c];
@@ -69,30 +85,104 @@ function addTableSheet(wb: ExcelJS.Workbook, report: Report, t: ReportTable, lan
         const v = valueOf(cell, p);
         if (cell === undefined) return;
         if (v === null) {
-          target.value = '–';
-          target.alignment = { horizontal: 'right' };
-          if (p === 'value' && cell.footnotes.length > 0) target.note = cell.footnotes.map((n) => `${n}. ${notes.get(n) ?? ''}`).join('\n');
-        } else {
-          target.value = excelNumber(v);
-          target.numFmt = p === 'change' && cell.kind === 'count' ? '+#,##0;-#,##0;0' : NUM_FORMAT[cell.kind];
+          // hidden (with its reason) or not there: the cell stays empty, never a text in a number column
+          if (p === 'value' && cell.status === 'hidden') {
+            target.fill = HIDDEN_FILL;
+            target.note = cell.footnotes.map((n) => `${n}. ${notes.get(n) ?? ''}`).join('\n');
+          }
+          return;
         }
+        target.value = excelNumber(v);
+        target.numFmt = p === 'change' ? CHANGE_FORMAT[cell.kind] : NUM_FORMAT[cell.kind];
       });
     });
     row += 1;
+  }
+  for (const n of t.notes ?? []) {
+    row += 1;
+    ws.getCell(row, 1).value = localized(n.text, lang);
   }
   ws.getColumn(1).width = 28;
   for (let i = 2; i <= 1 + t.columns.length * parts.length; i++) ws.getColumn(i).width = 14;
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: head + headerRows - 1 }];
 }
 
+/** The overview: the statement's facts, its check, the duties, the notes of hidden values and part 2. */
+function addOverview(wb: ExcelJS.Workbook, report: Report, lang: Language, showRules: boolean, taken: Set<string>): void {
+  const cat = REPORT_CATALOGUES[lang];
+  const ws = wb.addWorksheet(sheetName(cat.workbook.overview, taken));
+  let r = 1;
+  const put = (a: string | number, b?: string | number, bold = false): void => {
+    ws.getCell(r, 1).value = a;
+    if (b !== undefined) ws.getCell(r, 2).value = b;
+    if (bold) ws.getCell(r, 1).font = { bold: true, ...(r === 1 ? { size: 14 } : {}) };
+    r += 1;
+  };
+  const heading = (text: string): void => {
+    r += 1;
+    put(text, undefined, true);
+  };
+  put(titleOf(report, lang), undefined, true);
+  put(employerName(report, lang));
+  put(cat.orgNumber, report.employer.organisationNumber);
+  put(cat.year, report.year);
+  if (report.referenceDate !== null) put(cat.referenceDate, report.referenceDate);
+
+  heading(report.kind === 'statement' ? cat.completeness : cat.completenessDoc);
+  if (report.completeness.issues.length === 0) put(report.kind === 'statement' ? cat.complete : cat.completeDoc);
+  for (const issue of report.completeness.issues) put(localized(issue.text, lang));
+
+  heading(cat.dutiesTitle);
+  for (const d of dutyLines(report, lang, showRules)) put(`${d.label}: ${d.applies}`, d.basis);
+
+  const p1 = report.part1;
+  if (p1 !== null) {
+    if (p1.commentary.length > 0) {
+      heading(cat.commentary);
+      for (const c of p1.commentary) put(localized(c.text, lang));
+    }
+    const assessment = assessmentParagraphs(report, lang);
+    if (assessment.length > 0) {
+      heading(cat.assessment);
+      for (const a of assessment) put(a);
+    }
+    if (p1.footnotes.length > 0) {
+      heading(cat.footnotes);
+      for (const f of p1.footnotes) put(f.id, localized(f.text, lang));
+    }
+  }
+  if (report.part2 !== null) {
+    heading(cat.part2);
+    for (const el of report.part2) {
+      const text = cat.elements[el.id];
+      put(text.title, undefined, true);
+      for (const p of paragraphs(el.paragraphs, lang)) put(p);
+      for (const item of el.items) {
+        const facts = itemFacts(item, lang)
+          .map((f) => `${f.label}: ${f.value}`)
+          .join('; ');
+        const step = item.step === null ? '' : `${cat.step} ${stepLabel(item.step, lang)} – `;
+        put(`${step}${itemHeading(item, lang)}`, [item.text === null ? '' : employerText(item.text, lang), facts].filter((x) => x !== '').join(' — '));
+      }
+      if (el.paragraphs.length === 0 && el.items.length === 0) put(text.hint);
+    }
+  }
+  for (const d of report.documentation ?? []) put(`${d.date ?? ''} ${stepLabel(d.step, lang)}`, employerText(d.what, lang));
+  ws.getColumn(1).width = 60;
+  ws.getColumn(2).width = 100;
+}
+
 /**
- * Renders the part-1 tables of a statement as an Excel workbook (`.xlsx`): a cover sheet, one
- * sheet per table (this year, last year and the change as numbers with number formats; hidden
- * values as `–` with the footnote as a cell note), and a sheet of notes. Written with exceljs;
- * lives in the `likestilling/xlsx` subpath so the core stays light.
+ * Renders a statement as an Excel workbook (`.xlsx`) in the statement's language: an overview
+ * sheet (`Oversikt`: the facts, the check against the year's duties, the duties, the commentary,
+ * the notes of hidden values and part 2), one sheet per part-1 table named in the language (this
+ * year, last year and the change as numbers; changes with their sign), and a sheet of the notes. A
+ * hidden value's cell is empty and shaded, with its reason in the cell's comment — never a text in
+ * a number column. Written with exceljs; lives in the `likestilling/xlsx` subpath so the core stays
+ * light.
  *
  * @param report - a report from `buildStatement` (or read back from its JSON)
- * @param options - `lang`: `nb` (default), `nn` or `en`
+ * @param options - `lang`: `nb` (default), `nn` or `en`; `showRules`: the rule IDs in the titles
  * @returns the `.xlsx` file's bytes (a promise: the zip writer is asynchronous)
  * @throws {@link likestilling!LikestillingInputError} (as a rejection) when `report` is not a report (every bad
  *   path named) or `options.lang` is not a report language
@@ -104,10 +194,10 @@ function addTableSheet(wb: ExcelJS.Workbook, report: Report, t: ReportTable, lan
  */
 export async function renderWorkbook(report: ReportInput, options?: WorkbookOptions): Promise<Uint8Array> {
   const args = renderArgs('renderWorkbook', report, options);
-  return workbook(args.report, args.lang);
+  return workbook(args.report, args.lang, args.showRules);
 }
 
-async function workbook(report: Report, lang: Language): Promise<Uint8Array> {
+async function workbook(report: Report, lang: Language, showRules: boolean): Promise<Uint8Array> {
   const cat = REPORT_CATALOGUES[lang];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'likestilling';
@@ -115,31 +205,14 @@ async function workbook(report: Report, lang: Language): Promise<Uint8Array> {
   const fixed = new Date(Date.UTC(report.year, 0, 1));
   wb.created = fixed;
   wb.modified = fixed;
+  const taken = new Set<string>();
 
-  const cover = wb.addWorksheet(lang === 'en' ? 'Overview' : 'Oversikt');
-  cover.getCell(1, 1).value = titleOf(report, lang);
-  cover.getCell(1, 1).font = { bold: true, size: 14 };
-  cover.getCell(2, 1).value = report.employer.name;
-  cover.getCell(3, 1).value = cat.orgNumber;
-  cover.getCell(3, 2).value = report.employer.organisationNumber;
-  cover.getCell(4, 1).value = cat.year;
-  cover.getCell(4, 2).value = report.year;
-  cover.getCell(5, 1).value = cat.referenceDate;
-  cover.getCell(5, 2).value = report.referenceDate ?? '';
-  let r = 7;
-  cover.getCell(r, 1).value = cat.completeness;
-  cover.getCell(r, 1).font = { bold: true };
-  r += 1;
-  if (report.completeness.issues.length === 0) cover.getCell(r++, 1).value = cat.complete;
-  for (const issue of report.completeness.issues) cover.getCell(r++, 1).value = localized(issue.text, lang);
-  cover.getColumn(1).width = 40;
-  cover.getColumn(2).width = 20;
-
-  for (const t of report.part1?.tables ?? []) addTableSheet(wb, report, t, lang);
+  addOverview(wb, report, lang, showRules, taken);
+  for (const t of report.part1?.tables ?? []) addTableSheet(wb, report, t, lang, showRules, taken);
 
   const footnotes = report.part1?.footnotes ?? [];
   if (footnotes.length > 0) {
-    const ws = wb.addWorksheet(cat.footnotes);
+    const ws = wb.addWorksheet(sheetName(cat.workbook.notesSheet, taken));
     footnotes.forEach((f, i) => {
       ws.getCell(i + 1, 1).value = f.id;
       ws.getCell(i + 1, 2).value = localized(f.text, lang);

@@ -7,7 +7,8 @@
  * read as NOK.) The statistics engine has its own record checks and counts bad records instead.
  * @internal
  */
-import { inputIssue, LikestillingInputError, type InputIssue, type InputPath } from '../../_lib/input.js';
+import { inputIssue, LikestillingInputError, type Expected, type InputIssue, type InputPath } from '../../_lib/input.js';
+import { expecting } from '../../locales/index.js';
 import { EMPLOYMENT_KINDS } from '../employee.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -18,18 +19,18 @@ const KINDS: ReadonlySet<unknown> = new Set(EMPLOYMENT_KINDS);
 
 /** The fields these checks know: a test and what is expected. */
 const FIELDS = {
-  employeeId: [isText, 'a non-empty text'],
-  personId: [(v: unknown) => v === undefined || isText(v), 'a non-empty text, or no personId'],
-  employmentKind: [(v: unknown) => KINDS.has(v), `one of ${EMPLOYMENT_KINDS.map((k) => `"${k}"`).join(', ')}`],
-  startDate: [isDate, 'an ISO date YYYY-MM-DD'],
-  endDate: [(v: unknown) => v === null || isDate(v), 'an ISO date YYYY-MM-DD, or null (ongoing)'],
-  unit: [(v: unknown) => v === null || v === undefined || typeof v === 'string', 'a unit path, or null'],
-  parentalLeaveWeeks: [(v: unknown) => v === null || (typeof v === 'number' && v >= 0 && v <= 53), 'weeks 0–53, or null'],
+  employeeId: [isText, expecting('nonEmptyText')],
+  personId: [(v: unknown) => v === undefined || isText(v), expecting('nonEmptyTextOrNone')],
+  employmentKind: [(v: unknown) => KINDS.has(v), expecting('employmentKind')],
+  startDate: [isDate, expecting('isoDateText')],
+  endDate: [(v: unknown) => v === null || isDate(v), expecting('isoDateOrNull')],
+  unit: [(v: unknown) => v === null || v === undefined || typeof v === 'string', expecting('unitPathOrNull')],
+  parentalLeaveWeeks: [(v: unknown) => v === null || (typeof v === 'number' && v >= 0 && v <= 53), expecting('weeksOrNull')],
   parentalLeavePeriods: [
     (v: unknown) => Array.isArray(v) && v.every((p: unknown) => typeof p === 'object' && p !== null && isDate((p as { startDate?: unknown }).startDate) && isDate((p as { endDate?: unknown }).endDate) && typeof (p as { percent?: unknown }).percent === 'number'),
-    'an array of parsed leave periods ({ startDate, endDate, percent })',
+    expecting('leavePeriods'),
   ],
-} as const satisfies Readonly<Record<string, readonly [(v: unknown) => boolean, string]>>;
+} as const satisfies Readonly<Record<string, readonly [(v: unknown) => boolean, Expected]>>;
 
 /** A field these checks know. */
 export type CheckedField = keyof typeof FIELDS;
@@ -48,7 +49,7 @@ export const MAX_RECORD_ISSUES = 20;
  */
 export function checkRecord(record: unknown, base: InputPath, fields: readonly CheckedField[], out: InputIssue[]): void {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    out.push(inputIssue(base, 'invalid_type', 'a parsed employee record (EmployeeSchema output)'));
+    out.push(inputIssue(base, 'invalid_type', expecting('parsedRecord')));
     return;
   }
   for (const field of fields) {
@@ -92,7 +93,7 @@ export function requireRecord(entry: string, record: unknown, base: InputPath, f
  * @internal
  */
 export function recordIssues(records: unknown, base: InputPath, fields: readonly CheckedField[]): InputIssue[] {
-  if (!Array.isArray(records)) return [inputIssue(base, 'invalid_type', 'an array of parsed employee records')];
+  if (!Array.isArray(records)) return [inputIssue(base, 'invalid_type', expecting('parsedRecords'))];
   const out: InputIssue[] = [];
   for (let i = 0; i < records.length && out.length < MAX_RECORD_ISSUES; i++) {
     const record: unknown = records[i];

@@ -57,18 +57,20 @@ export interface SplitInternals {
   readonly cpus?: number;
 }
 
-/** A progress callback that never goes back: `bytes` is passed on only when above what was shown. */
-function progressReporter(onProgress: ((bytes: number) => void) | undefined): (bytes: number) => void {
+/** A progress callback that never goes back: `bytes` (with the rows read) is passed on only when above what was shown. */
+function progressReporter(onProgress: ((bytes: number, rows: number) => void) | undefined): (bytes: number, rows: number) => void {
   let shown = 0;
-  return (bytes) => {
+  let shownRows = 0;
+  return (bytes, rows) => {
     if (onProgress === undefined || bytes <= shown) return;
     shown = bytes;
-    onProgress(bytes);
+    shownRows = Math.max(shownRows, rows);
+    onProgress(bytes, shownRows);
   };
 }
 
 /** Reads the file in one part: `readEmployeesCsv` over a file stream into an accumulator. */
-async function sequential(path: string, csv: Omit<CsvImportOptions, 'onRecords'>, statistics: StatisticsOptions, report: (bytes: number) => void, reason: SequentialReason): Promise<CsvFileMapping> {
+async function sequential(path: string, csv: Omit<CsvImportOptions, 'onRecords'>, statistics: StatisticsOptions, report: (bytes: number, rows: number) => void, reason: SequentialReason): Promise<CsvFileMapping> {
   const accumulator = createMappingAccumulator(statistics);
   const imported = await readEmployeesCsv(createReadStream(path) as AsyncIterable<Uint8Array>, { ...csv, onProgress: report, onRecords: (batch) => accumulator.add(batch) });
   return { mapping: imported.fatal ? null : finalizeMapping(accumulator.partial()), imported, parts: 1, sequentialReason: reason };
@@ -145,7 +147,7 @@ export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptio
   if (typeof statistics !== 'object' || statistics === null) throw new TypeError('mapEmployeesCsvFile: options.statistics is required: the statistics options, e.g. { statistics: { year: 2025 } }');
   if (threads !== undefined && threads !== 1 && threads !== 2) throw new TypeError(`mapEmployeesCsvFile: threads must be 1 or 2 (got ${String(threads)})`);
   if ((csv as CsvImportOptions).onRecords !== undefined) throw new TypeError('mapEmployeesCsvFile: csv.onRecords is not an option here (the records go to the statistics)');
-  const { profile, file, onProgress } = readOptions(csv);
+  const { profile, file, onProgress } = readOptions('mapEmployeesCsvFile', csv);
   const accumulator = createMappingAccumulator(statistics);
   const report = progressReporter(onProgress);
   if (threads === 1) return sequential(path, csv, statistics, report, 'threads');
@@ -162,9 +164,10 @@ export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptio
   });
   userFailure.catch(() => undefined); // observed through the races below
   let firstBytes = 0;
+  let firstRows = 0;
   const onBytes = (): void => {
     try {
-      report(firstBytes + second.bytes);
+      report(firstBytes + second.bytes, firstRows + second.rows);
     } catch (error) {
       userError ??= { error };
       rejectUser(error);
@@ -190,7 +193,8 @@ export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptio
     for await (const chunk of createReadStream(path, { end: split - 1 }) as AsyncIterable<Uint8Array>) {
       firstBytes += chunk.length;
       session.push(decoder.decode(chunk));
-      report(firstBytes + second.bytes);
+      firstRows = session.rowsRead;
+      report(firstBytes + second.bytes, firstRows + second.rows);
       if (userError !== null) throw userError.error;
       if (job === null) {
         const decision = decide(session, decoder);

@@ -14,6 +14,8 @@ export const WORKER_ERROR = 'worker-error';
 export interface SecondPart {
   /** Bytes of the part read so far. */
   readonly bytes: number;
+  /** Data rows of the part read so far. */
+  readonly rows: number;
   /** Set as soon as the part is known to be unusable. */
   readonly failure: 'encoding' | typeof WORKER_ERROR | null;
   /** Starts reading (once). */
@@ -38,6 +40,7 @@ export function workerPart(url: URL, onBytes: () => void): SecondPart {
   // such as --input-type, or loaders and preloads (--import tsx), would break it or slow its start
   const worker = new Worker(url, { execArgv: [] });
   let bytes = 0;
+  let rows = 0;
   let failure: SecondPart['failure'] = null;
   let closed = false;
   let settle: (outcome: PartOutcome | typeof WORKER_ERROR) => void = () => undefined;
@@ -55,6 +58,7 @@ export function workerPart(url: URL, onBytes: () => void): SecondPart {
   worker.on('message', (message: FromWorker) => {
     if (message.type === 'progress') {
       bytes = message.bytes;
+      rows = message.rows;
       onBytes();
     } else if (message.type === 'done') {
       if (!message.outcome.ok) failure ??= message.outcome.reason;
@@ -72,6 +76,9 @@ export function workerPart(url: URL, onBytes: () => void): SecondPart {
   return {
     get bytes() {
       return bytes;
+    },
+    get rows() {
+      return rows;
     },
     get failure() {
       return failure;
@@ -102,6 +109,7 @@ class Closed extends Error {}
  */
 export function inThreadPart(onBytes: () => void): SecondPart {
   let bytes = 0;
+  let rows = 0;
   let failure: SecondPart['failure'] = null;
   let closed = false;
   let run: Promise<PartOutcome | typeof WORKER_ERROR> | null = null;
@@ -110,13 +118,17 @@ export function inThreadPart(onBytes: () => void): SecondPart {
     get bytes() {
       return bytes;
     },
+    get rows() {
+      return rows;
+    },
     get failure() {
       return failure;
     },
     start: (job) => {
-      run = readSecondPart(job, (b) => {
+      run = readSecondPart(job, (b, r) => {
         if (closed) throw new Closed();
         bytes = b;
+        rows = r;
         onBytes();
       }).then(
         (r) => {

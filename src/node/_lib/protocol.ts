@@ -9,7 +9,7 @@ export type ToWorker = { readonly type: 'job'; readonly job: PartJob } | { reado
 
 /** From the worker. @internal */
 export type FromWorker =
-  | { readonly type: 'progress'; readonly bytes: number }
+  | { readonly type: 'progress'; readonly bytes: number; readonly rows: number }
   | { readonly type: 'done'; readonly outcome: PartOutcome }
   | { readonly type: 'ids'; readonly ids: readonly string[] }
   | { readonly type: 'failed'; readonly message: string };

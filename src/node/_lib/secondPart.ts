@@ -57,11 +57,11 @@ export interface PartResult {
  * Reads the second part of the file.
  *
  * @param job - what to read
- * @param onBytes - called after each chunk with the bytes of the part read so far
+ * @param onBytes - called after each chunk with the bytes and the data rows of the part read so far
  * @returns the outcome; `ok: false` as soon as strict UTF-8 meets an invalid byte
  * @throws what the file stream throws
  */
-export async function readSecondPart(job: PartJob, onBytes: (bytes: number) => void): Promise<PartResult> {
+export async function readSecondPart(job: PartJob, onBytes: (bytes: number, rows: number) => void): Promise<PartResult> {
   const accumulator = createMappingAccumulator(job.statistics);
   const session = ImportSession.continuing(job.profile, job.file, job.header, job.delimiter, (batch) => accumulator.add(batch));
   // Not a file's start: a BOM-like first character is text (as it is to one reader in the middle of the file).
@@ -77,7 +77,7 @@ export async function readSecondPart(job: PartJob, onBytes: (bytes: number) => v
       return failed;
     }
     session.push(text);
-    onBytes(bytes);
+    onBytes(bytes, session.rowsRead);
   }
   let rest: string;
   try {

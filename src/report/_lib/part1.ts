@@ -6,7 +6,6 @@
 import { percentOf, formatPercent } from '../../_lib/money.js';
 import type {
   ColumnId,
-  Footnote,
   PublishedFigures,
   Report,
   ReportCell,
@@ -14,12 +13,14 @@ import type {
   ReportTable,
   RowKind,
   StatementOptions,
-  SuppressionLike,
   TableId,
   ValueKind,
 } from '../types.js';
 import { ANNUAL_TABLE_IDS, BIENNIAL_TABLE_IDS } from '../types.js';
 import { difference } from './format.js';
+import type { FootnoteRegistry } from './footnotes.js';
+
+export { FootnoteRegistry } from './footnotes.js';
 
 type Path = readonly (string | number)[];
 type Num = number | null;
@@ -51,41 +52,6 @@ const TABLE_RULES: Readonly<Record<TableId, readonly string[]>> = {
   'involuntary-part-time': ['STAT-B4'],
 };
 
-/** Collects footnotes: one per distinct reason text, numbered in order of first use. @internal */
-export class FootnoteRegistry {
-  readonly #byKey = new Map<string, { id: number; rule: string; text: { nb: string; en: string }; paths: Path[] }>();
-  readonly #suppressed: readonly SuppressionLike[];
-
-  constructor(suppressed: readonly SuppressionLike[]) {
-    this.#suppressed = suppressed;
-  }
-
-  /** Suppressions covering a path (equal, or a prefix of it). */
-  find(path: Path): SuppressionLike[] {
-    if (path.length === 0) return [];
-    return this.#suppressed.filter((s) => s.path.length <= path.length && s.path.every((p, i) => p === path[i]));
-  }
-
-  /** Registers a reason for a path; returns the footnote id. */
-  add(rule: string, text: { nb: string; en: string }, path: Path): number {
-    const key = `${rule}\u0000${text.nb}\u0000${text.en}`;
-    let note = this.#byKey.get(key);
-    if (note === undefined) {
-      note = { id: this.#byKey.size + 1, rule, text: { nb: text.nb, en: text.en }, paths: [] };
-      this.#byKey.set(key, note);
-    }
-    if (path.length > 0 && !note.paths.some((p) => samePath(p, path))) note.paths.push([...path]);
-    return note.id;
-  }
-
-  list(): Footnote[] {
-    return [...this.#byKey.values()].map((n) => ({ id: n.id, rule: n.rule, text: n.text, paths: n.paths.map((p) => [...p]) }));
-  }
-}
-
-function samePath(a: Path, b: Path): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 /** A value read from the published figures, with the paths it depends on. */
 interface Source {
@@ -119,7 +85,7 @@ function makeCell(column: ColumnId, s: Source, notes: FootnoteRegistry): ReportC
     if (hits.length > 0) {
       status = 'hidden';
       for (const h of hits) {
-        const id = notes.add(h.rule, h.reason, h.path);
+        const id = notes.addSuppression(h);
         if (!footnotes.includes(id)) footnotes.push(id);
       }
     } else {
@@ -331,8 +297,8 @@ export function reusedTable(prevTable: ReportTable, previous: Report, notes: Foo
         const footnotes = cell.footnotes.flatMap((id) => {
           const f = prevNotes.get(id);
           if (f === undefined) return [];
-          let nid = notes.add(f.rule, f.text, []);
-          for (const p of f.paths) nid = notes.add(f.rule, f.text, p);
+          let nid = notes.addFootnote(f, []);
+          for (const p of f.paths) nid = notes.addFootnote(f, p);
           return [nid];
         });
         const out: ReportCell = { ...cell, footnotes: [...new Set(footnotes)], previous: cell.previous ?? null, change: cell.change ?? null };

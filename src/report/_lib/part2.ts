@@ -7,13 +7,20 @@ import type { Diagnostic } from '../../_lib/diagnostics.js';
 import type { EqualityCycle, Representative } from '../../models/cycle.js';
 import { AREAS, GROUNDS, HARASSMENT_TOPICS, STEP_LETTERS } from '../../models/cycle.js';
 import type { DocumentationEntry, Part2Element, Part2ElementId, Part2Item } from '../types.js';
+import { textIn, type EmployerText } from '../../models/text.js';
+import { expecting } from '../../locales/index.js';
 
-/** A representative as printed: role and organisation, never the name. @internal */
-export function representativeLabel(r: Representative): string {
-  return r.organisation !== undefined ? `${r.role} (${r.organisation})` : r.role;
+/**
+ * A representative as printed: role and organisation, never the name; per language when the
+ * employer gave either per language. @internal
+ */
+export function representativeLabel(r: Representative): EmployerText {
+  const label = (lang: 'nb' | 'nn' | 'en'): string => (r.organisation !== undefined ? `${textIn(r.role, lang)} (${textIn(r.organisation, lang)})` : textIn(r.role, lang));
+  if (typeof r.role === 'string' && (r.organisation === undefined || typeof r.organisation === 'string')) return label('nb');
+  return { nb: label('nb'), nn: label('nn'), en: label('en') };
 }
 
-function reps(list: readonly Representative[]): string[] {
+function reps(list: readonly Representative[]): EmployerText[] {
   return list.map(representativeLabel);
 }
 
@@ -158,21 +165,21 @@ export function buildPart2(cycle: EqualityCycle): Part2Element[] {
  */
 export function missingElements(cycle: EqualityCycle): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const miss = (element: Part2ElementId, path: (string | number)[], expected: string, step?: string): void => {
-    out.push({ code: 'missing_statement_element', severity: 'error', path: ['cycle', ...path], expected, params: step === undefined ? { element } : { element, step } });
+  const miss = (element: Part2ElementId, path: (string | number)[], expected: 'policy' | 'organisation' | 'findings' | 'causes' | 'results' | 'plans', step?: string): void => {
+    out.push({ code: 'missing_statement_element', severity: 'error', path: ['cycle', ...path], ...expecting('statementElement', { element: expected }), params: step === undefined ? { element } : { element, step } });
   };
   const ctx = cycle.context;
-  if (ctx.policies.length === 0) miss('policy', ['context', 'policies'], 'at least one policy document, strategy, guideline or plan (STM-3 (1))');
+  if (ctx.policies.length === 0) miss('policy', ['context', 'policies'], 'policy');
   if (ctx.organisation.description === undefined && ctx.organisation.fora.length === 0) {
-    miss('organisation', ['context', 'organisation'], 'how the work is organised: fora, who takes part, how often (STM-3 (2))');
+    miss('organisation', ['context', 'organisation'], 'organisation');
   }
-  if (cycle.findings.length === 0) miss('process', ['findings'], 'the findings of step a (STM-3 (3), ACT-3 a)', 'a');
-  else if (cycle.causeAnalyses.length === 0) miss('process', ['causeAnalyses'], 'the cause analysis of step b (STM-3 (3), ACT-3 b)', 'b');
+  if (cycle.findings.length === 0) miss('process', ['findings'], 'findings', 'a');
+  else if (cycle.causeAnalyses.length === 0) miss('process', ['causeAnalyses'], 'causes', 'b');
   if (cycle.evaluations.length === 0 && ctx.results === undefined && !cycle.measures.some((m) => m.result !== null)) {
-    miss('results', ['evaluations'], 'the results of the work and measures (STM-3 (4), ACT-3 d)', 'd');
+    miss('results', ['evaluations'], 'results', 'd');
   }
   if (ctx.plansAhead === undefined && !cycle.measures.some((m) => m.status !== 'done')) {
-    miss('plans', ['context', 'plansAhead'], 'plans and expectations ahead (STM-3 (5))');
+    miss('plans', ['context', 'plansAhead'], 'plans');
   }
   return out;
 }

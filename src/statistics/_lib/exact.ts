@@ -24,7 +24,8 @@ export interface Rational {
 /** Largest safe integer as a float bound. @internal */
 export const SAFE = Number.MAX_SAFE_INTEGER;
 
-function gcd(a: number, b: number): number {
+/** Greatest common divisor of two non-negative integers (doubles). @internal */
+export function gcd(a: number, b: number): number {
   while (b !== 0) {
     const t = a % b;
     a = b;

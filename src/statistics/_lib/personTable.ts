@@ -16,6 +16,9 @@ export function dateKey(iso: string): number {
 
 /** Sex codes: index into SEXES (female, male, other, unknown). @internal */
 export const SEX_CODE = { female: 0, male: 1, other: 2, unknown: 3 } as const;
+/** Every pay unit divides this (the least common multiple of the divisors 1–12 a record may have). @internal */
+export const PAY_UNIT_LIMIT = 27_720;
+
 /** Number of pay components (PAY_COMPONENTS). @internal */
 export const COMPONENT_COUNT = 6;
 /** Parental-leave units per week: 7 days × 10 000 (percent in hundredths) × 100 (6 decimals of a week for direct weeks). @internal */
@@ -114,6 +117,12 @@ export class PersonTable {
   readonly shared: boolean;
   /** Records stored whose sex was derived from a national id (a count for the warning, not per person). */
   derivedSex = 0;
+  /**
+   * The unit of the pay columns: 1/`payUnit` øre (1: whole øre, the CSV path). Records whose
+   * `payDivisor` does not divide it make it their least common multiple ({@link PersonTable.scalePay});
+   * it always divides {@link PAY_UNIT_LIMIT}. DEF-ROUND: finalize divides the exact figures by it.
+   */
+  payUnit = 1;
   /** Person key (personId ?? employeeId), or null when persons are not merged. */
   key: (string | null)[] = [];
   /** Bit per sex seen (1 female, 2 male, 4 other, 8 unknown): several bits = inconsistent sex. */
@@ -235,6 +244,28 @@ export class PersonTable {
       this.unit = Int32Array.from(this.unit);
     }
     if ((bits & WIDEN_COUNT) !== 0 && !now.count) this.activeCount = Int32Array.from(this.activeCount);
+  }
+
+  /**
+   * Multiplies every stored amount of the first `size` rows by `factor` (widening the pay columns
+   * to doubles first when a product would not fit 4 bytes), and `payUnit` with it.
+   */
+  scalePay(factor: number): void {
+    if (factor === 1) return;
+    const n = this.size;
+    if (!this.widths.pay) {
+      const fits = this.pay.every((col) => {
+        if (col === null) return true;
+        for (let i = 0; i < n; i++) if (!fitsInt32(col[i]! * factor)) return false;
+        return true;
+      });
+      if (!fits) this.widen(WIDEN_PAY);
+    }
+    for (const col of this.pay) {
+      if (col === null) continue;
+      for (let i = 0; i < n; i++) col[i] = col[i]! * factor;
+    }
+    this.payUnit *= factor;
   }
 
   private grow(capacity: number): void {

@@ -18,6 +18,8 @@ export interface PartialMessage {
   readonly size: number;
   /** Records stored whose sex was derived from a national id. */
   readonly derivedSex: number;
+  /** The unit of the pay columns (1/payUnit øre). */
+  readonly payUnit: number;
   readonly key: readonly (string | null)[];
   readonly columns: PersonColumns;
   readonly levels: readonly string[];
@@ -42,6 +44,7 @@ export function partialToTransfer(partial: PartialMapping): { message: PartialMe
       recordExclusions: partial.recordExclusions,
       size: table.size,
       derivedSex: table.derivedSex,
+      payUnit: table.payUnit,
       key: table.size === table.key.length ? table.key : table.key.slice(0, table.size),
       columns,
       levels: levels.values,
@@ -56,6 +59,7 @@ export function partialToTransfer(partial: PartialMapping): { message: PartialMe
 export function partialFromTransfer(message: PartialMessage): PartialMapping {
   const table = PersonTable.fromColumns(message.size, [...message.key], message.columns);
   table.derivedSex = message.derivedSex;
+  table.payUnit = message.payUnit;
   let index: KeyIndex | null = null;
   if (message.options.mergePersons) {
     index = new KeyIndex(table.key, table.size);

@@ -8,7 +8,7 @@ const ENTITY = orgNumber('91000000');
 const SUB = orgNumber('92000000');
 const W = nationalId('010185', 'female');
 
-describe('DEF-PAY averaging (property): year sum ÷ active months, half-up to whole øre, exact', () => {
+describe('DEF-PAY averaging (property): year sum ÷ active months, exact (DEF-ROUND: in 1/payDivisor øre, never rounded)', () => {
   it('matches an exact decimal reference for random amounts, start months and payment months', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -28,13 +28,20 @@ describe('DEF-PAY averaging (property): year sum ÷ active months, half-up to wh
           const r = await readAMelding(files, { year: 2025 });
           const e = r.records[0];
           expect(e).toBeDefined();
-          const expected = (code: string): number => {
+          const expected = (code: string): Dec => {
             const sum = payments.filter(([, , c]) => c === code).reduce((a, [, ore]) => a + ore, 0);
-            return new Dec(sum).dividedBy(months.length).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
+            return new Dec(sum).dividedBy(months.length);
           };
-          expect(e?.pay.bonus).toBe(expected('bonus'));
-          expect(e?.pay.overtime).toBe(expected('overtidsgodtgjoerelse'));
-          expect(e?.pay.irregularAllowances).toBe(expected('helligdagstillegg'));
+          // the record's amounts are in 1/payDivisor øre: each divided back is the exact average
+          const divisor = e?.payDivisor ?? 1;
+          expect(Number.isInteger(divisor) && divisor >= 1 && divisor <= 12).toBe(true);
+          expect(e?.payDivisor).not.toBe(1); // whole øre is said by leaving it out
+          const exact = (amount: number | undefined): string => new Dec(amount ?? Number.NaN).dividedBy(divisor).toString();
+          expect(exact(e?.pay.bonus)).toBe(expected('bonus').toString());
+          expect(exact(e?.pay.overtime)).toBe(expected('overtidsgodtgjoerelse').toString());
+          expect(exact(e?.pay.irregularAllowances)).toBe(expected('helligdagstillegg').toString());
+          // the smallest such unit: no common factor left between the divisor and every average's numerator
+          if (divisor > 1) expect([e?.pay.bonus, e?.pay.overtime, e?.pay.irregularAllowances, e?.pay.benefitsInKind, e?.pay.basePay, e?.pay.fixedAllowances].every((v) => (v ?? 0) % divisor === 0)).toBe(false);
         },
       ),
       { numRuns: 60 },

@@ -228,7 +228,10 @@ export interface TrueEmployment {
   readonly startDate: string;
   readonly endDate: string | null;
   readonly occupationCode: string | null;
-  /** Monthly amounts in øre: base and fixed of the reference month, the others year sum ÷ active months. */
+  /**
+   * Monthly amounts in øre: base and fixed of the reference month, the others year sum ÷ active
+   * months (not whole øre with `wholeAverages: false`: the exact average is `sums` ÷ `activeMonths`).
+   */
   readonly pay: {
     readonly basePay: number;
     readonly fixedAllowances: number;
@@ -237,6 +240,9 @@ export interface TrueEmployment {
     readonly overtime: number;
     readonly benefitsInKind: number;
   };
+  /** The year's sums in øre of the averaged components, and the months they are averaged over. */
+  readonly sums: { readonly irregularAllowances: number; readonly bonus: number; readonly overtime: number; readonly benefitsInKind: number };
+  readonly activeMonths: number;
   readonly parentalLeavePeriods: readonly { readonly startDate: string; readonly endDate: string; readonly percent: number }[];
   readonly jobLevel: string;
   readonly jobGroup: string;
@@ -259,9 +265,12 @@ const lastDay = (year: number, m: number): string => `${month(year, m)}-${String
  * worker, 2 a freelancer, 3 has parental leave March–August (80 %), 4 leaves at the end of June,
  * 5 starts on 1 March; every third gets a bonus in June and December, every fourth overtime every
  * month, everyone a phone (naturalytelse) every month and irregular allowances in some months.
- * Annual sums are chosen so that the monthly averages are whole øre (the truth is exact).
+ * Annual sums are chosen so that the monthly averages are whole øre, unless `wholeAverages` is
+ * false: then irregular allowances and bonuses leave a remainder of a few øre over the active
+ * months, so an average is a fraction of an øre (DEF-ROUND: the statistics must take it exactly).
  */
-export function generateYear(options: { readonly year: number; readonly employees: number; readonly seed?: number; readonly version?: keyof typeof NS }): GeneratedYear {
+export function generateYear(options: { readonly year: number; readonly employees: number; readonly seed?: number; readonly version?: keyof typeof NS; readonly wholeAverages?: boolean }): GeneratedYear {
+  const whole = options.wholeAverages ?? true;
   const { year, employees } = options;
   const r = rng(options.seed ?? 1);
   const legalEntity = orgNumber('91000000');
@@ -289,9 +298,11 @@ export function generateYear(options: { readonly year: number; readonly employee
     const monthlyBase = hourly ? 0 : Math.round((base * (percent ?? 0)) / 100);
     const fixed = i % 5 === 0 ? 150_000 : 0;
     const activeMonths = endMonth - startMonth + 1;
-    const bonusTotal = i % 3 === 0 && kind === 'ordinary' ? activeMonths * (10_000 + Math.floor(r() * 500_000)) : 0;
+    // with `wholeAverages: false`, remainders of 1 … activeMonths − 1 øre (never a multiple)
+    const rest = (k: number): number => (whole || activeMonths === 1 ? 0 : 1 + ((i + k) % (activeMonths - 1)));
+    const bonusTotal = i % 3 === 0 && kind === 'ordinary' ? activeMonths * (10_000 + Math.floor(r() * 500_000)) + rest(1) : 0;
     const overtimeEach = i % 4 === 0 && kind === 'ordinary' ? 20_000 + Math.floor(r() * 100_000) : 0;
-    const irregularTotal = kind === 'ordinary' ? activeMonths * Math.floor(r() * 200_000) : 0;
+    const irregularTotal = kind === 'ordinary' ? activeMonths * Math.floor(r() * 200_000) + rest(2) : 0;
     const phone = kind === 'ordinary' ? 41_700 : 0;
     const hoursPerMonth = 40;
     const hourlyRate = 25_050; // 250.50 NOK
@@ -353,6 +364,8 @@ export function generateYear(options: { readonly year: number; readonly employee
         overtime: overtimeEach,
         benefitsInKind: phone,
       },
+      sums: { irregularAllowances: irregularTotal, bonus: bonusTotal, overtime: overtimeEach * activeMonths, benefitsInKind: phone * activeMonths },
+      activeMonths,
       parentalLeavePeriods: leave.map((l) => ({ startDate: l.startdato, endDate: l.sluttdato, percent: 80 })),
       jobLevel,
       jobGroup,

@@ -151,9 +151,10 @@ describe('readAMelding — a generated year (golden check of every mapping rule)
 });
 
 describe('readAMelding — hand-worked cases', () => {
-  it('DEF-PAY: base + fixed of the reference month; irregular, bonus, overtime, benefits = year ÷ active months, half-up to øre', async () => {
-    // Active Oct–Dec (3 months). Irregular 10.00 + 0.00 → 1000 øre / 3 = 333.33 → 333;
-    // bonus 20.00 / 3 = 666.67 → 667; overtime 0.05 / 2?  no: 0.05 / 3 = 1.67 → 2; benefits 0.04/3 = 1.33 → 1.
+  it('DEF-PAY: base + fixed of the reference month; irregular, bonus, overtime, benefits = year ÷ active months, exact (DEF-ROUND)', async () => {
+    // Active Oct–Dec (3 months). Irregular 10.00 → 1000 øre / 3 = 333⅓; bonus 20.00 / 3 = 666⅔;
+    // overtime 0.05 / 3 = 1⅔; benefits 0.04 / 3 = 1⅓: not whole øre, so the record is in ⅓ øre
+    // (payDivisor 3): every amount × 3.
     const emp = ord({ startdato: '2025-10-01' });
     const files = [
       monthFile('2025-10', [{ nationalId: W, employments: [emp], incomes: [line('fastloenn', '40000'), line('uregelmessigeTilleggKnyttetTilArbeidetTid', '10.00'), line('overtidsgodtgjoerelse', '0.05')] }]),
@@ -178,24 +179,30 @@ describe('readAMelding — hand-worked cases', () => {
     ];
     const r = await readAMelding(files, { year: 2025, hr: [{ nationalId: W, sex: 'female' }] });
     expect(r.errors).toBe(0);
+    expect(r.records[0]?.payDivisor).toBe(3);
     expect(r.records[0]?.pay).toEqual({
-      basePay: 4_250_050,
-      fixedAllowances: 120_025,
-      irregularAllowances: 333,
-      bonus: 667,
-      overtime: 2,
-      benefitsInKind: 1,
+      basePay: 3 * 4_250_050,
+      fixedAllowances: 3 * 120_025,
+      irregularAllowances: 1000,
+      bonus: 2000,
+      overtime: 5,
+      benefitsInKind: 4,
     });
   });
 
-  it('half-up at exactly half an øre: 5 øre over 2 months → 3 øre', async () => {
+  it('no rounding at half an øre: 5 øre over 2 months is 2½ øre (payDivisor 2); whole averages need no divisor', async () => {
     const emp = ord({ startdato: '2025-11-01' });
     const files = [
       monthFile('2025-11', [{ nationalId: W, employments: [emp], incomes: [line('bonus', '0.05')] }]),
       monthFile('2025-12', [{ nationalId: W, employments: [emp], incomes: [line('fastloenn', '100')] }]),
     ];
     const r = await readAMelding(files, { year: 2025 });
-    expect(r.records[0]?.pay.bonus).toBe(3);
+    expect(r.records[0]?.pay.bonus).toBe(5);
+    expect(r.records[0]?.payDivisor).toBe(2);
+    expect(r.records[0]?.pay.basePay).toBe(2 * 10_000);
+    const whole = await readAMelding([monthFile('2025-11', [{ nationalId: W, employments: [emp], incomes: [line('bonus', '0.06')] }]), files[1]!], { year: 2025 });
+    expect(whole.records[0]?.pay.bonus).toBe(3);
+    expect(whole.records[0]).not.toHaveProperty('payDivisor');
   });
 
   it('DEF-PL: parental leave deduplicated by arbeidsforholdId + permisjonId, latest version kept; other leave ignored', async () => {

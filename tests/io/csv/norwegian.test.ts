@@ -77,12 +77,20 @@ describe('Norwegian HR export', () => {
     expect(parseEmployeesCsv(HR_EXPORT, options).records).toEqual(parseEmployeesCsv(cp1252(HR_EXPORT), options).records);
   });
 
-  it('divides annual amounts by 12, half-up to whole øre, once per component', () => {
-    const csv = 'employeeId;gender;startDate;positionPercent;Årslønn;Tillegg\nA;K;01.01.2020;100;100 000,06;10\nB;M;01.01.2020;100;100 000,02;0\nC;M;01.01.2020;100;100 000,01;0\n';
+  it('divides annual amounts by 12 exactly (DEF-ROUND): a twelfth that is no whole øre makes the record 1/payDivisor øre', () => {
+    const csv =
+      'employeeId;gender;startDate;positionPercent;Årslønn;Tillegg\nA;K;01.01.2020;100;100 000,06;10\nB;M;01.01.2020;100;100 000,02;0\nC;M;01.01.2020;100;100 000,01;0\nD;M;01.01.2020;100;120 000,00;10\n';
     const r = parseEmployeesCsv(csv, { columnMapping: { 'Årslønn': 'basePay', Tillegg: 'basePay' }, annualColumns: ['Årslønn'] });
-    // 10 000 006 øre / 12 = 833 333.83… → 833 334, plus 1 000 øre monthly;
-    // 10 000 002 / 12 = 833 333.5 → 833 334 (half-up); 10 000 001 / 12 = 833 333.08… → 833 333
-    expect(r.records.map((e) => e.pay.basePay)).toEqual([833334 + 1000, 833334, 833333]);
+    // 10 000 006 øre / 12 = 833 333 5/6 øre: in sixths of an øre, 5 000 003 + 1 000 × 6 for the monthly 10 kr;
+    // 10 000 002 / 12 = 833 333 1/2 → halves; 10 000 001 / 12 → twelfths; 12 000 000 / 12 = 1 000 000 øre, whole
+    expect(r.records.map((e) => [e.pay.basePay, e.payDivisor])).toEqual([
+      [5_000_003 + 6_000, 6],
+      [1_666_667, 2],
+      [10_000_001, 12],
+      [1_000_000 + 1_000, undefined],
+    ]);
+    // the exact value of each is the twelfth itself
+    expect(r.records.map((e) => (e.pay.basePay * 12) / (e.payDivisor ?? 1))).toEqual([10_000_006 + 12_000, 10_000_002, 10_000_001, 12_012_000]);
   });
 
   it('warns about mapping entries and annual columns that are not in the file', () => {

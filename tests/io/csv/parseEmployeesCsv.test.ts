@@ -172,7 +172,7 @@ describe('parseEmployeesCsv — canonical file', () => {
     const r = parseEmployeesCsv(csv(row({ employeeId: 'A' }) + ',extra', row({ employeeId: 'B' }) + ',', 'C,female', row({ employeeId: 'D' })));
     expect(codes(r)).toEqual(['error:malformed_row@1', 'error:malformed_row@2', 'error:malformed_row@3']);
     expect(r.records.map((e) => e.employeeId)).toEqual(['D']);
-    expect(r.diagnostics[0]).toMatchObject({ expected: '18 fields', found: '19 fields' });
+    expect(r.diagnostics[0]).toMatchObject({ expected: '18 fields', expectation: { key: 'fieldCount', params: { count: 18 } }, params: { fields: 19 } });
   });
 
   it('reports an unterminated quote instead of throwing', () => {

@@ -15,6 +15,7 @@ import type { AMeldingImportResult } from '../options.js';
 import { payComponentOfIncome } from '../payCodes.js';
 import { isIsoDate, lastDayOfMonth, firstDayOfMonth, type FinancialYear } from './calendar.js';
 import type { ScannedEmployment, ScannedIncome, ScannedPerson } from './scan.js';
+import { expecting } from '../../../locales/index.js';
 
 /** Where something was read. @internal */
 interface Where {
@@ -99,6 +100,9 @@ const KINDS: Readonly<Record<string, EmploymentKind>> = {
   pensjonOgAndreTyperYtelserUtenAnsettelsesforhold: 'freelance',
 };
 
+const ISO_DATE = expecting('isoDate');
+const EMPLOYMENT_TYPES = expecting('employmentType', { values: Object.keys(KINDS) });
+
 const POSITION_PERCENT = /^(\d{1,3})(?:[.,](\d+))?$/;
 
 function popcount(n: number): number {
@@ -107,9 +111,10 @@ function popcount(n: number): number {
   return c;
 }
 
-/** sum / divisor rounded half-up to a whole øre (sum ≥ 0, divisor ≥ 1). */
-function divideHalfUp(sum: number, divisor: number): number {
-  return Math.floor((2 * sum + divisor) / (2 * divisor));
+/** Greatest common divisor of two non-negative integers. */
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
 }
 
 /** The folding state of one import. @internal */
@@ -140,7 +145,7 @@ export class Accumulator {
     this.#monthsSeen |= 1 << index;
   }
 
-  #report(severity: Severity, code: DiagnosticCode, where: Where, field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'found' | 'foundShape' | 'params'>> = {}): void {
+  #report(severity: Severity, code: DiagnosticCode, where: Where, field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'expectation' | 'found' | 'foundShape' | 'params'>> = {}): void {
     this.#diagnostics.add({ code, severity, file: where.file, record: where.line, path: [...where.path, ...field], ...extra });
   }
 
@@ -153,13 +158,13 @@ export class Accumulator {
       key = `id:${p.nationalId}`;
       if (!isValidNationalId(p.nationalId)) {
         // Never the number itself: "invalid national id in inntektsmottaker[3]" (ARP.md §7).
-        this.#report('error', 'invalid_national_id', where, ['norskIdentifikator'], { expected: '11 digits with valid mod 11 check digits' });
+        this.#report('error', 'invalid_national_id', where, ['norskIdentifikator'], expecting('nationalId'));
         personError = true;
       }
     } else if (p.altId !== null) {
       key = `alt:${p.altId}`;
     } else {
-      this.#report('error', 'required', where, ['norskIdentifikator'], { expected: 'norskIdentifikator or identifiserendeInformasjon' });
+      this.#report('error', 'required', where, ['norskIdentifikator'], expecting('personIdentifier'));
       this.#anonymous += 1;
       key = `anon:${this.#anonymous}`;
       personError = true;
@@ -168,8 +173,8 @@ export class Accumulator {
     if (!checkedSubunits.has(p.subunitIndex)) {
       checkedSubunits.add(p.subunitIndex);
       const sw: Where = { file, line: p.line, path: p.path.slice(0, 4) };
-      if (p.subunit === null || p.subunit === '') this.#report('error', 'required', sw, ['norskIdentifikator'], { expected: '9-digit organisation number' });
-      else if (!isValidOrganisationNumber(p.subunit)) this.#report('error', 'invalid_org_number', sw, ['norskIdentifikator'], { expected: '9 digits, mod 11' }); // not echoed: could be a national id
+      if (p.subunit === null || p.subunit === '') this.#report('error', 'required', sw, ['norskIdentifikator'], expecting('orgNumberDigits'));
+      else if (!isValidOrganisationNumber(p.subunit)) this.#report('error', 'invalid_org_number', sw, ['norskIdentifikator'], expecting('orgNumberDigits')); // not echoed: could be a national id
     }
     const subunitError = p.subunit === null || !isValidOrganisationNumber(p.subunit);
 
@@ -189,7 +194,7 @@ export class Accumulator {
       let afId = e.fields.arbeidsforholdId ?? '';
       let error = personError || subunitError;
       if (afId === '') {
-        this.#report('error', 'required', ew, ['arbeidsforholdId'], { expected: 'an arbeidsforholdId' });
+        this.#report('error', 'required', ew, ['arbeidsforholdId'], expecting('employmentId'));
         afId = `#${i + 1}`;
         error = true;
       }
@@ -259,7 +264,7 @@ export class Accumulator {
     const kind = Object.hasOwn(KINDS, type) ? KINDS[type] : undefined;
     if (kind === undefined) {
       this.#report('error', type === '' ? 'required' : 'invalid_value', ew, ['typeArbeidsforhold'], {
-        expected: Object.keys(KINDS).join('|'),
+        ...EMPLOYMENT_TYPES,
         ...(type === '' ? {} : foundIn(type)),
       });
       error = true;
@@ -267,12 +272,12 @@ export class Accumulator {
     const start = f.startdato ?? '';
     if (start === '' || !isIsoDate(start)) {
       // Dates of a person's employment are not echoed (personal data).
-      this.#report('error', start === '' ? 'required' : 'invalid_date', ew, ['startdato'], { expected: 'YYYY-MM-DD' });
+      this.#report('error', start === '' ? 'required' : 'invalid_date', ew, ['startdato'], ISO_DATE);
       error = true;
     }
     const end = f.sluttdato ?? '';
     if (end !== '' && !isIsoDate(end)) {
-      this.#report('error', 'invalid_date', ew, ['sluttdato'], { expected: 'YYYY-MM-DD' });
+      this.#report('error', 'invalid_date', ew, ['sluttdato'], ISO_DATE);
       error = true;
     } else if (end !== '' && isIsoDate(start) && end < start) {
       this.#report('error', 'end_before_start', ew, ['sluttdato']);
@@ -284,21 +289,21 @@ export class Accumulator {
     if (pctText !== '') {
       const m = POSITION_PERCENT.exec(pctText);
       if (m === null && /^-\d+(?:[.,]\d+)?$/.test(pctText)) {
-        this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { expected: '0–200', ...foundIn(pctText) });
+        this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { ...expecting('percent0to200'), ...foundIn(pctText) });
         error = true;
       } else if (m === null) {
-        this.#report('error', 'invalid_number', ew, ['stillingsprosent'], { expected: 'a decimal number 0–200', ...foundIn(pctText) });
+        this.#report('error', 'invalid_number', ew, ['stillingsprosent'], { ...expecting('decimalPercent0to200'), ...foundIn(pctText) });
         error = true;
       } else {
         const decimals = m[2] ?? '';
         let hundredths = Number(m[1]) * 100 + Number((decimals + '00').slice(0, 2));
         if (decimals.length > 2) {
           if (Number(decimals[2]) >= 5) hundredths += 1;
-          this.#report('warning', 'too_many_decimals', ew, ['stillingsprosent'], { expected: 'at most two decimals (rounded half-up)', ...foundIn(pctText) });
+          this.#report('warning', 'too_many_decimals', ew, ['stillingsprosent'], { ...expecting('twoDecimalsRounded'), ...foundIn(pctText) });
         }
         positionPercent = hundredths / 100;
         if (positionPercent > 200) {
-          this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { expected: '0–200', ...foundIn(pctText) });
+          this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { ...expecting('percent0to200'), ...foundIn(pctText) });
           error = true;
         }
       }
@@ -308,11 +313,11 @@ export class Accumulator {
     let contract: ContractForm = 'permanent';
     if (form.startsWith('midlertidig')) contract = 'temporary';
     else if (form !== '' && form !== 'fast') {
-      this.#report('warning', 'invalid_value', ew, ['formForAnsettelse'], { expected: 'fast|midlertidig… (taken as fast)', ...foundIn(form) });
+      this.#report('warning', 'invalid_value', ew, ['formForAnsettelse'], { ...expecting('contractForm'), ...foundIn(form) });
     }
     const yrke = f.yrke ?? '';
     if (yrke !== '' && !/^\d{7}$/.test(yrke)) {
-      this.#report('warning', 'invalid_format', ew, ['yrke'], { expected: 'a 7-digit occupation code (kept as given)', ...foundIn(yrke) });
+      this.#report('warning', 'invalid_format', ew, ['yrke'], { ...expecting('occupationCode'), ...foundIn(yrke) });
     }
 
     // Parental leave (DEF-PL): `permisjonMedForeldrepenger`, deduplicated by arbeidsforholdId +
@@ -325,11 +330,11 @@ export class Accumulator {
       const lp = l.fields.permisjonsprosent ?? '';
       let bad = false;
       if (!isIsoDate(ls)) {
-        this.#report('error', ls === '' ? 'required' : 'invalid_date', lw, ['startdato'], { expected: 'YYYY-MM-DD' });
+        this.#report('error', ls === '' ? 'required' : 'invalid_date', lw, ['startdato'], ISO_DATE);
         bad = true;
       }
       if (le !== '' && !isIsoDate(le)) {
-        this.#report('error', 'invalid_date', lw, ['sluttdato'], { expected: 'YYYY-MM-DD' });
+        this.#report('error', 'invalid_date', lw, ['sluttdato'], ISO_DATE);
         bad = true;
       } else if (le !== '' && isIsoDate(ls) && le < ls) {
         this.#report('error', 'end_before_start', lw, ['sluttdato']);
@@ -340,7 +345,7 @@ export class Accumulator {
         const m = /^\d{1,3}(?:[.,]\d+)?$/.exec(lp);
         percent = m === null ? Number.NaN : Number(lp.replace(',', '.'));
         if (!(percent >= 0 && percent <= 100)) {
-          this.#report('error', 'invalid_number', lw, ['permisjonsprosent'], { expected: 'a percent 0–100', ...foundIn(lp) });
+          this.#report('error', 'invalid_number', lw, ['permisjonsprosent'], { ...expecting('leavePercent'), ...foundIn(lp) });
           bad = true;
         }
       }
@@ -390,7 +395,7 @@ export class Accumulator {
     const ore = inc.beloep === null ? undefined : parseNokToOre(inc.beloep);
     if (ore === undefined) {
       // Never the amount itself: pay is personal.
-      this.#report('error', inc.beloep === null ? 'required' : 'invalid_number', iw, ['beloep'], { expected: 'an amount in NOK with at most two decimals' });
+      this.#report('error', inc.beloep === null ? 'required' : 'invalid_number', iw, ['beloep'], expecting('nokAmount'));
       if (target !== null) target.error = true;
       return;
     }
@@ -536,13 +541,19 @@ export class Accumulator {
           rejected += 1;
           return;
         }
+        // DEF-ROUND: the averages exactly, never rounded here. Each is sum / divisor; in 1/k øre,
+        // k = divisor / g with g the greatest common divisor of the divisor and every sum, every
+        // amount is a whole number: sum / g, and base and fixed pay × k. k = 1 (whole øre, no
+        // payDivisor) when every average is a whole øre, as for most employments.
+        const g = gcd(gcd(gcd(gcd(divisor, sums.irregularAllowances), sums.bonus), sums.overtime), sums.benefitsInKind);
+        const k = divisor / g;
         const pay = {
-          basePay,
-          fixedAllowances,
-          irregularAllowances: divideHalfUp(sums.irregularAllowances, divisor),
-          bonus: divideHalfUp(sums.bonus, divisor),
-          overtime: divideHalfUp(sums.overtime, divisor),
-          benefitsInKind: divideHalfUp(sums.benefitsInKind, divisor),
+          basePay: basePay * k,
+          fixedAllowances: fixedAllowances * k,
+          irregularAllowances: sums.irregularAllowances / g,
+          bonus: sums.bonus / g,
+          overtime: sums.overtime / g,
+          benefitsInKind: sums.benefitsInKind / g,
         };
 
         const hrIndex = matches.get(e);
@@ -605,6 +616,7 @@ export class Accumulator {
           jobGroup: hr?.jobGroup ?? null,
           occupationCode: facts.occupationCode,
           pay,
+          ...(k === 1 ? {} : { payDivisor: k }),
           parentalLeaveWeeks: null,
           parentalLeavePeriods: periods,
           involuntaryPartTime: hr?.involuntaryPartTime ?? null,

@@ -73,9 +73,9 @@ export interface ScannedHeader {
 export type ScanOutcome =
   | { readonly kind: 'ok'; readonly persons: number }
   | { readonly kind: 'stopped' }
-  | { readonly kind: 'not_a_melding'; readonly reason: string }
+  | { readonly kind: 'not_a_melding'; readonly reason: string; readonly root?: string }
   | { readonly kind: 'wrong_namespace'; readonly found: string }
-  | { readonly kind: 'unreadable'; readonly reason: string; readonly persons: number }
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly problem: 'xml-syntax' | 'read-error'; readonly persons: number }
   /** An element the reader would read, in another namespace: its path, and the namespace. */
   | { readonly kind: 'foreign_element'; readonly path: readonly string[]; readonly found: string }
   /** Elements nested deeper than `INPUT_LIMITS.elementDepth`: the path of the first one too deep. */
@@ -289,7 +289,7 @@ export async function scanAMelding(
     if (depth === 0) {
       rootSeen = true;
       if (tag.local !== 'melding') {
-        early = { kind: 'not_a_melding', reason: `root element <${tag.local.slice(0, 40)}>` };
+        early = { kind: 'not_a_melding', reason: `root element <${tag.local.slice(0, 40)}>`, root: tag.local.slice(0, 40) };
         throw new Stop();
       }
       if (!NAMESPACES.has(tag.uri)) {
@@ -401,9 +401,9 @@ export async function scanAMelding(
   } catch (error) {
     if (early !== null) return early;
     const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
-    if (error instanceof SourceError) return { kind: 'unreadable', reason, persons };
+    if (error instanceof SourceError) return { kind: 'unreadable', reason, problem: 'read-error', persons };
     if (!rootSeen) return { kind: 'not_a_melding', reason };
-    return { kind: 'unreadable', reason, persons };
+    return { kind: 'unreadable', reason, problem: 'xml-syntax', persons };
   }
   if (!rootSeen) return { kind: 'not_a_melding', reason: 'no root element' };
   try {

@@ -5,23 +5,23 @@
  * @internal
  */
 import { INPUT_LIMITS, type Diagnostic, type DiagnosticCode, type DiagnosticLog, type Severity } from '../../../_lib/diagnostics.js';
+import type { Expected } from '../../../_lib/input.js';
+import { expecting } from '../../../locales/index.js';
 import { foundIn, foundOrganisationNumber } from '../../_lib/found.js';
 import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayComponent, type Sex } from '../../../models/employee.js';
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
+import { knownColumn, type KnownColumn } from '../knownColumns.js';
+import { gcd } from '../../../statistics/_lib/exact.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
 import { IdIndex, Interner } from './idIndex.js';
 import { CsvRow, type RowProblem } from './tokenizer.js';
 import {
-  BOOLEAN_EXPECTED,
   BOOLEAN_VALUES,
   COMMA,
-  CONTRACT_EXPECTED,
   DOT,
   DateTexts,
-  KIND_EXPECTED,
   KIND_VALUES,
-  SEX_EXPECTED,
   SEX_VALUES,
   detach,
   isPlainEdge,
@@ -63,14 +63,21 @@ const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CATEGORY_FIELDS.map((f) => 
 const CANONICAL_BY_LOWER: ReadonlyMap<string, CsvField> = new Map(CSV_FIELDS.map((f) => [f.toLowerCase(), f]));
 const PAY_SET: ReadonlySet<string> = new Set(PAY_COMPONENTS);
 const PAY_CODE_SEPARATORS = ' -_:.';
-const DATE_EXPECTED = 'a date YYYY-MM-DD or DD.MM.YYYY';
+const DATE_EXPECTED = expecting('csvDate');
 /** What a malformed row should have had. @internal */
-export const PROBLEM_EXPECTED: Readonly<Record<RowProblem, string>> = {
-  unterminated_quote: 'a closing quote before the end of the file',
-  text_after_closing_quote: 'a delimiter or line end after a closing quote',
-  field_too_long: `fields of at most ${INPUT_LIMITS.fieldLength} characters (is a quote missing?)`,
+export const PROBLEM_EXPECTED: Readonly<Record<RowProblem, Expected>> = {
+  unterminated_quote: expecting('closingQuote'),
+  text_after_closing_quote: expecting('delimiterAfterQuote'),
+  field_too_long: expecting('fieldLength', { limit: INPUT_LIMITS.fieldLength }),
 };
-const NUMBER_EXPECTED = 'a number (1234.50 or 1 234,50)';
+const NUMBER_EXPECTED = expecting('csvNumber');
+const TWO_DECIMALS = expecting('twoDecimals');
+const SEX_EXPECTED = expecting('csvSex');
+const KIND_EXPECTED = expecting('csvKind');
+const CONTRACT_EXPECTED = expecting('csvContract');
+const BOOLEAN_EXPECTED = expecting('csvBoolean');
+const ZERO_OR_MORE = expecting('zeroOrMore');
+const WEEKS = expecting('weeks0to53');
 // the canonical values, compared in place before any other spelling is looked up
 const SEX_COMMON: readonly (readonly [string, Sex])[] = [
   ['female', 'female'],
@@ -108,23 +115,6 @@ export function unitDepth(t: string, from: number, to: number, limit: number = I
 
 /** A unit cell this short cannot have more than `INPUT_LIMITS.unitDepth` levels (each but the last takes two characters). */
 const UNIT_DEPTH_CHECK_FROM = 2 * INPUT_LIMITS.unitDepth + 1;
-
-/** `x / 12` rounded half-up (away from zero) to a whole øre, exactly. */
-function divideBy12(x: number): number {
-  const neg = x < 0;
-  const a = neg ? -x : x;
-  let q = Math.floor(a / 12);
-  let r = a - q * 12;
-  if (r < 0) {
-    q--;
-    r += 12;
-  } else if (r >= 12) {
-    q++;
-    r -= 12;
-  }
-  if (2 * r >= 12) q++;
-  return neg ? -q : q;
-}
 
 /** @internal */
 export class RowConverter {
@@ -203,6 +193,7 @@ export class RowConverter {
     const usedMappingKeys = new Set<string>();
     const mapping = new Map(Object.entries(profile.columnMapping));
     const payCodes = Object.entries(profile.payCodes).sort((a, b) => b[0].length - a[0].length);
+    const recognised: { readonly index: number; readonly header: string; readonly known: KnownColumn }[] = [];
     let fatal = false;
 
     this.header.forEach((h, index) => {
@@ -222,7 +213,14 @@ export class RowConverter {
         ignored.push(h);
         return;
       }
-      if (target === undefined || target === 'ignore' || target === 'notPay') {
+      if (target === undefined) {
+        // a well-known name (Stillingsprosent, Kjønn, Årslønn …): looked at once every named column is placed
+        const known = knownColumn(h);
+        if (known !== undefined) recognised.push({ index, header: h, known });
+        else ignored.push(h);
+        return;
+      }
+      if (target === 'ignore' || target === 'notPay') {
         ignored.push(h);
         return;
       }
@@ -236,21 +234,36 @@ export class RowConverter {
       const field = target as ScalarField;
       if (idx[field] >= 0) {
         fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', {
-          reason: `columns "${this.header[idx[field]] ?? ''}" and "${h}" both map to ${field}`,
-        });
+        this.headerDiag('error', 'invalid_column_mapping', { problem: 'same-field', other: this.header[idx[field]] ?? '', column: h, field });
         return;
       }
       idx[field] = index;
     });
 
+    // known columns are never lost (issue 16, item 4): one no other column gives is read, with a
+    // warning; one whose field is given already is named in a warning
+    for (const { index, header: h, known } of recognised) {
+      const field = known.field;
+      const payIndex = (PAY_COMPONENTS as readonly string[]).indexOf(field);
+      const givenBy = payIndex >= 0 ? ((pay[payIndex] as PayColumn[])[0]?.index ?? (idx.payCode >= 0 ? idx.payCode : -1)) : idx[field as ScalarField];
+      if (givenBy >= 0) {
+        this.headerDiag('warning', 'column_not_mapped', { column: h, field, from: this.header[givenBy] ?? '' });
+        ignored.push(h);
+        continue;
+      }
+      this.headerDiag('warning', 'column_recognised', { column: h, field });
+      (fields[field] ??= []).push(h);
+      if (payIndex >= 0) (pay[payIndex] as PayColumn[]).push({ index, annual: known.annual === true || annual.has(h) || annual.has(field) });
+      else idx[field as ScalarField] = index;
+    }
+
     for (const key of mapping.keys()) {
-      if (!usedMappingKeys.has(key)) this.headerDiag('warning', 'invalid_column_mapping', { reason: `column "${key}" of the mapping is not in the file` });
+      if (!usedMappingKeys.has(key)) this.headerDiag('warning', 'invalid_column_mapping', { problem: 'not-in-file', column: key });
     }
     for (const name of annual) {
       const isPayField = PAY_SET.has(name);
       const isPayColumn = PAY_COMPONENTS.some((c, i) => (pay[i] as PayColumn[]).some((p) => this.header[p.index] === name) || (isPayField && c === name));
-      if (!isPayColumn) this.headerDiag('warning', 'invalid_column_mapping', { reason: `annual column "${name}" is not a pay column of the file` });
+      if (!isPayColumn) this.headerDiag('warning', 'invalid_column_mapping', { problem: 'annual-not-pay', column: name });
     }
 
     const missing = REQUIRED.filter((f) => idx[f as ScalarField] < 0 && !(f === 'gender' && idx.nationalId >= 0));
@@ -265,10 +278,10 @@ export class RowConverter {
         this.headerDiag('error', 'missing_columns', { columns: [idx.payCode < 0 ? 'payCode' : 'payAmount'] });
       } else if (payCodes.length === 0) {
         fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', { reason: 'pay lines (payCode, payAmount) need a pay-code table' });
+        this.headerDiag('error', 'invalid_column_mapping', { problem: 'pay-lines-need-codes' });
       } else if (pay.some((cols) => cols.length > 0)) {
         fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', { reason: 'pay lines (payCode, payAmount) and pay columns cannot be mixed' });
+        this.headerDiag('error', 'invalid_column_mapping', { problem: 'pay-lines-and-columns' });
       }
     }
     const longLayout = idx.payCode >= 0;
@@ -335,16 +348,18 @@ export class RowConverter {
    * organisation-number cell, where a valid organisation number is quoted. A `literal` is the
    * library's own text (`19 fields`), quoted as it is.
    */
-  private diag(severity: Severity, code: DiagnosticCode, field: CsvField | null, expected?: string, found?: string | { readonly literal: string }, extra?: Record<string, string | number>, foundOrg = false): void {
+  private diag(severity: Severity, code: DiagnosticCode, field: CsvField | null, expected?: Expected, found?: string, extra?: Record<string, string | number>, foundOrg = false): void {
     const path: readonly string[] = field === null ? [] : PAY_SET.has(field) ? ['pay', field] : [field];
     const index = field === null ? -1 : PAY_SET.has(field) ? -1 : this.idx[field as ScalarField];
     const params: Record<string, string | number> = { line: this.line, ...extra };
     if (index >= 0) params['column'] = this.header[index] ?? '';
     const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { code, severity, record: this.record, path, params };
     if (this.file !== undefined) d.file = this.file;
-    if (expected !== undefined) d.expected = expected;
-    if (typeof found === 'object') d.found = found.literal;
-    else if (found !== undefined) {
+    if (expected !== undefined) {
+      d.expected = expected.expected;
+      d.expectation = expected.expectation;
+    }
+    if (found !== undefined) {
       const f = foundOrg ? foundOrganisationNumber(found) : foundIn(found);
       if ('found' in f) d.found = detach(f.found);
       else d.foundShape = f.foundShape;
@@ -429,7 +444,7 @@ export class RowConverter {
     } else if (row.count !== this.width) {
       this.record = record;
       this.line = line;
-      this.diag('error', 'malformed_row', null, `${this.width} fields`, { literal: `${row.count} fields` });
+      this.diag('error', 'malformed_row', null, expecting('fieldCount', { count: this.width }), undefined, { fields: row.count });
       group.errors++;
       return undefined;
     }
@@ -451,7 +466,7 @@ export class RowConverter {
       this.diag('error', 'invalid_number', field, NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
     } else {
       const ore = scanToOre(this.scan);
-      if (typeof ore === 'string') this.diag('error', ore, field, ore === 'too_many_decimals' ? 'at most two decimals' : NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
+      if (typeof ore === 'string') this.diag('error', ore, field, ore === 'too_many_decimals' ? TWO_DECIMALS : NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
       else {
         const pi = (PAY_COMPONENTS as readonly string[]).indexOf(field);
         group.amounts[pi] = (group.amounts[pi] as number) + ore;
@@ -493,14 +508,14 @@ export class RowConverter {
     // any other field count is an error, even with empty extra cells: an unquoted decimal comma
     // in a comma-separated file shifts every later column
     if (row.count !== this.width) {
-      this.diag('error', 'malformed_row', null, `${this.width} fields`, { literal: `${row.count} fields` });
+      this.diag('error', 'malformed_row', null, expecting('fieldCount', { count: this.width }), undefined, { fields: row.count });
       return null;
     }
 
     // employeeId (personal: never echoed)
     const employeeId = detach(this.cell(idx.employeeId));
     if (employeeId === '') {
-      this.diag('error', 'required', 'employeeId', 'an employee id');
+      this.diag('error', 'required', 'employeeId', expecting('employeeIdText'));
     } else {
       const first = this.seen.getOrAdd(employeeId, record);
       if (first !== -1) this.diag('error', 'duplicate_employee_id', 'employeeId', undefined, undefined, { firstRecord: first });
@@ -512,7 +527,7 @@ export class RowConverter {
     if (idx.nationalId >= 0) {
       nationalId = this.cell(idx.nationalId).replace(/\s/g, '');
       if (nationalId !== '' && !isValidNationalId(nationalId)) {
-        this.diag('error', 'invalid_national_id', 'nationalId', '11 digits with valid mod 11 check digits');
+        this.diag('error', 'invalid_national_id', 'nationalId', expecting('nationalId'));
         nationalId = '';
       }
     }
@@ -561,8 +576,8 @@ export class RowConverter {
       this.diag('error', 'invalid_number', 'positionPercent', NUMBER_EXPECTED, this.found());
     } else {
       const h = scanToOre(this.scan);
-      if (h === 'too_many_decimals') this.diag('error', 'too_many_decimals', 'positionPercent', 'at most two decimals', this.found());
-      else if (h === 'invalid_number' || h < 0 || h > 20000) this.diag('error', 'position_percent_out_of_range', 'positionPercent', '0–200', this.found());
+      if (h === 'too_many_decimals') this.diag('error', 'too_many_decimals', 'positionPercent', TWO_DECIMALS, this.found());
+      else if (h === 'invalid_number' || h < 0 || h > 20000) this.diag('error', 'position_percent_out_of_range', 'positionPercent', expecting('percent0to200'), this.found());
       else {
         positionPercent = h / 100;
         if (h === 0) this.diag('warning', 'position_percent_zero_or_missing', 'positionPercent');
@@ -594,20 +609,21 @@ export class RowConverter {
     if (unitLength !== 0) {
       // a unit tree deeper than the limit is refused (its every prefix would be a unit of the mapping)
       const depth = unitLength < UNIT_DEPTH_CHECK_FROM ? 0 : unitDepth(this.text, this.from, this.to);
-      if (depth > INPUT_LIMITS.unitDepth) this.diag('error', 'unit_too_deep', 'unit', `at most ${INPUT_LIMITS.unitDepth} levels`, undefined, { limit: INPUT_LIMITS.unitDepth });
+      if (depth > INPUT_LIMITS.unitDepth) this.diag('error', 'unit_too_deep', 'unit', expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }), undefined, { limit: INPUT_LIMITS.unitDepth });
       else unit = this.intern(0);
     }
     const jobLevel = this.at(idx.jobLevel) === 0 ? null : this.intern(1);
     const jobGroup = this.at(idx.jobGroup) === 0 ? null : this.intern(2);
     const occupationCode = this.at(idx.occupationCode) === 0 ? null : this.intern(3);
 
-    // pay (personal: never echoed), monthly NOK → integer øre; annual columns ÷ 12 half-up
+    // pay (personal: never echoed), monthly NOK → integer øre; annual columns ÷ 12, exactly
     const amounts = [0, 0, 0, 0, 0, 0];
+    let annualLeft: number[] | null = null;
     const override = this.override;
     if (override !== null) {
       for (let pi = 0; pi < 6; pi++) {
         const total = override[pi] as number;
-        if (total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, '0 or more');
+        if (total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, ZERO_OR_MORE);
         else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
         else amounts[pi] = total;
       }
@@ -641,16 +657,37 @@ export class RowConverter {
         }
         const ore = scanToOre(this.scan);
         if (typeof ore === 'string') {
-          this.diag('error', ore, field, ore === 'too_many_decimals' ? 'at most two decimals' : NUMBER_EXPECTED, undefined, { column: this.header[col.index] ?? '' });
+          this.diag('error', ore, field, ore === 'too_many_decimals' ? TWO_DECIMALS : NUMBER_EXPECTED, undefined, { column: this.header[col.index] ?? '' });
           bad = true;
         } else if (col.annual) annual += ore;
         else monthly += ore;
       }
       if (bad) continue;
-      const total = annual === 0 ? monthly : monthly + divideBy12(annual);
-      if (total < 0) this.diag('error', 'negative_pay', field, '0 or more');
+      if (annual !== 0 && annual % 12 !== 0) {
+        // a yearly amount that is no whole øre a month: kept exactly (DEF-ROUND), see below
+        (annualLeft ??= [0, 0, 0, 0, 0, 0])[pi] = annual;
+        annual = 0;
+      }
+      const total = monthly + annual / 12;
+      if (total < 0) this.diag('error', 'negative_pay', field, ZERO_OR_MORE);
       else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', field, NUMBER_EXPECTED);
       else amounts[pi] = total;
+    }
+    // DEF-ROUND: yearly amounts that are no whole øre a month make the record's amounts
+    // 1/payDivisor øre (the least divisor of 12 that makes every one whole), as the a-melding's
+    // averages; no rounding before the published value
+    let payDivisor = 1;
+    if (annualLeft !== null) {
+      let g = 12;
+      for (const a of annualLeft) g = gcd(g, Math.abs(a % 12));
+      payDivisor = 12 / g;
+      for (let pi = 0; pi < 6; pi++) {
+        const left = annualLeft[pi] as number;
+        const total = (amounts[pi] as number) * payDivisor + (left * payDivisor) / 12;
+        if (left !== 0 && total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, ZERO_OR_MORE);
+        else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
+        else amounts[pi] = total;
+      }
     }
 
     // parental leave weeks in the financial year (DEF-PL); a personal circumstance: never echoed
@@ -659,8 +696,8 @@ export class RowConverter {
       if (!this.number(idx.parentalLeaveWeeks, false)) this.diag('error', 'invalid_number', 'parentalLeaveWeeks', NUMBER_EXPECTED);
       else {
         const v = scanToNumber(this.text, this.scan);
-        if (v < 0) this.diag('error', 'too_small', 'parentalLeaveWeeks', '0–53 weeks');
-        else if (v > 53) this.diag('error', 'too_big', 'parentalLeaveWeeks', '0–53 weeks');
+        if (v < 0) this.diag('error', 'too_small', 'parentalLeaveWeeks', WEEKS);
+        else if (v > 53) this.diag('error', 'too_big', 'parentalLeaveWeeks', WEEKS);
         else parentalLeaveWeeks = v;
       }
     }
@@ -677,18 +714,18 @@ export class RowConverter {
     if (idx.organisationNumber >= 0) {
       const v = this.cell(idx.organisationNumber).replace(/\s/g, '');
       if (v !== '') {
-        if (!isValidOrganisationNumber(v)) this.diag('error', 'invalid_org_number', 'organisationNumber', '9 digits with a valid mod 11 check digit', v);
+        if (!isValidOrganisationNumber(v)) this.diag('error', 'invalid_org_number', 'organisationNumber', expecting('orgNumber'), v);
         else if (this.refOrg === undefined) this.refOrg = v;
-        else if (v !== this.refOrg) this.diag('error', 'mixed_legal_entities', 'organisationNumber', this.refOrg, v, undefined, true);
+        else if (v !== this.refOrg) this.diag('error', 'mixed_legal_entities', 'organisationNumber', expecting('literal', { text: this.refOrg }), v, undefined, true);
       }
     }
     if (idx.year >= 0) {
       const v = this.cell(idx.year);
       if (v !== '') {
-        if (!/^\d{4}$/.test(v)) this.diag('error', 'invalid_value', 'year', 'a year YYYY', v);
+        if (!/^\d{4}$/.test(v)) this.diag('error', 'invalid_value', 'year', expecting('yearDigits'), v);
         else if (this.refYear === undefined) this.refYear = v;
         // the year cells are not quoted: in a shifted column they could be amounts
-        else if (v !== this.refYear) this.diag('error', 'mixed_years', 'year', this.yearGiven ? this.refYear : 'the year of the first row that has one', v);
+        else if (v !== this.refYear) this.diag('error', 'mixed_years', 'year', this.yearGiven ? expecting('literal', { text: this.refYear }) : expecting('yearOfFirstRow'), v);
       }
     }
 
@@ -702,7 +739,7 @@ export class RowConverter {
       benefitsInKind: amounts[5] as number,
     };
     if (personId !== '') {
-      return {
+      const converted: Employee = {
         employeeId,
         personId: detach(personId),
         gender,
@@ -721,8 +758,9 @@ export class RowConverter {
         parentalLeavePeriods: EMPTY_PERIODS,
         involuntaryPartTime,
       };
+      return payDivisor === 1 ? converted : { ...converted, payDivisor };
     }
-    return {
+    const converted: Employee = {
       employeeId,
       gender,
       genderDerivedFromNationalId: derived,
@@ -740,5 +778,6 @@ export class RowConverter {
       parentalLeavePeriods: EMPTY_PERIODS,
       involuntaryPartTime,
     };
+    return payDivisor === 1 ? converted : { ...converted, payDivisor };
   }
 }

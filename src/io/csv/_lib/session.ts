@@ -89,6 +89,11 @@ export class ImportSession {
     return { rows: this.rowNumber, nextLine: tokenizer.nextLine };
   }
 
+  /** Data rows read so far (for progress). */
+  get rowsRead(): number {
+    return this.read;
+  }
+
   /** True once the header showed the file cannot be used: further text is not read. */
   get fatal(): boolean {
     return this.headerTooLong || this.converter?.fatal === true;

@@ -342,13 +342,13 @@ export const SEX_VALUES: ReadonlyMap<string, Sex> = table<Sex>({
   man: 'male',
   other: 'other',
   annet: 'other',
+  anna: 'other',
   annen: 'other',
   x: 'other',
   unknown: 'unknown',
   ukjent: 'unknown',
+  ukjend: 'unknown',
 });
-/** What a sex cell may hold, for diagnostics. @internal */
-export const SEX_EXPECTED = 'female|male|other|unknown (or K/M, kvinne/mann, annet/ukjent)';
 
 /** Employment kinds, incl. a-melding `typeArbeidsforhold` names and Norwegian words. */
 export const KIND_VALUES: ReadonlyMap<string, EmploymentKind> = table<EmploymentKind>({
@@ -366,11 +366,10 @@ export const KIND_VALUES: ReadonlyMap<string, EmploymentKind> = table<Employment
   freelancer: 'freelance',
   frilans: 'freelance',
   frilanser: 'freelance',
+  frilansar: 'freelance',
   oppdragstaker: 'freelance',
   frilanseroppdragstakerhonorarpersonermm: 'freelance',
 });
-/** What an employment-kind cell may hold, for diagnostics. @internal */
-export const KIND_EXPECTED = 'ordinary|maritime|freelance or empty (or ordinær/maritim/frilanser)';
 
 /**
  * Contract forms: `permanent`/`fast`, `temporary`/`midlertidig` (any value starting with
@@ -382,17 +381,16 @@ export function parseContractCell(lower: string): ContractForm | undefined {
     case 'fast':
     case 'fast ansatt':
     case 'fastansatt':
+    case 'fast tilsett':
       return 'permanent';
     case 'temporary':
     case 'vikar':
     case 'engasjement':
       return 'temporary';
     default:
-      return lower.startsWith('midlertidig') ? 'temporary' : undefined;
+      return lower.startsWith('midlertidig') || lower.startsWith('mellombels') ? 'temporary' : undefined;
   }
 }
-/** What a contract cell may hold, for diagnostics. @internal */
-export const CONTRACT_EXPECTED = 'permanent|temporary or empty (or fast/midlertidig)';
 
 /** Booleans of the involuntary part-time answer. */
 export const BOOLEAN_VALUES: ReadonlyMap<string, boolean> = table<boolean>({
@@ -408,8 +406,6 @@ export const BOOLEAN_VALUES: ReadonlyMap<string, boolean> = table<boolean>({
   '1': true,
   '0': false,
 });
-/** What an involuntary-part-time cell may hold, for diagnostics. @internal */
-export const BOOLEAN_EXPECTED = 'true|false or empty (or ja/nei)';
 
 /** Looks a value up exactly, then lower-cased. */
 export function lookup<T>(map: ReadonlyMap<string, T>, t: string): T | undefined {
