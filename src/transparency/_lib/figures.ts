@@ -7,7 +7,7 @@ import { formatRatio, formatRatioOfIntegers } from '../../_lib/money.js';
 import { meanAndMedianBig, meanOfPercentSums, medianOfCodes, type Rational } from '../../statistics/_lib/exact.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
 import type { PayGapFigure, PayGapStatistic } from '../types.js';
-import type { MeasureIndex, PopulationState } from './population.js';
+import { BASIC, VARIABLE, type MeasureIndex, type PopulationState } from './population.js';
 
 /** A measure: hourly, basic or variable (hourly pay of those components), or annual pay (of all components). @internal */
 export type Measure = MeasureIndex | 'annual';
@@ -33,12 +33,15 @@ export function statOf(state: PopulationState, measure: Measure, ranges: Ranges,
   for (let r = 0; r < ranges.length; r += 2) len += ranges[r + 1]! - ranges[r]!;
   if (len === 0) return { count: 0, mean: null, median: null };
   const annual = measure === 'annual';
-  const amounts = annual ? state.annualCodes : state.amounts[measure];
+  const { total, variable, unitIndex, units } = state;
+  // a person's amount: total (hourly, annual), variable, or total − variable (basic)
+  const A = measure === VARIABLE ? variable : total;
+  const S = measure === BASIC ? variable : null;
   if (!state.fast) {
     // the engine's BigInt path (amounts too large for exact doubles)
     const pairs: (readonly [bigint, bigint])[] = [];
     for (let r = 0; r < ranges.length; r += 2) {
-      for (let j = ranges[r]!; j < ranges[r + 1]!; j++) pairs.push([BigInt(amounts[j]!), annual ? 10_000n : BigInt(state.units[state.unitIndex[j]!]!)]);
+      for (let j = ranges[r]!; j < ranges[r + 1]!; j++) pairs.push([BigInt(A[j]! - (S === null ? 0 : S[j]!)), annual ? 10_000n : BigInt(units[unitIndex[j]!]!)]);
     }
     return { count: len, ...meanAndMedianBig(pairs) };
   }
@@ -47,21 +50,21 @@ export function statOf(state: PopulationState, measure: Measure, ranges: Ranges,
     let k = 0;
     for (let r = 0; r < ranges.length; r += 2) {
       for (let j = ranges[r]!; j < ranges[r + 1]!; j++) {
-        const a = amounts[j]!;
+        const a = total[j]!;
         sum += a;
         scratch[k++] = a; // 10 000 · a / 10 000: the code is the amount itself
       }
     }
     return { count: len, mean: { num: BigInt(sum), den: BigInt(len) }, median: medianOfCodes(scratch, 0, len, ANNUAL_UNITS, state.maxAbs) };
   }
-  const codes = state.codes[measure];
-  const { unitIndex, units } = state;
   const sums = new Float64Array(units.length);
   let k = 0;
   for (let r = 0; r < ranges.length; r += 2) {
     for (let j = ranges[r]!; j < ranges[r + 1]!; j++) {
-      sums[unitIndex[j]!]! += amounts[j]!;
-      scratch[k++] = codes[j]!;
+      const a = A[j]! - (S === null ? 0 : S[j]!);
+      const u = unitIndex[j]!;
+      sums[u]! += a;
+      scratch[k++] = (a * 10_000) / units[u]!; // the engine's code: orders exactly like the fraction (checked)
     }
   }
   return { count: len, mean: meanOfPercentSums(units, units.length, (u) => sums[u]!, len), median: medianOfCodes(scratch, 0, len, units, state.maxAbs) };

@@ -19,13 +19,14 @@ import { PAY_COMPONENTS, SEXES } from '../../models/employee.js';
 import type { Employee } from '../../models/employee.js';
 import { accumulateMapping } from '../../statistics/accumulateMapping.js';
 import { floatOrderIsExact, SAFE, type Rational } from '../../statistics/_lib/exact.js';
+import type { AmountColumn } from '../../statistics/_lib/personTable.js';
 import { looksLikeIsoDate } from '../../statistics/_lib/days.js';
 import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
 import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
 import type { ExclusionReason } from '../../statistics/types.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
 
-/** The measures of a person (index into {@link PopulationState.amounts} and `codes`). @internal */
+/** The measures of a person (index into {@link PopulationState} `ranks`; see {@link amountAt}). @internal */
 export const HOURLY = 0;
 /** @internal */
 export const BASIC = 1;
@@ -47,29 +48,43 @@ export interface PopulationState {
   /** Category keys, natural order, `null` last. */
   readonly categories: readonly (string | null)[];
   readonly blockStart: Int32Array;
-  /** Monthly øre per measure (hourly = all pay components, basic, variable), layout order. */
-  readonly amounts: readonly [Float64Array, Float64Array, Float64Array];
-  /** Index of the person's hour units into `units`. */
-  readonly unitIndex: Int32Array;
+  /** Monthly øre of all pay components (hourly and annual measures), layout order (4-byte integers while they fit). */
+  readonly total: AmountColumn;
+  /** Monthly øre of the variable components (basic = total − variable). */
+  readonly variable: AmountColumn;
+  /** Index of the person's hour units into `units` (1, 2 or 4 bytes). */
+  readonly unitIndex: Uint8Array | Uint16Array | Int32Array;
   /** Distinct hour units d (reduced by g), most frequent first. */
   readonly units: Float64Array;
-  /** The person's row in the engine's person table: the order persons first appear in the records. */
-  readonly row: Int32Array;
+  /** `quartileTies: 'sort-order'` only: the person's row in the engine's person table (the order persons first appear in the records). */
+  readonly row: Int32Array | null;
   /** Hourly øre = K × (10 000 · a / d). */
   readonly hourlyFactor: Rational;
   readonly monthsPerYear: number;
   /**
-   * True when every code is a double that orders exactly like its fraction and every sum of amounts
-   * is a safe integer (the fast path); otherwise means and medians take the engine's BigInt path
-   * and the codes are exact ranks.
+   * True when every code 10 000 · a / d is a double that orders exactly like its fraction and every
+   * sum of amounts is a safe integer (the fast path); otherwise means and medians take the engine's
+   * BigInt path and the quartiles order on exact ranks (`ranks`).
    */
   readonly fast: boolean;
-  /** Largest |amount| (bound of the codes' exact recovery). */
+  /** Largest |amount| of any measure (bound of the codes' exact recovery). */
   readonly maxAbs: number;
-  /** Per measure: 10 000 · a / d as doubles (fast path) or the exact rank of a / d (slow path). */
-  readonly codes: readonly [Float64Array, Float64Array, Float64Array];
-  /** Annual measure codes: the monthly øre of all pay (exact integers). */
-  readonly annualCodes: Float64Array;
+  /** Slow path only: per measure, the exact rank of a / d (equal fractions, equal ranks). */
+  readonly ranks: readonly [Float64Array, Float64Array, Float64Array] | null;
+}
+
+/** The monthly øre of a measure for the person at layout position j. @internal */
+export function amountAt(state: PopulationState, measure: MeasureIndex, j: number): number {
+  return measure === HOURLY ? state.total[j]! : measure === VARIABLE ? state.variable[j]! : state.total[j]! - state.variable[j]!;
+}
+
+/** The order codes of a measure for every person, layout order: 10 000 · a / d (fast path) or exact ranks. @internal */
+export function codesOf(state: PopulationState, measure: MeasureIndex): Float64Array {
+  if (state.ranks !== null) return state.ranks[measure].slice();
+  const { n, unitIndex, units } = state;
+  const f = new Float64Array(n);
+  for (let j = 0; j < n; j++) f[j] = (amountAt(state, measure, j) * 10_000) / units[unitIndex[j]!]!;
+  return f;
 }
 
 /** What the population builder returns beside the state. @internal */
@@ -105,6 +120,9 @@ function gcdBig(a: bigint, b: bigint): bigint {
   return a < 0n ? -a : a;
 }
 
+/** Reduced hour units below this are numbered through a typed array, others through a Map. */
+const DIRECT_UNITS = 1 << 20;
+
 /**
  * Builds the laid-out population from employment records (TRN-1, DEF-POP, DEF-SEX).
  * @throws {z.ZodError} when a record's `fullTimeHoursPerWeek` is not valid (path `[index, 'fullTimeHoursPerWeek']`)
@@ -126,36 +144,43 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   const size = t.size;
   const defaultHours = Math.round(o.fullTimeHoursPerWeek * 100);
   const ownHours = hoursOfRecords(records, o, defaultHours, size, index === null ? null : (key) => index.get(key), t.pctSum, t.pctMissing);
+  const { sexMask, activeCount, pctMissing, pctSum } = t;
 
-  const payCols = PAY_COMPONENTS.map((c, k) => (o.payComponents.includes(c) ? t.pay[k] : null));
-  const varCols = PAY_COMPONENTS.map((c, k) => (o.variableComponents.includes(c) ? t.pay[k] : null));
-  for (let k = 0; k < PAY_COMPONENTS.length; k++) {
-    if (payCols[k] === undefined) throw new Error('likestilling: internal error: a pay component the transparency needs is not stored');
-  }
+  const payCols: AmountColumn[] = [];
+  const varCols: AmountColumn[] = [];
+  PAY_COMPONENTS.forEach((c, k) => {
+    const col = t.pay[k];
+    if (!o.payComponents.includes(c)) return;
+    if (col === null || col === undefined) throw new Error('likestilling: internal error: a pay component the transparency needs is not stored');
+    payCols.push(col);
+    if (o.variableComponents.includes(c)) varCols.push(col);
+  });
   const dictionary = o.categoryBy === 'jobLevel' ? levels : groups;
   const catColumn = o.categoryBy === 'jobLevel' ? t.level : t.group;
 
-  // ---- one pass over the persons: who is in, their amounts and hour units ----
+  // ---- pass 1 over the persons: who is in (DEF-SEX, then a positive position percent) ----
   let merged = 0;
   let otherSex = 0;
   let noPct = 0;
   let noPctAll = 0;
   let above100 = 0;
   let inconsistent = 0;
-  const eligible = new Int32Array(size); // rows of the population
+  // Few and narrow buffers: with the engine's person table they stay below V8's external-memory
+  // trigger, so preparing does not force a full garbage collection of the caller's heap.
+  const eligible = new Uint8Array(size);
   let n = 0;
   let women = 0;
+  let maxPct = 0;
   const catUsed = new Uint8Array(dictionary.values.length + 1);
   for (let i = 0; i < size; i++) {
-    const mask = t.sexMask[i]!;
+    const mask = sexMask[i]!;
     if (mask !== 1 && mask !== 2 && mask !== 4 && mask !== 8) inconsistent++;
-    merged += t.activeCount[i]! - 1; // DEF-POP: further active employments merged into the person
-    const missing = t.pctMissing[i] === 1;
-    const p = t.pctSum[i]!;
+    merged += activeCount[i]! - 1; // DEF-POP: further active employments merged into the person
+    const missing = pctMissing[i] === 1;
+    const p = pctSum[i]!;
     if (missing || p === 0) noPctAll++;
     else if (p > 10_000) above100++;
-    const s = sexOfMask(mask);
-    if (s > 1) {
+    if (sexOfMask(mask) > 1) {
       otherSex++; // DEF-SEX: not in the women/men comparisons
       continue;
     }
@@ -163,14 +188,16 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
       noPct++; // TRN-1: no positive position percent, no hours: left out, counted
       continue;
     }
-    eligible[n++] = i;
-    if (s === 0) women++;
+    eligible[i] = 1;
+    n++;
+    if (mask === 1) women++;
+    if (p > maxPct) maxPct = p;
     catUsed[catColumn[i]! + 1] = 1;
   }
 
   // categories: natural order, null last (as the ARP mapping's breakdowns)
   const keyed = dictionary.values.map((key, id) => ({ key, id })).filter(({ id }) => catUsed[id + 1] === 1);
-  keyed.sort((a, b) => naturalCompare(a.key, b.key));
+  keyed.sort((x, y) => naturalCompare(x.key, y.key));
   const catOf = new Int32Array(dictionary.values.length + 1).fill(-1);
   const categories: (string | null)[] = [];
   for (const { key, id } of keyed) {
@@ -183,98 +210,99 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   }
   const C = categories.length;
 
-  // amounts and hour units per eligible person (in row order first)
-  const total = new Float64Array(n);
-  const variable = new Float64Array(n);
-  const fullUnits = new Float64Array(n);
-  const block = new Int32Array(n);
-  const blockCount = new Int32Array(2 * C * 2 + 1);
+  // the bound of every amount: Σ over the columns of max |value| (|total|, |variable|, |basic| ≤ it)
   let maxAbs = 0;
-  let unitsGcd = 0;
-  for (let j = 0; j < n; j++) {
-    const i = eligible[j]!;
-    let m = 0;
-    let v = 0;
-    let abs = 0;
-    for (let k = 0; k < 6; k++) {
-      const col = payCols[k];
-      if (col === null || col === undefined) continue;
+  for (const col of payCols) {
+    let max = 0;
+    for (let i = 0; i < size; i++) {
       const x = col[i]!;
-      m += x;
-      abs += Math.abs(x);
-      if (varCols[k] !== null) v += x;
+      if (x > max) max = x;
+      else if (-x > max) max = -x;
     }
-    if (!(abs <= SAFE)) throw new RangeError("likestilling: a person's monthly pay is beyond 2^53 øre: amounts that large cannot be computed exactly");
-    total[j] = m;
-    variable[j] = v;
-    const basicAbs = Math.abs(m - v);
-    maxAbs = Math.max(maxAbs, Math.abs(m), Math.abs(v), basicAbs);
-    const u = ownHours === null ? defaultHours * t.pctSum[i]! : ownHours[i]!;
-    fullUnits[j] = u;
-    unitsGcd = gcd(u, unitsGcd);
-    const s = t.sexMask[i] === 1 ? 0 : 1;
-    const b = (s * C + catOf[catColumn[i]! + 1]!) * 2 + (v > 0 ? 0 : 1);
-    block[j] = b;
+    maxAbs += max;
+  }
+  if (!(maxAbs <= SAFE)) throw new RangeError("likestilling: a person's monthly pay may be beyond 2^53 øre: amounts that large cannot be computed exactly");
+
+  // ---- pass 2: each person's block, the distinct hour units and their divisor ----
+  // a person's full units: Σ hours × percent (own hours), else its percent (× the option's hours)
+  const fullUnits = (i: number): number => (ownHours === null ? pctSum[i]! : ownHours[i]!);
+  const blocks = 2 * C * 2;
+  const block = blocks <= 0x10000 ? new Uint16Array(n) : new Int32Array(n);
+  const blockCount = new Int32Array(blocks + 1);
+  const directFreq = ownHours === null && maxPct < DIRECT_UNITS ? new Int32Array(maxPct + 1) : null;
+  const mapFreq = new Map<number, number>();
+  let unitsGcd = 0;
+  for (let i = 0, j = 0; i < size; i++) {
+    if (eligible[i] === 0) continue;
+    let v = 0;
+    for (let k = 0; k < varCols.length; k++) v += varCols[k]![i]!;
+    const b = ((sexMask[i] === 1 ? 0 : C) + catOf[catColumn[i]! + 1]!) * 2 + (v > 0 ? 0 : 1);
+    block[j++] = b;
     blockCount[b + 1]!++;
+    const full = fullUnits(i);
+    if (unitsGcd !== 1) unitsGcd = gcd(full, unitsGcd);
+    if (directFreq !== null) directFreq[full]!++;
+    else mapFreq.set(full, (mapFreq.get(full) ?? 0) + 1);
   }
   for (let b = 1; b < blockCount.length; b++) blockCount[b]! += blockCount[b - 1]!;
   const blockStart = Int32Array.from(blockCount);
-
-  // lay out (counting sort by block, stable: row order within a block)
-  const next = Int32Array.from(blockCount);
-  const amountsHourly = new Float64Array(n);
-  const amountsBasic = new Float64Array(n);
-  const amountsVariable = new Float64Array(n);
-  const unitsOf = new Float64Array(n);
-  const row = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    const at = next[block[j]!]!++;
-    amountsHourly[at] = total[j]!;
-    amountsVariable[at] = variable[j]!;
-    amountsBasic[at] = total[j]! - variable[j]!;
-    unitsOf[at] = fullUnits[j]! / (unitsGcd || 1);
-    row[at] = eligible[j]!;
-  }
-
-  // distinct hour units, most frequent first (the order the exact recovery tries them in)
-  const counts = new Map<number, number>();
-  for (let j = 0; j < n; j++) counts.set(unitsOf[j]!, (counts.get(unitsOf[j]!) ?? 0) + 1);
-  const units = Float64Array.from([...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([d]) => d));
-  const slot = new Map<number, number>();
-  units.forEach((d, k) => slot.set(d, k));
-  const unitIndex = new Int32Array(n);
+  // distinct units, most frequent first (the order the exact recovery tries them in), reduced by
+  // their divisor g; the option's hours are a factor of every unit when no record has its own
+  const scale = ownHours === null ? defaultHours : 1;
+  const g = (unitsGcd || 1) * scale;
+  const freq: [number, number][] = [];
+  if (directFreq !== null) directFreq.forEach((f, full) => f > 0 && freq.push([full, f]));
+  else for (const [full, f] of mapFreq) freq.push([full, f]);
+  freq.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const units = Float64Array.from(freq, ([full]) => (full * scale) / g);
+  const slotDirect = directFreq === null ? null : new Int32Array(directFreq.length);
+  const slotMap = new Map<number, number>();
+  freq.forEach(([full], k) => (slotDirect === null ? slotMap.set(full, k) : (slotDirect[full] = k)));
   let maxUnits = 1;
-  for (let j = 0; j < n; j++) {
-    unitIndex[j] = slot.get(unitsOf[j]!)!;
-    if (unitsOf[j]! > maxUnits) maxUnits = unitsOf[j]!;
+  let minUnits = Infinity;
+  for (const d of units) {
+    if (d > maxUnits) maxUnits = d;
+    if (d < minUnits) minUnits = d;
   }
 
-  // codes: 10 000 · a / d (the engine's form), exact order on doubles when the bound holds
-  const amounts = [amountsHourly, amountsBasic, amountsVariable] as const;
-  let maxF = 0;
-  const codes = amounts.map((a) => {
-    const f = new Float64Array(n);
-    for (let j = 0; j < n; j++) {
-      const x = (a[j]! * 10_000) / unitsOf[j]!;
-      f[j] = x;
-      const ax = Math.abs(x);
-      if (ax > maxF) maxF = ax;
-    }
-    return f;
-  }) as unknown as [Float64Array, Float64Array, Float64Array];
-  const fast = Number.isSafeInteger(maxAbs * Math.max(n, 10_000)) && floatOrderIsExact(maxAbs, maxUnits, maxF);
-  if (!fast) for (let m = 0; m < 3; m++) codes[m] = exactRanks(amounts[m]!, unitsOf);
+  // ---- pass 3: lay out (counting sort by block, stable: record order within a block) ----
+  const next = blockCount;
+  const narrow = maxAbs <= 0x7fffffff;
+  const total = narrow ? new Int32Array(n) : new Float64Array(n);
+  const variable = narrow ? new Int32Array(n) : new Float64Array(n);
+  const unitIndex = units.length <= 0x100 ? new Uint8Array(n) : units.length <= 0x10000 ? new Uint16Array(n) : new Int32Array(n);
+  const row = o.quartileTies === 'sort-order' ? new Int32Array(n) : null;
+  for (let i = 0, j = 0; i < size; i++) {
+    if (eligible[i] === 0) continue;
+    let m = 0;
+    let v = 0;
+    for (let k = 0; k < payCols.length; k++) m += payCols[k]![i]!;
+    for (let k = 0; k < varCols.length; k++) v += varCols[k]![i]!;
+    const at = next[block[j++]!]!++;
+    total[at] = m;
+    variable[at] = v;
+    if (row !== null) row[at] = i;
+    unitIndex[at] = slotDirect === null ? slotMap.get(fullUnits(i))! : slotDirect[fullUnits(i)]!;
+  }
 
-  const g = BigInt(unitsGcd || 1);
+  // the fast path's bound: codes 10 000 · a / d order exactly on doubles, sums stay safe integers
+  const maxF = n === 0 ? 0 : (maxAbs * 10_000) / minUnits;
+  const fast = Number.isSafeInteger(maxAbs * Math.max(n, 10_000)) && floatOrderIsExact(maxAbs, maxUnits, maxF);
+  const unitsAt = (j: number): number => units[unitIndex[j]!]!;
+  const ranks = fast
+    ? null
+    : ([0, 1, 2].map((m) => exactRanks(n, (j) => (m === HOURLY ? total[j]! : m === VARIABLE ? variable[j]! : total[j]! - variable[j]!), unitsAt)) as [Float64Array, Float64Array, Float64Array]);
+
   const kNum = BigInt(o.monthsPerYear) * 100n;
-  const kDen = BigInt(o.weeksPerYear) * g;
+  const kDen = BigInt(o.weeksPerYear) * BigInt(g);
   const kg = gcdBig(kNum, kDen);
   const state: PopulationState = {
     n,
     women,
     categories,
     blockStart,
-    amounts,
+    total,
+    variable,
     unitIndex,
     units,
     row,
@@ -282,8 +310,7 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
     monthsPerYear: o.monthsPerYear,
     fast,
     maxAbs,
-    codes,
-    annualCodes: amountsHourly,
+    ranks,
   };
   const excluded: Record<ExclusionReason, number> = {
     'not-active-on-reference-date': partial.recordExclusions.notActive,
@@ -309,13 +336,13 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
 }
 
 /**
- * Exact ranks of the fractions a[j] / d[j] (0 for the smallest; equal fractions, equal ranks), by
- * BigInt cross-multiplication: codes for the slow path that order and tie exactly like the values.
+ * Exact ranks of the fractions a(j) / d(j), j < n (0 for the smallest; equal fractions, equal
+ * ranks), by BigInt cross-multiplication: codes for the slow path that order and tie exactly like
+ * the values.
  */
-function exactRanks(a: Float64Array, d: Float64Array): Float64Array {
-  const n = a.length;
-  const A = Array.from(a, (x) => BigInt(x));
-  const D = Array.from(d, (x) => BigInt(x));
+function exactRanks(n: number, a: (j: number) => number, d: (j: number) => number): Float64Array {
+  const A = Array.from({ length: n }, (_, j) => BigInt(a(j)));
+  const D = Array.from({ length: n }, (_, j) => BigInt(d(j)));
   const idx = Array.from({ length: n }, (_, j) => j);
   const cmp = (x: number, y: number): number => {
     const l = A[x]! * D[y]!;

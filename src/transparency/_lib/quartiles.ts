@@ -10,7 +10,7 @@
 import { formatRatio } from '../../_lib/money.js';
 import { selectFloat, type Rational } from '../../statistics/_lib/exact.js';
 import type { QuartileTieRule } from '../TransparencyOptionsSchema.js';
-import { HOURLY, type PopulationState } from './population.js';
+import { codesOf, HOURLY, type PopulationState } from './population.js';
 
 /** One band's exact counts. @internal */
 export interface BandCounts {
@@ -41,10 +41,10 @@ interface Boundary {
 export function quartileCounts(state: PopulationState, rule: QuartileTieRule): BandCounts[] {
   const { n, women: W } = state;
   const M = n - W;
-  const codes = state.codes[HOURLY];
   const b = bandBoundaries(n);
-  // values at the inner boundaries (positions b1, b2, b3 of the sorted hourly pay)
-  const sel = codes.slice(0, n);
+  // values at the inner boundaries (positions b1, b2, b3 of the sorted hourly pay), by selection
+  // on a fresh array of the codes (the population is never reordered)
+  const sel = codesOf(state, HOURLY);
   const inner: Boundary[] = [];
   const mid = b[2]!;
   if (mid > 0 && mid < n) selectFloat(sel, 0, n - 1, mid);
@@ -55,27 +55,21 @@ export function quartileCounts(state: PopulationState, rule: QuartileTieRule): B
     else if (at > mid) selectFloat(sel, mid + 1, n - 1, at);
     inner.push({ b: at, v: sel[at]!, lessW: 0, eqW: 0, lessM: 0, eqM: 0 });
   }
-  // one counting pass: paid less than, and tied with, each boundary value, per sex
-  for (const x of inner) {
-    const v = x.v;
-    let less = 0;
-    let eq = 0;
-    for (let j = 0; j < W; j++) {
-      const c = codes[j]!;
-      if (c < v) less++;
-      else if (c === v) eq++;
+  // one counting pass: paid less than, and tied with, each boundary value, per sex (women are
+  // the layout's first W persons)
+  const code = codeReader(state);
+  for (let j = 0; j < n; j++) {
+    const c = code(j);
+    const woman = j < W;
+    for (const x of inner) {
+      if (c < x.v) {
+        if (woman) x.lessW++;
+        else x.lessM++;
+      } else if (c === x.v) {
+        if (woman) x.eqW++;
+        else x.eqM++;
+      }
     }
-    x.lessW = less;
-    x.eqW = eq;
-    less = 0;
-    eq = 0;
-    for (let j = W; j < n; j++) {
-      const c = codes[j]!;
-      if (c < v) less++;
-      else if (c === v) eq++;
-    }
-    x.lessM = less;
-    x.eqM = eq;
   }
   const at = new Map(inner.map((x) => [x.b, x]));
 
@@ -88,7 +82,7 @@ export function quartileCounts(state: PopulationState, rule: QuartileTieRule): B
     const eq = x.eqW + x.eqM;
     const t = pos - less; // tied persons below the boundary (0 ≤ t < eq)
     if (rule === 'spread') return { num: BigInt(x.lessW) * BigInt(eq) + BigInt(t) * BigInt(x.eqW), den: BigInt(eq) };
-    return { num: BigInt(x.lessW + firstWomen(state, x.v, t)), den: 1n };
+    return { num: BigInt(x.lessW + firstWomen(state, code, x.v, t)), den: 1n };
   };
   /** Persons of a sex (less, eq, total) with a value above the value at position pos − 1 (none when pos = n). */
   const above = (pos: number, sex: 0 | 1): number => {
@@ -129,13 +123,24 @@ export function quartileCounts(state: PopulationState, rule: QuartileTieRule): B
   return bands;
 }
 
+/** The hourly code of the person at layout position j, as {@link codesOf} gives it. */
+function codeReader(state: PopulationState): (j: number) => number {
+  const { total, unitIndex, units, ranks } = state;
+  if (ranks !== null) {
+    const r = ranks[HOURLY];
+    return (j) => r[j]!;
+  }
+  return (j) => (total[j]! * 10_000) / units[unitIndex[j]!]!;
+}
+
 /** Women among the first `t` persons (in record order) whose hourly code is `v` (BC's sort order). */
-function firstWomen(state: PopulationState, v: number, t: number): number {
+function firstWomen(state: PopulationState, code: (j: number) => number, v: number, t: number): number {
   if (t === 0) return 0;
-  const codes = state.codes[HOURLY];
+  const row = state.row;
+  if (row === null) throw new Error("likestilling: internal error: the population was prepared without quartileTies: 'sort-order'");
   const tied: number[] = [];
-  for (let j = 0; j < state.n; j++) if (codes[j] === v) tied.push(j);
-  tied.sort((x, y) => state.row[x]! - state.row[y]!);
+  for (let j = 0; j < state.n; j++) if (code(j) === v) tied.push(j);
+  tied.sort((x, y) => row[x]! - row[y]!);
   let women = 0;
   for (let k = 0; k < t; k++) if (tied[k]! < state.women) women++;
   return women;
