@@ -36,7 +36,7 @@ export const TRANSPARENCY_DISCLOSURE: PayTransparency['disclosure'] = {
  *
  * Equal to {@link preparePayTransparency} followed by each indicator's computer.
  *
- * @param records - parsed records ({@link EmployeeSchema} output), one per employment
+ * @param records - parsed records (`EmployeeSchema` output of the root export), one per employment
  * @param options - the definitions; only `year` (the calendar year reported on) is required
  * @returns the result (shape: {@link PayTransparencySchema}, `schemas/transparency.schema.json`)
  * @throws {z.ZodError} when an option is invalid, or a record's `fullTimeHoursPerWeek` is

@@ -46,7 +46,7 @@ export interface TransparencyPopulation {
  * pay = annual pay / annual hours; basic and variable hourly pay likewise from their components.
  * All exact (DEF-ROUND).
  *
- * @param records - parsed records ({@link EmployeeSchema} output), one per employment
+ * @param records - parsed records (`EmployeeSchema` output of the root export), one per employment
  * @param options - the definitions; only `year` is required ({@link TransparencyOptionsSchema})
  * @returns the prepared population
  * @throws {z.ZodError} when an option is invalid, or a record's `fullTimeHoursPerWeek` is (path `[index, 'fullTimeHoursPerWeek']`)
