@@ -1,7 +1,7 @@
 import { figureOf, gapRatio, rangesOf, statOf, type Ranges } from './_lib/figures.js';
 import { stateOf } from './_lib/guard.js';
 import { assessCategory } from './_lib/jointAssessment.js';
-import { BASIC, HOURLY, VARIABLE } from './_lib/population.js';
+import { BASIC, HOURLY, scratchOf, VARIABLE } from './_lib/population.js';
 import type { TransparencyPopulation } from './preparePayTransparency.js';
 import type { CategoryFigures } from './types.js';
 
@@ -33,7 +33,7 @@ import type { CategoryFigures } from './types.js';
 export function categoryPayGaps(population: TransparencyPopulation): CategoryFigures[] {
   const state = stateOf(population, 'categoryPayGaps');
   const o = population.options;
-  const scratch = new Float64Array(Math.max(state.women, state.n - state.women));
+  const scratch = scratchOf(state);
   return state.categories.map((key, c) => {
     const all: [Ranges, Ranges] = [rangesOf(state, 0, false, c), rangesOf(state, 1, false, c)];
     const recipients: [Ranges, Ranges] = [rangesOf(state, 0, true, c), rangesOf(state, 1, true, c)];

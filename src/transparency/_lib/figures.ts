@@ -7,7 +7,7 @@ import { formatRatio, formatRatioOfIntegers } from '../../_lib/money.js';
 import { meanAndMedianBig, meanOfPercentSums, medianOfCodes, type Rational } from '../../statistics/_lib/exact.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
 import type { PayGapFigure, PayGapStatistic } from '../types.js';
-import { BASIC, VARIABLE, type MeasureIndex, type PopulationState } from './population.js';
+import { BASIC, scratchOf, VARIABLE, type MeasureIndex, type PopulationState } from './population.js';
 
 /** A measure: hourly, basic or variable (hourly pay of those components), or annual pay (of all components). @internal */
 export type Measure = MeasureIndex | 'annual';
@@ -111,7 +111,7 @@ function statistic(state: PopulationState, measure: Measure, w: Rational | null,
 
 /** The figure of a measure for women (`womenRanges`) and men (`menRanges`). @internal */
 export function payGapFigure(state: PopulationState, measure: Measure, womenRanges: Ranges, menRanges: Ranges, o: ResolvedTransparencyOptions): PayGapFigure {
-  const scratch = new Float64Array(Math.max(rangeLength(womenRanges), rangeLength(menRanges)));
+  const scratch = scratchOf(state);
   const w = statOf(state, measure, womenRanges, scratch);
   const m = statOf(state, measure, menRanges, scratch);
   return figureOf(state, measure, w, m, o);
@@ -124,12 +124,6 @@ export function figureOf(state: PopulationState, measure: Measure, w: Stat, m: S
     mean: statistic(state, measure, w.mean, m.mean, o),
     median: statistic(state, measure, w.median, m.median, o),
   };
-}
-
-function rangeLength(ranges: Ranges): number {
-  let len = 0;
-  for (let r = 0; r < ranges.length; r += 2) len += ranges[r + 1]! - ranges[r]!;
-  return len;
 }
 
 /** Layout ranges of sex `s` (0 women, 1 men): all of it, or only its recipients of variable pay; optionally one category. @internal */
