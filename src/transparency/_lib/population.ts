@@ -19,7 +19,7 @@ import { PAY_COMPONENTS, SEXES } from '../../models/employee.js';
 import type { Employee } from '../../models/employee.js';
 import { accumulateMapping } from '../../statistics/accumulateMapping.js';
 import { floatOrderIsExact, SAFE, type Rational } from '../../statistics/_lib/exact.js';
-import type { AmountColumn } from '../../statistics/_lib/personTable.js';
+import type { AmountColumn, CountColumn, IdColumn } from '../../statistics/_lib/personTable.js';
 import { looksLikeIsoDate } from '../../statistics/_lib/days.js';
 import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
 import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
@@ -53,7 +53,7 @@ export interface PopulationState {
   /** Monthly øre of the variable components (basic = total − variable). */
   readonly variable: AmountColumn;
   /** Index of the person's hour units into `units` (1, 2 or 4 bytes). */
-  readonly unitIndex: Uint8Array | Uint16Array | Int32Array;
+  readonly unitIndex: UnitIndex;
   /** Distinct hour units d (reduced by g), most frequent first. */
   readonly units: Float64Array;
   /** `quartileTies: 'sort-order'` only: the person's row in the engine's person table (the order persons first appear in the records). */
@@ -103,6 +103,9 @@ export function codesOf(state: PopulationState, measure: MeasureIndex): Float64A
   return f;
 }
 
+/** A person's index into the distinct hour units: 1, 2 or 4 bytes. @internal */
+export type UnitIndex = Uint8Array | Uint16Array | Int32Array;
+
 /** What the population builder returns beside the state. @internal */
 export interface PopulationSummary {
   readonly records: number;
@@ -111,11 +114,6 @@ export interface PopulationSummary {
   readonly excluded: Record<ExclusionReason, number>;
   readonly warnings: Record<string, number>;
   readonly state: PopulationState;
-}
-
-/** sexMask (bit per sex seen) → index into SEXES: one bit → its sex; none or several → unknown (DEF-SEX, as the engine). */
-function sexOfMask(mask: number): number {
-  return mask === 1 ? 0 : mask === 2 ? 1 : mask === 4 ? 2 : 3;
 }
 
 function gcd(a: number, b: number): number {
@@ -175,41 +173,17 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   const catColumn = o.categoryBy === 'jobLevel' ? t.level : t.group;
 
   // ---- pass 1 over the persons: who is in (DEF-SEX, then a positive position percent) ----
-  let merged = 0;
-  let otherSex = 0;
-  let noPct = 0;
-  let noPctAll = 0;
-  let above100 = 0;
-  let inconsistent = 0;
-  // Few and narrow buffers (the persons' blocks and eligibility are recomputed, not stored): with
-  // the engine's person table they stay below V8's external-memory trigger, so preparing does not
-  // force a full garbage collection of the caller's heap (measured: 0.2–0.3 s at 1 000 000).
-  const eligible = (i: number): boolean => (sexMask[i] === 1 || sexMask[i] === 2) && pctMissing[i] === 0 && pctSum[i]! > 0;
-  let n = 0;
-  let women = 0;
-  let maxPct = 0;
+  // Each pass is a function of its own that is only its loop: V8 then optimises it with the type
+  // feedback of its loop, not as a part of one long function (measured: such a function's later
+  // loops ran 3–5× slower after deoptimisations). Few and narrow buffers (eligibility and blocks
+  // are recomputed, not stored): with the engine's person table they stay below V8's
+  // external-memory trigger, so preparing does not force a full garbage collection of the caller's
+  // heap (measured: 0.2–0.3 s at 1 000 000).
+  const passes: Passes = { size, sexMask, activeCount, pctMissing, pctSum, catColumn, payCols, varCols, ownHours };
   const catUsed = new Uint8Array(dictionary.values.length + 1);
-  for (let i = 0; i < size; i++) {
-    const mask = sexMask[i]!;
-    if (mask !== 1 && mask !== 2 && mask !== 4 && mask !== 8) inconsistent++;
-    merged += activeCount[i]! - 1; // DEF-POP: further active employments merged into the person
-    const missing = pctMissing[i] === 1;
-    const p = pctSum[i]!;
-    if (missing || p === 0) noPctAll++;
-    else if (p > 10_000) above100++;
-    if (sexOfMask(mask) > 1) {
-      otherSex++; // DEF-SEX: not in the women/men comparisons
-      continue;
-    }
-    if (missing || p === 0) {
-      noPct++; // TRN-1: no positive position percent, no hours: left out, counted
-      continue;
-    }
-    n++;
-    if (mask === 1) women++;
-    if (p > maxPct) maxPct = p;
-    catUsed[catColumn[i]! + 1] = 1;
-  }
+  const counts = new Float64Array(COUNTS);
+  personPass(passes, catUsed, counts);
+  const [merged, otherSex, noPct, noPctAll, above100, inconsistent, n, women, maxPct] = counts as unknown as number[] as [number, number, number, number, number, number, number, number, number];
 
   // categories: natural order, null last (as the ARP mapping's breakdowns)
   const keyed = dictionary.values.map((key, id) => ({ key, id })).filter(({ id }) => catUsed[id + 1] === 1);
@@ -228,36 +202,14 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
 
   // the bound of every amount: Σ over the columns of max |value| (|total|, |variable|, |basic| ≤ it)
   let maxAbs = 0;
-  for (const col of payCols) {
-    let max = 0;
-    for (let i = 0; i < size; i++) {
-      const x = col[i]!;
-      if (x > max) max = x;
-      else if (-x > max) max = -x;
-    }
-    maxAbs += max;
-  }
+  for (const col of payCols) maxAbs += columnMax(col, size);
   if (!(maxAbs <= SAFE)) throw new RangeError("likestilling: a person's monthly pay may be beyond 2^53 øre: amounts that large cannot be computed exactly");
 
-  // ---- pass 2: each person's block, the distinct hour units and their divisor ----
-  // a person's full units: Σ hours × percent (own hours), else its percent (× the option's hours)
-  const fullUnits = (i: number): number => (ownHours === null ? pctSum[i]! : ownHours[i]!);
+  // ---- pass 2: the blocks' sizes, the distinct hour units and their divisor ----
   const blockCount = new Int32Array(2 * C * 2 + 1);
-  /** Block of an eligible person with variable pay v: (sex, category, recipient or not). */
-  const blockOf = (i: number, v: number): number => ((sexMask[i] === 1 ? 0 : C) + catOf[catColumn[i]! + 1]!) * 2 + (v > 0 ? 0 : 1);
   const directFreq = ownHours === null && maxPct < DIRECT_UNITS ? new Int32Array(maxPct + 1) : null;
   const mapFreq = new Map<number, number>();
-  let unitsGcd = 0;
-  for (let i = 0; i < size; i++) {
-    if (!eligible(i)) continue;
-    let v = 0;
-    for (let k = 0; k < varCols.length; k++) v += varCols[k]![i]!;
-    blockCount[blockOf(i, v) + 1]!++;
-    const full = fullUnits(i);
-    if (unitsGcd !== 1) unitsGcd = gcd(full, unitsGcd);
-    if (directFreq !== null) directFreq[full]!++;
-    else mapFreq.set(full, (mapFreq.get(full) ?? 0) + 1);
-  }
+  const unitsGcd = countPass(passes, catOf, C, blockCount, directFreq, mapFreq);
   for (let b = 1; b < blockCount.length; b++) blockCount[b]! += blockCount[b - 1]!;
   const blockStart = Int32Array.from(blockCount);
   // distinct units, most frequent first (the order the exact recovery tries them in), reduced by
@@ -280,24 +232,12 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   }
 
   // ---- pass 3: lay out (counting sort by block, stable: record order within a block) ----
-  const next = blockCount;
   const narrow = maxAbs <= 0x7fffffff;
   const total = narrow ? new Int32Array(n) : new Float64Array(n);
   const variable = narrow ? new Int32Array(n) : new Float64Array(n);
   const unitIndex = units.length <= 0x100 ? new Uint8Array(n) : units.length <= 0x10000 ? new Uint16Array(n) : new Int32Array(n);
   const row = o.quartileTies === 'sort-order' ? new Int32Array(n) : null;
-  for (let i = 0; i < size; i++) {
-    if (!eligible(i)) continue;
-    let m = 0;
-    let v = 0;
-    for (let k = 0; k < payCols.length; k++) m += payCols[k]![i]!;
-    for (let k = 0; k < varCols.length; k++) v += varCols[k]![i]!;
-    const at = next[blockOf(i, v)]!++;
-    total[at] = m;
-    variable[at] = v;
-    if (row !== null) row[at] = i;
-    unitIndex[at] = slotDirect === null ? slotMap.get(fullUnits(i))! : slotDirect[fullUnits(i)]!;
-  }
+  layOutPass(passes, catOf, C, blockCount, { total, variable, unitIndex, row }, slotDirect, slotMap);
 
   // the fast path's bound: codes 10 000 · a / d order exactly on doubles, sums stay safe integers
   const maxF = n === 0 ? 0 : (maxAbs * 10_000) / minUnits;
@@ -348,6 +288,119 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
     },
     state,
   };
+}
+
+/** The columns of the engine's person table the passes read. */
+interface Passes {
+  readonly size: number;
+  readonly sexMask: Uint8Array;
+  readonly activeCount: CountColumn;
+  readonly pctMissing: Uint8Array;
+  readonly pctSum: Int32Array;
+  readonly catColumn: IdColumn;
+  readonly payCols: readonly AmountColumn[];
+  readonly varCols: readonly AmountColumn[];
+  /** Σ full-time hours × percent per person (own hours), or null: the person's percent × the option's hours. */
+  readonly ownHours: Float64Array | null;
+}
+
+/** Slots of {@link personPass}'s counts. */
+const COUNTS = 9;
+
+/**
+ * Who is in (DEF-SEX, then a positive position percent, TRN-1), the categories used, and the counts
+ * [merged, other sex, no percent (women and men), no percent (all), above 100 %, inconsistent sex,
+ * n, women, largest percent].
+ */
+function personPass(p: Passes, catUsed: Uint8Array, counts: Float64Array): void {
+  const { size, sexMask, activeCount, pctMissing, pctSum, catColumn } = p;
+  let merged = 0;
+  let otherSex = 0;
+  let noPct = 0;
+  let noPctAll = 0;
+  let above100 = 0;
+  let inconsistent = 0;
+  let n = 0;
+  let women = 0;
+  let maxPct = 0;
+  for (let i = 0; i < size; i++) {
+    const mask = sexMask[i]!;
+    if (mask !== 1 && mask !== 2 && mask !== 4 && mask !== 8) inconsistent++; // several sexes: unknown (DEF-SEX)
+    merged += activeCount[i]! - 1; // DEF-POP: further active employments merged into the person
+    const missing = pctMissing[i] === 1;
+    const pct = pctSum[i]!;
+    if (missing || pct === 0) noPctAll++;
+    else if (pct > 10_000) above100++;
+    if (mask !== 1 && mask !== 2) otherSex++; // DEF-SEX: not in the women/men comparisons
+    else if (missing || pct === 0) noPct++; // TRN-1: no positive position percent, no hours: left out, counted
+    else {
+      n++;
+      if (mask === 1) women++;
+      if (pct > maxPct) maxPct = pct;
+      catUsed[catColumn[i]! + 1] = 1;
+    }
+  }
+  counts.set([merged, otherSex, noPct, noPctAll, above100, inconsistent, n, women, maxPct]);
+}
+
+/** Largest |value| of a column's first `size` rows. */
+function columnMax(col: AmountColumn, size: number): number {
+  let max = 0;
+  for (let i = 0; i < size; i++) {
+    const x = col[i]!;
+    if (x > max) max = x;
+    else if (-x > max) max = -x;
+  }
+  return max;
+}
+
+/**
+ * Counts the persons of each block (sex, category, recipient of variable pay or not) into
+ * `blockCount[b + 1]` and of each full hour unit; returns the units' greatest common divisor.
+ */
+function countPass(p: Passes, catOf: Int32Array, C: number, blockCount: Int32Array, directFreq: Int32Array | null, mapFreq: Map<number, number>): number {
+  const { size, sexMask, pctMissing, pctSum, catColumn, varCols, ownHours } = p;
+  let unitsGcd = 0;
+  for (let i = 0; i < size; i++) {
+    const mask = sexMask[i]!;
+    if ((mask !== 1 && mask !== 2) || pctMissing[i] === 1 || pctSum[i] === 0) continue;
+    let v = 0;
+    for (let k = 0; k < varCols.length; k++) v += varCols[k]![i]!;
+    blockCount[((mask === 1 ? 0 : C) + catOf[catColumn[i]! + 1]!) * 2 + (v > 0 ? 1 : 2)]!++;
+    const full = ownHours === null ? pctSum[i]! : ownHours[i]!;
+    if (unitsGcd !== 1) unitsGcd = gcd(full, unitsGcd);
+    if (directFreq !== null) directFreq[full]!++;
+    else mapFreq.set(full, (mapFreq.get(full) ?? 0) + 1);
+  }
+  return unitsGcd;
+}
+
+/** Writes each person's amounts, unit and row at the next place of its block (`next`: the blocks' starts, advanced). */
+function layOutPass(
+  p: Passes,
+  catOf: Int32Array,
+  C: number,
+  next: Int32Array,
+  out: { readonly total: AmountColumn; readonly variable: AmountColumn; readonly unitIndex: UnitIndex; readonly row: Int32Array | null },
+  slotDirect: Int32Array | null,
+  slotMap: Map<number, number>,
+): void {
+  const { size, sexMask, pctMissing, pctSum, catColumn, payCols, varCols, ownHours } = p;
+  const { total, variable, unitIndex, row } = out;
+  for (let i = 0; i < size; i++) {
+    const mask = sexMask[i]!;
+    if ((mask !== 1 && mask !== 2) || pctMissing[i] === 1 || pctSum[i] === 0) continue;
+    let m = 0;
+    let v = 0;
+    for (let k = 0; k < payCols.length; k++) m += payCols[k]![i]!;
+    for (let k = 0; k < varCols.length; k++) v += varCols[k]![i]!;
+    const at = next[((mask === 1 ? 0 : C) + catOf[catColumn[i]! + 1]!) * 2 + (v > 0 ? 0 : 1)]!++;
+    total[at] = m;
+    variable[at] = v;
+    if (row !== null) row[at] = i;
+    const full = ownHours === null ? pctSum[i]! : ownHours[i]!;
+    unitIndex[at] = slotDirect === null ? slotMap.get(full)! : slotDirect[full]!;
+  }
 }
 
 /**
