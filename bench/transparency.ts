@@ -13,15 +13,13 @@
  *
  * Options: `--sizes 10000,100000,1000000`, `--rounds 5`, `--seed N`, `--repeat 1` (pairs per size).
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DATA_DIR } from './_lib/paths.js';
+import { workerRunner } from './_lib/runWorker.js';
 import { DEFAULT_SEED, ensurePayroll } from './generate.js';
-import type { TaskResult } from './worker.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,20 +33,7 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).sort((a, b) => a - b);
 const seed = Number(values.seed);
-const self = fileURLToPath(import.meta.url);
-const underTsx = self.endsWith('.ts');
-const workerPath = join(self, '..', underTsx ? 'worker.ts' : 'worker.js');
-
-function runWorker(task: string, size: number, reps: number): TaskResult {
-  const args = ['--expose-gc', ...(underTsx ? ['--import', 'tsx'] : []), workerPath, task, String(size), '--reps', String(reps), '--seed', String(seed)];
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 15 * 60_000 });
-  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  if (child.status !== 0 || line === undefined) {
-    process.stderr.write(child.stderr);
-    throw new Error(`bench: task ${task} at ${size} failed (exit ${String(child.status)})`);
-  }
-  return JSON.parse(line.slice('RESULT '.length)) as TaskResult;
-}
+const runWorker = workerRunner(import.meta.url, seed);
 
 const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const min = (xs: readonly number[] | undefined): number => Math.min(...(xs ?? [Number.NaN]));
