@@ -8,18 +8,42 @@ import { addMonthsIso } from './_lib/dates.js';
  * straddles in the group's own women/men proportion, so a band may hold a fraction of a tied person;
  * `sort-order` (British Columbia) cuts the sorted list at the boundary, ties in the order the persons
  * first appear in the records (a stable sort).
+ *
+ * @example
+ * ```ts
+ * computePayTransparency(records, { year: 2026, quartileTies: 'sort-order' }).options.quartileTies; // 'sort-order'
+ * ```
  */
 export const QUARTILE_TIE_RULES = ['spread', 'sort-order'] as const;
-/** A quartile tie rule. See {@link QUARTILE_TIE_RULES}. */
+/**
+ * A quartile tie rule (TRN-4). See {@link QUARTILE_TIE_RULES}.
+ *
+ * @example
+ * ```ts
+ * const rule: QuartileTieRule = 'spread';
+ * ```
+ */
 export type QuartileTieRule = (typeof QUARTILE_TIE_RULES)[number];
 
 /**
  * What a category of workers (TRN-3 (g), Art. 9(1)(g)) is: the employer's own grouping of equal work
  * or work of equal value (DEF-GRP), never inferred: the job group (`jobGroup`, default) or the job
  * level (`jobLevel`) of each person's main employment (DEF-POP).
+ *
+ * @example
+ * ```ts
+ * computePayTransparency(records, { year: 2026, categoryBy: 'jobLevel' }).categories.map((c) => c.key); // the job levels
+ * ```
  */
 export const CATEGORY_FIELDS = ['jobGroup', 'jobLevel'] as const;
-/** A category field. See {@link CATEGORY_FIELDS}. */
+/**
+ * A category field (TRN-3 (g)). See {@link CATEGORY_FIELDS}.
+ *
+ * @example
+ * ```ts
+ * const by: CategoryField = 'jobGroup';
+ * ```
+ */
 export type CategoryField = (typeof CATEGORY_FIELDS)[number];
 
 /** The default complementary or variable components (TRN-1): every component but base pay. */
@@ -36,6 +60,11 @@ const TwoDecimals = z
  * What the caller states for one category of workers after a pay report (Art. 10(1)(b)–(c), TRN-5):
  * a justification of the difference by objective, gender-neutral criteria, and/or the date it was
  * (or will be) remedied.
+ *
+ * @example
+ * ```ts
+ * CategoryAssessmentSchema.parse({ remedyDate: '2027-10-01' }); // { justification: null, remedyDate: '2027-10-01' }
+ * ```
  */
 export const CategoryAssessmentSchema = z.strictObject({
   /** The objective, gender-neutral criteria that justify the difference (free text; not a pay amount or a name). */
@@ -43,7 +72,14 @@ export const CategoryAssessmentSchema = z.strictObject({
   /** The date the unjustified difference is remedied (ISO). */
   remedyDate: IsoDateSchema.nullable().default(null),
 });
-/** A category's justification and remedy date, as resolved. */
+/**
+ * A category's justification and remedy date, as resolved (TRN-5).
+ *
+ * @example
+ * ```ts
+ * const stated: CategoryAssessment = { justification: null, remedyDate: '2027-10-01' };
+ * ```
+ */
 export type CategoryAssessment = z.output<typeof CategoryAssessmentSchema>;
 
 /**
@@ -136,7 +172,14 @@ export const TransparencyOptionsSchema = z
     };
   });
 
-/** What {@link TransparencyOptionsSchema} accepts: only `year` is required. */
+/**
+ * What {@link TransparencyOptionsSchema} accepts: only `year` is required (TRN-1…TRN-5).
+ *
+ * @example
+ * ```ts
+ * const options: TransparencyOptions = { year: 2026, fullTimeHoursPerWeek: 37.5 };
+ * ```
+ */
 export type TransparencyOptions = z.input<typeof TransparencyOptionsSchema>;
 
 /**
@@ -144,6 +187,12 @@ export type TransparencyOptions = z.input<typeof TransparencyOptionsSchema>;
  * `basicComponents` is derived (pay components that are not variable); `variableRecipient`,
  * `moneyRounding`, `gapRounding` and `percentRounding` name fixed conventions; `remedyDeadline`
  * is `reportDate` + `remedyMonths` months.
+ *
+ * @example
+ * ```ts
+ * const o: ResolvedTransparencyOptions = computePayTransparency(records, { year: 2026 }).options;
+ * o.remedyDeadline; // '2027-12-07'
+ * ```
  */
 export interface ResolvedTransparencyOptions {
   readonly year: number;

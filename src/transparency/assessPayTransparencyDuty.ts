@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-/** One size band of a reporting schedule (TRN-6). */
+/**
+ * One size band of a reporting schedule (TRN-6).
+ *
+ * @example
+ * ```ts
+ * ReportingBandSchema.parse({ minWorkers: 100, maxWorkers: 149, firstReportYear: 2031, everyYears: 3, legalBasis: 'Art. 9(4)' });
+ * ```
+ */
 export const ReportingBandSchema = z.strictObject({
   /** Fewest workers of the band (inclusive). */
   minWorkers: z.number().int().min(0),
@@ -13,13 +20,26 @@ export const ReportingBandSchema = z.strictObject({
   /** The provision, e.g. `Art. 9(2)`. */
   legalBasis: z.string().min(1),
 });
-/** A size band of a reporting schedule. */
+/**
+ * A size band of a reporting schedule (TRN-6).
+ *
+ * @example
+ * ```ts
+ * const band: ReportingBand = EU_PAY_TRANSPARENCY_SCHEDULE.bands[1]; // 150–249, every 3 years from 2027
+ * ```
+ */
 export type ReportingBand = z.output<typeof ReportingBandSchema>;
 
 /**
  * Who reports when: the size bands (non-overlapping), the due date in the reporting year, the
  * reference period, the provision for employers below every band, and the source. A national
- * implementation passes its own in this shape.
+ * implementation passes its own in this shape (TRN-6).
+ *
+ * @example
+ * ```ts
+ * const national = ReportingScheduleSchema.parse({ ...EU_PAY_TRANSPARENCY_SCHEDULE, jurisdiction: 'NO', source: 'a national act' });
+ * assessPayTransparencyDuty({ workers: 300, year: 2028 }, { schedule: national });
+ * ```
  */
 export const ReportingScheduleSchema = z
   .strictObject({
@@ -45,7 +65,14 @@ export const ReportingScheduleSchema = z
       });
     });
   });
-/** A reporting schedule (TRN-6). */
+/**
+ * A reporting schedule (TRN-6).
+ *
+ * @example
+ * ```ts
+ * const schedule: ReportingSchedule = EU_PAY_TRANSPARENCY_SCHEDULE;
+ * ```
+ */
 export type ReportingSchedule = z.output<typeof ReportingScheduleSchema>;
 
 /**
@@ -74,7 +101,14 @@ export const EU_PAY_TRANSPARENCY_SCHEDULE: ReportingSchedule = {
   belowBands: { legalBasis: 'Directive (EU) 2023/970 Art. 9(5)', note: 'no duty; member states may require reports from employers with fewer than 100 workers' },
 };
 
-/** The input of {@link assessPayTransparencyDuty}. */
+/**
+ * The input of {@link assessPayTransparencyDuty} (TRN-6).
+ *
+ * @example
+ * ```ts
+ * PayTransparencyDutyInputSchema.parse({ workers: 180, year: 2027 });
+ * ```
+ */
 export const PayTransparencyDutyInputSchema = z.strictObject({
   /** Workers of the employer (its own count for the reference period). */
   workers: z.number().int().min(0),
@@ -82,7 +116,15 @@ export const PayTransparencyDutyInputSchema = z.strictObject({
   year: z.number().int().min(1900).max(9999),
 });
 
-/** Who must report when (TRN-6), for one employer size and reporting year. */
+/**
+ * Who must report when (TRN-6), for one employer size and reporting year.
+ *
+ * @example
+ * ```ts
+ * const duty: PayTransparencyDuty = assessPayTransparencyDuty({ workers: 120, year: 2027 });
+ * duty.nextReportYear; // 2031
+ * ```
+ */
 export interface PayTransparencyDuty {
   /** A pay-transparency report is due in `year`. */
   readonly reportDue: boolean;

@@ -69,7 +69,7 @@ export function computePayTransparency(records: readonly Employee[], options: Tr
     quartiles: quartilePayBands(population),
     categories,
     jointAssessment: { required: required.length > 0, categories: required },
-    disclosure: TRANSPARENCY_DISCLOSURE,
+    disclosure: JSON.parse(JSON.stringify(TRANSPARENCY_DISCLOSURE)) as PayTransparency['disclosure'], // each result its own
     options: o as PayTransparency['options'],
   };
 }

@@ -2,7 +2,15 @@ import { assessCategory } from './_lib/jointAssessment.js';
 import { resolveTransparencyOptions, type ResolvedTransparencyOptions, type TransparencyOptions } from './TransparencyOptionsSchema.js';
 import type { JointPayAssessment } from './types.js';
 
-/** An exact ratio of two integers, `numerator / denominator` (denominator not 0). */
+/**
+ * An exact ratio of two integers, `numerator / denominator` (denominator not 0): the exact gap
+ * {@link jointPayAssessment} tests (TRN-5).
+ *
+ * @example
+ * ```ts
+ * const gap: ExactRatio = { numerator: 25n, denominator: 4n }; // 6.25 %
+ * ```
+ */
 export interface ExactRatio {
   readonly numerator: bigint;
   readonly denominator: bigint;

@@ -5,7 +5,7 @@ import { resolveTransparencyOptions, type ResolvedTransparencyOptions, type Tran
 import type { TransparencySexCounts } from './types.js';
 
 /**
- * The persons the pay-transparency indicators are computed over, prepared once for every
+ * The persons the pay-transparency indicators are computed over (TRN-1), prepared once for every
  * indicator's computer ({@link hourlyPayGap}, {@link annualPayGap}, {@link variablePayGap},
  * {@link variablePayRecipients}, {@link quartilePayBands}, {@link categoryPayGaps}). Opaque apart
  * from the counts below; never changed by the computers.
