@@ -18,9 +18,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DATA_DIR } from './_lib/paths.js';
+import { workerRunner } from './_lib/runWorker.js';
 import { DEFAULT_SEED, ensurePayroll } from './generate.js';
 import type { TaskResult } from './worker.js';
 
@@ -38,20 +38,7 @@ const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isSafeInt
 const seed = Number(values.seed);
 const naiveLimitMs = Number(values['naive-limit-s']) * 1000;
 
-const self = fileURLToPath(import.meta.url);
-const underTsx = self.endsWith('.ts');
-const workerPath = join(self, '..', underTsx ? 'worker.ts' : 'worker.js');
-
-function runWorker(task: string, size: number, reps: number): TaskResult {
-  const args = ['--expose-gc', ...(underTsx ? ['--import', 'tsx'] : []), workerPath, task, String(size), '--reps', String(reps), '--seed', String(seed)];
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 15 * 60_000 });
-  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  if (child.status !== 0 || line === undefined) {
-    process.stderr.write(child.stderr);
-    throw new Error(`bench: task ${task} at ${size} failed (exit ${String(child.status)}${child.signal === null ? '' : `, ${child.signal}`})`);
-  }
-  return JSON.parse(line.slice('RESULT '.length)) as TaskResult;
-}
+const runWorker = workerRunner(import.meta.url, seed);
 
 const fmtMs = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const best = (r: TaskResult | undefined): number => (r === undefined || r.ms.length === 0 ? Number.NaN : Math.min(...r.ms));

@@ -3,7 +3,8 @@
 // library itself stays external — copies the built package (dist/) to …/dist there so a rebuild in the shared working tree cannot change or remove
 // the library in the middle of a run, then runs bench/main.ts, which starts each measured task in
 // its own plain `node --expose-gc` process (no TypeScript loader in the measured processes).
-// Arguments are passed through, e.g. `npm run bench -- --sizes 10000,100000`.
+// Arguments are passed through, e.g. `npm run bench -- --sizes 10000,100000`;
+// `npm run bench:transparency` runs bench/transparency.ts the same way.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +21,7 @@ if (!existsSync(join(dist, 'index.js'))) {
 mkdirSync(outdir, { recursive: true });
 writeFileSync(join(outdir, 'package.json'), JSON.stringify({ name: 'likestilling-bench-build', private: true, type: 'module' }) + '\n');
 await build({
-  entryPoints: [join(bench, 'main.ts'), join(bench, 'worker.ts')],
+  entryPoints: [join(bench, 'main.ts'), join(bench, 'worker.ts'), join(bench, 'transparency.ts')],
   outdir,
   bundle: true,
   platform: 'node',
@@ -33,4 +34,5 @@ const snapshot = join(outdir, 'dist');
 rmSync(snapshot, { recursive: true, force: true });
 cpSync(dist, snapshot, { recursive: true, preserveTimestamps: true });
 process.env.LIKESTILLING_BENCH_DIST = snapshot;
-await import(pathToFileURL(join(outdir, 'main.js')).href);
+// `node bench/run.mjs transparency …` runs bench/transparency.ts (issue 18's indicators) instead of main.ts
+await import(pathToFileURL(join(outdir, process.argv[2] === 'transparency' ? 'transparency.js' : 'main.js')).href);

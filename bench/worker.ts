@@ -19,6 +19,9 @@
  *               both see the same machine load (the ratio of the goal is taken from this):
  *               `library` is `computeMapping` on one thread, `parallel` the same records through
  *               `startMappingWorker` of `likestilling/node` (two threads, as DuckDB), when built;
+ * - `transparency-check`, `transparency-pair`  the pay-transparency indicators (`computePayTransparency`)
+ *               against DuckDB's (`transparency-duckdb.ts`): every figure compared; then alternating
+ *               rounds over records in memory and a loaded table (see `transparency.ts`);
  * - `pair-e2e`  CSV → report and DuckDB (a), alternating likewise: `library` is `mapEmployeesCsvFile`
  *               (the goal's ratio), `stream` the streaming reader on one thread, both measured.
  */
@@ -38,6 +41,7 @@ import type { CsvRow } from './_lib/rows.js';
 import { duckdbFromCsv, duckdbQuery, loadCsv, openDuckDb } from './duckdb.js';
 import { BENCH_YEAR, dataFile, DEFAULT_SEED } from './generate.js';
 import { naiveMapping } from './naive.js';
+import { duckdbTransparency } from './transparency-duckdb.js';
 
 /** What a task reports. */
 export interface TaskResult {
@@ -456,6 +460,84 @@ async function pairE2e(size: number, file: string, rounds: number): Promise<Task
   return { task: 'pair-e2e', size, ms: series['library']!, series, note, ...memory() };
 }
 
+/** The library's `computePayTransparency`, or a clear error when the build does not have it. */
+function requireTransparency(lib: Library): NonNullable<Library['transparency']['computePayTransparency']> {
+  const f = lib.transparency.computePayTransparency;
+  if (f === undefined) throw new Error('bench: the built library has no likestilling/transparency computePayTransparency');
+  return f;
+}
+
+/** Library vs DuckDB on every pay-transparency figure DuckDB computes (`transparency-duckdb.ts`). */
+function compareTransparency(library: unknown, duck: unknown): { figures: number; disagreements: Disagreement[] } {
+  const reference = flatten(duck);
+  return { figures: reference.size, disagreements: compareFlat(reference, flatten(library)) };
+}
+
+/**
+ * `transparency-check`: the pay-transparency indicators of the library and of DuckDB agree on
+ * every figure; a canary (one woman of the population recorded as a man) must be caught.
+ */
+async function transparencyCheck(size: number, file: string): Promise<TaskResult> {
+  const lib = await loadLibrary();
+  const compute = requireTransparency(lib);
+  const { records } = loadRecords(lib, file);
+  const { instance, connection } = await openDuckDb(2);
+  await loadCsv(connection, file);
+  const duck = await duckdbTransparency(connection);
+  const { figures, disagreements } = compareTransparency(compute(records, OPTIONS), duck);
+  const at = records.findIndex((r) => r.gender === 'female' && r.endDate === null && r.startDate <= '2025-12-31' && r.employmentKind !== 'freelance' && (r.positionPercent ?? 0) > 0);
+  const mutated = records.map((r, i) => (i === at ? { ...r, gender: 'male' as const } : r));
+  const canary = compareTransparency(compute(mutated, OPTIONS), duck).disagreements.length;
+  connection.closeSync();
+  instance.closeSync();
+  return {
+    task: 'transparency-check',
+    size,
+    ms: [],
+    figures,
+    disagreements: { 'duckdb→library': disagreements.length },
+    examples: disagreements.slice(0, 8).map((d) => ({ ...d, pair: 'duckdb→library' })),
+    canary,
+    ...memory(),
+  };
+}
+
+/**
+ * `transparency-pair`: `computePayTransparency` on records in memory (one thread) against DuckDB's
+ * transparency queries over the loaded table (two threads), alternating round by round; the
+ * first round of each is also compared figure by figure.
+ */
+async function transparencyPair(size: number, file: string, rounds: number): Promise<TaskResult> {
+  const lib = await loadLibrary();
+  const compute = requireTransparency(lib);
+  const { records } = loadRecords(lib, file);
+  const { instance, connection } = await openDuckDb(2);
+  await loadCsv(connection, file);
+  let library: unknown;
+  let duck: unknown;
+  const series = await alternate(rounds, {
+    library: () => {
+      library = compute(records, OPTIONS);
+    },
+    duckdb: async () => {
+      duck = await duckdbTransparency(connection);
+    },
+  });
+  const { figures, disagreements } = compareTransparency(library, duck);
+  connection.closeSync();
+  instance.closeSync();
+  return {
+    task: 'transparency-pair',
+    size,
+    ms: series['library']!,
+    series,
+    figures,
+    disagreements: { 'duckdb→library': disagreements.length },
+    examples: disagreements.slice(0, 8).map((d) => ({ ...d, pair: 'duckdb→library' })),
+    ...memory(),
+  };
+}
+
 /** Runs one task and prints `RESULT {json}`. */
 export async function runTask(task: string, size: number, reps: number, seed: number): Promise<TaskResult> {
   const file = dataFile(size, seed);
@@ -482,6 +564,10 @@ export async function runTask(task: string, size: number, reps: number, seed: nu
       return pairMem(size, file, reps);
     case 'pair-e2e':
       return pairE2e(size, file, reps);
+    case 'transparency-check':
+      return transparencyCheck(size, file);
+    case 'transparency-pair':
+      return transparencyPair(size, file, reps);
     default:
       throw new Error(`bench: unknown task ${task}`);
   }

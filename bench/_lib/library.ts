@@ -1,6 +1,6 @@
 /**
  * Loads the BUILT library (`dist/`, through the package's own exports map: `likestilling`,
- * `likestilling/csv`, `likestilling/cli` and `likestilling/node`), typed by the few functions the
+ * `likestilling/csv`, `likestilling/cli`, `likestilling/node` and `likestilling/transparency`), typed by the few functions the
  * benchmark calls. The specifiers are kept in
  * variables so neither tsc nor the bench bundler resolves them at build time: the code under test
  * is always what `npm run build` produced.
@@ -11,6 +11,7 @@ import type { Employee, EmployeeInput } from '../../src/models/employee.js';
 import type { ImportResult } from '../../src/io/_lib/types.js';
 import type { Mapping } from '../../src/statistics/types.js';
 import type { CliIO } from '../../src/cli/io.js';
+import type { PayTransparency } from '../../src/transparency/types.js';
 
 /** Options the benchmark passes to the statistics engine. */
 export interface BenchStatisticsOptions {
@@ -54,12 +55,18 @@ export interface LibraryNode {
   };
 }
 
+/** The part of `likestilling/transparency` the benchmark uses (absent in builds before it). */
+export interface LibraryTransparency {
+  readonly computePayTransparency?: (records: readonly Employee[], options: BenchStatisticsOptions) => PayTransparency;
+}
+
 /** The entry points of the built package. */
 export interface Library {
   readonly core: LibraryCore;
   readonly csv: LibraryCsv;
   readonly cli: LibraryCli;
   readonly node: LibraryNode;
+  readonly transparency: LibraryTransparency;
 }
 
 /**
@@ -74,11 +81,13 @@ export async function loadLibrary(): Promise<Library> {
   const csvSpec: string = entry('csv', 'likestilling/csv');
   const cliSpec: string = entry('cli', 'likestilling/cli');
   const nodeSpec: string = entry('node', 'likestilling/node');
+  const transparencySpec: string = entry('transparency', 'likestilling/transparency');
   const core = (await import(coreSpec)) as LibraryCore;
   const csv = (await import(csvSpec)) as LibraryCsv;
   const cli = (await import(cliSpec)) as LibraryCli;
   const node = (await import(nodeSpec).catch(() => ({}))) as LibraryNode;
-  return { core, csv, cli, node };
+  const transparency = (await import(transparencySpec).catch(() => ({}))) as LibraryTransparency;
+  return { core, csv, cli, node, transparency };
 }
 
 /** The library's `computeMapping`, or a clear error when the build does not have it yet. */

@@ -86,6 +86,18 @@ export const PositionPercentSchema = z
     params: expecting('atMostTwoDecimals'),
   });
 
+/**
+ * Full-time weekly hours (*antall timer per uke som en full stilling tilsvarer*, the a-melding's
+ * `antallTimerPerUkeSomEnFullStillingTilsvarer`): more than 0 and at most 168, with at most two
+ * decimals (37.5, 35.5, 33.6 …). Read by the pay-transparency indicators (TRN-1) to turn a position
+ * percent into annual hours.
+ */
+export const FullTimeHoursPerWeekSchema = z
+  .number()
+  .gt(0)
+  .max(168)
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, { message: 'expected at most two decimals' });
+
 /** A parental-leave period (*foreldrepermisjon*): dates and leave percent (DEF-PL). */
 export const ParentalLeavePeriodSchema = z
   .strictObject({
@@ -128,6 +140,12 @@ const EmployeeObjectSchema = z.strictObject({
   contract: z.enum(CONTRACT_FORMS).default('permanent'),
   /** Agreed position percent; `null` when unknown (counted in headcount, left out of pay). */
   positionPercent: PositionPercentSchema.nullable().default(null),
+  /**
+   * Full-time weekly hours of this employment (TRN-1, a-melding
+   * `antallTimerPerUkeSomEnFullStillingTilsvarer`); absent or `null` = not known: the pay-transparency
+   * options' `fullTimeHoursPerWeek` (default 37.5) is used. The statistics of ARP do not read it.
+   */
+  fullTimeHoursPerWeek: FullTimeHoursPerWeekSchema.nullable().optional(),
   startDate: IsoDateSchema,
   /** Last day of the employment; `null` = ongoing. Active on date d when start ≤ d ≤ end. */
   endDate: IsoDateSchema.nullable().default(null),

@@ -91,7 +91,7 @@ describe('the built likestilling/node', () => {
     expect(cli).toBe(one);
   }, 60_000);
 
-  it('the root export and likestilling/csv import no Node built-in (they run in a browser)', () => {
+  it('the root export, likestilling/csv and likestilling/transparency import no Node built-in (they run in a browser)', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const imports = (file: string): string[] =>
       [...readFileSync(join(out, file), 'utf8').matchAll(/(?:^|[\s;])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map((m) => (m[1] ?? m[2]) as string);
@@ -112,7 +112,7 @@ describe('the built likestilling/node', () => {
       expect(seen.size, entry).toBeGreaterThan(1);
       return [...bare];
     };
-    for (const entry of ['index.js', 'csv.js', 'index.cjs', 'csv.cjs']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toEqual([]);
+    for (const entry of ['index.js', 'csv.js', 'transparency.js', 'index.cjs', 'csv.cjs', 'transparency.cjs']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toEqual([]);
     // the scan does see them where they are
     for (const entry of ['node.js', 'node.cjs', 'node-csv-worker.js', 'node-ordering-worker.js']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toContain('worker_threads');
   });
