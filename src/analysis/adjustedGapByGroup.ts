@@ -1,8 +1,7 @@
 import type { Employee } from '../models/employee.js';
-import { naturalCompare } from '../statistics/_lib/naturalCompare.js';
-import { AnalysisOptionsSchema, type AnalysisOptions, type ParsedAnalysisOptions } from './AnalysisOptionsSchema.js';
-import { readPersons, type Persons } from './_lib/persons.js';
-import { regress } from './_lib/regression.js';
+import { AnalysisOptionsSchema, type AnalysisOptions } from './AnalysisOptionsSchema.js';
+import { readPersons } from './_lib/persons.js';
+import { byGroupOf } from './_lib/regression.js';
 import type { GroupAdjustedGap } from './schema.js';
 
 /**
@@ -27,21 +26,4 @@ import type { GroupAdjustedGap } from './schema.js';
 export function adjustedGapByGroup(records: readonly Employee[], options: AnalysisOptions): readonly GroupAdjustedGap[] {
   const o = AnalysisOptionsSchema.parse(options);
   return byGroupOf(readPersons(records, o.statistics, o.payConcept), o);
-}
-
-/** The adjusted gap per group over read persons. @internal */
-export function byGroupOf(persons: Persons, o: ParsedAnalysisOptions): GroupAdjustedGap[] {
-  const members = new Map<number, number[]>();
-  for (let k = 0; k < persons.count; k++) {
-    const g = persons.group[k]!;
-    const list = members.get(g);
-    if (list === undefined) members.set(g, [k]);
-    else list.push(k);
-  }
-  const factors = o.factors.filter((f) => f !== 'group');
-  const ids = [...members.keys()].sort((a, b) => (a < 0 ? 1 : b < 0 ? -1 : naturalCompare(persons.groups[a]!, persons.groups[b]!)));
-  return ids.map((g) => {
-    const adjusted = regress(persons, Int32Array.from(members.get(g)!), factors, o, null).result;
-    return { group: g < 0 ? null : persons.groups[g]!, adjusted, flagged: adjusted.threshold?.exceeded ?? false };
-  });
 }

@@ -1,9 +1,8 @@
 import type { Employee } from '../models/employee.js';
 import { AnalysisOptionsSchema, stripColumns, type AnalysisOptions } from './AnalysisOptionsSchema.js';
-import { byGroupOf } from './adjustedGapByGroup.js';
-import { decompositionsOf } from './decomposeGap.js';
+import { decompositionsOf } from './_lib/decompose.js';
 import { readPersons } from './_lib/persons.js';
-import { regress } from './_lib/regression.js';
+import { byGroupOf, regress } from './_lib/regression.js';
 import type { GapAnalysis } from './schema.js';
 
 /**

@@ -1,8 +1,7 @@
 import type { Employee } from '../models/employee.js';
 import { AnalysisOptionsSchema, type AnalysisOptions } from './AnalysisOptionsSchema.js';
-import { parseBreakdown } from './_lib/cells.js';
-import { decompose } from './_lib/decompose.js';
-import { readPersons, type Persons } from './_lib/persons.js';
+import { decompositionsOf } from './_lib/decompose.js';
+import { readPersons } from './_lib/persons.js';
 import type { GapDecomposition } from './schema.js';
 
 /**
@@ -42,11 +41,4 @@ export function decomposeGap(records: readonly Employee[], options: AnalysisOpti
   const o = AnalysisOptionsSchema.parse(options);
   const persons = readPersons(records, o.statistics, o.payConcept);
   return decompositionsOf(persons, o.breakdowns, o.weighting, o.statistics.percentDecimals);
-}
-
-/** The decompositions of every breakdown over read persons. @internal */
-export function decompositionsOf(persons: Persons, breakdowns: readonly string[], weighting: 'women' | 'men', decimals: number): Readonly<Record<string, GapDecomposition>> {
-  const out: Record<string, GapDecomposition> = {};
-  for (const name of breakdowns) out[name] = decompose(persons, parseBreakdown(name)!, name, weighting, decimals);
-  return out;
 }

@@ -17,7 +17,7 @@
 import { formatRatio } from '../../_lib/money.js';
 import type { Weighting } from '../AnalysisOptionsSchema.js';
 import type { DecompositionCell, GapDecomposition, GapPart } from '../schema.js';
-import { cellsOf, type Dimension } from './cells.js';
+import { cellsOf, parseBreakdown, type Dimension } from './cells.js';
 import type { Persons } from './persons.js';
 import { add, div, formatOreAsNok, formatPercentOf, integer, mul, ratio, scale, sub, sum, ZERO, type Rational } from './rational.js';
 
@@ -277,4 +277,11 @@ export function decompose(persons: Persons, dims: readonly Dimension[], name: st
     presentedPercents: presented,
     cells,
   };
+}
+
+/** The decompositions of every breakdown over read persons. @internal */
+export function decompositionsOf(persons: Persons, breakdowns: readonly string[], weighting: 'women' | 'men', decimals: number): Readonly<Record<string, GapDecomposition>> {
+  const out: Record<string, GapDecomposition> = {};
+  for (const name of breakdowns) out[name] = decompose(persons, parseBreakdown(name)!, name, weighting, decimals);
+  return out;
 }

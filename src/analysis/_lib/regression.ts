@@ -5,8 +5,9 @@
  */
 import type { Employee } from '../../models/employee.js';
 import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
+import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
 import type { Factor, ParsedAnalysisOptions } from '../AnalysisOptionsSchema.js';
-import type { AccountingEmployee, AccountingSet, AdjustedGap, DroppedTerm, RegressionTerm } from '../schema.js';
+import type { AccountingEmployee, AccountingSet, AdjustedGap, DroppedTerm, GroupAdjustedGap, RegressionTerm } from '../schema.js';
 import { buildDesign, type Design } from './design.js';
 import { fitOls, tCritical, twoSidedP, upperP, type OlsFit } from './ols.js';
 import type { Persons } from './persons.js';
@@ -188,4 +189,21 @@ function employeeIdsOf(records: readonly Employee[], keys: ReadonlySet<string>, 
     out.set(key, list);
   }
   return out;
+}
+
+/** The adjusted gap per group over read persons. @internal */
+export function byGroupOf(persons: Persons, o: ParsedAnalysisOptions): GroupAdjustedGap[] {
+  const members = new Map<number, number[]>();
+  for (let k = 0; k < persons.count; k++) {
+    const g = persons.group[k]!;
+    const list = members.get(g);
+    if (list === undefined) members.set(g, [k]);
+    else list.push(k);
+  }
+  const factors = o.factors.filter((f) => f !== 'group');
+  const ids = [...members.keys()].sort((a, b) => (a < 0 ? 1 : b < 0 ? -1 : naturalCompare(persons.groups[a]!, persons.groups[b]!)));
+  return ids.map((g) => {
+    const adjusted = regress(persons, Int32Array.from(members.get(g)!), factors, o, null).result;
+    return { group: g < 0 ? null : persons.groups[g]!, adjusted, flagged: adjusted.threshold?.exceeded ?? false };
+  });
 }
