@@ -89,16 +89,20 @@ export function cellsOf(persons: Persons, dims: readonly Dimension[]): Cells {
     return { ids, values };
   });
   const cellOf = new Int32Array(persons.count);
-  // a cell's composite key: the ids + 1 in mixed radix (each dimension's values + 1)
-  const byComposite = new Map<number, number>();
   const rawKeys: (string | null)[][] = [];
+  // a cell's composite key: the ids + 1 in mixed radix (each dimension's values + 1); through a
+  // table while the combinations are few, else a Map
+  const radix = columns.reduce((r, c) => r * (c.values.length + 1), 1);
+  const table = radix <= 1 << 20 ? new Int32Array(radix).fill(-1) : null;
+  const byComposite = new Map<number, number>();
   for (let k = 0; k < persons.count; k++) {
     let composite = 0;
     for (const c of columns) composite = composite * (c.values.length + 1) + c.ids[k]! + 1;
-    let cell = byComposite.get(composite);
-    if (cell === undefined) {
+    let cell = table === null ? (byComposite.get(composite) ?? -1) : table[composite]!;
+    if (cell < 0) {
       cell = rawKeys.length;
-      byComposite.set(composite, cell);
+      if (table === null) byComposite.set(composite, cell);
+      else table[composite] = cell;
       rawKeys.push(columns.map((c) => (c.ids[k]! < 0 ? null : c.values[c.ids[k]!]!)));
     }
     cellOf[k] = cell;

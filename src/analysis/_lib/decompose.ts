@@ -15,6 +15,7 @@
  * @internal
  */
 import { formatRatio } from '../../_lib/money.js';
+import { meanOfPercentSums } from '../../statistics/_lib/exact.js';
 import type { Weighting } from '../AnalysisOptionsSchema.js';
 import type { DecompositionCell, GapDecomposition, GapPart } from '../schema.js';
 import { cellsOf, parseBreakdown, type Dimension } from './cells.js';
@@ -35,35 +36,52 @@ export function cellSums(persons: Persons, dims: readonly Dimension[]): CellSums
   const { cellOf, keys } = cellsOf(persons, dims);
   const C = keys.length;
   const count = new Int32Array(2 * C);
-  // Σ øre per (cell, sex, percent): exact in doubles while Σ|øre| < 2^53, else BigInt
-  let absSum = 0;
-  for (let k = 0; k < persons.count; k++) absSum += Math.abs(persons.ore[k]!);
-  const safe = Number.isSafeInteger(absSum);
-  const sums = new Map<number, number>();
-  const bigSums = new Map<number, bigint>();
+  // the distinct percents (hundredths), each person's index into them
   const percentIndex = new Map<number, number>();
   const percents: number[] = [];
+  const pi = new Int32Array(persons.count);
+  let absSum = 0;
   for (let k = 0; k < persons.count; k++) {
     const p = persons.pct[k]!;
-    let pi = percentIndex.get(p);
-    if (pi === undefined) {
-      pi = percents.length;
+    let i = percentIndex.get(p);
+    if (i === undefined) {
+      i = percents.length;
       percents.push(p);
-      percentIndex.set(p, pi);
+      percentIndex.set(p, i);
     }
+    pi[k] = i;
+    absSum += Math.abs(persons.ore[k]!);
+  }
+  const P = percents.length;
+  const total: Rational[] = Array.from({ length: 2 * C }, () => ZERO);
+  if (Number.isSafeInteger(absSum) && 2 * C * P <= 1 << 22) {
+    // Σ øre per (cell, sex, percent) in doubles: exact while Σ|øre| < 2^53 (DEF-ROUND); then per
+    // (cell, sex) one exact rational step per distinct percent (the engine's meanOfPercentSums)
+    const sums = new Float64Array(2 * C * P);
+    for (let k = 0; k < persons.count; k++) {
+      const slot = 2 * cellOf[k]! + (persons.female[k] === 1 ? 0 : 1);
+      count[slot]!++;
+      sums[slot * P + pi[k]!]! += persons.ore[k]!;
+    }
+    for (let slot = 0; slot < 2 * C; slot++) {
+      if (count[slot] === 0) continue;
+      const r = meanOfPercentSums(percents, P, (j) => sums[slot * P + j]!, 1);
+      total[slot] = ratio(r.num, r.den);
+    }
+    return { keys, count, total };
+  }
+  // large amounts or very many cells: BigInt sums per (cell, sex, percent)
+  const bigSums = new Map<number, bigint>();
+  for (let k = 0; k < persons.count; k++) {
     const slot = 2 * cellOf[k]! + (persons.female[k] === 1 ? 0 : 1);
     count[slot]!++;
-    const key = slot * 20_001 + pi;
-    if (safe) sums.set(key, (sums.get(key) ?? 0) + persons.ore[k]!);
-    else bigSums.set(key, (bigSums.get(key) ?? 0n) + BigInt(persons.ore[k]!));
+    const key = slot * P + pi[k]!;
+    bigSums.set(key, (bigSums.get(key) ?? 0n) + BigInt(persons.ore[k]!));
   }
-  const total: Rational[] = Array.from({ length: 2 * C }, () => ZERO);
-  const entries: Iterable<[number, number | bigint]> = safe ? sums : bigSums;
-  for (const [key, s] of entries) {
-    const slot = Math.floor(key / 20_001);
-    const p = percents[key - slot * 20_001]!;
+  for (const [key, s] of bigSums) {
+    const slot = Math.floor(key / P);
     // Σ øre at percent p (hundredths) × 10 000 / p: that percent's FTE øre
-    total[slot] = add(total[slot]!, ratio(BigInt(s) * 10_000n, BigInt(p)));
+    total[slot] = add(total[slot]!, ratio(s * 10_000n, BigInt(percents[key - slot * P]!)));
   }
   return { keys, count, total };
 }

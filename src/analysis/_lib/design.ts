@@ -60,11 +60,16 @@ export interface DesignOptions {
 
 const DAYS_PER_YEAR = 365.25;
 
+/** Days since 1970-01-01 of a date given as yyyymmdd, by integer arithmetic (H. Hinnant's days_from_civil). */
 function startDay(yyyymmdd: number): number {
-  const y = Math.floor(yyyymmdd / 10_000);
   const m = Math.floor(yyyymmdd / 100) % 100;
   const d = yyyymmdd % 100;
-  return Date.UTC(y, m - 1, d) / 86_400_000;
+  const y = Math.floor(yyyymmdd / 10_000) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 function compareCategory(a: string | null, b: string | null): number {
@@ -85,8 +90,10 @@ export function buildDesign(persons: Persons, subset: Int32Array | null, o: Desi
   let nonPositivePay = 0;
   const columnFactors = o.factors.filter((f): f is Exclude<Factor, string> => typeof f !== 'string');
   for (const f of columnFactors) missingValue[f.column] = 0;
-  const kept: number[] = [];
-  for (const k of candidates) {
+  const kept = new Int32Array(candidates.length);
+  let count = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c]!;
     let ok = true;
     for (const f of columnFactors) {
       const v = o.columns[f.column]?.get(persons.key[k]!);
@@ -101,9 +108,9 @@ export function buildDesign(persons: Persons, subset: Int32Array | null, o: Desi
       nonPositivePay++;
       continue;
     }
-    kept.push(k);
+    kept[count++] = k;
   }
-  const rows = Int32Array.from(kept);
+  const rows = kept.subarray(0, count);
   const n = rows.length;
   const y = new Float64Array(n);
   const female = new Uint8Array(n);
@@ -122,20 +129,27 @@ export function buildDesign(persons: Persons, subset: Int32Array | null, o: Desi
   const factors: FactorUsed[] = [];
   const refDay = dayNumber(o.referenceDate);
   const ptBelow = Math.round(o.partTimeBelow * 100);
+  // seniority in years, once for both seniority factors
+  let years: Float64Array | null = null;
+  const yearsOf = (): Float64Array => {
+    if (years !== null) return years;
+    years = new Float64Array(n);
+    for (let i = 0; i < n; i++) years[i] = (refDay - startDay(persons.start[rows[i]!]!)) / DAYS_PER_YEAR;
+    return years;
+  };
   for (const f of o.factors) {
     const name = factorName(f);
     const isCategorical = f === 'level' || f === 'group' || (typeof f === 'object' && f.type === 'categorical');
     if (!isCategorical) {
       const values = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        const k = rows[i]!;
-        let v: number;
-        if (f === 'seniority' || f === 'senioritySquared') {
-          const years = (refDay - startDay(persons.start[k]!)) / DAYS_PER_YEAR;
-          v = f === 'seniority' ? years : years * years;
-        } else if (f === 'partTime') v = persons.pct[k]! < ptBelow ? 1 : 0;
-        else v = o.columns[(f as Exclude<Factor, string>).column]!.get(persons.key[k]!) as number;
-        values[i] = v;
+      if (f === 'seniority') values.set(yearsOf());
+      else if (f === 'senioritySquared') {
+        const y = yearsOf();
+        for (let i = 0; i < n; i++) values[i] = y[i]! * y[i]!;
+      } else if (f === 'partTime') for (let i = 0; i < n; i++) values[i] = persons.pct[rows[i]!]! < ptBelow ? 1 : 0;
+      else {
+        const column = o.columns[(f as Exclude<Factor, string>).column]!;
+        for (let i = 0; i < n; i++) values[i] = column.get(persons.key[rows[i]!]!) as number;
       }
       let mean = 0;
       for (let i = 0; i < n; i++) mean += values[i]!;
@@ -146,39 +160,61 @@ export function buildDesign(persons: Persons, subset: Int32Array | null, o: Desi
       factors.push({ name, type: 'numeric' });
       continue;
     }
-    // categorical: the category of each row
-    const labels: (string | null)[] = new Array<string | null>(n);
-    for (let i = 0; i < n; i++) {
-      const k = rows[i]!;
-      if (f === 'level') labels[i] = persons.level[k]! < 0 ? null : persons.levels[persons.level[k]!]!;
-      else if (f === 'group') labels[i] = persons.group[k]! < 0 ? null : persons.groups[persons.group[k]!]!;
-      else labels[i] = String(o.columns[(f as Exclude<Factor, string>).column]!.get(persons.key[k]!));
-    }
-    const counts = new Map<string | null, number>();
-    for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-    const categories = [...counts.keys()].sort(compareCategory);
-    let reference: string | null;
-    // the caller's reference category; in a subset (one job group) without it, the default
-    if (name in o.references && (subset === null || counts.has(o.references[name]!))) {
-      reference = o.references[name]!;
-      if (!counts.has(reference) && n > 0) {
-        throw new z.ZodError([{ code: 'custom', path: ['references', name], message: `no person in the regression has the reference category of ${name}`, input: reference }]);
+    // categorical: each row's category, as an id into `values` (-1: the null category)
+    let ids: Int32Array;
+    let values: readonly string[];
+    if (f === 'level' || f === 'group') {
+      const source = f === 'level' ? persons.level : persons.group;
+      values = f === 'level' ? persons.levels : persons.groups;
+      ids = new Int32Array(n);
+      for (let i = 0; i < n; i++) ids[i] = source[rows[i]!]!;
+    } else {
+      const column = o.columns[(f as Exclude<Factor, string>).column]!;
+      const index = new Map<string, number>();
+      const own: string[] = [];
+      ids = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const label = String(column.get(persons.key[rows[i]!]!));
+        let id = index.get(label);
+        if (id === undefined) {
+          id = own.length;
+          own.push(label);
+          index.set(label, id);
+        }
+        ids[i] = id;
       }
+      values = own;
+    }
+    const tally = new Int32Array(values.length + 1); // by id + 1
+    for (let i = 0; i < n; i++) tally[ids[i]! + 1]!++;
+    const present: number[] = [];
+    for (let id = -1; id < values.length; id++) if (tally[id + 1]! > 0) present.push(id);
+    const label = (id: number): string | null => (id < 0 ? null : values[id]!);
+    present.sort((a, b) => compareCategory(label(a), label(b)));
+    let reference: number;
+    const wanted = o.references[name];
+    const wantedId = wanted === undefined ? undefined : present.find((id) => label(id) === wanted);
+    // the caller's reference category; in a subset (one job group) without it, the default
+    if (wanted !== undefined && (subset === null || wantedId !== undefined)) {
+      if (wantedId === undefined && n > 0) {
+        throw new z.ZodError([{ code: 'custom', path: ['references', name], message: `no person in the regression has the reference category of ${name}`, input: wanted }]);
+      }
+      reference = wantedId ?? -1;
     } else {
       // the most frequent category (ties: the first in the mapping's order)
-      reference = categories[0] ?? null;
-      for (const c of categories) if ((counts.get(c) ?? 0) > (counts.get(reference) ?? 0)) reference = c;
+      reference = present[0] ?? -1;
+      for (const id of present) if (tally[id + 1]! > tally[reference + 1]!) reference = id;
     }
-    const columnOf = new Map<string | null, number>();
-    for (const c of categories) {
-      if (c === reference) continue;
-      columnOf.set(c, terms.length);
-      terms.push({ kind: 'dummy', factor: name, category: c });
+    const lut = new Int32Array(values.length + 1).fill(-1);
+    for (const id of present) {
+      if (id === reference) continue;
+      lut[id + 1] = terms.length;
+      terms.push({ kind: 'dummy', factor: name, category: label(id) });
     }
     const codes = new Int32Array(n);
-    for (let i = 0; i < n; i++) codes[i] = columnOf.get(labels[i]!) ?? -1;
+    for (let i = 0; i < n; i++) codes[i] = lut[ids[i]! + 1]!;
     categorical.push({ codes });
-    factors.push({ name, type: 'categorical', reference, categories: categories.length });
+    factors.push({ name, type: 'categorical', reference: label(reference), categories: present.length });
   }
   return { rows, n, y, female, numeric, categorical, terms, factors, excluded: { missingValue, nonPositivePay } };
 }

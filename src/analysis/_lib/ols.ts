@@ -4,8 +4,9 @@
  *
  * 1. one pass over the rows builds the cross-products X'X and X'y (numeric columns centred on
  *    their means, so the intercept does not mix with their scale);
- * 2. the cross-product matrix is scaled to a unit diagonal and its singular values taken
- *    (ml-matrix's SVD): a singular value below `tolerance` × the largest marks a collinearity;
+ * 2. the cross-product matrix is scaled to a unit diagonal; full rank is certified by its
+ *    Cholesky factor (ml-matrix) when 1 / trace(G⁻¹) > `tolerance` × trace(G), else its singular
+ *    values are taken (ml-matrix's SVD): one below `tolerance` × the largest marks a collinearity;
  *    the columns dropped are chosen from the null space, from the last column backwards, so a
  *    column is kept exactly when it is not (near) a combination of the columns before it — R's
  *    `lm` rule, with the intercept and the female indicator first;
@@ -39,24 +40,27 @@ export interface OlsFit {
   readonly femaleWeight: Float64Array;
 }
 
-/** Rows × entries: design column (-1: none) and value, `E` per row. */
+/** The design's non-zero entries, row by row: row i's are `from[i] … from[i + 1])`, design column and value. */
 interface Entries {
-  readonly E: number;
+  readonly from: Int32Array;
   readonly col: Int32Array;
   readonly val: Float64Array;
 }
 
 function entriesOf(d: Design): Entries {
   const E = 2 + d.numeric.length + d.categorical.length;
-  const col = new Int32Array(d.n * E).fill(-1);
+  const from = new Int32Array(d.n + 1);
+  const col = new Int32Array(d.n * E);
   const val = new Float64Array(d.n * E);
+  let e = 0;
   for (let i = 0; i < d.n; i++) {
-    const at = i * E;
-    col[at] = 0;
-    val[at] = 1;
-    col[at + 1] = 1;
-    val[at + 1] = d.female[i]!;
-    let e = at + 2;
+    from[i] = e;
+    col[e] = 0;
+    val[e++] = 1;
+    if (d.female[i] === 1) {
+      col[e] = 1;
+      val[e++] = 1;
+    }
     for (const c of d.numeric) {
       col[e] = c.column;
       val[e++] = c.values[i]!;
@@ -65,12 +69,12 @@ function entriesOf(d: Design): Entries {
       const code = c.codes[i]!;
       if (code >= 0) {
         col[e] = code;
-        val[e] = 1;
+        val[e++] = 1;
       }
-      e++;
     }
   }
-  return { E, col, val };
+  from[d.n] = e;
+  return { from, col, val };
 }
 
 /**
@@ -107,29 +111,28 @@ function columnsToDrop(nullRows: number[][], p: number): number[] {
 export function fitOls(d: Design, tolerance: number, kind: StandardErrorKind): OlsFit {
   const p = d.terms.length;
   const n = d.n;
-  const { E, col, val } = entriesOf(d);
-  // 1. X'X and X'y
+  const { from, col, val } = entriesOf(d);
+  // 1. X'X (upper triangle, by the smaller column index first; mirrored after) and X'y
   const G = new Float64Array(p * p);
   const Xy = new Float64Array(p);
   let ySum = 0;
   for (let i = 0; i < n; i++) {
-    const at = i * E;
     const yi = d.y[i]!;
     ySum += yi;
-    for (let a = 0; a < E; a++) {
-      const ca = col[at + a]!;
-      if (ca < 0) continue;
-      const va = val[at + a]!;
+    const end = from[i + 1]!;
+    for (let a = from[i]!; a < end; a++) {
+      const ca = col[a]!;
+      const va = val[a]!;
       Xy[ca]! += va * yi;
-      for (let b = a; b < E; b++) {
-        const cb = col[at + b]!;
-        if (cb < 0) continue;
-        const v = va * val[at + b]!;
-        G[ca * p + cb]! += v;
-        if (ca !== cb) G[cb * p + ca]! += v;
+      for (let b = a; b < end; b++) {
+        const cb = col[b]!;
+        const v = va * val[b]!;
+        if (ca <= cb) G[ca * p + cb]! += v;
+        else G[cb * p + ca]! += v;
       }
     }
   }
+  for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) G[b * p + a] = G[a * p + b]!;
   // 2. scale to a unit diagonal; a column of zeros is dropped at once
   const s = new Float64Array(p);
   const zero: number[] = [];
@@ -141,19 +144,35 @@ export function fitOls(d: Design, tolerance: number, kind: StandardErrorKind): O
   const live = [...Array(p).keys()].filter((j) => s[j]! > 0);
   // exactly symmetric (ml-matrix's Cholesky checks): the product in one order for both halves
   const scaled = (cols: readonly number[]): Matrix => new Matrix(cols.map((a) => cols.map((b) => (a <= b ? G[a * p + b]! * s[a]! * s[b]! : G[b * p + a]! * s[b]! * s[a]!))));
-  const Gs = scaled(live);
-  const svd = new SingularValueDecomposition(Gs, { computeLeftSingularVectors: false });
-  const sigma = svd.diagonal;
-  const sMax = sigma[0] ?? 0;
-  const V = svd.rightSingularVectors;
-  const nullRows: number[][] = [];
-  sigma.forEach((sv, idx) => {
-    if (sv <= tolerance * sMax) nullRows.push(live.map((_, r) => V.get(r, idx)));
-  });
-  const droppedLive = columnsToDrop(nullRows, live.length).map((j) => live[j]!);
-  const dropped = [...zero, ...droppedLive].sort((a, b) => a - b);
-  const droppedSet = new Set(dropped);
-  const kept = [...Array(p).keys()].filter((j) => !droppedSet.has(j));
+  // Full rank is certified without an SVD when the Cholesky factorisation of the scaled matrix
+  // succeeds and 1 / trace(G⁻¹) > tolerance × trace(G): then σ_min ≥ 1 / trace(G⁻¹) and
+  // σ_max ≤ trace(G) = the number of columns (unit diagonal), so σ_min > tolerance × σ_max.
+  // Otherwise the SVD finds the null space and the columns to drop.
+  let kept = live;
+  let dropped = zero;
+  let A: Matrix | null = null;
+  const GsLive = scaled(live);
+  const first = new CholeskyDecomposition(GsLive);
+  if (first.isPositiveDefinite()) {
+    const inverse = first.solve(Matrix.eye(live.length));
+    let trace = 0;
+    for (let j = 0; j < live.length; j++) trace += inverse.get(j, j);
+    if (1 / trace > tolerance * live.length) A = inverse;
+  }
+  if (A === null) {
+    const svd = new SingularValueDecomposition(GsLive, { computeLeftSingularVectors: false });
+    const sigma = svd.diagonal;
+    const sMax = sigma[0] ?? 0;
+    const V = svd.rightSingularVectors;
+    const nullRows: number[][] = [];
+    sigma.forEach((sv, idx) => {
+      if (sv <= tolerance * sMax) nullRows.push(live.map((_, r) => V.get(r, idx)));
+    });
+    const droppedLive = columnsToDrop(nullRows, live.length).map((j) => live[j]!);
+    dropped = [...zero, ...droppedLive].sort((a, b) => a - b);
+    const droppedSet = new Set(dropped);
+    kept = [...Array(p).keys()].filter((j) => !droppedSet.has(j));
+  }
   const k = kept.length;
   const beta = new Float64Array(p).fill(Number.NaN);
   const se = new Float64Array(p).fill(Number.NaN);
@@ -164,11 +183,12 @@ export function fitOls(d: Design, tolerance: number, kind: StandardErrorKind): O
   if (!kept.includes(1) || df < 1) return fail;
 
   // 3. solve the kept system (scaled), (X'X)⁻¹ = S A S
-  const GsK = scaled(kept);
-  const chol = new CholeskyDecomposition(GsK);
-  let A: Matrix;
-  if (chol.isPositiveDefinite()) A = chol.solve(Matrix.eye(k));
-  else A = new SingularValueDecomposition(GsK).inverse(); // numerically on the edge: the pseudo-inverse
+  if (A === null) {
+    const GsK = scaled(kept);
+    const chol = new CholeskyDecomposition(GsK);
+    if (chol.isPositiveDefinite()) A = chol.solve(Matrix.eye(k));
+    else A = new SingularValueDecomposition(GsK).inverse(); // numerically on the edge: the pseudo-inverse
+  }
   const inv = new Float64Array(k * k); // (X'X)⁻¹ over kept columns
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) inv[a * k + b] = A.get(a, b) * s[kept[a]!]! * s[kept[b]!]!;
   const position = new Int32Array(p).fill(-1);
@@ -187,19 +207,18 @@ export function fitOls(d: Design, tolerance: number, kind: StandardErrorKind): O
   let tss = 0;
   const meat = kind === 'HC1' ? new Float64Array(k * k) : null;
   const fRow = position[1]!;
-  const xk = new Float64Array(E);
-  const ck = new Int32Array(E);
+  const width = 2 + d.numeric.length + d.categorical.length;
+  const xk = new Float64Array(width);
+  const ck = new Int32Array(width);
   for (let i = 0; i < n; i++) {
-    const at = i * E;
     let fit = 0;
     let fw = 0;
     let m = 0;
-    for (let a = 0; a < E; a++) {
-      const c = col[at + a]!;
-      if (c < 0) continue;
-      const pos = position[c]!;
+    const end = from[i + 1]!;
+    for (let a = from[i]!; a < end; a++) {
+      const pos = position[col[a]!]!;
       if (pos < 0) continue; // a dropped column
-      const v = val[at + a]!;
+      const v = val[a]!;
       fit += bK[pos]! * v;
       fw += inv[fRow * k + pos]! * v;
       ck[m] = pos;

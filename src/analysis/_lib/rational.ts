@@ -40,11 +40,16 @@ export function integer(n: number | bigint): Rational {
   return { num: BigInt(n), den: 1n };
 }
 
-/** a + b. @internal */
+/**
+ * a + b over the least common denominator, not reduced further: a sum of many terms keeps the
+ * lcm of their denominators, and saves a gcd of its (long) numerator per term. @internal
+ */
 export function add(a: Rational, b: Rational): Rational {
-  if (a.den === b.den) return ratio(a.num + b.num, a.den);
+  if (a.den === b.den) return { num: a.num + b.num, den: a.den };
+  if (a.num === 0n) return b;
+  if (b.num === 0n) return a;
   const g = gcd(a.den, b.den);
-  return ratio(a.num * (b.den / g) + b.num * (a.den / g), (a.den / g) * b.den);
+  return { num: a.num * (b.den / g) + b.num * (a.den / g), den: (a.den / g) * b.den };
 }
 
 /** a − b. @internal */
