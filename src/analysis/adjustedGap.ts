@@ -23,7 +23,7 @@ import type { AdjustedGap } from './schema.js';
  * pay, set to what the model predicts for them, would bring the gap down to the threshold
  * (Iceland's list; EXP-3: **internal only**, never in a published output).
  *
- * @param records - parsed records ({@link EmployeeSchema} output), one per employment
+ * @param records - parsed records (`EmployeeSchema` output), one per employment
  * @param options - analysis options; only `statistics.year` is required ({@link AnalysisOptionsSchema})
  * @returns the adjusted gap (`status: 'not-estimable'` with a `reason` when it cannot be estimated)
  * @throws {z.ZodError} when the options are invalid (each issue names its path)

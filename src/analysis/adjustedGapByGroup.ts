@@ -12,7 +12,7 @@ import type { GroupAdjustedGap } from './schema.js';
  * group) last; a group with one sex only, or too few persons for the factors, is `not-estimable`.
  * No accounting set per group.
  *
- * @param records - parsed records ({@link EmployeeSchema} output), one per employment
+ * @param records - parsed records (`EmployeeSchema` output), one per employment
  * @param options - analysis options; only `statistics.year` is required ({@link AnalysisOptionsSchema})
  * @returns one entry per job group
  * @throws {z.ZodError} when the options are invalid

@@ -14,7 +14,7 @@ import type { GapAnalysis } from './schema.js';
  * {@link publishGapAnalysis}; describe a decomposition with {@link describeGapDecomposition}.
  * Its JSON is validated by {@link GapAnalysisSchema}.
  *
- * @param records - parsed records ({@link EmployeeSchema} output), one per employment
+ * @param records - parsed records (`EmployeeSchema` output), one per employment
  * @param options - analysis options; only `statistics.year` is required ({@link AnalysisOptionsSchema})
  * @returns the internal gap analysis
  * @throws {z.ZodError} when the options are invalid (each issue names its path)

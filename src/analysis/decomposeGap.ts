@@ -24,7 +24,7 @@ import type { GapDecomposition } from './schema.js';
  * percent is 100 − the women's share of men's mean pay as the mapping publishes it, and
  * `presentedPercents` gives the parts rounded to add up to it.
  *
- * @param records - parsed records ({@link EmployeeSchema} output), one per employment
+ * @param records - parsed records (`EmployeeSchema` output), one per employment
  * @param options - analysis options; only `statistics.year` is required ({@link AnalysisOptionsSchema})
  * @returns one decomposition per breakdown, keyed by the breakdown's name
  * @throws {z.ZodError} when the options are invalid (each issue names its path)
