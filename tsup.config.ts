@@ -13,6 +13,7 @@ export default defineConfig({
     bin: 'src/cli/bin.ts',
     node: 'src/node/index.ts',
     transparency: 'src/transparency/index.ts',
+    analysis: 'src/analysis/index.ts',
     // the worker threads of likestilling/node, files of their own (found beside the module that starts it)
     'node-csv-worker': 'src/node/csvWorker.ts',
     'node-ordering-worker': 'src/node/orderingWorker.ts',

@@ -1,7 +1,8 @@
 /**
  * The built package: `likestilling/node` from the ES module and the CommonJS build each find their
  * worker file and read a big file in two parts (the CommonJS build has no `import.meta.url` of its
- * own: tsup's shim gives it); the root export and `likestilling/csv` import no Node built-in. The
+ * own: tsup's shim gives it); the root export and `likestilling/csv` import no Node built-in, and
+ * only `likestilling/analysis` imports the numerical libraries (ml-matrix, @stdlib). The
  * package is built here, with the project's tsup config into a folder of its own (the tests run
  * before `npm run build` in `npm test`, and `dist/` may be missing or older).
  */
@@ -115,5 +116,9 @@ describe('the built likestilling/node', () => {
     for (const entry of ['index.js', 'csv.js', 'transparency.js', 'index.cjs', 'csv.cjs', 'transparency.cjs']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toEqual([]);
     // the scan does see them where they are
     for (const entry of ['node.js', 'node.cjs', 'node-csv-worker.js', 'node-ordering-worker.js']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toContain('worker_threads');
+    // the numerical libraries of likestilling/analysis stay behind that subpath (issue 19): the core stays light
+    const numerical = (s: string): boolean => s === 'ml-matrix' || s.startsWith('@stdlib/');
+    for (const entry of ['index.js', 'index.cjs', 'csv.js', 'csv.cjs', 'node.js', 'node.cjs']) expect(packagesOf(entry).filter(numerical), entry).toEqual([]);
+    for (const entry of ['analysis.js', 'analysis.cjs']) expect(packagesOf(entry).filter(numerical).sort(), entry).toEqual(['@stdlib/stats-base-dists-t-cdf', '@stdlib/stats-base-dists-t-quantile', 'ml-matrix']);
   });
 });
