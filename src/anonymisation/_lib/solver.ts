@@ -138,21 +138,34 @@ export class LpSession {
     }
     let status: number;
     try {
-      if (firstFeasible) this.#model.options.set({ mip_max_improving_sols: 1, time_limit: 2 });
-      status = this.#model.run().modelStatus;
-      if (firstFeasible) {
-        this.#model.options.set({ mip_max_improving_sols: 2147483647, time_limit: Infinity });
-        // a MIP stopped at its first solution reports a limit, with the solution
-        if (status === 16 || status === 13) status = this.#model.getSolution().colValue.length > 0 ? 7 : status;
-      }
+      status = this.#run(firstFeasible);
     } catch {
-      return { status: 'failed', objective: NaN, x: EMPTY, rowDual: EMPTY };
+      // a warm start the solver could not continue from (numerical trouble after earlier solves of
+      // the session): once more from nothing
+      try {
+        this.#model.clearSolver();
+        status = this.#run(firstFeasible);
+      } catch {
+        return { status: 'failed', objective: NaN, x: EMPTY, rowDual: EMPTY };
+      }
     }
     if (status === 8) return { status: 'infeasible', objective: NaN, x: EMPTY, rowDual: EMPTY };
     if (status === 9 || status === 10) return { status: 'unbounded', objective: sense === 1 ? -Infinity : Infinity, x: EMPTY, rowDual: EMPTY };
     if (status !== 7) return { status: 'failed', objective: NaN, x: EMPTY, rowDual: EMPTY };
     const sol = this.#model.getSolution();
     return { status: 'optimal', objective: this.#model.getObjectiveValue(), x: sol.colValue, rowDual: integer ? EMPTY : sol.rowDual };
+  }
+
+  #run(firstFeasible: boolean): number {
+    if (!firstFeasible) return this.#model.run().modelStatus;
+    this.#model.options.set({ mip_max_improving_sols: 1, time_limit: 2 });
+    try {
+      const status = this.#model.run().modelStatus;
+      // a MIP stopped at its first solution reports a limit, with the solution
+      return (status === 16 || status === 13) && this.#model.getSolution().colValue.length > 0 ? 7 : status;
+    } finally {
+      this.#model.options.set({ mip_max_improving_sols: 2147483647, time_limit: Infinity });
+    }
   }
 
   /** Frees the solver's memory. */
