@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseInput } from '../_lib/input.js';
+import { inputIssuesOf, parseInput, type Expected } from '../_lib/input.js';
+import { expecting } from '../locales/index.js';
 import { analyse, type TargetResult } from './_lib/analyse.js';
 import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
@@ -51,7 +52,7 @@ export async function auditPublication(published: unknown | PublishedMapping, po
   const parsed = AuditInputSchema.safeParse(published);
   if (!parsed.success) {
     const pol = policyArg ?? PublicationPolicySchema.parse({});
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), message: i.message }));
+    const issues = inputIssuesOf(parsed.error).map((i) => ({ path: [...i.path], expected: { expected: i.expected, expectation: i.expectation ?? expecting('validValue').expectation } }));
     return unreadable(pol, issues, 'unreadable');
   }
   const table = parsed.data;
@@ -88,7 +89,7 @@ export async function auditPublication(published: unknown | PublishedMapping, po
 
   const targets = targetsOf(c, null);
   const a = await analyse(c, targets);
-  if (a.inconsistent) return unreadable(pol, [{ path: [], message: 'the published figures contradict each other (sums, shares or bounds do not add up)' }], 'inconsistent');
+  if (a.inconsistent) return unreadable(pol, [{ path: [], expected: expecting('figuresThatAddUp') }], 'inconsistent');
 
   const disclosedVars = new Set<number>();
   for (const r of a.results) {
@@ -191,14 +192,14 @@ function naturallyNull(d: DerivedFigure, model: TableModel, known: (id: number) 
   }
 }
 
-function unreadable(policy: PublicationPolicy, issues: readonly { readonly path: JsonPath; readonly message: string }[], kind: 'unreadable' | 'inconsistent'): AuditReport {
+function unreadable(policy: PublicationPolicy, issues: readonly { readonly path: JsonPath; readonly expected: Expected }[], kind: 'unreadable' | 'inconsistent'): AuditReport {
   return {
     clean: false,
     readable: false,
     findings: [{ kind: 'unreadable', path: [], count: null, threshold: null, message: findingText(kind, '', { problems: issues.length }) }],
     examined: 0,
     policy,
-    issues: issues.map((i) => ({ path: [...i.path], message: i.message })),
+    issues: issues.map((i) => ({ path: [...i.path], message: i.expected.expected, expectation: i.expected.expectation })),
   };
 }
 

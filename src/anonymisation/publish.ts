@@ -1,4 +1,5 @@
 import { inputIssue, LikestillingInputError, parseInput } from '../_lib/input.js';
+import { expecting } from '../locales/index.js';
 import type { Mapping } from '../statistics/types.js';
 import { analyse, holdsOnEveryTable, witnessesFrom, type TableCondition } from './_lib/analyse.js';
 import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
@@ -62,7 +63,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   const merged = pol.mergeSmallLevels ? mergeSmallLevels(mapping, pol) : { table: mapping as unknown as AuditInput, merges: [] as LevelMerge[] };
   const table = merged.table;
   const model = buildTableModel({ ...table, merges: merged.merges });
-  if (model.problems.length > 0) throw new LikestillingInputError('publish', model.problems.map((p) => inputIssue(['mapping', ...p.path], 'invalid_value', p.message)));
+  if (model.problems.length > 0) throw new LikestillingInputError('publish', model.problems.map((p) => inputIssue(['mapping', ...p.path], 'invalid_value', p.expected)));
   const highs = await loadSolver();
 
   // the true table: counts as given, sums consistent with every true rounded figure
@@ -70,7 +71,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
   const countValue = (id: number): number | null => model.vars[id]?.value?.toNumber() ?? null;
   const allPublished: TableState = { model, policy: pol, hidden, active: () => true, known: countValue, ruleAware: false };
   const base = await analyse(constraintsOf(allPublished), [], { pointOnly: true });
-  if (base.point === null) throw new LikestillingInputError('publish', [inputIssue(['mapping'], 'invalid_value', 'figures that add up (sums, shares and bounds of one mapping)')]);
+  if (base.point === null) throw new LikestillingInputError('publish', [inputIssue(['mapping'], 'invalid_value', expecting('figuresThatAddUp'))]);
   const truth = base.point;
   for (const v of model.vars) if (v.kind === 'count' && v.value !== null) truth[v.id] = v.value.toNumber();
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EMPLOYMENT_KINDS, PAY_COMPONENTS } from '../models/employee.js';
 import { PAY_CONCEPTS } from '../statistics/types.js';
 import { PublicationPolicySchema, type PublicationPolicy } from './policy.js';
+import type { Expectation } from '../locales/index.js';
 
 /*
  * The published table (ANON-1…5): the shape of the internal `Mapping` (src/statistics/types.ts)
@@ -353,5 +354,21 @@ export interface AuditReport {
   readonly findings: readonly AuditFinding[];
   readonly examined: number;
   readonly policy: PublicationPolicy;
-  readonly issues: readonly { readonly path: JsonPath; readonly message: string }[];
+  readonly issues: readonly AuditIssue[];
+}
+
+/**
+ * Why an audited table could not be read: the path, what was expected there in English
+ * (`message`) and as data (`expectation`, for `formatDiagnostic`'s languages).
+ *
+ * @example
+ * ```ts
+ * const report = await auditPublication({ population: {} });
+ * report.issues[0]?.path; // ['population', 'total']
+ * ```
+ */
+export interface AuditIssue {
+  readonly path: JsonPath;
+  readonly message: string;
+  readonly expectation: Expectation;
 }

@@ -23,6 +23,8 @@
  * @internal
  */
 import { Dec } from '../../_lib/money.js';
+import type { Expected } from '../../_lib/input.js';
+import { expecting } from '../../locales/index.js';
 import type { AuditInput, JsonPath } from '../types.js';
 
 /** What a variable measures. @internal */
@@ -135,7 +137,7 @@ export interface TableModel {
   /** Decimals of the published percents (`options.percentDecimals`, default 1). */
   readonly percentDecimals: number;
   /** Problems that make the table unreadable (cycles, negative means …). */
-  readonly problems: readonly { readonly path: JsonPath; readonly message: string }[];
+  readonly problems: readonly { readonly path: JsonPath; readonly expected: Expected }[];
 }
 
 /** A stable key of a JSON path (numbers zero-padded so keys sort like paths). @internal */
@@ -196,7 +198,7 @@ interface Node {
  * problems: duplicate keys, a parent that is not listed, a cycle of parents. Iterative: no
  * recursion over the tree's depth.
  */
-function unitTree(table: AuditInput, problems: { path: JsonPath; message: string }[]): Node[] | null {
+function unitTree(table: AuditInput, problems: { path: JsonPath; expected: Expected }[]): Node[] | null {
   const units = table.byUnit ?? [];
   const total = table.population.total;
   const nodes: Node[] = [{ index: -1, cell: [], unit: null, pop: table.population, children: [], coversEmployer: true }];
@@ -204,7 +206,7 @@ function unitTree(table: AuditInput, problems: { path: JsonPath; message: string
   units.forEach((u, i) => {
     nodes.push({ index: i, cell: ['byUnit', i], unit: u, pop: u.population, children: [], coversEmployer: u.population.total === total });
     if (u.key === null) return;
-    if (byKey.has(u.key)) problems.push({ path: ['byUnit', i, 'key'], message: 'duplicate unit key' });
+    if (byKey.has(u.key)) problems.push({ path: ['byUnit', i, 'key'], expected: expecting('uniqueUnitKey') });
     else byKey.set(u.key, i + 1);
   });
   const parentOf = new Int32Array(nodes.length).fill(-1);
@@ -212,10 +214,10 @@ function unitTree(table: AuditInput, problems: { path: JsonPath; message: string
     const u = nodes[i]?.unit;
     if (u === null || u === undefined) continue;
     if (u.parent === null) parentOf[i] = 0;
-    else if (u.key === null) problems.push({ path: ['byUnit', i - 1, 'parent'], message: 'the unit without a key cannot have a parent' });
+    else if (u.key === null) problems.push({ path: ['byUnit', i - 1, 'parent'], expected: expecting('keyedParentOnly') });
     else {
       const p = byKey.get(u.parent);
-      if (p === undefined) problems.push({ path: ['byUnit', i - 1, 'parent'], message: 'the parent unit is not in the table' });
+      if (p === undefined) problems.push({ path: ['byUnit', i - 1, 'parent'], expected: expecting('listedParent') });
       else parentOf[i] = p;
     }
   }
@@ -233,7 +235,7 @@ function unitTree(table: AuditInput, problems: { path: JsonPath; message: string
     }
     const ok = state[k] === 2;
     for (const w of walk) state[w] = ok ? 2 : 3;
-    if (!ok && walk.length > 0) problems.push({ path: ['byUnit', i - 1, 'parent'], message: 'the units’ parents form a cycle' });
+    if (!ok && walk.length > 0) problems.push({ path: ['byUnit', i - 1, 'parent'], expected: expecting('parentsReachEmployer') });
   }
   if (problems.length > 0) return null;
   for (let i = 1; i < nodes.length; i++) nodes[parentOf[i] ?? 0]?.children.push(i);
@@ -246,7 +248,7 @@ function unitTree(table: AuditInput, problems: { path: JsonPath; message: string
  * @internal
  */
 export function buildTableModel(table: AuditInput): TableModel {
-  const problems: { path: JsonPath; message: string }[] = [];
+  const problems: { path: JsonPath; expected: Expected }[] = [];
   const vars: TableVar[] = [];
   const rows: TableRow[] = [];
   const observations: Observation[] = [];
@@ -310,7 +312,7 @@ export function buildTableModel(table: AuditInput): TableModel {
         const path = [...node.cell, attr, slot, 'count'];
         const headCount = slotBase(node.pop, slot);
         const value = slot === 'otherOrUnknown' ? f.otherOrUnknown.count : f[slot].count;
-        if (value !== null && value > headCount) problems.push({ path, message: 'a count above the cell’s head count' });
+        if (value !== null && value > headCount) problems.push({ path, expected: expecting('countWithinHeadCount') });
         const v = addVar({
           kind: 'count', family: attr, slot, path, cell: node.cell, own: false, integer: true, lower: 0, upper: headCount, persons: headCount,
           personsVar: null, baseVar: base?.byNode.get(node.index)?.get(slot)?.id ?? null, countRule: 'attribute', lastResort: lastResortOf(node, slot), value: value === null ? null : new Dec(value), half: new Dec(0),
@@ -359,7 +361,7 @@ export function buildTableModel(table: AuditInput): TableModel {
         if (p === undefined) continue;
         const ownBase = base(node, slot) - kids.reduce((s, k) => s + base(k, slot), 0);
         if (ownBase < 0) {
-          problems.push({ path: [...node.cell, 'population'], message: 'sub-units hold more persons than their parent' });
+          problems.push({ path: [...node.cell, 'population'], expected: expecting('subUnitsWithinParent') });
           continue;
         }
         const vs = [p.id];
@@ -444,7 +446,7 @@ export function buildTableModel(table: AuditInput): TableModel {
         const base = slotBase(node.pop, slot);
         const given = slot === 'otherOrUnknown' ? null : f[slot].answered;
         const path = slot === 'otherOrUnknown' ? [...node.cell, '(derived)', 'answered', slot] : [...node.cell, 'involuntaryPartTime', slot, 'answered'];
-        if (given !== null && given !== undefined && given > base) problems.push({ path, message: 'a count above the cell’s head count' });
+        if (given !== null && given !== undefined && given > base) problems.push({ path, expected: expecting('countWithinHeadCount') });
         const a = addVar({
           kind: 'count', family: 'answered', slot, path, cell: node.cell, own: slot === 'otherOrUnknown', integer: true, lower: 0, upper: base, persons: base,
           personsVar: null, baseVar: null, countRule: slot === 'otherOrUnknown' ? null : 'answered', lastResort: lastResortOf(node, slot), value: given === null || given === undefined ? null : new Dec(given), half: new Dec(0),
@@ -493,8 +495,8 @@ export function buildTableModel(table: AuditInput): TableModel {
         observeCount(p, personsPath, given);
         const avgText = f[sex].averageWeeks;
         const avg = dec(avgText);
-        if (avg !== null && avg.isNegative()) problems.push({ path: weeksPath, message: 'a negative average' });
-        if (avgText !== null && given === 0) problems.push({ path: weeksPath, message: 'an average beside 0 persons' });
+        if (avg !== null && avg.isNegative()) problems.push({ path: weeksPath, expected: expecting('nonNegativeAverage') });
+        if (avgText !== null && given === 0) problems.push({ path: weeksPath, expected: expecting('noAverageWithoutPersons') });
         const w = addVar({
           kind: 'weeks', family: 'parentalLeave', slot: sex, path: weeksPath, cell: node.cell, own: false, integer: false, lower: 0, upper: Infinity,
           persons: null, personsVar: p.id, baseVar: null, countRule: null, lastResort: lastResortOf(node, sex),
@@ -576,9 +578,9 @@ export function buildTableModel(table: AuditInput): TableModel {
         const path = [...cellPath, sex, 'mean'];
         const meanText = cell[sex].mean;
         const mean = dec(meanText);
-        if (n > slotBase(cell.population, sex)) problems.push({ path: [...cellPath, sex, 'count'], message: 'more persons with pay than persons' });
-        if (mean !== null && mean.isNegative()) problems.push({ path, message: 'a negative mean' });
-        if (meanText !== null && n === 0) problems.push({ path, message: 'a mean beside a count of 0' });
+        if (n > slotBase(cell.population, sex)) problems.push({ path: [...cellPath, sex, 'count'], expected: expecting('payCountWithinPersons') });
+        if (mean !== null && mean.isNegative()) problems.push({ path, expected: expecting('nonNegativeMean') });
+        if (meanText !== null && n === 0) problems.push({ path, expected: expecting('noMeanWithoutPersons') });
         if (n === 0) return null;
         const v = addVar({
           kind: 'pay', family, slot: sex, path, cell: cellPath, own: false, integer: false, lower: 0, upper: Infinity, persons: n, personsVar: null, baseVar: null,
@@ -613,7 +615,7 @@ export function buildTableModel(table: AuditInput): TableModel {
       const parts = (parent: TableVar | null, parentN: number, children: readonly (TableVar | null)[], childN: number, cell: JsonPath, ownCell: JsonPath, kind: RowKind): void => {
         const rest = parentN - childN;
         if (rest < 0) {
-          problems.push({ path: cell, message: 'the parts hold more persons with pay than the whole' });
+          problems.push({ path: cell, expected: expecting('partsWithinWhole') });
           return;
         }
         const vs: number[] = [];
@@ -765,6 +767,6 @@ function latticeStep(x: Dec): number {
   return new Dec(10).pow(-decimals).dividedBy(2).toNumber();
 }
 
-function checkPopulation(pop: Pop, path: JsonPath, problems: { path: JsonPath; message: string }[]): void {
-  if (pop.women + pop.men + pop.other + pop.unknown !== pop.total) problems.push({ path, message: 'women + men + other + unknown is not the total' });
+function checkPopulation(pop: Pop, path: JsonPath, problems: { path: JsonPath; expected: Expected }[]): void {
+  if (pop.women + pop.men + pop.other + pop.unknown !== pop.total) problems.push({ path, expected: expecting('sexesAddUpToTotal') });
 }
