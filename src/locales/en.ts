@@ -780,6 +780,8 @@ const report: Catalogue['report'] = {
   },
   rows: { women: 'Women', men: 'Men', otherOrUnknown: 'Other/unknown sex', total: 'Total' },
   noLevel: '(no job level)',
+  noGroup: '(no job group)',
+  noUnit: '(no unit)',
   elements: {
     policy: {
       title: 'How the work is set out in policy documents',

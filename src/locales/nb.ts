@@ -793,6 +793,8 @@ const report: Catalogue['report'] = {
   },
   rows: { women: 'Kvinner', men: 'Menn', otherOrUnknown: 'Annet/ukjent kjønn', total: 'Totalt' },
   noLevel: '(uten stillingsnivå)',
+  noGroup: '(uten stillingsgruppe)',
+  noUnit: '(uten enhet)',
   elements: {
     policy: {
       title: 'Hvordan arbeidet er nedfelt i styrende dokumenter',

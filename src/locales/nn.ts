@@ -793,6 +793,8 @@ const report: Catalogue['report'] = {
   },
   rows: { women: 'Kvinner', men: 'Menn', otherOrUnknown: 'Anna/ukjent kjønn', total: 'Totalt' },
   noLevel: '(utan stillingsnivå)',
+  noGroup: '(utan stillingsgruppe)',
+  noUnit: '(utan eining)',
   elements: {
     policy: {
       title: 'Korleis arbeidet er forankra i styrande dokument',

@@ -556,6 +556,10 @@ export interface ReportTexts {
   readonly columns: Readonly<Record<ColumnId, string>>;
   readonly rows: Readonly<Record<Exclude<RowKind, 'level'>, string>>;
   readonly noLevel: string;
+  /** The name of the cell of persons without a job group. */
+  readonly noGroup: string;
+  /** The name of the cell of persons without a unit. */
+  readonly noUnit: string;
   readonly elements: Readonly<Record<Part2ElementId, { readonly title: string; readonly hint: string }>>;
   readonly itemTypes: Readonly<Record<string, string>>;
   readonly steps: Readonly<Record<string, string>>;

@@ -38,18 +38,18 @@ function cellKey(published: PublishedFigures | undefined, section: 'byLevel' | '
  * What a path of the published figures is, in words (`['pay', 'byLevel', 2, 'women', 'mean']` →
  * women's mean pay on level «Rådgiver»).
  */
-function describe(path: Path, published: PublishedFigures | undefined, noLevel: string): FigureWords {
+function describe(path: Path, published: PublishedFigures | undefined, names: Pick<ReportTexts, 'noLevel' | 'noGroup' | 'noUnit'>): FigureWords {
   let where: FigureWhere = { kind: 'total' };
   let rest = [...path];
   if (rest[0] === 'byUnit') {
-    where = { kind: 'unit', name: cellKey(published, 'byUnit', rest[1]) ?? noLevel };
+    where = { kind: 'unit', name: cellKey(published, 'byUnit', rest[1]) ?? names.noUnit };
     rest = rest.slice(2);
   }
   const head = rest[0];
   if (typeof head === 'string' && PAY_SECTIONS.has(head)) {
     rest = head === 'payComponents' ? rest.slice(2) : rest.slice(1);
     if (rest[0] === 'byLevel' || rest[0] === 'byGroup') {
-      where = { kind: rest[0] === 'byLevel' ? 'level' : 'group', name: cellKey(published, rest[0], rest[1]) ?? noLevel };
+      where = { kind: rest[0] === 'byLevel' ? 'level' : 'group', name: cellKey(published, rest[0], rest[1]) ?? (rest[0] === 'byLevel' ? names.noLevel : names.noGroup) };
       rest = rest.slice(2);
     } else if (rest[0] === 'total') rest = rest.slice(1);
     if (rest[0] === 'population') return { subject: 'headcount', sex: SEX_KEYS[String(rest[1])] ?? 'all', where };
@@ -103,7 +103,7 @@ function noteOf(s: SuppressionLike, published: PublishedFigures | undefined): { 
   }
   if (s.rule === 'secondary' && s.protects !== undefined) {
     const protects = s.protects;
-    const words = (r: ReportTexts): string => r.footnote.figure(describe(protects, published, r.noLevel));
+    const words = (r: ReportTexts): string => r.footnote.figure(describe(protects, published, r));
     return { text: make((r) => r.footnote.secondary({ figure: words(r), relation: relationOf(s.path, protects) })), rules: ['ANON-3'] };
   }
   if (s.rule === 'by-choice') return { text: make((r) => r.footnote.byChoice), rules: ['STAT-B0', 'ANON-4'] };
