@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { inputIssuesOf, parseInput, type Expected } from '../_lib/input.js';
 import { expecting } from '../locales/index.js';
-import { analyse, type TargetResult } from './_lib/analyse.js';
+import { analyse } from './_lib/analyse.js';
+import type { TargetResult } from './_lib/witnesses.js';
 import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
