@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LikestillingInputError, parseInput } from '../_lib/input.js';
-import { recordIssues } from '../models/_lib/recordChecks.js';
+import { recordIssues } from '../models/internal.js';
 import { EMPLOYMENT_KINDS, IsoDateSchema, type Employee, type EmploymentKind } from '../models/employee.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
-import { monthEndDatesOf } from '../schedule/_lib/calendar.js';
-import { boundsOf } from '../statistics/_lib/bounds.js';
+import { monthEndDatesOf } from '../_lib/calendar.js';
+import { boundsOf } from '../statistics/internal.js';
 
 /**
  * How "regularly employs" is counted (COV-6 **[default]** `month-end-mean`): the mean of the 12

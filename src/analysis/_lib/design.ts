@@ -5,8 +5,7 @@
  * @internal
  */
 import { z } from 'zod';
-import { dayNumber } from '../../statistics/_lib/days.js';
-import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
+import { dayNumber, naturalCompare } from '../../statistics/internal.js';
 import { factorName, type Factor } from '../AnalysisOptionsSchema.js';
 import type { FactorUsed } from '../schema.js';
 import type { Persons } from './persons.js';

@@ -13,7 +13,7 @@ import { PAY_COMPONENTS } from '../../models/employee.js';
 import { accumulateMapping } from '../../statistics/accumulateMapping.js';
 import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
 import type { PayConcept, ResolvedStatisticsOptions } from '../../statistics/types.js';
-import type { AmountColumn } from '../../statistics/_lib/personTable.js';
+import type { AmountColumn } from '../../statistics/internal.js';
 
 /** The pay-eligible persons as columns (index k = the k-th eligible person). @internal */
 export interface Persons {

@@ -5,7 +5,7 @@
  */
 import type { Employee } from '../../models/employee.js';
 import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
-import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
+import { naturalCompare } from '../../statistics/internal.js';
 import type { Factor, ParsedAnalysisOptions } from '../AnalysisOptionsSchema.js';
 import type { AccountingEmployee, AccountingSet, AdjustedGap, DroppedTerm, GroupAdjustedGap, RegressionTerm } from '../schema.js';
 import { buildDesign, type Design } from './design.js';

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { INPUT_LIMITS } from '../../_lib/diagnostics.js';
 import { inputIssue, inputIssuesOf, type InputIssue } from '../../_lib/input.js';
 import { formatDiagnostic } from '../../_lib/messages.js';
-import { jsonErrorOffset, plainDataIssues } from '../../io/_lib/plainData.js';
+import { jsonErrorOffset, plainDataIssues } from '../../io/internal.js';
 import { expecting, type Language } from '../../locales/index.js';
 import { CliUsageError, type CliIO } from '../io.js';
 
