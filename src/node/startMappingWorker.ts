@@ -145,7 +145,7 @@ export function startMappingWorker(options?: MappingWorkerOptions): MappingWorke
 
   const send = (job: OrderingJob): Promise<OrderingReply> =>
     new Promise((resolve, reject) => {
-      if (failure !== null) return reject(failure);
+      if (failure !== null) { reject(failure); return; }
       pending.set(job.id, { resolve, reject });
       worker.ref();
       worker.postMessage(job);

@@ -117,7 +117,7 @@ function headcountOf(records: readonly HeadcountRecord[], year: number, options:
       excluded['employment-kind-excluded']++;
       continue;
     }
-    let counted = false;
+    let counted = false as boolean; // set in the callback (`as`: not narrowed to false here)
     dates.forEach((d, i) => {
       if (r.startDate <= d && (r.endDate === null || d <= r.endDate)) {
         persons[i]?.add(r.personId ?? r.employeeId);

@@ -55,6 +55,7 @@ const UNMERGED = '\u0000likestilling-record:';
 export function readPersons(records: readonly Employee[], statistics: StatisticsOptions | ResolvedStatisticsOptions, concept: PayConcept): Persons {
   const merge = statistics.mergePersons ?? true;
   // unmerged: each record its own person under a unique key (merging unique keys merges nothing)
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- records are checked after this, by accumulateMapping: junk from plain JavaScript passes through untouched
   const input = merge ? records : records.map((r, i) => (typeof r === 'object' && r !== null ? { ...r, personId: UNMERGED + String(i) } : r));
   const partial = accumulateMapping(input, merge ? statistics : { ...statistics, mergePersons: true });
   const o = partial.options;

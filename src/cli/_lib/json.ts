@@ -88,9 +88,8 @@ export async function readJsonFile(io: CliIO, path: string, label: string, lang:
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
+  } catch {
     // the parser's message quotes the text around the error (names, perhaps): only the place is told
-    void error;
     const at = jsonErrorOffset(text);
     throw new CliUsageError('notJson', at >= text.length ? { label, file: path } : { label, file: path, ...lineAndColumn(text, at) });
   }

@@ -218,5 +218,5 @@ async function workbook(report: Report, lang: Language, showRules: boolean): Pro
     ws.getColumn(2).width = 100;
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
