@@ -12,7 +12,6 @@ export default tseslint.config(
     files: ['**/*.ts'],
     rules: {
       // counts, lines and years read well in a message; a nullable or an object does not
-      'restrict-template-expressions': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `.on('end', () => resolve())`: a callback's shorthand body is not a value anyone reads
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
