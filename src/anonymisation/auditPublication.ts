@@ -48,6 +48,7 @@ import { AuditInputSchema, type AuditFinding, type AuditInput, type AuditRelatio
  * ```
  * @see ARP.md §6 ANON-2, ANON-3, ANON-6, ANON-7
  */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- the signature names what is expected; anything is checked
 export async function auditPublication(published: unknown | PublishedMapping, policy?: PublicationPolicyInput): Promise<AuditReport> {
   const policyArg = policy === undefined ? undefined : parseInput('auditPublication', PolicyArgSchema, { policy }).policy;
   const parsed = AuditInputSchema.safeParse(published);

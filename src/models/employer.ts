@@ -74,7 +74,7 @@ export const FinancialYearSchema = z.number().int().min(1900).max(9999);
 export const HeadcountFactSchema = z.strictObject({
   financialYear: FinancialYearSchema,
   /** Average persons employed over the financial year (may have decimals). */
-  averageHeadcount: z.number().min(0).finite(),
+  averageHeadcount: z.number().min(0),
   /** Free text: where the figure comes from (e.g. "HR system, 12 month-ends"). */
   source: z.string().optional(),
 });

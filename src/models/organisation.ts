@@ -274,6 +274,7 @@ export function checkUnitReferences(records: readonly { readonly unit: string | 
   const known = new Set(pathsOf(tree));
   const out: Diagnostic[] = [];
   records.forEach((r, i) => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- records from plain JavaScript may lack the field
     if (r.unit === null || r.unit === undefined) return;
     const path = normalised(r.unit);
     if (path === '' || known.has(path)) return;
