@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ReportLanguage as Language } from '../../report/types.js';
 import { REPORT_CATALOGUES, employerText, fill, localized, assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part, renderArgs } from '../../report/internal.js';
 import type { RenderOptions, Report, ReportCell, ReportInput, ReportTable, ValueKind } from '../../report/types.js';
+import { stampZip } from '../_lib/stampZip.js';
 
 /** Options of {@link renderWorkbook}: `lang`, the language of the sheets, headers and notes, `nb` (default), `nn` or `en`; `showRules`, the rule IDs in the table titles and on the overview. */
 export type WorkbookOptions = RenderOptions;
@@ -218,5 +219,5 @@ async function workbook(report: Report, lang: Language, showRules: boolean): Pro
     ws.getColumn(2).width = 100;
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return stampZip(new Uint8Array(buffer), fixed);
 }
