@@ -1,0 +1,2 @@
+import type { CommandRun } from '../_lib/command.js';
+export const transparencyCommand: CommandRun = async () => 2;
