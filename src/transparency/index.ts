@@ -24,3 +24,4 @@ export * from './computePayTransparency.js';
 export * from './assessPayTransparencyDuty.js';
 export * from './publishedSchema.js';
 export * from './publishPayTransparency.js';
+export * from './renderPayTransparency.js';
