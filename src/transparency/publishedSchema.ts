@@ -153,3 +153,25 @@ export const PublishedPayTransparencySchema = z.strictObject({
  * ```
  */
 export type PublishedPayTransparency = z.output<typeof PublishedPayTransparencySchema>;
+
+/**
+ * The public part of a published result (TRN-7): {@link PublishedPayTransparencySchema} without
+ * `authorityAndRepresentatives`, and only the hidden values of the public part. What a statement
+ * carries as its appendix (`buildStatement`'s `transparency`).
+ *
+ * @example
+ * ```ts
+ * const { authorityAndRepresentatives, ...rest } = published;
+ * PublicPayTransparencySchema.parse({ ...rest, hidden: rest.hidden.filter((h) => h.audience === 'public') });
+ * ```
+ */
+export const PublicPayTransparencySchema = PublishedPayTransparencySchema.omit({ authorityAndRepresentatives: true });
+/**
+ * The public part of a published result. See {@link PublicPayTransparencySchema}.
+ *
+ * @example
+ * ```ts
+ * report.transparency?.public.hourly.mean.gapPercent; // e.g. '6.0'
+ * ```
+ */
+export type PublicPayTransparency = z.output<typeof PublicPayTransparencySchema>;
