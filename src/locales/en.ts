@@ -239,6 +239,7 @@ const fields: Catalogue['fields'] = {
   benefitsInKind: 'the benefits in kind',
   parentalLeaveWeeks: 'the weeks of parental leave',
   involuntaryPartTime: 'the involuntary part-time answer',
+  fullTimeHoursPerWeek: 'the full-time weekly hours',
   organisationNumber: 'the organisation number',
   year: 'the year',
   payCode: 'the pay code',

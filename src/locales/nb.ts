@@ -244,6 +244,7 @@ const fields: Catalogue['fields'] = {
   benefitsInKind: 'naturalytelser',
   parentalLeaveWeeks: 'uker med foreldrepermisjon',
   involuntaryPartTime: 'svar om ufrivillig deltid',
+  fullTimeHoursPerWeek: 'timer per uke i full stilling',
   organisationNumber: 'organisasjonsnummer',
   year: 'år',
   payCode: 'lønnsart',

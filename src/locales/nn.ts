@@ -243,6 +243,7 @@ const fields: Catalogue['fields'] = {
   benefitsInKind: 'naturalytingar',
   parentalLeaveWeeks: 'veker med foreldrepermisjon',
   involuntaryPartTime: 'svar om ufrivillig deltid',
+  fullTimeHoursPerWeek: 'timar per veke i full stilling',
   organisationNumber: 'organisasjonsnummer',
   year: 'år',
   payCode: 'lønsart',

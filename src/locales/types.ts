@@ -505,6 +505,7 @@ export type CsvFieldName =
   | 'employmentKind'
   | 'contract'
   | 'positionPercent'
+  | 'fullTimeHoursPerWeek'
   | 'startDate'
   | 'endDate'
   | 'unit'
