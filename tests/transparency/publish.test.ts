@@ -6,20 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LikestillingInputError } from '../../src/_lib/input.js';
-import { EmployeeSchema, type Employee, type EmployeeInput } from '../../src/models/employee.js';
+import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
 import { computePayTransparency, publishPayTransparency, PublishedPayTransparencySchema } from '../../src/transparency/index.js';
 import { transparencyOptions, transparencyPayroll } from './_arbitraries.js';
 import { hiddenPaths, recomputable } from './_attack.js';
-
-/** A full-time person at `hourly` NOK an hour (monthly = hourly × 1 950 / 12 = hourly × 162.5), with a bonus. */
-const person = (id: string, gender: 'female' | 'male', group: string, hourly: number, bonus = 0): EmployeeInput => ({
-  employeeId: id,
-  gender,
-  positionPercent: 100,
-  startDate: '2020-01-01',
-  jobGroup: group,
-  pay: { basePay: hourly * 162.5, bonus },
-});
+import { fullTimePerson } from './_people.js';
 
 /**
  * Case P (22 persons, every hourly pay distinct). Group A: women 100, 110, 120, 130, 140, 150 and
@@ -29,10 +20,10 @@ const person = (id: string, gender: 'female' | 'male', group: string, hourly: nu
  * band 1 three women (130, 140, 150) and three men (125, 135, 145), band 2 five men, band 3 six men.
  */
 const caseP: Employee[] = [
-  ...[100, 110, 120, 130, 140, 150].map((h, i) => person(`AW${i}`, 'female', 'A', h, i < 3 ? 1000 : 0)),
-  ...[125, 135, 145, 155, 165, 175].map((h, i) => person(`AM${i}`, 'male', 'A', h, i < 3 ? 1000 : 0)),
-  ...[105, 115].map((h, i) => person(`BW${i}`, 'female', 'B', h, i < 1 ? 1000 : 0)),
-  ...[180, 185, 190, 195, 200, 205, 210, 215].map((h, i) => person(`BM${i}`, 'male', 'B', h, i < 4 ? 1000 : 0)),
+  ...[100, 110, 120, 130, 140, 150].map((h, i) => fullTimePerson(`AW${i}`, 'female', 'A', h, i < 3 ? 1000 : 0)),
+  ...[125, 135, 145, 155, 165, 175].map((h, i) => fullTimePerson(`AM${i}`, 'male', 'A', h, i < 3 ? 1000 : 0)),
+  ...[105, 115].map((h, i) => fullTimePerson(`BW${i}`, 'female', 'B', h, i < 1 ? 1000 : 0)),
+  ...[180, 185, 190, 195, 200, 205, 210, 215].map((h, i) => fullTimePerson(`BM${i}`, 'male', 'B', h, i < 4 ? 1000 : 0)),
 ].map((r) => EmployeeSchema.parse(r));
 
 describe('publishPayTransparency: case P by hand (payMinPersons 5, attributes 3/3)', () => {

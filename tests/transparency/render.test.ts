@@ -1,23 +1,16 @@
 /** The pay-transparency section in Markdown and HTML (nb, nn, en), with the quartile chart (TRN-3, TRN-7). */
 import { describe, expect, it } from 'vitest';
 import { LikestillingInputError } from '../../src/_lib/input.js';
-import { EmployeeSchema, type EmployeeInput } from '../../src/models/employee.js';
+import { EmployeeSchema } from '../../src/models/employee.js';
 import { computePayTransparency, publishPayTransparency, renderPayTransparencyHtml, renderPayTransparencyMarkdown } from '../../src/transparency/index.js';
+import { fullTimePerson } from './_people.js';
 
-const person = (id: string, gender: 'female' | 'male', group: string, hourly: number, bonus = 0): EmployeeInput => ({
-  employeeId: id,
-  gender,
-  positionPercent: 100,
-  startDate: '2020-01-01',
-  jobGroup: group,
-  pay: { basePay: hourly * 162.5, bonus },
-});
 // 8 women and 8 men in A, 2 women and 6 men in B; women lower paid
 const records = [
-  ...Array.from({ length: 8 }, (_, i) => person(`AW${i}`, 'female', 'A', 100 + i, i < 4 ? 500 : 0)),
-  ...Array.from({ length: 8 }, (_, i) => person(`AM${i}`, 'male', 'A', 110 + i, i < 5 ? 500 : 0)),
-  ...Array.from({ length: 2 }, (_, i) => person(`BW${i}`, 'female', 'B', 90 + i)),
-  ...Array.from({ length: 6 }, (_, i) => person(`BM${i}`, 'male', 'B', 150 + i)),
+  ...Array.from({ length: 8 }, (_, i) => fullTimePerson(`AW${i}`, 'female', 'A', 100 + i, i < 4 ? 500 : 0)),
+  ...Array.from({ length: 8 }, (_, i) => fullTimePerson(`AM${i}`, 'male', 'A', 110 + i, i < 5 ? 500 : 0)),
+  ...Array.from({ length: 2 }, (_, i) => fullTimePerson(`BW${i}`, 'female', 'B', 90 + i)),
+  ...Array.from({ length: 6 }, (_, i) => fullTimePerson(`BM${i}`, 'male', 'B', 150 + i)),
 ].map((r) => EmployeeSchema.parse(r));
 const result = computePayTransparency(records, { year: 2026 });
 const published = publishPayTransparency(result);

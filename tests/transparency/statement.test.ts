@@ -2,15 +2,15 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderWorkbook } from '../../src/io/xlsx/index.js';
-import { EmployeeSchema, type EmployeeInput } from '../../src/models/employee.js';
+import { EmployeeSchema } from '../../src/models/employee.js';
 import { buildStatement, renderHtml, renderMarkdown, ReportSchema } from '../../src/report/index.js';
 import { computePayTransparency, publishPayTransparency } from '../../src/transparency/index.js';
 import { completeCycle, published2025, publicEmployer } from '../fixtures/report/published.js';
+import { fullTimePerson } from './_people.js';
 
-const person = (id: string, gender: 'female' | 'male', group: string, hourly: number): EmployeeInput => ({ employeeId: id, gender, positionPercent: 100, startDate: '2020-01-01', jobGroup: group, pay: { basePay: hourly * 162.5 } });
 const records = [
-  ...Array.from({ length: 10 }, (_, i) => person(`W${i}`, 'female', i < 2 ? 'B' : 'A', 100 + i)),
-  ...Array.from({ length: 10 }, (_, i) => person(`M${i}`, 'male', 'A', 105 + i)),
+  ...Array.from({ length: 10 }, (_, i) => fullTimePerson(`W${i}`, 'female', i < 2 ? 'B' : 'A', 100 + i)),
+  ...Array.from({ length: 10 }, (_, i) => fullTimePerson(`M${i}`, 'male', 'A', 105 + i)),
 ].map((r) => EmployeeSchema.parse(r));
 const published = publishPayTransparency(computePayTransparency(records, { year: 2025 }));
 
