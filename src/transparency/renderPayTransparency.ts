@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../locales/types.js';
+import { escapeHtml } from '../report/_lib/format.js';
 import { transparencyHtml, transparencyMarkdown } from '../report/_lib/transparency.js';
 import { sectionOf } from './_lib/section.js';
 import type { PublishedPayTransparency } from './publishedSchema.js';
@@ -76,6 +77,5 @@ sup{font-size:70%;line-height:0}svg.chart{display:block;max-width:100%;height:au
  */
 export function renderPayTransparencyHtml(input: PayTransparency | PublishedPayTransparency, options?: PayTransparencyRenderOptions): string {
   const { section, lang } = sectionOf('renderPayTransparencyHtml', input, options);
-  const title = section.title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>${CSS}</style></head>\n<body><main>\n${transparencyHtml(section, lang)}\n</main></body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(section.title)}</title><style>${CSS}</style></head>\n<body><main>\n${transparencyHtml(section, lang)}\n</main></body>\n</html>\n`;
 }

@@ -17,6 +17,21 @@ function at(root: unknown, path: string): Value {
   return node as unknown as Value;
 }
 
+/** The computed result with the values at `paths` set to null, in the published layout (what a publication shows). */
+export function withNulls(result: PayTransparency, paths: readonly string[]): unknown {
+  const doc = structuredClone({
+    public: { hourly: result.hourly, annual: result.annual, variable: result.variable, quartiles: result.quartiles },
+    authorityAndRepresentatives: { categories: result.categories, jointAssessment: result.jointAssessment },
+  }) as unknown as Record<string, unknown>;
+  for (const path of paths) {
+    const parts = path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '');
+    let node = doc;
+    for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+    node[parts[parts.length - 1]!] = null;
+  }
+  return doc;
+}
+
 /** The paths of every value hidden by the publication (null where the computed result has one). */
 export function hiddenPaths(result: PayTransparency, published: PublishedPayTransparency): string[] {
   const out: string[] = [];

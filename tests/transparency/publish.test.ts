@@ -9,7 +9,7 @@ import { LikestillingInputError } from '../../src/_lib/input.js';
 import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
 import { computePayTransparency, publishPayTransparency, PublishedPayTransparencySchema } from '../../src/transparency/index.js';
 import { transparencyOptions, transparencyPayroll } from './_arbitraries.js';
-import { hiddenPaths, recomputable } from './_attack.js';
+import { hiddenPaths, recomputable, withNulls } from './_attack.js';
 import { fullTimePerson } from './_people.js';
 
 /**
@@ -163,6 +163,7 @@ describe('publishPayTransparency: properties', () => {
           // what is shown is the computed value; what is hidden is listed with a reason
           const hidden = new Set(published.hidden.map((h) => h.path));
           expect(hiddenPaths(result, published).every((p) => hidden.has(p))).toBe(true);
+          expect({ public: published.public, authorityAndRepresentatives: published.authorityAndRepresentatives }).toEqual(withNulls(result, [...hidden]));
         },
       ),
       { numRuns: 200 },
