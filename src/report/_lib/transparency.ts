@@ -7,7 +7,7 @@
  */
 import { Dec } from '../../_lib/money.js';
 import { catalogue, type Language } from '../../locales/index.js';
-import type { PublishedPayTransparency } from '../../transparency/publishedSchema.js';
+import type { PublicPayTransparency, PublishedPayTransparency } from '../../transparency/publishedSchema.js';
 import { escapeHtml, escapeMarkdown, formatNumber } from './format.js';
 
 /** A cell: its text, the value it shows (a decimal string, for the workbook), and the number of its reason when hidden. @internal */
@@ -45,11 +45,8 @@ export interface TransparencySection {
 /** What part of the result the section shows: `public` (a)–(f), or with (g) and the joint assessment for the authority. @internal */
 export type TransparencySectionAudience = 'public' | 'authority-and-representatives';
 
-/** The published form without the part for the authority (what a statement may carry). @internal */
-export type PublicPayTransparency = Omit<PublishedPayTransparency, 'authorityAndRepresentatives'> & { readonly authorityAndRepresentatives?: PublishedPayTransparency['authorityAndRepresentatives'] };
-
 /** The section of a published result in a language. @internal */
-export function transparencySection(published: PublicPayTransparency, lang: Language, audience: TransparencySectionAudience, internal = false): TransparencySection {
+export function transparencySection(published: PublishedPayTransparency | PublicPayTransparency, lang: Language, audience: TransparencySectionAudience, internal = false): TransparencySection {
   const t = catalogue(lang).transparency;
   const reasons = new Map<string, number>();
   const reasonOf = new Map(published.hidden.map((h) => [h.path, h.text[lang]]));
@@ -106,7 +103,7 @@ export function transparencySection(published: PublicPayTransparency, lang: Lang
     },
   ];
   let joint: string | null = null;
-  const authority = published.authorityAndRepresentatives;
+  const authority = 'authorityAndRepresentatives' in published ? published.authorityAndRepresentatives : undefined;
   if (audience === 'authority-and-representatives' && authority !== undefined) {
     const at = (i: number, rest: string): string => `authorityAndRepresentatives.categories[${i}].${rest}`;
     tables.push({
