@@ -12,6 +12,7 @@ import { dutiesCommand } from './commands/duties.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
+import { transparencyCommand } from './commands/transparency.js';
 import { validateCommand } from './commands/validate.js';
 import type { CommandRun } from './_lib/command.js';
 
@@ -25,6 +26,7 @@ const COMMANDS: Readonly<Record<CommandName, CommandRun>> = {
   audit: auditCommand,
   validate: validateCommand,
   init: initCommand,
+  transparency: transparencyCommand,
 };
 
 function isCommand(name: string): name is CommandName {

@@ -4,6 +4,7 @@
  * @internal
  */
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
+import { transparencyEn } from './transparency/en.js';
 
 const q = (text: string): string => `"${text}"`;
 
@@ -238,6 +239,7 @@ const fields: Catalogue['fields'] = {
   benefitsInKind: 'the benefits in kind',
   parentalLeaveWeeks: 'the weeks of parental leave',
   involuntaryPartTime: 'the involuntary part-time answer',
+  fullTimeHoursPerWeek: 'the full-time weekly hours',
   organisationNumber: 'the organisation number',
   year: 'the year',
   payCode: 'the pay code',
@@ -402,6 +404,7 @@ Commands:
   likestilling audit      check a published table for disclosure (ANON-*)
   likestilling validate   check input files and list every problem
   likestilling init       write the templates of a statement project to fill in
+  likestilling transparency  the EU pay-transparency indicators (Art. 9, 10) from the data
 
 Every command takes --lang (nb, nn or en; else from LANG, else en) and -h/--help:
 \`likestilling <command> --help\` shows its options.
@@ -549,6 +552,7 @@ ${HELP_LINE}
 
 Exit codes: 0 done; 2 bad arguments or a file already there.
 `,
+    transparency: transparencyEn.help,
   },
   seeHelp: (command) => `Run \`likestilling ${command} --help\` for the options.`,
   errors: {
@@ -1030,4 +1034,5 @@ export const en: Catalogue = {
   cli,
   report,
   anonymisation,
+  transparency: transparencyEn,
 };

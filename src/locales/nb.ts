@@ -5,6 +5,7 @@
  * @internal
  */
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
+import { transparencyNb } from './transparency/nb.js';
 
 const q = (text: string): string => `«${text}»`;
 
@@ -243,6 +244,7 @@ const fields: Catalogue['fields'] = {
   benefitsInKind: 'naturalytelser',
   parentalLeaveWeeks: 'uker med foreldrepermisjon',
   involuntaryPartTime: 'svar om ufrivillig deltid',
+  fullTimeHoursPerWeek: 'timer per uke i full stilling',
   organisationNumber: 'organisasjonsnummer',
   year: 'år',
   payCode: 'lønnsart',
@@ -408,6 +410,7 @@ Kommandoer:
   likestilling audit      kontroller en publisert tabell for avsløring av skjulte tall (ANON-*)
   likestilling validate   kontroller filer og list opp alle problemer
   likestilling init       skriv malene til et redegjørelsesprosjekt som du fyller ut
+  likestilling transparency  EUs lønnsåpenhetsindikatorer (art. 9, 10) fra dataene
 
 Alle kommandoer tar --lang (nb, nn eller en; ellers fra LANG, ellers en) og -h/--help:
 \`likestilling <kommando> --help\` viser valgene.
@@ -562,6 +565,7 @@ ${HELP_LINE}
 
 Avslutningskoder: 0 ferdig; 2 ugyldige argumenter eller en fil som finnes fra før.
 `,
+    transparency: transparencyNb.help,
   },
   seeHelp: (command) => `Kjør \`likestilling ${command} --help\` for valgene.`,
   errors: {
@@ -1046,4 +1050,5 @@ export const nb: Catalogue = {
   cli,
   report,
   anonymisation,
+  transparency: transparencyNb,
 };

@@ -4,6 +4,7 @@
  * @internal
  */
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
+import { transparencyNn } from './transparency/nn.js';
 
 const q = (text: string): string => `«${text}»`;
 
@@ -242,6 +243,7 @@ const fields: Catalogue['fields'] = {
   benefitsInKind: 'naturalytingar',
   parentalLeaveWeeks: 'veker med foreldrepermisjon',
   involuntaryPartTime: 'svar om ufrivillig deltid',
+  fullTimeHoursPerWeek: 'timar per veke i full stilling',
   organisationNumber: 'organisasjonsnummer',
   year: 'år',
   payCode: 'lønsart',
@@ -407,6 +409,7 @@ Kommandoar:
   likestilling audit      kontroller ein publisert tabell for avsløring av skjulte tal (ANON-*)
   likestilling validate   kontroller filer og list opp alle problem
   likestilling init       skriv malane til eit utgreiingsprosjekt som du fyller ut
+  likestilling transparency  lønsopenheitsindikatorane til EU (art. 9, 10) frå dataa
 
 Alle kommandoane tek --lang (nb, nn eller en; elles frå LANG, elles en) og -h/--help:
 \`likestilling <kommando> --help\` viser vala.
@@ -562,6 +565,7 @@ ${HELP_LINE}
 
 Avslutningskodar: 0 ferdig; 2 ugyldige argument eller ei fil som finst frå før.
 `,
+    transparency: transparencyNn.help,
   },
   seeHelp: (command) => `Køyr \`likestilling ${command} --help\` for vala.`,
   errors: {
@@ -1040,4 +1044,5 @@ export const nn: Catalogue = {
   cli,
   report,
   anonymisation,
+  transparency: transparencyNn,
 };

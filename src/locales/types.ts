@@ -15,6 +15,7 @@ import type { DiagnosticCode, FoundShape } from '../_lib/diagnostics.js';
 import type { DemandingParty } from '../models/employer.js';
 import type { Duty, DutyCategory } from '../rules/assessDuties.js';
 import type { ColumnId, Part2ElementId, RowKind, TableId } from '../report/types.js';
+import type { TransparencyTexts } from './transparency/types.js';
 
 /**
  * Languages the library writes text in: `nb` bokmål, `nn` nynorsk, `en` English.
@@ -310,6 +311,8 @@ export interface Catalogue {
   readonly cli: CliTexts;
   readonly report: ReportTexts;
   readonly anonymisation: AnonymisationTexts;
+  /** The pay-transparency indicators (`likestilling/transparency`, TRN-*). */
+  readonly transparency: TransparencyTexts;
 }
 
 /** The sex a primary suppression speaks of (from the hidden value's path). */
@@ -347,7 +350,7 @@ export interface AnonymisationTexts {
 }
 
 /** The commands of the command line. */
-export type CommandName = 'duties' | 'plan' | 'report' | 'audit' | 'validate' | 'init';
+export type CommandName = 'duties' | 'plan' | 'report' | 'audit' | 'validate' | 'init' | 'transparency';
 
 /** The parameters of each usage error of the command line (exit code 2). */
 export interface CliErrorParams {
@@ -502,6 +505,7 @@ export type CsvFieldName =
   | 'employmentKind'
   | 'contract'
   | 'positionPercent'
+  | 'fullTimeHoursPerWeek'
   | 'startDate'
   | 'endDate'
   | 'unit'

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PublicPayTransparencySchema, PublishedPayTransparencySchema, type PublicPayTransparency, type PublishedPayTransparency } from '../transparency/publishedSchema.js';
 import type { Diagnostic } from '../_lib/diagnostics.js';
 import { LikestillingInputError, parseInput } from '../_lib/input.js';
 import { formatDiagnostic } from '../_lib/messages.js';
@@ -63,6 +64,12 @@ export const BuildStatementInputSchema = z.strictObject({
    * commentary, in the statement's own language.
    */
   assessment: AssessmentSchema.optional(),
+  /**
+   * An appendix of the pay-transparency indicators: the result of `publishPayTransparency` (or its
+   * public part). Only the public part (a)–(f) goes into the statement; (g) is for the authority
+   * and the representatives (TRN-7).
+   */
+  transparency: z.union([PublishedPayTransparencySchema, PublicPayTransparencySchema]).optional(),
 });
 /** What {@link buildStatement} takes: see {@link BuildStatementInputSchema} (a parsed `Employer`, `EqualityCycle`, `Report` and `DutyAssessment` fit). */
 export interface BuildStatementInput extends z.input<typeof BuildStatementInputSchema> {}
@@ -241,6 +248,22 @@ export function buildStatement(input: BuildStatementInput): Report {
     },
     part2: buildPart2(cycle),
     documentation: null,
+    ...(parsed.transparency === undefined ? {} : { transparency: publicPart(parsed.transparency) }),
+  };
+}
+
+/** The public part of a published pay-transparency result (TRN-7): the statement's appendix. */
+function publicPart(t: PublishedPayTransparency | PublicPayTransparency): PublicPayTransparency {
+  return {
+    kind: t.kind,
+    schemaVersion: t.schemaVersion,
+    year: t.year,
+    referenceDate: t.referenceDate,
+    policy: t.policy,
+    population: t.population,
+    public: t.public,
+    hidden: t.hidden.filter((h) => h.audience === 'public'),
+    options: t.options,
   };
 }
 

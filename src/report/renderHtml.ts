@@ -1,4 +1,5 @@
 import type { ReportLanguage as Language } from './types.js';
+import { transparencyHtml, transparencySection } from './_lib/transparency.js';
 import { REPORT_CATALOGUES, employerText, fill, localized } from './_lib/catalogue.js';
 import { escapeHtml as e } from './_lib/format.js';
 import { renderCharts } from './_lib/svg.js';
@@ -201,6 +202,7 @@ function html(report: Report, lang: Language, showRules: boolean): string {
   if (report.part2 !== null) {
     out.push(`<section id="part2"><h2>${e(cat.part2)}</h2><p>${e(cat.part2Intro)}</p>${report.part2.map((el) => elementHtml(el, lang)).join('\n')}</section>`);
   }
+  if (report.transparency !== undefined) out.push(transparencyHtml(transparencySection(report.transparency, lang, 'public'), lang, 2));
   if (showRules) out.push(appendixHtml(report, lang));
   return `<!DOCTYPE html>
 <html lang="${lang}">

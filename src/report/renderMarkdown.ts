@@ -1,4 +1,5 @@
 import { REPORT_CATALOGUES, employerText, fill, localized } from './_lib/catalogue.js';
+import { transparencyMarkdown, transparencySection } from './_lib/transparency.js';
 import { escapeMarkdown as m } from './_lib/format.js';
 import { appendixOf, assessmentParagraphs, dutyLines, employerName, headerFacts, itemFacts, itemHeading, paragraphs, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
 import { renderArgs } from './_lib/renderArgs.js';
@@ -135,6 +136,7 @@ function markdown(report: Report, lang: Language, showRules: boolean): string {
     lines.push(`## ${m(cat.part2)}`, '', m(cat.part2Intro), '');
     for (const el of report.part2) lines.push(...elementMd(el, lang));
   }
+  if (report.transparency !== undefined) lines.push(...transparencyMarkdown(transparencySection(report.transparency, lang, 'public'), 2));
   if (showRules) lines.push(...appendixMd(report, lang));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { EmployerTextSchema } from '../models/text.js';
+import { PublicPayTransparencySchema } from '../transparency/publishedSchema.js';
 
 /**
  * Current version of the report JSON shape.
@@ -520,6 +521,8 @@ export const ReportSchema = z.object({
   /** The documentation record (COV-5); `null` in a statement. */
   documentation: z.array(DocumentationEntrySchema).nullable(),
   options: StatementOptionsSchema,
+  /** An appendix: the public pay-transparency indicators (a)–(f) as published (TRN-7), when `buildStatement` was given them. */
+  transparency: PublicPayTransparencySchema.optional(),
 });
 /** The statement or documentation record. See {@link ReportSchema}. */
 export interface Report extends z.output<typeof ReportSchema> {}

@@ -5,7 +5,8 @@
  * ((a)/(c) {@link hourlyPayGap}, {@link annualPayGap}; (b)/(d) {@link variablePayGap}; (e)
  * {@link variablePayRecipients}; (f) {@link quartilePayBands}; (g) with the Art. 10 joint pay
  * assessment test {@link categoryPayGaps}), all of them at once ({@link computePayTransparency},
- * JSON shape {@link PayTransparencySchema}), and who reports when ({@link assessPayTransparencyDuty}).
+ * JSON shape {@link PayTransparencySchema}), who reports when ({@link assessPayTransparencyDuty}), and
+ * what may be published ({@link publishPayTransparency}, {@link PublishedPayTransparencySchema}).
  * @packageDocumentation
  */
 export * from './TransparencyOptionsSchema.js';
@@ -21,3 +22,6 @@ export * from './jointPayAssessment.js';
 export * from './payGapPercent.js';
 export * from './computePayTransparency.js';
 export * from './assessPayTransparencyDuty.js';
+export * from './publishedSchema.js';
+export * from './publishPayTransparency.js';
+export * from './renderPayTransparency.js';

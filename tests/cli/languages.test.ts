@@ -73,7 +73,7 @@ async function run(argv: readonly string[], lang: 'nb' | 'nn' | 'en', byEnv = fa
   return { code, out: out + f.stderr(), text: `${shown}\n${f.stderr()}` };
 }
 
-const COMMANDS = ['duties', 'plan', 'validate', 'report', 'audit', 'init'] as const;
+const COMMANDS = ['duties', 'plan', 'validate', 'report', 'audit', 'init', 'transparency'] as const;
 
 /** Outputs on broken inputs and bad arguments, every command. */
 const BROKEN_RUNS: readonly (readonly string[])[] = [
@@ -120,6 +120,12 @@ const BROKEN_RUNS: readonly (readonly string[])[] = [
   ['report', '--config', 'config.json'],
   ['report', '--config', 'missing.json'],
   ['report', '--render', 'table.json', '--format', 'md'],
+  ['transparency'],
+  ['transparency', 'good.csv'],
+  ['transparency', 'broken.csv', '--year', '2025', '--format', 'md'],
+  ['transparency', 'good.csv', '--year', '2025', '--format', 'xlsx'],
+  ['transparency', 'good.csv', '--year', '2025', '--policy', 'not-json.json'],
+  ['transparency', 'truncated.xml', '--year', '2025'],
   ['audit'],
   ['audit', 'table.json', '--format', 'text'],
   ['audit', 'not-json.json'],

@@ -237,6 +237,14 @@ export const OTHER_SAMPLES: Readonly<Record<string, readonly (readonly unknown[]
     (['exact', 'within-tolerance', 'all-or-none', 'undetermined'] as const).map((how) => [{ kind, where: 'pay.byLevel["L1"].women.mean', how, count: 4, threshold: 5, problems: 2 }]),
   ),
   'anonymisation.relation': ['sexes', 'unit-tree', 'breakdown', 'components', 'order', 'weeks-per-person', 'percent', 'share', 'coverage', 'ratio', 'average', 'other'].map((kind) => [{ kind, where: 'byUnit["Dir/Øst"].temporary' }]),
+  // the pay-transparency texts (issue 18)
+  'transparency.hidden': (['pay-below-threshold', 'band-below-threshold', 'recipients-below-threshold', 'complementary', 'ratios-only'] as const).flatMap((code) => [
+    [{ code, payMin: 5, attributeMin: 3, restMin: 3 }],
+    [{ code, payMin: 5, attributeMin: 3, restMin: 2 }],
+  ]),
+  'transparency.intro': [[{ year: 2026, referenceDate: '2026-12-31', women: '412', men: '388' }]],
+  'transparency.band': [[0], [1], [2], [3]],
+  'transparency.jointRequired': [[{ categories: ['Gruppe 007', 'B'] }]],
   'duties.subject': [
     [{ category: 'public', headcount: '?', party: null }],
     [{ category: 'private-over-50', headcount: '51', party: null }],

@@ -50,7 +50,7 @@ type Format = (typeof REPORT_FORMATS)[keyof typeof REPORT_FORMATS];
 const REPORT_MAX_DIAGNOSTICS = 1000;
 
 /** The first problems of the data on stderr (errors first), and how many more there are. */
-function printProblems(io: CliIO, reports: readonly FileReport[], lang: Language): void {
+export function printProblems(io: CliIO, reports: readonly FileReport[], lang: Language): void {
   const c = catalogue(lang);
   const all = reports.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error');

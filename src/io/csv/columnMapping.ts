@@ -11,6 +11,9 @@ import { PAY_COMPONENTS } from '../../models/employee.js';
  * - `nationalId` (*fødselsnummer*): validated (mod 11) and used only as a flagged fallback source of
  *   sex when the sex cell is empty or there is no sex column; never copied into a record;
  * - `occupationCode` (*yrkeskode*, STYRK), kept as text;
+ * - `fullTimeHoursPerWeek`: the employment's full-time weekly hours (a-melding
+ *   `antallTimerPerUkeSomEnFullStillingTilsvarer`; more than 0, at most 168, two decimals), read by
+ *   the pay-transparency indicators (TRN-1); a bad value is a warning and is left out;
  * - `organisationNumber` (*organisasjonsnummer*) and `year`: validated and checked to be the same on
  *   every row (one legal entity, one year per file);
  * - `payCode` (*lønnsart*) and `payAmount`: the **long** layout, one row per pay line (see
@@ -40,6 +43,7 @@ export const CSV_FIELDS = [
   ...PAY_COMPONENTS,
   'parentalLeaveWeeks',
   'involuntaryPartTime',
+  'fullTimeHoursPerWeek',
   'organisationNumber',
   'year',
   'payCode',

@@ -30,6 +30,7 @@ const NAMES: readonly (readonly [CsvField, readonly string[], annual?: true])[] 
   ['benefitsInKind', ['Naturalytelser', 'Naturalytelse', 'Benefits in kind']],
   ['parentalLeaveWeeks', ['Foreldrepermisjon uker', 'Uker foreldrepermisjon', 'Foreldrepermisjon (uker)', 'Permisjonsuker', 'Parental leave weeks', 'Parental leave (weeks)']],
   ['involuntaryPartTime', ['Ufrivillig deltid', 'Involuntary part-time', 'Involuntary part time']],
+  ['fullTimeHoursPerWeek', ['Timer per uke full stilling', 'Timer per uke i full stilling', 'Timer pr uke full stilling', 'Ukentlig arbeidstid full stilling', 'Arbeidstid full stilling', 'Full-time hours per week', 'Full-time weekly hours', 'Weekly hours full time']],
   ['organisationNumber', ['Organisasjonsnummer', 'Orgnr', 'Org.nr.', 'Org nr', 'Organisation number', 'Organization number']],
   ['year', ['År', 'Regnskapsår', 'Inntektsår']],
 ];

@@ -17,3 +17,4 @@
  * @module likestilling/xlsx
  */
 export { renderWorkbook, type WorkbookOptions } from './renderWorkbook.js';
+export { renderPayTransparencyWorkbook } from './transparencySheets.js';

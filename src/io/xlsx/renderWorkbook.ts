@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { transparencySection } from '../../report/_lib/transparency.js';
+import { addTransparencySheets } from './transparencySheets.js';
 import type { ReportLanguage as Language } from '../../report/types.js';
 import { REPORT_CATALOGUES, employerText, fill, localized, assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part, renderArgs } from '../../report/internal.js';
 import type { RenderOptions, Report, ReportCell, ReportInput, ReportTable, ValueKind } from '../../report/types.js';
@@ -208,6 +210,7 @@ async function workbook(report: Report, lang: Language, showRules: boolean): Pro
 
   addOverview(wb, report, lang, showRules, taken);
   for (const t of report.part1?.tables ?? []) addTableSheet(wb, report, t, lang, showRules, taken);
+  if (report.transparency !== undefined) addTransparencySheets(wb, transparencySection(report.transparency, lang, 'public'), lang, taken);
 
   const footnotes = report.part1?.footnotes ?? [];
   if (footnotes.length > 0) {

@@ -30,6 +30,8 @@ interface Facts {
   readonly positionPercent: number | null;
   readonly occupationCode: string | null;
   readonly where: Where;
+  /** `antallTimerPerUkeSomEnFullStillingTilsvarer` (TRN-1), when given and valid. */
+  readonly fullTimeHours?: { readonly fullTimeHoursPerWeek?: number };
 }
 
 interface LeaveAcc {
@@ -249,6 +251,21 @@ export class Accumulator {
   }
 
   /** Whether month `m` gives better facts than month `current` (the reference month best, then the latest before it). */
+  /**
+   * `antallTimerPerUkeSomEnFullStillingTilsvarer` (TRN-1): more than 0, at most 168, at most two
+   * decimals; a bad value is a warning and is left out (the ARP figures do not read it).
+   */
+  #fullTimeHours(text: string, where: Where): { readonly fullTimeHoursPerWeek?: number } {
+    if (text === '') return {};
+    const m = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text);
+    const hundredths = m === null ? 0 : Number(m[1]) * 100 + Number(((m[2] ?? '') + '00').slice(0, 2));
+    if (hundredths <= 0 || hundredths > 16800) {
+      this.#report('warning', 'invalid_value', where, ['antallTimerPerUkeSomEnFullStillingTilsvarer'], { ...expecting('bound', { origin: 'number', op: '≤', bound: '168' }), ...foundIn(text) });
+      return {};
+    }
+    return { fullTimeHoursPerWeek: hundredths / 100 };
+  }
+
   #betterFacts(m: number, current: number): boolean {
     if (current === -1) return true;
     const ref = this.#refIndex;
@@ -363,7 +380,7 @@ export class Accumulator {
     if (!error && kind !== undefined) {
       if (this.#betterFacts(month, acc.factsMonth)) {
         acc.factsMonth = month;
-        acc.facts = { kind, contract, positionPercent, occupationCode: yrke === '' ? null : yrke, where: ew };
+        acc.facts = { kind, contract, positionPercent, occupationCode: yrke === '' ? null : yrke, where: ew, fullTimeHours: this.#fullTimeHours(f.antallTimerPerUkeSomEnFullStillingTilsvarer ?? '', ew) };
       }
       if (month >= acc.latestMonth) {
         acc.latestMonth = month;
@@ -609,6 +626,7 @@ export class Accumulator {
           employmentKind: facts.kind,
           contract: facts.contract,
           positionPercent: facts.positionPercent,
+          ...facts.fullTimeHours,
           startDate: start,
           endDate: end,
           unit: hr?.unit ?? (s.unitFromSubunit && e.subunit !== '' ? e.subunit : null),

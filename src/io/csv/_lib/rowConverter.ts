@@ -78,6 +78,7 @@ const CONTRACT_EXPECTED = expecting('csvContract');
 const BOOLEAN_EXPECTED = expecting('csvBoolean');
 const ZERO_OR_MORE = expecting('zeroOrMore');
 const WEEKS = expecting('weeks0to53');
+const FULL_TIME_HOURS = expecting('bound', { origin: 'number', op: '≤', bound: '168' });
 // the canonical values, compared in place before any other spelling is looked up
 const SEX_COMMON: readonly (readonly [string, Sex])[] = [
   ['female', 'female'],
@@ -412,6 +413,20 @@ export class RowConverter {
     return (this.interned[slot] as Interner).internRange(this.text, this.from, this.to);
   }
 
+  /**
+   * The optional full-time weekly hours (TRN-1) of the row: more than 0, at most 168, two decimals;
+   * a bad value is a warning and is left out (the ARP figures do not read it).
+   */
+  private fullTimeHours(column: number): { fullTimeHoursPerWeek?: number } {
+    if (this.at(column) === 0) return {};
+    const hundredths = this.number(column, false) ? scanToOre(this.scan) : 'invalid_number';
+    if (typeof hundredths === 'string' || hundredths <= 0 || hundredths > 16800) {
+      this.diag('warning', hundredths === 'too_many_decimals' ? 'too_many_decimals' : 'invalid_value', 'fullTimeHoursPerWeek', FULL_TIME_HOURS, this.found());
+      return {};
+    }
+    return { fullTimeHoursPerWeek: hundredths / 100 };
+  }
+
   /** Scans the cell {@link RowConverter.at} found into `this.scan`, learning the column's decimal mark; false when not a number. */
   private number(column: number, allowPercent: boolean): boolean {
     const s = this.scan;
@@ -729,6 +744,7 @@ export class RowConverter {
       }
     }
 
+    const fullTimeHoursPerWeek = this.fullTimeHours(idx.fullTimeHoursPerWeek);
     if (this.rowErrors > 0) return null;
     const pay = {
       basePay: amounts[0] as number,
@@ -747,6 +763,7 @@ export class RowConverter {
         employmentKind,
         contract,
         positionPercent,
+        ...fullTimeHoursPerWeek,
         startDate,
         endDate,
         unit,
@@ -767,6 +784,7 @@ export class RowConverter {
       employmentKind,
       contract,
       positionPercent,
+      ...fullTimeHoursPerWeek,
       startDate,
       endDate,
       unit,
