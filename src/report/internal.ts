@@ -25,3 +25,5 @@ export {
   titleOf,
   type Part,
 } from './_lib/view.js';
+export { escapeHtml } from './_lib/format.js';
+export { transparencyHtml, transparencyMarkdown, transparencySection, type TransparencySection } from './_lib/transparency.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../locales/types.js';
-import { escapeHtml } from '../report/_lib/format.js';
-import { transparencyHtml, transparencyMarkdown } from '../report/_lib/transparency.js';
+import { escapeHtml, transparencyHtml, transparencyMarkdown } from '../report/internal.js';
 import { sectionOf } from './_lib/section.js';
 import type { PublishedPayTransparency } from './publishedSchema.js';
 import { TRANSPARENCY_AUDIENCES, type PayTransparency } from './types.js';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { transparencySection } from '../../report/_lib/transparency.js';
+import { transparencySection } from '../../report/internal.js';
 import { addTransparencySheets } from './transparencySheets.js';
 import type { ReportLanguage as Language } from '../../report/types.js';
 import { REPORT_CATALOGUES, employerText, fill, localized, assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part, renderArgs } from '../../report/internal.js';

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../../locales/index.js';
 import { catalogue } from '../../locales/index.js';
-import type { TransparencySection } from '../../report/_lib/transparency.js';
-import { sectionOf } from '../../transparency/_lib/section.js';
+import { stampZip } from '../_lib/stampZip.js';
+import type { TransparencySection } from '../../report/internal.js';
+import { sectionOf } from '../../transparency/internal.js';
 import type { PublishedPayTransparency } from '../../transparency/publishedSchema.js';
 import type { PayTransparencyRenderOptions } from '../../transparency/renderPayTransparency.js';
 import type { PayTransparency } from '../../transparency/types.js';
@@ -99,9 +100,9 @@ export async function renderPayTransparencyWorkbook(input: PayTransparency | Pub
   const { section, lang } = sectionOf('renderPayTransparencyWorkbook', input, options);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'likestilling';
-  const fixed = new Date(Date.UTC(Number(input.year) || 2000, 0, 1)); // no clock: the output depends on the input only
+  const fixed = new Date(Date.UTC(input.year, 0, 1)); // (validated by sectionOf) no clock: the output depends on the input only
   wb.created = fixed;
   wb.modified = fixed;
   addTransparencySheets(wb, section, lang, new Set());
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return stampZip(new Uint8Array(await wb.xlsx.writeBuffer()), fixed);
 }

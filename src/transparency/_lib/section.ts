@@ -1,6 +1,6 @@
 import { parseInput } from '../../_lib/input.js';
 import type { Language } from '../../locales/index.js';
-import { transparencySection, type TransparencySection } from '../../report/_lib/transparency.js';
+import { transparencySection, type TransparencySection } from '../../report/internal.js';
 import { publishPayTransparency } from '../publishPayTransparency.js';
 import { PublishedPayTransparencySchema, type PublishedPayTransparency } from '../publishedSchema.js';
 import { PayTransparencyRenderOptionsSchema, type PayTransparencyRenderOptions } from '../renderPayTransparency.js';
@@ -13,6 +13,7 @@ import { PayTransparencySchema, type PayTransparency } from '../types.js';
  */
 export function sectionOf(entry: string, input: PayTransparency | PublishedPayTransparency, options: PayTransparencyRenderOptions | undefined): { section: TransparencySection; lang: Language } {
   const o = parseInput(entry, PayTransparencyRenderOptionsSchema, options ?? {}, ['options']);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a JavaScript caller may pass anything
   const isPublished = typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'likestilling.published-pay-transparency';
   const published = isPublished
     ? parseInput(entry, PublishedPayTransparencySchema, input, ['input'])

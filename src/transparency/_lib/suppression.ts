@@ -70,6 +70,7 @@ export function complement(relations: readonly Relation[]): void {
 
 /** Sets the value at a path (`a.b[2].c`) to null. @internal */
 export function setNull(root: unknown, path: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- split gives undefined for the capture group where it did not match
   const parts = path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '');
   let node = root as Record<string, unknown>;
   for (const p of parts.slice(0, -1)) node = node[p] as Record<string, unknown>;
