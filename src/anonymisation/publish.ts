@@ -111,14 +111,19 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
     inner,
   };
   hideSingletons(state);
-  for (let round = 0; round < 60; round++) {
-    const st: TableState = { model, policy: pol, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
-    const c = constraintsOf(st);
-    const targets = targetsOf(c, truth);
-    const a = await analyse(c, targets, { point: truth, inner });
-    const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
-    if (disclosed.length === 0) break;
-    protectTogether(highs, state, disclosed);
+  for (let pass = 0; pass < 10; pass++) {
+    for (let round = 0; round < 60; round++) {
+      const st: TableState = { model, policy: pol, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
+      const c = constraintsOf(st);
+      const targets = targetsOf(c, truth);
+      const a = await analyse(c, targets, { point: truth, inner });
+      const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
+      if (disclosed.length === 0) break;
+      protectTogether(highs, state, disclosed);
+    }
+    // a figure published because others gave it away stays published only while the published
+    // figures still give it away (the protection may have hidden what they stood on)
+    if (!hideWhatIsNoLongerGivenAway(model, hidden, impliedBy, keep, publishedValue)) break;
   }
   const determined = await determinedShares(model, hidden, truth, pol);
   return writeTable(table, model, hidden, protects, pol, merged.merges, determined);
@@ -195,6 +200,33 @@ function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boole
 }
 
 /** Whether a value fails its primary threshold (ANON-2, ANON-4) at its true value. */
+/**
+ * The figures released from their threshold because published "none"/"all" figures gave them away
+ * (ANON-2) that the final table no longer gives away — implied by the others published, as the
+ * audit reads it — hidden by their threshold again. True when one was.
+ */
+function hideWhatIsNoLongerGivenAway(model: TableModel, hidden: (HiddenRule | null)[], impliedBy: Map<number, ReadonlySet<number>>, keep: Set<number>, publishedValue: (id: number) => number | null): boolean {
+  const released = [...impliedBy.keys()].filter((id) => hidden[id] === null);
+  if (released.length === 0) return false;
+  const without = new Set(released);
+  const byOthers = impliedCounts(model, (id) => (without.has(id) ? null : publishedValue(id)), publishedValue);
+  let changed = false;
+  for (const id of released) {
+    const v = model.vars[id];
+    if (v === undefined) continue;
+    const still =
+      v.kind === 'count'
+        ? byOthers.has(id) || impliedCounts(model, (x) => (x === id ? null : publishedValue(x)), publishedValue).has(id)
+        : impliedZeroPay(model, v, publishedValue);
+    if (still) continue;
+    hidden[id] = 'primary';
+    impliedBy.delete(id);
+    keep.delete(id);
+    changed = true;
+  }
+  return changed;
+}
+
 function primaryFails(v: TableVar, truth: Float64Array, policy: PublicationPolicy): boolean {
   if (v.kind === 'count') {
     const n = baseOf(v, (id) => truth[id] ?? null);
