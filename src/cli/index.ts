@@ -13,6 +13,7 @@ import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
+import { vectorsCommand } from './vectors.js';
 import type { CommandRun } from './_lib/command.js';
 
 /** What a command may read and write; inject a fake one to embed or test the CLI. */
@@ -25,6 +26,7 @@ const COMMANDS: Readonly<Record<CommandName, CommandRun>> = {
   audit: auditCommand,
   validate: validateCommand,
   init: initCommand,
+  vectors: vectorsCommand,
 };
 
 function isCommand(name: string): name is CommandName {
