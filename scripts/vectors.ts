@@ -91,10 +91,10 @@ const PLANS: readonly [string, string, string | null, string, string[], boolean]
   ['plan-2025-last-2023', '2025', '2023', '12-31', ['ACT-4', 'STM-6'], true],
   ['plan-2025-never-mapped', '2025', null, '12-31', ['ACT-4'], true],
   ['plan-2020-reuse-2019', '2020', '2019', '12-31', ['STM-6'], false],
-  ['plan-2022-reuse-2021', '2022', '2021', '12-31', ['STM-6', 'ACT-4'], false],
+  ['plan-2022-reuse-2021', '2022', '2021', '12-31', ['STM-6', 'ACT-4'], true],
   ['plan-2021-reuse-2020', '2021', '2020', '12-31', ['STM-6', 'ACT-4'], true],
   ['plan-2026-last-2024', '2026', '2024', '12-31', ['ACT-4'], true],
-  ['plan-2030-reuse-2029', '2030', '2029', '12-31', ['STM-6'], false],
+  ['plan-2030-reuse-2029', '2030', '2029', '12-31', ['STM-6'], true],
 ];
 for (const [id, year, last, fye, rules, reviewed] of PLANS) {
   add({ id, rules, description: `Plan ${year}, last mapping ${last ?? 'none'}, year ending ${fye}`, cli: ['plan', '--year', year, ...(last !== null ? ['--last-mapping', last] : []), '--fiscal-year-end', fye], reviewed });
@@ -104,7 +104,8 @@ const YEAR_ENDS: readonly [string, string][] = [
   ['03-31', '31 March'],
   ['09-30', '30 September'],
   ['01-31', '31 January'],
-  ['02-28', 'end of February (month end: 29 February in a leap year)'],
+  ['02-28', '28 February, a fixed day (in a leap year 29 February begins the next financial year)'],
+  ['02-29', 'the end of February (a month end: 28 February in a common year)'],
   ['08-15', '15 August (not a month end)'],
   ['11-30', '30 November'],
 ];
@@ -115,7 +116,7 @@ for (const [fye, what] of YEAR_ENDS) {
       rules: ['STM-5', 'STM-6', 'ACT-4'],
       description: `Financial year ${year} ending ${what}, mapped the year before`,
       cli: ['plan', '--year', year, '--last-mapping', String(Number(year) - 1), '--fiscal-year-end', fye],
-      reviewed: fye === '06-30',
+      reviewed: true,
     });
   }
 }
@@ -183,10 +184,10 @@ mapping('stat-a1-only-women', ['STAT-A1', 'STAT-B2', 'DEF-SEX'], 'One sex absent
 mapping('stat-a1-only-men', ['STAT-A1', 'STAT-B2', 'DEF-SEX'], 'One sex absent: no women', [M('50000'), M('52000')], true);
 mapping('def-sex-other-and-unknown', ['DEF-SEX', 'STAT-A1'], 'Other and unknown sex count in the total, apart, and are left out of the comparisons', [W('50000'), M('60000'), { sex: 'other', base: '55000' }, { sex: 'unknown', base: '58000' }], true);
 mapping('def-pop-freelancer-excluded', ['DEF-POP'], 'A freelancer is not in the population', [W('50000'), M('50000'), M('90000', { kind: 'freelance' })], true);
-mapping('def-pop-maritime-included', ['DEF-POP'], 'A maritime employment counts', [W('50000'), M('50000', { kind: 'maritime' })]);
+mapping('def-pop-maritime-included', ['DEF-POP'], 'A maritime employment counts', [W('50000'), M('50000', { kind: 'maritime' })], true);
 mapping('def-ref-ended-before', ['DEF-REF', 'DEF-POP'], 'An employment that ended on 30 December is not active on the reference date', [W('50000'), M('50000', { end: '2025-12-30' })], true);
 mapping('def-ref-ends-on-reference-date', ['DEF-REF', 'DEF-POP'], 'An employment ending on 31 December is active on the reference date', [W('50000'), M('50000', { end: '2025-12-31' })], true);
-mapping('def-ref-starts-after', ['DEF-REF', 'DEF-POP'], 'An employment starting in 2026 is not active on 31 December 2025', [W('50000'), M('50000', { start: '2026-01-01' })]);
+mapping('def-ref-starts-after', ['DEF-REF', 'DEF-POP'], 'An employment starting in 2026 is not active on 31 December 2025', [W('50000'), M('50000', { start: '2026-01-01' })], true);
 mapping('def-pop-one-person-two-employments', ['DEF-POP', 'DEF-PAY'], 'One person with two employments counts once: position percents and pay summed', [W('25000', { person: 'P1', pct: '50', level: 'A' }), W('20000', { person: 'P1', pct: '40', level: 'B' }), M('50000', { person: 'P2' })], true);
 mapping('def-pt-boundaries', ['DEF-PT', 'STAT-A3', 'DEF-SHARE'], 'Part-time is below 100: 99.99 and 50 are part-time, 100 is not', [W('50000', { pct: '99.99' }), W('50000', { pct: '100' }), M('50000', { pct: '50' }), M('50000')], true);
 mapping('def-tmp-temporary', ['DEF-TMP', 'STAT-A2', 'DEF-SHARE'], 'Temporary by contract form: one of three women, none of two men', [W('50000', { contract: 'temporary' }), W('50000'), W('50000'), M('50000'), M('50000')], true);
@@ -196,7 +197,7 @@ mapping('def-pl-weeks-given', ['DEF-PL', 'STAT-A4'], 'Parental leave weeks given
 mapping('def-pl-fractional-weeks', ['DEF-PL', 'STAT-A4', 'DEF-ROUND'], 'Fractional leave weeks: 10.5 and 3.25', [W('50000', { leave: '10.5' }), M('50000', { leave: '3.25' })]);
 mapping('def-pl-nobody', ['DEF-PL', 'STAT-A4'], 'Nobody on leave: no average (zero denominator)', [W('50000'), M('50000')], true);
 mapping('def-inv-coverage', ['DEF-INV', 'STAT-B4'], 'Involuntary part-time: one yes, one no, one unknown; coverage two of three part-timers', [W('25000', { pct: '50', involuntary: 'true' }), W('25000', { pct: '50', involuntary: 'false' }), M('25000', { pct: '50' }), M('50000')], true);
-mapping('def-inv-no-part-timers', ['DEF-INV', 'STAT-B4'], 'No part-timers: no involuntary part-time and no coverage (zero denominator)', [W('50000'), M('50000')]);
+mapping('def-inv-no-part-timers', ['DEF-INV', 'STAT-B4'], 'No part-timers: no involuntary part-time and no coverage (zero denominator)', [W('50000'), M('50000')], true);
 mapping('def-pay-components', ['DEF-PAY', 'STAT-B0', 'STAT-B2'], 'Monthly pay = base + fixed + irregular + bonus; overtime and benefits in kind left out; agreed pay = base + fixed', [W('40000', { fixed: '2000', irregular: '1000', bonus: '500', overtime: '3000', benefits: '700' }), M('45000', { fixed: '1000', irregular: '0', bonus: '1500', overtime: '5000', benefits: '100' })], true);
 mapping('def-pay-fte-half', ['DEF-PAY', 'DEF-ROUND'], 'FTE pay: 25 000 at 50 % is 50 000 per full-time equivalent', [W('25000', { pct: '50' }), M('50000')], true);
 mapping('def-round-thirds', ['DEF-ROUND', 'DEF-PAY', 'DEF-AVG'], 'FTE pay 50 000 × 100 / 33.33 is not a whole øre: rounded once when published', [W('50000', { pct: '33.33' }), M('150000')], true);
@@ -208,15 +209,15 @@ mapping('def-avg-share-half-up', ['DEF-AVG', 'STAT-B2', 'DEF-ROUND'], 'Share 2 /
 mapping('def-avg-share-exact-half', ['DEF-AVG', 'DEF-ROUND'], 'Share 99.95 % exactly, rounded half-up to 100.0', [W('39980'), M('40000')], true);
 mapping('def-avg-mean-half-ore', ['DEF-AVG', 'DEF-ROUND'], 'Mean of 50 000.00 and 50 000.01 is 50 000.005: money half-up to 50 000.01', [W('50000.00'), W('50000.01'), M('50000.00'), M('50000.02')], true);
 mapping('def-grp-levels', ['DEF-GRP', 'STAT-B1', 'STAT-B3', 'STAT-B0'], 'Two job levels: pay and sex distribution per level', [W('70000', { level: 'Leder' }), M('72000', { level: 'Leder' }), W('50000', { level: 'Rådgiver' }), W('51000', { level: 'Rådgiver' }), M('52000', { level: 'Rådgiver' })], true);
-mapping('def-grp-groups', ['DEF-GRP', 'STAT-B1', 'STAT-B3'], 'Job groups (work of equal value, the employer’s own)', [W('50000', { group: 'G1' }), M('51000', { group: 'G1' }), W('60000', { group: 'G2' }), M('64000', { group: 'G2' })]);
-mapping('def-grp-units', ['DEF-GRP', 'COV-7'], 'A unit path Dir/Øst, Dir/Vest: every figure per unit at every level, one legal entity', [W('50000', { unit: 'Dir/Øst' }), M('52000', { unit: 'Dir/Øst' }), W('51000', { unit: 'Dir/Vest' }), M('53000', { unit: 'Dir/Vest' })]);
-mapping('def-grp-level-missing', ['DEF-GRP'], 'A person without a level is counted in the total, not on a level', [W('50000', { level: 'A' }), M('52000', { level: 'A' }), M('52000')]);
+mapping('def-grp-groups', ['DEF-GRP', 'STAT-B1', 'STAT-B3'], 'Job groups (work of equal value, the employer’s own)', [W('50000', { group: 'G1' }), M('51000', { group: 'G1' }), W('60000', { group: 'G2' }), M('64000', { group: 'G2' })], true);
+mapping('def-grp-units', ['DEF-GRP', 'COV-7'], 'A unit path Dir/Øst, Dir/Vest: every figure per unit at every level, one legal entity', [W('50000', { unit: 'Dir/Øst' }), M('52000', { unit: 'Dir/Øst' }), W('51000', { unit: 'Dir/Vest' }), M('53000', { unit: 'Dir/Vest' })], true);
+mapping('def-grp-level-missing', ['DEF-GRP'], 'A person without a level is counted in the total, not on a level', [W('50000', { level: 'A' }), M('52000', { level: 'A' }), M('52000')], true);
 mapping('stat-b2-equal-pay', ['STAT-B2', 'STAT-B0'], 'Women’s share of men’s pay: 55 280 / 62 680 (SSB 2024 averages)', [W('55280'), M('62680')], true);
-mapping('stat-b1-single-woman', ['STAT-B1', 'STAT-B3'], 'A level with one woman and four men', [W('50000', { level: 'L1' }), ...many(4, (i) => M(String(51000 + i * 1000), { level: 'L1' }))]);
-mapping('stat-a3-all-part-time', ['STAT-A3', 'DEF-PT', 'DEF-SHARE'], 'Everyone part-time', [W('40000', { pct: '80' }), M('30000', { pct: '60' })]);
-mapping('def-pay-bonus-only-variable', ['DEF-PAY'], 'Irregular allowances and bonus count in monthly pay, not in agreed pay', [W('40000', { irregular: '5000' }), M('40000', { bonus: '5000' })]);
+mapping('stat-b1-single-woman', ['STAT-B1', 'STAT-B3'], 'A level with one woman and four men', [W('50000', { level: 'L1' }), ...many(4, (i) => M(String(51000 + i * 1000), { level: 'L1' }))], true);
+mapping('stat-a3-all-part-time', ['STAT-A3', 'DEF-PT', 'DEF-SHARE'], 'Everyone part-time', [W('40000', { pct: '80' }), M('30000', { pct: '60' })], true);
+mapping('def-pay-bonus-only-variable', ['DEF-PAY'], 'Irregular allowances and bonus count in monthly pay, not in agreed pay', [W('40000', { irregular: '5000' }), M('40000', { bonus: '5000' })], true);
 // 20 employees in one file, 10 women 10 men: the two middle values of each sex
-mapping('def-avg-twenty', ['DEF-AVG', 'STAT-A1', 'STAT-B2'], 'Twenty employees, ten of each sex, pay in steps of 1 000.50', many(20, (i) => (i % 2 === 0 ? W : M)((40000 + i * 1000.5).toFixed(2))));
+mapping('def-avg-twenty', ['DEF-AVG', 'STAT-A1', 'STAT-B2'], 'Twenty employees, ten of each sex, pay in steps of 1 000.50', many(20, (i) => (i % 2 === 0 ? W : M)((40000 + i * 1000.5).toFixed(2))), true);
 
 // boundaries of the published percent: half-up to one decimal, on the unrounded share (men 40 000)
 for (const [women, what] of [
@@ -233,11 +234,11 @@ for (const [women, what] of [
 }
 // FTE conversion at many position percents (DEF-PAY): 30 000 at p % is 30 000 × 100 / p per FTE
 for (const pct of ['10', '20', '33.33', '37.5', '60', '66.67', '75', '80', '90', '99.99']) {
-  mapping(`def-pay-fte-${pct.replace('.', '_')}`, ['DEF-PAY', 'DEF-ROUND', 'DEF-PT'], `30 000 at ${pct} %: FTE pay 30 000 × 100 / ${pct}, exact until published`, [W('30000', { pct }), M('30000')]);
+  mapping(`def-pay-fte-${pct.replace('.', '_')}`, ['DEF-PAY', 'DEF-ROUND', 'DEF-PT'], `30 000 at ${pct} %: FTE pay 30 000 × 100 / ${pct}, exact until published`, [W('30000', { pct }), M('30000')], true);
 }
 // medians of 1 to 6 women paid 50 000.00, 50 000.01, …: even counts give half-øre medians
 for (let n = 1; n <= 6; n++) {
-  mapping(`def-avg-median-${n}-women`, ['DEF-AVG', 'DEF-ROUND'], `Median of ${n} women paid 50 000.00 + 0.01 × i${n % 2 === 0 ? ': a half øre, rounded half-up' : ''}`, [...many(n, (i) => W((50000 + i * 0.01).toFixed(2))), M('50000')], n <= 2);
+  mapping(`def-avg-median-${n}-women`, ['DEF-AVG', 'DEF-ROUND'], `Median of ${n} women paid 50 000.00 + 0.01 × i${n % 2 === 0 ? ': a half øre, rounded half-up' : ''}`, [...many(n, (i) => W((50000 + i * 0.01).toFixed(2))), M('50000')], true);
 }
 
 // validation: every problem of the data, counted, nothing dropped silently
@@ -277,12 +278,12 @@ publishCase('anon-pay-secondary-three-levels', ['ANON-3', 'ANON-7'], 'A small le
 publishCase('anon-attribute-one', ['ANON-2', 'ANON-6'], 'One temporary woman of ten: the count is hidden (not 0 and below 3)', [...many(10, (i) => W('50000', { contract: i === 0 ? 'temporary' : 'permanent' })), ...many(10, () => M('50000'))], true);
 publishCase('anon-attribute-rest', ['ANON-2', 'ANON-6'], 'Nine of ten women temporary: hidden too, the rest is 1 (a reason that reads the same either way)', [...many(10, (i) => W('50000', { contract: i === 0 ? 'permanent' : 'temporary' })), ...many(10, () => M('50000'))], true);
 publishCase('anon-attribute-three', ['ANON-2'], 'Three temporary women of ten: published', [...many(10, (i) => W('50000', { contract: i < 3 ? 'temporary' : 'permanent' })), ...many(10, () => M('50000'))], true);
-publishCase('anon-leave-four', ['ANON-2', 'STAT-A4'], 'Four women on parental leave: their average weeks hidden (fewer than 5)', [...many(8, (i) => W('50000', { leave: i < 4 ? String(10 + i) : '' })), ...many(8, (i) => M('50000', { leave: i < 5 ? String(5 + i) : '' }))]);
+publishCase('anon-leave-four', ['ANON-2', 'STAT-A4'], 'Four women on parental leave: their average weeks hidden (fewer than 5)', [...many(8, (i) => W('50000', { leave: i < 4 ? String(10 + i) : '' })), ...many(8, (i) => M('50000', { leave: i < 5 ? String(5 + i) : '' }))], true);
 publishCase('anon-ratios-only', ['ANON-4', 'STAT-B0'], 'Policy ratiosOnly: every NOK amount hidden by choice, the shares published', team(6, 6, 'A'), false, { ratiosOnly: true });
-publishCase('anon-finnish-three', ['ANON-2'], 'Policy payMinPersons 3 (the Finnish Ombud): four women published', team(4, 6, 'A'), false, { payMinPersons: 3 });
-publishCase('anon-merge-small-level', ['ANON-2', 'ANON-3'], 'Policy mergeSmallLevels: a small level merged with its neighbour', [...team(2, 3, 'A'), ...team(6, 6, 'B', 60000)], false, { mergeSmallLevels: true });
-publishCase('anon-units', ['ANON-3', 'DEF-GRP'], 'A small unit in a hierarchy: hidden across units and the total', [...team(6, 6, 'A').map((r) => ({ ...r, unit: 'Dir/Øst' })), ...team(2, 6, 'A', 60000).map((r) => ({ ...r, unit: 'Dir/Vest' }))]);
-publishCase('anon-involuntary', ['ANON-2', 'DEF-INV'], 'Involuntary part-time: one woman of the part-timers', [...many(6, (i) => W('30000', { pct: '60', involuntary: i === 0 ? 'true' : 'false' })), ...many(6, () => M('50000'))]);
+publishCase('anon-finnish-three', ['ANON-2'], 'Policy payMinPersons 3 (the Finnish Ombud): four women published', team(4, 6, 'A'), true, { payMinPersons: 3 });
+publishCase('anon-merge-small-level', ['ANON-2', 'ANON-3'], 'Policy mergeSmallLevels: a small level merged with its neighbour', [...team(2, 3, 'A'), ...team(6, 6, 'B', 60000)], true, { mergeSmallLevels: true });
+publishCase('anon-units', ['ANON-3', 'DEF-GRP'], 'A small unit in a hierarchy: hidden across units and the total', [...team(6, 6, 'A').map((r) => ({ ...r, unit: 'Dir/Øst' })), ...team(2, 6, 'A', 60000).map((r) => ({ ...r, unit: 'Dir/Vest' }))], true);
+publishCase('anon-involuntary', ['ANON-2', 'DEF-INV'], 'Involuntary part-time: one woman of the part-timers', [...many(6, (i) => W('30000', { pct: '60', involuntary: i === 0 ? 'true' : 'false' })), ...many(6, () => M('50000'))], true);
 
 // ---------------------------------------------------------------- audit (ANON-7)
 const auditCase = (id: string, description: string, source: string, reviewed = false): void => {
@@ -317,6 +318,18 @@ statement('statement-private-35-demanded', ['COV-4', 'STM-1'], 'A private employ
   sector: 'private',
   headcounts: [{ financialYear: 2025, averageHeadcount: 35 }],
   demands: [{ party: 'employee-representatives', financialYear: 2025 }],
+});
+
+add({
+  id: 'statement-fiscal-year-mid-year',
+  rules: ['DEF-REF', 'DEF-POP', 'STM-5', 'STAT-A1'],
+  description: 'A financial year ending 30 June 2025: the reference date is 30 June; a man who left on 29 June and a woman who starts on 1 July are not counted',
+  files: {
+    'employees.csv': csv([...statementRows, M('50000', { end: '2025-06-29' }), W('50000', { start: '2025-07-01' })]),
+    'employer.json': JSON.stringify({ organisationNumber: '974760673', name: 'Skoleåret AS', sector: 'public', fiscalYearEnd: '06-30' }, null, 2) + '\n',
+    'cycle.json': JSON.stringify(completeCycleInput, null, 2) + '\n',
+  },
+  cli: ['report', 'employees.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--format', 'json'],
 });
 
 // ---------------------------------------------------------------- write
