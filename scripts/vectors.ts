@@ -245,20 +245,13 @@ for (let n = 1; n <= 6; n++) {
 add({ id: 'validate-position-zero', rules: ['DEF-PAY', 'DEF-POP'], description: 'validate: a position percent of 0 is a warning (left out of pay), a freelancer is read', files: { 'employees.csv': csv([W('50000', { pct: '0' }), M('50000', { kind: 'freelance' })]) }, cli: ['validate', 'employees.csv', '--format', 'json', '--year', '2025'] });
 add({ id: 'validate-duplicate-id', rules: ['DEF-POP'], description: 'validate: a duplicate employee id is an error (exit 1)', files: { 'employees.csv': csv([W('50000', { id: 'E1' }), M('50000', { id: 'E1' })]) }, cli: ['validate', 'employees.csv', '--format', 'json', '--year', '2025'] });
 
-add({
-  id: 'validate-special-category-refused',
-  rules: ['ANON-5'],
-  description: 'validate: a column of ethnicity is never read as a statistical field (a warning, the column ignored)',
-  files: { 'employees.csv': 'employeeId,gender,positionPercent,startDate,basePay,ethnicity\nE1,female,100,2020-01-01,50000,x\nE2,male,100,2020-01-01,50000,y\n' },
-  cli: ['validate', 'employees.csv', '--format', 'json', '--year', '2025'],
-});
-add({
-  id: 'report-special-category-refused',
-  rules: ['ANON-5'],
-  description: 'report: a column of ethnicity is ignored: the figures do not carry it',
-  files: { 'employees.csv': 'employeeId,gender,positionPercent,startDate,basePay,ethnicity\nE1,female,100,2020-01-01,50000,x\nE2,male,100,2020-01-01,50000,y\n' },
-  cli: ['report', 'employees.csv', '--year', '2025', '--format', 'json'],
-});
+const WITH_ETHNICITY = 'employeeId,gender,positionPercent,startDate,basePay,ethnicity\nE1,female,100,2020-01-01,50000,x\nE2,male,100,2020-01-01,50000,y\n';
+for (const [command, what, extra] of [
+  ['validate', 'never read as a statistical field (a warning, the column ignored)', ['--format', 'json', '--year', '2025']],
+  ['report', 'ignored: the figures do not carry it', ['--year', '2025', '--format', 'json']],
+] as const) {
+  add({ id: `${command}-special-category-refused`, rules: ['ANON-5'], description: `${command}: a column of ethnicity is ${what}`, files: { 'employees.csv': WITH_ETHNICITY }, cli: [command, 'employees.csv', ...extra] });
+}
 
 // ---------------------------------------------------------------- publish (ANON-*)
 const publishCase = (id: string, rules: string[], description: string, rows: readonly Row[], reviewed = false, policy?: object): void =>
