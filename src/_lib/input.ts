@@ -175,6 +175,7 @@ const FIELD_NAME = /^[A-Za-z_$][\w$-]{0,63}$/;
 
 /** What a zod issue's own JSON values look like in an expectation (`"public"`, `2`). */
 function literal(v: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined (its type says string)
   return JSON.stringify(v) ?? String(v);
 }
 
@@ -231,7 +232,7 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
         out.push(inputIssue(path, 'invalid_value', expecting('multipleOf', { divisor: String(issue.divisor) })));
         break;
       case 'invalid_format': {
-        const own = issue.message !== undefined && !/^Invalid/.test(issue.message) ? customExpected(issue.message, (issue as { params?: Record<string, unknown> }).params) : undefined;
+        const own = !/^Invalid/.test(issue.message) ? customExpected(issue.message, (issue as { params?: Record<string, unknown> }).params) : undefined;
         out.push(inputIssue(path, 'invalid_format', own ?? expecting('format', { format: issue.format })));
         break;
       }
@@ -254,7 +255,7 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
           pushIssues(out, deeper[0] as readonly RawIssue[], path);
           break;
         }
-        const kinds = [...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0).flatMap((i) => (i.code === 'invalid_type' ? [i.expected as string] : i.code === 'invalid_value' ? i.values.map(literal) : []))))];
+        const kinds = [...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0).flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : i.code === 'invalid_value' ? i.values.map(literal) : []))))];
         const received = typeOf(issue.input);
         const expected = kinds.length > 0 ? expecting('kinds', { kinds }) : expecting('acceptedForms');
         out.push(received === 'undefined' ? inputIssue(path, 'required', expected) : inputIssue(path, 'invalid_type', expected, { received }));
@@ -262,7 +263,7 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
       }
       case 'invalid_key':
       case 'invalid_element':
-        pushIssues(out, issue.issues as readonly RawIssue[], path);
+        pushIssues(out, issue.issues, path);
         break;
       case 'custom': {
         const params = issue.params as Record<string, unknown> | undefined;
@@ -285,7 +286,7 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
  */
 export function inputIssuesOf(error: z.ZodError, base: InputPath = []): InputIssue[] {
   const out: InputIssue[] = [];
-  pushIssues(out, error.issues as readonly RawIssue[], base);
+  pushIssues(out, error.issues, base);
   // one issue per path: the first (a text failing its pattern also fails the check after it)
   const seen = new Set<string>();
   return out.filter((issue) => {

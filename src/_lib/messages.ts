@@ -20,7 +20,7 @@ function diagnosticIssues(d: unknown, lang: unknown): InputIssue[] {
   for (const key of ['file', 'expected', 'found'] as const) if (x[key] !== undefined && typeof x[key] !== 'string') out.push(inputIssue(['d', key], 'invalid_type', expecting('kind', { kind: 'string' })));
   if (x['record'] !== undefined && typeof x['record'] !== 'number') out.push(inputIssue(['d', 'record'], 'invalid_type', expecting('kind', { kind: 'number' })));
   if (x['params'] !== undefined && (typeof x['params'] !== 'object' || x['params'] === null)) out.push(inputIssue(['d', 'params'], 'invalid_type', expecting('kind', { kind: 'object' })));
-  const e = x['expectation'] as { key?: unknown } | undefined;
+  const e = x['expectation'] as { key?: unknown } | null | undefined;
   if (e !== undefined && (typeof e !== 'object' || e === null || typeof e.key !== 'string' || !Object.hasOwn(catalogue('en').expectations, e.key))) {
     out.push(inputIssue(['d', 'expectation'], 'invalid_value', expecting('kind', { kind: 'object' })));
   }
@@ -42,7 +42,7 @@ function expectedIn(d: Diagnostic, lang: Language): string | undefined {
  */
 export function diagnosticMessage(d: Diagnostic, lang: Language): string {
   const make = catalogue(lang).diagnostics[d.code] as (p: DiagnosticMessageArgs<DiagnosticCode>) => string;
-  return make({ ...(d.params as object), expected: expectedIn(d, lang) } as DiagnosticMessageArgs<DiagnosticCode>);
+  return make({ ...(d.params as object), expected: expectedIn(d, lang) });
 }
 
 /**

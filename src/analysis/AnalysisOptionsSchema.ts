@@ -76,7 +76,7 @@ export const BreakdownSchema = z
   .transform((name) => breakdownName(parseBreakdown(name)!));
 
 /** A value of a caller's column for one person: a number, a category, or null (missing). */
-const ColumnValueSchema = z.union([z.number().finite(), z.string(), z.null()]);
+const ColumnValueSchema = z.union([z.number(), z.string(), z.null()]);
 
 /**
  * A column of the caller's own: person key → value. The person key is the one the mapping merges
@@ -180,7 +180,7 @@ export const AnalysisOptionsSchema = z
       if (typeof f !== 'string' && !(f.column in o.columns)) ctx.addIssue({ code: 'custom', path: ['factors', i, 'column'], message: `no column ${f.column} in columns` });
       if (typeof f !== 'string' && (BUILT_IN_FACTORS as readonly string[]).includes(f.column)) ctx.addIssue({ code: 'custom', path: ['factors', i, 'column'], message: `${f.column} is a built-in factor's name` });
       if (typeof f !== 'string' && f.type === 'numeric') {
-        for (const [key, value] of o.columns[f.column] ?? new Map()) {
+        for (const [key, value] of o.columns[f.column] ?? new Map<string, number | string | null>()) {
           if (typeof value === 'string') {
             ctx.addIssue({ code: 'custom', path: ['columns', f.column], message: 'expected numbers (or null) in a numeric column', params: { key } });
             break;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatNumber } from '../report/_lib/format.js';
+import { formatNumber } from '../report/internal.js';
 import { ANALYSIS_CATALOGUES, fill, type AnalysisCatalogue } from './_lib/catalogue.js';
 import { parseBreakdown, type Dimension } from './_lib/cells.js';
 import type { PublishedGapDecomposition } from './publishedSchema.js';

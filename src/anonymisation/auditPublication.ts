@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { inputIssuesOf, parseInput, type Expected } from '../_lib/input.js';
 import { expecting } from '../locales/index.js';
-import { analyse, type TargetResult } from './_lib/analyse.js';
+import { analyse } from './_lib/analyse.js';
+import type { TargetResult } from './_lib/witnesses.js';
 import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
@@ -47,6 +48,7 @@ import { AuditInputSchema, type AuditFinding, type AuditInput, type AuditRelatio
  * ```
  * @see ARP.md §6 ANON-2, ANON-3, ANON-6, ANON-7
  */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- the signature names what is expected; anything is checked
 export async function auditPublication(published: unknown | PublishedMapping, policy?: PublicationPolicyInput): Promise<AuditReport> {
   const policyArg = policy === undefined ? undefined : parseInput('auditPublication', PolicyArgSchema, { policy }).policy;
   const parsed = AuditInputSchema.safeParse(published);

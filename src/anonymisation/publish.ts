@@ -1,7 +1,9 @@
 import { inputIssue, LikestillingInputError, parseInput } from '../_lib/input.js';
 import { expecting } from '../locales/index.js';
 import type { Mapping } from '../statistics/types.js';
-import { analyse, holdsOnEveryTable, witnessesFrom, type TableCondition } from './_lib/analyse.js';
+import { analyse } from './_lib/analyse.js';
+import { holdsOnEveryTable, type TableCondition } from './_lib/conditions.js';
+import { witnessesFrom } from './_lib/witnesses.js';
 import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';

@@ -44,6 +44,8 @@ export function processIO(): CliIO {
       await mkdir(dirname(p), { recursive: true });
       await writeFile(p, d);
     },
+    // undefined, not false, when stderr is a pipe or a file (the type says boolean)
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
     isTTY: process.stderr.isTTY === true,
     env: process.env,
     fileSize: async (p) => (await stat(p)).size,

@@ -138,7 +138,7 @@ function caseIO(io: CliIO, folder: string, out: string[]): CliIO {
     stderr: () => undefined,
     readFile: (p) => io.readFile(join(folder, p)),
     readStream: (p) => io.readStream(join(folder, p)),
-    writeFile: async () => undefined,
+    writeFile: () => Promise.resolve(),
     isTTY: false,
     env: {},
   };
@@ -174,7 +174,7 @@ export async function runVectorCase(
   if ('command' in how) {
     const line = how.command.replace('{cli}', vector.cli.map(shellWord).join(' '));
     const result = spawnSync('sh', ['-c', line], { cwd: folder, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    return { exitCode: result.status ?? 255, output: parsed(result.stdout ?? '') };
+    return { exitCode: result.status ?? 255, output: parsed(result.stdout) };
   }
   const out: string[] = [];
   const exitCode = await how.runCli(vector.cli, caseIO(how.io, folder, out));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EmployerTextSchema } from './text.js';
 import { IsoDateSchema } from './employee.js';
 import { OrganisationNumberSchema } from './identifiers.js';
-import { OrgUnitSchema } from './organisation.js';
+import { UnitTreeSchema } from './organisation.js';
 import { expecting } from '../locales/index.js';
 
 /**
@@ -74,7 +74,7 @@ export const FinancialYearSchema = z.number().int().min(1900).max(9999);
 export const HeadcountFactSchema = z.strictObject({
   financialYear: FinancialYearSchema,
   /** Average persons employed over the financial year (may have decimals). */
-  averageHeadcount: z.number().min(0).finite(),
+  averageHeadcount: z.number().min(0),
   /** Free text: where the figure comes from (e.g. "HR system, 12 month-ends"). */
   source: z.string().optional(),
 });
@@ -124,7 +124,7 @@ const EmployerObjectSchema = z.strictObject({
    */
   exercisesPublicAuthority: z.boolean().nullable().default(null),
   /** The organisational units below the legal entity, as a tree (reporting levels, COV-7). */
-  units: z.array(OrgUnitSchema).readonly().default([]),
+  units: UnitTreeSchema.default([]),
 });
 
 /** One headcount fact per financial year (COV-6), else the assessment would have to guess. */

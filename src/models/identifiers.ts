@@ -8,7 +8,7 @@ const NID_WEIGHTS_2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
 
 function weightedSum(digits: string, weights: readonly number[]): number {
   let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += Number(digits.charCodeAt(i) - 48) * (weights[i] ?? 0);
+  for (let i = 0; i < weights.length; i++) sum += (digits.charCodeAt(i) - 48) * (weights[i] ?? 0);
   return sum;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Diagnostic } from '../_lib/diagnostics.js';
+import { INPUT_LIMITS, type Diagnostic } from '../_lib/diagnostics.js';
 import { LikestillingInputError, parseInput, requireText } from '../_lib/input.js';
 import { recordIssues } from './_lib/recordChecks.js';
 import { expecting } from '../locales/index.js';
@@ -181,20 +181,49 @@ export function listUnitPaths(units: readonly OrgUnitInput[]): string[] {
   return pathsOf(parseInput('listUnitPaths', UnitsArgs, { units }).units);
 }
 
-const Units = z.array(OrgUnitSchema).readonly();
+/**
+ * True when a unit tree nests deeper than `limit` levels, found without recursion (a tree of
+ * 100 000 levels is hostile input: zod's recursive schema would overflow the stack).
+ */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [nodes, depth] = top;
+    if (!Array.isArray(nodes) || nodes.length === 0) continue;
+    if (depth > limit) return true;
+    for (const node of nodes as unknown[]) if (typeof node === 'object' && node !== null) stack.push([(node as { readonly children?: unknown }).children, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * A unit tree (the top-level units with their children), at most `INPUT_LIMITS.unitDepth` (32)
+ * levels deep: a deeper tree is refused as one issue (`too_deep`) before its units are parsed.
+ *
+ * @example
+ * ```ts
+ * UnitTreeSchema.parse([{ name: 'Directorate', children: [{ name: 'Region East' }] }]);
+ * ```
+ * @see ARP.md COV-7
+ */
+export const UnitTreeSchema: z.ZodType<readonly OrgUnit[], readonly OrgUnitInput[]> = z
+  .custom<readonly OrgUnitInput[]>((v) => !deeperThan(v, INPUT_LIMITS.unitDepth), { params: { code: 'too_deep', ...expecting('nestedAtMost', { limit: INPUT_LIMITS.unitDepth }) } })
+  .pipe(z.array(OrgUnitSchema).readonly());
+
+const Units = UnitTreeSchema;
 const UnitsArgs = z.object({ units: Units });
 const FindArgs = z.object({ units: Units, path: z.string() });
 
 function pathsOf(units: readonly OrgUnit[]): string[] {
   const out: string[] = [];
-  const walk = (nodes: readonly OrgUnit[], prefix: readonly string[]): void => {
-    for (const node of nodes) {
-      const names = [...prefix, node.name];
-      out.push(join(names));
-      walk(node.children, names);
-    }
-  };
-  walk(units, []);
+  // depth first, in the tree's order, without recursion
+  const stack: [OrgUnit, readonly string[]][] = units.map((u): [OrgUnit, readonly string[]] => [u, []]).reverse();
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [node, prefix] = top;
+    const names = [...prefix, node.name];
+    out.push(join(names));
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as OrgUnit, names]);
+  }
   return out;
 }
 
@@ -245,6 +274,7 @@ export function checkUnitReferences(records: readonly { readonly unit: string | 
   const known = new Set(pathsOf(tree));
   const out: Diagnostic[] = [];
   records.forEach((r, i) => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- records from plain JavaScript may lack the field
     if (r.unit === null || r.unit === undefined) return;
     const path = normalised(r.unit);
     if (path === '' || known.has(path)) return;

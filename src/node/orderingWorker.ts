@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { parentPort } from 'node:worker_threads';
-import { runOrderingTasks } from '../statistics/finalizeMapping.js';
+import { runOrderingTasks } from '../statistics/internal.js';
 import type { OrderingJob, OrderingReply } from './_lib/orderingProtocol.js';
 
 const port = parentPort;

@@ -2,8 +2,21 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import type { Employee } from '../models/employee.js';
-import { accumulate, requirePartial, requireRecords, resolve, type PartialMapping } from '../statistics/accumulateMapping.js';
-import { beginFinalize, completeFinalize, endFinalize, mergeOrderingResults, orderingBuffers, planForTasks, runOrdering, type OrderingTask } from '../statistics/finalizeMapping.js';
+import type { PartialMapping } from '../statistics/accumulateMapping.js';
+import {
+  accumulate,
+  beginFinalize,
+  completeFinalize,
+  endFinalize,
+  mergeOrderingResults,
+  orderingBuffers,
+  planForTasks,
+  requirePartial,
+  requireRecords,
+  resolve,
+  runOrdering,
+  type OrderingTask,
+} from '../statistics/internal.js';
 import type { StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
 import type { Mapping, ResolvedStatisticsOptions } from '../statistics/types.js';
 import type { OrderingJob, OrderingReply } from './_lib/orderingProtocol.js';
@@ -132,7 +145,7 @@ export function startMappingWorker(options?: MappingWorkerOptions): MappingWorke
 
   const send = (job: OrderingJob): Promise<OrderingReply> =>
     new Promise((resolve, reject) => {
-      if (failure !== null) return reject(failure);
+      if (failure !== null) { reject(failure); return; }
       pending.set(job.id, { resolve, reject });
       worker.ref();
       worker.postMessage(job);

@@ -4,7 +4,7 @@ import { LikestillingInputError, parseInput } from '../_lib/input.js';
 import { formatDiagnostic } from '../_lib/messages.js';
 import { EqualityCycleSchema, validateCycle } from '../models/cycle.js';
 import { EmployerSchema } from '../models/employer.js';
-import { RuleYearSchema } from '../rules/_lib/ruleYear.js';
+import { RuleYearSchema } from '../rules/internal.js';
 import { assessDuties, DUTIES, type DutyAssessment } from '../rules/assessDuties.js';
 import { generateCommentary } from './_lib/commentary.js';
 import { FootnoteRegistry, TABLE_ORDER, currentTables, hasBiennialFigures, reusedTable, withPrevious } from './_lib/part1.js';

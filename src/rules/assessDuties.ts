@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputIssue, LikestillingInputError, parseInput, type InputIssue } from '../_lib/input.js';
 import { DutyFactsSchema, type DemandingParty, type DutyFacts, type Sector } from '../models/employer.js';
-import { fiscalYearOfDate } from '../schedule/_lib/calendar.js';
+import { fiscalYearOfDate } from '../_lib/calendar.js';
 import { assessAuthorityDuty, type AuthorityDutyAssessment } from './assessAuthorityDuty.js';
 import { RuleYearSchema } from './_lib/ruleYear.js';
 import { RULES_2020_01_01 } from './versions/2020-01-01.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LikestillingInputError, parseInput } from '../_lib/input.js';
-import { recordIssues } from '../models/_lib/recordChecks.js';
+import { recordIssues } from '../models/internal.js';
 import { EMPLOYMENT_KINDS, IsoDateSchema, type Employee, type EmploymentKind } from '../models/employee.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
-import { monthEndDatesOf } from '../schedule/_lib/calendar.js';
-import { boundsOf } from '../statistics/_lib/bounds.js';
+import { monthEndDatesOf } from '../_lib/calendar.js';
+import { boundsOf } from '../statistics/internal.js';
 
 /**
  * How "regularly employs" is counted (COV-6 **[default]** `month-end-mean`): the mean of the 12
@@ -117,7 +117,7 @@ function headcountOf(records: readonly HeadcountRecord[], year: number, options:
       excluded['employment-kind-excluded']++;
       continue;
     }
-    let counted = false;
+    let counted = false as boolean; // set in the callback (`as`: not narrowed to false here)
     dates.forEach((d, i) => {
       if (r.startDate <= d && (r.endDate === null || d <= r.endDate)) {
         persons[i]?.add(r.personId ?? r.employeeId);

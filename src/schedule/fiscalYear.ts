@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import { IsoDateSchema } from '../models/employee.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
-import { fiscalYearOfDate, isMonthEnd, lastDayOf, monthEndDatesOf, monthsAfter } from './_lib/calendar.js';
+import { fiscalYearOfDate, isMonthEnd, lastDayOf, monthEndDatesOf, monthsAfter } from '../_lib/calendar.js';
 
 // The entry points' arguments (paths start with the parameter's name).
 const YearEndArgs = z.object({ fiscalYearEnd: FiscalYearEndSchema });

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import { STEPS, STEP_LETTERS, type Step } from '../models/cycle.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
-import { RuleYearSchema } from '../rules/_lib/ruleYear.js';
+import { RuleYearSchema } from '../rules/internal.js';
 import { RULES_2020_01_01 } from '../rules/versions/2020-01-01.js';
 import { rulesForYear } from '../rules/versions/index.js';
 import { RulesVersionSchema } from '../rules/versions/schema.js';
 import type { LocalisedText } from '../rules/assessDuties.js';
-import { boundsOf } from '../statistics/_lib/bounds.js';
-import { monthsAfter } from './_lib/calendar.js';
+import { boundsOf } from '../statistics/internal.js';
+import { monthsAfter } from '../_lib/calendar.js';
 import { expecting, localised } from '../locales/index.js';
 
 /** Figures due every year (ARP.md §5): STAT-A1 to STAT-A4. */

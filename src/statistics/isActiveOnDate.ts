@@ -1,5 +1,5 @@
 import { inputIssue, LikestillingInputError } from '../_lib/input.js';
-import { requireRecord } from '../models/_lib/recordChecks.js';
+import { requireRecord } from '../models/internal.js';
 import type { Employee } from '../models/employee.js';
 import { expecting } from '../locales/index.js';
 

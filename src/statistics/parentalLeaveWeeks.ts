@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import { formatRatio } from '../_lib/money.js';
-import { requireRecord } from '../models/_lib/recordChecks.js';
+import { requireRecord } from '../models/internal.js';
 import type { Employee } from '../models/employee.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
 import { dayNumber } from './_lib/days.js';

@@ -244,9 +244,10 @@ function inOrder<T extends EmploymentKind | PayComponent>(all: readonly T[], cho
  * ```
  */
 export function resolveTransparencyOptions(options: TransparencyOptions | ResolvedTransparencyOptions): ResolvedTransparencyOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options from plain JavaScript may be anything
   if (typeof options === 'object' && options !== null && 'basicComponents' in options && 'remedyDeadline' in options) {
-    const rest: Record<string, unknown> = { ...options };
-    for (const derived of ['basicComponents', 'variableRecipient', 'moneyRounding', 'gapRounding', 'percentRounding', 'remedyDeadline']) delete rest[derived];
+    const derived = new Set(['basicComponents', 'variableRecipient', 'moneyRounding', 'gapRounding', 'percentRounding', 'remedyDeadline']);
+    const rest = Object.fromEntries(Object.entries(options).filter(([key]) => !derived.has(key)));
     return TransparencyOptionsSchema.parse(rest);
   }
   return TransparencyOptionsSchema.parse(options);

@@ -10,7 +10,10 @@ import {
   findUnit,
   checkUnitReferences,
   EmployeeSchema,
+  EmployerSchema,
+  LikestillingInputError,
   type OrgUnit,
+  type OrgUnitInput,
 } from '../../src/index.js';
 
 const tree: OrgUnit[] = [
@@ -83,5 +86,35 @@ describe('organisational units (COV-7, DEF-GRP)', () => {
       },
     ]);
     expect(JSON.stringify(d)).not.toContain('E2');
+  });
+});
+
+describe('a deep unit tree (issue 15: no recursion over input-controlled depth)', () => {
+  const chain = (levels: number): OrgUnitInput => {
+    let unit: OrgUnitInput = { name: 'u' };
+    for (let i = 1; i < levels; i++) unit = { name: 'u', children: [unit] };
+    return unit;
+  };
+
+  it('32 levels are read, in order, and their paths listed without recursion', () => {
+    const paths = listUnitPaths([chain(32)]);
+    expect(paths).toHaveLength(32);
+    expect(paths[31]).toBe(Array.from({ length: 32 }, () => 'u').join('/'));
+  });
+
+  it('lists paths depth first in the tree order', () => {
+    expect(listUnitPaths([{ name: 'A', children: [{ name: 'B' }, { name: 'C', children: [{ name: 'D' }] }] }, { name: 'E' }])).toEqual(['A', 'A/B', 'A/C', 'A/C/D', 'E']);
+  });
+
+  it.each([33, 5_000, 100_000])('%i levels are one input error (too_deep), not a stack overflow', (levels) => {
+    const deep = [chain(levels)];
+    expect(() => listUnitPaths(deep)).toThrow(LikestillingInputError);
+    try {
+      listUnitPaths(deep);
+    } catch (e) {
+      expect((e as LikestillingInputError).issues).toEqual([expect.objectContaining({ path: ['units'], code: 'too_deep', expectation: { key: 'nestedAtMost', params: { limit: 32 } } })]);
+    }
+    const employer = EmployerSchema.safeParse({ name: 'A', organisationNumber: '974760673', sector: 'private', units: deep });
+    expect(employer.success).toBe(false);
   });
 });

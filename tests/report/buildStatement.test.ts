@@ -106,6 +106,15 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
     expect(coverage?.details.find((d) => d.label === 'groundsWithoutFinding')?.value).toSatisfy((v: unknown) => typeof v === 'string' && v.split(', ').length === 10);
   });
 
+  it('a forum’s participants given per language are joined per language, not printed as objects', () => {
+    const organisation = { fora: [{ name: 'AMU', participants: ['HR', { nb: 'hovedtillitsvalgt', en: 'chief union representative' }], frequency: 'quarterly' }] };
+    const cycle = EqualityCycleSchema.parse({ ...completeCycleInput, context: { ...completeCycleInput.context, organisation } });
+    const statement = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle });
+    const forum = statement.part2?.find((e) => e.id === 'organisation')?.items[0];
+    expect(forum?.details.find((d) => d.label === 'participants')?.value).toEqual({ nb: 'HR, hovedtillitsvalgt', nn: 'HR, hovedtillitsvalgt', en: 'HR, chief union representative' });
+    expect(report.part2?.find((e) => e.id === 'organisation')?.items[0]?.details.find((d) => d.label === 'participants')?.value).toBe('HR, hovedtillitsvalgte');
+  });
+
   it('does not change its inputs', () => {
     const pub = published2025();
     const copy = structuredClone(pub);

@@ -4,7 +4,7 @@
  * a person without a key is in that dimension's `null` cell, as in the mapping.
  * @internal
  */
-import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
+import { naturalCompare } from '../../statistics/internal.js';
 import type { Persons } from './persons.js';
 
 /** One dimension of a breakdown. @internal */

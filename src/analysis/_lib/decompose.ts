@@ -15,7 +15,7 @@
  * @internal
  */
 import { formatRatio } from '../../_lib/money.js';
-import { meanOfPercentSums } from '../../statistics/_lib/exact.js';
+import { meanOfPercentSums } from '../../statistics/internal.js';
 import type { Weighting } from '../AnalysisOptionsSchema.js';
 import type { DecompositionCell, GapDecomposition, GapPart } from '../schema.js';
 import { cellsOf, parseBreakdown, type Dimension } from './cells.js';

@@ -5,8 +5,7 @@
  * @internal
  */
 import { z } from 'zod';
-import { dayNumber } from '../../statistics/_lib/days.js';
-import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
+import { dayNumber, naturalCompare } from '../../statistics/internal.js';
 import { factorName, type Factor } from '../AnalysisOptionsSchema.js';
 import type { FactorUsed } from '../schema.js';
 import type { Persons } from './persons.js';
@@ -148,7 +147,7 @@ export function buildDesign(persons: Persons, subset: Int32Array | null, o: Desi
         for (let i = 0; i < n; i++) values[i] = y[i]! * y[i]!;
       } else if (f === 'partTime') for (let i = 0; i < n; i++) values[i] = persons.pct[rows[i]!]! < ptBelow ? 1 : 0;
       else {
-        const column = o.columns[(f as Exclude<Factor, string>).column]!;
+        const column = o.columns[f.column]!;
         for (let i = 0; i < n; i++) values[i] = column.get(persons.key[rows[i]!]!) as number;
       }
       let mean = 0;
@@ -169,7 +168,7 @@ export function buildDesign(persons: Persons, subset: Int32Array | null, o: Desi
       ids = new Int32Array(n);
       for (let i = 0; i < n; i++) ids[i] = source[rows[i]!]!;
     } else {
-      const column = o.columns[(f as Exclude<Factor, string>).column]!;
+      const column = o.columns[f.column]!;
       const index = new Map<string, number>();
       const own: string[] = [];
       ids = new Int32Array(n);

@@ -13,7 +13,7 @@ import { PAY_COMPONENTS } from '../../models/employee.js';
 import { accumulateMapping } from '../../statistics/accumulateMapping.js';
 import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
 import type { PayConcept, ResolvedStatisticsOptions } from '../../statistics/types.js';
-import type { AmountColumn } from '../../statistics/_lib/personTable.js';
+import type { AmountColumn } from '../../statistics/internal.js';
 
 /** The pay-eligible persons as columns (index k = the k-th eligible person). @internal */
 export interface Persons {
@@ -55,6 +55,7 @@ const UNMERGED = '\u0000likestilling-record:';
 export function readPersons(records: readonly Employee[], statistics: StatisticsOptions | ResolvedStatisticsOptions, concept: PayConcept): Persons {
   const merge = statistics.mergePersons ?? true;
   // unmerged: each record its own person under a unique key (merging unique keys merges nothing)
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- records are checked after this, by accumulateMapping: junk from plain JavaScript passes through untouched
   const input = merge ? records : records.map((r, i) => (typeof r === 'object' && r !== null ? { ...r, personId: UNMERGED + String(i) } : r));
   const partial = accumulateMapping(input, merge ? statistics : { ...statistics, mergePersons: true });
   const o = partial.options;

@@ -6,7 +6,7 @@
  * @internal
  */
 import { formatRatio } from '../../_lib/money.js';
-import type { Rational } from '../../statistics/_lib/exact.js';
+import type { Rational } from '../../statistics/internal.js';
 
 export type { Rational };
 

@@ -5,7 +5,7 @@
  */
 import type { Employee } from '../../models/employee.js';
 import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
-import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
+import { naturalCompare } from '../../statistics/internal.js';
 import type { Factor, ParsedAnalysisOptions } from '../AnalysisOptionsSchema.js';
 import type { AccountingEmployee, AccountingSet, AdjustedGap, DroppedTerm, GroupAdjustedGap, RegressionTerm } from '../schema.js';
 import { buildDesign, type Design } from './design.js';
@@ -181,6 +181,7 @@ function employeeIdsOf(records: readonly Employee[], keys: ReadonlySet<string>, 
   const out = new Map<string, string[]>();
   const s = o.statistics;
   for (const r of records) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a record from plain JavaScript may be anything; accumulateMapping reports it
     if (typeof r !== 'object' || r === null) continue;
     const key = s.mergePersons ? (r.personId ?? r.employeeId) : r.employeeId;
     if (!keys.has(key) || !s.includeKinds.includes(r.employmentKind) || !isActiveOnDate(r, s.referenceDate)) continue;

@@ -15,7 +15,7 @@
  * @internal
  */
 import type { PublicationPolicy } from '../policy.js';
-import { exprRange, judge, NEAR_ZERO, type Target, type Witnesses } from './analyse.js';
+import { exprRange, judge, NEAR_ZERO, type Target, type Witnesses } from './witnesses.js';
 import { baseOf, countDomain, pieceOf, type Piece } from './domains.js';
 import type { HiddenRule } from './constraints.js';
 import { LpSession, type LpRow } from './solver.js';

@@ -446,9 +446,11 @@ export function buildTableModel(table: AuditInput): TableModel {
         const base = slotBase(node.pop, slot);
         const given = slot === 'otherOrUnknown' ? null : f[slot].answered;
         const path = slot === 'otherOrUnknown' ? [...node.cell, '(derived)', 'answered', slot] : [...node.cell, 'involuntaryPartTime', slot, 'answered'];
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a published table read from JSON may lack the field
         if (given !== null && given !== undefined && given > base) problems.push({ path, expected: expecting('countWithinHeadCount') });
         const a = addVar({
           kind: 'count', family: 'answered', slot, path, cell: node.cell, own: slot === 'otherOrUnknown', integer: true, lower: 0, upper: base, persons: base,
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
           personsVar: null, baseVar: null, countRule: slot === 'otherOrUnknown' ? null : 'answered', lastResort: lastResortOf(node, slot), value: given === null || given === undefined ? null : new Dec(given), half: new Dec(0),
         });
         ans.set(slot, a);
@@ -482,6 +484,7 @@ export function buildTableModel(table: AuditInput): TableModel {
       const wv = new Map<number, TableVar>();
       for (const node of bfs) {
         const f = node.unit !== null ? node.unit.parentalLeave : table.parentalLeave;
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a published table read from JSON may lack the field
         if (f === undefined) continue;
         const personsPath = [...node.cell, 'parentalLeave', sex, 'persons'];
         const weeksPath = [...node.cell, 'parentalLeave', sex, 'averageWeeks'];
@@ -650,6 +653,7 @@ export function buildTableModel(table: AuditInput): TableModel {
         const unitVars = new Map<number, TableVar | null>();
         for (const node of bfs) {
           if (node.unit === null) continue;
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the loop is over women and men today; other and unknown would count once
           unitVars.set(node.index, payVar([...node.cell, unitField], node.unit[unitField], node.coversEmployer ? (sex === 'women' || sex === 'men' ? 2 : 1) : 0, `unit:${node.index}`));
         }
         for (const node of bfs) {

@@ -5,7 +5,7 @@
  * figure (fewer persons than the threshold) could be recomputed.
  * @internal
  */
-import type { Target } from './analyse.js';
+import type { Target } from './witnesses.js';
 import { baseOf, countFails } from './domains.js';
 import { impliedCounts, structuralRange } from './implied.js';
 import { isUnknown, type Constraints } from './constraints.js';

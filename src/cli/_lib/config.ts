@@ -14,7 +14,7 @@ import { EqualityCycleSchema, type EqualityCycle } from '../../models/cycle.js';
 import { EmployerSchema, type Employer } from '../../models/employer.js';
 import { AssessmentSchema, type Assessment } from '../../report/buildStatement.js';
 import { ReportSchema, StatementOptionsSchema, type Report, type StatementOptions } from '../../report/types.js';
-import { RuleYearSchema } from '../../rules/_lib/ruleYear.js';
+import { RuleYearSchema } from '../../rules/internal.js';
 import type { CliIO } from '../io.js';
 import type { DataArgs } from './inputs.js';
 import { checkJson, readJsonFile } from './json.js';

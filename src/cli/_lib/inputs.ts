@@ -109,7 +109,7 @@ function csvReport(file: string, r: CsvImportResult): FileReport {
     diagnostics: r.diagnostics,
     errors: r.errors,
     warnings: r.warnings,
-    columns: { fields: r.columns.fields as Readonly<Record<string, readonly string[]>>, ignored: r.columns.ignored },
+    columns: { fields: r.columns.fields, ignored: r.columns.ignored },
   };
 }
 
@@ -148,7 +148,7 @@ async function readYear(io: CliIO, xml: readonly string[], args: DataArgs, hr: r
   const streams = openStreams(io, xml);
   if (!Array.isArray(streams)) return streams;
   const sizes = await Promise.all(xml.map(async (f) => (io.fileSize === undefined ? undefined : await io.fileSize(f).catch(() => undefined))));
-  const total = sizes.every((s) => s !== undefined) ? sizes.reduce<number>((a, s) => a + (s ?? 0), 0) : undefined;
+  const total = sizes.every((s) => s !== undefined) ? sizes.reduce<number>((a, s) => a + s, 0) : undefined;
   const done = new Array<number>(xml.length).fill(0);
   const bar = progressLine(io, lang, args.quiet, xml.length === 1 ? (xml[0] as string) : `${xml[0] ?? ''} …`, total);
   try {

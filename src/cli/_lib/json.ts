@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { INPUT_LIMITS } from '../../_lib/diagnostics.js';
 import { inputIssue, inputIssuesOf, type InputIssue } from '../../_lib/input.js';
 import { formatDiagnostic } from '../../_lib/messages.js';
-import { jsonErrorOffset, plainDataIssues } from '../../io/_lib/plainData.js';
+import { jsonErrorOffset, plainDataIssues } from '../../io/internal.js';
 import { expecting, type Language } from '../../locales/index.js';
 import { CliUsageError, type CliIO } from '../io.js';
 
@@ -88,9 +88,8 @@ export async function readJsonFile(io: CliIO, path: string, label: string, lang:
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
+  } catch {
     // the parser's message quotes the text around the error (names, perhaps): only the place is told
-    void error;
     const at = jsonErrorOffset(text);
     throw new CliUsageError('notJson', at >= text.length ? { label, file: path } : { label, file: path, ...lineAndColumn(text, at) });
   }

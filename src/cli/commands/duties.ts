@@ -51,6 +51,7 @@ const OPTIONS = {
  * likestilling duties --sector privat --headcount 35 --demanded-by tillitsvalgte --year 2025 --format tekst --lang nb
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async: a throw is a rejection, as CommandRun promises
 export const dutiesCommand: CommandRun = async (args, io, lang) => {
   const { values } = parseArguments(args, OPTIONS, false);
   if (values.help === true) {

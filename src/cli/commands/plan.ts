@@ -31,6 +31,7 @@ const OPTIONS = {
  * likestilling plan --year 2025 --last-mapping 2024 --fiscal-year-end 06-30 --format tekst --lang nn
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async: a throw is a rejection, as CommandRun promises
 export const planCommand: CommandRun = async (args, io, lang) => {
   const { values } = parseArguments(args, OPTIONS, false);
   if (values.help === true) {

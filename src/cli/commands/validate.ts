@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../_lib/diagnostics.js';
 import { formatDiagnostic } from '../../_lib/messages.js';
 import { catalogue } from '../../locales/index.js';
-import { FIRST_RULE_YEAR } from '../../rules/_lib/ruleYear.js';
+import { FIRST_RULE_YEAR } from '../../rules/internal.js';
 import { rulesForYear, rulesInForce } from '../../rules/versions/index.js';
 import { parseArguments } from '../_lib/args.js';
 import { COMMON_OPTIONS, QUIET_OPTION, type CommandRun } from '../_lib/command.js';

@@ -31,7 +31,7 @@ export function plainDataIssues(value: unknown, root: readonly (string | number)
   // paths are made only for an issue, from the parent links
   const pathOf = (node: Node): (string | number)[] => {
     const keys: (string | number)[] = [];
-    for (let n: Node | null = node; n !== null && n.parent !== null; n = n.parent) keys.push(n.key);
+    for (let n = node; n.parent !== null; n = n.parent) keys.push(n.key);
     return [...root, ...keys.reverse()];
   };
   const issues: InputIssue[] = [];

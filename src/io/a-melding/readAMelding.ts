@@ -161,6 +161,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
   const o = parseArgument('readAMelding', AMeldingOptionsSchema, options, 'options', [
     ...(fileIssues.success ? [] : issuesOf(fileIssues.error, 'files')),
     // the HR records are each checked by their strict schema (a __proto__ key is an unknown key there)
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options from plain JavaScript may be anything
     ...plainDataIssues(typeof options === 'object' && options !== null && 'hr' in options ? { ...options, hr: [] } : options, ['options']),
   ]);
   const fye = o.fiscalYearEnd;
@@ -205,7 +206,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
 
   for (const [fileIndex, file] of files.entries()) {
     let monthIndex = -1;
-    let fileMonth: string | null = null;
+    let fileMonth = null as string | null; // set in a callback (`as`: not narrowed to null here)
     const checkedSubunits = new Set<number>();
     const header = (code: Diagnostic['code'], field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'expectation' | 'found' | 'foundShape'>> = {}): false => {
       diagnostics.add({ code, severity: 'error', file: file.name, path: [...HEADER_PATH, ...field], ...extra });
@@ -223,7 +224,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
         acc ??= start(financialYear(financialYearOf(firstDayOfMonth(h.month), fye), fye));
         monthIndex = acc.monthIndex(h.month);
         if (monthIndex < 0) {
-          const f = fy as FinancialYear | null;
+          const f = fy;
           return header('mixed_years', ['kalendermaaned'], { ...(f === null ? expecting('oneFinancialYear') : expecting('monthBetween', { start: f.start, last: f.last })), ...foundMonth(h.month) });
         }
         if (legalEntity === null) legalEntity = h.legalEntity;

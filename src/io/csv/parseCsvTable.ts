@@ -100,7 +100,7 @@ export function readCsvTable(input: string | Uint8Array, options: z.output<typeo
     return { header: [], rows: [], lines: [], diagnostics, diagnosticsOmitted, delimiter: auto ? ',' : (options.delimiter as string), encoding };
   }
   const delimiter = !auto && options.delimiter !== undefined ? options.delimiter : (hint?.delimiter ?? detectDelimiter(eol === -1 ? text : text.slice(0, eol)));
-  let header: string[] | null = null;
+  let header = null as string[] | null; // set in a callback (`as`: not narrowed to null here)
   const rows: string[][] = [];
   const lines: number[] = [];
   let record = 0;

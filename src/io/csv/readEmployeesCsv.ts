@@ -58,7 +58,9 @@ async function* chunks(source: ByteSource): AsyncGenerator<Uint8Array> {
  * ```
  */
 export async function readEmployeesCsv(input: ByteSource, options: CsvImportOptions = {}): Promise<CsvImportResult> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- input from plain JavaScript may be anything
   if (typeof input !== 'object' || input === null || !(Symbol.asyncIterator in input || typeof (input as { getReader?: unknown }).getReader === 'function')) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
     throw invalidInput('readEmployeesCsv', [inputIssue(['input'], input === undefined ? 'required' : 'invalid_type', expecting('byteStream'))]);
   }
   const { profile, file, onProgress, onRecords } = readOptions('readEmployeesCsv', options);

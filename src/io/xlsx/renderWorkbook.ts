@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ReportLanguage as Language } from '../../report/types.js';
-import { REPORT_CATALOGUES, employerText, fill, localized } from '../../report/_lib/catalogue.js';
-import { assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part } from '../../report/_lib/view.js';
-import { renderArgs } from '../../report/_lib/renderArgs.js';
+import { REPORT_CATALOGUES, employerText, fill, localized, assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part, renderArgs } from '../../report/internal.js';
 import type { RenderOptions, Report, ReportCell, ReportInput, ReportTable, ValueKind } from '../../report/types.js';
 
 /** Options of {@link renderWorkbook}: `lang`, the language of the sheets, headers and notes, `nb` (default), `nn` or `en`; `showRules`, the rule IDs in the table titles and on the overview. */
@@ -220,5 +218,5 @@ async function workbook(report: Report, lang: Language, showRules: boolean): Pro
     ws.getColumn(2).width = 100;
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

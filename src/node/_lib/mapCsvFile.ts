@@ -9,15 +9,12 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { CsvImportOptions, CsvImportResult } from '../../io/csv/csvImportOptions.js';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
-import { ByteDecoder } from '../../io/csv/_lib/decoder.js';
-import { encodingDiagnostics, readOptions } from '../../io/csv/_lib/profile.js';
-import { ImportSession } from '../../io/csv/_lib/session.js';
-import { converterFacts, idsOverlap, joinDiagnostics, shiftDiagnostics, splitConflict } from '../../io/csv/_lib/split.js';
+import { ByteDecoder, encodingDiagnostics, readOptions, ImportSession, converterFacts, idsOverlap, joinDiagnostics, shiftDiagnostics, splitConflict } from '../../io/internal.js';
 import { createMappingAccumulator } from '../../statistics/accumulateMapping.js';
 import { finalizeMapping } from '../../statistics/finalizeMapping.js';
 import { mergePartialMappings } from '../../statistics/mergePartialMappings.js';
 import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
-import { partialFromTransfer } from '../../statistics/_lib/transfer.js';
+import { partialFromTransfer } from '../../statistics/internal.js';
 import type { CsvFileMapping, MapEmployeesCsvFileOptions, SequentialReason } from '../mapEmployeesCsvFile.js';
 import { inThreadPart, WORKER_ERROR, workerPart, type SecondPart } from './parts.js';
 import type { PartJob } from './secondPart.js';
@@ -144,7 +141,9 @@ function decide(session: ImportSession, decoder: ByteDecoder): SequentialReason 
  */
 export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptions, internals: SplitInternals = {}): Promise<CsvFileMapping> {
   const { csv = {}, statistics, threads } = options;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options from plain JavaScript may be anything
   if (typeof statistics !== 'object' || statistics === null) throw new TypeError('mapEmployeesCsvFile: options.statistics is required: the statistics options, e.g. { statistics: { year: 2025 } }');
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options from plain JavaScript may be anything
   if (threads !== undefined && threads !== 1 && threads !== 2) throw new TypeError(`mapEmployeesCsvFile: threads must be 1 or 2 (got ${String(threads)})`);
   if ((csv as CsvImportOptions).onRecords !== undefined) throw new TypeError('mapEmployeesCsvFile: csv.onRecords is not an option here (the records go to the statistics)');
   const { profile, file, onProgress } = readOptions('mapEmployeesCsvFile', csv);
@@ -157,7 +156,7 @@ export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptio
   const { split } = plan;
 
   // an error of onProgress called for the worker's progress: thrown from the calling thread's flow
-  let userError: { readonly error: unknown } | null = null;
+  let userError = null as { readonly error: unknown } | null; // set in a callback (`as`: not narrowed to null here)
   let rejectUser: (error: unknown) => void = () => undefined;
   const userFailure = new Promise<never>((_, reject) => {
     rejectUser = reject;
@@ -182,7 +181,7 @@ export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptio
   } finally {
     await second.close();
   }
-  if (userError !== null) throw (userError as { readonly error: unknown }).error;
+  if (userError !== null) throw userError.error;
   return typeof result === 'string' ? sequential(path, csv, statistics, report, result) : result;
 
   async function readInTwoParts(): Promise<CsvFileMapping | SequentialReason> {

@@ -87,7 +87,7 @@ export function workerPart(url: URL, onBytes: () => void): SecondPart {
     outcome: () => outcome,
     ids: () =>
       new Promise((resolve) => {
-        if (failure === WORKER_ERROR) return resolve(WORKER_ERROR);
+        if (failure === WORKER_ERROR) { resolve(WORKER_ERROR); return; }
         idsWaiter = resolve;
         post({ type: 'ids' });
       }),

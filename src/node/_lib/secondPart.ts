@@ -7,10 +7,9 @@
 import { createReadStream } from 'node:fs';
 import type { Diagnostic } from '../../_lib/diagnostics.js';
 import type { CsvImportProfile } from '../../io/csv/csvImportOptions.js';
-import { ImportSession } from '../../io/csv/_lib/session.js';
-import { converterFacts, type ConverterFacts } from '../../io/csv/_lib/split.js';
+import { ImportSession, converterFacts, type ConverterFacts } from '../../io/internal.js';
 import { createMappingAccumulator } from '../../statistics/accumulateMapping.js';
-import { partialToTransfer, type PartialMessage } from '../../statistics/_lib/transfer.js';
+import { partialToTransfer, type PartialMessage } from '../../statistics/internal.js';
 import type { ResolvedStatisticsOptions } from '../../statistics/types.js';
 
 /** What the second part is to read, and how (plain data: it is posted to the worker). @internal */

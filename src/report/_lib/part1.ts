@@ -122,6 +122,7 @@ function otherOrUnknown(p: PublishedFigures['population']): Num {
 
 /** Builds this year's tables from the published figures. @internal */
 export function currentTables(pub: PublishedFigures, options: StatementOptions, notes: FootnoteRegistry, decimals: number): Map<TableId, ReportTable> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- published figures read from JSON may lack the year
   const year = pub.year ?? 0;
   const out = new Map<TableId, ReportTable>();
   const c = (col: ColumnId, s: Source): ReportCell => makeCell(col, s, notes);

@@ -20,6 +20,12 @@ export function representativeLabel(r: Representative): EmployerText {
   return { nb: label('nb'), nn: label('nn'), en: label('en') };
 }
 
+/** A forum's participants in one text, per language when any was given per language. */
+function participantsText(list: readonly EmployerText[]): EmployerText {
+  const joined = (lang: 'nb' | 'nn' | 'en'): string => list.map((p) => textIn(p, lang)).join(', ');
+  return list.every((p) => typeof p === 'string') ? joined('nb') : { nb: joined('nb'), nn: joined('nn'), en: joined('en') };
+}
+
 function reps(list: readonly Representative[]): EmployerText[] {
   return list.map(representativeLabel);
 }
@@ -48,7 +54,7 @@ export function buildPart2(cycle: EqualityCycle): Part2Element[] {
       ...base('forum'),
       title: f.name,
       details: [
-        { label: 'participants', value: f.participants.join(', ') },
+        { label: 'participants', value: participantsText(f.participants) },
         { label: 'frequency', value: f.frequency },
         ...(f.unit !== undefined ? [{ label: 'unit', value: f.unit }] : []),
       ],

@@ -1,4 +1,4 @@
-import { lastDayOf } from '../../schedule/_lib/calendar.js';
+import { lastDayOf } from '../../_lib/calendar.js';
 import { RULES_2020_01_01 } from './2020-01-01.js';
 import type { RulesVersion } from './schema.js';
 

@@ -4,10 +4,9 @@
  * (DEF-ROUND, TRN-2). @internal
  */
 import { formatRatio, formatRatioOfIntegers } from '../../_lib/money.js';
-import { meanAndMedianBig, meanOfPercentSums, medianOfCodes, type Rational } from '../../statistics/_lib/exact.js';
+import { meanAndMedianBig, meanOfPercentSums, medianOfCodes, type Rational, type AmountColumn } from '../../statistics/internal.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
 import type { PayGapFigure, PayGapStatistic } from '../types.js';
-import type { AmountColumn } from '../../statistics/_lib/personTable.js';
 import { BASIC, scratchOf, VARIABLE, type MeasureIndex, type PopulationState, type UnitIndex } from './population.js';
 
 /** A measure: hourly, basic or variable (hourly pay of those components), or annual pay (of all components). @internal */

@@ -1,7 +1,7 @@
 /**
  * The joint pay assessment test of one category (Art. 10(1), TRN-5), on the exact gap. @internal
  */
-import type { Rational } from '../../statistics/_lib/exact.js';
+import type { Rational } from '../../statistics/internal.js';
 import { formatRatio } from '../../_lib/money.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
 import type { JointAssessmentReason, JointPayAssessment } from '../types.js';

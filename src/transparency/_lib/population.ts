@@ -18,10 +18,7 @@ import { z } from 'zod';
 import { PAY_COMPONENTS, SEXES } from '../../models/employee.js';
 import type { Employee } from '../../models/employee.js';
 import { accumulateMapping } from '../../statistics/accumulateMapping.js';
-import { floatOrderIsExact, SAFE, type Rational } from '../../statistics/_lib/exact.js';
-import type { AmountColumn, CountColumn, IdColumn } from '../../statistics/_lib/personTable.js';
-import { looksLikeIsoDate } from '../../statistics/_lib/days.js';
-import { naturalCompare } from '../../statistics/_lib/naturalCompare.js';
+import { floatOrderIsExact, SAFE, type Rational, type AmountColumn, type CountColumn, type IdColumn, looksLikeIsoDate, naturalCompare } from '../../statistics/internal.js';
 import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
 import type { ExclusionReason } from '../../statistics/types.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
@@ -434,6 +431,7 @@ const SEX_SET: ReadonlySet<string> = new Set(SEXES);
  * date and sex checks), so the hour pass takes exactly the records the engine took.
  */
 function takenByEngine(r: Employee, o: ResolvedTransparencyOptions): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- records that bypassed parsing may be anything
   if (typeof r !== 'object' || r === null || typeof r.pay !== 'object' || r.pay === null) return false;
   if (typeof r.employeeId !== 'string' || !Array.isArray(r.parentalLeavePeriods)) return false;
   const p = r.positionPercent;
@@ -456,6 +454,7 @@ function takenByEngine(r: Employee, o: ResolvedTransparencyOptions): boolean {
 
 /** Full-time weekly hours in hundredths, or -1 when the record carries none; throws on an invalid value. */
 function hoursOf(r: Employee, at: number): number {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
   const v: unknown = typeof r === 'object' && r !== null ? r.fullTimeHoursPerWeek : undefined;
   if (v === undefined || v === null) return -1;
   const h = typeof v === 'number' ? Math.round(v * 100) : Number.NaN;

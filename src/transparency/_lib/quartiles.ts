@@ -8,7 +8,7 @@
  * lower one. @internal
  */
 import { formatRatio } from '../../_lib/money.js';
-import { selectFloat, type Rational } from '../../statistics/_lib/exact.js';
+import { selectFloat, type Rational } from '../../statistics/internal.js';
 import type { QuartileTieRule } from '../TransparencyOptionsSchema.js';
 import { codesOf, HOURLY, type PopulationState } from './population.js';
 

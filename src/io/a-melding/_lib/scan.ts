@@ -253,7 +253,7 @@ export async function scanAMelding(
   /** Set when a read element's text goes past `MAX_TEXT`. */
   let tooLong = false;
   let rootNs: string | null = null;
-  let rootSeen = false;
+  let rootSeen = false as boolean; // set in the parser's callbacks (`as`: not narrowed to false here)
   let month: string | null = null;
   let legalEntity: string | null = null;
   let headerDone = false;
@@ -264,7 +264,7 @@ export async function scanAMelding(
   let leave: ScannedLeave | null = null;
   let income: ScannedIncome | null = null;
   let persons = 0;
-  let early: ScanOutcome | null = null;
+  let early = null as ScanOutcome | null; // set in the parser's callbacks (`as`: not narrowed to null here)
   // Element names, interned so that paths kept in diagnostics hold no parser chunk (bounded).
   const internedNames = new Map<string, string>();
   const intern = (name: string): string => {

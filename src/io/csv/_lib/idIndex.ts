@@ -10,7 +10,7 @@
  * collide on purpose (hash flooding would make the tables' linear probing quadratic). Nothing read
  * depends on it, only where a key sits in a table.
  */
-const SEED = (globalThis.crypto?.getRandomValues(new Uint32Array(1))[0] ?? Math.floor(Math.random() * 2 ** 32)) | 0;
+const SEED = (globalThis.crypto.getRandomValues(new Uint32Array(1))[0] ?? Math.floor(Math.random() * 2 ** 32)) | 0;
 
 /** FNV-1a over UTF-16 code units, from a random starting state. @internal */
 export function hashString(key: string): number {

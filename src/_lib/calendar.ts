@@ -1,6 +1,8 @@
 /**
- * The financial-year calendar of `schedule/fiscalYear.ts` on checked arguments (the public
- * functions there check them, then call these).
+ * The financial-year calendar on checked arguments, shared by `schedule/` (the public functions of
+ * `schedule/fiscalYear.ts` check their arguments, then call these) and `rules/` (the duties of a
+ * year and the average headcount). It lives here, not in `schedule/_lib`, so that `rules/` does not
+ * depend on `schedule/`: the dependency runs one way, `schedule/` → `rules/`.
  * @internal
  */
 import { addMonths, format, getDaysInMonth, lastDayOfMonth } from 'date-fns';

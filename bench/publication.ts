@@ -1,0 +1,50 @@
+/**
+ * `npm run bench:publication`: issue 14's speed goal for the anonymisation — the bench's
+ * 1 000 000-employment payroll (13 levels, 64 groups, 200 units; bench/generate.ts) published and
+ * audited within 30 seconds.
+ *
+ * The mapping is computed first (`mapEmployeesCsvFile` of `likestilling/node`, not timed here: that
+ * is `npm run bench`); then, round by round, `publish(mapping)` and `auditPublication` of its JSON.
+ * The built package is measured (`dist/`). Usage:
+ * `npm run bench:publication -- [--size 1000000] [--rounds 2] [--seed N]`.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { AuditReport, PublishedMapping } from '../src/anonymisation/index.js';
+import type { CliIO } from '../src/cli/io.js';
+import type { Mapping } from '../src/statistics/types.js';
+import { ROOT } from './_lib/paths.js';
+import { BENCH_YEAR, DEFAULT_SEED, ensurePayroll } from './generate.js';
+
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '2' }, seed: { type: 'string', default: String(DEFAULT_SEED) } },
+  strict: true,
+});
+const size = Number(values.size);
+const rounds = Number(values.rounds);
+const dist = process.env['LIKESTILLING_BENCH_DIST'] ?? join(ROOT, 'dist');
+const load = async <T>(name: string): Promise<T> => (await import(pathToFileURL(join(dist, `${name}.js`)).href)) as T;
+
+const core = await load<{ publish: (m: Mapping) => Promise<PublishedMapping>; auditPublication: (t: unknown) => Promise<AuditReport> }>('index');
+const node = await load<{ mapEmployeesCsvFile: NonNullable<CliIO['mapEmployeesCsvFile']> }>('node');
+
+const file = ensurePayroll(size, Number(values.seed));
+const { mapping } = await node.mapEmployeesCsvFile(file, { statistics: { year: BENCH_YEAR } });
+if (mapping === null) throw new Error(`${file}: no mapping`);
+const units = mapping.byUnit.length;
+console.log(`publication of the bench's payroll: ${size.toLocaleString('en')} employments, ${units} units (${file})`);
+const best = { publish: Infinity, audit: Infinity };
+for (let round = 1; round <= rounds; round++) {
+  let t = performance.now();
+  const published = await core.publish(mapping);
+  const publishMs = performance.now() - t;
+  const json = JSON.parse(JSON.stringify(published)) as unknown;
+  t = performance.now();
+  const report = await core.auditPublication(json);
+  const auditMs = performance.now() - t;
+  best.publish = Math.min(best.publish, publishMs);
+  best.audit = Math.min(best.audit, auditMs);
+  console.log(`round ${round}: publish ${(publishMs / 1000).toFixed(2)} s (${published.suppressed.length} hidden), audit ${(auditMs / 1000).toFixed(2)} s (${report.clean ? 'clean' : `${report.findings.length} findings`})`);
+}
+console.log(`best: publish ${(best.publish / 1000).toFixed(2)} s + audit ${(best.audit / 1000).toFixed(2)} s = ${((best.publish + best.audit) / 1000).toFixed(2)} s (goal: 30 s)`);

@@ -1,0 +1,115 @@
+/**
+ * Conditions that must hold on every table a reader cannot rule out (ANON-3, ANON-7): used by `publish` for shares the published figures determine. @internal
+ */
+import type { Constraints } from './constraints.js';
+import { LpSession, loadSolver } from './solver.js';
+import { type Target, EPS, hashSeed } from './witnesses.js';
+import { buildLp, objectiveOf } from './lpBuild.js';
+import { propagate } from './propagate.js';
+import { partition } from './partition.js';
+
+/**
+ * A condition on every table the constraints allow: `Σ coefs × vars ≥ bound` (`sense` 1) or `≤ bound`
+ * (−1).
+ * @internal
+ */
+export interface TableCondition {
+  readonly vars: readonly number[];
+  readonly coefs: readonly number[];
+  readonly sense: 1 | -1;
+  readonly bound: number;
+}
+
+/**
+ * Whether each check (all of its conditions) holds on every table of the LP relaxation (an integer
+ * expression's end rounded inward). One programme per connected part of the table, shared by its
+ * checks; a few tables in random directions refute most checks before any condition is solved on
+ * its own, and a check stops at its first failing condition.
+ * @internal
+ */
+export async function holdsOnEveryTable(c: Constraints, checks: readonly (readonly TableCondition[])[]): Promise<boolean[]> {
+  const out = checks.map(() => true);
+  if (checks.length === 0) return out;
+  const highs = await loadSolver();
+  const { model } = c.state;
+  const n = model.vars.length;
+  const fixed = (id: number): boolean => (c.upper[id] ?? 0) - (c.lower[id] ?? 0) <= 0;
+  const parts = partition(c, n, (id) => !fixed(id));
+  // the propagated bounds: implied by the rows, they keep the random tables finite
+  const outer = propagate(c);
+  if (outer === null) return checks.map(() => false);
+  const holds = (cond: TableCondition, value: number): boolean => {
+    const integer = cond.vars.every((id) => model.vars[id]?.integer === true);
+    const v = integer ? (cond.sense === 1 ? Math.ceil(value - EPS) : Math.floor(value + EPS)) : value;
+    return cond.sense === 1 ? v >= cond.bound - EPS : v <= cond.bound + EPS;
+  };
+  // the checks of each set of parts (a check over several parts: their union)
+  const byParts = new Map<string, number[]>();
+  checks.forEach((check, k) => {
+    const roots = new Set<number>();
+    for (const cond of check) for (const id of cond.vars) if (!fixed(id)) roots.add(parts.find(id));
+    if (roots.size === 0) {
+      out[k] = check.every((cond) => holds(cond, cond.vars.reduce((sum, id, j) => sum + (cond.coefs[j] ?? 0) * (c.lower[id] ?? 0), 0)));
+      return;
+    }
+    const key = [...roots].sort((a, b) => a - b).join(',');
+    const list = byParts.get(key);
+    if (list === undefined) byParts.set(key, [k]);
+    else list.push(k);
+  });
+  for (const [key, ks] of byParts) {
+    const cols = key.split(',').flatMap((r) => parts.members.get(Number(r)) ?? []);
+    const lp = buildLp(c, cols, new Float64Array(n), outer, 'outer');
+    const session = new LpSession(highs, lp.data);
+    const valueAt = (cond: TableCondition, x: Float64Array | null): number =>
+      cond.vars.reduce((sum, id, j) => {
+        const col = lp.index.get(id);
+        return sum + (cond.coefs[j] ?? 0) * (col === undefined || x === null ? (c.lower[id] ?? 0) : (x[col] ?? 0));
+      }, 0);
+    try {
+      const open = new Set(ks);
+      // every table the programme returns refutes the open checks it breaks
+      const refute = (x: Float64Array): void => {
+        for (const k of open) {
+          if (!(checks[k] ?? []).every((cond) => holds(cond, valueAt(cond, x)))) {
+            out[k] = false;
+            open.delete(k);
+          }
+        }
+      };
+      if (open.size >= 4 && cols.length >= 8) {
+        // random tables: one moving every figure, then two moving the amounts alone
+        let seed = hashSeed(cols[0] ?? 0);
+        for (let round = 0; round < 3 && open.size > 0; round++) {
+          const cost = new Float64Array(cols.length);
+          for (let j = 0; j < cols.length; j++) {
+            seed = (seed * 1103515245 + 12345) >>> 0;
+            const v = model.vars[cols[j] ?? 0];
+            const scale = v === undefined || v.kind === 'count' ? (round === 0 ? 1 : 0) : 1 / Math.max(1, v.persons ?? 1) / 1000;
+            cost[j] = (seed & 0x10000 ? 1 : -1) * scale;
+          }
+          const res = session.solve(cost, 1);
+          if (res.status === 'optimal') refute(res.x);
+        }
+      }
+      for (const k of ks) {
+        if (!open.has(k)) continue;
+        for (const cond of checks[k] ?? []) {
+          const res = session.solve(objectiveOf({ vars: cond.vars, coefs: cond.coefs } as Target, lp.index), cond.sense);
+          // the columns outside the programme are fixed: their part is a constant
+          const constant = cond.vars.reduce((sum, id, j) => sum + (lp.index.has(id) ? 0 : (cond.coefs[j] ?? 0) * (c.lower[id] ?? 0)), 0);
+          if (res.status !== 'optimal' || !holds(cond, res.objective + constant)) {
+            out[k] = false;
+            open.delete(k);
+          }
+          if (res.status === 'optimal') refute(res.x);
+          if (!open.has(k)) break;
+        }
+        open.delete(k);
+      }
+    } finally {
+      session.dispose();
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * The linear programmes of the attacker (ANON-7): a neighbourhood of a value, the programme over some columns with the rest fixed or relaxed, objectives and the rows that bind. @internal
+ */
+import { pieceOf } from './domains.js';
+import type { Constraints } from './constraints.js';
+import { type LpData, type LpRow } from './solver.js';
+import { type Target, type Witnesses } from './witnesses.js';
+
+/** Variables within `radius` rows of the start (through unknown variables; at most 64 per row beyond the first step). */
+export function neighbourhood(c: Constraints, start: readonly number[], radius: number, fixed: (id: number) => boolean): number[] {
+  const seen = new Set<number>(start);
+  let frontier = [...start];
+  for (let r = 0; r < radius && frontier.length > 0; r++) {
+    const next: number[] = [];
+    for (const id of frontier) {
+      for (const ri of c.rowsOf[id] ?? []) {
+        const row = c.rows[ri];
+        if (row === undefined) continue;
+        let taken = 0;
+        for (const other of row.vars) {
+          if (seen.has(other) || fixed(other)) continue;
+          if (r > 0 && taken >= 64) break;
+          seen.add(other);
+          next.push(other);
+          taken++;
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen].filter((id) => !fixed(id));
+}
+
+/** A linear programme over some variables: the rest fixed at a feasible table (`inner`) or relaxed to their outer bounds (`outer`). */
+export function buildLp(c: Constraints, cols: readonly number[], point: Float64Array, outer: Witnesses, mode: 'inner' | 'outer'): { data: LpData; index: Map<number, number>; rowIds: number[] } {
+  const index = new Map<number, number>();
+  cols.forEach((id, k) => index.set(id, k));
+  const colLower: number[] = [];
+  const colUpper: number[] = [];
+  const integer: boolean[] = [];
+  for (const id of cols) {
+    const v = c.state.model.vars[id];
+    let lo = c.lower[id] ?? -Infinity;
+    let hi = c.upper[id] ?? Infinity;
+    if (mode === 'outer') {
+      lo = Math.max(lo, outer.lo[id] ?? -Infinity);
+      hi = Math.min(hi, outer.hi[id] ?? Infinity);
+    }
+    const d = c.domain[id];
+    if (mode === 'inner' && d !== null && d !== undefined) {
+      const piece = pieceOf(d, Math.round(point[id] ?? 0));
+      if (piece !== null) {
+        lo = Math.max(lo, piece[0]);
+        hi = Math.min(hi, piece[1]);
+      }
+    }
+    colLower.push(lo);
+    colUpper.push(Math.max(lo, hi));
+    integer.push(v?.integer === true);
+  }
+  const rows: LpRow[] = [];
+  const rowIds: number[] = [];
+  const seen = new Set<number>();
+  for (const id of cols) {
+    for (const ri of c.rowsOf[id] ?? []) {
+      if (seen.has(ri)) continue;
+      seen.add(ri);
+      const row = c.rows[ri];
+      if (row === undefined) continue;
+      const rc: number[] = [];
+      const rv: number[] = [];
+      let lo = row.lower;
+      let hi = row.upper;
+      row.vars.forEach((vid, k) => {
+        const a = row.coefs[k] ?? 0;
+        const col = index.get(vid);
+        if (col !== undefined) {
+          rc.push(col);
+          rv.push(a);
+          return;
+        }
+        if (mode === 'inner' || (c.upper[vid] ?? 0) - (c.lower[vid] ?? 0) <= 0) {
+          const x = (c.upper[vid] ?? 0) - (c.lower[vid] ?? 0) <= 0 ? (c.lower[vid] ?? 0) : (point[vid] ?? 0);
+          lo -= a * x;
+          hi -= a * x;
+        } else {
+          const l = outer.lo[vid] ?? -Infinity;
+          const h = outer.hi[vid] ?? Infinity;
+          // lo − max(a·x) … hi − min(a·x)
+          const amax = a >= 0 ? a * h : a * l;
+          const amin = a >= 0 ? a * l : a * h;
+          lo -= amax;
+          hi -= amin;
+        }
+      });
+      if (rc.length === 0) continue;
+      rows.push({ cols: rc, coefs: rv, lower: Number.isNaN(lo) ? -Infinity : lo, upper: Number.isNaN(hi) ? Infinity : hi });
+      rowIds.push(ri);
+    }
+  }
+  return { data: { colLower, colUpper, integer, rows }, index, rowIds };
+}
+
+export function objectiveOf(t: Target, index: ReadonlyMap<number, number>): Map<number, number> {
+  const m = new Map<number, number>();
+  t.vars.forEach((id, k) => {
+    const col = index.get(id);
+    if (col !== undefined) m.set(col, (m.get(col) ?? 0) + (t.coefs[k] ?? 0));
+  });
+  return m;
+}
+
+export function dualRows(res: { readonly status: string; readonly rowDual: Float64Array }, rowIds: readonly number[]): number[] {
+  if (res.status !== 'optimal') return [];
+  const out: number[] = [];
+  res.rowDual.forEach((d, k) => {
+    if (Math.abs(d) > 1e-9) out.push(rowIds[k] ?? -1);
+  });
+  return out.filter((x) => x >= 0);
+}

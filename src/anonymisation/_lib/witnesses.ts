@@ -1,0 +1,183 @@
+/**
+ * What the attacker knows about a hidden value (ANON-7): the targets, the judgement of an interval, and the witnesses (feasible tables) that bound it from inside. @internal
+ */
+import type { PublicationPolicy } from '../policy.js';
+import { countFails, pieceOf } from './domains.js';
+import type { Constraints } from './constraints.js';
+import type { TableVar } from './tableModel.js';
+
+/** A linear expression that must not be disclosed: a hidden value, a unit's own staff, or the sum of several hidden cells. @internal */
+export interface Target {
+  readonly key: string;
+  readonly kind: 'value' | 'remainder' | 'combination';
+  /** The value (or the first cell of a combination). */
+  readonly main: TableVar;
+  readonly vars: readonly number[];
+  readonly coefs: readonly number[];
+  /** Persons behind the expression (pay: Σ persons with pay; counts: the base). */
+  readonly persons: number;
+  /** A count of a group smaller than the threshold: the least and most it can be from the published "none"/"all" figures alone. */
+  readonly ends?: readonly [number, number];
+  /**
+   * A mean whose women's share of men's pay is hidden with it: the width (in NOK) its interval needs
+   * so that the share is not known to its published decimal either.
+   */
+  readonly minWidth?: number;
+}
+
+/** How a value is disclosed. @internal */
+export type Criterion = 'exact' | 'within-tolerance' | 'all-or-none' | 'undetermined';
+
+/** The verdict on one target. @internal */
+export interface TargetResult {
+  readonly target: Target;
+  readonly disclosed: boolean;
+  readonly criterion: Criterion | null;
+  /** The reader's interval of the value (count, mean or average), when disclosed. */
+  readonly lower: number;
+  readonly upper: number;
+  /** Rows (indexes into the constraints' rows) that bound it, when disclosed. */
+  readonly via: readonly number[];
+}
+
+/** Amounts near zero: an interval inside ± this many NOK (pay) or weeks is a disclosure ("about nothing"). @internal */
+export const NEAR_ZERO = { pay: 0.5, weeks: 0.5 } as const;
+
+export const EPS = 1e-6;
+export const isIntegral = (x: number): boolean => Math.abs(x - Math.round(x)) <= EPS;
+
+/** Inner intervals of every variable: the range seen over feasible tables (witnesses). @internal */
+export interface Witnesses {
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+}
+
+/** A fresh set of witnesses from one feasible table. @internal */
+export function witnessesFrom(point: Float64Array): Witnesses {
+  return { lo: Float64Array.from(point), hi: Float64Array.from(point) };
+}
+
+/**
+ * Judges an interval of a target's expression: the criterion it fails, or null when safe.
+ * `lo`/`hi` are in the expression's unit (a count, a sum of pay, a sum of weeks); `divisor` turns
+ * a sum into a mean.
+ * @internal
+ */
+export function judge(t: Target, lo: number, hi: number, divisor: number, policy: PublicationPolicy): Criterion | null {
+  const v = t.main;
+  if (v.kind === 'count') {
+    const single = hi - lo < 0.5;
+    if (t.kind === 'value') {
+      if (single) return 'exact';
+      // a small group (fewer persons than the threshold): the reader must not tell all from none
+      if (t.ends !== undefined && !(lo <= t.ends[0] + 0.5 && hi >= t.ends[1] - 0.5)) return 'all-or-none';
+      return null;
+    }
+    // a unit's own staff: disclosed when pinned and small (ANON-2's rule on the remainder)
+    return single && countFails(v, Math.round(lo), policy, t.persons) ? 'exact' : null;
+  }
+  const threshold = v.kind === 'pay' ? policy.payMinPersons : policy.parentalLeaveMinPersons;
+  if (t.kind !== 'value' && !(t.persons > 0 && t.persons < threshold)) return null;
+  if (!(divisor > 0)) return null;
+  const a = lo / divisor;
+  const b = hi / divisor;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const unit = v.kind === 'pay' ? 0.01 : 0.1;
+  // an interval one published unit wide holds one published value (its ends are the rounding's closure)
+  if (b - a <= unit * (1 + 1e-6)) return 'exact';
+  const mid = (a + b) / 2;
+  const tol = policy.recoveryTolerancePercent / 100;
+  if ((b - a) / 2 <= tol * Math.abs(mid)) return 'within-tolerance';
+  const floor = v.kind === 'pay' ? NEAR_ZERO.pay : NEAR_ZERO.weeks;
+  if (Math.max(Math.abs(a), Math.abs(b)) <= floor) return 'within-tolerance';
+  // the hidden women's share of men's pay would follow to its published decimal
+  if (t.minWidth !== undefined && b - a <= t.minWidth) return 'within-tolerance';
+  return null;
+}
+
+export function unique(xs: readonly number[]): number[] {
+  return [...new Set(xs)].sort((a, b) => a - b);
+}
+
+export function hashSeed(x: number): number {
+  return (x * 2654435761) >>> 0;
+}
+
+/**
+ * The range of a target's expression over the tables seen: for one variable its interval over all
+ * witnesses; for a sum of several, only the values of whole tables count (each variable's extremes
+ * come from different tables), so `seen` carries them.
+ */
+export function seenRange(t: Target, inner: Witnesses, seen: { lo: number; hi: number } | null): [number, number] {
+  if (t.vars.length === 1) {
+    const [a, b] = exprRange(t, inner);
+    return seen === null ? [a, b] : [Math.min(a, seen.lo), Math.max(b, seen.hi)];
+  }
+  return seen === null ? [NaN, NaN] : [seen.lo, seen.hi];
+}
+
+/** Notes the value of a target's expression in a table (a valid solution). */
+export function see(seen: { lo: number; hi: number }, value: number): void {
+  if (value < seen.lo) seen.lo = value;
+  if (value > seen.hi) seen.hi = value;
+}
+
+/** Range of a linear expression over per-variable intervals. */
+export function exprRange(t: Pick<Target, 'vars' | 'coefs'>, w: Witnesses): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  t.vars.forEach((id, k) => {
+    const a = t.coefs[k] ?? 0;
+    const l = w.lo[id] ?? 0;
+    const h = w.hi[id] ?? 0;
+    if (a >= 0) {
+      lo += a * l;
+      hi += a * h;
+    } else {
+      lo += a * h;
+      hi += a * l;
+    }
+  });
+  return [lo, hi];
+}
+
+/** Keeps a solution's values as witnesses (it is a feasible table: the outside stayed at a feasible one). */
+export function recordWitness(c: Constraints, cols: readonly number[], x: Float64Array, w: Witnesses): boolean {
+  if (!integralWhereNeeded(c, cols, x)) return false;
+  cols.forEach((id, k) => {
+    const v = c.state.model.vars[id];
+    let value = x[k] ?? 0;
+    if (v?.integer === true) value = Math.round(value);
+    if (value < (w.lo[id] ?? 0)) w.lo[id] = value;
+    if (value > (w.hi[id] ?? 0)) w.hi[id] = value;
+  });
+  return true;
+}
+
+/** A target's expression at a table. */
+export function exprAt(t: Pick<Target, 'vars' | 'coefs'>, x: Float64Array): number {
+  let sum = 0;
+  t.vars.forEach((id, k) => (sum += (t.coefs[k] ?? 0) * (x[id] ?? 0)));
+  return sum;
+}
+
+/** The part of a target's expression outside a programme's columns (fixed at the table). */
+export function fixedPart(t: Pick<Target, 'vars' | 'coefs'>, index: ReadonlyMap<number, number>, x: Float64Array): number {
+  let sum = 0;
+  t.vars.forEach((id, k) => {
+    if (!index.has(id)) sum += (t.coefs[k] ?? 0) * (x[id] ?? 0);
+  });
+  return sum;
+}
+
+export function integralWhereNeeded(c: Constraints, cols: readonly number[], x: Float64Array): boolean {
+  for (let k = 0; k < cols.length; k++) {
+    const v = c.state.model.vars[cols[k] ?? 0];
+    if (v?.integer !== true) continue;
+    const value = x[k] ?? 0;
+    if (!isIntegral(value)) return false;
+    const d = c.domain[v.id];
+    if (d !== null && d !== undefined && pieceOf(d, Math.round(value)) === null) return false;
+  }
+  return true;
+}

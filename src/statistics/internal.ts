@@ -1,0 +1,32 @@
+/**
+ * What the rest of the package may use of the statistics engine's private parts (`statistics/_lib/`
+ * and the stages of `finalizeMapping.ts` / `accumulateMapping.ts` that the worker split of
+ * `likestilling/node` runs on other threads). Not exported to users: the public API is
+ * `statistics/index.ts`. Another module imports these from here, never from `statistics/_lib/`
+ * (the lint rule `likestilling/module-boundaries`, see CONTRIBUTING.md).
+ * @internal
+ * @module
+ */
+// exact arithmetic, day numbers and ordering (shared with transparency/, analysis/ and io/csv)
+export { floatOrderIsExact, gcd, meanAndMedianBig, meanOfPercentSums, medianOfCodes, SAFE, selectFloat, type Rational } from './_lib/exact.js';
+export { dayNumber, looksLikeIsoDate } from './_lib/days.js';
+export { naturalCompare } from './_lib/naturalCompare.js';
+export type { AmountColumn, CountColumn, IdColumn } from './_lib/personTable.js';
+// the financial year's first and last day (rules/averageHeadcount, schedule/planYear)
+export { boundsOf } from './_lib/bounds.js';
+// the worker split of likestilling/node: partial mappings across threads, and the stages of a mapping
+export { partialFromTransfer, partialToTransfer, type PartialMessage } from './_lib/transfer.js';
+export { accumulate, requirePartial, requireRecords, resolve } from './accumulateMapping.js';
+export {
+  beginFinalize,
+  completeFinalize,
+  endFinalize,
+  mergeOrderingResults,
+  orderingBuffers,
+  planForTasks,
+  runOrdering,
+  runOrderingTasks,
+  type OrderingResult,
+  type OrderingTask,
+  type PayPlan,
+} from './finalizeMapping.js';
