@@ -33,7 +33,14 @@ export const VectorCaseSchema = z.object({
   exitCode: z.int().min(0).max(255),
   reviewed: z.boolean().optional(),
 });
-/** A case of the vectors. See {@link VectorCaseSchema}. */
+/**
+ * A case of the vectors. See {@link VectorCaseSchema}.
+ *
+ * @example
+ * ```ts
+ * const reviewed = index.cases.filter((c: VectorCase) => c.reviewed === true).length;
+ * ```
+ */
 export type VectorCase = z.output<typeof VectorCaseSchema>;
 
 /**
@@ -50,12 +57,24 @@ export const VectorIndexSchema = z.object({
   rulesVersion: z.string(),
   cases: z.array(VectorCaseSchema),
 });
-/** The vectors' index. See {@link VectorIndexSchema}. */
+/**
+ * The vectors' index. See {@link VectorIndexSchema}.
+ *
+ * @example
+ * ```ts
+ * const index: VectorIndex = VectorIndexSchema.parse(json);
+ * ```
+ */
 export type VectorIndex = z.output<typeof VectorIndexSchema>;
 
 /**
  * One difference between an expected and an actual output: `value` at a JSON path (both values
  * as JSON, `undefined` where absent), the `exit-code`, or an output that is `not-json`.
+ *
+ * @example
+ * ```ts
+ * const d: VectorDifference = { kind: 'value', path: '$.statement', expected: 'true', actual: 'false' };
+ * ```
  */
 export interface VectorDifference {
   readonly kind: 'value' | 'exit-code' | 'not-json';
@@ -64,7 +83,14 @@ export interface VectorDifference {
   readonly actual?: string;
 }
 
-/** What a case's run gave: its exit code and its output (parsed JSON, or `undefined` when not JSON). */
+/**
+ * What a case's run gave: its exit code and its output (parsed JSON, or `undefined` when not JSON).
+ *
+ * @example
+ * ```ts
+ * const got: VectorOutput = { exitCode: 0, output: { statement: true } };
+ * ```
+ */
 export interface VectorOutput {
   readonly exitCode: number;
   readonly output: unknown;
