@@ -302,8 +302,8 @@ const statement = (id: string, rules: string[], description: string, employer: o
     cli: ['report', 'employees.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--format', 'json'],
     reviewed,
   });
-statement('statement-public', ['STM-1', 'STM-2', 'STM-3', 'STM-4', 'STM-8', 'ANON-1', 'COV-2', 'COV-9'], 'A public employer’s statement: part 1 from the published figures, part 2’s five elements', { organisationNumber: '974760673', name: 'Testetaten', sector: 'public' });
-statement('statement-private-over-50', ['STM-1', 'STM-3', 'STM-7', 'COV-3'], 'A private employer of 60: the statement', { organisationNumber: '974760673', name: 'Testfirma AS', sector: 'private', headcounts: [{ financialYear: 2025, averageHeadcount: 60 }] });
+statement('statement-public', ['STM-1', 'STM-2', 'STM-3', 'STM-4', 'STM-8', 'ANON-1', 'COV-2', 'COV-9'], 'A public employer’s statement: part 1 from the published figures, part 2’s five elements (where it is published, STM-4, and its approval by the board, COV-9, are the employer’s: not computed)', { organisationNumber: '974760673', name: 'Testetaten', sector: 'public' });
+statement('statement-private-over-50', ['STM-1', 'STM-3', 'STM-7', 'COV-3'], 'A private employer of 60: the statement, with the required figures only (the voluntary extras of STM-7 are not computed)', { organisationNumber: '974760673', name: 'Testfirma AS', sector: 'private', headcounts: [{ financialYear: 2025, averageHeadcount: 60 }] });
 statement('statement-private-under-20', ['COV-5', 'STM-1'], 'A private employer of 15: a documentation record, no statement', { organisationNumber: '974760673', name: 'Lite AS', sector: 'private', headcounts: [{ financialYear: 2025, averageHeadcount: 15 }] });
 statement('statement-private-35-demanded', ['COV-4', 'STM-1'], 'A private employer of 35 whose representatives demanded it: the statement', {
   organisationNumber: '974760673',
