@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { RULES_2020_01_01 } from '../rules/versions/2020-01-01.js';
+
+/** The defaults of the rules of 2020 (ANON-2, ANON-3); `publish` takes those of the version in force for its year. */
+const DEFAULTS = RULES_2020_01_01.publicationPolicy;
 
 /**
  * How a small level is merged when the policy's `mergeSmallLevels` is on: `given-order` merges it
@@ -41,14 +45,14 @@ export type LevelOrder = (typeof LEVEL_ORDERS)[number];
  * @see ARP.md §6 ANON-2, ANON-3, ANON-4
  */
 export const PublicationPolicySchema = z.strictObject({
-  payMinPersons: z.int().min(1).default(5),
-  attributeMinCount: z.int().min(1).default(3),
-  attributeMinRest: z.int().min(1).default(3),
-  parentalLeaveMinPersons: z.int().min(1).default(5),
-  ratiosOnly: z.boolean().default(false),
-  mergeSmallLevels: z.boolean().default(false),
-  levelOrder: z.enum(LEVEL_ORDERS).default('given-order'),
-  recoveryTolerancePercent: z.number().min(0).max(100).default(1),
+  payMinPersons: z.int().min(1).default(DEFAULTS.payMinPersons),
+  attributeMinCount: z.int().min(1).default(DEFAULTS.attributeMinCount),
+  attributeMinRest: z.int().min(1).default(DEFAULTS.attributeMinRest),
+  parentalLeaveMinPersons: z.int().min(1).default(DEFAULTS.parentalLeaveMinPersons),
+  ratiosOnly: z.boolean().default(DEFAULTS.ratiosOnly),
+  mergeSmallLevels: z.boolean().default(DEFAULTS.mergeSmallLevels),
+  levelOrder: z.enum(LEVEL_ORDERS).default(DEFAULTS.levelOrder),
+  recoveryTolerancePercent: z.number().min(0).max(100).default(DEFAULTS.recoveryTolerancePercent),
 });
 
 /** A resolved publication policy (every option filled). See {@link PublicationPolicySchema}. */

@@ -17,8 +17,30 @@ import { byChoiceText, describePath, primaryText, secondaryText, type Text } fro
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
 import { MappingInputSchema, type AuditInput, type JsonPath, type LevelMerge, type PublishedMapping, type Suppression, type SuppressionRule } from './types.js';
 import { z } from 'zod';
+import { rulesForYear } from '../rules/versions/index.js';
+import { RulesVersionSchema, type RulesVersion } from '../rules/versions/schema.js';
 
-const PublishArgsSchema = z.object({ mapping: MappingInputSchema, policy: PublicationPolicySchema });
+const PublishOptionsSchema = z.strictObject({ rules: z.array(RulesVersionSchema).min(1).optional() });
+const PublishArgsSchema = z.object({ mapping: MappingInputSchema, policy: PublicationPolicySchema, options: PublishOptionsSchema });
+
+/**
+ * The options of {@link publish}.
+ *
+ * @example
+ * ```ts
+ * await publish(mapping, {}, { rules: [RULES_2020_01_01] });
+ * ```
+ */
+export interface PublishOptions {
+  /** The versions of the rules to choose from (default `RULES_VERSIONS`): the policy's defaults are those of the version in force on the mapping's reference date. */
+  readonly rules?: readonly RulesVersion[];
+}
+
+/** The policy with every option the caller left out taken from the rules' defaults. */
+function withRulesDefaults(policy: PublicationPolicyInput | undefined, rules: RulesVersion): PublicationPolicy {
+  const given = Object.fromEntries(Object.entries(policy ?? {}).filter(([, v]) => v !== undefined));
+  return PublicationPolicySchema.parse({ ...rules.publicationPolicy, ...given });
+}
 
 /**
  * Makes the publishable table (*anonymisering*) from the internal mapping: the same shape, with
@@ -48,8 +70,9 @@ const PublishArgsSchema = z.object({ mapping: MappingInputSchema, policy: Public
  * deterministic: the same mapping and policy give the same table.
  *
  * @param mapping - the internal mapping (`computeMapping`)
- * @param policy - thresholds and choices; defaults of ANON-2 when left out
- * @returns the published table: hidden values `null`, `suppressed`, `merges`, `policy`
+ * @param policy - thresholds and choices; defaults of ANON-2 (the rules version's `publicationPolicy`) when left out
+ * @param options - `rules`: the versions of the rules to choose the policy's defaults from
+ * @returns the published table: hidden values `null`, `suppressed`, `merges`, `policy`, `rulesVersion`
  * @throws {@link LikestillingInputError} when the mapping is not a mapping (or its figures do not add up) or the policy is invalid
  * @example
  * ```ts
@@ -59,9 +82,10 @@ const PublishArgsSchema = z.object({ mapping: MappingInputSchema, policy: Public
  * ```
  * @see ARP.md §6 ANON-1 … ANON-7
  */
-export async function publish(mapping: Mapping, policy?: PublicationPolicyInput): Promise<PublishedMapping> {
-  const args = parseInput('publish', PublishArgsSchema, { mapping, policy: policy ?? {} });
-  const pol = args.policy;
+export async function publish(mapping: Mapping, policy?: PublicationPolicyInput, options?: PublishOptions): Promise<PublishedMapping> {
+  const args = parseInput('publish', PublishArgsSchema, { mapping, policy: policy ?? {}, options: options ?? {} });
+  const rules = rulesForYear(args.mapping.year, args.mapping.options.fiscalYearEnd, args.options.rules);
+  const pol = withRulesDefaults(policy, rules);
   const merged = pol.mergeSmallLevels ? mergeSmallLevels(mapping, pol) : { table: mapping as unknown as AuditInput, merges: [] as LevelMerge[] };
   const table = merged.table;
   const model = buildTableModel({ ...table, merges: merged.merges });
@@ -126,7 +150,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput)
     if (!hideWhatIsNoLongerGivenAway(model, hidden, impliedBy, keep, publishedValue)) break;
   }
   const determined = await determinedShares(model, hidden, truth, pol);
-  return writeTable(table, model, hidden, protects, pol, merged.merges, determined);
+  return writeTable(table, model, hidden, protects, pol, merged.merges, determined, rules.id);
 }
 
 /**
@@ -249,6 +273,7 @@ function writeTable(
   policy: PublicationPolicy,
   merges: LevelMerge[],
   determined: ReadonlySet<string>,
+  rulesVersion: string,
 ): PublishedMapping {
   // every path to hide, with the variable that hides it (the strongest rule wins). A figure derived
   // from a hidden one is listed whether or not it would exist (a share of 0 persons, an average of
@@ -301,5 +326,5 @@ function writeTable(
     });
     setPath(out, path, null);
   }
-  return { ...out, suppressed, merges, policy } as unknown as PublishedMapping;
+  return { ...out, suppressed, merges, policy, rulesVersion } as unknown as PublishedMapping;
 }

@@ -211,6 +211,8 @@ export const PublishedMappingSchema = z.object({
   suppressed: z.array(SuppressionSchema),
   merges: z.array(LevelMergeSchema),
   policy: PublicationPolicySchema,
+  /** The version of the rules whose policy defaults were used (e.g. `"2020-01-01"`); absent in tables of other tools and older versions. */
+  rulesVersion: z.string().optional(),
 });
 /** A published table. See {@link PublishedMappingSchema}. */
 export type PublishedMapping = z.output<typeof PublishedMappingSchema>;
@@ -224,7 +226,7 @@ export type PublishedMapping = z.output<typeof PublishedMappingSchema>;
  * MappingInputSchema.safeParse(computeMapping(records, { year: 2025 })).success; // true
  * ```
  */
-export const MappingInputSchema = PublishedMappingSchema.omit({ suppressed: true, merges: true, policy: true });
+export const MappingInputSchema = PublishedMappingSchema.omit({ suppressed: true, merges: true, policy: true, rulesVersion: true });
 
 /**
  * What `auditPublication` accepts: the {@link PublishedMappingSchema} shape where only

@@ -14,6 +14,7 @@ import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { transparencyCommand } from './commands/transparency.js';
 import { validateCommand } from './commands/validate.js';
+import { vectorsCommand } from './vectors.js';
 import type { CommandRun } from './_lib/command.js';
 
 /** What a command may read and write; inject a fake one to embed or test the CLI. */
@@ -27,6 +28,7 @@ const COMMANDS: Readonly<Record<CommandName, CommandRun>> = {
   validate: validateCommand,
   init: initCommand,
   transparency: transparencyCommand,
+  vectors: vectorsCommand,
 };
 
 function isCommand(name: string): name is CommandName {

@@ -329,13 +329,13 @@ const duties: Catalogue['duties'] = {
       case 'public':
         return 'A public employer (of any size)';
       case 'private-over-50':
-        return `A private employer with more than 50 employees (${p.headcount})`;
+        return `A private employer with more than ${p.above} employees (${p.headcount})`;
       case 'private-20-50-demanded':
-        return `A private employer with 20–50 employees (${p.headcount}) where ${p.party === null ? '?' : duties.party[p.party]} demanded it`;
+        return `A private employer with ${p.from}–${p.above} employees (${p.headcount}) where ${p.party === null ? '?' : duties.party[p.party]} demanded it`;
       case 'private-20-50':
-        return `A private employer with 20–50 employees (${p.headcount}) without a demand`;
+        return `A private employer with ${p.from}–${p.above} employees (${p.headcount}) without a demand`;
       default:
-        return `A private employer with fewer than 20 employees (${p.headcount})`;
+        return `A private employer with fewer than ${p.from} employees (${p.headcount})`;
     }
   },
   party: { employer: 'the employer', 'employee-representatives': 'the employee representatives', 'employee-majority': 'a majority of the employees' },
@@ -405,6 +405,7 @@ Commands:
   likestilling validate   check input files and list every problem
   likestilling init       write the templates of a statement project to fill in
   likestilling transparency  the EU pay-transparency indicators (Art. 9, 10) from the data
+  likestilling vectors    run the conformance vectors against this tool or another program
 
 Every command takes --lang (nb, nn or en; else from LANG, else en) and -h/--help:
 \`likestilling <command> --help\` shows its options.
@@ -553,6 +554,23 @@ ${HELP_LINE}
 Exit codes: 0 done; 2 bad arguments or a file already there.
 `,
     transparency: transparencyEn.help,
+    vectors: `Usage: likestilling vectors [options]
+
+Runs the conformance vectors (vectors/index.json: each case's command line, inputs and expected
+output) against this command line, or against another program, and lists every case that differs.
+Outputs are compared as JSON: strings exactly, numbers exactly, keys in any order.
+
+Options:
+  --dir <folder>           the vectors' folder (default vectors)
+  --run <command>          run each case with this command instead, in the case's folder; {cli}
+                           is replaced by the case's arguments, e.g. "my-program {cli}"
+  --only <id,…>            run only these cases
+  --skip-texts             do not compare texts in nb, nn and en (for other implementations)
+${LANG_LINE}
+${HELP_LINE}
+
+Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable index.
+`,
   },
   seeHelp: (command) => `Run \`likestilling ${command} --help\` for the options.`,
   errors: {
@@ -613,6 +631,14 @@ Exit codes: 0 done; 2 bad arguments or a file already there.
     kinds: { 'below-threshold': 'below threshold', recoverable: 'recoverable', 'remainder-disclosed': 'remainder disclosed', 'combination-disclosed': 'combination disclosed', unreadable: 'unreadable' },
     via: 'via',
     examined: (n) => `${plural(n, 'hidden value or small group', 'hidden values and small groups')} examined.`,
+  },
+  vectors: {
+    failed: (p) => `FAILED ${p.id} (${p.rules.join(', ')})`,
+    difference: (p) => `${p.path}: expected ${p.expected}, got ${p.actual}`,
+    exitCode: (p) => `exit code: expected ${p.expected}, got ${p.actual}`,
+    notJson: 'the output is not JSON',
+    absent: '(absent)',
+    summary: (p) => `${p.passed} passed, ${p.failed} failed`,
   },
   progress: {
     line: (p) =>

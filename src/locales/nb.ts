@@ -334,13 +334,13 @@ const duties: Catalogue['duties'] = {
       case 'public':
         return 'En offentlig virksomhet (uansett størrelse)';
       case 'private-over-50':
-        return `En privat virksomhet med mer enn 50 ansatte (${p.headcount})`;
+        return `En privat virksomhet med mer enn ${p.above} ansatte (${p.headcount})`;
       case 'private-20-50-demanded':
-        return `En privat virksomhet med 20–50 ansatte (${p.headcount}) der ${p.party === null ? '?' : duties.party[p.party]} har krevd det`;
+        return `En privat virksomhet med ${p.from}–${p.above} ansatte (${p.headcount}) der ${p.party === null ? '?' : duties.party[p.party]} har krevd det`;
       case 'private-20-50':
-        return `En privat virksomhet med 20–50 ansatte (${p.headcount}) uten krav fra partene`;
+        return `En privat virksomhet med ${p.from}–${p.above} ansatte (${p.headcount}) uten krav fra partene`;
       default:
-        return `En privat virksomhet med færre enn 20 ansatte (${p.headcount})`;
+        return `En privat virksomhet med færre enn ${p.from} ansatte (${p.headcount})`;
     }
   },
   party: { employer: 'arbeidsgiveren', 'employee-representatives': 'de tillitsvalgte', 'employee-majority': 'et flertall av de ansatte' },
@@ -411,6 +411,7 @@ Kommandoer:
   likestilling validate   kontroller filer og list opp alle problemer
   likestilling init       skriv malene til et redegjørelsesprosjekt som du fyller ut
   likestilling transparency  EUs lønnsåpenhetsindikatorer (art. 9, 10) fra dataene
+  likestilling vectors    kjør samsvarstestene mot dette verktøyet eller et annet program
 
 Alle kommandoer tar --lang (nb, nn eller en; ellers fra LANG, ellers en) og -h/--help:
 \`likestilling <kommando> --help\` viser valgene.
@@ -566,6 +567,23 @@ ${HELP_LINE}
 Avslutningskoder: 0 ferdig; 2 ugyldige argumenter eller en fil som finnes fra før.
 `,
     transparency: transparencyNb.help,
+    vectors: `Bruk: likestilling vectors [valg]
+
+Kjører samsvarstestene (vectors/index.json: hvert tilfelles kommandolinje, inndata og forventede
+utdata) mot denne kommandolinjen, eller mot et annet program, og lister hvert tilfelle som avviker.
+Utdata sammenlignes som JSON: tekststrenger og tall nøyaktig, nøkler i vilkårlig rekkefølge.
+
+Valg:
+  --dir <mappe>            mappen med testene (standard vectors)
+  --run <kommando>         kjør hvert tilfelle med denne kommandoen i stedet, i tilfellets mappe;
+                           {cli} byttes ut med tilfellets argumenter, f.eks. "mitt-program {cli}"
+  --only <id,…>            kjør bare disse tilfellene
+  --skip-texts             ikke sammenlign tekster på nb, nn og en (for andre implementasjoner)
+${LANG_LINE}
+${HELP_LINE}
+
+Avslutningskoder: 0 alle tilfeller bestått; 1 noen avviker; 2 feil i argumentene eller uleselig indeks.
+`,
   },
   seeHelp: (command) => `Kjør \`likestilling ${command} --help\` for valgene.`,
   errors: {
@@ -626,6 +644,14 @@ Avslutningskoder: 0 ferdig; 2 ugyldige argumenter eller en fil som finnes fra f�
     kinds: { 'below-threshold': 'under terskelen', recoverable: 'kan regnes ut', 'remainder-disclosed': 'resten avslørt', 'combination-disclosed': 'summen avslørt', unreadable: 'kan ikke leses' },
     via: 'gjennom',
     examined: (n) => `${plural(n, 'skjult tall eller liten gruppe', 'skjulte tall og små grupper')} undersøkt.`,
+  },
+  vectors: {
+    failed: (p) => `AVVIK ${p.id} (${p.rules.join(', ')})`,
+    difference: (p) => `${p.path}: forventet ${p.expected}, fikk ${p.actual}`,
+    exitCode: (p) => `avslutningskode: forventet ${p.expected}, fikk ${p.actual}`,
+    notJson: 'utdataene er ikke JSON',
+    absent: '(mangler)',
+    summary: (p) => `${p.passed} bestått, ${p.failed} med avvik`,
   },
   progress: {
     line: (p) =>

@@ -333,13 +333,13 @@ const duties: Catalogue['duties'] = {
       case 'public':
         return 'Ei offentleg verksemd (uansett storleik)';
       case 'private-over-50':
-        return `Ei privat verksemd med meir enn 50 tilsette (${p.headcount})`;
+        return `Ei privat verksemd med meir enn ${p.above} tilsette (${p.headcount})`;
       case 'private-20-50-demanded':
-        return `Ei privat verksemd med 20–50 tilsette (${p.headcount}) der ${p.party === null ? '?' : duties.party[p.party]} har kravd det`;
+        return `Ei privat verksemd med ${p.from}–${p.above} tilsette (${p.headcount}) der ${p.party === null ? '?' : duties.party[p.party]} har kravd det`;
       case 'private-20-50':
-        return `Ei privat verksemd med 20–50 tilsette (${p.headcount}) utan krav frå partane`;
+        return `Ei privat verksemd med ${p.from}–${p.above} tilsette (${p.headcount}) utan krav frå partane`;
       default:
-        return `Ei privat verksemd med færre enn 20 tilsette (${p.headcount})`;
+        return `Ei privat verksemd med færre enn ${p.from} tilsette (${p.headcount})`;
     }
   },
   party: { employer: 'arbeidsgivaren', 'employee-representatives': 'dei tillitsvalde', 'employee-majority': 'eit fleirtal av dei tilsette' },
@@ -410,6 +410,7 @@ Kommandoar:
   likestilling validate   kontroller filer og list opp alle problem
   likestilling init       skriv malane til eit utgreiingsprosjekt som du fyller ut
   likestilling transparency  lønsopenheitsindikatorane til EU (art. 9, 10) frå dataa
+  likestilling vectors    køyr samsvarstestane mot dette verktøyet eller eit anna program
 
 Alle kommandoane tek --lang (nb, nn eller en; elles frå LANG, elles en) og -h/--help:
 \`likestilling <kommando> --help\` viser vala.
@@ -566,6 +567,23 @@ ${HELP_LINE}
 Avslutningskodar: 0 ferdig; 2 ugyldige argument eller ei fil som finst frå før.
 `,
     transparency: transparencyNn.help,
+    vectors: `Bruk: likestilling vectors [val]
+
+Køyrer samsvarstestane (vectors/index.json: kommandolinja, inndata og forventa utdata for kvart
+tilfelle) mot denne kommandolinja, eller mot eit anna program, og listar kvart tilfelle som avvik.
+Utdata blir samanlikna som JSON: tekststrengar og tal nøyaktig, nøklar i vilkårleg rekkjefølgje.
+
+Val:
+  --dir <mappe>            mappa med testane (standard vectors)
+  --run <kommando>         køyr kvart tilfelle med denne kommandoen i staden, i mappa til tilfellet;
+                           {cli} blir bytt ut med argumenta til tilfellet, t.d. "mitt-program {cli}"
+  --only <id,…>            køyr berre desse tilfella
+  --skip-texts             ikkje samanlikn tekstar på nb, nn og en (for andre implementasjonar)
+${LANG_LINE}
+${HELP_LINE}
+
+Avslutningskodar: 0 alle tilfella bestått; 1 nokre avvik; 2 feil i argumenta eller uleseleg indeks.
+`,
   },
   seeHelp: (command) => `Køyr \`likestilling ${command} --help\` for vala.`,
   errors: {
@@ -626,6 +644,14 @@ Avslutningskodar: 0 ferdig; 2 ugyldige argument eller ei fil som finst frå før
     kinds: { 'below-threshold': 'under terskelen', recoverable: 'kan reknast ut', 'remainder-disclosed': 'resten avslørt', 'combination-disclosed': 'summen avslørt', unreadable: 'kan ikkje lesast' },
     via: 'gjennom',
     examined: (n) => `${plural(n, 'skjult tal eller lita gruppe', 'skjulte tal og små grupper')} undersøkte.`,
+  },
+  vectors: {
+    failed: (p) => `AVVIK ${p.id} (${p.rules.join(', ')})`,
+    difference: (p) => `${p.path}: forventa ${p.expected}, fekk ${p.actual}`,
+    exitCode: (p) => `avslutningskode: forventa ${p.expected}, fekk ${p.actual}`,
+    notJson: 'utdata er ikkje JSON',
+    absent: '(manglar)',
+    summary: (p) => `${p.passed} bestått, ${p.failed} med avvik`,
   },
   progress: {
     line: (p) =>

@@ -350,7 +350,7 @@ export interface AnonymisationTexts {
 }
 
 /** The commands of the command line. */
-export type CommandName = 'duties' | 'plan' | 'report' | 'audit' | 'validate' | 'init' | 'transparency';
+export type CommandName = 'duties' | 'plan' | 'report' | 'audit' | 'validate' | 'init' | 'transparency' | 'vectors';
 
 /** The parameters of each usage error of the command line (exit code 2). */
 export interface CliErrorParams {
@@ -430,6 +430,17 @@ export interface CliTexts {
     readonly via: string;
     readonly examined: (n: number) => string;
   };
+  readonly vectors: {
+    /** A case whose output differs, with its rule IDs. */
+    readonly failed: (p: { readonly id: string; readonly rules: readonly string[] }) => string;
+    /** One difference: its JSON path, the expected and the actual value (as JSON). */
+    readonly difference: (p: { readonly path: string; readonly expected: string; readonly actual: string }) => string;
+    readonly exitCode: (p: { readonly expected: string; readonly actual: string }) => string;
+    readonly notJson: string;
+    /** In place of a value that is absent. */
+    readonly absent: string;
+    readonly summary: (p: { readonly passed: number; readonly failed: number }) => string;
+  };
   readonly progress: {
     readonly line: (p: {
       readonly label: string;
@@ -454,7 +465,7 @@ export interface CliTexts {
 /** The texts of the duty assessment (`assessDuties`, `describeDuties`, COV-*). */
 export interface DutyTexts {
   /** Who the employer is for the duty table; `headcount` already formatted. */
-  readonly subject: (p: { readonly category: DutyCategory; readonly headcount: string; readonly party: DemandingParty | null }) => string;
+  readonly subject: (p: { readonly category: DutyCategory; readonly headcount: string; readonly party: DemandingParty | null; readonly from: number; readonly above: number }) => string;
   readonly party: Readonly<Record<DemandingParty, string>>;
   /** COV-1, every employer. */
   readonly general: string;

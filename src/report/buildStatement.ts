@@ -53,6 +53,7 @@ export const BuildStatementInputSchema = z.strictObject({
       statement: z.boolean(),
       documentationDuty: z.boolean(),
       basis: z.array(z.object({ duty: z.enum(DUTIES), applies: z.boolean(), paragraph: z.string(), rule: z.string(), reason: Localised })).readonly(),
+      rulesVersion: z.string().optional(),
     })
     .optional(),
   /** How to build it (every choice stated in the report's `options`). */
@@ -81,8 +82,9 @@ function issue(d: Diagnostic): ReportIssue {
   return Object.keys(params).length > 0 ? { ...base, params } : base;
 }
 
-function dutiesOf(d: Pick<ReportDuties, 'fourStepMethod' | 'biennialMapping' | 'statement' | 'documentationDuty'> & { readonly basis: readonly ReportDuties['basis'][number][] }): ReportDuties {
+function dutiesOf(d: Pick<ReportDuties, 'fourStepMethod' | 'biennialMapping' | 'statement' | 'documentationDuty' | 'rulesVersion'> & { readonly basis: readonly ReportDuties['basis'][number][] }): ReportDuties {
   return {
+    ...(d.rulesVersion !== undefined ? { rulesVersion: d.rulesVersion } : {}),
     fourStepMethod: d.fourStepMethod,
     biennialMapping: d.biennialMapping,
     statement: d.statement,

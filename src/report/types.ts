@@ -437,6 +437,8 @@ export interface StatementOptionsInput extends z.input<typeof StatementOptionsSc
  * ```
  */
 export const ReportDutiesSchema = z.object({
+  /** The version of the rules the duties were assessed with (e.g. `"2020-01-01"`); absent in reports of older versions. */
+  rulesVersion: z.string().optional(),
   fourStepMethod: z.boolean(),
   biennialMapping: z.boolean(),
   statement: z.boolean(),

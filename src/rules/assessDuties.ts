@@ -4,6 +4,9 @@ import { DutyFactsSchema, type DemandingParty, type DutyFacts, type Sector } fro
 import { fiscalYearOfDate } from '../_lib/calendar.js';
 import { assessAuthorityDuty, type AuthorityDutyAssessment } from './assessAuthorityDuty.js';
 import { RuleYearSchema } from './_lib/ruleYear.js';
+import { RULES_2020_01_01 } from './versions/2020-01-01.js';
+import { rulesForYear } from './versions/index.js';
+import { RulesVersionSchema, type RulesVersion } from './versions/schema.js';
 import { expecting, localised } from '../locales/index.js';
 
 /** The duties an assessment answers for, in the order of ARP.md §2's table. */
@@ -25,11 +28,12 @@ export type CoverageRule = 'COV-1' | 'COV-2' | 'COV-3' | 'COV-4' | 'COV-5' | 'CO
 
 /**
  * COV-3: private employers regularly employing **more than** this many have the full duty.
- * COV-4: from {@link ON_DEMAND_FROM} up to and including this number, on demand.
+ * COV-4: from {@link ON_DEMAND_FROM} up to and including this number, on demand. The rules of
+ * 2020 (`RULES_2020_01_01.coverage`); the assessment reads the version in force for its year.
  */
-export const FULL_DUTY_ABOVE = 50;
-/** COV-4/COV-5: private employers with at least this many (up to {@link FULL_DUTY_ABOVE}) have the duty on demand. */
-export const ON_DEMAND_FROM = 20;
+export const FULL_DUTY_ABOVE = RULES_2020_01_01.coverage.fullDutyAbove;
+/** COV-4/COV-5: private employers with at least this many (up to {@link FULL_DUTY_ABOVE}) have the duty on demand (the rules of 2020). */
+export const ON_DEMAND_FROM = RULES_2020_01_01.coverage.onDemandFrom;
 
 /**
  * How long a demand (COV-4) lasts **[default]** `from-year-onwards`: from the financial year it was
@@ -62,6 +66,8 @@ export const AssessDutiesOptionsSchema = z.strictObject({
   demandScope: z.enum(DEMAND_SCOPES).optional(),
   /** Also assess the § 24 public-authority duty (COV-8). Default `false`. */
   includeAuthorityDuty: z.boolean().optional(),
+  /** The versions of the rules to choose from (default `RULES_VERSIONS`): the one in force on the year's last day is used. */
+  rules: z.array(RulesVersionSchema).min(1).optional(),
 });
 
 /** Options of {@link assessDuties} (what {@link AssessDutiesOptionsSchema} accepts); the resolved values are reported in the result. */
@@ -134,6 +140,8 @@ export interface DutyAssessment {
   readonly basis: readonly DutyBasis[];
   /** The § 24 authority duty (COV-8) when asked for with `includeAuthorityDuty`, else `null`. */
   readonly authorityDuty: AuthorityDutyAssessment | null;
+  /** The version of the rules used (its `id`, e.g. `"2020-01-01"`): the one in force on the year's last day. */
+  readonly rulesVersion: string;
   /** The conventions used. */
   readonly options: {
     readonly demandScope: DemandScope;
@@ -186,7 +194,7 @@ function resolveDemand(facts: ParsedFacts, year: number, scope: DemandScope): Du
  *
  * @param employer - the employer (a parsed `Employer`, or just its {@link DutyFacts}: only `sector` is required)
  * @param year - the financial year (2020 or later: the rules in force from 1 January 2020)
- * @param options - headcount, demand scope, § 24 assessment
+ * @param options - headcount, demand scope, § 24 assessment, the versions of the rules (`rules`)
  * @returns the assessment
  * @throws {@link LikestillingInputError} on malformed input (its `issues` name every bad path), a
  *   year before 2020, a private employer without a headcount for the year (`employer.headcounts`),
@@ -212,7 +220,10 @@ export function assessDuties(employer: DutyFacts, year: number, options?: Assess
  * thrown as `entry`'s input error (paths `employer.headcounts`, `options.headcount.year`).
  */
 function assess(entry: string, employer: ParsedFacts, year: number, options: ParsedOptions): DutyAssessment {
-  const demandScope = options.demandScope ?? 'from-year-onwards';
+  const rules: RulesVersion = rulesForYear(year, employer.fiscalYearEnd ?? '12-31', options.rules);
+  const { onDemandFrom, fullDutyAbove } = rules.coverage;
+  const basisOf = (rule: string, fallback: string): string => rules.legalBasis[rule] ?? fallback;
+  const demandScope = options.demandScope ?? rules.coverage.demandScope;
   const headcount = resolveHeadcount(employer, year, options.headcount);
   if ('code' in headcount) throw new LikestillingInputError(entry, [headcount]);
   const demand = resolveDemand(employer, year, demandScope);
@@ -226,22 +237,22 @@ function assess(entry: string, employer: ParsedFacts, year: number, options: Par
     category = 'public'; // COV-2: any size
     rule = 'COV-2';
     threshold = null;
-  } else if (n !== null && n > FULL_DUTY_ABOVE) {
+  } else if (n !== null && n > fullDutyAbove) {
     category = 'private-over-50'; // COV-3: more than 50, i.e. 51+
     rule = 'COV-3';
-    threshold = `> ${FULL_DUTY_ABOVE}`;
-  } else if (n !== null && n >= ON_DEMAND_FROM) {
+    threshold = `> ${fullDutyAbove}`;
+  } else if (n !== null && n >= onDemandFrom) {
     category = demand !== null ? 'private-20-50-demanded' : 'private-20-50'; // COV-4 / COV-5
     rule = demand !== null ? 'COV-4' : 'COV-5';
-    threshold = `${ON_DEMAND_FROM}–${FULL_DUTY_ABOVE}`;
+    threshold = `${onDemandFrom}–${fullDutyAbove}`;
   } else {
     category = 'private-under-20'; // COV-5
     rule = 'COV-5';
-    threshold = `< ${ON_DEMAND_FROM}`;
+    threshold = `< ${onDemandFrom}`;
   }
   const full = category === 'public' || category === 'private-over-50' || category === 'private-20-50-demanded';
   const figures: DutyFigures = { sector, headcount: n, threshold, demand: demand?.party ?? null };
-  const who = whoText(category, n, demand);
+  const who = whoText(category, n, demand, rules);
 
   const line = (duty: Duty, applies: boolean, paragraph: string, lineRule: CoverageRule, reason: LocalisedText): DutyBasis => ({
     duty,
@@ -252,11 +263,11 @@ function assess(entry: string, employer: ParsedFacts, year: number, options: Par
     figures,
   });
   const basis: DutyBasis[] = [
-    line('general-duty', true, 'LDL § 26 første ledd', 'COV-1', localised((c) => c.duties.general)),
-    line('four-step-method', full, 'LDL § 26', rule, full ? localised((c) => c.duties.fourSteps(who[c.language])) : notText(who)),
-    line('biennial-mapping', full, 'LDL § 26', rule, full ? localised((c) => c.duties.mapping(who[c.language])) : notText(who)),
-    line('statement', full, 'LDL § 26 a', rule, full ? localised((c) => c.duties.statement(who[c.language])) : notText(who)),
-    line('documentation-duty', !full, 'LDL § 26 a', full ? rule : 'COV-5', full ? localised((c) => c.duties.documentationViaStatement) : localised((c) => c.duties.documentation(who[c.language]))),
+    line('general-duty', true, basisOf('COV-1', 'LDL § 26 første ledd'), 'COV-1', localised((c) => c.duties.general)),
+    line('four-step-method', full, basisOf('ACT-3', 'LDL § 26'), rule, full ? localised((c) => c.duties.fourSteps(who[c.language])) : notText(who)),
+    line('biennial-mapping', full, basisOf('ACT-4', 'LDL § 26'), rule, full ? localised((c) => c.duties.mapping(who[c.language])) : notText(who)),
+    line('statement', full, basisOf('STM-1', 'LDL § 26 a'), rule, full ? localised((c) => c.duties.statement(who[c.language])) : notText(who)),
+    line('documentation-duty', !full, basisOf('COV-5', 'LDL § 26 a'), full ? rule : 'COV-5', full ? localised((c) => c.duties.documentationViaStatement) : localised((c) => c.duties.documentation(who[c.language]))),
   ];
 
   return {
@@ -273,7 +284,8 @@ function assess(entry: string, employer: ParsedFacts, year: number, options: Par
     demand,
     basis,
     authorityDuty: options.includeAuthorityDuty === true ? assessAuthorityDuty(employer) : null,
-    options: { demandScope, fullDutyAbove: FULL_DUTY_ABOVE, onDemandFrom: ON_DEMAND_FROM, headcountComparison: 'unrounded' },
+    rulesVersion: rules.id,
+    options: { demandScope, fullDutyAbove, onDemandFrom, headcountComparison: 'unrounded' },
   };
 }
 
@@ -281,8 +293,9 @@ function fmt(n: number | null): string {
   return n === null ? '?' : String(Math.round(n * 100) / 100);
 }
 
-function whoText(category: DutyCategory, n: number | null, demand: DutyAssessment['demand']): LocalisedText {
-  return localised((c) => c.duties.subject({ category, headcount: fmt(n), party: demand?.party ?? null }));
+function whoText(category: DutyCategory, n: number | null, demand: DutyAssessment['demand'], rules: RulesVersion): LocalisedText {
+  const { onDemandFrom: from, fullDutyAbove: above } = rules.coverage;
+  return localised((c) => c.duties.subject({ category, headcount: fmt(n), party: demand?.party ?? null, from, above }));
 }
 
 function notText(who: LocalisedText): LocalisedText {

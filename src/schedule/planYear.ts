@@ -3,6 +3,9 @@ import { parseInput } from '../_lib/input.js';
 import { STEPS, STEP_LETTERS, type Step } from '../models/cycle.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
 import { RuleYearSchema } from '../rules/internal.js';
+import { RULES_2020_01_01 } from '../rules/versions/2020-01-01.js';
+import { rulesForYear } from '../rules/versions/index.js';
+import { RulesVersionSchema } from '../rules/versions/schema.js';
 import type { LocalisedText } from '../rules/assessDuties.js';
 import { boundsOf } from '../statistics/internal.js';
 import { monthsAfter } from '../_lib/calendar.js';
@@ -15,8 +18,8 @@ export const BIENNIAL_FIGURES = ['STAT-B0', 'STAT-B1', 'STAT-B2', 'STAT-B3', 'ST
 /** A figure ID. See {@link ANNUAL_FIGURES} and {@link BIENNIAL_FIGURES}. */
 export type FigureId = (typeof ANNUAL_FIGURES)[number] | (typeof BIENNIAL_FIGURES)[number];
 
-/** The financial year of the first biennial mapping at the latest (ACT-4). */
-export const FIRST_MAPPING_YEAR = 2021;
+/** The financial year of the first biennial mapping at the latest (ACT-4), in the rules of 2020. */
+export const FIRST_MAPPING_YEAR = RULES_2020_01_01.mapping.firstMappingYear;
 
 /**
  * The input of {@link planYear}: the financial year, and optionally the last mapping year, the
@@ -47,6 +50,8 @@ export const PlanYearInputSchema = z
     adoptionMonths: z.int().min(0).max(24).optional(),
     /** STM-5 [default] 7: months after the year end to file it. */
     filingMonths: z.int().min(0).max(24).optional(),
+    /** The versions of the rules to choose from (default `RULES_VERSIONS`): the one in force on the year's last day is used. */
+    rules: z.array(RulesVersionSchema).min(1).optional(),
   })
   .superRefine((input, ctx) => {
     if (input.lastMappingYear != null && input.lastMappingYear > input.year) {
@@ -107,6 +112,8 @@ export interface YearPlan {
   /** Annual report filed by (STM-5, regnskapsloven § 8-2). */
   readonly filingDeadline: string;
   readonly basis: readonly PlanBasis[];
+  /** The version of the rules used (its `id`, e.g. `"2020-01-01"`): the one in force on the year's last day. */
+  readonly rulesVersion: string;
   /** The conventions used. */
   readonly options: { readonly adoptionMonths: number; readonly filingMonths: number; readonly firstMappingYear: number };
 }
@@ -144,8 +151,11 @@ export function planYear(input: PlanYearInput): YearPlan {
   const { year, duties } = parsed;
   const last = parsed.lastMappingYear ?? null;
   const fiscalYearEnd = parsed.fiscalYearEnd ?? '12-31';
-  const adoptionMonths = parsed.adoptionMonths ?? 6;
-  const filingMonths = parsed.filingMonths ?? 7;
+  const rules = rulesForYear(year, fiscalYearEnd, parsed.rules);
+  const { firstMappingYear, everyYears, reuseWindowYears } = rules.mapping;
+  const para = (rule: string, fallback: string): string => rules.legalBasis[rule] ?? fallback;
+  const adoptionMonths = parsed.adoptionMonths ?? rules.deadlines.adoptionMonths;
+  const filingMonths = parsed.filingMonths ?? rules.deadlines.filingMonths;
   const bounds = boundsOf(year, fiscalYearEnd);
   const statementRequired = duties?.statement ?? true;
   const hasMappingDuty = duties?.biennialMapping ?? true;
@@ -158,35 +168,35 @@ export function planYear(input: PlanYearInput): YearPlan {
     biennialMappingRequired = false;
     basis.push({
       rule: 'COV-5',
-      paragraph: 'LDL § 26 a',
+      paragraph: para('COV-5', 'LDL § 26 a'),
       text: localised((c) => c.plan.basis.noStatement),
     });
   } else if (last === year) {
     biennialMappingRequired = true;
-    basis.push({ rule: 'ACT-4', paragraph: 'LDL § 26', text: localised((c) => c.plan.basis.mappedThisYear(year)) });
-  } else if (last !== null && year - last === 1) {
-    // STM-6: reportYear − mappedYear ≤ 1 → the figures of last year may be reused.
+    basis.push({ rule: 'ACT-4', paragraph: para('ACT-4', 'LDL § 26'), text: localised((c) => c.plan.basis.mappedThisYear(year)) });
+  } else if (last !== null && year - last < everyYears && year - last <= reuseWindowYears) {
+    // STM-6: reportYear − mappedYear ≤ 1 (the rules' reuse window) → the figures of last year may be reused.
     biennialMappingRequired = false;
     mayReuseMappingFrom = last;
     basis.push({
       rule: 'STM-6',
-      paragraph: 'LDL § 26 a',
+      paragraph: para('STM-6', 'LDL § 26 a'),
       text: localised((c) => c.plan.basis.reuse(last)),
     });
-  } else if (year < FIRST_MAPPING_YEAR) {
+  } else if (year < firstMappingYear) {
     // ACT-4: first biennial mapping for financial year 2021 at the latest.
     biennialMappingRequired = false;
     basis.push({
       rule: 'ACT-4',
-      paragraph: 'LDL § 26',
-      text: localised((c) => c.plan.basis.firstMapping(FIRST_MAPPING_YEAR)),
+      paragraph: para('ACT-4', 'LDL § 26'),
+      text: localised((c) => c.plan.basis.firstMapping(firstMappingYear)),
     });
   } else {
     // ACT-4: at least every second year; no mapping the year before → due now.
     biennialMappingRequired = true;
     basis.push({
       rule: 'ACT-4',
-      paragraph: 'LDL § 26',
+      paragraph: para('ACT-4', 'LDL § 26'),
       text: localised((c) => (last === null ? c.plan.basis.noEarlierMapping : c.plan.basis.lastMapping(last))),
     });
   }
@@ -197,14 +207,14 @@ export function planYear(input: PlanYearInput): YearPlan {
     if (biennialMappingRequired || mayReuseMappingFrom !== null) {
       for (const id of BIENNIAL_FIGURES) dueFigures.push({ id, frequency: 'biennial', reusedFrom: mayReuseMappingFrom });
     }
-    basis.push({ rule: 'STM-2', paragraph: 'LDL § 26 a', text: localised((c) => c.plan.basis.everyYear) });
+    basis.push({ rule: 'STM-2', paragraph: para('STM-2', 'LDL § 26 a'), text: localised((c) => c.plan.basis.everyYear) });
   }
 
   const steps: PlannedStep[] = hasSteps ? STEPS.map((step) => ({ step, letter: STEP_LETTERS[step], from: bounds.start, to: bounds.last })) : [];
   if (hasSteps) {
     basis.push({
       rule: 'ACT-3',
-      paragraph: 'LDL § 26',
+      paragraph: para('ACT-3', 'LDL § 26'),
       text: localised((c) => c.plan.basis.fourSteps),
     });
   }
@@ -213,7 +223,7 @@ export function planYear(input: PlanYearInput): YearPlan {
   const filingDeadline = monthsAfter(year, filingMonths, fiscalYearEnd);
   basis.push({
     rule: 'STM-5',
-    paragraph: 'regnskapsloven §§ 3-1, 8-2',
+    paragraph: para('STM-5', 'regnskapsloven §§ 3-1, 8-2'),
     text: localised((c) => c.plan.basis.deadlines(adoptionDeadline, filingDeadline)),
   });
 
@@ -232,6 +242,7 @@ export function planYear(input: PlanYearInput): YearPlan {
     adoptionDeadline,
     filingDeadline,
     basis,
-    options: { adoptionMonths, filingMonths, firstMappingYear: FIRST_MAPPING_YEAR },
+    rulesVersion: rules.id,
+    options: { adoptionMonths, filingMonths, firstMappingYear },
   };
 }

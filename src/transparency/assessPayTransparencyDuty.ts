@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { RULES_2020_01_01 } from '../rules/versions/2020-01-01.js';
+import { rulesInForce } from '../rules/versions/index.js';
+import { RulesVersionSchema, type RulesVersion } from '../rules/versions/schema.js';
 
 /**
  * One size band of a reporting schedule (TRN-6).
@@ -88,18 +91,7 @@ export type ReportingSchedule = z.output<typeof ReportingScheduleSchema>;
  * EU_PAY_TRANSPARENCY_SCHEDULE.bands[0]; // { minWorkers: 250, maxWorkers: null, firstReportYear: 2027, everyYears: 1, … }
  * ```
  */
-export const EU_PAY_TRANSPARENCY_SCHEDULE: ReportingSchedule = {
-  jurisdiction: 'EU',
-  source: 'Directive (EU) 2023/970 of 10 May 2023 (pay transparency), Art. 9(2)–(5); ARP.md §8 TRN-6',
-  dueMonthDay: '06-07',
-  referenceYearOffset: 1,
-  bands: [
-    { minWorkers: 250, maxWorkers: null, firstReportYear: 2027, everyYears: 1, legalBasis: 'Directive (EU) 2023/970 Art. 9(2)' },
-    { minWorkers: 150, maxWorkers: 249, firstReportYear: 2027, everyYears: 3, legalBasis: 'Directive (EU) 2023/970 Art. 9(3)' },
-    { minWorkers: 100, maxWorkers: 149, firstReportYear: 2031, everyYears: 3, legalBasis: 'Directive (EU) 2023/970 Art. 9(4)' },
-  ],
-  belowBands: { legalBasis: 'Directive (EU) 2023/970 Art. 9(5)', note: 'no duty; member states may require reports from employers with fewer than 100 workers' },
-};
+export const EU_PAY_TRANSPARENCY_SCHEDULE: ReportingSchedule = RULES_2020_01_01.payTransparency;
 
 /**
  * The input of {@link assessPayTransparencyDuty} (TRN-6).
@@ -147,6 +139,8 @@ export interface PayTransparencyDuty {
   /** The schedule's source. */
   readonly source: string;
   readonly rule: 'TRN-6';
+  /** The version of the rules whose schedule was used (in force on the reporting year's last day); `null` when the caller passed its own `schedule`. */
+  readonly rulesVersion: string | null;
 }
 
 /**
@@ -156,7 +150,8 @@ export interface PayTransparencyDuty {
  * (`schedule`, default {@link EU_PAY_TRANSPARENCY_SCHEDULE}); a national implementation passes its own.
  *
  * @param input - `workers` (a whole number, 0 or more) and the reporting `year`
- * @param options - `schedule`: the reporting schedule (default the directive's)
+ * @param options - `schedule`: the reporting schedule (default the one of the rules version in force
+ *   on the reporting year's last day: the directive's); `rules`: the versions to choose from
  * @returns the assessment
  * @throws {z.ZodError} when the input or the schedule is invalid (its `issues` name the path)
  * @see ARP.md §8 TRN-6
@@ -167,11 +162,16 @@ export interface PayTransparencyDuty {
  * assessPayTransparencyDuty({ workers: 99, year: 2031 }).reportDue;   // false (Art. 9(5))
  * ```
  */
-export function assessPayTransparencyDuty(input: { readonly workers: number; readonly year: number }, options: { readonly schedule?: ReportingSchedule } = {}): PayTransparencyDuty {
+export function assessPayTransparencyDuty(
+  input: { readonly workers: number; readonly year: number },
+  options: { readonly schedule?: ReportingSchedule; readonly rules?: readonly RulesVersion[] } = {},
+): PayTransparencyDuty {
   const { workers, year } = PayTransparencyDutyInputSchema.parse(input);
-  const schedule = options.schedule === undefined || options.schedule === EU_PAY_TRANSPARENCY_SCHEDULE ? EU_PAY_TRANSPARENCY_SCHEDULE : ReportingScheduleSchema.parse(options.schedule);
+  const versions = options.rules === undefined ? undefined : z.array(RulesVersionSchema).min(1).parse(options.rules);
+  const rules = options.schedule === undefined ? rulesInForce(`${String(year).padStart(4, '0')}-12-31`, versions) : null;
+  const schedule = rules !== null ? rules.payTransparency : options.schedule === EU_PAY_TRANSPARENCY_SCHEDULE ? EU_PAY_TRANSPARENCY_SCHEDULE : ReportingScheduleSchema.parse(options.schedule);
   const band = schedule.bands.find((b) => workers >= b.minWorkers && (b.maxWorkers === null || workers <= b.maxWorkers)) ?? null;
-  const common = { year, workers, jurisdiction: schedule.jurisdiction, source: schedule.source, rule: 'TRN-6' as const };
+  const common = { year, workers, jurisdiction: schedule.jurisdiction, source: schedule.source, rule: 'TRN-6' as const, rulesVersion: rules?.id ?? null };
   if (band === null) {
     return { ...common, reportDue: false, frequency: null, referenceYear: null, dueDate: null, nextReportYear: null, band: null, legalBasis: schedule.belowBands.legalBasis };
   }

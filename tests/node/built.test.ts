@@ -85,10 +85,10 @@ describe('the built likestilling/node', () => {
     expect(JSON.parse(cjs)).toStrictEqual({ same: true, women: 266 });
   }, 60_000);
 
-  it('the built CLI reports the same JSON as the mapping read in one part', () => {
+  it('the built CLI reports the same JSON as the mapping read in one part (and the rules version beside it)', () => {
     const path = fileAboveThreshold();
     const cli = execFileSync(process.execPath, [join(out, 'bin.js'), 'report', path, '--year', '2025', '--format', 'json'], { encoding: 'utf8' });
-    const one = execFileSync(process.execPath, ['--input-type=module', '-e', `const lib = await import(${JSON.stringify(join(out, 'node.js'))}); const r = await lib.mapEmployeesCsvFile(process.argv.at(-1), { statistics: { year: 2025 }, csv: { file: process.argv.at(-1), year: 2025 }, threads: 1 }); process.stdout.write(JSON.stringify(r.mapping, null, 2) + '\\n');`, path], { encoding: 'utf8' });
+    const one = execFileSync(process.execPath, ['--input-type=module', '-e', `const lib = await import(${JSON.stringify(join(out, 'node.js'))}); const r = await lib.mapEmployeesCsvFile(process.argv.at(-1), { statistics: { year: 2025 }, csv: { file: process.argv.at(-1), year: 2025 }, threads: 1 }); process.stdout.write(JSON.stringify({ ...r.mapping, rulesVersion: '2020-01-01' }, null, 2) + '\\n');`, path], { encoding: 'utf8' });
     expect(cli).toBe(one);
   }, 60_000);
 

@@ -19,6 +19,7 @@ describe('assessPayTransparencyDuty', () => {
       jurisdiction: 'EU',
       source: EU_PAY_TRANSPARENCY_SCHEDULE.source,
       rule: 'TRN-6',
+      rulesVersion: '2020-01-01',
     });
     expect(assessPayTransparencyDuty({ workers: 5000, year: 2033 })).toMatchObject({ reportDue: true, referenceYear: 2032 });
   });

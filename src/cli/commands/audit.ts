@@ -4,6 +4,7 @@ import { AuditInputSchema, type AuditReport } from '../../anonymisation/types.js
 import { inputIssuesOf } from '../../_lib/input.js';
 import { formatDiagnostic } from '../../_lib/messages.js';
 import { catalogue, type Language } from '../../locales/index.js';
+import { rulesForYear, rulesInForce } from '../../rules/versions/index.js';
 import { parseArguments } from '../_lib/args.js';
 import { COMMON_OPTIONS, type CommandRun } from '../_lib/command.js';
 import { checkJson, problems, readJsonFile, readJsonInput, unitTreeIssues } from '../_lib/json.js';
@@ -46,6 +47,13 @@ function text(report: AuditReport, table: unknown, lang: Language): string {
   }
   lines.push(t.examined(report.examined));
   return lines.join('\n') + '\n';
+}
+
+/** The rules version a table names, else the one in force for its year, else the latest. */
+function rulesVersionOf(table: unknown): string {
+  const t = (typeof table === 'object' && table !== null ? table : {}) as { readonly rulesVersion?: unknown; readonly year?: unknown };
+  if (typeof t.rulesVersion === 'string') return t.rulesVersion;
+  return (typeof t.year === 'number' && Number.isInteger(t.year) ? rulesForYear(t.year) : rulesInForce('9999-12-31')).id;
 }
 
 function tableOwnPolicy(value: unknown): PublicationPolicyInput | undefined {
@@ -100,7 +108,7 @@ export const auditCommand: CommandRun = async (args, io, lang) => {
   const hasOverrides = Object.keys(overrides).length > 0;
   const effective = policy !== undefined || hasOverrides ? checkJson(PublicationPolicySchema, { ...(policy ?? tableOwnPolicy(table) ?? {}), ...overrides }, '--policy', values.policy ?? file, lang) : undefined;
   const report = await auditPublication(table, effective);
-  io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : text(report, table, textLang));
+  io.stdout(format === 'json' ? JSON.stringify({ ...report, rulesVersion: rulesVersionOf(table) }, null, 2) + '\n' : text(report, table, textLang));
   if (!report.readable) return 2;
   return report.clean ? 0 : 1;
 };

@@ -11,6 +11,7 @@ import { renderHtml } from '../../report/renderHtml.js';
 import { renderMarkdown } from '../../report/renderMarkdown.js';
 import { ReportSchema, StatementOptionsSchema, type Report } from '../../report/types.js';
 import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
+import { rulesForYear } from '../../rules/versions/index.js';
 import { parseArguments } from '../_lib/args.js';
 import { COMMON_OPTIONS, QUIET_OPTION, type CommandRun } from '../_lib/command.js';
 import { readStatementConfig, type StatementProject } from '../_lib/config.js';
@@ -184,7 +185,9 @@ export const reportCommand: CommandRun = async (args, io, lang) => {
       io.stderr(`likestilling report: ${catalogue(lang).cli.report.noFigures({ files: reports.flatMap((r) => r.files) })}\n`);
       return 2;
     }
-    await write(io, values.out, JSON.stringify(values.publish === true ? await publish(mapping, policy) : mapping, null, 2) + '\n');
+    // the mapping itself uses no versioned rule: the version in force for its year is named beside it
+    const output = values.publish === true ? await publish(mapping, policy) : { ...mapping, rulesVersion: rulesForYear(mapping.year, mapping.options.fiscalYearEnd).id };
+    await write(io, values.out, JSON.stringify(output, null, 2) + '\n');
     return reports.some((r) => r.errors > 0) ? 1 : 0;
   }
 

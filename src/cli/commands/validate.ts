@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../../_lib/diagnostics.js';
 import { formatDiagnostic } from '../../_lib/messages.js';
 import { catalogue } from '../../locales/index.js';
+import { FIRST_RULE_YEAR } from '../../rules/internal.js';
+import { rulesForYear, rulesInForce } from '../../rules/versions/index.js';
 import { parseArguments } from '../_lib/args.js';
 import { COMMON_OPTIONS, QUIET_OPTION, type CommandRun } from '../_lib/command.js';
 import { readForValidation, type FileReport } from '../_lib/inputs.js';
@@ -75,7 +77,8 @@ export const validateCommand: CommandRun = async (args, io, lang) => {
       ...(r.columns === undefined ? {} : { columns: r.columns }),
       diagnostics: r.diagnostics.map((d) => ({ ...d, message: formatDiagnostic(d, lang) })),
     });
-    io.stdout(`${JSON.stringify({ files: reports.map(entry), errors, warnings, ...(unreadable.length > 0 ? { unreadable } : {}) }, null, 2)}\n`);
+    const rulesVersion = (year !== undefined && year >= FIRST_RULE_YEAR ? rulesForYear(year) : rulesInForce('9999-12-31')).id;
+    io.stdout(`${JSON.stringify({ files: reports.map(entry), errors, warnings, ...(unreadable.length > 0 ? { unreadable } : {}), rulesVersion }, null, 2)}\n`);
   } else {
     const severity = catalogue(lang).severity;
     for (const r of reports) {
