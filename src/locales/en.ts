@@ -3,6 +3,7 @@
  * how to add a message).
  * @internal
  */
+import { analysisEn } from './analysis/en.js';
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 
 const q = (text: string): string => `"${text}"`;
@@ -1030,4 +1031,5 @@ export const en: Catalogue = {
   cli,
   report,
   anonymisation,
+  analysis: analysisEn,
 };

@@ -4,6 +4,7 @@
  * see `types.ts` for the shape and how to add a message.
  * @internal
  */
+import { analysisNb } from './analysis/nb.js';
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 
 const q = (text: string): string => `«${text}»`;
@@ -1046,4 +1047,5 @@ export const nb: Catalogue = {
   cli,
   report,
   anonymisation,
+  analysis: analysisNb,
 };

@@ -3,6 +3,7 @@
  * interchange format are quoted «…»; see `types.ts` for the shape and how to add a message.
  * @internal
  */
+import { analysisNn } from './analysis/nn.js';
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 
 const q = (text: string): string => `«${text}»`;
@@ -1040,4 +1041,5 @@ export const nn: Catalogue = {
   cli,
   report,
   anonymisation,
+  analysis: analysisNn,
 };

@@ -14,6 +14,7 @@
 import type { DiagnosticCode, FoundShape } from '../_lib/diagnostics.js';
 import type { DemandingParty } from '../models/employer.js';
 import type { Duty, DutyCategory } from '../rules/assessDuties.js';
+import type { AnalysisTexts } from './analysis/types.js';
 import type { ColumnId, Part2ElementId, RowKind, TableId } from '../report/types.js';
 
 /**
@@ -310,6 +311,8 @@ export interface Catalogue {
   readonly cli: CliTexts;
   readonly report: ReportTexts;
   readonly anonymisation: AnonymisationTexts;
+  /** The gap analysis: `describeGapDecomposition`, the statement's explanation, `likestilling analyse`. */
+  readonly analysis: AnalysisTexts;
 }
 
 /** The sex a primary suppression speaks of (from the hidden value's path). */
