@@ -400,6 +400,7 @@ Commands:
   likestilling duties     which duties an employer has in a financial year (COV-*)
   likestilling plan       what must be mapped and published in a year, and by when (ACT-4, STM-*)
   likestilling report     part-1 figures, or the whole statement, from the data
+${analysisEn.cli.usage}
   likestilling audit      check a published table for disclosure (ANON-*)
   likestilling validate   check input files and list every problem
   likestilling init       write the templates of a statement project to fill in
@@ -489,6 +490,7 @@ ${HELP_LINE}
 Exit codes: 0 done; 1 done, but the data had errors (rows left out) or the statement is
 incomplete (see stderr); 2 bad arguments or unreadable input.
 `,
+    analyse: analysisEn.cli.help,
     audit: `Usage: likestilling audit <published.json> [options]
 
 Checks a published table for disclosure (ARP.md §6, ANON-2, ANON-3, ANON-7): every published

@@ -406,6 +406,7 @@ Kommandoer:
   likestilling duties     hvilke plikter en arbeidsgiver har i et regnskapsår (COV-*)
   likestilling plan       hva som skal kartlegges og publiseres i et år, og innen når (ACT-4, STM-*)
   likestilling report     tallene i del 1, eller hele redegjørelsen, fra dataene
+${analysisNb.cli.usage}
   likestilling audit      kontroller en publisert tabell for avsløring av skjulte tall (ANON-*)
   likestilling validate   kontroller filer og list opp alle problemer
   likestilling init       skriv malene til et redegjørelsesprosjekt som du fyller ut
@@ -498,6 +499,7 @@ ${HELP_LINE}
 Avslutningskoder: 0 ferdig; 1 ferdig, men dataene hadde feil (rader holdt utenfor) eller
 redegjørelsen mangler noe (se standard feil); 2 ugyldige argumenter eller uleselige inndata.
 `,
+    analyse: analysisNb.cli.help,
     audit: `Bruk: likestilling audit <publisert.json> [valg]
 
 Kontrollerer om en publisert tabell avslører noe (ARP.md §6, ANON-2, ANON-3, ANON-7): hvert

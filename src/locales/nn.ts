@@ -405,6 +405,7 @@ Kommandoar:
   likestilling duties     kva for plikter ein arbeidsgivar har i eit rekneskapsår (COV-*)
   likestilling plan       kva som skal kartleggjast og publiserast i eit år, og innan når (ACT-4, STM-*)
   likestilling report     tala i del 1, eller heile utgreiinga, frå dataa
+${analysisNn.cli.usage}
   likestilling audit      kontroller ein publisert tabell for avsløring av skjulte tal (ANON-*)
   likestilling validate   kontroller filer og list opp alle problem
   likestilling init       skriv malane til eit utgreiingsprosjekt som du fyller ut
@@ -495,6 +496,7 @@ ${HELP_LINE}
 Avslutningskodar: 0 ferdig; 1 ferdig, men dataa hadde feil (rader haldne utanfor) eller utgreiinga
 manglar noko (sjå standard feil); 2 ugyldige argument eller uleselege inndata.
 `,
+    analyse: analysisNn.cli.help,
     audit: `Bruk: likestilling audit <publisert.json> [val]
 
 Kontrollerer om ein publisert tabell avslører noko (ARP.md §6, ANON-2, ANON-3, ANON-7): kvart

@@ -350,7 +350,7 @@ export interface AnonymisationTexts {
 }
 
 /** The commands of the command line. */
-export type CommandName = 'duties' | 'plan' | 'report' | 'audit' | 'validate' | 'init';
+export type CommandName = 'duties' | 'plan' | 'report' | 'analyse' | 'audit' | 'validate' | 'init';
 
 /** The parameters of each usage error of the command line (exit code 2). */
 export interface CliErrorParams {

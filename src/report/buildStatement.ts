@@ -12,6 +12,8 @@ import { buildDocumentation, buildPart2, missingElements } from './_lib/part2.js
 import type { PublishedFigures, Report, ReportDuties, ReportIssue, ReportTable, TableId } from './types.js';
 import { AssessmentSchema, BIENNIAL_TABLE_IDS, PublishedFiguresSchema, REPORT_SCHEMA_VERSION, ReportSchema, StatementOptionsSchema } from './types.js';
 import { shareDenominatorNote } from './_lib/notes.js';
+import { explainGap } from './_lib/analysis.js';
+import { PublishedGapAnalysisSchema } from '../analysis/publishedSchema.js';
 
 export { AssessmentSchema, type Assessment } from './types.js';
 import { expecting } from '../locales/index.js';
@@ -63,6 +65,12 @@ export const BuildStatementInputSchema = z.strictObject({
    * commentary, in the statement's own language.
    */
   assessment: AssessmentSchema.optional(),
+  /**
+   * The published gap analysis of the year (`publishGapAnalysis` of `likestilling/analysis`,
+   * EXP-1…EXP-3): part 1 then explains the pay gap — what the decomposition and the adjusted gap
+   * say, per job group, and what is hidden and why (`part1.explanation`).
+   */
+  analysis: PublishedGapAnalysisSchema.optional(),
 });
 /** What {@link buildStatement} takes: see {@link BuildStatementInputSchema} (a parsed `Employer`, `EqualityCycle`, `Report` and `DutyAssessment` fit). */
 export interface BuildStatementInput extends z.input<typeof BuildStatementInputSchema> {}
@@ -139,6 +147,9 @@ export function buildStatement(input: BuildStatementInput): Report {
   }
   if (parsed.published !== undefined && parsed.published.year !== year) {
     diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['published', 'year'], ...expecting('figuresOfYear', { year }), found: String(parsed.published.year) });
+  }
+  if (parsed.analysis !== undefined && parsed.analysis.year !== year) {
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['analysis', 'year'], ...expecting('figuresOfYear', { year }), found: String(parsed.analysis.year) });
   }
   if (previous !== undefined && previous.year >= year) {
     diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['previous', 'year'], ...expecting('statementBefore', { year }), found: String(previous.year) });
@@ -238,6 +249,7 @@ export function buildStatement(input: BuildStatementInput): Report {
       commentary,
       assessment: parsed.assessment === undefined ? [] : Array.isArray(parsed.assessment) ? [...parsed.assessment] : { ...parsed.assessment },
       footnotes: notes.list(),
+      ...(parsed.analysis === undefined ? {} : { explanation: explainGap(parsed.analysis, options.includeNok, published === undefined ? 1 : decimalsOf(published)) }),
     },
     part2: buildPart2(cycle),
     documentation: null,

@@ -73,7 +73,7 @@ async function run(argv: readonly string[], lang: 'nb' | 'nn' | 'en', byEnv = fa
   return { code, out: out + f.stderr(), text: `${shown}\n${f.stderr()}` };
 }
 
-const COMMANDS = ['duties', 'plan', 'validate', 'report', 'audit', 'init'] as const;
+const COMMANDS = ['duties', 'plan', 'validate', 'report', 'analyse', 'audit', 'init'] as const;
 
 /** Outputs on broken inputs and bad arguments, every command. */
 const BROKEN_RUNS: readonly (readonly string[])[] = [
@@ -120,6 +120,11 @@ const BROKEN_RUNS: readonly (readonly string[])[] = [
   ['report', '--config', 'config.json'],
   ['report', '--config', 'missing.json'],
   ['report', '--render', 'table.json', '--format', 'md'],
+  ['analyse'],
+  ['analyse', 'good.csv'],
+  ['analyse', 'good.csv', '--year', '2025', '--by', 'levle'],
+  ['analyse', 'broken.csv', '--year', '2025', '--format', 'md'],
+  ['analyse', 'good.csv', '--year', '2025', '--publish', '--format', 'md'],
   ['audit'],
   ['audit', 'table.json', '--format', 'text'],
   ['audit', 'not-json.json'],

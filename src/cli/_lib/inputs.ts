@@ -99,7 +99,7 @@ export async function readProfile(io: CliIO, args: DataArgs, lang: Language): Pr
   return { ...profile, maxDiagnostics: profile.maxDiagnostics ?? args.maxDiagnostics };
 }
 
-function csvReport(file: string, r: CsvImportResult): FileReport {
+export function csvReport(file: string, r: CsvImportResult): FileReport {
   return {
     kind: 'csv',
     files: [file],
@@ -113,8 +113,8 @@ function csvReport(file: string, r: CsvImportResult): FileReport {
   };
 }
 
-/** The HR file of the a-melding: its report and its records, or the reason it cannot be read. */
-async function readHr(io: CliIO, file: string, maxDiagnostics: number): Promise<{ report: FileReport; records: readonly HrRecord[] } | Unreadable> {
+/** The HR file of the a-melding: its report and its records, or the reason it cannot be read. @internal */
+export async function readHr(io: CliIO, file: string, maxDiagnostics: number): Promise<{ report: FileReport; records: readonly HrRecord[] } | Unreadable> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
@@ -144,7 +144,7 @@ function openStreams(io: CliIO, files: readonly string[]): { name: string; conte
 }
 
 /** Reads the a-melding set: its report and its records (nothing when a file cannot be read). */
-async function readYear(io: CliIO, xml: readonly string[], args: DataArgs, hr: readonly HrRecord[] | undefined, lang: Language): Promise<{ report: FileReport; records: readonly Employee[] } | Unreadable> {
+export async function readYear(io: CliIO, xml: readonly string[], args: DataArgs, hr: readonly HrRecord[] | undefined, lang: Language): Promise<{ report: FileReport; records: readonly Employee[] } | Unreadable> {
   const streams = openStreams(io, xml);
   if (!Array.isArray(streams)) return streams;
   const sizes = await Promise.all(xml.map(async (f) => (io.fileSize === undefined ? undefined : await io.fileSize(f).catch(() => undefined))));

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import { CATALOGUES } from '../../locales/index.js';
 import type { ReportLanguage as Language } from '../../report/types.js';
 import { REPORT_CATALOGUES, employerText, fill, localized } from '../../report/_lib/catalogue.js';
 import { assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part } from '../../report/_lib/view.js';
 import { renderArgs } from '../../report/_lib/renderArgs.js';
+import { addExplanationSheet } from './explanationSheet.js';
 import type { RenderOptions, Report, ReportCell, ReportInput, ReportTable, ValueKind } from '../../report/types.js';
 
 /** Options of {@link renderWorkbook}: `lang`, the language of the sheets, headers and notes, `nb` (default), `nn` or `en`; `showRules`, the rule IDs in the table titles and on the overview. */
@@ -209,6 +211,8 @@ async function workbook(report: Report, lang: Language, showRules: boolean): Pro
 
   addOverview(wb, report, lang, showRules, taken);
   for (const t of report.part1?.tables ?? []) addTableSheet(wb, report, t, lang, showRules, taken);
+  const explanation = report.part1?.explanation;
+  if (explanation !== undefined) addExplanationSheet(wb.addWorksheet(sheetName(CATALOGUES[lang].analysis.statement.sheet, taken)), explanation, lang);
 
   const footnotes = report.part1?.footnotes ?? [];
   if (footnotes.length > 0) {

@@ -71,4 +71,49 @@ export const analysisEn: AnalysisTexts = {
       "Method: the split is Kitagawa–Oaxaca in Ñopo's form, computed exactly on monthly pay converted to full time. The adjusted difference is an ordinary least squares regression of the logarithm of monthly pay converted to full time on sex and the factors named.",
     sheet: 'Explanation',
   },
+  cli: {
+    help: `Usage: likestilling analyse <files…> --year <year> [options]
+
+Why the pay gap (step b of the four-step method, ACT-3; ARP.md §9 EXP-1 to EXP-3): the exact
+split of the difference between women's and men's mean pay over a breakdown (composition, within
+cells, cells of one sex), the adjusted gap by regression on objective factors, and the adjusted
+gap per job group. Reads every input likestilling report reads: a canonical employee CSV; an HR
+or spreadsheet export with --mapping, --profile and --pay-codes; or a year of a-melding files
+(*.xml) with --hr.
+
+Data:
+  --year <year>            financial year (required)
+  --fiscal-year-end <MM-DD> last day of the financial year (default 12-31)
+  --mapping <file>         column mapping JSON: { "their header": "field", … }
+  --profile <file>         import profile JSON
+  --pay-codes <file>       pay-code table JSON
+  --hr <file>              HR file joined to the a-melding
+  -q, --quiet              no progress line on the terminal
+
+The analysis:
+  --by <list>              breakdowns, comma-separated: level, group, unit, unit:N or a
+                           combination such as level*group (default level)
+  --factor <list>          the factors of the regression, comma-separated, instead of the default
+                           (level, group, seniority, senioritySquared, partTime)
+  --options <file>         analysis options JSON: every option of AnalysisOptionsSchema but
+                           statistics (weighting, columns, references, standardErrors, conventions,
+                           threshold …); --by and --factor take precedence
+  --publish                the published form (ANON-*): figures of small groups hidden, with
+                           reasons; without it the analysis is internal (it may list employees):
+                           never publish it
+  --policy <file>          publication policy JSON (payMinPersons, ratiosOnly)
+  --format <format>        json (default), md (also text) or html
+  --out <file>             write to a file instead of stdout
+  --lang <language>        nb, nn or en (also norsk, bokmål, nynorsk, engelsk); default: from
+                           LC_ALL, LC_MESSAGES or LANG, else en
+  -h, --help               this help
+
+Exit codes: 0 done; 1 done, but the data had errors (rows left out); 2 bad arguments or
+unreadable input.
+`,
+    usage: '  likestilling analyse    why the pay gap: its split, the adjusted gap (EXP-*)',
+    title: 'Pay gap analysis {year}',
+    internal: 'Internal analysis: figures of small groups are shown. Publish the form made with --publish only.',
+    published: 'Published form: figures resting on fewer than {threshold} women or men are hidden.',
+  },
 };

@@ -73,4 +73,49 @@ export const analysisNb: AnalysisTexts = {
       'Metode: oppdelingen er Kitagawa–Oaxaca i Ñopos form, regnet eksakt på månedslønn omregnet til heltid. Den justerte forskjellen er en lineær regresjon (minste kvadraters metode) av logaritmen av månedslønn omregnet til heltid på kjønn og de nevnte faktorene.',
     sheet: 'Forklaring',
   },
+  cli: {
+    help: `Bruk: likestilling analyse <filer…> --year <år> [valg]
+
+Hvorfor lønnsforskjellen (trinn b i arbeidsmetoden, ACT-3; ARP.md §9 EXP-1 til EXP-3): den
+eksakte oppdelingen av forskjellen mellom kvinners og menns gjennomsnittslønn etter en inndeling
+(sammensetning, innenfor celler, celler med bare ett kjønn), den justerte forskjellen ved
+regresjon på objektive faktorer, og den justerte forskjellen per stillingsgruppe. Leser alt som
+likestilling report leser: en kanonisk CSV med ansatte; en eksport fra HR eller et regneark med
+--mapping, --profile og --pay-codes; eller et års a-meldinger (*.xml) med --hr.
+
+Data:
+  --year <år>              regnskapsåret (påkrevd)
+  --fiscal-year-end <MM-DD> siste dag i regnskapsåret (standard 12-31)
+  --mapping <fil>          kolonneoversikt i JSON: { "deres overskrift": "felt", … }
+  --profile <fil>          importprofil i JSON
+  --pay-codes <fil>        lønnskodetabell i JSON
+  --hr <fil>               HR-fil som kobles til a-meldingen
+  -q, --quiet              ingen fremdriftslinje i terminalen
+
+Analysen:
+  --by <liste>             inndelinger, kommaseparert: «level», «group», «unit», «unit:N» eller en
+                           kombinasjon som «level*group» (standard «level»)
+  --factor <liste>         faktorene i regresjonen, kommaseparert, i stedet for standarden
+                           («level», «group», «seniority», «senioritySquared», «partTime»)
+  --options <fil>          analysevalg i JSON: alle valgene i AnalysisOptionsSchema unntatt
+                           «statistics» («weighting», «columns», «references», «standardErrors»,
+                           «conventions», «threshold» …); --by og --factor går foran
+  --publish                den publiserbare formen (ANON-*): tall for små grupper skjult, med
+                           begrunnelse; uten valget er analysen intern (den kan liste opp
+                           ansatte): publiser den aldri
+  --policy <fil>           publiseringsregler i JSON («payMinPersons», «ratiosOnly»)
+  --format <format>        «json» (standard), «md» (også «tekst») eller «html»
+  --out <fil>              skriv til en fil i stedet for standard ut
+  --lang <språk>           nb, nn eller en (også norsk, bokmål, nynorsk, engelsk); standard: fra
+                           LC_ALL, LC_MESSAGES eller LANG, ellers en
+  -h, --help               denne hjelpen
+
+Avslutningskoder: 0 ferdig; 1 ferdig, men dataene hadde feil (rader utelatt); 2 ugyldige
+argumenter eller filer som ikke kan leses.
+`,
+    usage: '  likestilling analyse    hvorfor lønnsforskjellen: oppdeling og justert forskjell (EXP-*)',
+    title: 'Analyse av lønnsforskjellen {year}',
+    internal: 'Intern analyse: tall for små grupper vises. Publiser bare formen som lages med --publish.',
+    published: 'Publiserbar form: tall som bygger på færre enn {threshold} kvinner eller menn, er skjult.',
+  },
 };

@@ -73,4 +73,49 @@ export const analysisNn: AnalysisTexts = {
       'Metode: oppdelinga er Kitagawa–Oaxaca i forma til Ñopo, rekna eksakt på månadsløn omrekna til heiltid. Den justerte skilnaden er ein lineær regresjon (minste kvadrats metode) av logaritmen av månadsløn omrekna til heiltid på kjønn og dei nemnde faktorane.',
     sheet: 'Forklaring',
   },
+  cli: {
+    help: `Bruk: likestilling analyse <filer…> --year <år> [val]
+
+Kvifor lønsskilnaden (steg b i arbeidsmetoden, ACT-3; ARP.md §9 EXP-1 til EXP-3): den eksakte
+oppdelinga av skilnaden mellom gjennomsnittsløna til kvinner og menn etter ei inndeling
+(samansetjing, innanfor celler, celler med berre eitt kjønn), den justerte skilnaden ved
+regresjon på objektive faktorar, og den justerte skilnaden per stillingsgruppe. Les alt som
+likestilling report les: ein kanonisk CSV med tilsette; ein eksport frå HR eller eit rekneark med
+--mapping, --profile og --pay-codes; eller a-meldingane for eit år (*.xml) med --hr.
+
+Data:
+  --year <år>              rekneskapsåret (påkravd)
+  --fiscal-year-end <MM-DD> siste dag i rekneskapsåret (standard 12-31)
+  --mapping <fil>          kolonneoversikt i JSON: { "dykkar overskrift": "felt", … }
+  --profile <fil>          importprofil i JSON
+  --pay-codes <fil>        lønskodetabell i JSON
+  --hr <fil>               HR-fil som blir kopla til a-meldinga
+  -q, --quiet              inga framdriftslinje i terminalen
+
+Analysen:
+  --by <liste>             inndelingar, kommaseparert: «level», «group», «unit», «unit:N» eller ein
+                           kombinasjon som «level*group» (standard «level»)
+  --factor <liste>         faktorane i regresjonen, kommaseparert, i staden for standarden
+                           («level», «group», «seniority», «senioritySquared», «partTime»)
+  --options <fil>          analyseval i JSON: alle vala i AnalysisOptionsSchema unnateke
+                           «statistics» («weighting», «columns», «references», «standardErrors»,
+                           «conventions», «threshold» …); --by og --factor går føre
+  --publish                den publiserbare forma (ANON-*): tal for små grupper skjulte, med
+                           grunngiving; utan valet er analysen intern (han kan liste opp
+                           tilsette): publiser han aldri
+  --policy <fil>           publiseringsreglar i JSON («payMinPersons», «ratiosOnly»)
+  --format <format>        «json» (standard), «md» (også «tekst») eller «html»
+  --out <fil>              skriv til ei fil i staden for standard ut
+  --lang <språk>           nb, nn eller en (også norsk, bokmål, nynorsk, engelsk); standard: frå
+                           LC_ALL, LC_MESSAGES eller LANG, elles en
+  -h, --help               denne hjelpa
+
+Avslutningskodar: 0 ferdig; 1 ferdig, men dataa hadde feil (rader utelatne); 2 ugyldige
+argument eller filer som ikkje kan lesast.
+`,
+    usage: '  likestilling analyse    kvifor lønsskilnaden: oppdeling og justert skilnad (EXP-*)',
+    title: 'Analyse av lønsskilnaden {year}',
+    internal: 'Intern analyse: tal for små grupper blir viste. Publiser berre forma som blir laga med --publish.',
+    published: 'Publiserbar form: tal som byggjer på færre enn {threshold} kvinner eller menn, er skjulte.',
+  },
 };

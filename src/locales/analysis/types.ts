@@ -85,4 +85,17 @@ export interface AnalysisTexts {
     /** The workbook's sheet. */
     readonly sheet: string;
   };
+  /** `likestilling analyse`. */
+  readonly cli: {
+    /** `likestilling analyse --help`. */
+    readonly help: string;
+    /** Its line in `likestilling --help`. */
+    readonly usage: string;
+    /** The title of its Markdown and HTML: `{year}`. */
+    readonly title: string;
+    /** A note on the internal form (without `--publish`). */
+    readonly internal: string;
+    /** A note on the published form: `{threshold}`. */
+    readonly published: string;
+  };
 }
