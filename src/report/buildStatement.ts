@@ -108,6 +108,9 @@ function isGiven(t: ReportTable): boolean {
  *   published figures only, and a footnote for every hidden value from its suppression reason.
  * - Biennial figures (STM-2, STM-6): with no pay figures this year (or `biennial: 'reuse'`) the
  *   STAT-B tables are reused from `previous`, marked `reused` with their `mappedYear`.
+ * - Why the gap (EXP-1…EXP-3): with `analysis`, a published gap analysis (`publishGapAnalysis` of
+ *   `likestilling/analysis`), `part1.explanation` says what the decomposition and the adjusted
+ *   gap say, per job group, and what is hidden and why — from published values only.
  * - Part 2: the five STM-3 elements from the cycle as structured, editable text.
  * - Completeness (`completeness.issues`): a required figure missing (`missing_figure`), a part-2
  *   element missing (`missing_statement_element`), a step without representatives
