@@ -11,7 +11,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adjustedGap } from '../../src/analysis/adjustedGap.js';
-import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
+import type { Employee } from '../../src/models/employee.js';
+import { records } from './_helpers.js';
 
 interface Person {
   readonly female: boolean;
@@ -41,20 +42,7 @@ const personArb: fc.Arbitrary<Person> = fc
   });
 
 function toRecords(people: readonly Person[]): Employee[] {
-  return people.map((p, i) =>
-    EmployeeSchema.parse({
-      employeeId: `E${i}`,
-      gender: p.female ? 'female' : 'male',
-      employmentKind: 'ordinary',
-      positionPercent: p.pct,
-      startDate: p.start,
-      endDate: null,
-      unit: null,
-      jobLevel: p.level,
-      jobGroup: p.group,
-      pay: { basePay: `${p.pay}.00` },
-    }),
-  );
+  return records(people.map((p) => ({ sex: p.female ? 'female' : 'male', pay: `${p.pay}.00`, level: p.level, group: p.group, pct: p.pct, start: p.start })));
 }
 
 const dot = (a: readonly number[], b: readonly number[]): number => a.reduce((s, x, i) => s + x * b[i]!, 0);

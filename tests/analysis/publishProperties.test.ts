@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseGap } from '../../src/analysis/analyseGap.js';
 import { publishGapAnalysis } from '../../src/analysis/publishGapAnalysis.js';
 import type { PublishedGapAnalysis, PublishedGapPart } from '../../src/analysis/publishedSchema.js';
-import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
+import type { Employee } from '../../src/models/employee.js';
+import { records } from './_helpers.js';
 
 const PARTS = ['composition', 'withinCells', 'menOutsideSupport', 'womenOutsideSupport'] as const;
 const BREAKDOWNS = ['level', 'group', 'unit', 'level*group'] as const;
@@ -36,20 +37,7 @@ interface Person {
 }
 
 function toRecords(people: readonly Person[]): Employee[] {
-  return people.map((p, i) =>
-    EmployeeSchema.parse({
-      employeeId: `E${i}`,
-      gender: p.female ? 'female' : 'male',
-      employmentKind: 'ordinary',
-      positionPercent: 100,
-      startDate: '2015-01-01',
-      endDate: null,
-      unit: p.unit,
-      jobLevel: p.level,
-      jobGroup: p.group,
-      pay: { basePay: `${p.pay}.00` },
-    }),
-  );
+  return records(people.map((p) => ({ sex: p.female ? 'female' : 'male', pay: `${p.pay}.00`, level: p.level, group: p.group, unit: p.unit, start: '2015-01-01' })));
 }
 
 const isHidden = (v: PublishedGapPart | null): boolean => v !== null && 'hidden' in v;

@@ -7,14 +7,13 @@
  */
 import type { Readable } from 'node:stream';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
-import type { HrRecord } from '../../io/a-melding/hrRecord.js';
 import type { Language } from '../../locales/index.js';
 import type { Employee } from '../../models/employee.js';
 import { computeMapping } from '../../statistics/computeMapping.js';
 import type { StatisticsOptions } from '../../statistics/StatisticsOptionsSchema.js';
 import type { Mapping } from '../../statistics/types.js';
-import { CliUsageError, type CliIO } from '../io.js';
-import { csvReport, readHr, readProfile, readYear, splitFiles, type DataArgs, type FileReport } from './inputs.js';
+import type { CliIO } from '../io.js';
+import { csvReport, oneDataSet, readMeldingRecords, readProfile, type DataArgs, type FileReport } from './inputs.js';
 import { cannotRead, isReadError } from './json.js';
 import { progressLine } from './progress.js';
 
@@ -27,24 +26,11 @@ export interface RecordsRead {
 
 /** Reads the records of one data set, as `report` reads them. @internal */
 export async function readRecords(io: CliIO, args: DataArgs, statistics: StatisticsOptions, lang: Language): Promise<RecordsRead> {
-  const { xml, csv } = splitFiles(args.files);
-  if (args.files.length === 0) throw new CliUsageError('noData');
-  if (csv.length > 1 || (csv.length > 0 && xml.length > 0)) throw new CliUsageError('oneDataSet');
-  if (args.hr !== undefined && xml.length === 0) throw new CliUsageError('hrNeedsXml');
+  const { xml, csv } = oneDataSet(args);
   const done = (reports: readonly FileReport[], records: readonly Employee[] | null): RecordsRead => ({ reports, records, mapping: records === null ? null : computeMapping(records, statistics) });
   if (xml.length > 0) {
-    let hr: readonly HrRecord[] | undefined;
-    const reports: FileReport[] = [];
-    if (args.hr !== undefined) {
-      const h = await readHr(io, args.hr, args.maxDiagnostics);
-      if ('reason' in h) throw new CliUsageError('cannotRead', h);
-      reports.push(h.report);
-      hr = h.records;
-    }
-    const year = await readYear(io, xml, { ...args, year: statistics.year, fiscalYearEnd: statistics.fiscalYearEnd ?? args.fiscalYearEnd }, hr, lang);
-    if ('reason' in year) throw new CliUsageError('cannotRead', year);
-    reports.push(year.report);
-    return done(reports, year.report.fatal ? null : year.records);
+    const { reports, records } = await readMeldingRecords(io, xml, args, statistics, lang);
+    return done(reports, records);
   }
   const file = csv[0] as string;
   const profile = await readProfile(io, args, lang);

@@ -1,7 +1,6 @@
 import { BreakdownSchema, BUILT_IN_FACTORS } from '../../analysis/AnalysisOptionsSchema.js';
 import type { PublishedGapAnalysis } from '../../analysis/publishedSchema.js';
 import { PublicationPolicySchema } from '../../anonymisation/policy.js';
-import { formatDiagnostic } from '../../_lib/messages.js';
 import { catalogue, type Language } from '../../locales/index.js';
 import { FiscalYearEndSchema } from '../../models/employer.js';
 import { explainGap } from '../../report/_lib/analysis.js';
@@ -11,11 +10,11 @@ import { escapeHtml, escapeMarkdown } from '../../report/_lib/format.js';
 import { parseArguments } from '../_lib/args.js';
 import { AnalysisConfigSchema, analysisOptionsOf } from '../_lib/analysisOptions.js';
 import { COMMON_OPTIONS, QUIET_OPTION, type CommandRun } from '../_lib/command.js';
-import type { FileReport } from '../_lib/inputs.js';
 import { readJsonInput } from '../_lib/json.js';
 import { checkedLanguage } from '../_lib/language.js';
 import { readRecords } from '../_lib/records.js';
-import { choiceOption, CliUsageError, intOption, type CliIO } from '../io.js';
+import { printProblems } from './report.js';
+import { choiceOption, CliUsageError, intOption } from '../io.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -37,24 +36,12 @@ const OPTIONS = {
 /** `--format` of `analyse`: Markdown is its text. */
 const ANALYSE_FORMATS = { json: 'json', md: 'md', markdown: 'md', text: 'md', tekst: 'md', html: 'html' } as const satisfies Readonly<Record<string, 'json' | 'md' | 'html'>>;
 
-/** Problems of the data shown on stderr (errors first); `validate` lists them all. */
-const SHOWN_PROBLEMS = 25;
-
 function list(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   return value
     .split(',')
     .map((v) => v.trim())
     .filter((v) => v !== '');
-}
-
-function printProblems(io: CliIO, reports: readonly FileReport[], lang: Language): void {
-  const c = catalogue(lang);
-  const all = reports.flatMap((r) => r.diagnostics).filter((d) => d.code !== 'diagnostics_truncated');
-  const sorted = [...all.filter((d) => d.severity === 'error'), ...all.filter((d) => d.severity === 'warning')];
-  for (const d of sorted.slice(0, SHOWN_PROBLEMS)) io.stderr(`${d.severity === 'error' ? c.severity.error : c.severity.warning}: ${formatDiagnostic(d, lang)}\n`);
-  const total = reports.reduce((n, r) => n + r.errors + r.warnings - (r.diagnostics.some((d) => d.code === 'diagnostics_truncated') ? 1 : 0), 0);
-  if (total > SHOWN_PROBLEMS) io.stderr(`${c.cli.report.more(total - SHOWN_PROBLEMS)}\n`);
 }
 
 /** The analysis as a document: its title, whether it is the published form, the explanation. */

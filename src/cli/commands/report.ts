@@ -51,8 +51,8 @@ type Format = (typeof REPORT_FORMATS)[keyof typeof REPORT_FORMATS];
 /** Problems the readers keep for `report` (it prints 25 and counts the rest). */
 const REPORT_MAX_DIAGNOSTICS = 1000;
 
-/** The first problems of the data on stderr (errors first), and how many more there are. */
-function printProblems(io: CliIO, reports: readonly FileReport[], lang: Language): void {
+/** The first problems of the data on stderr (errors first), and how many more there are. @internal */
+export function printProblems(io: CliIO, reports: readonly FileReport[], lang: Language): void {
   const c = catalogue(lang);
   const all = reports.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error');
