@@ -639,6 +639,9 @@ Exit codes: 0 done; 2 bad arguments or a file already there.
   "options": { "levelOrder": [] },
   // Optional: last year's statement (the JSON likestilling report writes), for the comparison.
   // "previous": "statement-${p.year - 1}.json",
+  // Optional: why the gap — the split of the pay gap by job level and the adjusted gap, published
+  // under the same rules as the figures (likestilling/analysis; every option but "statistics").
+  // "analysis": { "breakdowns": ["level"] },
   // The data: a canonical employee CSV, an HR export with a column mapping, or the year's
   // a-melding files with an HR file ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {

@@ -652,6 +652,9 @@ Avslutningskoder: 0 ferdig; 2 ugyldige argumenter eller en fil som finnes fra f�
   "options": { "levelOrder": [] },
   // Valgfritt: fjorårets redegjørelse (JSON-en likestilling report skriver), til sammenligningen.
   // "previous": "redegjorelse-${p.year - 1}.json",
+  // Valgfritt: hvorfor lønnsforskjellen — oppdelingen etter stillingsnivå og den justerte
+  // forskjellen, publisert etter de samme reglene som tallene (alle analysevalg unntatt «statistics»).
+  // "analysis": { "breakdowns": ["level"] },
   // Dataene: en kanonisk CSV-fil med ansatte, en HR-eksport med kolonneoppsett, eller årets
   // a-meldinger med en HR-fil ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {

@@ -652,6 +652,9 @@ Avslutningskodar: 0 ferdig; 2 ugyldige argument eller ei fil som finst frå før
   "options": { "levelOrder": [] },
   // Valfritt: utgreiinga frå i fjor (JSON-en likestilling report skriv), til samanlikninga.
   // "previous": "utgreiing-${p.year - 1}.json",
+  // Valfritt: kvifor lønsskilnaden — oppdelinga etter stillingsnivå og den justerte skilnaden,
+  // publisert etter dei same reglane som tala (alle analyseval unnateke «statistics»).
+  // "analysis": { "breakdowns": ["level"] },
   // Dataa: ei kanonisk CSV-fil med tilsette, ein HR-eksport med kolonneoppsett, eller
   // a-meldingane for året med ei HR-fil ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {
