@@ -95,6 +95,7 @@ export const GapExplanationSchema = z.object({
     confidenceLevel: z.number(),
     lower: z.string().nullable(),
     upper: z.string().nullable(),
+    /** The two-sided p-value, to three significant digits. */
     pValue: z.number().nullable(),
     significant: z.boolean().nullable(),
     n: z.int().min(0),

@@ -117,7 +117,9 @@ export function explainGap(a: PublishedGapAnalysis, includeNok: boolean, decimal
     const upper = roundedEstimate(Math.max(adj.confidenceInterval.lower, adj.confidenceInterval.upper), decimals);
     const significant = adj.pValue === null ? null : adj.pValue < o.significanceLevel;
     const exceeded = adj.threshold?.exceeded ?? null;
-    adjusted = { status: 'published', gapPercent: gap, confidenceLevel: adj.confidenceInterval.level, lower, upper, pValue: adj.pValue, significant, n: adj.n, factors, threshold, exceeded };
+    // the statement's p-value to three significant digits (the analysis keeps all of them)
+    const pValue = adj.pValue === null ? null : Number(adj.pValue.toPrecision(3));
+    adjusted = { status: 'published', gapPercent: gap, confidenceLevel: adj.confidenceInterval.level, lower, upper, pValue, significant, n: adj.n, factors, threshold, exceeded };
     const zero = Number(gap) === 0;
     const params: Record<string, Param> = {
       factors: { value: factors.join(','), kind: 'factors' },
@@ -130,8 +132,8 @@ export function explainGap(a: PublishedGapAnalysis, includeNok: boolean, decimal
     if (zero) paragraphs.push(sentence('adjusted-none', (c) => c.statement.adjustedNone, params));
     else if (adj.gapPercent > 0) paragraphs.push(sentence('adjusted-lower', (c) => c.statement.adjustedLower, params));
     else paragraphs.push(sentence('adjusted-higher', (c) => c.statement.adjustedHigher, params));
-    if (adj.pValue !== null) {
-      const p: Param = { value: adj.pValue, kind: 'pValue' };
+    if (pValue !== null) {
+      const p: Param = { value: pValue, kind: 'pValue' };
       paragraphs.push(significant === true ? sentence('significant', (c) => c.statement.significant, { p }) : sentence('not-significant', (c) => c.statement.notSignificant, { p }));
     }
     if (exceeded !== null) paragraphs.push(exceeded ? sentence('above-threshold', (c) => c.statement.aboveThreshold, { threshold: thresholdParam }) : sentence('below-threshold', (c) => c.statement.belowThreshold, { threshold: thresholdParam }));
