@@ -7,6 +7,7 @@ import { catalogue, languageFromEnvironment, type Language } from '../locales/in
 import type { CliErrorCode, CommandName } from '../locales/types.js';
 import { languageOption } from './_lib/language.js';
 import { CliUsageError, processIO, type CliIO } from './io.js';
+import { analyseCommand } from './commands/analyse.js';
 import { auditCommand } from './commands/audit.js';
 import { dutiesCommand } from './commands/duties.js';
 import { initCommand } from './commands/init.js';
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<CommandName, CommandRun>> = {
   duties: dutiesCommand,
   plan: planCommand,
   report: reportCommand,
+  analyse: analyseCommand,
   audit: auditCommand,
   validate: validateCommand,
   init: initCommand,

@@ -3,6 +3,7 @@
  * how to add a message).
  * @internal
  */
+import { analysisEn } from './analysis/en.js';
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 import { transparencyEn } from './transparency/en.js';
 
@@ -401,6 +402,7 @@ Commands:
   likestilling duties     which duties an employer has in a financial year (COV-*)
   likestilling plan       what must be mapped and published in a year, and by when (ACT-4, STM-*)
   likestilling report     part-1 figures, or the whole statement, from the data
+${analysisEn.cli.usage}
   likestilling audit      check a published table for disclosure (ANON-*)
   likestilling validate   check input files and list every problem
   likestilling init       write the templates of a statement project to fill in
@@ -492,6 +494,7 @@ ${HELP_LINE}
 Exit codes: 0 done; 1 done, but the data had errors (rows left out) or the statement is
 incomplete (see stderr); 2 bad arguments or unreadable input.
 `,
+    analyse: analysisEn.cli.help,
     audit: `Usage: likestilling audit <published.json> [options]
 
 Checks a published table for disclosure (ARP.md §6, ANON-2, ANON-3, ANON-7): every published
@@ -666,6 +669,9 @@ Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable
   "options": { "levelOrder": [] },
   // Optional: last year's statement (the JSON likestilling report writes), for the comparison.
   // "previous": "statement-${p.year - 1}.json",
+  // Optional: why the gap — the split of the pay gap by job level and the adjusted gap, published
+  // under the same rules as the figures (likestilling/analysis; every option but "statistics").
+  // "analysis": { "breakdowns": ["level"] },
   // The data: a canonical employee CSV, an HR export with a column mapping, or the year's
   // a-melding files with an HR file ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {
@@ -1061,4 +1067,5 @@ export const en: Catalogue = {
   report,
   anonymisation,
   transparency: transparencyEn,
+  analysis: analysisEn,
 };

@@ -4,6 +4,7 @@
  * see `types.ts` for the shape and how to add a message.
  * @internal
  */
+import { analysisNb } from './analysis/nb.js';
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 import { transparencyNb } from './transparency/nb.js';
 
@@ -407,6 +408,7 @@ Kommandoer:
   likestilling duties     hvilke plikter en arbeidsgiver har i et regnskapsår (COV-*)
   likestilling plan       hva som skal kartlegges og publiseres i et år, og innen når (ACT-4, STM-*)
   likestilling report     tallene i del 1, eller hele redegjørelsen, fra dataene
+${analysisNb.cli.usage}
   likestilling audit      kontroller en publisert tabell for avsløring av skjulte tall (ANON-*)
   likestilling validate   kontroller filer og list opp alle problemer
   likestilling init       skriv malene til et redegjørelsesprosjekt som du fyller ut
@@ -501,6 +503,7 @@ ${HELP_LINE}
 Avslutningskoder: 0 ferdig; 1 ferdig, men dataene hadde feil (rader holdt utenfor) eller
 redegjørelsen mangler noe (se standard feil); 2 ugyldige argumenter eller uleselige inndata.
 `,
+    analyse: analysisNb.cli.help,
     audit: `Bruk: likestilling audit <publisert.json> [valg]
 
 Kontrollerer om en publisert tabell avslører noe (ARP.md §6, ANON-2, ANON-3, ANON-7): hvert
@@ -679,6 +682,9 @@ Avslutningskoder: 0 alle tilfeller bestått; 1 noen avviker; 2 feil i argumenten
   "options": { "levelOrder": [] },
   // Valgfritt: fjorårets redegjørelse (JSON-en likestilling report skriver), til sammenligningen.
   // "previous": "redegjorelse-${p.year - 1}.json",
+  // Valgfritt: hvorfor lønnsforskjellen — oppdelingen etter stillingsnivå og den justerte
+  // forskjellen, publisert etter de samme reglene som tallene (alle analysevalg unntatt «statistics»).
+  // "analysis": { "breakdowns": ["level"] },
   // Dataene: en kanonisk CSV-fil med ansatte, en HR-eksport med kolonneoppsett, eller årets
   // a-meldinger med en HR-fil ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {
@@ -1077,4 +1083,5 @@ export const nb: Catalogue = {
   report,
   anonymisation,
   transparency: transparencyNb,
+  analysis: analysisNb,
 };

@@ -3,6 +3,7 @@
  * interchange format are quoted «…»; see `types.ts` for the shape and how to add a message.
  * @internal
  */
+import { analysisNn } from './analysis/nn.js';
 import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
 import { transparencyNn } from './transparency/nn.js';
 
@@ -406,6 +407,7 @@ Kommandoar:
   likestilling duties     kva for plikter ein arbeidsgivar har i eit rekneskapsår (COV-*)
   likestilling plan       kva som skal kartleggjast og publiserast i eit år, og innan når (ACT-4, STM-*)
   likestilling report     tala i del 1, eller heile utgreiinga, frå dataa
+${analysisNn.cli.usage}
   likestilling audit      kontroller ein publisert tabell for avsløring av skjulte tal (ANON-*)
   likestilling validate   kontroller filer og list opp alle problem
   likestilling init       skriv malane til eit utgreiingsprosjekt som du fyller ut
@@ -498,6 +500,7 @@ ${HELP_LINE}
 Avslutningskodar: 0 ferdig; 1 ferdig, men dataa hadde feil (rader haldne utanfor) eller utgreiinga
 manglar noko (sjå standard feil); 2 ugyldige argument eller uleselege inndata.
 `,
+    analyse: analysisNn.cli.help,
     audit: `Bruk: likestilling audit <publisert.json> [val]
 
 Kontrollerer om ein publisert tabell avslører noko (ARP.md §6, ANON-2, ANON-3, ANON-7): kvart
@@ -679,6 +682,9 @@ Avslutningskodar: 0 alle tilfella bestått; 1 nokre avvik; 2 feil i argumenta el
   "options": { "levelOrder": [] },
   // Valfritt: utgreiinga frå i fjor (JSON-en likestilling report skriv), til samanlikninga.
   // "previous": "utgreiing-${p.year - 1}.json",
+  // Valfritt: kvifor lønsskilnaden — oppdelinga etter stillingsnivå og den justerte skilnaden,
+  // publisert etter dei same reglane som tala (alle analyseval unnateke «statistics»).
+  // "analysis": { "breakdowns": ["level"] },
   // Dataa: ei kanonisk CSV-fil med tilsette, ein HR-eksport med kolonneoppsett, eller
   // a-meldingane for året med ei HR-fil ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {
@@ -1071,4 +1077,5 @@ export const nn: Catalogue = {
   report,
   anonymisation,
   transparency: transparencyNn,
+  analysis: analysisNn,
 };

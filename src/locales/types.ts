@@ -14,6 +14,7 @@
 import type { DiagnosticCode, FoundShape } from '../_lib/diagnostics.js';
 import type { DemandingParty } from '../models/employer.js';
 import type { Duty, DutyCategory } from '../rules/assessDuties.js';
+import type { AnalysisTexts } from './analysis/types.js';
 import type { ColumnId, Part2ElementId, RowKind, TableId } from '../report/types.js';
 import type { TransparencyTexts } from './transparency/types.js';
 
@@ -313,6 +314,8 @@ export interface Catalogue {
   readonly anonymisation: AnonymisationTexts;
   /** The pay-transparency indicators (`likestilling/transparency`, TRN-*). */
   readonly transparency: TransparencyTexts;
+  /** The gap analysis: `describeGapDecomposition`, the statement's explanation, `likestilling analyse`. */
+  readonly analysis: AnalysisTexts;
 }
 
 /** The sex a primary suppression speaks of (from the hidden value's path). */
@@ -350,7 +353,7 @@ export interface AnonymisationTexts {
 }
 
 /** The commands of the command line. */
-export type CommandName = 'duties' | 'plan' | 'report' | 'audit' | 'validate' | 'init' | 'transparency' | 'vectors';
+export type CommandName = 'duties' | 'plan' | 'report' | 'analyse' | 'audit' | 'validate' | 'init' | 'transparency' | 'vectors';
 
 /** The parameters of each usage error of the command line (exit code 2). */
 export interface CliErrorParams {

@@ -13,6 +13,8 @@ import { buildDocumentation, buildPart2, missingElements } from './_lib/part2.js
 import type { PublishedFigures, Report, ReportDuties, ReportIssue, ReportTable, TableId } from './types.js';
 import { AssessmentSchema, BIENNIAL_TABLE_IDS, PublishedFiguresSchema, REPORT_SCHEMA_VERSION, ReportSchema, StatementOptionsSchema } from './types.js';
 import { shareDenominatorNote } from './_lib/notes.js';
+import { explainGap } from './_lib/analysis.js';
+import { PublishedGapAnalysisSchema } from '../analysis/publishedSchema.js';
 
 export { AssessmentSchema, type Assessment } from './types.js';
 import { expecting } from '../locales/index.js';
@@ -66,6 +68,12 @@ export const BuildStatementInputSchema = z.strictObject({
    */
   assessment: AssessmentSchema.optional(),
   /**
+   * The published gap analysis of the year (`publishGapAnalysis` of `likestilling/analysis`,
+   * EXP-1…EXP-3): part 1 then explains the pay gap — what the decomposition and the adjusted gap
+   * say, per job group, and what is hidden and why (`part1.explanation`).
+   */
+  analysis: PublishedGapAnalysisSchema.optional(),
+  /**
    * An appendix of the pay-transparency indicators: the result of `publishPayTransparency` (or its
    * public part). Only the public part (a)–(f) goes into the statement; (g) is for the authority
    * and the representatives (TRN-7).
@@ -109,6 +117,9 @@ function isGiven(t: ReportTable): boolean {
  *   published figures only, and a footnote for every hidden value from its suppression reason.
  * - Biennial figures (STM-2, STM-6): with no pay figures this year (or `biennial: 'reuse'`) the
  *   STAT-B tables are reused from `previous`, marked `reused` with their `mappedYear`.
+ * - Why the gap (EXP-1…EXP-3): with `analysis`, a published gap analysis (`publishGapAnalysis` of
+ *   `likestilling/analysis`), `part1.explanation` says what the decomposition and the adjusted
+ *   gap say, per job group, and what is hidden and why — from published values only.
  * - Part 2: the five STM-3 elements from the cycle as structured, editable text.
  * - Completeness (`completeness.issues`): a required figure missing (`missing_figure`), a part-2
  *   element missing (`missing_statement_element`), a step without representatives
@@ -148,6 +159,9 @@ export function buildStatement(input: BuildStatementInput): Report {
   }
   if (parsed.published !== undefined && parsed.published.year !== year) {
     diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['published', 'year'], ...expecting('figuresOfYear', { year }), found: String(parsed.published.year) });
+  }
+  if (parsed.analysis !== undefined && parsed.analysis.year !== year) {
+    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['analysis', 'year'], ...expecting('figuresOfYear', { year }), found: String(parsed.analysis.year) });
   }
   if (previous !== undefined && previous.year >= year) {
     diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['previous', 'year'], ...expecting('statementBefore', { year }), found: String(previous.year) });
@@ -247,6 +261,7 @@ export function buildStatement(input: BuildStatementInput): Report {
       commentary,
       assessment: parsed.assessment === undefined ? [] : Array.isArray(parsed.assessment) ? [...parsed.assessment] : { ...parsed.assessment },
       footnotes: notes.list(),
+      ...(parsed.analysis === undefined ? {} : { explanation: explainGap(parsed.analysis, options.includeNok, published === undefined ? 1 : decimalsOf(published)) }),
     },
     part2: buildPart2(cycle),
     documentation: null,

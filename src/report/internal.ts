@@ -27,3 +27,6 @@ export {
 } from './_lib/view.js';
 export { escapeHtml } from './_lib/format.js';
 export { transparencyHtml, transparencyMarkdown, transparencySection, type TransparencySection } from './_lib/transparency.js';
+export { escapeMarkdown } from './_lib/format.js';
+export { explainGap } from './_lib/analysis.js';
+export { explanationHtml, explanationMarkdown, explanationView, type ViewTable } from './_lib/explanationView.js';

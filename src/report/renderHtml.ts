@@ -5,6 +5,7 @@ import { escapeHtml as e } from './_lib/format.js';
 import { renderCharts } from './_lib/svg.js';
 import { appendixOf, assessmentParagraphs, dutyLines, employerName, headerFacts, itemFacts, itemHeading, paragraphs, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
 import { renderArgs } from './_lib/renderArgs.js';
+import { explanationHtml } from './_lib/explanationView.js';
 import type { Part2Element, Part2Item, RenderOptions, Report, ReportInput, ReportTable } from './types.js';
 
 const CSS = `
@@ -192,6 +193,7 @@ function html(report: Report, lang: Language, showRules: boolean): string {
     const charts = renderCharts(report, lang);
     if (charts.length > 0) out.push(`<section class="charts"><h3>${e(cat.charts)}</h3>${charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('')}</section>`);
     if (p1.commentary.length > 0) out.push(`<section id="commentary"><h3>${e(cat.commentary)}</h3><p>${p1.commentary.map((c) => e(localized(c.text, lang))).join(' ')}</p></section>`);
+    if (p1.explanation !== undefined) out.push(explanationHtml(p1.explanation, lang));
     const assessment = assessmentParagraphs(report, lang);
     if (assessment.length > 0) out.push(`<section id="assessment"><h3>${e(cat.assessment)}</h3>${assessment.map((a) => `<p>${e(a)}</p>`).join('')}</section>`);
     if (p1.footnotes.length > 0) {

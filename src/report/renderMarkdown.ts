@@ -3,6 +3,7 @@ import { transparencyMarkdown, transparencySection } from './_lib/transparency.j
 import { escapeMarkdown as m } from './_lib/format.js';
 import { appendixOf, assessmentParagraphs, dutyLines, employerName, headerFacts, itemFacts, itemHeading, paragraphs, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
 import { renderArgs } from './_lib/renderArgs.js';
+import { explanationMarkdown } from './_lib/explanationView.js';
 import type { Part2Element, Part2Item, RenderOptions, Report, ReportInput, ReportTable } from './types.js';
 import type { ReportLanguage as Language } from './types.js';
 
@@ -121,6 +122,7 @@ function markdown(report: Report, lang: Language, showRules: boolean): string {
     lines.push(`*${m(cat.legend)}${p1.previousYear !== null ? ' ' + m(cat.changeNote) : ''}*`, '');
     for (const t of p1.tables) lines.push(...tableMd(report, t, lang, showRules));
     if (p1.commentary.length > 0) lines.push(`### ${m(cat.commentary)}`, '', p1.commentary.map((c) => m(localized(c.text, lang))).join(' '), '');
+    if (p1.explanation !== undefined) lines.push(...explanationMarkdown(p1.explanation, lang));
     const assessment = assessmentParagraphs(report, lang);
     if (assessment.length > 0) {
       lines.push(`### ${m(cat.assessment)}`, '');

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { EmployerTextSchema } from '../models/text.js';
 import { PublicPayTransparencySchema } from '../transparency/publishedSchema.js';
+import { GapExplanationSchema } from './explanation.js';
 
 /**
  * Current version of the report JSON shape.
@@ -516,6 +517,8 @@ export const ReportSchema = z.object({
       /** The employer's own assessment and possible structural causes (never personal reasons); editable; paragraphs, or paragraphs per language. */
       assessment: AssessmentSchema,
       footnotes: z.array(FootnoteSchema),
+      /** What the pay gap is made of (EXP-1…EXP-3), from a published gap analysis; absent when none was given. */
+      explanation: GapExplanationSchema.optional(),
     })
     .nullable(),
   /** Part 2, the five STM-3 elements; `null` in a documentation record. */

@@ -73,7 +73,7 @@ async function run(argv: readonly string[], lang: 'nb' | 'nn' | 'en', byEnv = fa
   return { code, out: out + f.stderr(), text: `${shown}\n${f.stderr()}` };
 }
 
-const COMMANDS = ['duties', 'plan', 'validate', 'report', 'audit', 'init', 'transparency'] as const;
+const COMMANDS = ['duties', 'plan', 'validate', 'report', 'analyse', 'audit', 'init', 'transparency'] as const;
 
 /** Outputs on broken inputs and bad arguments, every command. */
 const BROKEN_RUNS: readonly (readonly string[])[] = [
@@ -126,6 +126,11 @@ const BROKEN_RUNS: readonly (readonly string[])[] = [
   ['transparency', 'good.csv', '--year', '2025', '--format', 'xlsx'],
   ['transparency', 'good.csv', '--year', '2025', '--policy', 'not-json.json'],
   ['transparency', 'truncated.xml', '--year', '2025'],
+  ['analyse'],
+  ['analyse', 'good.csv'],
+  ['analyse', 'good.csv', '--year', '2025', '--by', 'levle'],
+  ['analyse', 'broken.csv', '--year', '2025', '--format', 'md'],
+  ['analyse', 'good.csv', '--year', '2025', '--publish', '--format', 'md'],
   ['audit'],
   ['audit', 'table.json', '--format', 'text'],
   ['audit', 'not-json.json'],

@@ -142,22 +142,39 @@ function accountingSet(persons: Persons, d: Design, fit: OlsFit, o: ParsedAnalys
   const b = fit.beta[1]!;
   const target = Math.log(1 - o.threshold / 100);
   if (!(b < target)) return null;
-  const candidates: { i: number; gain: number }[] = [];
+  const index = new Int32Array(d.n);
+  const gains = new Float64Array(d.n);
+  let count = 0;
   for (let i = 0; i < d.n; i++) {
     const e = fit.residuals[i]!;
     const gain = -fit.femaleWeight[i]! * e;
     if (!(gain > 0)) continue;
     // women are raised (below their predicted pay); men lowered only with `all`
-    if (d.female[i] === 1 ? e < 0 : o.accountingSet === 'all' && e > 0) candidates.push({ i, gain });
+    if (d.female[i] === 1 ? e < 0 : o.accountingSet === 'all' && e > 0) {
+      index[count] = i;
+      gains[count++] = gain;
+    }
   }
-  candidates.sort((x, y) => y.gain - x.gain || x.i - y.i);
-  const chosen: { i: number; gain: number }[] = [];
+  // the largest gains first (ties: the earlier row), just enough to reach the target: how many
+  // from the gains sorted as numbers, then only those are ordered (equal gains add up alike)
+  const sorted = gains.slice(0, count).sort();
   let reached = b;
-  for (const c of candidates) {
-    if (reached >= target) break;
-    chosen.push(c);
-    reached += c.gain;
+  let m = 0;
+  for (let j = count - 1; j >= 0 && reached < target; j--, m++) reached += sorted[j]!;
+  const cut = m > 0 ? sorted[count - m]! : Infinity;
+  let above = 0;
+  for (let j = count - 1; j >= 0 && sorted[j]! > cut; j--) above++;
+  let atCut = m - above; // of the gains equal to the cut, the first rows
+  const chosen: { i: number; gain: number }[] = [];
+  for (let j = 0; j < count; j++) {
+    const gain = gains[j]!;
+    if (gain > cut) chosen.push({ i: index[j]!, gain });
+    else if (gain === cut && atCut > 0) {
+      chosen.push({ i: index[j]!, gain });
+      atCut--;
+    }
   }
+  chosen.sort((x, y) => y.gain - x.gain || x.i - y.i);
   const keys = new Set(chosen.map((c) => persons.key[d.rows[c.i]!]!));
   const ids = employeeIdsOf(records, keys, o);
   const employees: AccountingEmployee[] = chosen.map(({ i, gain }) => {

@@ -15,7 +15,9 @@ import { EmployerSchema, type Employer } from '../../models/employer.js';
 import { AssessmentSchema, type Assessment } from '../../report/buildStatement.js';
 import { ReportSchema, StatementOptionsSchema, type Report, type StatementOptions } from '../../report/types.js';
 import { RuleYearSchema } from '../../rules/internal.js';
+import type { AnalysisOptions } from '../../analysis/AnalysisOptionsSchema.js';
 import type { CliIO } from '../io.js';
+import { AnalysisConfigSchema, analysisOptionsOf } from './analysisOptions.js';
 import type { DataArgs } from './inputs.js';
 import { checkJson, readJsonFile } from './json.js';
 import type { REPORT_FORMATS } from './words.js';
@@ -55,6 +57,12 @@ export const StatementConfigSchema = z.strictObject({
   options: FileOr.optional(),
   previous: z.string().min(1).optional(),
   policy: FileOr.optional(),
+  /**
+   * The gap analysis of part 1 (EXP-1…EXP-3, `likestilling/analysis`): its options but
+   * `statistics` (the statement's), in a file or inline, or `true` for the defaults. The statement
+   * then explains the pay gap from its published form.
+   */
+  analysis: z.union([z.literal(true), FileOr]).optional(),
   data: z.strictObject({
     files: z.array(z.string().min(1)).min(1),
     mapping: z.string().min(1).optional(),
@@ -86,6 +94,8 @@ export interface StatementProject {
   readonly assessment?: Assessment | undefined;
   readonly options: StatementOptions;
   readonly policy?: PublicationPolicyInput | undefined;
+  /** The gap analysis' options (with the statement's statistics), when the statement explains the gap. */
+  readonly analysis?: AnalysisOptions | undefined;
   readonly data: Omit<DataArgs, 'maxDiagnostics'>;
   readonly outputs: readonly { readonly file: string | undefined; readonly format: (typeof REPORT_FORMATS)[keyof typeof REPORT_FORMATS]; readonly lang: Language; readonly showRules: boolean }[];
   /** Say on stderr which files were written. */
@@ -112,14 +122,20 @@ export async function readStatementConfig(
     const format = o.format ?? BY_EXTENSION[ext] ?? 'json';
     return { file: at(o.file), format, lang: overrides.lang ?? o.lang ?? 'nb', showRules: overrides.showRules ?? o.showRules ?? false };
   });
+  const employer = await input('employer', config.employer, EmployerSchema);
+  const analysis = config.analysis === undefined ? undefined : config.analysis === true ? true : await input('analysis', config.analysis, AnalysisConfigSchema);
   return {
     year: config.year,
-    employer: await input('employer', config.employer, EmployerSchema),
+    employer,
     cycle: await input('cycle', config.cycle, EqualityCycleSchema),
     previous: config.previous === undefined ? undefined : await input('previous', config.previous, ReportSchema),
     assessment: config.assessment === undefined ? undefined : await input('assessment', config.assessment, AssessmentSchema),
     options: config.options === undefined ? StatementOptionsSchema.parse({}) : await input('options', config.options, StatementOptionsSchema),
     policy: config.policy === undefined ? undefined : await input('policy', config.policy, PublicationPolicySchema),
+    analysis:
+      analysis === undefined
+        ? undefined
+        : analysisOptionsOf(analysis, { year: config.year, fiscalYearEnd: employer.fiscalYearEnd }, 'analysis', typeof config.analysis === 'string' ? at(config.analysis) : path, lang),
     data: {
       files: config.data.files.map(at),
       mapping: config.data.mapping === undefined ? undefined : at(config.data.mapping),

@@ -225,31 +225,43 @@ export interface MappingRead {
   readonly mapping: Mapping | null;
 }
 
+/** The files of one data set (one CSV, or a year of a-melding files with its HR file), or a usage error. @internal */
+export function oneDataSet(args: DataArgs): { readonly xml: readonly string[]; readonly csv: readonly string[] } {
+  const { xml, csv } = splitFiles(args.files);
+  if (args.files.length === 0) throw new CliUsageError('noData');
+  if (csv.length > 1 || (csv.length > 0 && xml.length > 0)) throw new CliUsageError('oneDataSet');
+  if (args.hr !== undefined && xml.length === 0) throw new CliUsageError('hrNeedsXml');
+  return { xml, csv };
+}
+
+/** A year of a-melding files with the HR file: the reports and the records (`null` when the set is fatal); a file that cannot be read is a usage error. @internal */
+export async function readMeldingRecords(io: CliIO, xml: readonly string[], args: DataArgs, statistics: StatisticsOptions, lang: Language): Promise<{ readonly reports: readonly FileReport[]; readonly records: readonly Employee[] | null }> {
+  let hr: readonly HrRecord[] | undefined;
+  const reports: FileReport[] = [];
+  if (args.hr !== undefined) {
+    const h = await readHr(io, args.hr, args.maxDiagnostics);
+    if ('reason' in h) throw new CliUsageError('cannotRead', h);
+    reports.push(h.report);
+    hr = h.records;
+  }
+  const year = await readYear(io, xml, { ...args, year: statistics.year, fiscalYearEnd: statistics.fiscalYearEnd ?? args.fiscalYearEnd }, hr, lang);
+  if ('reason' in year) throw new CliUsageError('cannotRead', year);
+  reports.push(year.report);
+  return { reports, records: year.report.fatal ? null : year.records };
+}
+
 /**
  * `report`: the mapping of one employee CSV (canonical, or an export through the mapping, profile
  * and pay codes) or of a year of a-melding files (with the HR file). A big CSV file is read on two
  * threads when the I/O can (`mapEmployeesCsvFile`). A file that cannot be read is a usage error.
  */
 export async function readForMapping(io: CliIO, args: DataArgs, statistics: StatisticsOptions, lang: Language): Promise<MappingRead> {
-  const { xml, csv } = splitFiles(args.files);
-  if (args.files.length === 0) throw new CliUsageError('noData');
-  if (csv.length > 1 || (csv.length > 0 && xml.length > 0)) throw new CliUsageError('oneDataSet');
-  if (args.hr !== undefined && xml.length === 0) throw new CliUsageError('hrNeedsXml');
+  const { xml, csv } = oneDataSet(args);
   if (xml.length > 0) {
-    let hr: readonly HrRecord[] | undefined;
-    const reports: FileReport[] = [];
-    if (args.hr !== undefined) {
-      const h = await readHr(io, args.hr, args.maxDiagnostics);
-      if ('reason' in h) throw new CliUsageError('cannotRead', h);
-      reports.push(h.report);
-      hr = h.records;
-    }
-    const year = await readYear(io, xml, { ...args, year: statistics.year, fiscalYearEnd: statistics.fiscalYearEnd ?? args.fiscalYearEnd }, hr, lang);
-    if ('reason' in year) throw new CliUsageError('cannotRead', year);
-    reports.push(year.report);
-    if (year.report.fatal) return { reports, mapping: null };
+    const { reports, records } = await readMeldingRecords(io, xml, args, statistics, lang);
+    if (records === null) return { reports, mapping: null };
     const accumulator = createMappingAccumulator(statistics);
-    accumulator.add(year.records);
+    accumulator.add(records);
     return { reports, mapping: finalizeMapping(accumulator.partial()) };
   }
   const file = csv[0] as string;

@@ -16,6 +16,8 @@ import { parseArguments } from '../_lib/args.js';
 import { COMMON_OPTIONS, QUIET_OPTION, type CommandRun } from '../_lib/command.js';
 import { readStatementConfig, type StatementProject } from '../_lib/config.js';
 import { readForMapping, type FileReport } from '../_lib/inputs.js';
+import { publishedAnalysis } from '../_lib/analysisOptions.js';
+import { readRecords } from '../_lib/records.js';
 import { readJsonInput } from '../_lib/json.js';
 import { checkedLanguage } from '../_lib/language.js';
 import { BREAKDOWN_WORDS, REPORT_FORMATS } from '../_lib/words.js';
@@ -50,7 +52,7 @@ type Format = (typeof REPORT_FORMATS)[keyof typeof REPORT_FORMATS];
 /** Problems the readers keep for `report` (it prints 25 and counts the rest). */
 const REPORT_MAX_DIAGNOSTICS = 1000;
 
-/** The first problems of the data on stderr (errors first), and how many more there are. */
+/** The first problems of the data on stderr (errors first), and how many more there are. @internal */
 export function printProblems(io: CliIO, reports: readonly FileReport[], lang: Language): void {
   const c = catalogue(lang);
   const all = reports.flatMap((r) => r.diagnostics);
@@ -82,7 +84,10 @@ async function write(io: CliIO, out: string | undefined, output: string | Uint8A
  */
 async function statement(io: CliIO, project: StatementProject, lang: Language): Promise<number> {
   const statistics: StatisticsOptions = { year: project.year, fiscalYearEnd: project.employer.fiscalYearEnd };
-  const { reports, mapping } = await readForMapping(io, { ...project.data, maxDiagnostics: REPORT_MAX_DIAGNOSTICS }, statistics, lang);
+  const dataArgs = { ...project.data, maxDiagnostics: REPORT_MAX_DIAGNOSTICS };
+  // the gap analysis needs the records themselves: then they are kept, and the mapping made from them
+  const read = project.analysis === undefined ? { ...(await readForMapping(io, dataArgs, statistics, lang)), records: null } : await readRecords(io, dataArgs, statistics, lang);
+  const { reports, mapping } = read;
   printProblems(io, reports, lang);
   const t = catalogue(lang).cli;
   if (mapping === null) {
@@ -92,6 +97,7 @@ async function statement(io: CliIO, project: StatementProject, lang: Language): 
   let exit = reports.some((r) => r.errors > 0) ? 1 : 0;
   // A statement is built from published figures only (ANON-1, STM-8).
   const published = await publish(mapping, project.policy);
+  const analysis = project.analysis === undefined || read.records === null ? undefined : await publishedAnalysis(read.records, project.analysis, project.policy);
   let report: Report;
   try {
     report = buildStatement({
@@ -102,6 +108,7 @@ async function statement(io: CliIO, project: StatementProject, lang: Language): 
       ...(project.previous !== undefined ? { previous: project.previous } : {}),
       ...(project.assessment !== undefined ? { assessment: project.assessment } : {}),
       options: project.options,
+      ...(analysis !== undefined ? { analysis } : {}),
     });
   } catch (error) {
     // e.g. a private employer without a headcount for the year: the duties cannot be assessed

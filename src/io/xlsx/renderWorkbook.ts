@@ -3,6 +3,8 @@ import { transparencySection } from '../../report/internal.js';
 import { addTransparencySheets } from './transparencySheets.js';
 import type { ReportLanguage as Language } from '../../report/types.js';
 import { REPORT_CATALOGUES, employerText, fill, localized, assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part, renderArgs } from '../../report/internal.js';
+import { CATALOGUES } from '../../locales/index.js';
+import { addExplanationSheet } from './explanationSheet.js';
 import type { RenderOptions, Report, ReportCell, ReportInput, ReportTable, ValueKind } from '../../report/types.js';
 import { stampZip } from '../_lib/stampZip.js';
 
@@ -210,6 +212,8 @@ async function workbook(report: Report, lang: Language, showRules: boolean): Pro
 
   addOverview(wb, report, lang, showRules, taken);
   for (const t of report.part1?.tables ?? []) addTableSheet(wb, report, t, lang, showRules, taken);
+  const explanation = report.part1?.explanation;
+  if (explanation !== undefined) addExplanationSheet(wb.addWorksheet(sheetName(CATALOGUES[lang].analysis.statement.sheet, taken)), explanation, lang);
   if (report.transparency !== undefined) addTransparencySheets(wb, transparencySection(report.transparency, lang, 'public'), lang, taken);
 
   const footnotes = report.part1?.footnotes ?? [];
