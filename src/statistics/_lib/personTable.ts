@@ -21,8 +21,7 @@ export const PAY_UNIT_LIMIT = 27_720;
 
 /** Number of pay components (PAY_COMPONENTS). @internal */
 export const COMPONENT_COUNT = 6;
-/** Parental-leave units per week: 7 days × 10 000 (percent in hundredths) × 100 (6 decimals of a week for direct weeks). @internal */
-export const LEAVE_UNITS_PER_WEEK = 7_000_000;
+export { LEAVE_UNITS_PER_WEEK } from '../../rules/definitions/parentalLeave.js';
 
 /** The pay components with a measure of their own in the mapping (`payComponents`). @internal */
 export const COMPONENT_MEASURES = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus'] as const satisfies readonly PayComponent[];
