@@ -9,11 +9,9 @@ import {
   Dictionary,
   fitsInt32,
   KeyIndex,
-  mainCompare,
   mainOf,
   NARROW_COUNT_MAX,
   NARROW_ID_MAX,
-  normaliseUnitPath,
   PersonTable,
   storedPayComponents,
   WIDEN_COUNT,
@@ -25,6 +23,11 @@ import {
 import { StatisticsOptionsSchema, type StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { ResolvedStatisticsOptions } from './types.js';
 import { expecting } from '../locales/index.js';
+import { unitKeyOf } from '../rules/definitions/groups.js';
+import { INVOLUNTARY_NO, INVOLUNTARY_UNANSWERED, INVOLUNTARY_YES } from '../rules/definitions/involuntaryPartTime.js';
+import { mainCompare } from '../rules/definitions/mainEmployment.js';
+import { isOreInRange, isPositionPercentInRange } from '../rules/definitions/ranges.js';
+import { sexBitOf } from '../rules/definitions/sexComparison.js';
 
 /** The internal state of a partial mapping: the person table and its dictionaries. @internal */
 export interface PartialState {
@@ -72,12 +75,6 @@ function key(value: string | null): string | null {
   if (value === null) return null;
   const t = value.trim();
   return t === '' ? null : t;
-}
-
-/** Bit per sex (DEF-SEX) for the person's `sexMask`; 0 for a value outside SEXES (invalid record). */
-function sexBitOf(gender: string): number {
-  // the four values differ in length, so each comparison is decided by the length alone or one memcmp
-  return gender === 'female' ? 1 : gender === 'male' ? 2 : gender === 'other' ? 4 : gender === 'unknown' ? 8 : 0;
 }
 
 /**
@@ -158,16 +155,16 @@ function hasValidShape(r: Employee): boolean {
   if (typeof r !== 'object' || r === null || typeof r.pay !== 'object' || r.pay === null) return false;
   if (typeof r.employeeId !== 'string' || !Array.isArray(r.parentalLeavePeriods)) return false;
   const p = r.positionPercent;
-  if (p !== null && !(p >= 0 && p <= 200)) return false;
+  if (p !== null && !isPositionPercentInRange(p)) return false;
   const pay = r.pay;
   if (r.payDivisor !== undefined && payDivisorOf(r) === 0) return false;
   return (
-    Number.isSafeInteger(pay.basePay) &&
-    Number.isSafeInteger(pay.fixedAllowances) &&
-    Number.isSafeInteger(pay.irregularAllowances) &&
-    Number.isSafeInteger(pay.bonus) &&
-    Number.isSafeInteger(pay.overtime) &&
-    Number.isSafeInteger(pay.benefitsInKind)
+    isOreInRange(pay.basePay) &&
+    isOreInRange(pay.fixedAllowances) &&
+    isOreInRange(pay.irregularAllowances) &&
+    isOreInRange(pay.bonus) &&
+    isOreInRange(pay.overtime) &&
+    isOreInRange(pay.benefitsInKind)
   );
 }
 
@@ -267,7 +264,7 @@ class Accumulator implements MappingAccumulator {
   private readonly units = new Dictionary();
   private readonly levelId = new IdCache(key, this.levels);
   private readonly groupId = new IdCache(key, this.groups);
-  private readonly unitId = new IdCache(normaliseUnitPath, this.units);
+  private readonly unitId = new IdCache(unitKeyOf, this.units);
   private readonly index: KeyIndex | null;
   private notActive = 0;
   private kindExcluded = 0;
@@ -344,7 +341,8 @@ class Accumulator implements MappingAccumulator {
         this.kindExcluded++; // DEF-POP: freelancers (by default) are outside the population
         continue;
       }
-      // DEF-REF: active on the reference date when start ≤ date ≤ end
+      // DEF-REF: active on the reference date when start ≤ date ≤ end (isActiveOn of
+      // rules/definitions/population.ts, written out: this long loop makes no call it need not)
       const active = startKey <= refKey && endKey >= refKey ? 1 : 0;
       let leave = 0;
       if (active === 0) {
@@ -370,8 +368,8 @@ class Accumulator implements MappingAccumulator {
       if (group === undefined) group = groupId.of(rg);
       let unitId = ru === null ? -1 : unitIds[ru];
       if (unitId === undefined) unitId = unitIdOf.of(ru);
-      const temporary = rec.contract === 'temporary' ? 1 : 0;
-      const inv = rec.involuntaryPartTime === null ? 0 : rec.involuntaryPartTime ? 2 : 1;
+      const temporary = rec.contract === 'temporary' ? 1 : 0; // DEF-TMP (temporaryOf of rules/definitions/temporary.ts, written out)
+      const inv = rec.involuntaryPartTime === null ? INVOLUNTARY_UNANSWERED : rec.involuntaryPartTime ? INVOLUNTARY_YES : INVOLUNTARY_NO; // DEF-INV
       let pr = rec.pay;
       // DEF-ROUND: amounts in 1/payDivisor øre are brought to the table's unit (the CSV path has
       // neither: one load and a comparison)

@@ -22,7 +22,7 @@ export interface ExactValue {
 
 /**
  * Women's share of men's value (DEF-AVG): women's / men's × 100 from the exact values, rounded
- * once, half-up, to `decimals` (DEF-ROUND).
+ * once, half-up, to `decimals` (`rounding.ts`).
  * @param women - women's exact mean or median, or `null`
  * @param men - men's, or `null`
  * @param decimals - the option `percentDecimals`

@@ -1,5 +1,5 @@
 /**
- * DEF-INV — involuntary part-time (*ufrivillig deltid*): part-timers (DEF-PT) who want to and are
+ * DEF-INV — involuntary part-time (*ufrivillig deltid*): part-timers (`partTime.ts`) who want to and are
  * available to work more, from an HR register or a survey. Reported by sex with the coverage
  * (answered / all part-timers). Unknown is not "no": a part-timer without an answer counts as a
  * part-timer, not as answered.

@@ -1,11 +1,12 @@
 /**
- * The main employment of a merged person (DEF-POP: "the largest position's level/group kept").
- * @see ARP.md §5 DEF-POP
+ * The main employment of a merged person: "the largest position's level/group kept" (a part of
+ * the population rule, `population.ts`).
+ * @see ARP.md §5, the population
  * @module
  */
 
 /**
- * The attributes deciding which employment is a person's main one (DEF-POP).
+ * The attributes deciding which employment is a person's main one.
  * @example
  * ```ts
  * const a: MainCandidate = { active: 1, pct: 6000, start: 20200101, temporary: 0, unit: null, level: '1', group: null };
@@ -18,7 +19,7 @@ export interface MainCandidate {
   readonly pct: number;
   /** The start date as yyyymmdd. */
   readonly start: number;
-  /** 1 when temporary (DEF-TMP), else 0. */
+  /** 1 when temporary (`temporary.ts`), else 0. */
   readonly temporary: number;
   readonly unit: string | null;
   readonly level: string | null;
@@ -33,14 +34,14 @@ function cmpNullable(a: string | null, b: string | null): number {
 }
 
 /**
- * The main employment of a merged person (DEF-POP): > 0 when `a` should be the main employment
+ * The main employment of a merged person (the population rule): > 0 when `a` should be the main employment
  * rather than `b`. A total order, so the choice does not depend on the order employments are seen
  * in: active on the reference date first, then the larger position percent, the earlier start, and
  * last the attributes themselves (ties on all of them give the same figures whichever wins).
  * @param a - one employment
  * @param b - the other
  * @returns > 0 when `a` wins, < 0 when `b` wins, 0 when they are alike
- * @see ARP.md §5 DEF-POP
+ * @see ARP.md §5, the population
  * @example
  * ```ts
  * const base = { active: 1, start: 20200101, temporary: 0, unit: null, level: null, group: null };

@@ -1,9 +1,9 @@
 /**
  * DEF-PAY — who is in the pay figures (*lønn per årsverk*), and with which components.
  *
- * A person of the population (DEF-POP) is in the pay figures when their position percent is known
+ * A person of the population (`population.ts`) is in the pay figures when their position percent is known
  * and above 0 (the full-time equivalent is amount × 100 / position percent, never divided by zero)
- * and they are a woman or a man (DEF-SEX). A person with a percent of 0 or missing is counted in
+ * and they are a woman or a man (`sexComparison.ts`). A person with a percent of 0 or missing is counted in
  * the headcounts and left out of pay, with the `position_percent_zero_or_missing` warning. The
  * components of the two pay concepts are options: SSB's *månedslønn* (base, fixed, irregular,
  * bonus; overtime and benefits in kind excluded) and *avtalt månedslønn* (base, fixed).
@@ -31,7 +31,7 @@ export function hasPayPercent(missing: number, hundredths: number): boolean {
 
 /**
  * Whether a person of the population is in the pay figures (DEF-PAY): a known percent above 0, and
- * a woman or a man (DEF-SEX).
+ * a woman or a man ({@link isComparedSex}).
  * @param missing - 1 when a position percent is missing, else 0
  * @param hundredths - the position percent × 100
  * @param sex - 0 female, 1 male, 2 other, 3 unknown

@@ -88,7 +88,7 @@ export const NOK_DECIMALS = 2;
  * 2^53 − 1 (`Number.isSafeInteger` itself, so it costs nothing in a hot loop).
  * @param ore - an amount in øre (or in 1/`payDivisor` øre)
  * @returns `true` when the amount is a safe integer
- * @see ARP.md §5 DEF-ROUND
+ * @see ARP.md §5 (exact money: `rounding.ts`)
  * @example
  * ```ts
  * isOreInRange(5_528_050); // true

@@ -16,6 +16,8 @@ import { payComponentOfIncome } from '../payCodes.js';
 import { isIsoDate, lastDayOfMonth, firstDayOfMonth, type FinancialYear } from './calendar.js';
 import type { ScannedEmployment, ScannedIncome, ScannedPerson } from './scan.js';
 import { expecting } from '../../../locales/index.js';
+import { POSITION_PERCENT_MAX } from '../../../rules/definitions/ranges.js';
+import { isTemporaryForm } from '../../../rules/definitions/temporary.js';
 
 /** Where something was read. @internal */
 interface Where {
@@ -302,7 +304,7 @@ export class Accumulator {
           this.#report('warning', 'too_many_decimals', ew, ['stillingsprosent'], { ...expecting('twoDecimalsRounded'), ...foundIn(pctText) });
         }
         positionPercent = hundredths / 100;
-        if (positionPercent > 200) {
+        if (positionPercent > POSITION_PERCENT_MAX) {
           this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { ...expecting('percent0to200'), ...foundIn(pctText) });
           error = true;
         }
@@ -311,7 +313,7 @@ export class Accumulator {
     // DEF-TMP: any `formForAnsettelse` starting with `midlertidig` is temporary (issue 5).
     const form = f.formForAnsettelse ?? '';
     let contract: ContractForm = 'permanent';
-    if (form.startsWith('midlertidig')) contract = 'temporary';
+    if (isTemporaryForm(form)) contract = 'temporary';
     else if (form !== '' && form !== 'fast') {
       this.#report('warning', 'invalid_value', ew, ['formForAnsettelse'], { ...expecting('contractForm'), ...foundIn(form) });
     }
