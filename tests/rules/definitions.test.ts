@@ -52,10 +52,10 @@ describe('the rules as definitions (DEF-*, src/rules/definitions/)', () => {
     expect(first!.lines.some((l) => opens(id).test(l))).toBe(true);
   });
 
-  it('a definition module imports nothing but other definitions and the money formatting (rules stay leaves)', () => {
+  it('a definition module imports nothing but other definitions and the shared exact arithmetic and formatting (rules stay leaves)', () => {
     for (const f of SOURCES.filter((s) => s.path.startsWith(DEFINITIONS))) {
       for (const line of f.lines.filter((l) => /^(?:import|export) .* from '/.test(l))) {
-        expect(line, f.path).toMatch(/from '(?:\.\/[a-zA-Z]+\.js|\.\.\/\.\.\/_lib\/money\.js)'/);
+        expect(line, f.path).toMatch(/from '(?:\.\/[a-zA-Z]+\.js|\.\.\/\.\.\/_lib\/(?:money|exact)\.js)'/);
       }
     }
   });

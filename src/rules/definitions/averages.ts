@@ -6,19 +6,8 @@
  * @see ARP.md §5 DEF-AVG
  * @module
  */
+import type { Rational } from '../../_lib/exact.js';
 import { formatRatio } from '../../_lib/money.js';
-
-/**
- * An exact value: numerator / denominator (den > 0).
- * @example
- * ```ts
- * const half: ExactValue = { num: 1n, den: 2n };
- * ```
- */
-export interface ExactValue {
-  readonly num: bigint;
-  readonly den: bigint;
-}
 
 /**
  * Women's share of men's value (DEF-AVG): women's / men's × 100 from the exact values, rounded
@@ -33,7 +22,7 @@ export interface ExactValue {
  * womenShareOfMen({ num: 882n, den: 1n }, { num: 1000n, den: 1n }, 1); // '88.2'
  * ```
  */
-export function womenShareOfMen(women: ExactValue | null, men: ExactValue | null, decimals: number): string | null {
+export function womenShareOfMen(women: Rational | null, men: Rational | null, decimals: number): string | null {
   if (women === null || men === null || men.num === 0n) return null;
   return formatRatio(women.num * men.den * 100n, women.den * men.num, decimals);
 }

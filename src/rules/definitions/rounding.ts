@@ -6,7 +6,7 @@
  * @module
  */
 import { formatRatio } from '../../_lib/money.js';
-import type { ExactValue } from './averages.js';
+import type { Rational } from '../../_lib/exact.js';
 
 /**
  * An exact amount in 1/`unit` øre as NOK, rounded once, half-up, to whole øre (DEF-ROUND: the one
@@ -20,6 +20,6 @@ import type { ExactValue } from './averages.js';
  * presentMoney({ num: 1_000_001n, den: 2n }, 1n); // '5000.01' (500 000.5 øre, half-up)
  * ```
  */
-export function presentMoney(value: ExactValue | null, unit: bigint): string | null {
+export function presentMoney(value: Rational | null, unit: bigint): string | null {
   return value === null ? null : formatRatio(value.num, value.den * 100n * unit, 2);
 }

@@ -6,7 +6,7 @@
  */
 import type { PersonTable } from '../_lib/personTable.js';
 import { addKindsOfIds, countLeave, countsOfKinds, rollUpUnitKinds, type KindCounts } from '../kernels/cellCounts.js';
-import { KINDS } from '../kernels/flags.js';
+import { PERSON_KINDS } from '../kernels/flags.js';
 import type { CellLuts, Layout } from './cellLayout.js';
 import type { Persons } from './personPass.js';
 
@@ -26,7 +26,7 @@ export function countCells(t: PersonTable, persons: Persons, layout: Layout, lut
   const C = layout.cells;
   const { unitParent, unitBase } = layout;
   const { levelLut, groupLut, unitLut } = luts;
-  const kinds = new Int32Array(C * KINDS);
+  const kinds = new Int32Array(C * PERSON_KINDS);
   kinds.set(persons.kinds.all);
   addKindsOfIds(kinds, persons.kinds.level, levelLut, 0);
   addKindsOfIds(kinds, persons.kinds.group, groupLut, 0);

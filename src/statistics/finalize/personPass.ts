@@ -14,7 +14,7 @@ import { FULL_POSITION_HUNDREDTHS } from '../../rules/definitions/ranges.js';
 import type { PersonTable } from '../_lib/personTable.js';
 import {
   INCONSISTENT_MASK,
-  KINDS,
+  PERSON_KINDS,
   KIND_PART_TIME_SHIFT,
   KIND_TEMPORARY_SHIFT,
   PART_TIME_KIND,
@@ -62,16 +62,16 @@ export interface Persons {
 export function personPass(t: PersonTable, ptBelow: number, levelCount: number, groupCount: number, unitCount: number): Persons {
   const n = t.size;
   const flags = new Uint8Array(n); // kernels/flags.ts: PERSON_*
-  const level = new Int32Array((levelCount + 1) * KINDS);
-  const group = new Int32Array((groupCount + 1) * KINDS);
-  const unit = new Int32Array((unitCount + 1) * KINDS);
+  const level = new Int32Array((levelCount + 1) * PERSON_KINDS);
+  const group = new Int32Array((groupCount + 1) * PERSON_KINDS);
+  const unit = new Int32Array((unitCount + 1) * PERSON_KINDS);
   // units of persons who count only for parental leave (the stock's are in the unit kinds)
   const leaveOnlyUnit = new Uint8Array(unitCount + 1);
   const counts = new Int32Array(COUNTS);
   personLoop(t, ptBelow, flags, level, group, unit, leaveOnlyUnit, counts);
   // the employer's kinds: every person of the stock is counted under one level id, or under none
-  const all = new Int32Array(KINDS);
-  for (let x = 0; x < level.length; x++) all[x % KINDS]! += level[x]!;
+  const all = new Int32Array(PERSON_KINDS);
+  for (let x = 0; x < level.length; x++) all[x % PERSON_KINDS]! += level[x]!;
   // the levels, groups and units in use (their cells): those with a person of the stock, and for
   // units also those with a person who counts only for parental leave
   const levelsUsed = usedIds(level, levelCount, null);
@@ -101,13 +101,13 @@ export function personPass(t: PersonTable, ptBelow: number, levelCount: number, 
   };
 }
 
-/** Dictionary ids (0 … count) with a count in `byId` (per id + 1, KINDS each) or marked in `extra` (per id + 1), and whether "none" (id -1) has one. */
+/** Dictionary ids (0 … count) with a count in `byId` (per id + 1, PERSON_KINDS each) or marked in `extra` (per id + 1), and whether "none" (id -1) has one. */
 function usedIds(byId: Int32Array, count: number, extra: Uint8Array | null): { ids: Uint8Array; none: boolean } {
   const ids = new Uint8Array(count);
   let none = false;
   for (let id = -1; id < count; id++) {
     let any = extra !== null && extra[id + 1] === 1;
-    for (let kind = 0; kind < KINDS && !any; kind++) any = byId[(id + 1) * KINDS + kind]! > 0;
+    for (let kind = 0; kind < PERSON_KINDS && !any; kind++) any = byId[(id + 1) * PERSON_KINDS + kind]! > 0;
     if (!any) continue;
     if (id < 0) none = true;
     else ids[id] = 1;
@@ -182,9 +182,9 @@ function personLoop(
       // the stock population: headcount and pay cells of its level, group and unit
       // (DEF-INV: answered true or false; unknown is not "no")
       const kind = s | (temporary << KIND_TEMPORARY_SHIFT) | ((partTime * PART_TIME_KIND[invAnswer[i]!]!) << KIND_PART_TIME_SHIFT);
-      kindsByLevel[(level[i]! + 1) * KINDS + kind]!++;
-      kindsByGroup[(group[i]! + 1) * KINDS + kind]!++;
-      kindsByUnit[(unit[i]! + 1) * KINDS + kind]!++;
+      kindsByLevel[(level[i]! + 1) * PERSON_KINDS + kind]!++;
+      kindsByGroup[(group[i]! + 1) * PERSON_KINDS + kind]!++;
+      kindsByUnit[(unit[i]! + 1) * PERSON_KINDS + kind]!++;
     } else if (f !== 0) {
       leaveOnlyUnit[unit[i]! + 1] = 1;
     }

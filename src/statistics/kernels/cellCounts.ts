@@ -6,7 +6,7 @@
  * @module
  */
 import type { PersonTable } from '../_lib/personTable.js';
-import { KINDS, KIND_PART_TIME_NO, KIND_PART_TIME_SHIFT, KIND_PART_TIME_YES, KIND_SEX_MASK, KIND_TEMPORARY, PERSON_LEAVE, PERSON_SEX_SHIFT } from './flags.js';
+import { PERSON_KINDS, KIND_PART_TIME_NO, KIND_PART_TIME_SHIFT, KIND_PART_TIME_YES, KIND_SEX_MASK, KIND_TEMPORARY, PERSON_LEAVE, PERSON_SEX_SHIFT } from './flags.js';
 
 /** Dictionary id + 1 → cell, per breakdown, and the unit tree. @internal */
 export interface Cells {
@@ -45,7 +45,7 @@ export function addKindsOfIds(kinds: Int32Array, byId: Int32Array, lut: Int32Arr
   for (let id = 0; id < lut.length; id++) {
     const cell = lut[id]!;
     if (cell < minCell) continue;
-    for (let kind = 0; kind < KINDS; kind++) kinds[cell * KINDS + kind]! += byId[id * KINDS + kind]!;
+    for (let kind = 0; kind < PERSON_KINDS; kind++) kinds[cell * PERSON_KINDS + kind]! += byId[id * PERSON_KINDS + kind]!;
   }
 }
 
@@ -54,9 +54,9 @@ export function rollUpUnitKinds(kinds: Int32Array, unitParent: Int32Array, unitB
   for (let u = unitCount - 1; u >= 0; u--) {
     const parent = unitParent[u]!;
     if (parent < 0) continue;
-    const from = (unitBase + u) * KINDS;
-    const to = (unitBase + parent) * KINDS;
-    for (let kind = 0; kind < KINDS; kind++) kinds[to + kind]! += kinds[from + kind]!;
+    const from = (unitBase + u) * PERSON_KINDS;
+    const to = (unitBase + parent) * PERSON_KINDS;
+    for (let kind = 0; kind < PERSON_KINDS; kind++) kinds[to + kind]! += kinds[from + kind]!;
   }
 }
 
@@ -74,7 +74,7 @@ export interface KindCounts {
   readonly invTrue: Int32Array;
 }
 
-/** The counts per cell and sex from the kinds per cell (`cells` rows of KINDS). @internal */
+/** The counts per cell and sex from the kinds per cell (`cells` rows of PERSON_KINDS). @internal */
 export function countsOfKinds(kinds: Int32Array, cells: number): KindCounts {
   const pop = new Int32Array(cells * 4);
   const temp = new Int32Array(cells * 4);
@@ -82,8 +82,8 @@ export function countsOfKinds(kinds: Int32Array, cells: number): KindCounts {
   const invAns = new Int32Array(cells * 4);
   const invTrue = new Int32Array(cells * 4);
   for (let c = 0; c < cells; c++) {
-    for (let kind = 0; kind < KINDS; kind++) {
-      const x = kinds[c * KINDS + kind]!;
+    for (let kind = 0; kind < PERSON_KINDS; kind++) {
+      const x = kinds[c * PERSON_KINDS + kind]!;
       if (x === 0) continue;
       const k = c * 4 + (kind & KIND_SEX_MASK);
       pop[k]! += x;

@@ -27,7 +27,7 @@ export const PERSON_SEX_SHIFT = 5;
  * 1 to their kind in the employer's cell, their level's, their group's and their own unit's; a
  * unit then takes its sub-units' kinds, and the figures come from the kinds.
  */
-export const KINDS = 32;
+export const PERSON_KINDS = 32;
 /** The sex bits of a kind: `kind & KIND_SEX_MASK`. */
 export const KIND_SEX_MASK = 3;
 /** Where a kind's temporary bit lives: `temporary << KIND_TEMPORARY_SHIFT`. */

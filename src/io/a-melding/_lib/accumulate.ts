@@ -7,6 +7,7 @@
 import { createHmac } from 'node:crypto';
 import type { Diagnostic, DiagnosticCode, DiagnosticLog, Severity } from '../../../_lib/diagnostics.js';
 import { foundIn } from '../../_lib/found.js';
+import { gcd } from '../../../_lib/exact.js';
 import { parseNokToOre } from '../../../_lib/money.js';
 import type { ContractForm, Employee, EmploymentKind, ParentalLeavePeriod, PayComponent, Sex } from '../../../models/employee.js';
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
@@ -93,7 +94,8 @@ export interface AccumulatorSettings {
   readonly pseudonymKey: string | undefined;
 }
 
-const KINDS: Readonly<Record<string, EmploymentKind>> = {
+/** The a-melding's `arbeidsforholdstype` → the model's employment kind. */
+const EMPLOYMENT_KIND_OF_TYPE: Readonly<Record<string, EmploymentKind>> = {
   ordinaertArbeidsforhold: 'ordinary',
   maritimtArbeidsforhold: 'maritime',
   frilanserOppdragstakerHonorarPersonerMm: 'freelance',
@@ -103,7 +105,7 @@ const KINDS: Readonly<Record<string, EmploymentKind>> = {
 };
 
 const ISO_DATE = expecting('isoDate');
-const EMPLOYMENT_TYPES = expecting('employmentType', { values: Object.keys(KINDS) });
+const EMPLOYMENT_TYPES = expecting('employmentType', { values: Object.keys(EMPLOYMENT_KIND_OF_TYPE) });
 
 const POSITION_PERCENT = /^(\d{1,3})(?:[.,](\d+))?$/;
 
@@ -113,14 +115,9 @@ function popcount(n: number): number {
   return c;
 }
 
-/** Greatest common divisor of two non-negative integers. */
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
 
 /** The folding state of one import. @internal */
-export class Accumulator {
+export class AMeldingAccumulator {
   readonly #s: AccumulatorSettings;
   readonly #diagnostics: DiagnosticLog;
   readonly #persons = new Map<string, PersonAcc>();
@@ -263,7 +260,7 @@ export class Accumulator {
     let error = false;
     const f = e.fields;
     const type = f.typeArbeidsforhold ?? '';
-    const kind = Object.hasOwn(KINDS, type) ? KINDS[type] : undefined;
+    const kind = Object.hasOwn(EMPLOYMENT_KIND_OF_TYPE, type) ? EMPLOYMENT_KIND_OF_TYPE[type] : undefined;
     if (kind === undefined) {
       this.#report('error', type === '' ? 'required' : 'invalid_value', ew, ['typeArbeidsforhold'], {
         ...EMPLOYMENT_TYPES,

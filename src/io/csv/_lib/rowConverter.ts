@@ -13,7 +13,7 @@ import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayCompone
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
 import { knownColumn, type KnownColumn } from '../knownColumns.js';
-import { gcd } from '../../../statistics/_lib/exact.js';
+import { gcd } from '../../../_lib/exact.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
 import { IdIndex, Interner } from './idIndex.js';
 import { CsvRow, type RowProblem } from './tokenizer.js';
