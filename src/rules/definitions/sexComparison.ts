@@ -28,6 +28,15 @@ export const SEX_WOMEN = 0;
  */
 export const SEX_MEN = 1;
 /**
+ * Index of `other` in {@link likestilling!SEXES}: the first sex outside the women/men comparisons
+ * (`sex < SEX_OTHER` is {@link isComparedSex}).
+ * @example
+ * ```ts
+ * SEX_OTHER; // 2
+ * ```
+ */
+export const SEX_OTHER = 2;
+/**
  * Index of `unknown` in {@link likestilling!SEXES}: also the sex of a person whose employments disagree.
  * @example
  * ```ts
@@ -48,7 +57,7 @@ export const SEX_UNKNOWN = 3;
  * ```
  */
 export function isComparedSex(sex: number): boolean {
-  return sex < 2;
+  return sex < SEX_OTHER;
 }
 
 /**

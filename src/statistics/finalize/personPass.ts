@@ -5,11 +5,7 @@
  * @internal
  * @module
  */
-import { isPayEligible } from '../../rules/definitions/payEligibility.js';
-import { partTimeOf } from '../../rules/definitions/partTime.js';
-import { hasParentalLeave } from '../../rules/definitions/parentalLeave.js';
-import { isComparedSex } from '../../rules/definitions/sexComparison.js';
-import { mergedEmployments } from '../../rules/definitions/population.js';
+import { SEX_OTHER } from '../../rules/definitions/sexComparison.js';
 import { FULL_POSITION_HUNDREDTHS } from '../../rules/definitions/ranges.js';
 import type { PersonTable } from '../_lib/personTable.js';
 import {
@@ -159,26 +155,28 @@ function personLoop(
     const mask = sexMask[i]!;
     const s = SEX_OF_MASK[mask]!; // DEF-SEX: never guessed; employments disagreeing → unknown
     inconsistent += INCONSISTENT_MASK[mask]!;
-    let f = hasParentalLeave(leave[i]!) ? PERSON_LEAVE : 0; // DEF-PL
+    // The rules written out (this loop runs once per person and V8 inlines few calls into it): each
+    // line names its definition in src/rules/definitions/.
+    let f = leave[i]! > 0 ? PERSON_LEAVE : 0; // DEF-PL: hasParentalLeave
     const active = activeCount[i]!;
     if (active > 0) {
-      merged += mergedEmployments(active); // DEF-POP
+      merged += active - 1; // DEF-POP: mergedEmployments
       const missing = pctMissing[i]!; // 0 or 1
       const p = pctSum[i]!;
-      if (isPayEligible(missing, p, s)) {
-        f |= PERSON_PAY_ELIGIBLE; // DEF-PAY
-        eligibleCount++;
-      }
-      if (missing === 1 || p === 0) noPct++; // DEF-PAY: left out of pay, never divided by zero
+      if (missing === 1 || p === 0) noPct++; // DEF-PAY: hasPayPercent; left out of pay, never divided by zero
       else {
+        if (s < SEX_OTHER) {
+          f |= PERSON_PAY_ELIGIBLE; // DEF-PAY: isPayEligible (DEF-SEX: isComparedSex)
+          eligibleCount++;
+        }
         if (p > maxPct) maxPct = p;
         if (p < minPct) minPct = p;
       }
       if (missing === 0 && p > FULL_POSITION_HUNDREDTHS) above100++;
-      const partTime = partTimeOf(missing, p, ptBelow); // DEF-PT (unknown percent: not counted as part-time)
+      const partTime = (missing ^ 1) & +(p < ptBelow); // DEF-PT: partTimeOf (unknown percent: not counted as part-time)
       const temporary = mainTemporary[i]!; // DEF-TMP, of the main employment
       f |= PERSON_STOCK | (temporary << PERSON_TEMPORARY_SHIFT) | (partTime << PERSON_PART_TIME_SHIFT);
-      if (!isComparedSex(s)) otherSex++;
+      if (s >= SEX_OTHER) otherSex++; // DEF-SEX: not isComparedSex
       // the stock population: headcount and pay cells of its level, group and unit
       // (DEF-INV: answered true or false; unknown is not "no")
       const kind = s | (temporary << KIND_TEMPORARY_SHIFT) | ((partTime * PART_TIME_KIND[invAnswer[i]!]!) << KIND_PART_TIME_SHIFT);
