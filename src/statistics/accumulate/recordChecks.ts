@@ -8,7 +8,7 @@ import type { Employee } from '../../models/employee.js';
 import { MAX_PAY_DIVISOR } from '../../models/employee.js';
 import type { Dictionary} from '../_lib/personTable.js';
 import { fitsInt32, type AmountColumn } from '../_lib/personTable.js';
-import { isOreInRange, isPositionPercentInRange } from '../../rules/definitions/ranges.js';
+import { POSITION_PERCENT_MAX, POSITION_PERCENT_MIN } from '../../rules/definitions/ranges.js';
 
 
 export function key(value: string | null): string | null {
@@ -95,16 +95,18 @@ export function hasValidShape(r: Employee): boolean {
   if (typeof r !== 'object' || r === null || typeof r.pay !== 'object' || r.pay === null) return false;
   if (typeof r.employeeId !== 'string' || !Array.isArray(r.parentalLeavePeriods)) return false;
   const p = r.positionPercent;
-  if (p !== null && !isPositionPercentInRange(p)) return false;
+  // the position-percent range (isPositionPercentInRange) and the money range (isOreInRange) written
+  // out: this runs once per record
+  if (p !== null && !(p >= POSITION_PERCENT_MIN && p <= POSITION_PERCENT_MAX)) return false;
   const pay = r.pay;
   if (r.payDivisor !== undefined && payDivisorOf(r) === 0) return false;
   return (
-    isOreInRange(pay.basePay) &&
-    isOreInRange(pay.fixedAllowances) &&
-    isOreInRange(pay.irregularAllowances) &&
-    isOreInRange(pay.bonus) &&
-    isOreInRange(pay.overtime) &&
-    isOreInRange(pay.benefitsInKind)
+    Number.isSafeInteger(pay.basePay) &&
+    Number.isSafeInteger(pay.fixedAllowances) &&
+    Number.isSafeInteger(pay.irregularAllowances) &&
+    Number.isSafeInteger(pay.bonus) &&
+    Number.isSafeInteger(pay.overtime) &&
+    Number.isSafeInteger(pay.benefitsInKind)
   );
 }
 

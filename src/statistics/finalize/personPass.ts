@@ -148,16 +148,20 @@ function personLoop(
   let above100 = 0;
   let maxPct = 1;
   let minPct = Infinity;
+  // the bit layout, tables and bounds in locals: read once, not per person (a module binding is a load and a check each time)
+  const [leaveBit, eligibleBit, stockBit, temporaryShift, partTimeShift, sexShift] = [PERSON_LEAVE, PERSON_PAY_ELIGIBLE, PERSON_STOCK, PERSON_TEMPORARY_SHIFT, PERSON_PART_TIME_SHIFT, PERSON_SEX_SHIFT];
+  const [kinds, kindTemporaryShift, kindPartTimeShift, sexOther, fullPosition] = [PERSON_KINDS, KIND_TEMPORARY_SHIFT, KIND_PART_TIME_SHIFT, SEX_OTHER, FULL_POSITION_HUNDREDTHS];
+  const [sexOfMask, inconsistentMask, partTimeKind] = [SEX_OF_MASK, INCONSISTENT_MASK, PART_TIME_KIND];
   const { sexMask, activeCount, pctMissing, pctSum, mainTemporary, leave, inv: invAnswer, level, group, unit } = t;
   for (let i = 0; i < n; i++) {
     // few branches that depend on the data (each mispredicted one costs more than the rest of a
     // person's work): table lookups and 0/1 arithmetic instead
     const mask = sexMask[i]!;
-    const s = SEX_OF_MASK[mask]!; // DEF-SEX: never guessed; employments disagreeing → unknown
-    inconsistent += INCONSISTENT_MASK[mask]!;
+    const s = sexOfMask[mask]!; // DEF-SEX: never guessed; employments disagreeing → unknown
+    inconsistent += inconsistentMask[mask]!;
     // The rules written out (this loop runs once per person and V8 inlines few calls into it): each
     // line names its definition in src/rules/definitions/.
-    let f = leave[i]! > 0 ? PERSON_LEAVE : 0; // DEF-PL: hasParentalLeave
+    let f = leave[i]! > 0 ? leaveBit : 0; // DEF-PL: hasParentalLeave
     const active = activeCount[i]!;
     if (active > 0) {
       merged += active - 1; // DEF-POP: mergedEmployments
@@ -165,28 +169,28 @@ function personLoop(
       const p = pctSum[i]!;
       if (missing === 1 || p === 0) noPct++; // DEF-PAY: hasPayPercent; left out of pay, never divided by zero
       else {
-        if (s < SEX_OTHER) {
-          f |= PERSON_PAY_ELIGIBLE; // DEF-PAY: isPayEligible (DEF-SEX: isComparedSex)
+        if (s < sexOther) {
+          f |= eligibleBit; // DEF-PAY: isPayEligible (DEF-SEX: isComparedSex)
           eligibleCount++;
         }
         if (p > maxPct) maxPct = p;
         if (p < minPct) minPct = p;
       }
-      if (missing === 0 && p > FULL_POSITION_HUNDREDTHS) above100++;
+      if (missing === 0 && p > fullPosition) above100++;
       const partTime = (missing ^ 1) & +(p < ptBelow); // DEF-PT: partTimeOf (unknown percent: not counted as part-time)
       const temporary = mainTemporary[i]!; // DEF-TMP, of the main employment
-      f |= PERSON_STOCK | (temporary << PERSON_TEMPORARY_SHIFT) | (partTime << PERSON_PART_TIME_SHIFT);
-      if (s >= SEX_OTHER) otherSex++; // DEF-SEX: not isComparedSex
+      f |= stockBit | (temporary << temporaryShift) | (partTime << partTimeShift);
+      if (s >= sexOther) otherSex++; // DEF-SEX: not isComparedSex
       // the stock population: headcount and pay cells of its level, group and unit
       // (DEF-INV: answered true or false; unknown is not "no")
-      const kind = s | (temporary << KIND_TEMPORARY_SHIFT) | ((partTime * PART_TIME_KIND[invAnswer[i]!]!) << KIND_PART_TIME_SHIFT);
-      kindsByLevel[(level[i]! + 1) * PERSON_KINDS + kind]!++;
-      kindsByGroup[(group[i]! + 1) * PERSON_KINDS + kind]!++;
-      kindsByUnit[(unit[i]! + 1) * PERSON_KINDS + kind]!++;
+      const kind = s | (temporary << kindTemporaryShift) | ((partTime * partTimeKind[invAnswer[i]!]!) << kindPartTimeShift);
+      kindsByLevel[(level[i]! + 1) * kinds + kind]!++;
+      kindsByGroup[(group[i]! + 1) * kinds + kind]!++;
+      kindsByUnit[(unit[i]! + 1) * kinds + kind]!++;
     } else if (f !== 0) {
       leaveOnlyUnit[unit[i]! + 1] = 1;
     }
-    flags[i] = f | (s << PERSON_SEX_SHIFT);
+    flags[i] = f | (s << sexShift);
   }
   counts[ELIGIBLE] = eligibleCount;
   counts[MIN_PCT] = minPct === Infinity ? 1 : minPct;

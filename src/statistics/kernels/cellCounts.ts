@@ -23,13 +23,15 @@ export interface Cells {
  * @internal
  */
 export function countLeave(t: PersonTable, flags: Uint8Array, cells: Cells, leavePersons: Int32Array, leaveUnits: Float64Array): void {
+  const leaveBit = PERSON_LEAVE;
+  const sexShift = PERSON_SEX_SHIFT;
   const n = t.size;
   const { unitLut, unitBase, unitParent } = cells;
   const personUnit = t.unit;
   for (let i = 0; i < n; i++) {
     const f = flags[i]!;
-    if ((f & PERSON_LEAVE) === 0) continue;
-    const s = f >> PERSON_SEX_SHIFT;
+    if ((f & leaveBit) === 0) continue;
+    const s = f >> sexShift;
     const units = t.leave[i]!;
     leavePersons[s]!++;
     leaveUnits[s]! += units;

@@ -32,10 +32,11 @@ export function groupBy(
   sums: readonly (Float64Array | null)[],
   zeros: readonly (Int32Array | null)[],
 ): Int32Array {
+  const sexShift = PERSON_SEX_SHIFT;
   const start = new Int32Array(2 * cells + 1);
   for (let k = 0; k < count; k++) {
     const p = persons[k]!;
-    const bucket = (flags[p]! >> PERSON_SEX_SHIFT) * cells + lut[ids[p]! + 1]! - base;
+    const bucket = (flags[p]! >> sexShift) * cells + lut[ids[p]! + 1]! - base;
     slot[k] = bucket; // kept for the second pass, which replaces it by the position
     start[bucket + 1]!++;
   }

@@ -24,9 +24,10 @@ export function eligibleLoop(
   eligible: Int32Array,
   of: PercentIds,
 ): PercentIds {
+  const eligibleBit = PERSON_PAY_ELIGIBLE;
   let k = 0;
   for (let i = 0; i < n; i++) {
-    if ((flags[i]! & PERSON_PAY_ELIGIBLE) === 0) continue;
+    if ((flags[i]! & eligibleBit) === 0) continue;
     const p = pctSum[i]!;
     let id = direct !== null ? direct[p]! - 1 : (idOf.get(p) ?? -1);
     if (id < 0) {
