@@ -9,6 +9,7 @@
  *
  * @internal
  */
+import { isOreInRange } from '../rules/definitions/ranges.js';
 import DecimalBase from 'decimal.js';
 
 /** Private Decimal constructor: 60 significant digits, half-up. @internal */
@@ -29,7 +30,7 @@ export function parseNokToOre(text: string): number | undefined {
   const kroner = m[2] ?? '0';
   const ore = ((m[3] ?? '') + '00').slice(0, 2);
   const value = Number(kroner) * 100 + Number(ore);
-  if (!Number.isSafeInteger(value)) return undefined;
+  if (!isOreInRange(value)) return undefined;
   return m[1] === '-' ? -value : value;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { numberNokToOre, parseNokToOre } from '../_lib/money.js';
 import { expecting } from '../locales/index.js';
+import { POSITION_PERCENT_MAX, POSITION_PERCENT_MIN } from '../rules/definitions/ranges.js';
 
 /**
  * Sex as the library records it (*kjønn*). Part 1 compares `female` and `male`; `other` and
@@ -76,11 +77,11 @@ export const NokAmountSchema = z
     return ore;
   });
 
-/** Position percent (*stillingsprosent*): 0–200 with at most two decimals. */
+/** Position percent (*stillingsprosent*): 0–200 with at most two decimals (the range: `rules/definitions/ranges.ts`). */
 export const PositionPercentSchema = z
   .number()
-  .min(0)
-  .max(200)
+  .min(POSITION_PERCENT_MIN)
+  .max(POSITION_PERCENT_MAX)
   .refine((n) => Number.isInteger(Math.round(n * 100)) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
     message: 'expected at most two decimals',
     params: expecting('atMostTwoDecimals'),

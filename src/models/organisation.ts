@@ -4,8 +4,9 @@ import { LikestillingInputError, parseInput, requireText } from '../_lib/input.j
 import { recordIssues } from './_lib/recordChecks.js';
 import { expecting } from '../locales/index.js';
 
-/** The separator of organisational unit paths: `"Directorate/Region East/Unit 3"`. */
-export const UNIT_PATH_SEPARATOR = '/';
+import { UNIT_PATH_SEPARATOR, unitNamesOf } from '../rules/definitions/groups.js';
+
+export { UNIT_PATH_SEPARATOR };
 
 /**
  * One organisational unit (*enhet*, e.g. directorate → region → local unit) below the legal
@@ -79,10 +80,7 @@ export function splitUnitPath(path: string): string[] {
 }
 
 function namesOf(path: string): string[] {
-  return path
-    .split(UNIT_PATH_SEPARATOR)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return unitNamesOf(path);
 }
 
 /**

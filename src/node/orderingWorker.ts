@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { parentPort } from 'node:worker_threads';
-import { runOrderingTasks } from '../statistics/internal.js';
+import { finalizeInParts } from '../statistics/finalizeInParts.js';
 import type { OrderingJob, OrderingReply } from './_lib/orderingProtocol.js';
 
 const port = parentPort;
@@ -14,7 +14,7 @@ if (port !== null) {
   port.on('message', (job: OrderingJob) => {
     let reply: OrderingReply;
     try {
-      reply = { id: job.id, ok: true, results: runOrderingTasks(job.plan, job.tasks) };
+      reply = { id: job.id, ok: true, results: finalizeInParts.runTasks(job.plan, job.tasks) };
     } catch (error) {
       reply = { id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) };
     }

@@ -2,21 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import type { Employee } from '../models/employee.js';
-import type { PartialMapping } from '../statistics/accumulateMapping.js';
-import {
-  accumulate,
-  beginFinalize,
-  completeFinalize,
-  endFinalize,
-  mergeOrderingResults,
-  orderingBuffers,
-  planForTasks,
-  requirePartial,
-  requireRecords,
-  resolve,
-  runOrdering,
-  type OrderingTask,
-} from '../statistics/internal.js';
+import { accumulate, requirePartial, requireRecords, resolve, type PartialMapping } from '../statistics/accumulateMapping.js';
+import { finalizeInParts, type OrderingTask } from '../statistics/finalizeInParts.js';
 import type { StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
 import type { Mapping, ResolvedStatisticsOptions } from '../statistics/types.js';
 import type { OrderingJob, OrderingReply } from './_lib/orderingProtocol.js';
@@ -153,18 +140,17 @@ export function startMappingWorker(options?: MappingWorkerOptions): MappingWorke
 
   const finalize = async (partial: PartialMapping): Promise<Mapping> => {
     if (failure !== null) throw failure;
-    const f = beginFinalize(partial);
-    if (f.plan.count < minPersons) return completeFinalize(f); // as finalizeMapping
+    const f = finalizeInParts.begin(partial);
+    if (f.plan.count < minPersons) return finalizeInParts.complete(f); // as finalizeMapping
     // the worker's share is sent first (the structured clone copies the plan's own arrays, not the
     // columns of a table in shared memory), then the calling thread runs its own share meanwhile
-    const remote = send({ id: nextId++, plan: planForTasks(f.plan, WORKER_TASKS), tasks: WORKER_TASKS });
+    const remote = send({ id: nextId++, plan: finalizeInParts.planFor(f.plan, WORKER_TASKS), tasks: WORKER_TASKS });
     remote.catch(() => undefined); // handled below; no unhandled rejection if the own share throws first
-    const buffers = orderingBuffers(f.plan);
-    for (const task of CALLER_TASKS) runOrdering(f.plan, task, f.stats, buffers);
+    finalizeInParts.runHere(f, CALLER_TASKS);
     const reply = await remote;
     if (!reply.ok) throw new Error(`likestilling: the mapping worker failed: ${reply.message}`);
-    mergeOrderingResults(f.stats, reply.results);
-    return endFinalize(f);
+    finalizeInParts.merge(f, reply.results);
+    return finalizeInParts.end(f);
   };
   const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
     const result = queue.then(run);

@@ -17,16 +17,4 @@ export { boundsOf } from './_lib/bounds.js';
 // the worker split of likestilling/node: partial mappings across threads, and the stages of a mapping
 export { partialFromTransfer, partialToTransfer, type PartialMessage } from './_lib/transfer.js';
 export { accumulate, requirePartial, requireRecords, resolve } from './accumulateMapping.js';
-export {
-  beginFinalize,
-  completeFinalize,
-  endFinalize,
-  mergeOrderingResults,
-  orderingBuffers,
-  planForTasks,
-  runOrdering,
-  runOrderingTasks,
-  type OrderingResult,
-  type OrderingTask,
-  type PayPlan,
-} from './finalizeMapping.js';
+export { finalizeInParts, type OrderingResult, type OrderingTask, type PayPlan } from './finalizeInParts.js';

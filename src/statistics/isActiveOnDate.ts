@@ -2,6 +2,7 @@ import { inputIssue, LikestillingInputError } from '../_lib/input.js';
 import { requireRecord } from '../models/internal.js';
 import type { Employee } from '../models/employee.js';
 import { expecting } from '../locales/index.js';
+import { isActiveOn } from '../rules/definitions/population.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,5 +24,5 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isActiveOnDate(record: Pick<Employee, 'startDate' | 'endDate'>, date: string): boolean {
   requireRecord('isActiveOnDate', record, ['record'], ['startDate', 'endDate']);
   if (typeof date !== 'string' || !ISO_DATE.test(date)) throw new LikestillingInputError('isActiveOnDate', [inputIssue(['date'], 'invalid_format', expecting('isoDateText'))]);
-  return record.startDate <= date && (record.endDate === null || record.endDate >= date);
+  return isActiveOn(record.startDate, record.endDate ?? date, date);
 }

@@ -1,10 +1,10 @@
+import { mainCompare } from '../rules/definitions/mainEmployment.js';
 import { inputIssue, LikestillingInputError } from '../_lib/input.js';
 import { requirePartial, type PartialMapping } from './accumulateMapping.js';
 import {
   COMPONENT_COUNT,
   Dictionary,
   fitsInt32,
-  mainCompare,
   mainOf,
   NARROW_COUNT_MAX,
   NARROW_ID_MAX,

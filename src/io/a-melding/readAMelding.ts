@@ -8,7 +8,7 @@ import { plainDataIssues } from '../_lib/plainData.js';
 import { unitDepth } from '../csv/_lib/rowConverter.js';
 import { HrRecordSchema, type HrRecord } from './hrRecord.js';
 import { A_MELDING_NAMESPACES, AMeldingOptionsSchema, type AMeldingFile, type AMeldingImportResult, type AMeldingOptionsInput, type ResolvedAMeldingOptions } from './options.js';
-import { Accumulator, type AccumulatedRecords } from './_lib/accumulate.js';
+import { AMeldingAccumulator, type AccumulatedRecords } from './_lib/accumulate.js';
 import { financialYear, financialYearOf, firstDayOfMonth, type FinancialYear } from './_lib/calendar.js';
 import { scanAMelding } from './_lib/scan.js';
 import { expecting } from '../../locales/index.js';
@@ -171,11 +171,11 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
 
   let fy: FinancialYear | null = null;
   let referenceDate: string | null = null;
-  let acc: Accumulator | null = null;
-  const start = (f: FinancialYear): Accumulator => {
+  let acc: AMeldingAccumulator | null = null;
+  const start = (f: FinancialYear): AMeldingAccumulator => {
     fy = f;
     referenceDate = o.referenceDate ?? f.last;
-    return new Accumulator(
+    return new AMeldingAccumulator(
       {
         fy: f,
         referenceDate,

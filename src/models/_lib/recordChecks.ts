@@ -15,13 +15,13 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const isText = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const isDate = (v: unknown): boolean => typeof v === 'string' && ISO_DATE.test(v);
-const KINDS: ReadonlySet<unknown> = new Set(EMPLOYMENT_KINDS);
+const EMPLOYMENT_KIND_SET: ReadonlySet<unknown> = new Set(EMPLOYMENT_KINDS);
 
 /** The fields these checks know: a test and what is expected. */
 const FIELDS = {
   employeeId: [isText, expecting('nonEmptyText')],
   personId: [(v: unknown) => v === undefined || isText(v), expecting('nonEmptyTextOrNone')],
-  employmentKind: [(v: unknown) => KINDS.has(v), expecting('employmentKind')],
+  employmentKind: [(v: unknown) => EMPLOYMENT_KIND_SET.has(v), expecting('employmentKind')],
   startDate: [isDate, expecting('isoDateText')],
   endDate: [(v: unknown) => v === null || isDate(v), expecting('isoDateOrNull')],
   unit: [(v: unknown) => v === null || v === undefined || typeof v === 'string', expecting('unitPathOrNull')],

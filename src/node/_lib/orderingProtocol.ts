@@ -3,7 +3,7 @@
  * {@link startMappingWorker}.
  * @internal
  */
-import type { OrderingResult, OrderingTask, PayPlan } from '../../statistics/internal.js';
+import type { OrderingResult, OrderingTask, PayPlan } from '../../statistics/finalizeInParts.js';
 
 /** To the worker: orderings to run over a pay plan (copied by the structured clone). @internal */
 export interface OrderingJob {

@@ -15,34 +15,13 @@
  * @internal
  */
 
-/** An exact rational number `num / den`, `den > 0`. @internal */
-export interface Rational {
-  readonly num: bigint;
-  readonly den: bigint;
-}
+import { gcd, gcdBig, type Rational } from '../../_lib/exact.js';
+
+export { gcd, type Rational };
 
 /** Largest safe integer as a float bound. @internal */
 export const SAFE = Number.MAX_SAFE_INTEGER;
 
-/** Greatest common divisor of two non-negative integers (doubles). @internal */
-export function gcd(a: number, b: number): number {
-  while (b !== 0) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
-function gcdBig(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
 
 /** Scratch space for grouping by percent, reused across cells. @internal */
 export class PercentScratch {

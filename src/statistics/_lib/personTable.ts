@@ -7,6 +7,7 @@
  * @internal
  */
 import { PAY_COMPONENTS, type PayComponent } from '../../models/employee.js';
+import type { MainCandidate } from '../../rules/definitions/mainEmployment.js';
 
 /** An ISO date `YYYY-MM-DD` as the integer yyyymmdd (same order), without allocating. @internal */
 export function dateKey(iso: string): number {
@@ -21,8 +22,7 @@ export const PAY_UNIT_LIMIT = 27_720;
 
 /** Number of pay components (PAY_COMPONENTS). @internal */
 export const COMPONENT_COUNT = 6;
-/** Parental-leave units per week: 7 days × 10 000 (percent in hundredths) × 100 (6 decimals of a week for direct weeks). @internal */
-export const LEAVE_UNITS_PER_WEEK = 7_000_000;
+export { LEAVE_UNITS_PER_WEEK } from '../../rules/definitions/parentalLeave.js';
 
 /** The pay components with a measure of their own in the mapping (`payComponents`). @internal */
 export const COMPONENT_MEASURES = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus'] as const satisfies readonly PayComponent[];
@@ -326,39 +326,7 @@ export class Dictionary {
   }
 }
 
-/** The attributes deciding which employment is a person's main one (DEF-POP). @internal */
-export interface MainCandidate {
-  readonly active: number;
-  readonly pct: number;
-  /** yyyymmdd */
-  readonly start: number;
-  readonly temporary: number;
-  readonly unit: string | null;
-  readonly level: string | null;
-  readonly group: string | null;
-}
-
-function cmpNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
-}
-
-/**
- * > 0 when `a` should be the main employment rather than `b`. A total order, so the choice does not
- * depend on the order employments are seen in (DEF-POP: "the largest position's level/group kept"):
- * active on the reference date first, then the larger position percent, the earlier start, and
- * last the attributes themselves (ties on all of them give the same figures whichever wins).
- * @internal
- */
-export function mainCompare(a: MainCandidate, b: MainCandidate): number {
-  if (a.active !== b.active) return a.active - b.active;
-  if (a.pct !== b.pct) return a.pct - b.pct;
-  if (a.start !== b.start) return a.start < b.start ? 1 : -1;
-  if (a.temporary !== b.temporary) return a.temporary - b.temporary;
-  return -(cmpNullable(a.unit, b.unit) || cmpNullable(a.level, b.level) || cmpNullable(a.group, b.group));
-}
+export { mainCompare, type MainCandidate } from '../../rules/definitions/mainEmployment.js';
 
 /**
  * The main-employment attributes of a stored person (its main employment is active exactly when
@@ -374,23 +342,6 @@ export function mainOf(t: PersonTable, i: number, levels: Dictionary, groups: Di
     level: levels.value(t.level[i] ?? -1),
     group: groups.value(t.group[i] ?? -1),
   };
-}
-
-/**
- * Normalises a unit path: `/`-separated segments, each trimmed, empty segments dropped; an empty
- * path is no unit (`null`). @internal
- */
-export function normaliseUnitPath(path: string | null): string | null {
-  if (path === null) return null;
-  if (path.indexOf('/') === -1) {
-    const t = path.trim();
-    return t === '' ? null : t;
-  }
-  const parts = path
-    .split('/')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  return parts.length === 0 ? null : parts.join('/');
 }
 
 /**

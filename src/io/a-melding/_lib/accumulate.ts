@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import type { Diagnostic, DiagnosticCode, DiagnosticLog, Severity } from '../../../_lib/diagnostics.js';
 import { foundIn } from '../../_lib/found.js';
 import { parseNokToOre } from '../../../_lib/money.js';
-import type { ContractForm, Employee, EmploymentKind, ParentalLeavePeriod, PayComponent, Sex } from '../../../models/employee.js';
+import type { ContractForm, Employee, EmploymentKind, PayComponent, Sex } from '../../../models/employee.js';
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import type { HrRecord } from '../hrRecord.js';
 import type { AMeldingImportResult } from '../options.js';
@@ -16,63 +16,10 @@ import { payComponentOfIncome } from '../payCodes.js';
 import { isIsoDate, lastDayOfMonth, firstDayOfMonth, type FinancialYear } from './calendar.js';
 import type { ScannedEmployment, ScannedIncome, ScannedPerson } from './scan.js';
 import { expecting } from '../../../locales/index.js';
+import { POSITION_PERCENT_MAX } from '../../../rules/definitions/ranges.js';
+import { isTemporaryForm } from '../../../rules/definitions/temporary.js';
 
-/** Where something was read. @internal */
-interface Where {
-  readonly file: string;
-  readonly line: number;
-  readonly path: readonly string[];
-}
-
-interface Facts {
-  readonly kind: EmploymentKind;
-  readonly contract: ContractForm;
-  readonly positionPercent: number | null;
-  readonly occupationCode: string | null;
-  readonly where: Where;
-  /** `antallTimerPerUkeSomEnFullStillingTilsvarer` (TRN-1), when given and valid. */
-  readonly fullTimeHours?: { readonly fullTimeHoursPerWeek?: number };
-}
-
-interface LeaveAcc {
-  readonly month: number;
-  readonly startDate: string;
-  readonly endDate: string | null;
-  readonly percent: number;
-}
-
-interface PersonAcc {
-  readonly key: string;
-  readonly nationalId: string | null;
-  firstMonth: number;
-  firstFile: number;
-  firstLine: number;
-  readonly employments: EmploymentAcc[];
-}
-
-interface EmploymentAcc {
-  readonly person: PersonAcc;
-  readonly subunit: string;
-  readonly arbeidsforholdId: string;
-  monthsMask: number;
-  factsMonth: number;
-  facts: Facts | null;
-  latestMonth: number;
-  startDate: string | null;
-  endDate: string | null;
-  /** Base pay and fixed allowances per month index (øre). */
-  readonly base: number[];
-  readonly fixed: number[];
-  irregular: number;
-  bonus: number;
-  overtime: number;
-  benefits: number;
-  /** Parental leave by permisjonId, created on the first leave (most employments have none). */
-  leaves: Map<string, LeaveAcc> | null;
-  error: boolean;
-  /** Where a pay line of an employment never reported was first seen. */
-  orphanWhere: Where | null;
-}
+import { joinHr, leavePeriodsOf, monthlyAverages, type EmploymentAcc, type PersonAcc, type Where } from './employments.js';
 
 /** Counts reported by the importer. @internal */
 export interface AccumulatedRecords
@@ -93,7 +40,8 @@ export interface AccumulatorSettings {
   readonly pseudonymKey: string | undefined;
 }
 
-const KINDS: Readonly<Record<string, EmploymentKind>> = {
+/** The a-melding's `arbeidsforholdstype` → the model's employment kind. */
+const EMPLOYMENT_KIND_OF_TYPE: Readonly<Record<string, EmploymentKind>> = {
   ordinaertArbeidsforhold: 'ordinary',
   maritimtArbeidsforhold: 'maritime',
   frilanserOppdragstakerHonorarPersonerMm: 'freelance',
@@ -103,7 +51,7 @@ const KINDS: Readonly<Record<string, EmploymentKind>> = {
 };
 
 const ISO_DATE = expecting('isoDate');
-const EMPLOYMENT_TYPES = expecting('employmentType', { values: Object.keys(KINDS) });
+const EMPLOYMENT_TYPES = expecting('employmentType', { values: Object.keys(EMPLOYMENT_KIND_OF_TYPE) });
 
 const POSITION_PERCENT = /^(\d{1,3})(?:[.,](\d+))?$/;
 
@@ -113,14 +61,9 @@ function popcount(n: number): number {
   return c;
 }
 
-/** Greatest common divisor of two non-negative integers. */
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
 
 /** The folding state of one import. @internal */
-export class Accumulator {
+export class AMeldingAccumulator {
   readonly #s: AccumulatorSettings;
   readonly #diagnostics: DiagnosticLog;
   readonly #persons = new Map<string, PersonAcc>();
@@ -278,7 +221,7 @@ export class Accumulator {
     let error = false;
     const f = e.fields;
     const type = f.typeArbeidsforhold ?? '';
-    const kind = Object.hasOwn(KINDS, type) ? KINDS[type] : undefined;
+    const kind = Object.hasOwn(EMPLOYMENT_KIND_OF_TYPE, type) ? EMPLOYMENT_KIND_OF_TYPE[type] : undefined;
     if (kind === undefined) {
       this.#report('error', type === '' ? 'required' : 'invalid_value', ew, ['typeArbeidsforhold'], {
         ...EMPLOYMENT_TYPES,
@@ -319,7 +262,7 @@ export class Accumulator {
           this.#report('warning', 'too_many_decimals', ew, ['stillingsprosent'], { ...expecting('twoDecimalsRounded'), ...foundIn(pctText) });
         }
         positionPercent = hundredths / 100;
-        if (positionPercent > 200) {
+        if (positionPercent > POSITION_PERCENT_MAX) {
           this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { ...expecting('percent0to200'), ...foundIn(pctText) });
           error = true;
         }
@@ -328,7 +271,7 @@ export class Accumulator {
     // DEF-TMP: any `formForAnsettelse` starting with `midlertidig` is temporary (issue 5).
     const form = f.formForAnsettelse ?? '';
     let contract: ContractForm = 'permanent';
-    if (form.startsWith('midlertidig')) contract = 'temporary';
+    if (isTemporaryForm(form)) contract = 'temporary';
     else if (form !== '' && form !== 'fast') {
       this.#report('warning', 'invalid_value', ew, ['formForAnsettelse'], { ...expecting('contractForm'), ...foundIn(form) });
     }
@@ -465,47 +408,7 @@ export class Accumulator {
       (a, b) => a.firstMonth - b.firstMonth || a.firstFile - b.firstFile || a.firstLine - b.firstLine,
     );
 
-    // HR join: by national id (several rows of one person told apart by employeeNumber =
-    // arbeidsforholdId), else by employeeNumber = arbeidsforholdId.
-    // Per national id: its HR rows, the first row of each employee number, and the rows without
-    // one (found once, not searched per employment: linear however many rows share an id).
-    interface NidRows {
-      readonly all: number[];
-      readonly byEmployee: Map<string, number>;
-      readonly open: number[];
-    }
-    const byNid = new Map<string, NidRows>();
-    const byEmp = new Map<string, number>();
-    s.hr.forEach((h, i) => {
-      if (h === null) return;
-      if (h.nationalId !== undefined) {
-        let rows = byNid.get(h.nationalId);
-        if (rows === undefined) byNid.set(h.nationalId, (rows = { all: [], byEmployee: new Map(), open: [] }));
-        rows.all.push(i);
-        if (h.employeeNumber === undefined) rows.open.push(i);
-        else if (!rows.byEmployee.has(h.employeeNumber)) rows.byEmployee.set(h.employeeNumber, i);
-      } else if (h.employeeNumber !== undefined) byEmp.set(h.employeeNumber, i);
-    });
-    const matches = new Map<EmploymentAcc, number>();
-    const hrUse = new Array<number>(s.hr.length).fill(0);
-    for (const p of persons) {
-      for (const e of p.employments) {
-        if (e.facts === null || e.error) continue;
-        let hit: number | undefined;
-        const rows = p.nationalId !== null ? byNid.get(p.nationalId) : undefined;
-        if (rows !== undefined) {
-          hit = rows.byEmployee.get(e.arbeidsforholdId);
-          if (hit === undefined) {
-            if (rows.open.length === 1) hit = rows.open[0];
-            else if (rows.all.length === 1) hit = rows.all[0];
-          }
-        } else hit = byEmp.get(e.arbeidsforholdId);
-        if (hit !== undefined) {
-          matches.set(e, hit);
-          hrUse[hit] = (hrUse[hit] ?? 0) + 1;
-        }
-      }
-    }
+    const { matches, hrUse } = joinHr(s.hr, persons);
 
     const records: Employee[] = [];
     const usedIds = new Set<string>();
@@ -545,33 +448,12 @@ export class Accumulator {
           }
         }
         const divisor = Math.max(1, this.#activeMonths(start, end) || popcount(e.monthsMask));
-        const sums = { irregularAllowances: e.irregular, bonus: e.bonus, overtime: e.overtime, benefitsInKind: e.benefits };
-        const basePay = e.base[e.factsMonth] ?? 0;
-        const fixedAllowances = e.fixed[e.factsMonth] ?? 0;
-        const negative = [
-          ['basePay', basePay],
-          ['fixedAllowances', fixedAllowances],
-          ...Object.entries(sums),
-        ].filter(([, v]) => (v as number) < 0);
+        const { basePay, negative, pay, k } = monthlyAverages(e, divisor);
         if (negative.length > 0) {
-          for (const [component] of negative) this.#report('error', 'negative_pay', facts.where, ['inntekt'], { params: { element: String(component) } });
+          for (const component of negative) this.#report('error', 'negative_pay', facts.where, ['inntekt'], { params: { element: component } });
           rejected += 1;
           return;
         }
-        // DEF-ROUND: the averages exactly, never rounded here. Each is sum / divisor; in 1/k øre,
-        // k = divisor / g with g the greatest common divisor of the divisor and every sum, every
-        // amount is a whole number: sum / g, and base and fixed pay × k. k = 1 (whole øre, no
-        // payDivisor) when every average is a whole øre, as for most employments.
-        const g = gcd(gcd(gcd(gcd(divisor, sums.irregularAllowances), sums.bonus), sums.overtime), sums.benefitsInKind);
-        const k = divisor / g;
-        const pay = {
-          basePay: basePay * k,
-          fixedAllowances: fixedAllowances * k,
-          irregularAllowances: sums.irregularAllowances / g,
-          bonus: sums.bonus / g,
-          overtime: sums.overtime / g,
-          benefitsInKind: sums.benefitsInKind / g,
-        };
 
         const hrIndex = matches.get(e);
         const hr = hrIndex === undefined ? undefined : s.hr[hrIndex];
@@ -609,14 +491,7 @@ export class Accumulator {
         if (usedIds.has(employeeId)) employeeId = `${personId}-${ei + 1}`;
         usedIds.add(employeeId);
 
-        const periods: ParentalLeavePeriod[] = [...(e.leaves?.values() ?? [])]
-          .map((l) => {
-            // An open leave runs to the end of the last month the employment was reported (inside the year).
-            const openEnd = lastDayOfMonth(s.fy.months[e.latestMonth] ?? s.referenceMonth);
-            const endDate = l.endDate ?? (openEnd < s.fy.last ? openEnd : s.fy.last);
-            return { startDate: l.startDate, endDate: endDate < l.startDate ? l.startDate : endDate, percent: l.percent };
-          })
-          .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+        const periods = leavePeriodsOf(e, s.fy, s.referenceMonth);
 
         records.push({
           employeeId,

@@ -7,12 +7,13 @@
 import { INPUT_LIMITS, type Diagnostic, type DiagnosticCode, type DiagnosticLog, type Severity } from '../../../_lib/diagnostics.js';
 import type { Expected } from '../../../_lib/input.js';
 import { expecting } from '../../../locales/index.js';
+import { FULL_POSITION_HUNDREDTHS, isOreInRange, isPositionPercentHundredthsInRange } from '../../../rules/definitions/ranges.js';
 import { foundIn, foundOrganisationNumber } from '../../_lib/found.js';
 import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayComponent, type Sex } from '../../../models/employee.js';
 import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
 import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
 import { knownColumn, type KnownColumn } from '../knownColumns.js';
-import { gcd } from '../../../statistics/internal.js';
+import { gcd } from '../../../_lib/exact.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
 import { IdIndex, Interner } from './idIndex.js';
 import { CsvRow, type RowProblem } from './tokenizer.js';
@@ -592,11 +593,11 @@ export class RowConverter {
     } else {
       const h = scanToOre(this.scan);
       if (h === 'too_many_decimals') this.diag('error', 'too_many_decimals', 'positionPercent', TWO_DECIMALS, this.found());
-      else if (h === 'invalid_number' || h < 0 || h > 20000) this.diag('error', 'position_percent_out_of_range', 'positionPercent', expecting('percent0to200'), this.found());
+      else if (h === 'invalid_number' || !isPositionPercentHundredthsInRange(h)) this.diag('error', 'position_percent_out_of_range', 'positionPercent', expecting('percent0to200'), this.found());
       else {
         positionPercent = h / 100;
         if (h === 0) this.diag('warning', 'position_percent_zero_or_missing', 'positionPercent');
-        else if (h > 10000) this.diag('warning', 'position_percent_above_100', 'positionPercent', undefined, this.found());
+        else if (h > FULL_POSITION_HUNDREDTHS) this.diag('warning', 'position_percent_above_100', 'positionPercent', undefined, this.found());
       }
     }
 
@@ -639,7 +640,7 @@ export class RowConverter {
       for (let pi = 0; pi < 6; pi++) {
         const total = override[pi] as number;
         if (total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, ZERO_OR_MORE);
-        else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
+        else if (!isOreInRange(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
         else amounts[pi] = total;
       }
     }
@@ -685,7 +686,7 @@ export class RowConverter {
       }
       const total = monthly + annual / 12;
       if (total < 0) this.diag('error', 'negative_pay', field, ZERO_OR_MORE);
-      else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', field, NUMBER_EXPECTED);
+      else if (!isOreInRange(total)) this.diag('error', 'invalid_number', field, NUMBER_EXPECTED);
       else amounts[pi] = total;
     }
     // DEF-ROUND: yearly amounts that are no whole øre a month make the record's amounts
@@ -700,7 +701,7 @@ export class RowConverter {
         const left = annualLeft[pi] as number;
         const total = (amounts[pi] as number) * payDivisor + (left * payDivisor) / 12;
         if (left !== 0 && total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, ZERO_OR_MORE);
-        else if (!Number.isSafeInteger(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
+        else if (!isOreInRange(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
         else amounts[pi] = total;
       }
     }

@@ -3,6 +3,8 @@
  * @internal
  */
 import type { ContractForm, EmploymentKind, Sex } from '../../../models/employee.js';
+import { isOreInRange } from '../../../rules/definitions/ranges.js';
+import { isTemporaryForm } from '../../../rules/definitions/temporary.js';
 
 /** Char code of `,`. @internal */
 export const COMMA = 44;
@@ -240,7 +242,7 @@ export function scanToOre(r: NumberScan): number | MoneyError {
   if (r.fracDigits > 2) return 'too_many_decimals';
   if (r.intDigits > 15) return 'invalid_number';
   const ore = r.int * 100 + (r.fracDigits === 1 ? r.frac * 10 : r.frac);
-  if (!Number.isSafeInteger(ore)) return 'invalid_number';
+  if (!isOreInRange(ore)) return 'invalid_number';
   return r.neg ? -ore : ore;
 }
 
@@ -388,7 +390,7 @@ export function parseContractCell(lower: string): ContractForm | undefined {
     case 'engasjement':
       return 'temporary';
     default:
-      return lower.startsWith('midlertidig') || lower.startsWith('mellombels') ? 'temporary' : undefined;
+      return isTemporaryForm(lower) || lower.startsWith('mellombels') ? 'temporary' : undefined;
   }
 }
 
