@@ -17,8 +17,7 @@ import type { AdjustedGap } from './schema.js';
  * R², n, the factors used and the columns dropped as collinear, and the threshold test (5 % by
  * default; Logib's one-sided test with `thresholdTest: 'logib'` or `conventions: 'logib'`).
  * Floating point (the regression is no money figure); the linear algebra is ml-matrix's (SVD to
- * find collinear columns, Cholesky to solve); the t distribution is the library's own (the
- * regularised incomplete beta function, tested against tabled values and statsmodels).
+ * find collinear columns, Cholesky to solve), the t distribution @stdlib's.
  *
  * When the gap exceeds the threshold, `accountingSet` lists the smallest set of employees whose
  * pay, set to what the model predicts for them, would bring the gap down to the threshold

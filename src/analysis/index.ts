@@ -6,8 +6,8 @@
  * published form ({@link publishGapAnalysis}) and the statement's sentence
  * ({@link describeGapDecomposition}).
  *
- * A subpath of its own: the numerical library of the regression (ml-matrix) is loaded only from
- * here, never by the root export; Student's t distribution is the library's own.
+ * A subpath of its own: the numerical libraries of the regression (ml-matrix, @stdlib's t
+ * distribution) are loaded only from here, never by the root export.
  * @packageDocumentation
  */
 export {

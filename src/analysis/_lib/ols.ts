@@ -13,13 +13,14 @@
  * 3. the kept system is solved by Cholesky (ml-matrix), giving b and (X'X)⁻¹;
  * 4. a second pass gives the residuals: the residual sum of squares, R², the classical variance
  *    s²(X'X)⁻¹ or HC1's n/(n−k) (X'X)⁻¹ (Σ eᵢ² xᵢxᵢ') (X'X)⁻¹; t and p from the Student t
- *    distribution with n − k degrees of freedom (`studentT.ts`).
+ *    distribution with n − k degrees of freedom (@stdlib).
  * @internal
  */
+import tcdf from '@stdlib/stats-base-dists-t-cdf';
+import tquantile from '@stdlib/stats-base-dists-t-quantile';
 import { CholeskyDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
 import type { StandardErrorKind } from '../AnalysisOptionsSchema.js';
 import type { Design } from './design.js';
-import { tCdf, tQuantile } from './studentT.js';
 
 /** What {@link fitOls} gives. @internal */
 export interface OlsFit {
@@ -250,15 +251,15 @@ export function fitOls(d: Design, tolerance: number, kind: StandardErrorKind): O
 
 /** Two-sided p-value of a t statistic with `df` degrees of freedom. @internal */
 export function twoSidedP(t: number, df: number): number {
-  return 2 * tCdf(-Math.abs(t), df);
+  return 2 * tcdf(-Math.abs(t), df);
 }
 
 /** One-sided upper p-value P(T ≥ t). @internal */
 export function upperP(t: number, df: number): number {
-  return tCdf(-t, df);
+  return tcdf(-t, df);
 }
 
 /** The t quantile for a two-sided interval at `level`. @internal */
 export function tCritical(level: number, df: number): number {
-  return -tQuantile((1 - level) / 2, df);
+  return tquantile(1 - (1 - level) / 2, df);
 }
