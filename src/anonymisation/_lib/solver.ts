@@ -149,11 +149,28 @@ export class LpSession {
         return { status: 'failed', objective: NaN, x: EMPTY, rowDual: EMPTY };
       }
     }
+    // "unknown" (15) or a solve error (4): the simplex lost its way in a programme of wide-ranging
+    // coefficients (sums of a million persons' pay beside counts of one); the interior point
+    // method, from nothing, solves it
+    if (status === 15 || status === 4) status = this.#runInteriorPoint(firstFeasible) ?? status;
     if (status === 8) return { status: 'infeasible', objective: NaN, x: EMPTY, rowDual: EMPTY };
     if (status === 9 || status === 10) return { status: 'unbounded', objective: sense === 1 ? -Infinity : Infinity, x: EMPTY, rowDual: EMPTY };
     if (status !== 7) return { status: 'failed', objective: NaN, x: EMPTY, rowDual: EMPTY };
     const sol = this.#model.getSolution();
     return { status: 'optimal', objective: this.#model.getObjectiveValue(), x: sol.colValue, rowDual: integer ? EMPTY : sol.rowDual };
+  }
+
+  /** One run with the interior point method (then back to the default), or null when it throws. */
+  #runInteriorPoint(firstFeasible: boolean): number | null {
+    try {
+      this.#model.clearSolver();
+      this.#model.options.set({ solver: 'ipm', presolve: 'on' });
+      return this.#run(firstFeasible);
+    } catch {
+      return null;
+    } finally {
+      this.#model.options.set({ solver: 'choose', presolve: 'choose' });
+    }
   }
 
   #run(firstFeasible: boolean): number {
