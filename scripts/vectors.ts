@@ -254,15 +254,19 @@ for (const [command, what, extra] of [
 }
 
 // ---------------------------------------------------------------- publish (ANON-*)
-const publishCase = (id: string, rules: string[], description: string, rows: readonly Row[], reviewed = false, policy?: object): void =>
-  add({
-    id,
-    rules,
-    description,
-    files: { 'employees.csv': csv(rows), ...(policy !== undefined ? { 'policy.json': JSON.stringify(policy, null, 2) + '\n' } : {}) },
-    cli: ['report', 'employees.csv', '--year', '2025', '--publish', ...(policy !== undefined ? ['--policy', 'policy.json'] : [])],
-    reviewed,
-  });
+/** A case of `<command> employees.csv --year <year> --publish [--policy policy.json]`. */
+const publishedBy =
+  (command: 'report' | 'transparency', year: string) =>
+  (id: string, rules: string[], description: string, rows: readonly Row[], reviewed = false, policy?: object): void =>
+    add({
+      id,
+      rules,
+      description,
+      files: { 'employees.csv': csv(rows), ...(policy !== undefined ? { 'policy.json': JSON.stringify(policy, null, 2) + '\n' } : {}) },
+      cli: [command, 'employees.csv', '--year', year, '--publish', ...(policy !== undefined ? ['--policy', 'policy.json'] : [])],
+      reviewed,
+    });
+const publishCase = publishedBy('report', '2025');
 const team = (women: number, men: number, level: string, base = 50000): Row[] => [...many(women, (i) => W(String(base + i * 500), { level })), ...many(men, (i) => M(String(base + 1000 + i * 500), { level }))];
 publishCase('anon-clean', ['ANON-1', 'ANON-2'], 'Five women and five men: nothing hidden', team(5, 5, 'A'), true);
 publishCase('anon-pay-four-women', ['ANON-2', 'ANON-4', 'ANON-6'], 'Four women on the only level: their pay figures hidden (fewer than 5), median too', team(4, 6, 'A'), true);
@@ -365,15 +369,7 @@ for (const [workers, years] of [
   }
 }
 add({ id: 'trn-duty-0-2027', rules: ['TRN-6'], description: 'No workers: no duty', cli: ['transparency', '--workers', '0', '--year', '2027'], reviewed: true });
-const transparencyPublish = (id: string, rules: string[], description: string, rows: readonly Row[], reviewed = false, policy?: object): void =>
-  add({
-    id,
-    rules,
-    description,
-    files: { 'employees.csv': csv(rows), ...(policy !== undefined ? { 'policy.json': JSON.stringify(policy, null, 2) + '\n' } : {}) },
-    cli: ['transparency', 'employees.csv', '--year', '2026', '--publish', ...(policy !== undefined ? ['--policy', 'policy.json'] : [])],
-    reviewed,
-  });
+const transparencyPublish = publishedBy('transparency', '2026');
 const groupTeam = (women: number, men: number, group: string, base: number): Row[] => [...many(women, (i) => W(String(base + i * 300), { group, bonus: i % 2 === 0 ? '500' : '0' })), ...many(men, (i) => M(String(base + 800 + i * 300), { group, bonus: i % 2 === 0 ? '700' : '0' }))];
 transparencyPublish('trn-publish-clean', ['TRN-7', 'ANON-1', 'ANON-2'], 'Published: ten women and ten men in one category, nothing hidden; (a)–(f) public, (g) for the authority', groupTeam(10, 10, 'G1', 40000));
 transparencyPublish('trn-publish-small-category', ['TRN-7', 'ANON-2', 'ANON-3'], 'Published: a category with two women is hidden with its reason, and what would give it away', [...groupTeam(10, 10, 'G1', 40000), ...groupTeam(2, 6, 'G2', 50000)], true);
