@@ -254,15 +254,19 @@ for (const [command, what, extra] of [
 }
 
 // ---------------------------------------------------------------- publish (ANON-*)
-const publishCase = (id: string, rules: string[], description: string, rows: readonly Row[], reviewed = false, policy?: object): void =>
-  add({
-    id,
-    rules,
-    description,
-    files: { 'employees.csv': csv(rows), ...(policy !== undefined ? { 'policy.json': JSON.stringify(policy, null, 2) + '\n' } : {}) },
-    cli: ['report', 'employees.csv', '--year', '2025', '--publish', ...(policy !== undefined ? ['--policy', 'policy.json'] : [])],
-    reviewed,
-  });
+/** A case of `<command> employees.csv --year <year> --publish [--policy policy.json]`. */
+const publishedBy =
+  (command: 'report' | 'transparency', year: string) =>
+  (id: string, rules: string[], description: string, rows: readonly Row[], reviewed = false, policy?: object): void =>
+    add({
+      id,
+      rules,
+      description,
+      files: { 'employees.csv': csv(rows), ...(policy !== undefined ? { 'policy.json': JSON.stringify(policy, null, 2) + '\n' } : {}) },
+      cli: [command, 'employees.csv', '--year', year, '--publish', ...(policy !== undefined ? ['--policy', 'policy.json'] : [])],
+      reviewed,
+    });
+const publishCase = publishedBy('report', '2025');
 const team = (women: number, men: number, level: string, base = 50000): Row[] => [...many(women, (i) => W(String(base + i * 500), { level })), ...many(men, (i) => M(String(base + 1000 + i * 500), { level }))];
 publishCase('anon-clean', ['ANON-1', 'ANON-2'], 'Five women and five men: nothing hidden', team(5, 5, 'A'), true);
 publishCase('anon-pay-four-women', ['ANON-2', 'ANON-4', 'ANON-6'], 'Four women on the only level: their pay figures hidden (fewer than 5), median too', team(4, 6, 'A'), true);
@@ -324,6 +328,84 @@ add({
   },
   cli: ['report', 'employees.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--format', 'json'],
 });
+
+// ---------------------------------------------------------------- pay transparency (TRN-*), `likestilling transparency`
+// Hourly pay at 100 % = 12 × monthly / (37.5 × 52) = 12 × monthly / 1950 (TRN-1); the gaps compare unrounded values (TRN-2).
+const transparencyCase = (id: string, rules: string[], description: string, rows: readonly Row[], reviewed = false, extra: readonly string[] = []): void =>
+  add({ id, rules, description, files: { 'employees.csv': csv(rows) }, cli: ['transparency', 'employees.csv', '--year', '2026', '--format', 'json', ...extra], reviewed });
+transparencyCase('trn-basic-two-and-two', ['TRN-1', 'TRN-2', 'TRN-3'], 'Two women at 45 000, two men at 50 000 a month: hourly 276.92 and 307.69, annual 540 000 and 600 000, gaps 10.0', [W('45000'), W('45000'), M('50000'), M('50000')], true);
+transparencyCase('trn-all-components', ['TRN-1', 'TRN-3'], 'Pay is all six components: base, fixed, irregular, bonus, overtime and benefits in kind (the ARP pay concept leaves the last two out)', [W('40000', { fixed: '1000', irregular: '500', bonus: '1500', overtime: '2000', benefits: '1000' }), M('46000')], true);
+transparencyCase('trn-part-time-hours', ['TRN-1'], 'Hours follow the position percent: 25 000 at 50 % is the same hourly pay as 50 000 at 100 % (gap 0.0), annual pay is not', [W('25000', { pct: '50' }), M('50000')], true);
+transparencyCase('trn-gap-half-away-negative', ['TRN-2'], 'Women 40 900, men 40 000: gap −2.25 exactly, rounded half away from zero to −2.3', [W('40900'), M('40000')], true);
+transparencyCase('trn-gap-half-away-positive', ['TRN-2'], 'Women 39 100, men 40 000: gap 2.25 exactly, rounded half away from zero to 2.3', [W('39100'), M('40000')], true);
+transparencyCase('trn-gap-just-below-half', ['TRN-2'], 'Women 39 100.01, men 40 000: gap 2.249975, rounded to 2.2 (from the unrounded values)', [W('39100.01'), M('40000')], true);
+transparencyCase('trn-median-even', ['TRN-3'], 'Median of an even count: the mean of the two middle hourly pays, rounded once', [W('40000'), W('40000.01'), W('50000'), W('60000'), M('50000'), M('52000'), M('54000')], true);
+transparencyCase('trn-variable-recipients', ['TRN-1', 'TRN-3'], 'Variable pay (b, d, e): one of two women gets 1 000 in bonus, both men get some (2 000 bonus; 1 000 overtime); gap among recipients 33.3, shares 50.0 and 100.0', [W('40000', { bonus: '1000' }), W('40000'), M('40000', { bonus: '2000' }), M('40000', { overtime: '1000' })], true);
+transparencyCase('trn-variable-nobody', ['TRN-3'], 'Nobody with variable pay: no variable gap (zero denominator), recipients 0 and 0.0 %', [W('40000'), W('42000'), M('41000'), M('43000')], true);
+transparencyCase('trn-variable-only-women', ['TRN-3'], 'Only women receive variable pay: no variable gap (no men among the recipients), shares 50.0 and 0.0', [W('40000', { benefits: '500' }), W('40000'), M('40000'), M('41000')], true);
+transparencyCase('trn-one-sex-only-women', ['TRN-2', 'TRN-3', 'DEF-SEX'], 'One sex absent (no men): no gaps (zero denominator), every woman in the bands', [W('40000'), W('42000'), W('44000')], true);
+transparencyCase('trn-one-sex-only-men', ['TRN-2', 'TRN-3', 'DEF-SEX'], 'One sex absent (no women): no gaps, the bands 0.0 % women', [M('40000'), M('42000'), M('44000'), M('46000')], true);
+transparencyCase('trn-excluded', ['TRN-1', 'DEF-POP', 'DEF-SEX'], 'Left out and counted: a position percent of 0, a person of other sex, a freelancer', [W('40000'), W('40000', { pct: '0' }), M('44000'), { sex: 'other', base: '45000' }, M('90000', { kind: 'freelance' })], true);
+transparencyCase('trn-two-employments-one-person', ['TRN-1', 'DEF-POP'], 'One person with two employments (50 % and 50 %): one person at 100 %, pay summed', [W('20000', { person: 'P1', pct: '50' }), W('22000', { person: 'P1', pct: '50' }), M('44000', { person: 'P2' })], true);
+transparencyCase('trn-quartiles-eight', ['TRN-4', 'TRN-3'], 'Eight persons, four women lowest: bands of two, 100/100/0/0 % women', [W('40000'), W('41000'), W('42000'), W('43000'), M('44000'), M('45000'), M('46000'), M('47000')], true);
+transparencyCase('trn-quartiles-five', ['TRN-4'], 'Five persons: bands ⌊k·5/4⌋ give sizes 1, 1, 1, 2', [W('40000'), M('41000'), W('42000'), M('43000'), W('44000')], true);
+transparencyCase('trn-quartiles-three', ['TRN-4'], 'Three persons: band 0 is empty (sizes 0, 1, 1, 1), its shares not computable', [W('40000'), M('41000'), W('42000')], true);
+transparencyCase('trn-quartiles-tie-across-boundary', ['TRN-4'], 'Eight persons, a tie of three women and one man across bands 0–2: spread 3:1, band shares 37.5/75.0/87.5/0.0 % women', [M('30000'), W('40000'), W('40000'), W('40000'), M('40000'), W('50000'), M('60000'), M('61000')], true);
+transparencyCase('trn-quartiles-tie-two', ['TRN-4'], 'Four persons, a woman and a man tied across the middle boundary: half a person of each sex in bands 1 and 2', [W('30000'), W('40000'), M('40000'), M('50000')], true);
+transparencyCase('trn-quartiles-everyone-tied', ['TRN-4'], 'Everyone paid the same (three women, five men): every band 37.5 % women', [...many(3, () => W('40000')), ...many(5, () => M('40000'))], true);
+const CATEGORY_ROWS = [W('47500', { group: 'G1' }), M('50000', { group: 'G1' }), W('47500.01', { group: 'G2' }), M('50000', { group: 'G2' }), W('52500', { group: 'G3' }), M('50000', { group: 'G3' }), W('50000', { group: 'G4' }), M('50000', { group: 'G4', bonus: '1000' })];
+transparencyCase('trn-categories-threshold-5', ['TRN-3', 'TRN-5', 'DEF-GRP'], 'Categories (g) and the joint pay assessment at 5 %: G1 gap 5.0 exactly (triggered), G2 4.99998 (5.0 rounded, not triggered: compared unrounded), G3 −5.0 (triggered), G4 basic 0, variable only men', CATEGORY_ROWS, true);
+transparencyCase('trn-categories-no-group', ['TRN-3', 'TRN-5'], 'Persons without a job group: one category without a key, its 9.1 gap triggers the test but no joint assessment (not a category)', [W('40000'), M('44000'), W('41000', { group: 'G1' }), M('41000', { group: 'G1' })], true);
+for (const [workers, years] of [
+  ['99', ['2026', '2027', '2030', '2031']],
+  ['100', ['2026', '2027', '2030', '2031', '2034']],
+  ['149', ['2027', '2031']],
+  ['150', ['2026', '2027', '2028', '2030', '2031']],
+  ['249', ['2027', '2030']],
+  ['250', ['2026', '2027', '2028', '2030', '2031']],
+] as const) {
+  for (const year of years) {
+    add({ id: `trn-duty-${workers}-${year}`, rules: ['TRN-6'], description: `${workers} workers, reporting year ${year} (a report covers the year before)`, cli: ['transparency', '--workers', workers, '--year', year], reviewed: true });
+  }
+}
+add({ id: 'trn-duty-0-2027', rules: ['TRN-6'], description: 'No workers: no duty', cli: ['transparency', '--workers', '0', '--year', '2027'], reviewed: true });
+const transparencyPublish = publishedBy('transparency', '2026');
+const groupTeam = (women: number, men: number, group: string, base: number): Row[] => [...many(women, (i) => W(String(base + i * 300), { group, bonus: i % 2 === 0 ? '500' : '0' })), ...many(men, (i) => M(String(base + 800 + i * 300), { group, bonus: i % 2 === 0 ? '700' : '0' }))];
+transparencyPublish('trn-publish-clean', ['TRN-7', 'ANON-1', 'ANON-2'], 'Published: ten women and ten men in one category, nothing hidden; (a)–(f) public, (g) for the authority', groupTeam(10, 10, 'G1', 40000));
+transparencyPublish('trn-publish-small-category', ['TRN-7', 'ANON-2', 'ANON-3'], 'Published: a category with two women is hidden with its reason, and what would give it away', [...groupTeam(10, 10, 'G1', 40000), ...groupTeam(2, 6, 'G2', 50000)], true);
+transparencyPublish('trn-publish-few-recipients', ['TRN-7', 'ANON-2'], 'Published: four women receive variable pay, fewer than five: their variable figures hidden', [...many(10, (i) => W(String(40000 + i * 100), { bonus: i < 4 ? '1000' : '0' })), ...many(10, (i) => M(String(40500 + i * 100), { bonus: '1000' }))]);
+transparencyPublish('trn-publish-policy-three', ['TRN-7', 'ANON-2'], 'Published with payMinPersons 3: the category of two women still hidden, one of four published', [...groupTeam(10, 10, 'G1', 40000), ...groupTeam(2, 6, 'G2', 50000), ...groupTeam(4, 4, 'G3', 60000)], false, { payMinPersons: 3 });
+
+// ---------------------------------------------------------------- explaining the gap (EXP-*), `likestilling analyse`
+const analyseCase = (id: string, rules: string[], description: string, rows: readonly Row[], reviewed = false, extra: readonly string[] = [], files: Readonly<Record<string, string>> = {}): void =>
+  add({ id, rules, description, files: { 'employees.csv': csv(rows), ...files }, cli: ['analyse', 'employees.csv', '--year', '2025', '--format', 'json', ...extra], reviewed });
+analyseCase('exp-two-cells-composition', ['EXP-1'], 'Two levels, women paid as men within each: the whole 5 000 (9.1 % of men’s 55 000) is composition, within cells 0', [W('40000', { level: 'A' }), M('40000', { level: 'A' }), W('60000', { level: 'B' }), ...many(3, () => M('60000', { level: 'B' }))], true, ['--by', 'level']);
+analyseCase('exp-two-cells-within', ['EXP-1'], 'Two levels: total 6 500 = composition 5 000 + within cells 1 500 (11.8 = 9.1 + 2.7 % of men’s mean)', [W('40000', { level: 'A' }), M('40000', { level: 'A' }), W('57000', { level: 'B' }), ...many(3, () => M('60000', { level: 'B' }))], true, ['--by', 'level']);
+analyseCase('exp-men-weighting', ['EXP-1'], 'The other weighting (men’s shares for the within part): the same total, other parts', [W('40000', { level: 'A' }), M('40000', { level: 'A' }), W('57000', { level: 'B' }), ...many(3, () => M('60000', { level: 'B' }))], true, ['--by', 'level', '--options', 'options.json'], { 'options.json': JSON.stringify({ weighting: 'men' }, null, 2) + '\n' });
+analyseCase('exp-one-sex-cell', ['EXP-1'], 'A level of men only: men outside support 13 000 of the 17 000 (22.8 of 29.8 %), within cells 4 000', [W('40000', { level: 'A' }), M('44000', { level: 'A' }), M('70000', { level: 'C' })], true, ['--by', 'level']);
+analyseCase('exp-women-outside-support', ['EXP-1'], 'A level of women only: women outside support', [W('30000', { level: 'A' }), W('40000', { level: 'B' }), M('44000', { level: 'B' }), M('46000', { level: 'B' })], true, ['--by', 'level']);
+analyseCase('exp-one-cell', ['EXP-1'], 'Everyone in one cell: the whole gap is within cells', [W('40000', { level: 'A' }), W('42000', { level: 'A' }), M('45000', { level: 'A' }), M('47000', { level: 'A' })], true, ['--by', 'level']);
+analyseCase('exp-all-women', ['EXP-1', 'DEF-SEX'], 'All women: no men’s mean, nothing to split (zero denominator)', [W('40000', { level: 'A' }), W('42000', { level: 'B' })], true, ['--by', 'level']);
+analyseCase('exp-third-of-an-ore', ['EXP-1', 'DEF-ROUND'], 'Means that are not whole øre (three men): exact until each part is rounded half-up to øre', [W('50000', { level: 'A' }), ...many(2, () => M('50000', { level: 'A' })), M('50000.01', { level: 'A' }), W('60000.01', { level: 'B' }), M('60000', { level: 'B' }), M('60000.02', { level: 'B' })], true, ['--by', 'level']);
+analyseCase('exp-fte-pay', ['EXP-1', 'DEF-PAY'], 'FTE pay (DEF-PAY): a part-timer’s pay per full-time equivalent', [W('25000', { level: 'A', pct: '50' }), M('52000', { level: 'A' }), W('60000', { level: 'B' }), M('60000', { level: 'B' })], true, ['--by', 'level']);
+analyseCase('exp-two-breakdowns', ['EXP-1', 'DEF-GRP'], 'Two breakdowns (level, group) and their combination: one key each', [W('40000', { level: 'A', group: 'G1' }), M('41000', { level: 'A', group: 'G2' }), W('50000', { level: 'B', group: 'G1' }), M('52000', { level: 'B', group: 'G2' }), M('53000', { level: 'B', group: 'G1' })], false, ['--by', 'level,group,level*group']);
+analyseCase('exp-units', ['EXP-1', 'DEF-GRP'], 'Units at depth 1 and 2', [W('40000', { unit: 'Dir/Øst' }), M('42000', { unit: 'Dir/Øst' }), W('50000', { unit: 'Dir/Vest' }), M('50000', { unit: 'Dir/Vest' }), M('60000', { unit: 'Stab' })], false, ['--by', 'unit:1,unit:2']);
+// the adjusted gap (EXP-2): women's pay a constant 80 % of men's within each level, with symmetric noise
+const adjustedRows = (ratio: number): Row[] =>
+  ['A', 'B', 'C'].flatMap((level, l) => {
+    const men = 40000 + l * 10000;
+    return [...many(4, (i) => M(String(men + (i - 1.5) * 200), { level })), ...many(4, (i) => W(String(Math.round(men * ratio + (i - 1.5) * 160)), { level }))];
+  });
+analyseCase('exp-adjusted-level', ['EXP-2'], 'Adjusted gap on level only: women paid about 80 % of men within each level; gap = (1 − e^b) × 100 ≈ 20', adjustedRows(0.8), true, ['--by', 'level', '--factor', 'level']);
+analyseCase('exp-adjusted-defaults', ['EXP-2'], 'Adjusted gap on the default factors (level, group, seniority and its square, part-time): those without variation dropped as collinear', adjustedRows(0.95), false, ['--by', 'level']);
+analyseCase('exp-adjusted-hc1-kennedy', ['EXP-2'], 'HC1 standard errors and Kennedy’s correction (Logib’s conventions): women 95 % of men’s pay, gap 4.9999 after the correction', adjustedRows(0.95), true, ['--by', 'level', '--factor', 'level', '--options', 'options.json'], { 'options.json': JSON.stringify({ standardErrors: 'HC1', conventions: 'logib' }, null, 2) + '\n' });
+analyseCase('exp-adjusted-per-group', ['EXP-2'], 'The adjusted gap within each job group (Art. 10 style), flagged over the 5 % threshold', adjustedRows(0.9).map((r, i) => ({ ...r, group: i % 2 === 0 ? 'G1' : 'G2' })), false, ['--by', 'level']);
+const analysePublish = (id: string, description: string, rows: readonly Row[], reviewed = false, extra: readonly string[] = []): void =>
+  add({ id, rules: ['EXP-3', 'ANON-2', 'ANON-3'], description, files: { 'employees.csv': csv(rows) }, cli: ['analyse', 'employees.csv', '--year', '2025', '--by', 'level', '--publish', '--format', 'json', ...extra], reviewed });
+analysePublish('exp-publish-clean', 'Published: five or more of each sex on every level, nothing hidden, no employee listed', adjustedRows(0.9).flatMap((r) => [r, { ...r }]));
+analysePublish('exp-publish-small-cell', 'Published: a level with two women, its contribution hidden with a reason (and what would give it away); no employee id anywhere', [...adjustedRows(0.9).flatMap((r) => [r, { ...r }]), W('70000', { level: 'D' }), W('71000', { level: 'D' }), ...many(6, (i) => M(String(72000 + i * 100), { level: 'D' }))], true);
+analysePublish('exp-publish-gap-over-threshold', 'Published with an adjusted gap over the threshold: the employees that account for it are listed only internally, never here', adjustedRows(0.8).flatMap((r) => [r, { ...r }]), true);
+add({ id: 'exp-internal-list', rules: ['EXP-3', 'EXP-2'], description: 'Internal form (no --publish): the smallest set of employees accounting for an adjusted gap over the threshold, by employee id', files: { 'employees.csv': csv(adjustedRows(0.8)) }, cli: ['analyse', 'employees.csv', '--year', '2025', '--by', 'level', '--factor', 'level', '--format', 'json'] });
 
 // ---------------------------------------------------------------- write
 async function main(): Promise<void> {

@@ -143,6 +143,8 @@ export const PublishedGapAnalysisSchema = z
     adjusted: z.union([PublishedAdjustedGapSchema, HiddenSchema]),
     byGroup: z.array(PublishedGroupAdjustedGapSchema).readonly(),
     options: ResolvedAnalysisOptionsSchema,
+    /** The rules version in force for the year (`rulesVersion` of the rules as data), named beside the result by the command line (`likestilling analyse --publish`); absent from the function's own result. */
+    rulesVersion: z.string().optional(),
   })
   .readonly();
 /** The published gap analysis. See {@link PublishedGapAnalysisSchema}. */

@@ -296,6 +296,8 @@ export const GapAnalysisSchema = z
     adjusted: AdjustedGapSchema,
     byGroup: z.array(GroupAdjustedGapSchema).readonly(),
     options: ResolvedAnalysisOptionsSchema,
+    /** The rules version in force for the year (`rulesVersion` of the rules as data), named beside the result by the command line (`likestilling analyse`); absent from the function's own result. */
+    rulesVersion: z.string().optional(),
   })
   .readonly();
 /** The internal gap analysis. See {@link GapAnalysisSchema}. */

@@ -600,6 +600,7 @@ Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable
     oneTable: () => 'give exactly one published table (a JSON file)',
     hrNeedsXml: () => '--hr is joined to a-melding files: give them (*.xml)',
     renderNoFiles: () => '--render takes no data files',
+    noFilesWith: (p) => `${p.option} takes no data files`,
     configConflict: (p) => `${p.option} cannot be given with --config: the project file names every input and output`,
     cannotRead: (p) =>
       `cannot read ${p.file}: ${p.reason === 'missing' ? 'no such file' : p.reason === 'denied' ? 'no permission to read it' : p.reason === 'folder' ? 'it is a folder' : 'a read error'}`,

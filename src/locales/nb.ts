@@ -613,6 +613,7 @@ Avslutningskoder: 0 alle tilfeller bestått; 1 noen avviker; 2 feil i argumenten
     oneTable: () => 'oppgi nøyaktig én publisert tabell (en JSON-fil)',
     hrNeedsXml: () => '--hr kobles til a-meldinger: oppgi dem (*.xml)',
     renderNoFiles: () => '--render tar ingen datafiler',
+    noFilesWith: (p) => `${p.option} tar ingen datafiler`,
     configConflict: (p) => `${p.option} kan ikke gis sammen med --config: prosjektfilen oppgir alle inndata og utdata`,
     cannotRead: (p) =>
       `kan ikke lese ${p.file}: ${p.reason === 'missing' ? 'filen finnes ikke' : p.reason === 'denied' ? 'mangler tilgang til å lese den' : p.reason === 'folder' ? 'det er en mappe' : 'en lesefeil'}`,

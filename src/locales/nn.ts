@@ -613,6 +613,7 @@ Avslutningskodar: 0 alle tilfella bestått; 1 nokre avvik; 2 feil i argumenta el
     oneTable: () => 'oppgi nøyaktig éin publisert tabell (ei JSON-fil)',
     hrNeedsXml: () => '--hr blir kopla til a-meldingar: oppgi dei (*.xml)',
     renderNoFiles: () => '--render tek ingen datafiler',
+    noFilesWith: (p) => `${p.option} tek ingen datafiler`,
     configConflict: (p) => `${p.option} kan ikkje givast saman med --config: prosjektfila oppgir alle inndata og utdata`,
     cannotRead: (p) =>
       `kan ikkje lese ${p.file}: ${p.reason === 'missing' ? 'fila finst ikkje' : p.reason === 'denied' ? 'manglar tilgang til å lese ho' : p.reason === 'folder' ? 'det er ei mappe' : 'ein lesefeil'}`,

@@ -381,6 +381,7 @@ export interface CliErrorParams {
   oneTable: NoParams;
   hrNeedsXml: NoParams;
   renderNoFiles: NoParams;
+  noFilesWith: { readonly option: string };
   configConflict: { readonly option: string };
   cannotRead: { readonly file: string; readonly reason: 'missing' | 'denied' | 'folder' | 'other' };
   notJson: { readonly label: string; readonly file: string; readonly line?: number; readonly column?: number };

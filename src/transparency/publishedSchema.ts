@@ -143,6 +143,8 @@ export const PublishedPayTransparencySchema = z.strictObject({
   }),
   hidden: z.array(TransparencyHiddenValueSchema),
   options: ResolvedTransparencyOptionsSchema,
+  /** The rules version in force for the year (`rulesVersion` of the rules as data), named beside the result by the command line (`likestilling transparency --publish`); absent from the function's own result. */
+  rulesVersion: z.string().optional(),
 });
 /**
  * The published pay-transparency indicators. See {@link PublishedPayTransparencySchema}.

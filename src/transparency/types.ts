@@ -431,6 +431,8 @@ export const PayTransparencySchema = z.object({
     categories: DisclosureSchema,
   }),
   options: ResolvedTransparencyOptionsSchema,
+  /** The rules version in force for the year (`rulesVersion` of the rules as data), named beside the result by the command line (`likestilling transparency`); absent from the function's own result. */
+  rulesVersion: z.string().optional(),
 });
 /**
  * The pay-transparency result (TRN-1…TRN-7). See {@link PayTransparencySchema}.

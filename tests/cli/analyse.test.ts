@@ -26,7 +26,8 @@ describe('likestilling analyse', () => {
     expect(Object.keys(json.decomposition)).toEqual(['level', 'group']);
     const records = parseEmployeesCsv(CSV, { year: 2025 }).records;
     const direct = analyseGap(records, { statistics: { year: 2025, fiscalYearEnd: '12-31' }, breakdowns: ['level', 'group'] });
-    expect(json).toEqual(JSON.parse(JSON.stringify(direct)));
+    // the rules version in force for the financial year, named beside the result (issue 20)
+    expect(json).toEqual({ ...JSON.parse(JSON.stringify(direct)), rulesVersion: '2020-01-01' });
     expect(json.decomposition['level']?.total?.percentOfMen).toBe('6.0');
   });
 
@@ -48,6 +49,13 @@ describe('likestilling analyse', () => {
     expect(json.policy.payMinPersons).toBe(10);
     expect(r.out).not.toMatch(/"personKey"|"employeeIds"/);
     expect(JSON.parse(r.out).adjusted).not.toHaveProperty('accountingSet');
+    expect(json.rulesVersion).toBe('2020-01-01');
+  });
+
+  it('names the rules version in force on the financial year’s last day (issue 20)', async () => {
+    const r = await runCommand('analyse', ['e.csv', '--year', '2025', '--fiscal-year-end', '06-30'], files);
+    expect(r.code).toBeLessThan(2);
+    expect(GapAnalysisSchema.parse(JSON.parse(r.out)).rulesVersion).toBe('2020-01-01');
   });
 
   it('Markdown and HTML in the language of --lang; the internal form says it is internal', async () => {

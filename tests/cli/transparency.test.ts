@@ -22,7 +22,8 @@ describe('likestilling transparency', () => {
     expect(await runCli(['transparency', 'e.csv', '--year', '2025'], f.io)).toBe(0);
     const printed = PayTransparencySchema.parse(JSON.parse(f.stdout()));
     const { records } = parseEmployeesCsv(EXAMPLE, { year: 2025 });
-    expect(printed).toEqual(JSON.parse(JSON.stringify(computePayTransparency(records, { year: 2025 }))));
+    // the rules version in force for the year, named beside the result (issue 20)
+    expect(printed).toEqual({ ...JSON.parse(JSON.stringify(computePayTransparency(records, { year: 2025 }))), rulesVersion: '2020-01-01' });
   });
 
   it('--publish: the published form under the default policy; --policy under its thresholds', async () => {
@@ -30,10 +31,32 @@ describe('likestilling transparency', () => {
     expect(await runCli(['transparency', 'e.csv', '--year', '2025', '--publish'], f.io)).toBe(0);
     const published = PublishedPayTransparencySchema.parse(JSON.parse(f.stdout()));
     const { records } = parseEmployeesCsv(EXAMPLE, { year: 2025 });
-    expect(published).toEqual(JSON.parse(JSON.stringify(publishPayTransparency(computePayTransparency(records, { year: 2025 })))));
+    expect(published).toEqual({ ...JSON.parse(JSON.stringify(publishPayTransparency(computePayTransparency(records, { year: 2025 })))), rulesVersion: '2020-01-01' });
     const g = fakeIO({ 'e.csv': EXAMPLE, 'p.json': JSON.stringify({ payMinPersons: 3 }) });
     expect(await runCli(['transparency', 'e.csv', '--year', '2025', '--policy', 'p.json'], g.io)).toBe(0);
     expect(JSON.parse(g.stdout()).policy.payMinPersons).toBe(3);
+  });
+
+  it('--workers: the reporting duty by size and year (TRN-6) with its rules version, without data', async () => {
+    const f = fakeIO({});
+    expect(await runCli(['transparency', '--workers', '150', '--year', '2030'], f.io)).toBe(0);
+    expect(JSON.parse(f.stdout())).toMatchObject({ reportDue: true, frequency: 'every-3-years', referenceYear: 2029, dueDate: '2030-06-07', rule: 'TRN-6', rulesVersion: '2020-01-01' });
+    const g = fakeIO({});
+    expect(await runCli(['transparency', '--workers', '149', '--year', '2030'], g.io)).toBe(0);
+    expect(JSON.parse(g.stdout())).toMatchObject({ reportDue: false, nextReportYear: 2031 });
+    const withData = fakeIO({ 'e.csv': EXAMPLE });
+    expect(await runCli(['transparency', 'e.csv', '--workers', '150', '--year', '2030', '--lang', 'en'], withData.io)).toBe(2);
+    expect(withData.stderr()).toContain('--workers takes no data files');
+    for (const [args, message] of [
+      [['--workers', '150'], '--year is required'],
+      [['--workers=-1', '--year', '2030'], '--workers must be between 0'],
+      [['--workers', '100000001', '--year', '2030'], '--workers must be between 0'],
+      [['--workers', 'many', '--year', '2030'], '--workers must be a whole number'],
+    ] as const) {
+      const bad = fakeIO({});
+      expect(await runCli(['transparency', ...args, '--lang', 'en'], bad.io)).toBe(2);
+      expect(bad.stderr()).toContain(message);
+    }
   });
 
   it('a year of a-melding files with the HR file, as Markdown in nynorsk for the authority', async () => {

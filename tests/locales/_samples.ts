@@ -286,6 +286,7 @@ export const OTHER_SAMPLES: Readonly<Record<string, readonly (readonly unknown[]
   'cli.errors.oneTable': [[]],
   'cli.errors.hrNeedsXml': [[]],
   'cli.errors.renderNoFiles': [[]],
+  'cli.errors.noFilesWith': [[{ option: '--workers' }]],
   'cli.errors.needs': [[{ option: '--demand-year', other: '--demanded-by' }]],
   'cli.errors.together': [[{ options: ['--employer', '--cycle'] }]],
   'cli.errors.formatNeedsStatement': [[{ format: 'html' }]],

@@ -17,10 +17,13 @@ const DIR = join(ROOT, 'vectors');
 const index = VectorIndexSchema.parse(JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')));
 const io = processIO();
 
-/** The rule IDs the vectors must cover: COV-*, ACT-4, STM-*, STAT-*, DEF-*, ANON-* of the rules document. */
+/**
+ * The rule IDs the vectors must cover: COV-*, ACT-4, STM-*, STAT-*, DEF-*, ANON-* of the rules
+ * document, and the indicators of the transparency and analysis subpaths (TRN-*, EXP-*).
+ */
 function documentRuleIds(): string[] {
   const text = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8');
-  return [...new Set(text.match(/\b(?:COV-\d+|ACT-4|STM-\d+|STAT-[AB]\d|DEF-[A-Z]+|ANON-\d+)\b/g) ?? [])].sort();
+  return [...new Set(text.match(/\b(?:COV-\d+|ACT-4|STM-\d+|STAT-[AB]\d|DEF-[A-Z]+|ANON-\d+|TRN-\d+|EXP-\d+)\b/g) ?? [])].sort();
 }
 
 describe('vectors/', () => {
@@ -33,11 +36,32 @@ describe('vectors/', () => {
     expect(existsSync(join(DIR, 'README.md'))).toBe(true);
   });
 
-  it('covers every rule ID of the rules document (COV-*, ACT-4, STM-*, STAT-*, DEF-*, ANON-*)', () => {
+  it('covers every rule ID of the rules document (COV-*, ACT-4, STM-*, STAT-*, DEF-*, ANON-*, TRN-*, EXP-*)', () => {
     const ids = documentRuleIds();
     expect(ids.length).toBeGreaterThan(40);
+    // the transparency (TRN-1…TRN-7) and analysis (EXP-1…EXP-3) indicators are among them
+    expect(ids.filter((id) => /^(?:TRN|EXP)-/.test(id))).toEqual(['EXP-1', 'EXP-2', 'EXP-3', 'TRN-1', 'TRN-2', 'TRN-3', 'TRN-4', 'TRN-5', 'TRN-6', 'TRN-7']);
     const covered = new Set(index.cases.flatMap((c) => c.rules));
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('covers each transparency indicator through `likestilling transparency` and each analysis rule through `likestilling analyse`', () => {
+    for (const [prefix, command, count] of [
+      ['TRN', 'transparency', 7],
+      ['EXP', 'analyse', 3],
+    ] as const) {
+      for (let i = 1; i <= count; i++) {
+        const id = `${prefix}-${i}`;
+        expect(
+          index.cases.some((c) => c.rules.includes(id) && c.cli[0] === command && c.reviewed === true),
+          `${id}: a reviewed case of ${command}`,
+        ).toBe(true);
+      }
+    }
+    // the duty by size and year at every band boundary (TRN-6)
+    const duty = index.cases.filter((c) => c.rules.includes('TRN-6')).map((c) => `${c.cli[2] ?? ''}/${c.cli[4] ?? ''}`);
+    for (const workers of ['99', '100', '149', '150', '249', '250']) expect(duty.some((d) => d.startsWith(`${workers}/`)), workers).toBe(true);
+    for (const year of ['2026', '2027', '2030', '2031']) expect(duty.some((d) => d.endsWith(`/${year}`)), year).toBe(true);
   });
 
   it('ships in the package', () => {

@@ -10,6 +10,7 @@ import { COMMON_OPTIONS, QUIET_OPTION, type CommandRun } from '../_lib/command.j
 import { readJsonInput } from '../_lib/json.js';
 import { checkedLanguage } from '../_lib/language.js';
 import { readRecords } from '../_lib/records.js';
+import { rulesForYear } from '../../rules/versions/index.js';
 import { printProblems } from './report.js';
 import { choiceOption, CliUsageError, intOption } from '../io.js';
 
@@ -110,7 +111,8 @@ export const analyseCommand: CommandRun = async (args, io, lang) => {
   const internal = analyseGap(records, options);
   const publish = values.publish === true;
   let output: string;
-  if (format === 'json') output = JSON.stringify(publish ? publishGapAnalysis(internal, policy) : internal, null, 2) + '\n';
+  // JSON names the rules version in force for the financial year beside the result, as `report` does (issue 20)
+  if (format === 'json') output = JSON.stringify({ ...(publish ? publishGapAnalysis(internal, policy) : internal), rulesVersion: rulesForYear(year, fiscalYearEnd).id }, null, 2) + '\n';
   // the internal form as a document: everything shown (a threshold of 1 hides nothing), and said so
   else output = document(publishGapAnalysis(internal, publish ? policy : { payMinPersons: 1 }), publish, format, docLang);
   if (values.out !== undefined) await io.writeFile(values.out, output);

@@ -5,6 +5,8 @@ import { catalogue, type Language } from '../../locales/index.js';
 import type { Employee } from '../../models/employee.js';
 import { computePayTransparency } from '../../transparency/computePayTransparency.js';
 import { publishPayTransparency } from '../../transparency/publishPayTransparency.js';
+import { assessPayTransparencyDuty } from '../../transparency/assessPayTransparencyDuty.js';
+import { rulesForYear } from '../../rules/versions/index.js';
 import { renderPayTransparencyHtml, renderPayTransparencyMarkdown } from '../../transparency/renderPayTransparency.js';
 import { parseArguments } from '../_lib/args.js';
 import { COMMON_OPTIONS, QUIET_OPTION, type CommandRun } from '../_lib/command.js';
@@ -28,6 +30,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   'pay-codes': { type: 'string' },
   hr: { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
 /** Problems the readers keep (the first are printed, the rest counted), as for `report`. */
@@ -71,6 +74,19 @@ async function readRecords(io: CliIO, args: DataArgs, year: number, lang: Langua
 }
 
 /**
+ * `likestilling transparency --workers <n> --year <year>`: the reporting duty (TRN-6) as JSON,
+ * with the rules version whose schedule it used. Takes no data files.
+ */
+function duty(io: CliIO, workersValue: string, yearValue: string | undefined, withFiles: boolean): number {
+  if (withFiles) throw new CliUsageError('noFilesWith', { option: '--workers' });
+  const workers = intOption('workers', workersValue, 0, 100_000_000) as number;
+  const year = intOption('year', yearValue, 1900, 9998);
+  if (year === undefined) throw new CliUsageError('required', { option: '--year' });
+  io.stdout(JSON.stringify(assessPayTransparencyDuty({ workers, year }), null, 2) + '\n');
+  return 0;
+}
+
+/**
  * `likestilling transparency`: the pay-transparency indicators (Directive (EU) 2023/970 Art. 9(1),
  * Art. 10; ARP.md §8 TRN-*) from the data `report` reads, as JSON, Markdown, HTML or a workbook;
  * with `--publish` (or `--policy`) published under the policy first (TRN-7, ANON-*). See the help
@@ -94,6 +110,7 @@ export const transparencyCommand: CommandRun = async (args, io, lang) => {
   }
   const sectionLang = checkedLanguage(values.lang) ?? 'nb';
   const format = choiceOption('format', values.format, REPORT_FORMATS) ?? 'json';
+  if (values.workers !== undefined) return duty(io, values.workers, values.year, positionals.length > 0);
   if (positionals.length === 0) throw new CliUsageError('noData');
   const year = intOption('year', values.year, 1900, 9998);
   if (year === undefined) throw new CliUsageError('required', { option: '--year' });
@@ -109,8 +126,9 @@ export const transparencyCommand: CommandRun = async (args, io, lang) => {
   const result = computePayTransparency(records, { year });
   const output = values.publish === true || policy !== undefined ? publishPayTransparency(result, policy) : result;
   const options = { lang: sectionLang, audience: values['for-authority'] === true ? ('authority-and-representatives' as const) : ('public' as const) };
+  // JSON names the rules version in force for the year beside the result, as `report` does (issue 20)
   const rendered =
-    format === 'md' ? renderPayTransparencyMarkdown(output, options) + '\n' : format === 'html' ? renderPayTransparencyHtml(output, options) : format === 'xlsx' ? await renderPayTransparencyWorkbook(output, options) : JSON.stringify(output, null, 2) + '\n';
+    format === 'md' ? renderPayTransparencyMarkdown(output, options) + '\n' : format === 'html' ? renderPayTransparencyHtml(output, options) : format === 'xlsx' ? await renderPayTransparencyWorkbook(output, options) : JSON.stringify({ ...output, rulesVersion: rulesForYear(year).id }, null, 2) + '\n';
   if (values.out !== undefined) {
     await io.writeFile(values.out, rendered);
     if (values.quiet !== true) io.stderr(`${t.report.written({ file: values.out })}\n`);

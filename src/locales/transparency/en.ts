@@ -72,6 +72,7 @@ export const transparencyEn: TransparencyTexts = {
   path: 'Value',
   reason: 'Reason',
   help: `Usage: likestilling transparency <files…> --year <year> [options]
+       likestilling transparency --workers <n> --year <year>
 
 The pay-transparency indicators of the EU Pay Transparency Directive (EU) 2023/970 Art. 9(1)
 (a)–(g) and the joint pay assessment test of Art. 10 (ARP.md §8, TRN-1 to TRN-7), from the data
@@ -82,6 +83,8 @@ the representatives only, hidden values with their reasons.
 
 Options:
   --year <year>            the calendar year reported on (required)
+  --workers <n>            no data: whether a report is due in --year for n workers, how often,
+                           on which year (Art. 9(2)–(4), TRN-6), as JSON
   --mapping <file>         column mapping JSON: { "their header": "field", … }
   --profile <file>         import profile JSON
   --pay-codes <file>       pay-code table JSON

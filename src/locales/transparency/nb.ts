@@ -72,6 +72,7 @@ export const transparencyNb: TransparencyTexts = {
   path: 'Verdi',
   reason: 'Begrunnelse',
   help: `Bruk: likestilling transparency <filer…> --year <år> [valg]
+      likestilling transparency --workers <n> --year <år>
 
 Lønnsåpenhetsindikatorene i EUs lønnsåpenhetsdirektiv (EU) 2023/970 art. 9 nr. 1 bokstav a–g og
 testen for felles lønnsvurdering i art. 10 (ARP.md §8, TRN-1 til TRN-7), fra de samme dataene som
@@ -82,6 +83,8 @@ representantene, skjulte verdier med begrunnelse.
 
 Valg:
   --year <år>              kalenderåret det rapporteres for (påkrevd)
+  --workers <n>            uten data: om en rapport skal leveres i --year for n arbeidstakere,
+                           hvor ofte og for hvilket år (art. 9 nr. 2–4, TRN-6), som JSON
   --mapping <fil>          kolonnekobling (JSON): { "deres overskrift": "felt", … }
   --profile <fil>          importprofil (JSON)
   --pay-codes <fil>        lønnskodetabell (JSON)

@@ -72,6 +72,7 @@ export const transparencyNn: TransparencyTexts = {
   path: 'Verdi',
   reason: 'Grunngiving',
   help: `Bruk: likestilling transparency <filer…> --year <år> [val]
+      likestilling transparency --workers <n> --year <år>
 
 Lønsopenheitsindikatorane i EUs lønsopenheitsdirektiv (EU) 2023/970 art. 9 nr. 1 bokstav a–g og
 testen for felles lønsvurdering i art. 10 (ARP.md §8, TRN-1 til TRN-7), frå dei same dataa som
@@ -82,6 +83,8 @@ representantane, skjulte verdiar med grunngiving.
 
 Val:
   --year <år>              kalenderåret det blir rapportert for (påkravd)
+  --workers <n>            utan data: om ein rapport skal leverast i --year for n arbeidstakarar,
+                           kor ofte og for kva år (art. 9 nr. 2–4, TRN-6), som JSON
   --mapping <fil>          kolonnekopling (JSON): { "overskrifta deira": "felt", … }
   --profile <fil>          importprofil (JSON)
   --pay-codes <fil>        lønskodetabell (JSON)
