@@ -673,6 +673,9 @@ Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable
   // Optional: why the gap — the split of the pay gap by job level and the adjusted gap, published
   // under the same rules as the figures (likestilling/analysis; every option but "statistics").
   // "analysis": { "breakdowns": ["level"] },
+  // Optional: an appendix of the EU pay-transparency indicators (a)–(f) of the year, published
+  // under the same rules (likestilling/transparency).
+  // "transparency": true,
   // The data: a canonical employee CSV, an HR export with a column mapping, or the year's
   // a-melding files with an HR file ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {

@@ -686,6 +686,9 @@ Avslutningskoder: 0 alle tilfeller bestått; 1 noen avviker; 2 feil i argumenten
   // Valgfritt: hvorfor lønnsforskjellen — oppdelingen etter stillingsnivå og den justerte
   // forskjellen, publisert etter de samme reglene som tallene (alle analysevalg unntatt «statistics»).
   // "analysis": { "breakdowns": ["level"] },
+  // Valgfritt: et vedlegg med EUs lønnsåpenhetsindikatorer (a)–(f) for året, publisert etter de
+  // samme reglene.
+  // "transparency": true,
   // Dataene: en kanonisk CSV-fil med ansatte, en HR-eksport med kolonneoppsett, eller årets
   // a-meldinger med en HR-fil ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {

@@ -686,6 +686,9 @@ Avslutningskodar: 0 alle tilfella bestått; 1 nokre avvik; 2 feil i argumenta el
   // Valfritt: kvifor lønsskilnaden — oppdelinga etter stillingsnivå og den justerte skilnaden,
   // publisert etter dei same reglane som tala (alle analyseval unnateke «statistics»).
   // "analysis": { "breakdowns": ["level"] },
+  // Valfritt: eit vedlegg med lønsopenheitsindikatorane til EU (a)–(f) for året, publisert etter
+  // dei same reglane.
+  // "transparency": true,
   // Dataa: ei kanonisk CSV-fil med tilsette, ein HR-eksport med kolonneoppsett, eller
   // a-meldingane for året med ei HR-fil ("files": ["a-melding-${p.year}-01.xml", …], "hr": "hr.csv").
   "data": {

@@ -34,7 +34,7 @@ describe('likestilling init', () => {
       for (const t of Object.values(files)) {
         expect(t).toMatch(/^\/\/ /); // commented
         const comments = t.split('\n').filter((l) => l.trimStart().startsWith('//'));
-        if (lang !== 'en') for (const c of comments) expect(englishFragments(c.replace(/"[^"]*"/g, ''))).toEqual([]);
+        if (lang !== 'en') for (const c of comments) expect(englishFragments(c)).toEqual([]);
       }
       const config = StatementConfigSchema.parse(JSON.parse(withoutComments(files['project/statement.json'] ?? '')));
       expect(config.year).toBe(2025);
@@ -113,6 +113,20 @@ describe('likestilling report --config', () => {
     expect(text(g.written.get('proj/out/s.en.md'))).toContain('Our assessment.');
     expect(text(g.written.get('proj/out/s.en.md'))).toContain('The Agency');
     expect(text(g.written.get('proj/out/auditor.html'))).toContain('id="appendix"');
+  });
+
+  it('"transparency": true gives the statement the pay-transparency appendix (TRN-7: the public part only)', async () => {
+    const f = fakeIO(project({ ...base, transparency: true, outputs: [{ file: 'out/s.json' }, { file: 'out/s.en.md', lang: 'en' }] }));
+    expect(await runCli(['report', '--config', 'proj/statement.json'], f.io)).toBe(0);
+    const report = ReportSchema.parse(JSON.parse(text(f.written.get('proj/out/s.json'))));
+    expect(report.transparency?.year).toBe(2025);
+    expect(report.transparency?.public.quartiles).toHaveLength(4);
+    expect(report.transparency).not.toHaveProperty('authorityAndRepresentatives');
+    expect(text(f.written.get('proj/out/s.en.md'))).toMatch(/transparency/i);
+    // without the key there is no appendix
+    const g = fakeIO(project({ ...base, outputs: [{ file: 'out/s.json' }] }));
+    expect(await runCli(['report', '--config', 'proj/statement.json'], g.io)).toBe(0);
+    expect(ReportSchema.parse(JSON.parse(text(g.written.get('proj/out/s.json')))).transparency).toBeUndefined();
   });
 
   it('inline inputs, comments, and errors naming the config field', async () => {

@@ -29,6 +29,7 @@ export function englishFragments(text: string): string[] {
     .replace(/\{\w+\}/g, ' ') // a placeholder of a template ({year})
     .replace(/likestilling\s+[a-z-]+/g, ' ') // a command: `likestilling report`
     .replace(/«[^»]*»/g, ' ')
+    .replace(/"[^"\n]*"\s*:\s*(true|false|null)\b/g, ' ') // a JSON property of a template ("transparency": true) is code
     .replace(/"[^"\n]*"/g, ' ')
     .replace(/“[^”]*”/g, ' ')
     .replace(/`[^`]*`/g, ' ')

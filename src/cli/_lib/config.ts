@@ -63,6 +63,12 @@ export const StatementConfigSchema = z.strictObject({
    * then explains the pay gap from its published form.
    */
   analysis: z.union([z.literal(true), FileOr]).optional(),
+  /**
+   * `true`: the statement carries the pay-transparency appendix (TRN-1…TRN-7,
+   * `likestilling/transparency`): the indicators of the statement's year with their defaults,
+   * published under the statement's policy; only the public part (a)–(f) goes into it.
+   */
+  transparency: z.literal(true).optional(),
   data: z.strictObject({
     files: z.array(z.string().min(1)).min(1),
     mapping: z.string().min(1).optional(),
@@ -96,6 +102,8 @@ export interface StatementProject {
   readonly policy?: PublicationPolicyInput | undefined;
   /** The gap analysis' options (with the statement's statistics), when the statement explains the gap. */
   readonly analysis?: AnalysisOptions | undefined;
+  /** True when the statement carries the pay-transparency appendix. */
+  readonly transparency?: boolean | undefined;
   readonly data: Omit<DataArgs, 'maxDiagnostics'>;
   readonly outputs: readonly { readonly file: string | undefined; readonly format: (typeof REPORT_FORMATS)[keyof typeof REPORT_FORMATS]; readonly lang: Language; readonly showRules: boolean }[];
   /** Say on stderr which files were written. */
@@ -136,6 +144,7 @@ export async function readStatementConfig(
       analysis === undefined
         ? undefined
         : analysisOptionsOf(analysis, { year: config.year, fiscalYearEnd: employer.fiscalYearEnd }, 'analysis', typeof config.analysis === 'string' ? at(config.analysis) : path, lang),
+    transparency: config.transparency,
     data: {
       files: config.data.files.map(at),
       mapping: config.data.mapping === undefined ? undefined : at(config.data.mapping),

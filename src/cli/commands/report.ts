@@ -1,4 +1,6 @@
 import { publish } from '../../anonymisation/publish.js';
+import { computePayTransparency } from '../../transparency/computePayTransparency.js';
+import { publishPayTransparency } from '../../transparency/publishPayTransparency.js';
 import { PublicationPolicySchema } from '../../anonymisation/policy.js';
 import { formatDiagnostic } from '../../_lib/messages.js';
 import { LikestillingInputError } from '../../_lib/input.js';
@@ -85,8 +87,10 @@ async function write(io: CliIO, out: string | undefined, output: string | Uint8A
 async function statement(io: CliIO, project: StatementProject, lang: Language): Promise<number> {
   const statistics: StatisticsOptions = { year: project.year, fiscalYearEnd: project.employer.fiscalYearEnd };
   const dataArgs = { ...project.data, maxDiagnostics: REPORT_MAX_DIAGNOSTICS };
-  // the gap analysis needs the records themselves: then they are kept, and the mapping made from them
-  const read = project.analysis === undefined ? { ...(await readForMapping(io, dataArgs, statistics, lang)), records: null } : await readRecords(io, dataArgs, statistics, lang);
+  // the gap analysis and the pay-transparency indicators need the records themselves: then they
+  // are kept, and the mapping made from them
+  const needsRecords = project.analysis !== undefined || project.transparency === true;
+  const read = needsRecords ? await readRecords(io, dataArgs, statistics, lang) : { ...(await readForMapping(io, dataArgs, statistics, lang)), records: null };
   const { reports, mapping } = read;
   printProblems(io, reports, lang);
   const t = catalogue(lang).cli;
@@ -98,6 +102,7 @@ async function statement(io: CliIO, project: StatementProject, lang: Language): 
   // A statement is built from published figures only (ANON-1, STM-8).
   const published = await publish(mapping, project.policy);
   const analysis = project.analysis === undefined || read.records === null ? undefined : await publishedAnalysis(read.records, project.analysis, project.policy);
+  const transparency = project.transparency !== true || read.records === null ? undefined : publishPayTransparency(computePayTransparency(read.records, { year: project.year }), project.policy);
   let report: Report;
   try {
     report = buildStatement({
@@ -109,6 +114,7 @@ async function statement(io: CliIO, project: StatementProject, lang: Language): 
       ...(project.assessment !== undefined ? { assessment: project.assessment } : {}),
       options: project.options,
       ...(analysis !== undefined ? { analysis } : {}),
+      ...(transparency !== undefined ? { transparency } : {}),
     });
   } catch (error) {
     // e.g. a private employer without a headcount for the year: the duties cannot be assessed
