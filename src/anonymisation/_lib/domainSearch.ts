@@ -33,6 +33,7 @@ export function mipRange(highs: Awaited<ReturnType<typeof loadSolver>>, c: Const
   return [lo.objective, hi.objective];
 }
 
+/** A feasible integral table with every count within its rule's domain (a binary per piece), minimising or maximising a target when one is given; null when there is none. @internal */
 export function withDomains(highs: Awaited<ReturnType<typeof loadSolver>>, c: Constraints, cols: readonly number[], outer: Witnesses, t: Target | null, sense: 1 | -1): { x: Float64Array; objective: number } | null {
   const base = buildLp(c, cols, new Float64Array(c.state.model.vars.length), outer, 'outer');
   const colLower = [...base.data.colLower];

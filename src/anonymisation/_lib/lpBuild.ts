@@ -101,6 +101,7 @@ export function buildLp(c: Constraints, cols: readonly number[], point: Float64A
   return { data: { colLower, colUpper, integer, rows }, index, rowIds };
 }
 
+/** A target's expression as the programme's objective (its columns' coefficients). @internal */
 export function objectiveOf(t: Target, index: ReadonlyMap<number, number>): Map<number, number> {
   const m = new Map<number, number>();
   t.vars.forEach((id, k) => {
@@ -110,6 +111,7 @@ export function objectiveOf(t: Target, index: ReadonlyMap<number, number>): Map<
   return m;
 }
 
+/** The rows that bind at an optimum (non-zero duals): the chain of relations behind a bound. @internal */
 export function dualRows(res: { readonly status: string; readonly rowDual: Float64Array }, rowIds: readonly number[]): number[] {
   if (res.status !== 'optimal') return [];
   const out: number[] = [];

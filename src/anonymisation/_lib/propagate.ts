@@ -109,6 +109,7 @@ export function propagate(c: Constraints): (Witnesses & { readonly loBy: Int32Ar
   return { lo, hi, loBy, hiBy };
 }
 
+/** A count's domain (disjoint pieces) cut to [lo, hi]: the least and most value left, or null when none is. @internal */
 export function clamp(d: readonly (readonly [number, number])[], lo: number, hi: number): [number, number] | null {
   let a = Infinity;
   let b = -Infinity;

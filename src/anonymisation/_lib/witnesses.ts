@@ -43,7 +43,9 @@ export interface TargetResult {
 /** Amounts near zero: an interval inside ± this many NOK (pay) or weeks is a disclosure ("about nothing"). @internal */
 export const NEAR_ZERO = { pay: 0.5, weeks: 0.5 } as const;
 
+/** How far from a whole number a solver's value may be and still count as one. @internal */
 export const EPS = 1e-6;
+/** True for a value within {@link EPS} of a whole number. @internal */
 export const isIntegral = (x: number): boolean => Math.abs(x - Math.round(x)) <= EPS;
 
 /** Inner intervals of every variable: the range seen over feasible tables (witnesses). @internal */
@@ -95,10 +97,12 @@ export function judge(t: Target, lo: number, hi: number, divisor: number, policy
   return null;
 }
 
+/** The distinct numbers, sorted. @internal */
 export function unique(xs: readonly number[]): number[] {
   return [...new Set(xs)].sort((a, b) => a - b);
 }
 
+/** A well-spread 32-bit seed from a number (Knuth's multiplicative hash), for the random directions. @internal */
 export function hashSeed(x: number): number {
   return (x * 2654435761) >>> 0;
 }
@@ -170,6 +174,7 @@ export function fixedPart(t: Pick<Target, 'vars' | 'coefs'>, index: ReadonlyMap<
   return sum;
 }
 
+/** True when a solution is whole where its columns are counts, each within its rule's domain. @internal */
 export function integralWhereNeeded(c: Constraints, cols: readonly number[], x: Float64Array): boolean {
   for (let k = 0; k < cols.length; k++) {
     const v = c.state.model.vars[cols[k] ?? 0];

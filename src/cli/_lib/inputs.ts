@@ -99,6 +99,7 @@ export async function readProfile(io: CliIO, args: DataArgs, lang: Language): Pr
   return { ...profile, maxDiagnostics: profile.maxDiagnostics ?? args.maxDiagnostics };
 }
 
+/** What `validate` and `report` say of one CSV file: its counts, diagnostics and columns. @internal */
 export function csvReport(file: string, r: CsvImportResult): FileReport {
   return {
     kind: 'csv',

@@ -10,7 +10,7 @@ import type { Dictionary} from '../_lib/personTable.js';
 import { fitsInt32, type AmountColumn } from '../_lib/personTable.js';
 import { POSITION_PERCENT_MAX, POSITION_PERCENT_MIN } from '../../rules/definitions/ranges.js';
 
-
+/** A level, group or unit key as the engine keeps it: trimmed, null when empty. @internal */
 export function key(value: string | null): string | null {
   if (value === null) return null;
   const t = value.trim();
@@ -88,6 +88,7 @@ export function scaled(pay: Employee['pay'], factor: number): Employee['pay'] {
   };
 }
 
+/** True when a record has the shape the engine reads (checked once per record, not parsed again). @internal */
 export function hasValidShape(r: Employee): boolean {
   // Records are parsed at the entry point ({@link EmployeeSchema}); this only guards against
   // objects that bypassed parsing, so that they are counted (invalid-record), never a crash.

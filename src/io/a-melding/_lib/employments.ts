@@ -17,6 +17,7 @@ export interface Where {
   readonly path: readonly string[];
 }
 
+/** An employment's facts of its latest month (kind, contract, position, occupation, where read). @internal */
 export interface Facts {
   readonly kind: EmploymentKind;
   readonly contract: ContractForm;
@@ -27,6 +28,7 @@ export interface Facts {
   readonly fullTimeHours?: { readonly fullTimeHoursPerWeek?: number };
 }
 
+/** A parental leave as read: its month, dates and percent. @internal */
 export interface LeaveAcc {
   readonly month: number;
   readonly startDate: string;
@@ -34,6 +36,7 @@ export interface LeaveAcc {
   readonly percent: number;
 }
 
+/** A person of the year's files: where first seen, and their employments. @internal */
 export interface PersonAcc {
   readonly key: string;
   readonly nationalId: string | null;
@@ -43,6 +46,7 @@ export interface PersonAcc {
   readonly employments: EmploymentAcc[];
 }
 
+/** An employment over the year's months: facts, pay per month, leaves and errors. @internal */
 export interface EmploymentAcc {
   readonly person: PersonAcc;
   readonly subunit: string;
