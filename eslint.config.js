@@ -33,7 +33,17 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/io/**', 'src/node/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'csv-parse*', 'saxes', 'exceljs'], message: 'The core is pure: no I/O or edge dependencies outside src/io, src/node and src/cli.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'csv-parse*', 'saxes', 'exceljs'],
+              message: 'The core is pure: no I/O or edge dependencies outside src/io, src/node and src/cli.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

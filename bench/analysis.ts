@@ -35,7 +35,10 @@ const rounds = Number(values.rounds);
 const dist = process.env['LIKESTILLING_BENCH_DIST'] ?? join(ROOT, 'dist');
 const load = async <T>(name: string): Promise<T> => (await import(pathToFileURL(join(dist, `${name}.js`)).href)) as T;
 
-const analysis = await load<{ analyseGap: (r: readonly Employee[], o: AnalysisOptions) => GapAnalysis; adjustedGap: (r: readonly Employee[], o: AnalysisOptions) => unknown }>('analysis');
+const analysis = await load<{
+  analyseGap: (r: readonly Employee[], o: AnalysisOptions) => GapAnalysis;
+  adjustedGap: (r: readonly Employee[], o: AnalysisOptions) => unknown;
+}>('analysis');
 const csv = await load<{ parseEmployeesCsv: (input: Uint8Array, o: { file: string; year: number }) => ImportResult }>('csv');
 const node = await load<{ mapEmployeesCsvFile: NonNullable<CliIO['mapEmployeesCsvFile']> }>('node');
 
@@ -87,7 +90,9 @@ const best = (xs: readonly number[]): number => Math.min(...xs);
 const a = analysis.analyseGap(records, options);
 const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
 console.log(`likestilling/analysis bench — ${new Date().toISOString()} — node ${process.version}; ${size.toLocaleString('en')} employments (${file})`);
-console.log(`analysed: ${a.population.women + a.population.men} pay-eligible persons, ${a.adjusted.n} in the regression with ${a.adjusted.factors.length} factors (${a.adjusted.degreesOfFreedom === null ? '?' : a.adjusted.n - a.adjusted.degreesOfFreedom} columns), ${a.byGroup.length} job groups`);
+console.log(
+  `analysed: ${a.population.women + a.population.men} pay-eligible persons, ${a.adjusted.n} in the regression with ${a.adjusted.factors.length} factors (${a.adjusted.degreesOfFreedom === null ? '?' : a.adjusted.n - a.adjusted.degreesOfFreedom} columns), ${a.byGroup.length} job groups`,
+);
 for (const [name, xs] of Object.entries(series)) console.log(`${name.padEnd(14)} best ${fmt(best(xs))}   rounds ${xs.map(fmt).join(', ')}`);
 const ratio = best(series['analyse']!) / best(series['report']!);
 console.log(`goal: analysis (records in memory) faster than CSV → report: ${ratio.toFixed(2)}× ${ratio < 1 ? 'met' : 'NOT met'}`);

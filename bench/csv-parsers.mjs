@@ -16,7 +16,7 @@ const rows = Number(process.argv[2] ?? 1_000_000);
 
 function lcg(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function syntheticCsv(n, seed = 42) {
@@ -65,9 +65,12 @@ const bytes = new TextEncoder().encode(text);
 console.log(`${rows} rows, ${(bytes.length / 1e6).toFixed(1)} MB, node ${process.version}`);
 
 function chunksOf(b, size = 64 * 1024) {
-  return Readable.from((function* () {
-    for (let i = 0; i < b.length; i += size) yield b.subarray(i, i + size);
-  })(), { objectMode: true });
+  return Readable.from(
+    (function* () {
+      for (let i = 0; i < b.length; i += size) yield b.subarray(i, i + size);
+    })(),
+    { objectMode: true },
+  );
 }
 
 let count = 0;
@@ -109,7 +112,11 @@ try {
       const db = await DuckDBInstance.create(':memory:', { threads: '2' });
       const con = await db.connect();
       await timeAsync('DuckDB read_csv → count, sums (reference)', async () =>
-        (await con.runAndReadAll(`SELECT gender, count(*), sum(basePay), avg(positionPercent) FROM read_csv('${path}', header = true, all_varchar = false) GROUP BY gender`)).getRows(),
+        (
+          await con.runAndReadAll(
+            `SELECT gender, count(*), sum(basePay), avg(positionPercent) FROM read_csv('${path}', header = true, all_varchar = false) GROUP BY gender`,
+          )
+        ).getRows(),
       );
     } catch (e) {
       console.log('DuckDB not available:', e.message);

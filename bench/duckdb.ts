@@ -172,7 +172,27 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
     let w = wide.get(id);
     if (w === undefined) {
       w = { gid: r['gid'], lvl: r['lvl'], grp: r['grp'], u1: r['u1'], u2: r['u2'], u3: r['u3'] };
-      for (const k of ['women', 'men', 'other', 'unknown', 'total', 'tmp_w', 'tmp_m', 'tmp_all', 'pt_w', 'pt_m', 'pt_all', 'inv_w', 'inv_m', 'inv_all', 'ans_w', 'ans_m', 'ans_all', 'no_pct']) w[k] = 0n;
+      for (const k of [
+        'women',
+        'men',
+        'other',
+        'unknown',
+        'total',
+        'tmp_w',
+        'tmp_m',
+        'tmp_all',
+        'pt_w',
+        'pt_m',
+        'pt_all',
+        'inv_w',
+        'inv_m',
+        'inv_all',
+        'ans_w',
+        'ans_m',
+        'ans_all',
+        'no_pct',
+      ])
+        w[k] = 0n;
       wide.set(id, w);
     }
     const g = String(r['gender']);
@@ -200,9 +220,7 @@ export async function runQueries(con: DuckDBConnection, c: Conventions): Promise
 
   const sections = paySections(c);
   const payAggs = (list: typeof sections): string =>
-    list
-      .map((_s, i) => `sum(v${i}) AS s${i}, quantile_disc(v${i}, 0.5) AS lo${i}, -quantile_disc(-v${i}, 0.5) AS hi${i}`)
-      .join(',\n      ');
+    list.map((_s, i) => `sum(v${i}) AS s${i}, quantile_disc(v${i}, 0.5) AS lo${i}, -quantile_disc(-v${i}, 0.5) AS hi${i}`).join(',\n      ');
   const payValues = (list: typeof sections): string => list.map((s, i) => `${measureExpr(s.components)} AS v${i}`).join(', ');
   const payBase = `(SELECT gender, lvl, grp, u1, u2, u3, ${lcm.toString()}::BIGINT // pph AS f, base, fixed, irr, bonus, ot, bik
       FROM pop WHERE pph > 0 AND gender IN ('female', 'male'))`;
@@ -277,7 +295,13 @@ export function finalize(raw: RawAggregates, c: Conventions): ReferenceMapping {
     else if (gid === 6 && r['u3'] !== null) addPay(`U:${str(r['u3'])}`, r, 2);
   }
 
-  const sexCounts = (r: Row): SexCounts => ({ women: num(r['women']), men: num(r['men']), other: num(r['other']), unknown: num(r['unknown']), total: num(r['total']) });
+  const sexCounts = (r: Row): SexCounts => ({
+    women: num(r['women']),
+    men: num(r['men']),
+    other: num(r['other']),
+    unknown: num(r['unknown']),
+    total: num(r['total']),
+  });
   const attribute = (r: Row, p: string): AttributeFigure => ({
     women: { count: num(r[`${p}_w`]), percentOfAll: pct(r[`${p}_w`], r['total']), percentOfSex: pct(r[`${p}_w`], r['women']) },
     men: { count: num(r[`${p}_m`]), percentOfAll: pct(r[`${p}_m`], r['total']), percentOfSex: pct(r[`${p}_m`], r['men']) },

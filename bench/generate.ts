@@ -170,9 +170,12 @@ export function generatePayroll(size: number, seed: number, write: (chunk: strin
     const d = rand();
     let start = DAY_1985_01_01 + Math.floor(rand() * (DAY_2026_01_01 - DAY_1985_01_01));
     let end: number | null = null;
-    if (d < 0.07) end = DAY_2025_01_01 + Math.floor(rand() * 364); // left during 2025
-    else if (d < 0.075) end = DAY_2025_01_01 - 1 - Math.floor(rand() * 300); // left in 2024
-    else if (d < 0.08) start = DAY_2026_01_01 + Math.floor(rand() * 60); // starts after the reference date
+    if (d < 0.07)
+      end = DAY_2025_01_01 + Math.floor(rand() * 364); // left during 2025
+    else if (d < 0.075)
+      end = DAY_2025_01_01 - 1 - Math.floor(rand() * 300); // left in 2024
+    else if (d < 0.08)
+      start = DAY_2026_01_01 + Math.floor(rand() * 60); // starts after the reference date
     else if (temporary && d < 0.5) end = DAY_2026_01_01 + Math.floor(rand() * 700);
     if (end !== null && end < start) start = end - Math.floor(rand() * 2000);
 

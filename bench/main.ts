@@ -34,13 +34,18 @@ const { values } = parseArgs({
   },
   strict: true,
 });
-const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).sort((a, b) => a - b);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isSafeInteger(n) && n > 0)
+  .sort((a, b) => a - b);
 const seed = Number(values.seed);
 const naiveLimitMs = Number(values['naive-limit-s']) * 1000;
 
 const runWorker = workerRunner(import.meta.url, seed);
 
-const fmtMs = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const fmtMs = (ms: number): string =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
 const best = (r: TaskResult | undefined): number => (r === undefined || r.ms.length === 0 ? Number.NaN : Math.min(...r.ms));
 const log = (s = ''): void => {
   process.stdout.write(s + '\n');
@@ -70,10 +75,14 @@ const machine = {
   nproc: cpus().length,
   cpu: cpuModel,
   memGiB: Math.round(totalmem() / 2 ** 30),
-  loadAtStart: loadavg().map((x) => x.toFixed(2)).join(' '),
+  loadAtStart: loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' '),
   library: libraryBuild,
 };
-log(`likestilling bench — ${machine.date} — node ${machine.node}, ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, load average ${machine.loadAtStart}`);
+log(
+  `likestilling bench — ${machine.date} — node ${machine.node}, ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, load average ${machine.loadAtStart}`,
+);
 log(`library under test: ${machine.library}`);
 if ((loadavg()[0] ?? 0) > machine.nproc * 0.5) log('note: the machine is busy (load average above half the CPUs): timings will be noisy.');
 
@@ -92,7 +101,9 @@ if (!values['skip-check']) {
     const r = runWorker('check', size, 1);
     checks.push(r);
     const bad = Object.values(r.disagreements ?? {}).reduce((a, b) => a + b, 0);
-    log(`check ${size.toLocaleString('en')}: ${r.figures ?? 0} figures compared; disagreements ${JSON.stringify(r.disagreements)}${r.canary === undefined ? '' : `; canary (one woman recorded as a man) caught by ${r.canary} figures`}${r.note === undefined ? '' : ` (${r.note})`}`);
+    log(
+      `check ${size.toLocaleString('en')}: ${r.figures ?? 0} figures compared; disagreements ${JSON.stringify(r.disagreements)}${r.canary === undefined ? '' : `; canary (one woman recorded as a man) caught by ${r.canary} figures`}${r.note === undefined ? '' : ` (${r.note})`}`,
+    );
     if (r.canary === 0) {
       failed = true;
       log('  the canary was not caught: the check cannot fail, so it proves nothing');
@@ -129,18 +140,33 @@ for (const size of sizes) {
   for (const task of ['pair-mem', 'pair-e2e', 'lib-mem', 'lib-e2e', 'lib-stream', 'lib-file', 'cli', 'duck-csv', 'duck-loaded']) {
     const r = runWorker(task, size, REPS[task]?.(size) ?? 1);
     results.set(`${task}@${size}`, r);
-    const split = r.splits === undefined ? '' : ` [${Object.entries(r.splits).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}]`;
+    const split =
+      r.splits === undefined
+        ? ''
+        : ` [${Object.entries(r.splits)
+            .map(([k, v]) => `${k} ${fmtMs(v)}`)
+            .join(', ')}]`;
     const head = `${task.padEnd(11)} ${size.toLocaleString('en').padStart(9)}:`;
     if (r.series !== undefined) {
       const lib = r.series['library'];
       const duck = r.series['duckdb'];
       const stream = r.series['stream'];
       const parallel = r.series['parallel'];
-      const alsoStream = stream === undefined ? '' : `; one-thread stream best ${fmtMs(minOf(stream))} (CPU ${fmtMs(minOf(r.series['streamCpu']))}) → ${(minOf(stream) / minOf(duck)).toFixed(2)}×`;
-      const alsoParallel = parallel === undefined ? '' : `; two threads (startMappingWorker) best ${fmtMs(minOf(parallel))} (CPU ${fmtMs(minOf(r.series['parallelCpu']))}) → ${(minOf(parallel) / minOf(duck)).toFixed(2)}×`;
-      log(`${head} library best ${fmtMs(minOf(lib))} (CPU ${fmtMs(minOf(r.series['libraryCpu']))}), DuckDB best ${fmtMs(minOf(duck))} (CPU ${fmtMs(minOf(r.series['duckdbCpu']))}) → ${(minOf(lib) / minOf(duck)).toFixed(2)}×${alsoStream}${alsoParallel}  over ${lib?.length ?? 0} alternating rounds${r.note === undefined ? '' : `  (${r.note})`}`);
+      const alsoStream =
+        stream === undefined
+          ? ''
+          : `; one-thread stream best ${fmtMs(minOf(stream))} (CPU ${fmtMs(minOf(r.series['streamCpu']))}) → ${(minOf(stream) / minOf(duck)).toFixed(2)}×`;
+      const alsoParallel =
+        parallel === undefined
+          ? ''
+          : `; two threads (startMappingWorker) best ${fmtMs(minOf(parallel))} (CPU ${fmtMs(minOf(r.series['parallelCpu']))}) → ${(minOf(parallel) / minOf(duck)).toFixed(2)}×`;
+      log(
+        `${head} library best ${fmtMs(minOf(lib))} (CPU ${fmtMs(minOf(r.series['libraryCpu']))}), DuckDB best ${fmtMs(minOf(duck))} (CPU ${fmtMs(minOf(r.series['duckdbCpu']))}) → ${(minOf(lib) / minOf(duck)).toFixed(2)}×${alsoStream}${alsoParallel}  over ${lib?.length ?? 0} alternating rounds${r.note === undefined ? '' : `  (${r.note})`}`,
+      );
     } else {
-      log(`${head} best ${fmtMs(best(r)).padStart(9)}  first ${fmtMs(r.ms[0] ?? Number.NaN).padStart(9)}  peak RSS ${r.peakRssMiB} MiB${split}${r.note === undefined ? '' : `  (${r.note})`}`);
+      log(
+        `${head} best ${fmtMs(best(r)).padStart(9)}  first ${fmtMs(r.ms[0] ?? Number.NaN).padStart(9)}  peak RSS ${r.peakRssMiB} MiB${split}${r.note === undefined ? '' : `  (${r.note})`}`,
+      );
     }
   }
   // The naive loop: run it unless the linear extrapolation from the previous size says it would take too long.
@@ -148,8 +174,18 @@ for (const size of sizes) {
   const prevNaive = prev === undefined ? undefined : results.get(`naive@${prev}`);
   const estimate = prevNaive === undefined || prev === undefined ? 0 : best(prevNaive) * (size / prev);
   if (prevNaive !== undefined && prev !== undefined && estimate > naiveLimitMs) {
-    results.set(`naive@${size}`, { task: 'naive', size, ms: [estimate], peakRssMiB: Number.NaN, heapUsedMiB: Number.NaN, extrapolated: true, note: `extrapolated linearly from ${prev.toLocaleString('en')}` });
-    log(`naive       ${size.toLocaleString('en').padStart(9)}: ≈ ${fmtMs(estimate)} (extrapolated linearly from ${prev.toLocaleString('en')}, not run: over ${values['naive-limit-s']} s)`);
+    results.set(`naive@${size}`, {
+      task: 'naive',
+      size,
+      ms: [estimate],
+      peakRssMiB: Number.NaN,
+      heapUsedMiB: Number.NaN,
+      extrapolated: true,
+      note: `extrapolated linearly from ${prev.toLocaleString('en')}`,
+    });
+    log(
+      `naive       ${size.toLocaleString('en').padStart(9)}: ≈ ${fmtMs(estimate)} (extrapolated linearly from ${prev.toLocaleString('en')}, not run: over ${values['naive-limit-s']} s)`,
+    );
   } else {
     // Where the check ran the naive loop, its time is used (the naive loop is run once per size).
     const checked = checks.find((c) => c.size === size && c.naiveMs !== undefined);
@@ -158,7 +194,9 @@ for (const size of sizes) {
         ? runWorker('naive', size, 1)
         : { task: 'naive', size, ms: [checked.naiveMs], peakRssMiB: Number.NaN, heapUsedMiB: Number.NaN, note: 'timed inside the check' };
     results.set(`naive@${size}`, r);
-    log(`naive       ${size.toLocaleString('en').padStart(9)}: ${fmtMs(best(r)).padStart(9)}${r.note === undefined ? `  peak RSS ${r.peakRssMiB} MiB` : `  (${r.note})`}`);
+    log(
+      `naive       ${size.toLocaleString('en').padStart(9)}: ${fmtMs(best(r)).padStart(9)}${r.note === undefined ? `  peak RSS ${r.peakRssMiB} MiB` : `  (${r.note})`}`,
+    );
   }
 }
 
@@ -247,11 +285,16 @@ const table = [
     return `| ${cells.join(' | ')} |`;
   }),
 ];
-const loadAtEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadAtEnd = loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
 const md = [
   `Run ${machine.date}: node ${machine.node}, nproc ${machine.nproc}, ${machine.cpu}, ${machine.memGiB} GiB RAM, seed ${seed}; load average (1/5/15 min) at start ${machine.loadAtStart}, at end ${loadAtEnd}. Library: ${machine.library}.`,
   '',
-  ...checks.map((r) => `Check ${r.size.toLocaleString('en')}: ${r.figures ?? 0} figures, disagreements ${JSON.stringify(r.disagreements)}${r.canary === undefined ? '' : `, canary caught by ${r.canary} figures`}.`),
+  ...checks.map(
+    (r) =>
+      `Check ${r.size.toLocaleString('en')}: ${r.figures ?? 0} figures, disagreements ${JSON.stringify(r.disagreements)}${r.canary === undefined ? '' : `, canary caught by ${r.canary} figures`}.`,
+  ),
   '',
   ...table,
   '',
@@ -263,11 +306,23 @@ const md = [
   '',
   ...[...results.values()]
     .filter((r) => r.series === undefined && r.extrapolated !== true)
-    .map((r) => `- ${r.task} ${r.size.toLocaleString('en')}: ${fmtMs(best(r))}${Number.isNaN(r.peakRssMiB) ? '' : `, peak RSS ${r.peakRssMiB} MiB`}${r.splits === undefined ? '' : ` — ${Object.entries(r.splits).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}`}${r.note === undefined ? '' : ` (${r.note})`}`),
+    .map(
+      (r) =>
+        `- ${r.task} ${r.size.toLocaleString('en')}: ${fmtMs(best(r))}${Number.isNaN(r.peakRssMiB) ? '' : `, peak RSS ${r.peakRssMiB} MiB`}${
+          r.splits === undefined
+            ? ''
+            : ` — ${Object.entries(r.splits)
+                .map(([k, v]) => `${k} ${fmtMs(v)}`)
+                .join(', ')}`
+        }${r.note === undefined ? '' : ` (${r.note})`}`,
+    ),
 ].join('\n');
 log();
 log(table.join('\n'));
-writeFileSync(join(DATA_DIR, 'results.json'), JSON.stringify({ machine: { ...machine, loadAtEnd }, seed, checks, results: [...results.values()], goals }, null, 2));
+writeFileSync(
+  join(DATA_DIR, 'results.json'),
+  JSON.stringify({ machine: { ...machine, loadAtEnd }, seed, checks, results: [...results.values()], goals }, null, 2),
+);
 writeFileSync(join(DATA_DIR, 'results.md'), md + '\n');
 log(`\nWritten: ${join(DATA_DIR, 'results.md')} and results.json`);
 process.exit(failed ? 1 : 0);

@@ -54,7 +54,16 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
   }
   // Inclusive time of the library's entry points (self time of their whole call subtree).
   const inclusive = new Map<string, number>();
-  const ENTRY = new Set(['parseEmployeesCsv', 'readEmployeesCsv', 'computeMapping', 'accumulateMapping', 'mergePartialMappings', 'finalizeMapping', 'computePay', 'buildLayout']);
+  const ENTRY = new Set([
+    'parseEmployeesCsv',
+    'readEmployeesCsv',
+    'computeMapping',
+    'accumulateMapping',
+    'mergePartialMappings',
+    'finalizeMapping',
+    'computePay',
+    'buildLayout',
+  ]);
   const walk = (id: number, open: ReadonlySet<string>): number => {
     const node = byId.get(id);
     if (node === undefined) return 0;
@@ -72,5 +81,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`);
-  process.stdout.write(`\n${file}: ${(total / 1000).toFixed(0)} ms sampled\nInclusive time of library entry points:\n${top(inclusive, 10).join('\n')}\n\nTop functions by self time:\n${top(byFunction, 25).join('\n')}\n\nSelf time by file:\n${top(byFile, 12).join('\n')}\n`);
+  process.stdout.write(
+    `\n${file}: ${(total / 1000).toFixed(0)} ms sampled\nInclusive time of library entry points:\n${top(inclusive, 10).join('\n')}\n\nTop functions by self time:\n${top(byFunction, 25).join('\n')}\n\nSelf time by file:\n${top(byFile, 12).join('\n')}\n`,
+  );
 }

@@ -45,6 +45,10 @@ for (let round = 1; round <= rounds; round++) {
   const auditMs = performance.now() - t;
   best.publish = Math.min(best.publish, publishMs);
   best.audit = Math.min(best.audit, auditMs);
-  console.log(`round ${round}: publish ${(publishMs / 1000).toFixed(2)} s (${published.suppressed.length} hidden), audit ${(auditMs / 1000).toFixed(2)} s (${report.clean ? 'clean' : `${report.findings.length} findings`})`);
+  console.log(
+    `round ${round}: publish ${(publishMs / 1000).toFixed(2)} s (${published.suppressed.length} hidden), audit ${(auditMs / 1000).toFixed(2)} s (${report.clean ? 'clean' : `${report.findings.length} findings`})`,
+  );
 }
-console.log(`best: publish ${(best.publish / 1000).toFixed(2)} s + audit ${(best.audit / 1000).toFixed(2)} s = ${((best.publish + best.audit) / 1000).toFixed(2)} s (goal: 30 s)`);
+console.log(
+  `best: publish ${(best.publish / 1000).toFixed(2)} s + audit ${(best.audit / 1000).toFixed(2)} s = ${((best.publish + best.audit) / 1000).toFixed(2)} s (goal: 30 s)`,
+);

@@ -92,7 +92,9 @@ export async function runTransparencyQueries(con: DuckDBConnection, referenceDat
   const aggs = (col: string, tag: string): string =>
     `count(${col}) AS n_${tag}, sum(${col}) AS s_${tag}, quantile_disc(${col}, 0.5) AS lo_${tag}, -quantile_disc(-${col}, 0.5) AS hi_${tag}`;
   const sexAggs = (await con.runAndReadAll(`SELECT w, ${aggs('h', 'h')}, ${aggs('m', 'm')}, ${aggs('vh', 'v')} FROM tpop GROUP BY w`)).getRowObjects();
-  const groupAggs = (await con.runAndReadAll(`SELECT grp, w, ${aggs('h', 'h')}, ${aggs('bh', 'b')}, ${aggs('vh', 'v')} FROM tpop GROUP BY grp, w`)).getRowObjects();
+  const groupAggs = (
+    await con.runAndReadAll(`SELECT grp, w, ${aggs('h', 'h')}, ${aggs('bh', 'b')}, ${aggs('vh', 'v')} FROM tpop GROUP BY grp, w`)
+  ).getRowObjects();
   // the tie groups of equal hourly pay, and the one holding each boundary position ⌊k·n/4⌋
   const boundaries = (
     await con.runAndReadAll(`WITH g AS (SELECT h, count(*) AS eq, count(*) FILTER (w) AS eqw FROM tpop GROUP BY h),
@@ -110,9 +112,15 @@ export function finalizeTransparency(raw: RawTransparency): Record<string, unkno
   // hourly øre = 12 × 10^6 × m / (52 × 3750 × pph) = K' × (m × L / pph) with K' = 12 × 10^6 / (52 × 3750 × L)
   const kNum = 12n * 1_000_000n;
   const kDen = 52n * 3750n * L;
-  const agg = (r: Row | undefined, tag: string): Agg => ({ n: big(r?.[`n_${tag}`]), s: big(r?.[`s_${tag}`]), lo: big(r?.[`lo_${tag}`]), hi: big(r?.[`hi_${tag}`]) });
+  const agg = (r: Row | undefined, tag: string): Agg => ({
+    n: big(r?.[`n_${tag}`]),
+    s: big(r?.[`s_${tag}`]),
+    lo: big(r?.[`lo_${tag}`]),
+    hi: big(r?.[`hi_${tag}`]),
+  });
   // value in v units → NOK text: × K (hourly) or × 12 (annual), / 100 øre
-  const money = (n: bigint, d: bigint, annual: boolean): string | null => (annual ? roundHalfAway(n * 12n, d * 100n, 2) : roundHalfAway(n * kNum, d * kDen * 100n, 2));
+  const money = (n: bigint, d: bigint, annual: boolean): string | null =>
+    annual ? roundHalfAway(n * 12n, d * 100n, 2) : roundHalfAway(n * kNum, d * kDen * 100n, 2);
   const stat = (w: Agg, m: Agg, annual: boolean): unknown => {
     const mean = (a: Agg): string | null => (a.n === 0n ? null : money(a.s, a.n, annual));
     const median = (a: Agg): string | null => (a.n === 0n ? null : money(a.lo + a.hi, 2n, annual));
@@ -182,11 +190,15 @@ export function finalizeTransparency(raw: RawTransparency): Record<string, unkno
     const hw = agg(cw, 'h');
     const hm = agg(cm, 'h');
     // TRN-5: |mean gap| ≥ 5 %, unrounded
-    const triggered = hw.n > 0n && hm.n > 0n && hm.s !== 0n && (() => {
-      const g = (hm.s * hw.n - hw.s * hm.n) * 100n;
-      const d = hm.s * hw.n;
-      return (g < 0n ? -g : g) * 100n >= 500n * (d < 0n ? -d : d);
-    })();
+    const triggered =
+      hw.n > 0n &&
+      hm.n > 0n &&
+      hm.s !== 0n &&
+      (() => {
+        const g = (hm.s * hw.n - hw.s * hm.n) * 100n;
+        const d = hm.s * hw.n;
+        return (g < 0n ? -g : g) * 100n >= 500n * (d < 0n ? -d : d);
+      })();
     return {
       key,
       population: { women: Number(hw.n), men: Number(hm.n) },

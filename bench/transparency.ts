@@ -31,7 +31,11 @@ const { values } = parseArgs({
   allowPositionals: true,
   strict: true,
 });
-const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).sort((a, b) => a - b);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isSafeInteger(n) && n > 0)
+  .sort((a, b) => a - b);
 const seed = Number(values.seed);
 const runWorker = workerRunner(import.meta.url, seed);
 
@@ -43,7 +47,11 @@ const log = (s: string): void => {
   process.stdout.write(s + '\n');
 };
 
-log(`likestilling bench:transparency — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+log(
+  `likestilling bench:transparency — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 let failed = false;
 for (const size of sizes) {
   ensurePayroll(size, seed);
@@ -73,5 +81,9 @@ for (const size of sizes) {
     );
   }
 }
-log(`load average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+log(
+  `load average at end ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 writeFileSync(join(DATA_DIR, 'transparency-results.md'), lines.join('\n') + '\n');

@@ -259,9 +259,14 @@ async function fileToReport(lib: Library, file: string): Promise<{ json: string;
   const t0 = now();
   const result = await map(file, { statistics: OPTIONS, csv: { file, year: BENCH_YEAR } });
   const t1 = now();
-  if (result.mapping === null || result.imported.rejected > 0) throw new Error(`bench: mapEmployeesCsvFile rejected ${result.imported.rejected} rows of ${file} (fatal: ${result.imported.fatal})`);
+  if (result.mapping === null || result.imported.rejected > 0)
+    throw new Error(`bench: mapEmployeesCsvFile rejected ${result.imported.rejected} rows of ${file} (fatal: ${result.imported.fatal})`);
   const json = JSON.stringify(result.mapping, null, 2);
-  return { json, splits: { readAndMap: t1 - t0, stringify: now() - t1 }, note: result.parts === 2 ? 'read in 2 parts' : `read in 1 part (${result.sequentialReason ?? '?'})` };
+  return {
+    json,
+    splits: { readAndMap: t1 - t0, stringify: now() - t1 },
+    note: result.parts === 2 ? 'read in 2 parts' : `read in 1 part (${result.sequentialReason ?? '?'})`,
+  };
 }
 
 /** The whole-file path: read the bytes, `parseEmployeesCsv`, `computeMapping`, `JSON.stringify`. */
@@ -327,7 +332,13 @@ async function cli(size: number, file: string, reps: number): Promise<TaskResult
     ms.push(now() - t0);
     if (code !== 0) throw new Error(`bench: likestilling report exited ${code}: ${err.slice(0, 500)}`);
   }
-  return { task: 'cli', size, ms, note: `stdout ${Math.round(bytes / 1024)} KiB${lib.node.mapEmployeesCsvFile === undefined ? ', stream (no likestilling/node)' : ', mapEmployeesCsvFile'}`, ...memory() };
+  return {
+    task: 'cli',
+    size,
+    ms,
+    note: `stdout ${Math.round(bytes / 1024)} KiB${lib.node.mapEmployeesCsvFile === undefined ? ', stream (no likestilling/node)' : ', mapEmployeesCsvFile'}`,
+    ...memory(),
+  };
 }
 
 async function conventions(): Promise<Conventions> {
@@ -456,7 +467,9 @@ async function pairE2e(size: number, file: string, rounds: number): Promise<Task
     ...(withNode ? { stream: () => streamToReport(lib, file) } : {}),
     duckdb: () => duckdbFromCsv(file, c),
   });
-  const note = withNode ? `library: mapEmployeesCsvFile (${how}); stream: readEmployeesCsv on one thread` : 'library: readEmployeesCsv on one thread (no likestilling/node in this build)';
+  const note = withNode
+    ? `library: mapEmployeesCsvFile (${how}); stream: readEmployeesCsv on one thread`
+    : 'library: readEmployeesCsv on one thread (no likestilling/node in this build)';
   return { task: 'pair-e2e', size, ms: series['library']!, series, note, ...memory() };
 }
 
@@ -485,7 +498,9 @@ async function transparencyCheck(size: number, file: string): Promise<TaskResult
   await loadCsv(connection, file);
   const duck = await duckdbTransparency(connection);
   const { figures, disagreements } = compareTransparency(compute(records, OPTIONS), duck);
-  const at = records.findIndex((r) => r.gender === 'female' && r.endDate === null && r.startDate <= '2025-12-31' && r.employmentKind !== 'freelance' && (r.positionPercent ?? 0) > 0);
+  const at = records.findIndex(
+    (r) => r.gender === 'female' && r.endDate === null && r.startDate <= '2025-12-31' && r.employmentKind !== 'freelance' && (r.positionPercent ?? 0) > 0,
+  );
   const mutated = records.map((r, i) => (i === at ? { ...r, gender: 'male' as const } : r));
   const canary = compareTransparency(compute(mutated, OPTIONS), duck).disagreements.length;
   connection.closeSync();

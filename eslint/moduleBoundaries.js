@@ -59,7 +59,11 @@ export const moduleBoundaries = {
       const targetModule = segments[0];
       if (targetModule === undefined || segments.length < 2 || targetModule === '_lib' || targetModule === from.module) return;
       if (forbidden.includes(targetModule)) {
-        context.report({ node: /** @type {import('estree').Node} */ (source), messageId: 'oneWay', data: { source: source.value, from: from.module, target: targetModule } });
+        context.report({
+          node: /** @type {import('estree').Node} */ (source),
+          messageId: 'oneWay',
+          data: { source: source.value, from: from.module, target: targetModule },
+        });
         return;
       }
       if (!segments.slice(1).includes('_lib')) return;

@@ -88,7 +88,15 @@ export function generatePayroll(year: number, seed: number, size: number): strin
     const female = gender === 'female';
     // directorate staff (~18 %) or a region office (~12 %) or a local unit
     const place = r();
-    const unit = level.name === 'Toppleder' || place < 0.18 ? TOP : place < 0.3 ? `${TOP}/${pick(r, REGIONS)[0]}` : pick(r, units.filter((u) => u.split('/').length === 3));
+    const unit =
+      level.name === 'Toppleder' || place < 0.18
+        ? TOP
+        : place < 0.3
+          ? `${TOP}/${pick(r, REGIONS)[0]}`
+          : pick(
+              r,
+              units.filter((u) => u.split('/').length === 3),
+            );
     const partTime = r() < (female ? 0.17 : 0.06) && level.name !== 'Toppleder';
     const positionPercent = partTime ? pick(r, ['50', '60', '80', '80', '33.33', '90']) : '100';
     const temporary = r() < (level.name === 'Konsulent' || level.name === 'Saksbehandler' ? 0.12 : 0.03);
@@ -144,7 +152,10 @@ export const employerInput: EmployerInput = {
   ],
 };
 
-const htv = [{ role: 'hovedtillitsvalgt', organisation: 'Unio' }, { role: 'hovedtillitsvalgt', organisation: 'Akademikerne' }];
+const htv = [
+  { role: 'hovedtillitsvalgt', organisation: 'Unio' },
+  { role: 'hovedtillitsvalgt', organisation: 'Akademikerne' },
+];
 const regionRep = [{ role: 'regional tillitsvalgt', organisation: 'Fagforbundet' }];
 
 function cycleFor(year: number): EqualityCycleInput {
@@ -195,9 +206,27 @@ function cycleFor(year: number): EqualityCycleInput {
       },
     ],
     causeAnalyses: [
-      { id: `C${year}-1`, date: `${year}-04-15`, findingIds: [`F${year}-1`], causes: 'Menn er i større grad rekruttert fra sektorer med høyere lønnsnivå, og lønnstillegg ved rekruttering har vært ulikt fordelt.', representatives: htv },
-      { id: `C${year}-2`, date: `${year}-04-20`, findingIds: [`F${year}-2`], causes: 'Turnusordningene i regionene gir få hele stillinger.', representatives: regionRep },
-      { id: `C${year}-3`, date: `${year}-05-05`, findingIds: [`F${year}-3`, `F${year}-4`], causes: 'Krav om «godt norsk» i utlysninger uten saklig begrunnelse; lav kjennskap til varslingsrutinene.', representatives: htv },
+      {
+        id: `C${year}-1`,
+        date: `${year}-04-15`,
+        findingIds: [`F${year}-1`],
+        causes: 'Menn er i større grad rekruttert fra sektorer med høyere lønnsnivå, og lønnstillegg ved rekruttering har vært ulikt fordelt.',
+        representatives: htv,
+      },
+      {
+        id: `C${year}-2`,
+        date: `${year}-04-20`,
+        findingIds: [`F${year}-2`],
+        causes: 'Turnusordningene i regionene gir få hele stillinger.',
+        representatives: regionRep,
+      },
+      {
+        id: `C${year}-3`,
+        date: `${year}-05-05`,
+        findingIds: [`F${year}-3`, `F${year}-4`],
+        causes: 'Krav om «godt norsk» i utlysninger uten saklig begrunnelse; lav kjennskap til varslingsrutinene.',
+        representatives: htv,
+      },
     ],
     measures: [
       {
@@ -248,8 +277,21 @@ function cycleFor(year: number): EqualityCycleInput {
       },
     ],
     evaluations: [
-      { id: `E${year}-1`, date: `${year}-11-20`, measureIds: [`M${year}-3`], assessment: 'Andelen søkere med innvandrerbakgrunn som ble innkalt til intervju økte.', nextSteps: 'Følges opp i neste års kartlegging.', representatives: htv },
-      { id: `E${year}-2`, date: `${year}-12-05`, measureIds: [`M${year}-4`], assessment: 'Opplæringen er gjennomført; effekten måles i neste medarbeiderundersøkelse.', representatives: htv },
+      {
+        id: `E${year}-1`,
+        date: `${year}-11-20`,
+        measureIds: [`M${year}-3`],
+        assessment: 'Andelen søkere med innvandrerbakgrunn som ble innkalt til intervju økte.',
+        nextSteps: 'Følges opp i neste års kartlegging.',
+        representatives: htv,
+      },
+      {
+        id: `E${year}-2`,
+        date: `${year}-12-05`,
+        measureIds: [`M${year}-4`],
+        assessment: 'Opplæringen er gjennomført; effekten måles i neste medarbeiderundersøkelse.',
+        representatives: htv,
+      },
     ],
     context: {
       policies: [
@@ -266,7 +308,8 @@ function cycleFor(year: number): EqualityCycleInput {
         ],
       },
       results: 'Tiltakene i rekrutteringen er gjennomført, og flere søkere med innvandrerbakgrunn kalles inn til intervju. Lønnstiltaket er påbegynt.',
-      plansAhead: 'Neste år prioriterer vi lønnsforskjellene blant seniorrådgivere og ufrivillig deltid i regionene, og vi gjennomfører en ny medarbeiderundersøkelse.',
+      plansAhead:
+        'Neste år prioriterer vi lønnsforskjellene blant seniorrådgivere og ufrivillig deltid i regionene, og vi gjennomfører en ny medarbeiderundersøkelse.',
     },
   };
 }

@@ -45,7 +45,13 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function linkRules(markdown, anchors, page) {
   if (anchors.size === 0) return markdown;
-  const ids = new RegExp(`(?<![\\w-])(${[...anchors.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, 'g');
+  const ids = new RegExp(
+    `(?<![\\w-])(${[...anchors.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\w-])`,
+    'g',
+  );
   const link = (text) =>
     text
       .replace(/(?<![\w/.-])ARP\.md(?: §\s?(\d+))?(?![\w-])/g, (match, section) => `[${match}](${page}${section === undefined ? '' : `#section-${section}`})`)
@@ -79,4 +85,3 @@ export function load(app) {
     100, // before TypeDoc's own listener (priority 0) renders the markdown
   );
 }
-

@@ -8,7 +8,6 @@
  */
 import type { Expectation } from '../locales/index.js';
 
-
 /**
  * Every diagnostic code the library can emit. Add new codes here, their parameters to
  * `DiagnosticParams` and a message to each catalogue in `src/locales/`.

@@ -123,7 +123,9 @@ export function formatInputPath(path: InputPath): string {
 
 function inputErrorMessage(entry: string, issues: readonly InputIssue[]): string {
   const lines = issues.map((i) => `${formatInputPath(i.path)}: expected ${i.expected} (${i.code})`);
-  return lines.length === 1 ? `${entry}: invalid input: ${lines[0]}` : `${entry}: invalid input (${lines.length} problems):\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+  return lines.length === 1
+    ? `${entry}: invalid input: ${lines[0]}`
+    : `${entry}: invalid input (${lines.length} problems):\n${lines.map((l) => `  - ${l}`).join('\n')}`;
 }
 
 /** What a valid value is: the English text and the expectation as data (see `expecting`). @internal */
@@ -157,7 +159,15 @@ export function inputIssue(path: InputPath, code: DiagnosticCode, expected: Expe
  * @internal
  */
 export function requireText(entry: string, path: InputPath, value: unknown): asserts value is string {
-  if (typeof value !== 'string') throw new LikestillingInputError(entry, [inputIssue(path, value === undefined ? 'required' : 'invalid_type', expecting('kind', { kind: 'string' }), value === undefined ? undefined : { received: typeOf(value) })]);
+  if (typeof value !== 'string')
+    throw new LikestillingInputError(entry, [
+      inputIssue(
+        path,
+        value === undefined ? 'required' : 'invalid_type',
+        expecting('kind', { kind: 'string' }),
+        value === undefined ? undefined : { received: typeOf(value) },
+      ),
+    ]);
 }
 
 /** The type of a value in words, never the value: `undefined`, `null`, `array`, `NaN`, `Infinity`, `string` … */
@@ -202,7 +212,6 @@ function customExpected(message: string, params: Record<string, unknown> | undef
   const known = expectationOfEnglishText(text);
   return known !== undefined ? { expected: text, expectation: known } : expecting('literal', { text });
 }
-
 
 type RawIssue = z.core.$ZodIssue & { readonly input?: unknown };
 
@@ -255,7 +264,15 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
           pushIssues(out, deeper[0] as readonly RawIssue[], path);
           break;
         }
-        const kinds = [...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0).flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : i.code === 'invalid_value' ? i.values.map(literal) : []))))];
+        const kinds = [
+          ...new Set(
+            issue.errors.flatMap((branch) =>
+              branch
+                .filter((i) => i.path.length === 0)
+                .flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : i.code === 'invalid_value' ? i.values.map(literal) : [])),
+            ),
+          ),
+        ];
         const received = typeOf(issue.input);
         const expected = kinds.length > 0 ? expecting('kinds', { kinds }) : expecting('acceptedForms');
         out.push(received === 'undefined' ? inputIssue(path, 'required', expected) : inputIssue(path, 'invalid_type', expected, { received }));
@@ -268,7 +285,13 @@ function pushIssues(out: InputIssue[], issues: readonly RawIssue[], base: InputP
       case 'custom': {
         const params = issue.params as Record<string, unknown> | undefined;
         const code = params?.['code'];
-        out.push(inputIssue(path, typeof code === 'string' && KNOWN_CODES.has(code) ? (code as DiagnosticCode) : 'invalid_value', customExpected(issue.message, params)));
+        out.push(
+          inputIssue(
+            path,
+            typeof code === 'string' && KNOWN_CODES.has(code) ? (code as DiagnosticCode) : 'invalid_value',
+            customExpected(issue.message, params),
+          ),
+        );
         break;
       }
     }
@@ -351,7 +374,9 @@ function issuesAgain(schema: z.ZodType, value: unknown, base: InputPath): InputI
   return issues.length > 0 ? issues : [inputIssue(base, 'invalid_value', expecting('validValue'))];
 }
 
-type Safe<F extends (...args: never[]) => unknown> = (...args: Parameters<F>) => ReturnType<F> extends PromiseLike<infer T> ? Promise<SafeResult<T>> : SafeResult<ReturnType<F>>;
+type Safe<F extends (...args: never[]) => unknown> = (
+  ...args: Parameters<F>
+) => ReturnType<F> extends PromiseLike<infer T> ? Promise<SafeResult<T>> : SafeResult<ReturnType<F>>;
 
 /**
  * The safe form of any public function, after zod's `safeParse`: the same function, returning

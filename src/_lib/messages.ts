@@ -12,14 +12,21 @@ export { LANGUAGES, type Language };
 /** Cheap checks (this runs once per diagnostic of a file): the fields the message is made of. */
 function diagnosticIssues(d: unknown, lang: unknown): InputIssue[] {
   const out: InputIssue[] = [];
-  if (lang !== undefined && !isLanguage(lang)) out.push(inputIssue(['lang'], 'invalid_value', expecting('oneOf', { values: LANGUAGES.map((l) => JSON.stringify(l)) })));
-  if (typeof d !== 'object' || d === null) return [inputIssue(['d'], d === undefined ? 'required' : 'invalid_type', expecting('kind', { kind: 'object' })), ...out];
+  if (lang !== undefined && !isLanguage(lang))
+    out.push(inputIssue(['lang'], 'invalid_value', expecting('oneOf', { values: LANGUAGES.map((l) => JSON.stringify(l)) })));
+  if (typeof d !== 'object' || d === null)
+    return [inputIssue(['d'], d === undefined ? 'required' : 'invalid_type', expecting('kind', { kind: 'object' })), ...out];
   const x = d as Record<string, unknown>;
-  if (typeof x['code'] !== 'string' || !Object.hasOwn(catalogue('en').diagnostics, x['code'])) out.push(inputIssue(['d', 'code'], 'invalid_value', expecting('oneOf', { values: ['DIAGNOSTIC_CODES'] })));
-  if (!Array.isArray(x['path']) || !x['path'].every((k) => typeof k === 'string' || typeof k === 'number')) out.push(inputIssue(['d', 'path'], 'invalid_type', expecting('kind', { kind: 'array' })));
-  for (const key of ['file', 'expected', 'found'] as const) if (x[key] !== undefined && typeof x[key] !== 'string') out.push(inputIssue(['d', key], 'invalid_type', expecting('kind', { kind: 'string' })));
-  if (x['record'] !== undefined && typeof x['record'] !== 'number') out.push(inputIssue(['d', 'record'], 'invalid_type', expecting('kind', { kind: 'number' })));
-  if (x['params'] !== undefined && (typeof x['params'] !== 'object' || x['params'] === null)) out.push(inputIssue(['d', 'params'], 'invalid_type', expecting('kind', { kind: 'object' })));
+  if (typeof x['code'] !== 'string' || !Object.hasOwn(catalogue('en').diagnostics, x['code']))
+    out.push(inputIssue(['d', 'code'], 'invalid_value', expecting('oneOf', { values: ['DIAGNOSTIC_CODES'] })));
+  if (!Array.isArray(x['path']) || !x['path'].every((k) => typeof k === 'string' || typeof k === 'number'))
+    out.push(inputIssue(['d', 'path'], 'invalid_type', expecting('kind', { kind: 'array' })));
+  for (const key of ['file', 'expected', 'found'] as const)
+    if (x[key] !== undefined && typeof x[key] !== 'string') out.push(inputIssue(['d', key], 'invalid_type', expecting('kind', { kind: 'string' })));
+  if (x['record'] !== undefined && typeof x['record'] !== 'number')
+    out.push(inputIssue(['d', 'record'], 'invalid_type', expecting('kind', { kind: 'number' })));
+  if (x['params'] !== undefined && (typeof x['params'] !== 'object' || x['params'] === null))
+    out.push(inputIssue(['d', 'params'], 'invalid_type', expecting('kind', { kind: 'object' })));
   const e = x['expectation'] as { key?: unknown } | null | undefined;
   if (e !== undefined && (typeof e !== 'object' || e === null || typeof e.key !== 'string' || !Object.hasOwn(catalogue('en').expectations, e.key))) {
     out.push(inputIssue(['d', 'expectation'], 'invalid_value', expecting('kind', { kind: 'object' })));

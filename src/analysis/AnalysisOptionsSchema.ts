@@ -83,9 +83,9 @@ const ColumnValueSchema = z.union([z.number(), z.string(), z.null()]);
  * employments on (DEF-POP): `personId` when the records carry one, else `employeeId` (with
  * `mergePersons: false`, each employment's `employeeId`). A plain object or a `Map`.
  */
-export const ColumnValuesSchema = z.union([z.record(z.string(), ColumnValueSchema), z.map(z.string(), ColumnValueSchema)]).transform(
-  (values): ReadonlyMap<string, number | string | null> => (values instanceof Map ? values : new Map(Object.entries(values))),
-);
+export const ColumnValuesSchema = z
+  .union([z.record(z.string(), ColumnValueSchema), z.map(z.string(), ColumnValueSchema)])
+  .transform((values): ReadonlyMap<string, number | string | null> => (values instanceof Map ? values : new Map(Object.entries(values))));
 
 /** Which weighting the within-cells part uses (EXP-1): women's in-support shares (default, Ñopo) or men's. */
 export const WEIGHTINGS = ['women', 'men'] as const;
@@ -177,8 +177,10 @@ export const AnalysisOptionsSchema = z
       const name = factorName(f);
       if (seen.has(name)) ctx.addIssue({ code: 'custom', path: ['factors', i], message: `factor ${name} is named twice` });
       seen.add(name);
-      if (typeof f !== 'string' && !(f.column in o.columns)) ctx.addIssue({ code: 'custom', path: ['factors', i, 'column'], message: `no column ${f.column} in columns` });
-      if (typeof f !== 'string' && (BUILT_IN_FACTORS as readonly string[]).includes(f.column)) ctx.addIssue({ code: 'custom', path: ['factors', i, 'column'], message: `${f.column} is a built-in factor's name` });
+      if (typeof f !== 'string' && !(f.column in o.columns))
+        ctx.addIssue({ code: 'custom', path: ['factors', i, 'column'], message: `no column ${f.column} in columns` });
+      if (typeof f !== 'string' && (BUILT_IN_FACTORS as readonly string[]).includes(f.column))
+        ctx.addIssue({ code: 'custom', path: ['factors', i, 'column'], message: `${f.column} is a built-in factor's name` });
       if (typeof f !== 'string' && f.type === 'numeric') {
         for (const [key, value] of o.columns[f.column] ?? new Map<string, number | string | null>()) {
           if (typeof value === 'string') {

@@ -40,7 +40,11 @@ function words(dims: readonly Dimension[], c: AnalysisCatalogue): { noun: string
   if (dims.length === 1) return c.dimensions[dims[0]!.dimension];
   const nouns = dims.map((d) => c.dimensions[d.dimension].noun);
   const list = `${nouns.slice(0, -1).join(', ')} ${c.and} ${nouns[nouns.length - 1]!}`;
-  return { noun: fill(c.combination.plural, { nouns: list }), plural: fill(c.combination.plural, { nouns: list }), same: fill(c.combination.same, { nouns: list }) };
+  return {
+    noun: fill(c.combination.plural, { nouns: list }),
+    plural: fill(c.combination.plural, { nouns: list }),
+    same: fill(c.combination.same, { nouns: list }),
+  };
 }
 
 function isHidden(value: unknown): boolean {
@@ -96,5 +100,12 @@ export function describeGapDecomposition(decomposition: GapDecomposition | Publi
   const within = sign * units(p.withinCells, decimals);
   const outside = sign * (units(p.menOutsideSupport, decimals) + units(p.womenOutsideSupport, decimals));
   const template = sign > 0n ? (outside === 0n ? c.split : c.splitWithOutside) : outside === 0n ? c.splitWomenAbove : c.splitWomenAboveWithOutside;
-  return fill(template, { total: show(sign * T), composition: show(composition), within: show(within), outside: show(outside), plural: w.plural, same: w.same });
+  return fill(template, {
+    total: show(sign * T),
+    composition: show(composition),
+    within: show(within),
+    outside: show(outside),
+    plural: w.plural,
+    same: w.same,
+  });
 }

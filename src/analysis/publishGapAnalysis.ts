@@ -133,7 +133,12 @@ function publishDecomposition(d: GapDecomposition, k: number, ratiosOnly: boolea
     womenOutsideSupport: { hidden: everything || small(outWomen) ? primary : null, persons: outWomen },
   };
   // per part, the cells with a contribution to it
-  const cells: Record<PartName, { readonly index: number; readonly member: Member }[]> = { composition: [], withinCells: [], menOutsideSupport: [], womenOutsideSupport: [] };
+  const cells: Record<PartName, { readonly index: number; readonly member: Member }[]> = {
+    composition: [],
+    withinCells: [],
+    menOutsideSupport: [],
+    womenOutsideSupport: [],
+  };
   d.cells.forEach((c, index) => {
     const hide = everything || small(c.women.count) || small(c.men.count);
     for (const part of PARTS) {
@@ -143,7 +148,7 @@ function publishDecomposition(d: GapDecomposition, k: number, ratiosOnly: boolea
   });
   // complementary suppression: no sum with exactly one hidden member
   const relations: Member[][] = [[total, ...PARTS.map((x) => parts[x])], ...PARTS.map((x) => [parts[x], ...cells[x].map((c) => c.member)])];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const members of relations) {
       if (members.filter((m) => m.hidden !== null).length !== 1) continue;

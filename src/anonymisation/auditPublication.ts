@@ -54,7 +54,10 @@ export async function auditPublication(published: unknown | PublishedMapping, po
   const parsed = AuditInputSchema.safeParse(published);
   if (!parsed.success) {
     const pol = policyArg ?? PublicationPolicySchema.parse({});
-    const issues = inputIssuesOf(parsed.error).map((i) => ({ path: [...i.path], expected: { expected: i.expected, expectation: i.expectation ?? expecting('validValue').expectation } }));
+    const issues = inputIssuesOf(parsed.error).map((i) => ({
+      path: [...i.path],
+      expected: { expected: i.expected, expectation: i.expectation ?? expecting('validValue').expectation },
+    }));
     return unreadable(pol, issues, 'unreadable');
   }
   const table = parsed.data;
@@ -134,7 +137,10 @@ export async function auditPublication(published: unknown | PublishedMapping, po
       criterion: d.kind === 'pay-ratio' ? 'within-tolerance' : 'exact',
       count: null,
       threshold: v === undefined ? null : thresholdOf(v, pol),
-      via: owners.map((o) => model.vars[o]).filter((o): o is TableVar => o !== undefined).map((o) => ({ relation: relationText('published', where(o.path)), paths: [o.path] })),
+      via: owners
+        .map((o) => model.vars[o])
+        .filter((o): o is TableVar => o !== undefined)
+        .map((o) => ({ relation: relationText('published', where(o.path)), paths: [o.path] })),
       message: findingText('recoverable', where(d.path), { how: d.kind === 'pay-ratio' ? 'within-tolerance' : 'exact' }),
     });
   }
@@ -194,7 +200,11 @@ function naturallyNull(d: DerivedFigure, model: TableModel, known: (id: number) 
   }
 }
 
-function unreadable(policy: PublicationPolicy, issues: readonly { readonly path: JsonPath; readonly expected: Expected }[], kind: 'unreadable' | 'inconsistent'): AuditReport {
+function unreadable(
+  policy: PublicationPolicy,
+  issues: readonly { readonly path: JsonPath; readonly expected: Expected }[],
+  kind: 'unreadable' | 'inconsistent',
+): AuditReport {
   return {
     clean: false,
     readable: false,
@@ -210,7 +220,14 @@ function thresholdOf(v: TableVar, policy: PublicationPolicy): number {
 }
 
 /** Published figures below the thresholds (ANON-2, ANON-4). */
-function belowThreshold(table: AuditInput, model: TableModel, policy: PublicationPolicy, published: (p: JsonPath) => boolean, known: (id: number) => number | null, add: (f: AuditFinding) => void): void {
+function belowThreshold(
+  table: AuditInput,
+  model: TableModel,
+  policy: PublicationPolicy,
+  published: (p: JsonPath) => boolean,
+  known: (id: number) => number | null,
+  add: (f: AuditFinding) => void,
+): void {
   const where = (path: JsonPath): string => describePath(table, path);
   const implied = impliedCounts(model, known, known);
   // the published counts that fail their threshold: implied without all of them, by others for sure;
@@ -226,7 +243,8 @@ function belowThreshold(table: AuditInput, model: TableModel, policy: Publicatio
   for (const v of model.vars) {
     // a pay cell's median and ratios are pay figures of that sex too: checked even when the mean is hidden
     if (v.own || (!published(v.path) && v.kind !== 'pay')) continue;
-    if (v.kind === 'pay' && impliedZeroPay(model, v, (id) => (published(model.vars[id]?.path ?? []) ? (model.vars[id]?.value?.toNumber() ?? null) : null))) continue;
+    if (v.kind === 'pay' && impliedZeroPay(model, v, (id) => (published(model.vars[id]?.path ?? []) ? (model.vars[id]?.value?.toNumber() ?? null) : null)))
+      continue;
     let count: number | null = null;
     let threshold = 0;
     const paths: JsonPath[] = [];
@@ -246,7 +264,8 @@ function belowThreshold(table: AuditInput, model: TableModel, policy: Publicatio
       count = n;
       threshold = policy.payMinPersons;
       const cell = v.path.slice(0, -2);
-      for (const p of [v.path, [...cell, v.slot, 'median'], [...cell, 'womenShareOfMen', 'mean'], [...cell, 'womenShareOfMen', 'median']]) if (published(p)) paths.push(p);
+      for (const p of [v.path, [...cell, v.slot, 'median'], [...cell, 'womenShareOfMen', 'mean'], [...cell, 'womenShareOfMen', 'median']])
+        if (published(p)) paths.push(p);
       if (paths.length === 0) continue;
     } else {
       const pv = v.personsVar === null ? undefined : model.vars[v.personsVar];
@@ -256,7 +275,8 @@ function belowThreshold(table: AuditInput, model: TableModel, policy: Publicatio
       threshold = policy.parentalLeaveMinPersons;
       paths.push(v.path);
     }
-    for (const path of paths) add({ kind: 'below-threshold', path, count, threshold, message: findingText('below-threshold', where(path), { count, threshold }) });
+    for (const path of paths)
+      add({ kind: 'below-threshold', path, count, threshold, message: findingText('below-threshold', where(path), { count, threshold }) });
   }
 }
 

@@ -89,7 +89,11 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
   const merged = pol.mergeSmallLevels ? mergeSmallLevels(mapping, pol) : { table: mapping as unknown as AuditInput, merges: [] as LevelMerge[] };
   const table = merged.table;
   const model = buildTableModel({ ...table, merges: merged.merges });
-  if (model.problems.length > 0) throw new LikestillingInputError('publish', model.problems.map((p) => inputIssue(['mapping', ...p.path], 'invalid_value', p.expected)));
+  if (model.problems.length > 0)
+    throw new LikestillingInputError(
+      'publish',
+      model.problems.map((p) => inputIssue(['mapping', ...p.path], 'invalid_value', p.expected)),
+    );
   const highs = await loadSolver();
 
   // the true table: counts as given, sums consistent with every true rounded figure
@@ -131,7 +135,18 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
   const protects = new Map<number, JsonPath>();
   const inner = witnessesFrom(truth);
   const state: ProtectionState = {
-    model, policy: pol, hidden, protects, truth, structRowsOf, obsOf, weeksOf, partnersOf, keep, impliedBy, ruleAware: false,
+    model,
+    policy: pol,
+    hidden,
+    protects,
+    truth,
+    structRowsOf,
+    obsOf,
+    weeksOf,
+    partnersOf,
+    keep,
+    impliedBy,
+    ruleAware: false,
     inner,
   };
   hideSingletons(state);
@@ -160,7 +175,12 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
  * (a reader computes them), so they are published. Where the denominator could be 0 they stay hidden:
  * publishing them would tell that it is not.
  */
-async function determinedShares(model: TableModel, hidden: readonly (HiddenRule | null)[], truth: Float64Array, policy: PublicationPolicy): Promise<Set<string>> {
+async function determinedShares(
+  model: TableModel,
+  hidden: readonly (HiddenRule | null)[],
+  truth: Float64Array,
+  policy: PublicationPolicy,
+): Promise<Set<string>> {
   const out = new Set<string>();
   const t = (id: number): number => truth[id] ?? 0;
   // each candidate's conditions on every table a reader thinks possible (true at the true table)
@@ -203,7 +223,10 @@ async function determinedShares(model: TableModel, hidden: readonly (HiddenRule 
   }
   if (checks.length === 0) return out;
   const st: TableState = { model, policy, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
-  const holds = await holdsOnEveryTable(constraintsOf(st), checks.map((k) => k.conditions));
+  const holds = await holdsOnEveryTable(
+    constraintsOf(st),
+    checks.map((k) => k.conditions),
+  );
   checks.forEach((k, i) => {
     if (holds[i] === true) out.add(pathKey(k.path));
   });
@@ -229,7 +252,13 @@ function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boole
  * (ANON-2) that the final table no longer gives away — implied by the others published, as the
  * audit reads it — hidden by their threshold again. True when one was.
  */
-function hideWhatIsNoLongerGivenAway(model: TableModel, hidden: (HiddenRule | null)[], impliedBy: Map<number, ReadonlySet<number>>, keep: Set<number>, publishedValue: (id: number) => number | null): boolean {
+function hideWhatIsNoLongerGivenAway(
+  model: TableModel,
+  hidden: (HiddenRule | null)[],
+  impliedBy: Map<number, ReadonlySet<number>>,
+  keep: Set<number>,
+  publishedValue: (id: number) => number | null,
+): boolean {
   const released = [...impliedBy.keys()].filter((id) => hidden[id] === null);
   if (released.length === 0) return false;
   const without = new Set(released);

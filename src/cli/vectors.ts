@@ -130,7 +130,11 @@ function valueDifference(path: string, expected: unknown, actual: unknown): Vect
  * compareVectorJson({ a: '1.0' }, { a: '1' }); // [{ kind: 'value', path: '$.a', expected: '"1.0"', actual: '"1"' }]
  * ```
  */
-export function compareVectorJson(expected: unknown, actual: unknown, options: { readonly skipTexts?: boolean; readonly limit?: number } = {}): VectorDifference[] {
+export function compareVectorJson(
+  expected: unknown,
+  actual: unknown,
+  options: { readonly skipTexts?: boolean; readonly limit?: number } = {},
+): VectorDifference[] {
   const out: VectorDifference[] = [];
   const limit = options.limit ?? 10;
   const walk = (e: unknown, a: unknown, path: string): void => {
@@ -285,7 +289,12 @@ export const vectorsCommand: CommandRun = async (args, io, lang: Language) => {
     failed++;
     io.stdout(`${t.vectors.failed({ id: vector.id, rules: vector.rules })}\n`);
     for (const d of differences) {
-      const text = d.kind === 'exit-code' ? t.vectors.exitCode({ expected: d.expected ?? '', actual: d.actual ?? '' }) : d.kind === 'not-json' ? t.vectors.notJson : t.vectors.difference({ path: d.path, expected: d.expected ?? t.vectors.absent, actual: d.actual ?? t.vectors.absent });
+      const text =
+        d.kind === 'exit-code'
+          ? t.vectors.exitCode({ expected: d.expected ?? '', actual: d.actual ?? '' })
+          : d.kind === 'not-json'
+            ? t.vectors.notJson
+            : t.vectors.difference({ path: d.path, expected: d.expected ?? t.vectors.absent, actual: d.actual ?? t.vectors.absent });
       io.stdout(`  ${text}\n`);
     }
   }

@@ -4,7 +4,17 @@
  * @internal
  */
 import { analysisEn } from './analysis/en.js';
-import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
+import type {
+  AnonymisationTexts,
+  Catalogue,
+  DiagnosticMessages,
+  ExpectationParams,
+  FigureSex,
+  FigureSubject,
+  Messages,
+  NarrowingKind,
+  SuppressionSex,
+} from './types.js';
 import { transparencyEn } from './transparency/en.js';
 
 const q = (text: string): string => `"${text}"`;
@@ -69,7 +79,8 @@ const expectations: Messages<ExpectationParams> = {
   bound: (p) => {
     const units = UNITS[p.origin];
     const low = p.op === '≥' || p.op === '>';
-    if (units !== undefined) return `${p.origin === 'string' ? 'a text of' : 'an array of'} ${low ? 'at least' : 'at most'} ${p.bound} ${p.bound === '1' ? units[0] : units[1]}`;
+    if (units !== undefined)
+      return `${p.origin === 'string' ? 'a text of' : 'an array of'} ${low ? 'at least' : 'at most'} ${p.bound} ${p.bound === '1' ? units[0] : units[1]}`;
     return `${p.origin === 'int' ? 'an integer' : 'a number'} ${p.op} ${p.bound}`;
   },
   multipleOf: (p) => `a multiple of ${p.divisor}`,
@@ -110,7 +121,8 @@ const expectations: Messages<ExpectationParams> = {
   unitPathOrNull: () => 'a unit path, or null',
   weeksOrNull: () => 'weeks 0–53, or null',
   leavePeriods: () => 'an array of parsed leave periods ({ startDate, endDate, percent })',
-  partialMapping: () => 'a partial mapping (from accumulateMapping, mergePartialMappings or deserializePartialMapping; JSON goes through deserializePartialMapping)',
+  partialMapping: () =>
+    'a partial mapping (from accumulateMapping, mergePartialMappings or deserializePartialMapping; JSON goes through deserializePartialMapping)',
   payColumn: () => 'the column of a pay component the options use',
   onePerPerson: (p) => `${p.count} value${p.count === 1 ? '' : 's'}, one per person (as persons.key)`,
   idBelow: (p) => `an id below ${p.size} (the size of ${p.dictionary}s), or -1`,
@@ -276,7 +288,10 @@ const diagnostics: DiagnosticMessages = {
   too_many_decimals: (p) => `too many decimals${x(p.expected)}`,
   person_sex_inconsistent: () => 'the employments of one person give different sexes: counted as unknown sex (DEF-SEX)',
   missing_columns: (p) => `missing required columns: ${p.columns.join(', ')}`,
-  unreadable_file: (p) => (p.problem === 'xml-syntax' ? 'file cannot be read: the XML is broken (a syntax error, or the file ends too early)' : 'file cannot be read (an error while reading it)'),
+  unreadable_file: (p) =>
+    p.problem === 'xml-syntax'
+      ? 'file cannot be read: the XML is broken (a syntax error, or the file ends too early)'
+      : 'file cannot be read (an error while reading it)',
   not_a_melding: (p) => `not an a-melding file${p.root !== undefined ? ` (its root element is <${p.root}>)` : ''}${x(p.expected)}`,
   wrong_namespace: (p) => `wrong XML namespace${x(p.expected)}`,
   mixed_legal_entities: () => 'files of different legal entities mixed together',
@@ -298,7 +313,8 @@ const diagnostics: DiagnosticMessages = {
   },
   invalid_encoding: (p) => `text is not valid ${p.encoding ?? p.expected ?? 'text'}; unreadable bytes were replaced`,
   optional_columns_missing: (p) => `optional columns missing, their defaults are used: ${p.columns.join(', ')}`,
-  column_recognised: (p) => `column ${q(p.column)} is read as ${field(p.field)}: a known column name (name it in the column mapping to confirm, or map it to "ignore")`,
+  column_recognised: (p) =>
+    `column ${q(p.column)} is read as ${field(p.field)}: a known column name (name it in the column mapping to confirm, or map it to "ignore")`,
   column_not_mapped: (p) =>
     `column ${q(p.column)} looks like ${field(p.field)} but is not read${p.from !== undefined ? ` (column ${q(p.from)} gives it)` : ''}: name it in the column mapping, or map it to "ignore"`,
   malformed_row: (p) => `malformed row${p.fields !== undefined ? ` (${p.fields} ${p.fields === 1 ? 'field' : 'fields'})` : ''}${x(p.expected)}`,
@@ -308,7 +324,8 @@ const diagnostics: DiagnosticMessages = {
   employment_not_in_reference_month: () => 'employment not reported in the month of the reference date: taken as ended after the last month reported',
   income_not_linked: () => 'pay line not linked to a reported employment (no or unknown arbeidsforholdId)',
   hr_record_unmatched: () => 'HR record matches no employment in the a-melding',
-  no_base_pay_in_reference_month: () => 'no base pay in the month of the reference date (e.g. unpaid leave): the record counts with base pay 0 in pay figures (DEF-PAY)',
+  no_base_pay_in_reference_month: () =>
+    'no base pay in the month of the reference date (e.g. unpaid leave): the record counts with base pay 0 in pay figures (DEF-PAY)',
   missing_representatives: (p) => `step ${p.step} has no employee representatives taking part (ACT-5)`,
   measure_without_finding: () => 'measure is not linked to a finding (ACT-6)',
   unknown_reference: (p) => `refers to an unknown ${p.kind === 'measure' ? 'measure' : p.kind === 'unit' ? 'unit' : 'finding'}`,
@@ -322,7 +339,6 @@ const diagnostics: DiagnosticMessages = {
   element_too_deep: (p) => `elements nested more than ${p.limit} deep: the file is not read`,
   diagnostics_truncated: (p) => `${p.omitted} more problems found, counted but not listed (the first ${p.kept} are listed)`,
 };
-
 
 const duties: Catalogue['duties'] = {
   subject: (p) => {
@@ -357,7 +373,9 @@ const duties: Catalogue['duties'] = {
   sentence: (p) => {
     const not = p.hasNot.length > 0 ? `, but not ${join(p.hasNot, 'or')}` : '';
     const authority =
-      p.authority === null ? '' : ` It ${p.authority.applies ? 'also has' : 'does not have'} the public-authority duty (LDL § 24; COV-8${p.authority.assumed ? ', assumed from the sector' : ''}).`;
+      p.authority === null
+        ? ''
+        : ` It ${p.authority.applies ? 'also has' : 'does not have'} the public-authority duty (LDL § 24; COV-8${p.authority.assumed ? ', assumed from the sector' : ''}).`;
     return `In financial year ${p.year}, ${p.who} has ${join(p.has, 'and')}${not} (LDL §§ 26, 26 a; ${p.rules}).${authority}`;
   },
 };
@@ -376,7 +394,8 @@ const plan: Catalogue['plan'] = {
   },
   sentence: (p) => {
     const head = `Financial year ${p.year} (${p.start} – ${p.last}): `;
-    if (!p.statementRequired) return `${head}no statement duty; the equality work is documented (COV-5). The annual report is adopted by ${p.adoptionDeadline} and filed by ${p.filingDeadline}.`;
+    if (!p.statementRequired)
+      return `${head}no statement duty; the equality work is documented (COV-5). The annual report is adopted by ${p.adoptionDeadline} and filed by ${p.filingDeadline}.`;
     const mapping = p.mappingRequired
       ? 'pay by sex and involuntary part-time must be mapped (ACT-4)'
       : p.reuseFrom !== null
@@ -390,7 +409,8 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 const mib = (n: number): string => (n < 10 ? n.toFixed(1) : String(Math.round(n)));
 const seconds = (s: number): string => (s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
 
-const LANG_LINE = '  --lang <language>        nb, nn or en (also norsk, bokmål, nynorsk, engelsk); default: from\n                           LC_ALL, LC_MESSAGES or LANG, else en';
+const LANG_LINE =
+  '  --lang <language>        nb, nn or en (also norsk, bokmål, nynorsk, engelsk); default: from\n                           LC_ALL, LC_MESSAGES or LANG, else en';
 const HELP_LINE = '  -h, --help               this help';
 
 const cli: Catalogue['cli'] = {
@@ -583,7 +603,8 @@ Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable
     noValueTaken: (p) => `${p.option} takes no value`,
     repeated: (p) => `${p.option} is given twice`,
     unexpectedArgument: (p) => `unexpected argument "${p.argument}"`,
-    oneOf: (p) => `${p.option} must be one of ${p.allowed.join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (or ${p.also.join(', ')})` : ''} (got "${p.value}")`,
+    oneOf: (p) =>
+      `${p.option} must be one of ${p.allowed.join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (or ${p.also.join(', ')})` : ''} (got "${p.value}")`,
     wholeNumber: (p) => `${p.option} must be a whole number (got "${p.value}")`,
     between: (p) => `${p.option} must be between ${p.min} and ${p.max === Infinity ? '∞' : p.max} (got ${p.value})`,
     numberAtLeast: (p) => `${p.option} must be a number ≥ ${p.min} (got "${p.value}")`,
@@ -604,7 +625,8 @@ Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable
     configConflict: (p) => `${p.option} cannot be given with --config: the project file names every input and output`,
     cannotRead: (p) =>
       `cannot read ${p.file}: ${p.reason === 'missing' ? 'no such file' : p.reason === 'denied' ? 'no permission to read it' : p.reason === 'folder' ? 'it is a folder' : 'a read error'}`,
-    notJson: (p) => `${p.label === p.file ? '' : `${p.label}: `}${p.file} is not JSON (${p.line === undefined ? 'it ends too early' : `error at line ${p.line}, column ${p.column ?? 1}`})`,
+    notJson: (p) =>
+      `${p.label === p.file ? '' : `${p.label}: `}${p.file} is not JSON (${p.line === undefined ? 'it ends too early' : `error at line ${p.line}, column ${p.column ?? 1}`})`,
     invalidJson: (p) => `${p.label === p.file ? '' : `${p.label}: `}${p.file} is not valid:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
     invalidInput: (p) => `invalid input:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
     cannotAssess: (p) => `the duties for ${p.year} cannot be assessed:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
@@ -629,10 +651,17 @@ Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable
   },
   audit: {
     unreadable: 'The table cannot be read:',
-    heading: (p) => `Audit of a published table (pay ≥ ${p.pay}, attributes 0 or ≥ ${p.attribute}/${p.rest}, parental leave ≥ ${p.leave}, tolerance ${p.tolerance} %)`,
+    heading: (p) =>
+      `Audit of a published table (pay ≥ ${p.pay}, attributes 0 or ≥ ${p.attribute}/${p.rest}, parental leave ≥ ${p.leave}, tolerance ${p.tolerance} %)`,
     clean: 'No findings.',
     findings: (n) => `${plural(n, 'finding', 'findings')}:`,
-    kinds: { 'below-threshold': 'below threshold', recoverable: 'recoverable', 'remainder-disclosed': 'remainder disclosed', 'combination-disclosed': 'combination disclosed', unreadable: 'unreadable' },
+    kinds: {
+      'below-threshold': 'below threshold',
+      recoverable: 'recoverable',
+      'remainder-disclosed': 'remainder disclosed',
+      'combination-disclosed': 'combination disclosed',
+      unreadable: 'unreadable',
+    },
     via: 'via',
     examined: (n) => `${plural(n, 'hidden value or small group', 'hidden values and small groups')} examined.`,
   },
@@ -648,7 +677,11 @@ Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable
     line: (p) =>
       [
         `${p.label}: ${mib(p.mib)}${p.totalMib === undefined ? '' : ` of ${mib(p.totalMib)}`} MiB read${p.percent === undefined ? '' : ` (${p.percent} %)`}`,
-        p.rowsPerSecond !== undefined ? `${String(p.rowsPerSecond).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} rows/s` : p.mibPerSecond !== undefined ? `${mib(p.mibPerSecond)} MiB/s` : '',
+        p.rowsPerSecond !== undefined
+          ? `${String(p.rowsPerSecond).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} rows/s`
+          : p.mibPerSecond !== undefined
+            ? `${mib(p.mibPerSecond)} MiB/s`
+            : '',
         p.secondsLeft !== undefined ? `about ${seconds(p.secondsLeft)} left` : '',
       ]
         .filter((x) => x !== '')
@@ -733,7 +766,14 @@ Exit codes: 0 every case passed; 1 some differ; 2 bad arguments or an unreadable
   },
 };
 
-const SEX_WORDS: Readonly<Record<FigureSex, string>> = { women: 'women', men: 'men', other: 'persons of other sex', unknown: 'persons of unknown sex', otherOrUnknown: 'persons of other or unknown sex', all: 'persons' };
+const SEX_WORDS: Readonly<Record<FigureSex, string>> = {
+  women: 'women',
+  men: 'men',
+  other: 'persons of other sex',
+  unknown: 'persons of unknown sex',
+  otherOrUnknown: 'persons of other or unknown sex',
+  all: 'persons',
+};
 const RELATIONS: Readonly<Record<'sexes' | 'breakdown' | 'units' | 'other', string>> = {
   sexes: 'the total for the same employees minus the figures of the other sexes',
   breakdown: 'the total for the whole employer minus the figures of the other levels or groups',
@@ -910,7 +950,8 @@ const report: Catalogue['report'] = {
     'sex-balance-change': 'The share of women was {previousPercent} the year before, a change of {change} percentage points.',
     'pay-total': 'Women’s mean monthly pay (full-time equivalent) was {share} of men’s in the organisation as a whole.',
     'pay-total-change': 'The year before the share was {previous}, a change of {change} percentage points.',
-    'pay-levels': 'On {below} of {levels} job levels with published figures women’s share was below 100%; it was lowest on level “{lowestLevel}” ({lowest}) and highest on “{highestLevel}” ({highest}).',
+    'pay-levels':
+      'On {below} of {levels} job levels with published figures women’s share was below 100%; it was lowest on level “{lowestLevel}” ({lowest}) and highest on “{highestLevel}” ({highest}).',
     'sex-distribution': 'The share of women was highest on level “{highestLevel}” ({highest}) and lowest on “{lowestLevel}” ({lowest}).',
     'part-time': 'The share of part-time employees was {women} among women and {men} among men.',
     temporary: 'The share of temporary employees was {women} among women and {men} among men.',
@@ -946,16 +987,21 @@ const report: Catalogue['report'] = {
   },
   breakdownHeading: { level: 'Job level', group: 'Job group' },
   footnote: {
-    primaryPay: (p) => `Hidden because fewer than ${p.threshold} ${SEX_WORDS[p.sex]} in the group have a pay figure: pay of a sex is published only when at least ${p.threshold} persons are behind it.`,
-    primaryCount: (p) => `Hidden because too few have the attribute, or too few do not: a count is published only when both are 0 or at least ${p.threshold}, so that no one’s circumstances can be read from it.`,
-    primaryWeeks: (p) => `Hidden because fewer than ${p.threshold} persons had parental leave: an average of weeks is published only when at least ${p.threshold} are behind it.`,
+    primaryPay: (p) =>
+      `Hidden because fewer than ${p.threshold} ${SEX_WORDS[p.sex]} in the group have a pay figure: pay of a sex is published only when at least ${p.threshold} persons are behind it.`,
+    primaryCount: (p) =>
+      `Hidden because too few have the attribute, or too few do not: a count is published only when both are 0 or at least ${p.threshold}, so that no one’s circumstances can be read from it.`,
+    primaryWeeks: (p) =>
+      `Hidden because fewer than ${p.threshold} persons had parental leave: an average of weeks is published only when at least ${p.threshold} are behind it.`,
     secondary: (p) => `Hidden because ${p.figure}, which is hidden, could otherwise be worked out from ${RELATIONS[p.relation]}.`,
     byChoice: 'Not published: the employer publishes women’s share of men’s pay, not the amounts in NOK.',
-    figure: (p) => `${SUBJECTS[p.subject](p.sex === 'all' ? null : SEX_WORDS[p.sex])}${p.where.kind === 'total' ? '' : p.where.kind === 'level' ? ` on the level “${p.where.name}”` : p.where.kind === 'group' ? ` in the group “${p.where.name}”` : ` in the unit “${p.where.name}”`}`,
+    figure: (p) =>
+      `${SUBJECTS[p.subject](p.sex === 'all' ? null : SEX_WORDS[p.sex])}${p.where.kind === 'total' ? '' : p.where.kind === 'level' ? ` on the level “${p.where.name}”` : p.where.kind === 'group' ? ` in the group “${p.where.name}”` : ` in the unit “${p.where.name}”`}`,
   },
   appendix: {
     title: 'Appendix for the auditor: the rules behind the statement',
-    intro: 'The rule IDs refer to the rules document the library follows (ARP.md, docs/rules.md): every table, hidden value and duty below names the rules it follows.',
+    intro:
+      'The rule IDs refer to the rules document the library follows (ARP.md, docs/rules.md): every table, hidden value and duty below names the rules it follows.',
     tables: 'Tables',
     notes: 'Notes on hidden values',
     duties: 'Duties',
@@ -1015,12 +1061,15 @@ const anonymisation: AnonymisationTexts = {
     if (p.kind === 'pay')
       return `Hidden because fewer than ${p.payMin} ${SUPPRESSION_SEX[p.sex]} in the group have a pay figure; pay of a sex is published only when at least ${p.payMin} contribute (ANON-2, ANON-4).`;
     if (p.kind === 'weeks') return `Hidden: an average of parental-leave weeks is published only when at least ${p.leaveMin} persons had leave (ANON-2).`;
-    if (p.attributeMin === p.restMin) return `Hidden: a count is published only when both those with the attribute and those without it number 0 or at least ${p.attributeMin} (ANON-2).`;
+    if (p.attributeMin === p.restMin)
+      return `Hidden: a count is published only when both those with the attribute and those without it number 0 or at least ${p.attributeMin} (ANON-2).`;
     return `Hidden: a count is published only when those with the attribute number 0 or at least ${p.attributeMin}, and those without it 0 or at least ${p.restMin} (ANON-2).`;
   },
-  secondary: (p) => `Hidden so that the hidden value ${p.protects.join(', ')} cannot be recomputed or narrowed from totals and other published figures (ANON-3).`,
+  secondary: (p) =>
+    `Hidden so that the hidden value ${p.protects.join(', ')} cannot be recomputed or narrowed from totals and other published figures (ANON-3).`,
   byChoice: 'Not published: the policy publishes ratios only, no NOK amounts (STAT-B0, ANON-4).',
-  merge: (p) => `The job levels ${p.levels.join(', ')} are merged because a sex had fewer than ${p.threshold} persons (ANON-2); the median of the merged levels is not given.`,
+  merge: (p) =>
+    `The job levels ${p.levels.join(', ')} are merged because a sex had fewer than ${p.threshold} persons (ANON-2); the median of the merged levels is not given.`,
   finding: (p) => {
     const how = NARROWING[p.how];
     const count = p.count ?? '?';
@@ -1058,7 +1107,14 @@ export const en: Catalogue = {
     column: 'column',
     found: 'found',
     name: (name) => name,
-    shape: (s) => (s.kind === 'digits' ? `${s.length} ${s.length === 1 ? 'digit' : 'digits'}` : s.kind === 'number' ? 'a number' : s.kind === 'date' ? 'a date-like value' : 'text'),
+    shape: (s) =>
+      s.kind === 'digits'
+        ? `${s.length} ${s.length === 1 ? 'digit' : 'digits'}`
+        : s.kind === 'number'
+          ? 'a number'
+          : s.kind === 'date'
+            ? 'a date-like value'
+            : 'text',
     levels: (n) => `${n} levels`,
   },
   severity: { error: 'error', warning: 'warning' },

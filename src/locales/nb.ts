@@ -5,7 +5,17 @@
  * @internal
  */
 import { analysisNb } from './analysis/nb.js';
-import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
+import type {
+  AnonymisationTexts,
+  Catalogue,
+  DiagnosticMessages,
+  ExpectationParams,
+  FigureSex,
+  FigureSubject,
+  Messages,
+  NarrowingKind,
+  SuppressionSex,
+} from './types.js';
 import { transparencyNb } from './transparency/nb.js';
 
 const q = (text: string): string => `«${text}»`;
@@ -115,7 +125,8 @@ const expectations: Messages<ExpectationParams> = {
   unitPathOrNull: () => 'en enhetssti, eller «null»',
   weeksOrNull: () => 'uker 0–53, eller «null»',
   leavePeriods: () => 'en liste med tolkede permisjonsperioder («startDate», «endDate», «percent»)',
-  partialMapping: () => 'en delkartlegging (fra «accumulateMapping», «mergePartialMappings» eller «deserializePartialMapping»; JSON leses med «deserializePartialMapping»)',
+  partialMapping: () =>
+    'en delkartlegging (fra «accumulateMapping», «mergePartialMappings» eller «deserializePartialMapping»; JSON leses med «deserializePartialMapping»)',
   payColumn: () => 'kolonnen til en lønnskomponent som innstillingene bruker',
   onePerPerson: (p) => `${p.count} ${p.count === 1 ? 'verdi' : 'verdier'}, én per person (som «persons.key»)`,
   idBelow: (p) => `en ID under ${p.size} (størrelsen på ${q(p.dictionary)}), eller -1`,
@@ -281,7 +292,10 @@ const diagnostics: DiagnosticMessages = {
   too_many_decimals: (p) => `for mange desimaler${x(p.expected)}`,
   person_sex_inconsistent: () => 'arbeidsforholdene til én person oppgir ulikt kjønn: telles som ukjent kjønn (DEF-SEX)',
   missing_columns: (p) => `påkrevde kolonner mangler: ${p.columns.map(q).join(', ')}`,
-  unreadable_file: (p) => (p.problem === 'xml-syntax' ? 'filen kan ikke leses: XML-en er ødelagt (en syntaksfeil, eller filen slutter for tidlig)' : 'filen kan ikke leses (en feil under lesingen)'),
+  unreadable_file: (p) =>
+    p.problem === 'xml-syntax'
+      ? 'filen kan ikke leses: XML-en er ødelagt (en syntaksfeil, eller filen slutter for tidlig)'
+      : 'filen kan ikke leses (en feil under lesingen)',
   not_a_melding: (p) => `ikke en a-meldingsfil${p.root !== undefined ? ` (rotelementet er <${p.root}>)` : ''}${x(p.expected)}`,
   wrong_namespace: (p) => `feil XML-navnerom${x(p.expected)}`,
   mixed_legal_entities: () => 'filer fra ulike juridiske enheter er blandet',
@@ -303,17 +317,20 @@ const diagnostics: DiagnosticMessages = {
   },
   invalid_encoding: (p) => `teksten er ikke gyldig ${p.encoding ?? p.expected ?? 'tekst'}; uleselige byte er erstattet`,
   optional_columns_missing: (p) => `valgfrie kolonner mangler, standardverdiene brukes: ${p.columns.map(q).join(', ')}`,
-  column_recognised: (p) => `kolonnen ${q(p.column)} leses som ${field(p.field)}: et kjent kolonnenavn (før det opp i kolonneoppsettet for å bekrefte, eller sett kolonnen til «ignore»)`,
+  column_recognised: (p) =>
+    `kolonnen ${q(p.column)} leses som ${field(p.field)}: et kjent kolonnenavn (før det opp i kolonneoppsettet for å bekrefte, eller sett kolonnen til «ignore»)`,
   column_not_mapped: (p) =>
     `kolonnen ${q(p.column)} ser ut som ${field(p.field)}, men leses ikke${p.from !== undefined ? ` (kolonnen ${q(p.from)} gir den)` : ''}: før den opp i kolonneoppsettet, eller sett den til «ignore»`,
   malformed_row: (p) => `feil i raden${p.fields !== undefined ? ` (${p.fields} felt)` : ''}${x(p.expected)}`,
   sex_missing: () => 'kjønn er tomt: telles som ukjent, holdes utenfor sammenligningen av kvinner og menn (DEF-SEX)',
   missing_reference_month: (p) => `ingen a-melding for måneden til referansedatoen${x(p.expected)}`,
   duplicate_delivery: () => 'samme arbeidsforhold er rapportert to ganger for én måned (holdt utenfor)',
-  employment_not_in_reference_month: () => 'arbeidsforholdet er ikke rapportert i måneden til referansedatoen: regnes som avsluttet etter siste rapporterte måned',
+  employment_not_in_reference_month: () =>
+    'arbeidsforholdet er ikke rapportert i måneden til referansedatoen: regnes som avsluttet etter siste rapporterte måned',
   income_not_linked: () => 'lønnslinje uten kobling til et rapportert arbeidsforhold (manglende eller ukjent «arbeidsforholdId»)',
   hr_record_unmatched: () => 'HR-posten passer ikke til noe arbeidsforhold i a-meldingen',
-  no_base_pay_in_reference_month: () => 'ingen fastlønn i måneden til referansedatoen (f.eks. ulønnet permisjon): posten teller med fastlønn 0 i lønnstallene (DEF-PAY)',
+  no_base_pay_in_reference_month: () =>
+    'ingen fastlønn i måneden til referansedatoen (f.eks. ulønnet permisjon): posten teller med fastlønn 0 i lønnstallene (DEF-PAY)',
   missing_representatives: (p) => `trinn ${p.step} mangler deltakelse fra de ansattes representanter (ACT-5)`,
   measure_without_finding: () => 'tiltaket er ikke knyttet til et funn (ACT-6)',
   unknown_reference: (p) => `viser til ${p.kind === 'measure' ? 'et ukjent tiltak' : p.kind === 'unit' ? 'en ukjent enhet' : 'et ukjent funn'}`,
@@ -327,7 +344,6 @@ const diagnostics: DiagnosticMessages = {
   element_too_deep: (p) => `elementer nøstet mer enn ${p.limit} nivåer dypt: filen leses ikke`,
   diagnostics_truncated: (p) => `${p.omitted} problemer til er funnet og telt, men ikke listet (de første ${p.kept} er listet)`,
 };
-
 
 const duties: Catalogue['duties'] = {
   subject: (p) => {
@@ -362,7 +378,9 @@ const duties: Catalogue['duties'] = {
   sentence: (p) => {
     const not = p.hasNot.length > 0 ? `, men ikke ${join(p.hasNot, 'eller')}` : '';
     const authority =
-      p.authority === null ? '' : ` Den ${p.authority.applies ? 'har også' : 'har ikke'} aktivitets- og redegjørelsesplikten som myndighet (LDL § 24; COV-8${p.authority.assumed ? ', antatt ut fra sektor' : ''}).`;
+      p.authority === null
+        ? ''
+        : ` Den ${p.authority.applies ? 'har også' : 'har ikke'} aktivitets- og redegjørelsesplikten som myndighet (LDL § 24; COV-8${p.authority.assumed ? ', antatt ut fra sektor' : ''}).`;
     return `I regnskapsåret ${p.year} har ${p.who} ${join(p.has, 'og')}${not} (LDL §§ 26, 26 a; ${p.rules}).${authority}`;
   },
 };
@@ -381,7 +399,8 @@ const plan: Catalogue['plan'] = {
   },
   sentence: (p) => {
     const head = `Regnskapsåret ${p.year} (${p.start} – ${p.last}): `;
-    if (!p.statementRequired) return `${head}ingen redegjørelsesplikt; likestillingsarbeidet dokumenteres (COV-5). Årsberetningen vedtas innen ${p.adoptionDeadline} og sendes inn innen ${p.filingDeadline}.`;
+    if (!p.statementRequired)
+      return `${head}ingen redegjørelsesplikt; likestillingsarbeidet dokumenteres (COV-5). Årsberetningen vedtas innen ${p.adoptionDeadline} og sendes inn innen ${p.filingDeadline}.`;
     const mapping = p.mappingRequired
       ? 'lønn fordelt på kjønn og ufrivillig deltid skal kartlegges (ACT-4)'
       : p.reuseFrom !== null
@@ -396,7 +415,8 @@ const mib = (n: number): string => (n < 10 ? n.toFixed(1).replace('.', ',') : St
 const seconds = (s: number): string => (s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1).replace('.', ',')} t`);
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 
-const LANG_LINE = '  --lang <språk>           nb, nn eller en (også norsk, bokmål, nynorsk, engelsk); standard: fra\n                           LC_ALL, LC_MESSAGES eller LANG, ellers en';
+const LANG_LINE =
+  '  --lang <språk>           nb, nn eller en (også norsk, bokmål, nynorsk, engelsk); standard: fra\n                           LC_ALL, LC_MESSAGES eller LANG, ellers en';
 const HELP_LINE = '  -h, --help               denne hjelpen';
 
 const cli: Catalogue['cli'] = {
@@ -596,7 +616,8 @@ Avslutningskoder: 0 alle tilfeller bestått; 1 noen avviker; 2 feil i argumenten
     noValueTaken: (p) => `${p.option} tar ingen verdi`,
     repeated: (p) => `${p.option} er gitt to ganger`,
     unexpectedArgument: (p) => `uventet argument «${p.argument}»`,
-    oneOf: (p) => `${p.option} må være en av ${p.allowed.map(q).join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (eller ${p.also.map(q).join(', ')})` : ''} (fikk «${p.value}»)`,
+    oneOf: (p) =>
+      `${p.option} må være en av ${p.allowed.map(q).join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (eller ${p.also.map(q).join(', ')})` : ''} (fikk «${p.value}»)`,
     wholeNumber: (p) => `${p.option} må være et heltall (fikk «${p.value}»)`,
     between: (p) => `${p.option} må være mellom ${p.min} og ${p.max === Infinity ? '∞' : p.max} (fikk ${p.value})`,
     numberAtLeast: (p) => `${p.option} må være et tall ≥ ${p.min} (fikk «${p.value}»)`,
@@ -617,7 +638,8 @@ Avslutningskoder: 0 alle tilfeller bestått; 1 noen avviker; 2 feil i argumenten
     configConflict: (p) => `${p.option} kan ikke gis sammen med --config: prosjektfilen oppgir alle inndata og utdata`,
     cannotRead: (p) =>
       `kan ikke lese ${p.file}: ${p.reason === 'missing' ? 'filen finnes ikke' : p.reason === 'denied' ? 'mangler tilgang til å lese den' : p.reason === 'folder' ? 'det er en mappe' : 'en lesefeil'}`,
-    notJson: (p) => `${p.label === p.file ? '' : `${p.label}: `}${p.file} er ikke JSON (${p.line === undefined ? 'den slutter for tidlig' : `feil på linje ${p.line}, kolonne ${p.column ?? 1}`})`,
+    notJson: (p) =>
+      `${p.label === p.file ? '' : `${p.label}: `}${p.file} er ikke JSON (${p.line === undefined ? 'den slutter for tidlig' : `feil på linje ${p.line}, kolonne ${p.column ?? 1}`})`,
     invalidJson: (p) => `${p.label === p.file ? '' : `${p.label}: `}${p.file} er ikke gyldig:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
     invalidInput: (p) => `ugyldige inndata:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
     cannotAssess: (p) => `pliktene for ${p.year} kan ikke vurderes:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
@@ -642,10 +664,17 @@ Avslutningskoder: 0 alle tilfeller bestått; 1 noen avviker; 2 feil i argumenten
   },
   audit: {
     unreadable: 'Tabellen kan ikke leses:',
-    heading: (p) => `Kontroll av en publisert tabell (lønn ≥ ${p.pay}, kjennetegn 0 eller ≥ ${p.attribute}/${p.rest}, foreldrepermisjon ≥ ${p.leave}, toleranse ${p.tolerance} %)`,
+    heading: (p) =>
+      `Kontroll av en publisert tabell (lønn ≥ ${p.pay}, kjennetegn 0 eller ≥ ${p.attribute}/${p.rest}, foreldrepermisjon ≥ ${p.leave}, toleranse ${p.tolerance} %)`,
     clean: 'Ingen funn.',
     findings: (n) => `${plural(n, 'funn', 'funn')}:`,
-    kinds: { 'below-threshold': 'under terskelen', recoverable: 'kan regnes ut', 'remainder-disclosed': 'resten avslørt', 'combination-disclosed': 'summen avslørt', unreadable: 'kan ikke leses' },
+    kinds: {
+      'below-threshold': 'under terskelen',
+      recoverable: 'kan regnes ut',
+      'remainder-disclosed': 'resten avslørt',
+      'combination-disclosed': 'summen avslørt',
+      unreadable: 'kan ikke leses',
+    },
     via: 'gjennom',
     examined: (n) => `${plural(n, 'skjult tall eller liten gruppe', 'skjulte tall og små grupper')} undersøkt.`,
   },
@@ -746,7 +775,14 @@ Avslutningskoder: 0 alle tilfeller bestått; 1 noen avviker; 2 feil i argumenten
   },
 };
 
-const SEX_WORDS: Readonly<Record<FigureSex, string>> = { women: 'kvinner', men: 'menn', other: 'personer med annet kjønn', unknown: 'personer med ukjent kjønn', otherOrUnknown: 'personer med annet eller ukjent kjønn', all: 'personer' };
+const SEX_WORDS: Readonly<Record<FigureSex, string>> = {
+  women: 'kvinner',
+  men: 'menn',
+  other: 'personer med annet kjønn',
+  unknown: 'personer med ukjent kjønn',
+  otherOrUnknown: 'personer med annet eller ukjent kjønn',
+  all: 'personer',
+};
 const RELATIONS: Readonly<Record<'sexes' | 'breakdown' | 'units' | 'other', string>> = {
   sexes: 'totalen for de samme ansatte minus tallene for de andre kjønnene',
   breakdown: 'totalen for hele virksomheten minus tallene for de andre nivåene eller gruppene',
@@ -926,7 +962,8 @@ const report: Catalogue['report'] = {
     'sex-balance-change': 'Kvinneandelen var {previousPercent} året før, en endring på {change} prosentpoeng.',
     'pay-total': 'Kvinners gjennomsnittlige månedslønn (omregnet til heltid) utgjorde {share} av menns i virksomheten som helhet.',
     'pay-total-change': 'Året før var andelen {previous}, en endring på {change} prosentpoeng.',
-    'pay-levels': 'På {below} av {levels} stillingsnivåer med publiserte tall var kvinners andel under 100 %; lavest var den på nivået «{lowestLevel}» ({lowest}) og høyest på «{highestLevel}» ({highest}).',
+    'pay-levels':
+      'På {below} av {levels} stillingsnivåer med publiserte tall var kvinners andel under 100 %; lavest var den på nivået «{lowestLevel}» ({lowest}) og høyest på «{highestLevel}» ({highest}).',
     'sex-distribution': 'Kvinneandelen var høyest på nivået «{highestLevel}» ({highest}) og lavest på «{lowestLevel}» ({lowest}).',
     'part-time': 'Andelen deltidsansatte var {women} blant kvinnene og {men} blant mennene.',
     temporary: 'Andelen midlertidig ansatte var {women} blant kvinnene og {men} blant mennene.',
@@ -962,16 +999,21 @@ const report: Catalogue['report'] = {
   },
   breakdownHeading: { level: 'Stillingsnivå', group: 'Stillingsgruppe' },
   footnote: {
-    primaryPay: (p) => `Skjult fordi færre enn ${p.threshold} ${SEX_WORDS[p.sex]} i gruppen har lønnstall: lønn for et kjønn publiseres bare når minst ${p.threshold} personer står bak tallet.`,
-    primaryCount: (p) => `Skjult fordi for få har kjennetegnet, eller for få mangler det: et antall publiseres bare når begge er 0 eller minst ${p.threshold}, slik at ingens forhold kan leses ut av det.`,
-    primaryWeeks: (p) => `Skjult fordi færre enn ${p.threshold} personer har hatt foreldrepermisjon: et gjennomsnitt av uker publiseres bare når minst ${p.threshold} står bak det.`,
+    primaryPay: (p) =>
+      `Skjult fordi færre enn ${p.threshold} ${SEX_WORDS[p.sex]} i gruppen har lønnstall: lønn for et kjønn publiseres bare når minst ${p.threshold} personer står bak tallet.`,
+    primaryCount: (p) =>
+      `Skjult fordi for få har kjennetegnet, eller for få mangler det: et antall publiseres bare når begge er 0 eller minst ${p.threshold}, slik at ingens forhold kan leses ut av det.`,
+    primaryWeeks: (p) =>
+      `Skjult fordi færre enn ${p.threshold} personer har hatt foreldrepermisjon: et gjennomsnitt av uker publiseres bare når minst ${p.threshold} står bak det.`,
     secondary: (p) => `Skjult fordi ${p.figure}, som er skjult, ellers kunne regnes ut fra ${RELATIONS[p.relation]}.`,
     byChoice: 'Ikke publisert: virksomheten publiserer kvinners andel av menns lønn, ikke beløpene i kroner.',
-    figure: (p) => `${SUBJECTS[p.subject](p.sex === 'all' ? null : SEX_WORDS[p.sex])}${p.where.kind === 'total' ? '' : p.where.kind === 'level' ? ` på nivået «${p.where.name}»` : p.where.kind === 'group' ? ` i gruppen «${p.where.name}»` : ` i enheten «${p.where.name}»`}`,
+    figure: (p) =>
+      `${SUBJECTS[p.subject](p.sex === 'all' ? null : SEX_WORDS[p.sex])}${p.where.kind === 'total' ? '' : p.where.kind === 'level' ? ` på nivået «${p.where.name}»` : p.where.kind === 'group' ? ` i gruppen «${p.where.name}»` : ` i enheten «${p.where.name}»`}`,
   },
   appendix: {
     title: 'Vedlegg for revisor: reglene bak redegjørelsen',
-    intro: 'Regel-ID-ene viser til regeldokumentet biblioteket følger (ARP.md, docs/rules.md): hver tabell, hvert skjult tall og hver plikt nedenfor oppgir reglene den følger.',
+    intro:
+      'Regel-ID-ene viser til regeldokumentet biblioteket følger (ARP.md, docs/rules.md): hver tabell, hvert skjult tall og hver plikt nedenfor oppgir reglene den følger.',
     tables: 'Tabeller',
     notes: 'Noter om skjulte tall',
     duties: 'Plikter',
@@ -1030,13 +1072,17 @@ const anonymisation: AnonymisationTexts = {
   primary: (p) => {
     if (p.kind === 'pay')
       return `Skjult fordi færre enn ${p.payMin} ${SUPPRESSION_SEX[p.sex]} i gruppen har lønnstall; lønn for et kjønn publiseres bare når minst ${p.payMin} bidrar (ANON-2, ANON-4).`;
-    if (p.kind === 'weeks') return `Skjult: et gjennomsnitt av uker med foreldrepermisjon publiseres bare når minst ${p.leaveMin} personer har hatt permisjon (ANON-2).`;
-    if (p.attributeMin === p.restMin) return `Skjult: et antall publiseres bare når både de som har kjennetegnet og de som ikke har det, er 0 eller minst ${p.attributeMin} (ANON-2).`;
+    if (p.kind === 'weeks')
+      return `Skjult: et gjennomsnitt av uker med foreldrepermisjon publiseres bare når minst ${p.leaveMin} personer har hatt permisjon (ANON-2).`;
+    if (p.attributeMin === p.restMin)
+      return `Skjult: et antall publiseres bare når både de som har kjennetegnet og de som ikke har det, er 0 eller minst ${p.attributeMin} (ANON-2).`;
     return `Skjult: et antall publiseres bare når de som har kjennetegnet er 0 eller minst ${p.attributeMin}, og de som ikke har det er 0 eller minst ${p.restMin} (ANON-2).`;
   },
-  secondary: (p) => `Skjult for at det skjulte tallet ${p.protects.join(', ')} ikke skal kunne regnes ut eller snevres inn fra summer og andre publiserte tall (ANON-3).`,
+  secondary: (p) =>
+    `Skjult for at det skjulte tallet ${p.protects.join(', ')} ikke skal kunne regnes ut eller snevres inn fra summer og andre publiserte tall (ANON-3).`,
   byChoice: 'Ikke publisert: bare forholdstall publiseres, ikke kronebeløp (STAT-B0, ANON-4).',
-  merge: (p) => `Stillingsnivåene ${p.levels.join(', ')} er slått sammen fordi et kjønn hadde færre enn ${p.threshold} personer (ANON-2); medianen for de sammenslåtte nivåene oppgis ikke.`,
+  merge: (p) =>
+    `Stillingsnivåene ${p.levels.join(', ')} er slått sammen fordi et kjønn hadde færre enn ${p.threshold} personer (ANON-2); medianen for de sammenslåtte nivåene oppgis ikke.`,
   finding: (p) => {
     const how = NARROWING[p.how];
     const count = p.count ?? '?';

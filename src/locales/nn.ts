@@ -4,7 +4,17 @@
  * @internal
  */
 import { analysisNn } from './analysis/nn.js';
-import type { AnonymisationTexts, Catalogue, DiagnosticMessages, ExpectationParams, FigureSex, FigureSubject, Messages, NarrowingKind, SuppressionSex } from './types.js';
+import type {
+  AnonymisationTexts,
+  Catalogue,
+  DiagnosticMessages,
+  ExpectationParams,
+  FigureSex,
+  FigureSubject,
+  Messages,
+  NarrowingKind,
+  SuppressionSex,
+} from './types.js';
 import { transparencyNn } from './transparency/nn.js';
 
 const q = (text: string): string => `«${text}»`;
@@ -114,7 +124,8 @@ const expectations: Messages<ExpectationParams> = {
   unitPathOrNull: () => 'ein einingssti, eller «null»',
   weeksOrNull: () => 'veker 0–53, eller «null»',
   leavePeriods: () => 'ei liste med tolka permisjonsperiodar («startDate», «endDate», «percent»)',
-  partialMapping: () => 'ei delkartlegging (frå «accumulateMapping», «mergePartialMappings» eller «deserializePartialMapping»; JSON blir lesen med «deserializePartialMapping»)',
+  partialMapping: () =>
+    'ei delkartlegging (frå «accumulateMapping», «mergePartialMappings» eller «deserializePartialMapping»; JSON blir lesen med «deserializePartialMapping»)',
   payColumn: () => 'kolonnen til ein lønskomponent som innstillingane brukar',
   onePerPerson: (p) => `${p.count} ${p.count === 1 ? 'verdi' : 'verdiar'}, éin per person (som «persons.key»)`,
   idBelow: (p) => `ein ID under ${p.size} (storleiken på ${q(p.dictionary)}), eller -1`,
@@ -280,7 +291,10 @@ const diagnostics: DiagnosticMessages = {
   too_many_decimals: (p) => `for mange desimalar${x(p.expected)}`,
   person_sex_inconsistent: () => 'arbeidsforholda til éin person oppgir ulikt kjønn: blir rekna som ukjent kjønn (DEF-SEX)',
   missing_columns: (p) => `påkravde kolonnar manglar: ${p.columns.map(q).join(', ')}`,
-  unreadable_file: (p) => (p.problem === 'xml-syntax' ? 'fila kan ikkje lesast: XML-en er øydelagd (ein syntaksfeil, eller fila sluttar for tidleg)' : 'fila kan ikkje lesast (ein feil under lesinga)'),
+  unreadable_file: (p) =>
+    p.problem === 'xml-syntax'
+      ? 'fila kan ikkje lesast: XML-en er øydelagd (ein syntaksfeil, eller fila sluttar for tidleg)'
+      : 'fila kan ikkje lesast (ein feil under lesinga)',
   not_a_melding: (p) => `ikkje ei a-meldingsfil${p.root !== undefined ? ` (rotelementet er <${p.root}>)` : ''}${x(p.expected)}`,
   wrong_namespace: (p) => `feil XML-namnerom${x(p.expected)}`,
   mixed_legal_entities: () => 'filer frå ulike juridiske einingar er blanda',
@@ -302,14 +316,16 @@ const diagnostics: DiagnosticMessages = {
   },
   invalid_encoding: (p) => `teksten er ikkje gyldig ${p.encoding ?? p.expected ?? 'tekst'}; uleselege byte er bytte ut`,
   optional_columns_missing: (p) => `valfrie kolonnar manglar, standardverdiane blir brukte: ${p.columns.map(q).join(', ')}`,
-  column_recognised: (p) => `kolonnen ${q(p.column)} blir lesen som ${field(p.field)}: eit kjent kolonnenamn (før det opp i kolonneoppsettet for å stadfeste, eller set kolonnen til «ignore»)`,
+  column_recognised: (p) =>
+    `kolonnen ${q(p.column)} blir lesen som ${field(p.field)}: eit kjent kolonnenamn (før det opp i kolonneoppsettet for å stadfeste, eller set kolonnen til «ignore»)`,
   column_not_mapped: (p) =>
     `kolonnen ${q(p.column)} ser ut som ${field(p.field)}, men blir ikkje lesen${p.from !== undefined ? ` (kolonnen ${q(p.from)} gir han)` : ''}: før han opp i kolonneoppsettet, eller set han til «ignore»`,
   malformed_row: (p) => `feil i rada${p.fields !== undefined ? ` (${p.fields} felt)` : ''}${x(p.expected)}`,
   sex_missing: () => 'kjønn er tomt: blir rekna som ukjent, halde utanfor samanlikninga av kvinner og menn (DEF-SEX)',
   missing_reference_month: (p) => `inga a-melding for månaden til referansedatoen${x(p.expected)}`,
   duplicate_delivery: () => 'same arbeidsforhold er rapportert to gonger for éin månad (halde utanfor)',
-  employment_not_in_reference_month: () => 'arbeidsforholdet er ikkje rapportert i månaden til referansedatoen: blir rekna som avslutta etter siste rapporterte månad',
+  employment_not_in_reference_month: () =>
+    'arbeidsforholdet er ikkje rapportert i månaden til referansedatoen: blir rekna som avslutta etter siste rapporterte månad',
   income_not_linked: () => 'lønsline utan kopling til eit rapportert arbeidsforhold (manglande eller ukjend «arbeidsforholdId»)',
   hr_record_unmatched: () => 'HR-posten passar ikkje til noko arbeidsforhold i a-meldinga',
   no_base_pay_in_reference_month: () => 'inga fastløn i månaden til referansedatoen (t.d. ulønt permisjon): posten tel med fastløn 0 i lønstala (DEF-PAY)',
@@ -326,7 +342,6 @@ const diagnostics: DiagnosticMessages = {
   element_too_deep: (p) => `element nøsta meir enn ${p.limit} nivå djupt: fila blir ikkje lesen`,
   diagnostics_truncated: (p) => `${p.omitted} problem til er funne og talde, men ikkje lista (dei første ${p.kept} er lista)`,
 };
-
 
 const duties: Catalogue['duties'] = {
   subject: (p) => {
@@ -361,7 +376,9 @@ const duties: Catalogue['duties'] = {
   sentence: (p) => {
     const not = p.hasNot.length > 0 ? `, men ikkje ${join(p.hasNot, 'eller')}` : '';
     const authority =
-      p.authority === null ? '' : ` Ho ${p.authority.applies ? 'har også' : 'har ikkje'} aktivitets- og utgreiingsplikta som styresmakt (LDL § 24; COV-8${p.authority.assumed ? ', rekna ut frå sektoren' : ''}).`;
+      p.authority === null
+        ? ''
+        : ` Ho ${p.authority.applies ? 'har også' : 'har ikkje'} aktivitets- og utgreiingsplikta som styresmakt (LDL § 24; COV-8${p.authority.assumed ? ', rekna ut frå sektoren' : ''}).`;
     return `I rekneskapsåret ${p.year} har ${p.who} ${join(p.has, 'og')}${not} (LDL §§ 26, 26 a; ${p.rules}).${authority}`;
   },
 };
@@ -380,7 +397,8 @@ const plan: Catalogue['plan'] = {
   },
   sentence: (p) => {
     const head = `Rekneskapsåret ${p.year} (${p.start} – ${p.last}): `;
-    if (!p.statementRequired) return `${head}inga utgreiingsplikt; likestillingsarbeidet blir dokumentert (COV-5). Årsmeldinga blir vedteken innan ${p.adoptionDeadline} og send inn innan ${p.filingDeadline}.`;
+    if (!p.statementRequired)
+      return `${head}inga utgreiingsplikt; likestillingsarbeidet blir dokumentert (COV-5). Årsmeldinga blir vedteken innan ${p.adoptionDeadline} og send inn innan ${p.filingDeadline}.`;
     const mapping = p.mappingRequired
       ? 'løn fordelt på kjønn og ufrivillig deltid skal kartleggjast (ACT-4)'
       : p.reuseFrom !== null
@@ -395,7 +413,8 @@ const mib = (n: number): string => (n < 10 ? n.toFixed(1).replace('.', ',') : St
 const seconds = (s: number): string => (s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1).replace('.', ',')} t`);
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 
-const LANG_LINE = '  --lang <språk>           nb, nn eller en (også norsk, bokmål, nynorsk, engelsk); standard: frå\n                           LC_ALL, LC_MESSAGES eller LANG, elles en';
+const LANG_LINE =
+  '  --lang <språk>           nb, nn eller en (også norsk, bokmål, nynorsk, engelsk); standard: frå\n                           LC_ALL, LC_MESSAGES eller LANG, elles en';
 const HELP_LINE = '  -h, --help               denne hjelpa';
 
 const cli: Catalogue['cli'] = {
@@ -596,7 +615,8 @@ Avslutningskodar: 0 alle tilfella bestått; 1 nokre avvik; 2 feil i argumenta el
     noValueTaken: (p) => `${p.option} tek inga verdi`,
     repeated: (p) => `${p.option} er gitt to gonger`,
     unexpectedArgument: (p) => `uventa argument «${p.argument}»`,
-    oneOf: (p) => `${p.option} må vere ein av ${p.allowed.map(q).join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (eller ${p.also.map(q).join(', ')})` : ''} (fekk «${p.value}»)`,
+    oneOf: (p) =>
+      `${p.option} må vere ein av ${p.allowed.map(q).join(', ')}${p.also !== undefined && p.also.length > 0 ? ` (eller ${p.also.map(q).join(', ')})` : ''} (fekk «${p.value}»)`,
     wholeNumber: (p) => `${p.option} må vere eit heiltal (fekk «${p.value}»)`,
     between: (p) => `${p.option} må vere mellom ${p.min} og ${p.max === Infinity ? '∞' : p.max} (fekk ${p.value})`,
     numberAtLeast: (p) => `${p.option} må vere eit tal ≥ ${p.min} (fekk «${p.value}»)`,
@@ -617,7 +637,8 @@ Avslutningskodar: 0 alle tilfella bestått; 1 nokre avvik; 2 feil i argumenta el
     configConflict: (p) => `${p.option} kan ikkje givast saman med --config: prosjektfila oppgir alle inndata og utdata`,
     cannotRead: (p) =>
       `kan ikkje lese ${p.file}: ${p.reason === 'missing' ? 'fila finst ikkje' : p.reason === 'denied' ? 'manglar tilgang til å lese ho' : p.reason === 'folder' ? 'det er ei mappe' : 'ein lesefeil'}`,
-    notJson: (p) => `${p.label === p.file ? '' : `${p.label}: `}${p.file} er ikkje JSON (${p.line === undefined ? 'ho sluttar for tidleg' : `feil på line ${p.line}, kolonne ${p.column ?? 1}`})`,
+    notJson: (p) =>
+      `${p.label === p.file ? '' : `${p.label}: `}${p.file} er ikkje JSON (${p.line === undefined ? 'ho sluttar for tidleg' : `feil på line ${p.line}, kolonne ${p.column ?? 1}`})`,
     invalidJson: (p) => `${p.label === p.file ? '' : `${p.label}: `}${p.file} er ikkje gyldig:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
     invalidInput: (p) => `ugyldige inndata:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
     cannotAssess: (p) => `pliktene for ${p.year} kan ikkje vurderast:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
@@ -642,10 +663,17 @@ Avslutningskodar: 0 alle tilfella bestått; 1 nokre avvik; 2 feil i argumenta el
   },
   audit: {
     unreadable: 'Tabellen kan ikkje lesast:',
-    heading: (p) => `Kontroll av ein publisert tabell (løn ≥ ${p.pay}, kjenneteikn 0 eller ≥ ${p.attribute}/${p.rest}, foreldrepermisjon ≥ ${p.leave}, toleranse ${p.tolerance} %)`,
+    heading: (p) =>
+      `Kontroll av ein publisert tabell (løn ≥ ${p.pay}, kjenneteikn 0 eller ≥ ${p.attribute}/${p.rest}, foreldrepermisjon ≥ ${p.leave}, toleranse ${p.tolerance} %)`,
     clean: 'Ingen funn.',
     findings: (n) => `${plural(n, 'funn', 'funn')}:`,
-    kinds: { 'below-threshold': 'under terskelen', recoverable: 'kan reknast ut', 'remainder-disclosed': 'resten avslørt', 'combination-disclosed': 'summen avslørt', unreadable: 'kan ikkje lesast' },
+    kinds: {
+      'below-threshold': 'under terskelen',
+      recoverable: 'kan reknast ut',
+      'remainder-disclosed': 'resten avslørt',
+      'combination-disclosed': 'summen avslørt',
+      unreadable: 'kan ikkje lesast',
+    },
     via: 'gjennom',
     examined: (n) => `${plural(n, 'skjult tal eller lita gruppe', 'skjulte tal og små grupper')} undersøkte.`,
   },
@@ -746,7 +774,14 @@ Avslutningskodar: 0 alle tilfella bestått; 1 nokre avvik; 2 feil i argumenta el
   },
 };
 
-const SEX_WORDS: Readonly<Record<FigureSex, string>> = { women: 'kvinner', men: 'menn', other: 'personar med anna kjønn', unknown: 'personar med ukjent kjønn', otherOrUnknown: 'personar med anna eller ukjent kjønn', all: 'personar' };
+const SEX_WORDS: Readonly<Record<FigureSex, string>> = {
+  women: 'kvinner',
+  men: 'menn',
+  other: 'personar med anna kjønn',
+  unknown: 'personar med ukjent kjønn',
+  otherOrUnknown: 'personar med anna eller ukjent kjønn',
+  all: 'personar',
+};
 const RELATIONS: Readonly<Record<'sexes' | 'breakdown' | 'units' | 'other', string>> = {
   sexes: 'totalen for dei same tilsette minus tala for dei andre kjønna',
   breakdown: 'totalen for heile verksemda minus tala for dei andre nivåa eller gruppene',
@@ -920,7 +955,8 @@ const report: Catalogue['report'] = {
     'sex-balance-change': 'Kvinnedelen var {previousPercent} året før, ei endring på {change} prosentpoeng.',
     'pay-total': 'Den gjennomsnittlege månadsløna til kvinner (rekna om til heiltid) utgjorde {share} av løna til menn i verksemda som heilskap.',
     'pay-total-change': 'Året før var delen {previous}, ei endring på {change} prosentpoeng.',
-    'pay-levels': 'På {below} av {levels} stillingsnivå med publiserte tal var delen til kvinner under 100 %; lågast var han på nivået «{lowestLevel}» ({lowest}) og høgast på «{highestLevel}» ({highest}).',
+    'pay-levels':
+      'På {below} av {levels} stillingsnivå med publiserte tal var delen til kvinner under 100 %; lågast var han på nivået «{lowestLevel}» ({lowest}) og høgast på «{highestLevel}» ({highest}).',
     'sex-distribution': 'Kvinnedelen var høgast på nivået «{highestLevel}» ({highest}) og lågast på «{lowestLevel}» ({lowest}).',
     'part-time': 'Delen deltidstilsette var {women} blant kvinnene og {men} blant mennene.',
     temporary: 'Delen mellombels tilsette var {women} blant kvinnene og {men} blant mennene.',
@@ -956,16 +992,21 @@ const report: Catalogue['report'] = {
   },
   breakdownHeading: { level: 'Stillingsnivå', group: 'Stillingsgruppe' },
   footnote: {
-    primaryPay: (p) => `Skjult fordi færre enn ${p.threshold} ${SEX_WORDS[p.sex]} i gruppa har lønstal: løn for eit kjønn blir berre publisert når minst ${p.threshold} personar står bak talet.`,
-    primaryCount: (p) => `Skjult fordi for få har kjenneteiknet, eller for få manglar det: eit tal blir berre publisert når begge er 0 eller minst ${p.threshold}, slik at ingen sine forhold kan lesast ut av det.`,
-    primaryWeeks: (p) => `Skjult fordi færre enn ${p.threshold} personar har hatt foreldrepermisjon: eit gjennomsnitt av veker blir berre publisert når minst ${p.threshold} står bak det.`,
+    primaryPay: (p) =>
+      `Skjult fordi færre enn ${p.threshold} ${SEX_WORDS[p.sex]} i gruppa har lønstal: løn for eit kjønn blir berre publisert når minst ${p.threshold} personar står bak talet.`,
+    primaryCount: (p) =>
+      `Skjult fordi for få har kjenneteiknet, eller for få manglar det: eit tal blir berre publisert når begge er 0 eller minst ${p.threshold}, slik at ingen sine forhold kan lesast ut av det.`,
+    primaryWeeks: (p) =>
+      `Skjult fordi færre enn ${p.threshold} personar har hatt foreldrepermisjon: eit gjennomsnitt av veker blir berre publisert når minst ${p.threshold} står bak det.`,
     secondary: (p) => `Skjult fordi ${p.figure}, som er skjult, elles kunne reknast ut frå ${RELATIONS[p.relation]}.`,
     byChoice: 'Ikkje publisert: verksemda publiserer kvinner sin del av løna til menn, ikkje beløpa i kroner.',
-    figure: (p) => `${SUBJECTS[p.subject](p.sex === 'all' ? null : SEX_WORDS[p.sex])}${p.where.kind === 'total' ? '' : p.where.kind === 'level' ? ` på nivået «${p.where.name}»` : p.where.kind === 'group' ? ` i gruppa «${p.where.name}»` : ` i eininga «${p.where.name}»`}`,
+    figure: (p) =>
+      `${SUBJECTS[p.subject](p.sex === 'all' ? null : SEX_WORDS[p.sex])}${p.where.kind === 'total' ? '' : p.where.kind === 'level' ? ` på nivået «${p.where.name}»` : p.where.kind === 'group' ? ` i gruppa «${p.where.name}»` : ` i eininga «${p.where.name}»`}`,
   },
   appendix: {
     title: 'Vedlegg for revisor: reglane bak utgreiinga',
-    intro: 'Regel-ID-ane viser til regeldokumentet biblioteket følgjer (ARP.md, docs/rules.md): kvar tabell, kvart skjult tal og kvar plikt nedanfor oppgir reglane han følgjer.',
+    intro:
+      'Regel-ID-ane viser til regeldokumentet biblioteket følgjer (ARP.md, docs/rules.md): kvar tabell, kvart skjult tal og kvar plikt nedanfor oppgir reglane han følgjer.',
     tables: 'Tabellar',
     notes: 'Notar om skjulte tal',
     duties: 'Plikter',
@@ -1024,13 +1065,17 @@ const anonymisation: AnonymisationTexts = {
   primary: (p) => {
     if (p.kind === 'pay')
       return `Skjult fordi færre enn ${p.payMin} ${SUPPRESSION_SEX[p.sex]} i gruppa har lønnstal; løn for eit kjønn blir berre publisert når minst ${p.payMin} bidreg (ANON-2, ANON-4).`;
-    if (p.kind === 'weeks') return `Skjult: eit gjennomsnitt av veker med foreldrepermisjon blir berre publisert når minst ${p.leaveMin} personar har hatt permisjon (ANON-2).`;
-    if (p.attributeMin === p.restMin) return `Skjult: eit tal blir berre publisert når både dei som har kjenneteiknet og dei som ikkje har det, er 0 eller minst ${p.attributeMin} (ANON-2).`;
+    if (p.kind === 'weeks')
+      return `Skjult: eit gjennomsnitt av veker med foreldrepermisjon blir berre publisert når minst ${p.leaveMin} personar har hatt permisjon (ANON-2).`;
+    if (p.attributeMin === p.restMin)
+      return `Skjult: eit tal blir berre publisert når både dei som har kjenneteiknet og dei som ikkje har det, er 0 eller minst ${p.attributeMin} (ANON-2).`;
     return `Skjult: eit tal blir berre publisert når dei som har kjenneteiknet er 0 eller minst ${p.attributeMin}, og dei som ikkje har det er 0 eller minst ${p.restMin} (ANON-2).`;
   },
-  secondary: (p) => `Skjult for at det skjulte talet ${p.protects.join(', ')} ikkje skal kunne reknast ut eller snevrast inn frå summar og andre publiserte tal (ANON-3).`,
+  secondary: (p) =>
+    `Skjult for at det skjulte talet ${p.protects.join(', ')} ikkje skal kunne reknast ut eller snevrast inn frå summar og andre publiserte tal (ANON-3).`,
   byChoice: 'Ikkje publisert: berre forholdstal blir publiserte, ikkje kronebeløp (STAT-B0, ANON-4).',
-  merge: (p) => `Stillingsnivåa ${p.levels.join(', ')} er slått saman fordi eit kjønn hadde færre enn ${p.threshold} personar (ANON-2); medianen for dei samanslåtte nivåa blir ikkje oppgitt.`,
+  merge: (p) =>
+    `Stillingsnivåa ${p.levels.join(', ')} er slått saman fordi eit kjønn hadde færre enn ${p.threshold} personar (ANON-2); medianen for dei samanslåtte nivåa blir ikkje oppgitt.`,
   finding: (p) => {
     const how = NARROWING[p.how];
     const count = p.count ?? '?';

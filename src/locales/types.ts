@@ -332,7 +332,14 @@ export type NarrowingKind = 'exact' | 'within-tolerance' | 'all-or-none' | 'unde
  */
 export interface AnonymisationTexts {
   /** A value hidden by a threshold: pay of a sex (`payMin`), an average of leave weeks (`leaveMin`), a count (`attributeMin`, `restMin`). */
-  readonly primary: (p: { readonly kind: 'pay' | 'weeks' | 'count'; readonly sex: SuppressionSex; readonly payMin: number; readonly leaveMin: number; readonly attributeMin: number; readonly restMin: number }) => string;
+  readonly primary: (p: {
+    readonly kind: 'pay' | 'weeks' | 'count';
+    readonly sex: SuppressionSex;
+    readonly payMin: number;
+    readonly leaveMin: number;
+    readonly attributeMin: number;
+    readonly restMin: number;
+  }) => string;
   /** A value hidden to protect others, named (`protects`: their paths as text). */
   readonly secondary: (p: { readonly protects: readonly string[] }) => string;
   /** An amount left out by choice (ratios only). */
@@ -425,7 +432,13 @@ export interface CliTexts {
   };
   readonly audit: {
     readonly unreadable: string;
-    readonly heading: (p: { readonly pay: number; readonly attribute: number; readonly rest: number; readonly leave: number; readonly tolerance: number }) => string;
+    readonly heading: (p: {
+      readonly pay: number;
+      readonly attribute: number;
+      readonly rest: number;
+      readonly leave: number;
+      readonly tolerance: number;
+    }) => string;
     readonly clean: string;
     readonly findings: (n: number) => string;
     /** A finding's kind as a short label (the report's `kind`, kept as data in JSON). */
@@ -469,7 +482,13 @@ export interface CliTexts {
 /** The texts of the duty assessment (`assessDuties`, `describeDuties`, COV-*). */
 export interface DutyTexts {
   /** Who the employer is for the duty table; `headcount` already formatted. */
-  readonly subject: (p: { readonly category: DutyCategory; readonly headcount: string; readonly party: DemandingParty | null; readonly from: number; readonly above: number }) => string;
+  readonly subject: (p: {
+    readonly category: DutyCategory;
+    readonly headcount: string;
+    readonly party: DemandingParty | null;
+    readonly from: number;
+    readonly above: number;
+  }) => string;
   readonly party: Readonly<Record<DemandingParty, string>>;
   /** COV-1, every employer. */
   readonly general: string;
@@ -482,7 +501,14 @@ export interface DutyTexts {
   /** A duty's name in running text (`the four-step method`). */
   readonly names: Readonly<Record<Duty, string>>;
   /** The sentence of `describeDuties`: `who` starts in lower case, `has` / `hasNot` are duty names, `rules` the rule IDs. */
-  readonly sentence: (p: { readonly year: number; readonly who: string; readonly has: readonly string[]; readonly hasNot: readonly string[]; readonly rules: string; readonly authority: { readonly applies: boolean; readonly assumed: boolean } | null }) => string;
+  readonly sentence: (p: {
+    readonly year: number;
+    readonly who: string;
+    readonly has: readonly string[];
+    readonly hasNot: readonly string[];
+    readonly rules: string;
+    readonly authority: { readonly applies: boolean; readonly assumed: boolean } | null;
+  }) => string;
 }
 
 /** The texts of `planYear`'s basis and `describePlan` (ACT-3, ACT-4, STM-2, STM-5, STM-6). */

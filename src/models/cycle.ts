@@ -377,7 +377,14 @@ function cycleDiagnostics(cycle: EqualityCycle): Diagnostic[] {
     const known = field === 'findingIds' ? idSets.findings : idSets.measures;
     ids.forEach((id, j) => {
       if (!known.has(id)) {
-        out.push({ code: 'unknown_reference', severity: 'error', path: [name, i, field, j], ...expecting('referenceId', { kind }), found: id, params: { kind } });
+        out.push({
+          code: 'unknown_reference',
+          severity: 'error',
+          path: [name, i, field, j],
+          ...expecting('referenceId', { kind }),
+          found: id,
+          params: { kind },
+        });
       }
     });
   };

@@ -66,16 +66,14 @@ export type Ore = number;
  * A NOK amount: a number or a decimal string with a dot and at most two decimals (`"55280.50"`),
  * parsed exactly into integer øre. Floats with more than two decimals are refused, never rounded.
  */
-export const NokAmountSchema = z
-  .union([z.number(), z.string()])
-  .transform((value, ctx): Ore => {
-    const ore = typeof value === 'number' ? numberNokToOre(value) : parseNokToOre(value);
-    if (ore === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'expected a NOK amount with at most two decimals', params: { code: 'invalid_number', ...expecting('nokAmount') } });
-      return z.NEVER;
-    }
-    return ore;
-  });
+export const NokAmountSchema = z.union([z.number(), z.string()]).transform((value, ctx): Ore => {
+  const ore = typeof value === 'number' ? numberNokToOre(value) : parseNokToOre(value);
+  if (ore === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'expected a NOK amount with at most two decimals', params: { code: 'invalid_number', ...expecting('nokAmount') } });
+    return z.NEVER;
+  }
+  return ore;
+});
 
 /** Position percent (*stillingsprosent*): 0–200 with at most two decimals (the range: `rules/definitions/ranges.ts`). */
 export const PositionPercentSchema = z
@@ -106,7 +104,11 @@ export const ParentalLeavePeriodSchema = z
     endDate: IsoDateSchema,
     percent: z.number().gt(0).max(100).default(100),
   })
-  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'], params: { code: 'end_before_start', ...expecting('endOnOrAfterStart') } });
+  .refine((p) => p.endDate >= p.startDate, {
+    message: 'end date is before start date',
+    path: ['endDate'],
+    params: { code: 'end_before_start', ...expecting('endOnOrAfterStart') },
+  });
 /** A parental-leave period after parsing. */
 export interface ParentalLeavePeriod extends z.output<typeof ParentalLeavePeriodSchema> {}
 
@@ -129,51 +131,54 @@ const refuseUnknownKeys = {
       : undefined,
 };
 
-const EmployeeObjectSchema = z.strictObject({
-  /** The employer's id of this employment (never a national id in published output). */
-  employeeId: z.string().min(1),
-  /** The person, when one person has several employments in the entity (DEF-POP merges them). Defaults to `employeeId`. */
-  personId: z.string().min(1).optional(),
-  gender: z.enum(SEXES),
-  /** True when the sex was derived from a national id as a fallback (flagged, counted). */
-  genderDerivedFromNationalId: z.boolean().default(false),
-  employmentKind: z.enum(EMPLOYMENT_KINDS).default('ordinary'),
-  contract: z.enum(CONTRACT_FORMS).default('permanent'),
-  /** Agreed position percent; `null` when unknown (counted in headcount, left out of pay). */
-  positionPercent: PositionPercentSchema.nullable().default(null),
-  /**
-   * Full-time weekly hours of this employment (TRN-1, a-melding
-   * `antallTimerPerUkeSomEnFullStillingTilsvarer`); absent or `null` = not known: the pay-transparency
-   * options' `fullTimeHoursPerWeek` (default 37.5) is used. The statistics of ARP do not read it.
-   */
-  fullTimeHoursPerWeek: FullTimeHoursPerWeekSchema.nullable().optional(),
-  startDate: IsoDateSchema,
-  /** Last day of the employment; `null` = ongoing. Active on date d when start ≤ d ≤ end. */
-  endDate: IsoDateSchema.nullable().default(null),
-  /** Organisational unit path, `/`-separated from the top (e.g. `"Directorate/Region East/Unit 3"`). */
-  unit: z.string().nullable().default(null),
-  jobLevel: z.string().nullable().default(null),
-  jobGroup: z.string().nullable().default(null),
-  /** Occupation code (a-melding `yrke`, 7 digits) or STYRK-08 code, kept as text. */
-  occupationCode: z.string().nullable().default(null),
-  /** Monthly amounts at the actual position percent, NOK in, integer øre out (DEF-PAY); in 1/`payDivisor` øre when that is given. */
-  pay: MonthlyPaySchema.default({ basePay: 0, fixedAllowances: 0, irregularAllowances: 0, bonus: 0, overtime: 0, benefitsInKind: 0 }),
-  /**
-   * The exact form of an average that is not a whole øre (DEF-ROUND): when given (an integer
-   * 2–12; `PAY_DIVISORS`), every amount of `pay` is in 1/`payDivisor` øre, i.e. `payDivisor` times
-   * the monthly amount. The a-melding reader sets it where a component averaged over the months of
-   * the year (irregular allowances, bonus, overtime, benefits in kind) is not a whole øre: the
-   * statistics then take the average exactly, and only the published value is rounded. Absent: whole
-   * øre (the canonical CSV never has it).
-   */
-  payDivisor: z.int().min(1).max(MAX_PAY_DIVISOR).optional(),
-  /** Parental-leave weeks inside the financial year, given directly (DEF-PL). */
-  parentalLeaveWeeks: z.number().min(0).max(53).nullable().default(null),
-  /** Parental-leave periods; weeks are computed from them inside the financial year (DEF-PL). */
-  parentalLeavePeriods: z.array(ParentalLeavePeriodSchema).readonly().default([]),
-  /** Involuntary part-time answer (*ufrivillig deltid*): `null` = not answered (DEF-INV). */
-  involuntaryPartTime: z.boolean().nullable().default(null),
-}, refuseUnknownKeys);
+const EmployeeObjectSchema = z.strictObject(
+  {
+    /** The employer's id of this employment (never a national id in published output). */
+    employeeId: z.string().min(1),
+    /** The person, when one person has several employments in the entity (DEF-POP merges them). Defaults to `employeeId`. */
+    personId: z.string().min(1).optional(),
+    gender: z.enum(SEXES),
+    /** True when the sex was derived from a national id as a fallback (flagged, counted). */
+    genderDerivedFromNationalId: z.boolean().default(false),
+    employmentKind: z.enum(EMPLOYMENT_KINDS).default('ordinary'),
+    contract: z.enum(CONTRACT_FORMS).default('permanent'),
+    /** Agreed position percent; `null` when unknown (counted in headcount, left out of pay). */
+    positionPercent: PositionPercentSchema.nullable().default(null),
+    /**
+     * Full-time weekly hours of this employment (TRN-1, a-melding
+     * `antallTimerPerUkeSomEnFullStillingTilsvarer`); absent or `null` = not known: the pay-transparency
+     * options' `fullTimeHoursPerWeek` (default 37.5) is used. The statistics of ARP do not read it.
+     */
+    fullTimeHoursPerWeek: FullTimeHoursPerWeekSchema.nullable().optional(),
+    startDate: IsoDateSchema,
+    /** Last day of the employment; `null` = ongoing. Active on date d when start ≤ d ≤ end. */
+    endDate: IsoDateSchema.nullable().default(null),
+    /** Organisational unit path, `/`-separated from the top (e.g. `"Directorate/Region East/Unit 3"`). */
+    unit: z.string().nullable().default(null),
+    jobLevel: z.string().nullable().default(null),
+    jobGroup: z.string().nullable().default(null),
+    /** Occupation code (a-melding `yrke`, 7 digits) or STYRK-08 code, kept as text. */
+    occupationCode: z.string().nullable().default(null),
+    /** Monthly amounts at the actual position percent, NOK in, integer øre out (DEF-PAY); in 1/`payDivisor` øre when that is given. */
+    pay: MonthlyPaySchema.default({ basePay: 0, fixedAllowances: 0, irregularAllowances: 0, bonus: 0, overtime: 0, benefitsInKind: 0 }),
+    /**
+     * The exact form of an average that is not a whole øre (DEF-ROUND): when given (an integer
+     * 2–12; `PAY_DIVISORS`), every amount of `pay` is in 1/`payDivisor` øre, i.e. `payDivisor` times
+     * the monthly amount. The a-melding reader sets it where a component averaged over the months of
+     * the year (irregular allowances, bonus, overtime, benefits in kind) is not a whole øre: the
+     * statistics then take the average exactly, and only the published value is rounded. Absent: whole
+     * øre (the canonical CSV never has it).
+     */
+    payDivisor: z.int().min(1).max(MAX_PAY_DIVISOR).optional(),
+    /** Parental-leave weeks inside the financial year, given directly (DEF-PL). */
+    parentalLeaveWeeks: z.number().min(0).max(53).nullable().default(null),
+    /** Parental-leave periods; weeks are computed from them inside the financial year (DEF-PL). */
+    parentalLeavePeriods: z.array(ParentalLeavePeriodSchema).readonly().default([]),
+    /** Involuntary part-time answer (*ufrivillig deltid*): `null` = not answered (DEF-INV). */
+    involuntaryPartTime: z.boolean().nullable().default(null),
+  },
+  refuseUnknownKeys,
+);
 
 /**
  * The canonical employee/employment record (*arbeidsforhold*) that the statistics read: one

@@ -132,7 +132,12 @@ function oneHeadcountPerYear(employer: { readonly headcounts?: readonly Headcoun
   const seen = new Set<number>();
   (employer.headcounts ?? []).forEach((h, i) => {
     if (seen.has(h.financialYear)) {
-      ctx.addIssue({ code: 'custom', message: 'more than one headcount for this financial year', params: expecting('oneHeadcountPerYear'), path: ['headcounts', i, 'financialYear'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'more than one headcount for this financial year',
+        params: expecting('oneHeadcountPerYear'),
+        path: ['headcounts', i, 'financialYear'],
+      });
     }
     seen.add(h.financialYear);
   });

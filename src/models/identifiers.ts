@@ -90,4 +90,7 @@ export function sexFromNationalId(text: string): 'female' | 'male' | 'unknown' {
 export const OrganisationNumberSchema = z
   .string()
   .regex(/^\d{9}$/, { message: 'expected 9 digits' })
-  .refine(isValidOrganisationNumber, { message: 'invalid organisation number (mod 11 check digit)', params: { code: 'invalid_org_number', ...expecting('orgNumber') } });
+  .refine(isValidOrganisationNumber, {
+    message: 'invalid organisation number (mod 11 check digit)',
+    params: { code: 'invalid_org_number', ...expecting('orgNumber') },
+  });

@@ -33,7 +33,10 @@ const UnitNameSchema = z
   .string()
   .trim()
   .min(1)
-  .refine((name) => !name.includes(UNIT_PATH_SEPARATOR), { message: `a unit name may not contain "${UNIT_PATH_SEPARATOR}"`, params: expecting('unitNameWithoutSeparator', { separator: UNIT_PATH_SEPARATOR }) });
+  .refine((name) => !name.includes(UNIT_PATH_SEPARATOR), {
+    message: `a unit name may not contain "${UNIT_PATH_SEPARATOR}"`,
+    params: expecting('unitNameWithoutSeparator', { separator: UNIT_PATH_SEPARATOR }),
+  });
 
 /**
  * Schema of an organisational unit tree node (recursive). Sibling names must be unique.
@@ -56,7 +59,13 @@ export const OrgUnitSchema: z.ZodType<OrgUnit, OrgUnitInput> = z.lazy(() =>
     .superRefine((unit, ctx) => {
       const seen = new Set<string>();
       unit.children.forEach((child, i) => {
-        if (seen.has(child.name)) ctx.addIssue({ code: 'custom', message: `duplicate unit name among siblings`, params: expecting('uniqueSiblingName'), path: ['children', i, 'name'] });
+        if (seen.has(child.name))
+          ctx.addIssue({
+            code: 'custom',
+            message: `duplicate unit name among siblings`,
+            params: expecting('uniqueSiblingName'),
+            path: ['children', i, 'name'],
+          });
         seen.add(child.name);
       });
     }),
@@ -189,7 +198,8 @@ function deeperThan(value: unknown, limit: number): boolean {
     const [nodes, depth] = top;
     if (!Array.isArray(nodes) || nodes.length === 0) continue;
     if (depth > limit) return true;
-    for (const node of nodes as unknown[]) if (typeof node === 'object' && node !== null) stack.push([(node as { readonly children?: unknown }).children, depth + 1]);
+    for (const node of nodes as unknown[])
+      if (typeof node === 'object' && node !== null) stack.push([(node as { readonly children?: unknown }).children, depth + 1]);
   }
   return false;
 }
@@ -205,7 +215,9 @@ function deeperThan(value: unknown, limit: number): boolean {
  * @see ARP.md COV-7
  */
 export const UnitTreeSchema: z.ZodType<readonly OrgUnit[], readonly OrgUnitInput[]> = z
-  .custom<readonly OrgUnitInput[]>((v) => !deeperThan(v, INPUT_LIMITS.unitDepth), { params: { code: 'too_deep', ...expecting('nestedAtMost', { limit: INPUT_LIMITS.unitDepth }) } })
+  .custom<readonly OrgUnitInput[]>((v) => !deeperThan(v, INPUT_LIMITS.unitDepth), {
+    params: { code: 'too_deep', ...expecting('nestedAtMost', { limit: INPUT_LIMITS.unitDepth }) },
+  })
   .pipe(z.array(OrgUnitSchema).readonly());
 
 const Units = UnitTreeSchema;

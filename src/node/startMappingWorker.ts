@@ -29,7 +29,9 @@ export interface MappingWorkerOptions {
   readonly workerUrl?: URL | undefined;
 }
 
-const OptionsSchema = z.strictObject({ minPersons: z.int().min(0).optional(), workerUrl: z.instanceof(URL, { message: 'expected a URL' }).optional() }).optional();
+const OptionsSchema = z
+  .strictObject({ minPersons: z.int().min(0).optional(), workerUrl: z.instanceof(URL, { message: 'expected a URL' }).optional() })
+  .optional();
 
 /**
  * A worker thread that computes internal mappings together with the calling thread (from
@@ -132,7 +134,10 @@ export function startMappingWorker(options?: MappingWorkerOptions): MappingWorke
 
   const send = (job: OrderingJob): Promise<OrderingReply> =>
     new Promise((resolve, reject) => {
-      if (failure !== null) { reject(failure); return; }
+      if (failure !== null) {
+        reject(failure);
+        return;
+      }
       pending.set(job.id, { resolve, reject });
       worker.ref();
       worker.postMessage(job);
@@ -169,7 +174,11 @@ export function startMappingWorker(options?: MappingWorkerOptions): MappingWorke
   };
 
   return {
-    finalizeMapping: (partial) => checked(() => requirePartial('MappingWorker.finalizeMapping', partial, ['partial']), () => finalize(partial)),
+    finalizeMapping: (partial) =>
+      checked(
+        () => requirePartial('MappingWorker.finalizeMapping', partial, ['partial']),
+        () => finalize(partial),
+      ),
     computeMapping: (records, statistics) => {
       const entry = 'MappingWorker.computeMapping';
       return checked(

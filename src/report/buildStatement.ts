@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { PublicPayTransparencySchema, PublishedPayTransparencySchema, type PublicPayTransparency, type PublishedPayTransparency } from '../transparency/publishedSchema.js';
+import {
+  PublicPayTransparencySchema,
+  PublishedPayTransparencySchema,
+  type PublicPayTransparency,
+  type PublishedPayTransparency,
+} from '../transparency/publishedSchema.js';
 import type { Diagnostic } from '../_lib/diagnostics.js';
 import { LikestillingInputError, parseInput } from '../_lib/input.js';
 import { formatDiagnostic } from '../_lib/messages.js';
@@ -86,18 +91,33 @@ export interface BuildStatementInput extends z.input<typeof BuildStatementInputS
 function issue(d: Diagnostic): ReportIssue {
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(d.params ?? {})) params[k] = Array.isArray(v) ? v.join(', ') : (v as string | number);
-  const base = { code: d.code, severity: d.severity, path: [...d.path], text: { nb: formatDiagnostic(d, 'nb'), nn: formatDiagnostic(d, 'nn'), en: formatDiagnostic(d, 'en') } };
+  const base = {
+    code: d.code,
+    severity: d.severity,
+    path: [...d.path],
+    text: { nb: formatDiagnostic(d, 'nb'), nn: formatDiagnostic(d, 'nn'), en: formatDiagnostic(d, 'en') },
+  };
   return Object.keys(params).length > 0 ? { ...base, params } : base;
 }
 
-function dutiesOf(d: Pick<ReportDuties, 'fourStepMethod' | 'biennialMapping' | 'statement' | 'documentationDuty' | 'rulesVersion'> & { readonly basis: readonly ReportDuties['basis'][number][] }): ReportDuties {
+function dutiesOf(
+  d: Pick<ReportDuties, 'fourStepMethod' | 'biennialMapping' | 'statement' | 'documentationDuty' | 'rulesVersion'> & {
+    readonly basis: readonly ReportDuties['basis'][number][];
+  },
+): ReportDuties {
   return {
     ...(d.rulesVersion !== undefined ? { rulesVersion: d.rulesVersion } : {}),
     fourStepMethod: d.fourStepMethod,
     biennialMapping: d.biennialMapping,
     statement: d.statement,
     documentationDuty: d.documentationDuty,
-    basis: d.basis.map((b) => ({ duty: b.duty, applies: b.applies, paragraph: b.paragraph, rule: b.rule, reason: b.reason.nn === undefined ? { nb: b.reason.nb, en: b.reason.en } : { nb: b.reason.nb, nn: b.reason.nn, en: b.reason.en } })),
+    basis: d.basis.map((b) => ({
+      duty: b.duty,
+      applies: b.applies,
+      paragraph: b.paragraph,
+      rule: b.rule,
+      reason: b.reason.nn === undefined ? { nb: b.reason.nb, en: b.reason.en } : { nb: b.reason.nb, nn: b.reason.nn, en: b.reason.en },
+    })),
   };
 }
 
@@ -152,19 +172,49 @@ export function buildStatement(input: BuildStatementInput): Report {
   const duties = parsed.duties ?? dutiesOfYear(employer, year);
   const diagnostics: Diagnostic[] = validateCycle(cycle).map((d) => ({ ...d, path: ['cycle', ...d.path] }));
   if (duties.year !== year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['duties', 'year'], ...expecting('dutiesOfYear', { year }), found: String(duties.year) });
+    diagnostics.push({
+      code: 'invalid_value',
+      severity: 'error',
+      path: ['duties', 'year'],
+      ...expecting('dutiesOfYear', { year }),
+      found: String(duties.year),
+    });
   }
   if (cycle.financialYear !== year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['cycle', 'financialYear'], ...expecting('cycleOfYear', { year }), found: String(cycle.financialYear) });
+    diagnostics.push({
+      code: 'invalid_value',
+      severity: 'error',
+      path: ['cycle', 'financialYear'],
+      ...expecting('cycleOfYear', { year }),
+      found: String(cycle.financialYear),
+    });
   }
   if (parsed.published !== undefined && parsed.published.year !== year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['published', 'year'], ...expecting('figuresOfYear', { year }), found: String(parsed.published.year) });
+    diagnostics.push({
+      code: 'invalid_value',
+      severity: 'error',
+      path: ['published', 'year'],
+      ...expecting('figuresOfYear', { year }),
+      found: String(parsed.published.year),
+    });
   }
   if (parsed.analysis !== undefined && parsed.analysis.year !== year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['analysis', 'year'], ...expecting('figuresOfYear', { year }), found: String(parsed.analysis.year) });
+    diagnostics.push({
+      code: 'invalid_value',
+      severity: 'error',
+      path: ['analysis', 'year'],
+      ...expecting('figuresOfYear', { year }),
+      found: String(parsed.analysis.year),
+    });
   }
   if (previous !== undefined && previous.year >= year) {
-    diagnostics.push({ code: 'invalid_value', severity: 'error', path: ['previous', 'year'], ...expecting('statementBefore', { year }), found: String(previous.year) });
+    diagnostics.push({
+      code: 'invalid_value',
+      severity: 'error',
+      path: ['previous', 'year'],
+      ...expecting('statementBefore', { year }),
+      found: String(previous.year),
+    });
   }
   const head = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -202,8 +252,7 @@ export function buildStatement(input: BuildStatementInput): Report {
     const decimals = decimalsOf(published);
     const current = currentTables(published, options, notes, decimals);
     const prevBiennial = previous?.part1?.tables.filter((t) => (BIENNIAL_TABLE_IDS as readonly string[]).includes(t.id)) ?? [];
-    const reuse =
-      options.biennial === 'reuse' || (options.biennial === 'auto' && !hasBiennialFigures(published) && prevBiennial.length > 0);
+    const reuse = options.biennial === 'reuse' || (options.biennial === 'auto' && !hasBiennialFigures(published) && prevBiennial.length > 0);
     for (const id of TABLE_ORDER) {
       const isBiennial = (BIENNIAL_TABLE_IDS as readonly string[]).includes(id);
       if (isBiennial && reuse) {
@@ -261,7 +310,9 @@ export function buildStatement(input: BuildStatementInput): Report {
       commentary,
       assessment: parsed.assessment === undefined ? [] : Array.isArray(parsed.assessment) ? [...parsed.assessment] : { ...parsed.assessment },
       footnotes: notes.list(),
-      ...(parsed.analysis === undefined ? {} : { explanation: explainGap(parsed.analysis, options.includeNok, published === undefined ? 1 : decimalsOf(published)) }),
+      ...(parsed.analysis === undefined
+        ? {}
+        : { explanation: explainGap(parsed.analysis, options.includeNok, published === undefined ? 1 : decimalsOf(published)) }),
     },
     part2: buildPart2(cycle),
     documentation: null,

@@ -3,7 +3,23 @@ import { transparencyHtml, transparencySection } from './_lib/transparency.js';
 import { REPORT_CATALOGUES, employerText, fill, localized } from './_lib/catalogue.js';
 import { escapeHtml as e } from './_lib/format.js';
 import { renderCharts } from './_lib/svg.js';
-import { appendixOf, assessmentParagraphs, dutyLines, employerName, headerFacts, itemFacts, itemHeading, paragraphs, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
+import {
+  appendixOf,
+  assessmentParagraphs,
+  dutyLines,
+  employerName,
+  headerFacts,
+  itemFacts,
+  itemHeading,
+  paragraphs,
+  partHeader,
+  partText,
+  partsOf,
+  rowLabel,
+  stepLabel,
+  tableTitle,
+  titleOf,
+} from './_lib/view.js';
 import { renderArgs } from './_lib/renderArgs.js';
 import { explanationHtml } from './_lib/explanationView.js';
 import type { Part2Element, Part2Item, RenderOptions, Report, ReportInput, ReportTable } from './types.js';
@@ -61,10 +77,15 @@ function tableHtml(report: Report, t: ReportTable, lang: Language, showRules: bo
   const cat = REPORT_CATALOGUES[lang];
   const parts = partsOf(report);
   const multi = parts.length > 1;
-  const head1 = t.columns.map((c) => (multi ? `<th scope="colgroup" colspan="${parts.length}">${e(cat.columns[c])}</th>` : `<th scope="col">${e(cat.columns[c])}</th>`)).join('');
+  const head1 = t.columns
+    .map((c) => (multi ? `<th scope="colgroup" colspan="${parts.length}">${e(cat.columns[c])}</th>` : `<th scope="col">${e(cat.columns[c])}</th>`))
+    .join('');
   const cornerText = t.rows.some((r) => r.kind === 'level') ? cat.breakdownHeading[report.options.breakdown] : '';
   // An empty corner is not a header (screen readers would announce an empty column header).
-  const corner = cornerText === '' ? `<td class="row-head"${multi ? ' rowspan="2"' : ''}></td>` : `<th scope="col" class="row-head"${multi ? ' rowspan="2"' : ''}>${e(cornerText)}</th>`;
+  const corner =
+    cornerText === ''
+      ? `<td class="row-head"${multi ? ' rowspan="2"' : ''}></td>`
+      : `<th scope="col" class="row-head"${multi ? ' rowspan="2"' : ''}>${e(cornerText)}</th>`;
   const head2 = multi ? `<tr>${t.columns.map(() => parts.map((p) => `<th scope="col">${e(partHeader(report, t, p, lang))}</th>`).join('')).join('')}</tr>` : '';
   const cols = `<colgroup><col class="row-head">${t.columns.map(() => parts.map(() => '<col>').join('')).join('')}</colgroup>`;
   const body = t.rows
@@ -75,8 +96,13 @@ function tableHtml(report: Report, t: ReportTable, lang: Language, showRules: bo
           return parts
             .map((p) => {
               const text = partText(cell, p, lang);
-              const notes = p === 'value' && cell !== undefined && cell.footnotes.length > 0 ? cell.footnotes.map((n) => `<sup><a href="#fn-${n}" aria-label="${e(cat.footnotes)} ${n}">${n}</a></sup>`).join('') : '';
-              const cls = [p === 'value' ? 'value' : p === 'previous' ? 'prev' : 'change', cell?.status === 'hidden' && p === 'value' ? 'hidden' : ''].filter((x) => x !== '').join(' ');
+              const notes =
+                p === 'value' && cell !== undefined && cell.footnotes.length > 0
+                  ? cell.footnotes.map((n) => `<sup><a href="#fn-${n}" aria-label="${e(cat.footnotes)} ${n}">${n}</a></sup>`).join('')
+                  : '';
+              const cls = [p === 'value' ? 'value' : p === 'previous' ? 'prev' : 'change', cell?.status === 'hidden' && p === 'value' ? 'hidden' : '']
+                .filter((x) => x !== '')
+                .join(' ');
               return `<td class="${cls}" data-table="${e(t.id)}" data-row="${e(r.id)}" data-column="${e(col)}" data-part="${p}">${e(text)}${notes}</td>`;
             })
             .join('');
@@ -98,7 +124,9 @@ function tableHtml(report: Report, t: ReportTable, lang: Language, showRules: bo
 function elementHtml(el: Part2Element, lang: Language): string {
   const cat = REPORT_CATALOGUES[lang];
   const text = cat.elements[el.id];
-  const texts = paragraphs(el.paragraphs, lang).map((p) => `<p>${e(p)}</p>`).join('');
+  const texts = paragraphs(el.paragraphs, lang)
+    .map((p) => `<p>${e(p)}</p>`)
+    .join('');
   let items = '';
   if (el.id === 'process') {
     for (const step of ['a', 'b', 'c']) {
@@ -146,7 +174,8 @@ export function renderHtml(report: ReportInput, options?: RenderOptions): string
 function appendixHtml(report: Report, lang: Language): string {
   const cat = REPORT_CATALOGUES[lang];
   const a = appendixOf(report, lang);
-  const list = (items: readonly { label: string; value: string }[]): string => `<dl class="facts-list">${items.map((i) => `<dt>${e(i.label)}</dt><dd>${e(i.value)}</dd>`).join('')}</dl>`;
+  const list = (items: readonly { label: string; value: string }[]): string =>
+    `<dl class="facts-list">${items.map((i) => `<dt>${e(i.label)}</dt><dd>${e(i.value)}</dd>`).join('')}</dl>`;
   return (
     `<section id="appendix" class="appendix"><h2>${e(cat.appendix.title)}</h2><p>${e(cat.appendix.intro)}</p>` +
     `<h3>${e(cat.appendix.statement)}</h3><p>${e(a.statement)}</p>` +
@@ -163,13 +192,20 @@ function html(report: Report, lang: Language, showRules: boolean): string {
   const out: string[] = [];
   const name = employerName(report, lang);
   out.push(`<header><h1>${e(title)}</h1><p class="facts"><strong>${e(name)}</strong></p>`);
-  out.push(`<p class="facts">${headerFacts(report, lang).map((f) => `<span>${e(f.label)}: ${e(f.value)}</span>`).join('')}</p></header>`);
+  out.push(
+    `<p class="facts">${headerFacts(report, lang)
+      .map((f) => `<span>${e(f.label)}: ${e(f.value)}</span>`)
+      .join('')}</p></header>`,
+  );
 
   // Completeness against the year's duties.
   const issues = report.completeness.issues;
   out.push(`<section id="completeness"><h2>${e(report.kind === 'statement' ? cat.completeness : cat.completenessDoc)}</h2>`);
   if (issues.length === 0) out.push(`<p>${e(report.kind === 'statement' ? cat.complete : cat.completeDoc)}</p>`);
-  else out.push(`<p>${e(report.kind === 'statement' ? cat.incomplete : cat.incompleteDoc)}</p><ul class="issues">${issues.map((i) => `<li class="${i.severity}">${e(localized(i.text, lang))}</li>`).join('')}</ul>`);
+  else
+    out.push(
+      `<p>${e(report.kind === 'statement' ? cat.incomplete : cat.incompleteDoc)}</p><ul class="issues">${issues.map((i) => `<li class="${i.severity}">${e(localized(i.text, lang))}</li>`).join('')}</ul>`,
+    );
   out.push(`<h3>${e(cat.dutiesTitle)}</h3><ul class="duties">`);
   for (const d of dutyLines(report, lang, showRules)) {
     out.push(`<li><strong>${e(d.label)}: ${e(d.applies)}</strong>${d.basis !== '' ? ` <span class="basis">(${e(d.basis)})</span>` : ''}</li>`);
@@ -177,10 +213,16 @@ function html(report: Report, lang: Language, showRules: boolean): string {
   out.push(`</ul></section>`);
 
   if (report.kind === 'documentation') {
-    out.push(`<section id="documentation"><p>${e(cat.documentationIntro)}</p><table><colgroup><col style="width:14%"><col style="width:20%"><col><col style="width:26%"></colgroup>`);
-    out.push(`<thead><tr><th scope="col" class="row-head">${e(cat.date)}</th><th scope="col" class="row-head">${e(cat.step)}</th><th scope="col" class="row-head">${e(cat.what)}</th><th scope="col" class="row-head">${e(cat.representatives)}</th></tr></thead><tbody>`);
+    out.push(
+      `<section id="documentation"><p>${e(cat.documentationIntro)}</p><table><colgroup><col style="width:14%"><col style="width:20%"><col><col style="width:26%"></colgroup>`,
+    );
+    out.push(
+      `<thead><tr><th scope="col" class="row-head">${e(cat.date)}</th><th scope="col" class="row-head">${e(cat.step)}</th><th scope="col" class="row-head">${e(cat.what)}</th><th scope="col" class="row-head">${e(cat.representatives)}</th></tr></thead><tbody>`,
+    );
     for (const d of report.documentation ?? []) {
-      out.push(`<tr><th scope="row">${e(d.date ?? '')}</th><td style="text-align:left">${e(stepLabel(d.step, lang))}</td><td style="text-align:left">${e(employerText(d.what, lang))}</td><td style="text-align:left">${e(d.representatives.map((r) => employerText(r, lang)).join(', '))}</td></tr>`);
+      out.push(
+        `<tr><th scope="row">${e(d.date ?? '')}</th><td style="text-align:left">${e(stepLabel(d.step, lang))}</td><td style="text-align:left">${e(employerText(d.what, lang))}</td><td style="text-align:left">${e(d.representatives.map((r) => employerText(r, lang)).join(', '))}</td></tr>`,
+      );
     }
     out.push(`</tbody></table></section>`);
   }
@@ -191,13 +233,19 @@ function html(report: Report, lang: Language, showRules: boolean): string {
     out.push(`<p class="note">${e(cat.legend)}${p1.previousYear !== null ? ' ' + e(cat.changeNote) : ''}</p>`);
     for (const t of p1.tables) out.push(tableHtml(report, t, lang, showRules));
     const charts = renderCharts(report, lang);
-    if (charts.length > 0) out.push(`<section class="charts"><h3>${e(cat.charts)}</h3>${charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('')}</section>`);
-    if (p1.commentary.length > 0) out.push(`<section id="commentary"><h3>${e(cat.commentary)}</h3><p>${p1.commentary.map((c) => e(localized(c.text, lang))).join(' ')}</p></section>`);
+    if (charts.length > 0)
+      out.push(
+        `<section class="charts"><h3>${e(cat.charts)}</h3>${charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('')}</section>`,
+      );
+    if (p1.commentary.length > 0)
+      out.push(`<section id="commentary"><h3>${e(cat.commentary)}</h3><p>${p1.commentary.map((c) => e(localized(c.text, lang))).join(' ')}</p></section>`);
     if (p1.explanation !== undefined) out.push(explanationHtml(p1.explanation, lang));
     const assessment = assessmentParagraphs(report, lang);
     if (assessment.length > 0) out.push(`<section id="assessment"><h3>${e(cat.assessment)}</h3>${assessment.map((a) => `<p>${e(a)}</p>`).join('')}</section>`);
     if (p1.footnotes.length > 0) {
-      out.push(`<section id="footnotes"><h3>${e(cat.footnotes)}</h3><ol class="footnotes">${p1.footnotes.map((f) => `<li id="fn-${f.id}" value="${f.id}">${e(localized(f.text, lang))}</li>`).join('')}</ol></section>`);
+      out.push(
+        `<section id="footnotes"><h3>${e(cat.footnotes)}</h3><ol class="footnotes">${p1.footnotes.map((f) => `<li id="fn-${f.id}" value="${f.id}">${e(localized(f.text, lang))}</li>`).join('')}</ol></section>`,
+      );
     }
     out.push(`</section>`);
   }

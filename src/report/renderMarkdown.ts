@@ -1,7 +1,23 @@
 import { REPORT_CATALOGUES, employerText, fill, localized } from './_lib/catalogue.js';
 import { transparencyMarkdown, transparencySection } from './_lib/transparency.js';
 import { escapeMarkdown as m } from './_lib/format.js';
-import { appendixOf, assessmentParagraphs, dutyLines, employerName, headerFacts, itemFacts, itemHeading, paragraphs, partHeader, partText, partsOf, rowLabel, stepLabel, tableTitle, titleOf } from './_lib/view.js';
+import {
+  appendixOf,
+  assessmentParagraphs,
+  dutyLines,
+  employerName,
+  headerFacts,
+  itemFacts,
+  itemHeading,
+  paragraphs,
+  partHeader,
+  partText,
+  partsOf,
+  rowLabel,
+  stepLabel,
+  tableTitle,
+  titleOf,
+} from './_lib/view.js';
 import { renderArgs } from './_lib/renderArgs.js';
 import { explanationMarkdown } from './_lib/explanationView.js';
 import type { Part2Element, Part2Item, RenderOptions, Report, ReportInput, ReportTable } from './types.js';
@@ -13,7 +29,13 @@ function tableMd(report: Report, t: ReportTable, lang: Language, showRules: bool
   const headers = [''];
   for (const c of t.columns) {
     for (const p of parts) {
-      headers.push(parts.length === 1 ? cat.columns[c] : p === 'change' ? `${cat.columns[c]}, ${cat.change.toLowerCase()}` : `${cat.columns[c]} ${partHeader(report, t, p, lang)}`);
+      headers.push(
+        parts.length === 1
+          ? cat.columns[c]
+          : p === 'change'
+            ? `${cat.columns[c]}, ${cat.change.toLowerCase()}`
+            : `${cat.columns[c]} ${partHeader(report, t, p, lang)}`,
+      );
     }
   }
   const lines = [showRules ? `### ${m(tableTitle(t, lang))} (${t.rules.join(', ')})` : `### ${m(tableTitle(t, lang))}`, ''];
@@ -85,7 +107,18 @@ export function renderMarkdown(report: ReportInput, options?: RenderOptions): st
 function appendixMd(report: Report, lang: Language): string[] {
   const cat = REPORT_CATALOGUES[lang];
   const a = appendixOf(report, lang);
-  const lines = [`## ${m(cat.appendix.title)}`, '', m(cat.appendix.intro), '', `### ${m(cat.appendix.statement)}`, '', m(a.statement), '', `### ${m(cat.appendix.duties)}`, ''];
+  const lines = [
+    `## ${m(cat.appendix.title)}`,
+    '',
+    m(cat.appendix.intro),
+    '',
+    `### ${m(cat.appendix.statement)}`,
+    '',
+    m(a.statement),
+    '',
+    `### ${m(cat.appendix.duties)}`,
+    '',
+  ];
   for (const d of a.duties) lines.push(`- ${m(d.label)}: ${m(d.rule)}`);
   if (a.tables.length > 0) lines.push('', `### ${m(cat.appendix.tables)}`, '', ...a.tables.map((t) => `- ${m(t.title)}: ${m(t.rules)}`));
   if (a.notes.length > 0) lines.push('', `### ${m(cat.appendix.notes)}`, '', ...a.notes.map((n) => `- ${m(cat.appendix.note(n.id))}: ${m(n.rules)}`));
@@ -96,7 +129,12 @@ function appendixMd(report: Report, lang: Language): string[] {
 function markdown(report: Report, lang: Language, showRules: boolean): string {
   const cat = REPORT_CATALOGUES[lang];
   const lines: string[] = [`# ${m(titleOf(report, lang))}`, '', `**${m(employerName(report, lang))}**`, ''];
-  lines.push(headerFacts(report, lang).map((f) => `${m(f.label)}: ${m(f.value)}`).join(' · '), '');
+  lines.push(
+    headerFacts(report, lang)
+      .map((f) => `${m(f.label)}: ${m(f.value)}`)
+      .join(' · '),
+    '',
+  );
 
   lines.push(`## ${m(report.kind === 'statement' ? cat.completeness : cat.completenessDoc)}`, '');
   if (report.completeness.issues.length === 0) lines.push(m(report.kind === 'statement' ? cat.complete : cat.completeDoc), '');
@@ -112,7 +150,10 @@ function markdown(report: Report, lang: Language, showRules: boolean): string {
   if (report.kind === 'documentation') {
     lines.push(m(cat.documentationIntro), '');
     lines.push(`| ${[cat.date, cat.step, cat.what, cat.representatives].map(m).join(' | ')} |`, '| --- | --- | --- | --- |');
-    for (const d of report.documentation ?? []) lines.push(`| ${[d.date ?? '', stepLabel(d.step, lang), employerText(d.what, lang), d.representatives.map((r) => employerText(r, lang)).join(', ')].map(m).join(' | ')} |`);
+    for (const d of report.documentation ?? [])
+      lines.push(
+        `| ${[d.date ?? '', stepLabel(d.step, lang), employerText(d.what, lang), d.representatives.map((r) => employerText(r, lang)).join(', ')].map(m).join(' | ')} |`,
+      );
     lines.push('');
   }
 
@@ -140,5 +181,10 @@ function markdown(report: Report, lang: Language, showRules: boolean): string {
   }
   if (report.transparency !== undefined) lines.push(...transparencyMarkdown(transparencySection(report.transparency, lang, 'public'), 2));
   if (showRules) lines.push(...appendixMd(report, lang));
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

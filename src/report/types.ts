@@ -32,15 +32,7 @@ export const REPORT_SCHEMA_VERSION = 1;
  * report.part1?.tables.map((t) => t.id); // in TABLE_IDS order
  * ```
  */
-export const TABLE_IDS = [
-  'sex-balance',
-  'temporary',
-  'part-time',
-  'parental-leave',
-  'pay',
-  'sex-distribution',
-  'involuntary-part-time',
-] as const;
+export const TABLE_IDS = ['sex-balance', 'temporary', 'part-time', 'parental-leave', 'pay', 'sex-distribution', 'involuntary-part-time'] as const;
 /** A part-1 table id. See {@link TABLE_IDS}. */
 export type TableId = (typeof TABLE_IDS)[number];
 
@@ -544,7 +536,10 @@ export type NullableLeaves<T> = T extends string | number
       : T;
 
 const count = z.int().min(0).nullable();
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, { message: 'expected a decimal string such as "88.2"' }).nullable();
+const decimal = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, { message: 'expected a decimal string such as "88.2"' })
+  .nullable();
 const SexCountsSchema = z.object({ women: count, men: count, other: count, unknown: count, total: count });
 const AttributeSexSchema = z.object({ count, percentOfAll: decimal, percentOfSex: decimal });
 const AttributeSchema = z.object({
@@ -556,7 +551,12 @@ const AttributeSchema = z.object({
 });
 const InvoluntarySexSchema = AttributeSexSchema.extend({ partTimers: count, answered: count, coverage: decimal });
 const PaySexSchema = z.object({ count, mean: decimal, median: decimal });
-const PayCellSchema = z.object({ population: SexCountsSchema, women: PaySexSchema, men: PaySexSchema, womenShareOfMen: z.object({ mean: decimal, median: decimal }) });
+const PayCellSchema = z.object({
+  population: SexCountsSchema,
+  women: PaySexSchema,
+  men: PaySexSchema,
+  womenShareOfMen: z.object({ mean: decimal, median: decimal }),
+});
 const KeyedPayCellSchema = PayCellSchema.extend({ key: z.string().nullable() });
 
 /**
@@ -575,7 +575,10 @@ export const SuppressionLikeSchema = z.object({
   count: z.int().min(0).nullable().optional(),
   threshold: z.int().min(0).nullable().optional(),
   /** For a secondary suppression (ANON-3): the hidden value it protects. */
-  protects: z.array(z.union([z.string(), z.int().min(0)])).readonly().optional(),
+  protects: z
+    .array(z.union([z.string(), z.int().min(0)]))
+    .readonly()
+    .optional(),
   reason: z.object({ nb: z.string(), nn: z.string().optional(), en: z.string() }),
 });
 /** One hidden value. See {@link SuppressionLikeSchema}. */
@@ -613,4 +616,3 @@ export const PublishedFiguresSchema = z.object({
 });
 /** The published figures of a statement. See {@link PublishedFiguresSchema}. */
 export interface PublishedFigures extends z.input<typeof PublishedFiguresSchema> {}
-

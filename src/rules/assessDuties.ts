@@ -57,10 +57,7 @@ export const AssessDutiesOptionsSchema = z.strictObject({
    * Takes precedence over the employer's `headcounts` fact for the year.
    */
   headcount: z
-    .union([
-      z.number().min(0),
-      z.object({ year: z.int(), average: z.number().min(0), fiscalYearEnd: z.string(), description: z.string() }),
-    ])
+    .union([z.number().min(0), z.object({ year: z.int(), average: z.number().min(0), fiscalYearEnd: z.string(), description: z.string() })])
     .optional(),
   /** COV-4 [default] `from-year-onwards`. */
   demandScope: z.enum(DEMAND_SCOPES).optional(),
@@ -157,7 +154,8 @@ function resolveHeadcount(facts: ParsedFacts, year: number, option: ParsedOption
   if (option !== undefined) {
     if (option.year !== year) return inputIssue(['options', 'headcount', 'year'], 'invalid_value', expecting('headcountOfYear', { year }));
     const fye = facts.fiscalYearEnd ?? '12-31';
-    if (option.fiscalYearEnd !== fye) return inputIssue(['options', 'headcount', 'fiscalYearEnd'], 'invalid_value', expecting('headcountOverFiscalYear', { fiscalYearEnd: fye }));
+    if (option.fiscalYearEnd !== fye)
+      return inputIssue(['options', 'headcount', 'fiscalYearEnd'], 'invalid_value', expecting('headcountOverFiscalYear', { fiscalYearEnd: fye }));
     return { value: option.average, source: 'computed', method: option.description };
   }
   // one fact per financial year: DutyFactsSchema refuses two
@@ -176,7 +174,6 @@ function resolveDemand(facts: ParsedFacts, year: number, scope: DemandScope): Du
     .sort((a, b) => a.financialYear - b.financialYear);
   return effective[0] ?? null;
 }
-
 
 /**
  * Which ARP duties an employer has in one financial year: exactly the duty table of ARP.md §2.
@@ -263,11 +260,23 @@ function assess(entry: string, employer: ParsedFacts, year: number, options: Par
     figures,
   });
   const basis: DutyBasis[] = [
-    line('general-duty', true, basisOf('COV-1', 'LDL § 26 første ledd'), 'COV-1', localised((c) => c.duties.general)),
+    line(
+      'general-duty',
+      true,
+      basisOf('COV-1', 'LDL § 26 første ledd'),
+      'COV-1',
+      localised((c) => c.duties.general),
+    ),
     line('four-step-method', full, basisOf('ACT-3', 'LDL § 26'), rule, full ? localised((c) => c.duties.fourSteps(who[c.language])) : notText(who)),
     line('biennial-mapping', full, basisOf('ACT-4', 'LDL § 26'), rule, full ? localised((c) => c.duties.mapping(who[c.language])) : notText(who)),
     line('statement', full, basisOf('STM-1', 'LDL § 26 a'), rule, full ? localised((c) => c.duties.statement(who[c.language])) : notText(who)),
-    line('documentation-duty', !full, basisOf('COV-5', 'LDL § 26 a'), full ? rule : 'COV-5', full ? localised((c) => c.duties.documentationViaStatement) : localised((c) => c.duties.documentation(who[c.language]))),
+    line(
+      'documentation-duty',
+      !full,
+      basisOf('COV-5', 'LDL § 26 a'),
+      full ? rule : 'COV-5',
+      full ? localised((c) => c.duties.documentationViaStatement) : localised((c) => c.duties.documentation(who[c.language])),
+    ),
   ];
 
   return {

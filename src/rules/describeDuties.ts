@@ -44,6 +44,9 @@ function describe({ assessment, lang = 'en' }: z.output<typeof Args>): string {
   const rules = [...new Set(assessment.basis.map((b) => b.rule))].join(', ');
   // an assessment of an earlier version has no nynorsk subject: the subject is made again from the catalogue
   const subject = lang === 'nn' ? (assessment.subject.nn ?? assessment.subject.nb) : assessment.subject[lang];
-  const authority = assessment.authorityDuty === null ? null : { applies: assessment.authorityDuty.applies, assumed: assessment.authorityDuty.determinedBy === 'assumed-from-sector' };
+  const authority =
+    assessment.authorityDuty === null
+      ? null
+      : { applies: assessment.authorityDuty.applies, assumed: assessment.authorityDuty.determinedBy === 'assumed-from-sector' };
   return texts.sentence({ year: assessment.year, who: lowerFirst(subject), has, hasNot, rules, authority });
 }

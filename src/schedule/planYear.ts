@@ -55,7 +55,12 @@ export const PlanYearInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.lastMappingYear != null && input.lastMappingYear > input.year) {
-      ctx.addIssue({ code: 'custom', path: ['lastMappingYear'], message: 'the last mapping is after the planned year', params: expecting('yearNotAfter', { year: input.year }) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastMappingYear'],
+        message: 'the last mapping is after the planned year',
+        params: expecting('yearNotAfter', { year: input.year }),
+      });
     }
     if (input.duties !== undefined && input.duties.year !== input.year) {
       ctx.addIssue({ code: 'custom', path: ['duties', 'year'], message: 'duties of another year', params: expecting('dutiesOfYear', { year: input.year }) });

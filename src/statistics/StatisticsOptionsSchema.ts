@@ -53,10 +53,7 @@ export const StatisticsOptionsSchema = z
     includeKinds: z.array(z.enum(EMPLOYMENT_KINDS)).min(1).default(['ordinary', 'maritime']),
     mergePersons: z.boolean().default(true),
     partTimeBelow: z.number().gt(0).max(200).default(100),
-    monthlyPayComponents: z
-      .array(z.enum(PAY_COMPONENTS))
-      .min(1)
-      .default(['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus']),
+    monthlyPayComponents: z.array(z.enum(PAY_COMPONENTS)).min(1).default(['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus']),
     agreedPayComponents: z.array(z.enum(PAY_COMPONENTS)).min(1).default(['basePay', 'fixedAllowances']),
     percentDecimals: z.number().int().min(0).max(6).default(1),
     weeksDecimals: z.number().int().min(0).max(6).default(1),

@@ -143,7 +143,12 @@ export function accumulateMapping(records: readonly Employee[], options: Statist
  * {@link accumulateMapping} for the entry point `entry` (the name its input errors carry).
  * @internal
  */
-export function accumulate(entry: string, records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions, shared: boolean): PartialMapping {
+export function accumulate(
+  entry: string,
+  records: readonly Employee[],
+  options: StatisticsOptions | ResolvedStatisticsOptions,
+  shared: boolean,
+): PartialMapping {
   const resolved = resolve(entry, options);
   requireRecords(entry, records);
   const acc = new PersonTableAccumulator(resolved, records.length, shared);
@@ -156,7 +161,10 @@ export function accumulate(entry: string, records: readonly Employee[], options:
  * `likestilling/node` to read without a copy (same partial mapping otherwise).
  * @internal
  */
-export function accumulateMappingShared(records: readonly Employee[], options: StatisticsOptions | ResolvedStatisticsOptions, entry = 'accumulateMapping'): PartialMapping {
+export function accumulateMappingShared(
+  records: readonly Employee[],
+  options: StatisticsOptions | ResolvedStatisticsOptions,
+  entry = 'accumulateMapping',
+): PartialMapping {
   return accumulate(entry, records, options, true);
 }
-

@@ -6,7 +6,15 @@
  * @module
  */
 import { beginFinalize, completeFinalize, endFinalize, type Finalizing } from './finalizeMapping.js';
-import { mergeOrderingResults, orderingBuffers, planForTasks, runOrdering, runOrderingTasks, type OrderingResult, type OrderingTask } from './finalize/orderings.js';
+import {
+  mergeOrderingResults,
+  orderingBuffers,
+  planForTasks,
+  runOrdering,
+  runOrderingTasks,
+  type OrderingResult,
+  type OrderingTask,
+} from './finalize/orderings.js';
 import type { PayPlan } from './finalize/payPlan.js';
 import type { PartialMapping } from './accumulateMapping.js';
 import type { Mapping } from './types.js';

@@ -92,4 +92,3 @@ export function endFinalize(f: Finalizing): Mapping {
   }
   return f.assemble();
 }
-

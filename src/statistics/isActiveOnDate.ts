@@ -23,6 +23,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function isActiveOnDate(record: Pick<Employee, 'startDate' | 'endDate'>, date: string): boolean {
   requireRecord('isActiveOnDate', record, ['record'], ['startDate', 'endDate']);
-  if (typeof date !== 'string' || !ISO_DATE.test(date)) throw new LikestillingInputError('isActiveOnDate', [inputIssue(['date'], 'invalid_format', expecting('isoDateText'))]);
+  if (typeof date !== 'string' || !ISO_DATE.test(date))
+    throw new LikestillingInputError('isActiveOnDate', [inputIssue(['date'], 'invalid_format', expecting('isoDateText'))]);
   return isActiveOn(record.startDate, record.endDate ?? date, date);
 }

@@ -41,11 +41,22 @@ function remapped(from: IdColumn, j: number, map: Int32Array | null): number {
  * Appends rows `from … to` of `s` to `t` (whose columns are at least as wide as `s`'s), ids
  * through the maps (null: unchanged). Column by column: typed-array copies, and one loop per id column.
  */
-function appendRows(t: PersonTable, s: PersonTable, from: number, to: number, levelMap: Int32Array | null, groupMap: Int32Array | null, unitMap: Int32Array | null): void {
+function appendRows(
+  t: PersonTable,
+  s: PersonTable,
+  from: number,
+  to: number,
+  levelMap: Int32Array | null,
+  groupMap: Int32Array | null,
+  unitMap: Int32Array | null,
+): void {
   const at = t.size;
   const n = to - from;
   t.reserve(at + n);
-  const copy = <T extends { set(a: ArrayLike<number>, offset: number): void }>(target: T, source: { subarray(a: number, b: number): ArrayLike<number> }): void => {
+  const copy = <T extends { set(a: ArrayLike<number>, offset: number): void }>(
+    target: T,
+    source: { subarray(a: number, b: number): ArrayLike<number> },
+  ): void => {
     target.set(source.subarray(from, to), at);
   };
   for (let c = 0; c < COMPONENT_COUNT; c++) {
@@ -225,7 +236,7 @@ export function mergePartialMappings(a: PartialMapping, b: PartialMapping): Part
     }
   }
   const dictionaries = { levels, groups, units };
-  for (let j = 0; j < tb.size; ) {
+  for (let j = 0; j < tb.size;) {
     if (anyFound && found[j]! >= 0) {
       mergeRow(t, found[j]!, tb, j, levelMap, groupMap, unitMap, dictionaries);
       j++;

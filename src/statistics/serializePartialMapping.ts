@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { inputIssue, LikestillingInputError, parseInput, type Expected, type InputPath } from '../_lib/input.js';
 import { requirePartial, resolve, type PartialMapping } from './accumulateMapping.js';
-import { COMPONENT_COUNT, Dictionary, fitsInt32, KeyIndex, NARROW_COUNT_MAX, NARROW_ID_MAX, PAY_UNIT_LIMIT, PersonTable, storedPayComponents } from './_lib/personTable.js';
+import {
+  COMPONENT_COUNT,
+  Dictionary,
+  fitsInt32,
+  KeyIndex,
+  NARROW_COUNT_MAX,
+  NARROW_ID_MAX,
+  PAY_UNIT_LIMIT,
+  PersonTable,
+  storedPayComponents,
+} from './_lib/personTable.js';
 import { expecting } from '../locales/index.js';
 
 /** Whole numbers exact in a double (øre, leave units, counts). */
@@ -173,14 +183,28 @@ export function deserializePartialMapping(json: unknown): PartialMapping {
   const missing = pay.findIndex((c, i) => stored[i] && c === null);
   if (missing >= 0) fail(['persons', 'pay', missing], expecting('payColumn'));
   const columns: [string, readonly unknown[]][] = [
-    ['sexMask', p.sexMask], ['activeCount', p.activeCount], ['pctSum', p.pctSum], ['pctMissing', p.pctMissing], ['inv', p.inv], ['leave', p.leave],
-    ['mainPct', p.mainPct], ['mainStart', p.mainStart], ['mainTemporary', p.mainTemporary], ['level', p.level], ['group', p.group], ['unit', p.unit],
+    ['sexMask', p.sexMask],
+    ['activeCount', p.activeCount],
+    ['pctSum', p.pctSum],
+    ['pctMissing', p.pctMissing],
+    ['inv', p.inv],
+    ['leave', p.leave],
+    ['mainPct', p.mainPct],
+    ['mainStart', p.mainStart],
+    ['mainTemporary', p.mainTemporary],
+    ['level', p.level],
+    ['group', p.group],
+    ['unit', p.unit],
   ];
   if ('sexDerived' in p) columns.push(['sexDerived', p.sexDerived], ['mainActive', p.mainActive]);
   const perPerson = expecting('onePerPerson', { count: n });
   for (const [name, c] of columns) if (c.length !== n) fail(['persons', name], perPerson);
   pay.forEach((c, i) => (c !== null && c.length !== n ? fail(['persons', 'pay', i], perPerson) : undefined));
-  for (const [name, dictionary] of [['level', s.levels], ['group', s.groups], ['unit', s.units]] as const) {
+  for (const [name, dictionary] of [
+    ['level', s.levels],
+    ['group', s.groups],
+    ['unit', s.units],
+  ] as const) {
     const bad = p[name].findIndex((id) => id >= dictionary.length);
     if (bad >= 0) fail(['persons', name, bad], expecting('idBelow', { size: dictionary.length, dictionary: name }));
   }

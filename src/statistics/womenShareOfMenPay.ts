@@ -36,7 +36,8 @@ export function womenShareOfMenPay(womenPay: string | number, menPay: string | n
   const issues: InputIssue[] = [];
   if (w === null) issues.push(inputIssue(['womenPay'], 'invalid_number', expecting('decimalAmount')));
   if (m === null) issues.push(inputIssue(['menPay'], 'invalid_number', expecting('decimalAmount')));
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) issues.push(inputIssue(['decimals'], 'invalid_value', expecting('integerRange', { min: 0, max: 20 })));
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20)
+    issues.push(inputIssue(['decimals'], 'invalid_value', expecting('integerRange', { min: 0, max: 20 })));
   if (w === null || m === null || issues.length > 0) throw new LikestillingInputError('womenShareOfMenPay', issues);
   if (m.n === 0n) return null;
   return formatRatio(w.n * m.d * 100n, w.d * m.n, decimals);

@@ -119,7 +119,10 @@ export const TransparencyOptionsSchema = z
     referenceDate: IsoDateSchema.optional(),
     includeKinds: z.array(z.enum(EMPLOYMENT_KINDS)).min(1).default(['ordinary', 'maritime']),
     mergePersons: z.boolean().default(true),
-    payComponents: z.array(z.enum(PAY_COMPONENTS)).min(1).default([...PAY_COMPONENTS]),
+    payComponents: z
+      .array(z.enum(PAY_COMPONENTS))
+      .min(1)
+      .default([...PAY_COMPONENTS]),
     variableComponents: z.array(z.enum(PAY_COMPONENTS)).default([...DEFAULT_VARIABLE]),
     fullTimeHoursPerWeek: FullTimeHoursPerWeekSchema.default(37.5),
     monthsPerYear: z.number().int().min(1).max(12).default(12),

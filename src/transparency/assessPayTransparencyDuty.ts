@@ -60,7 +60,8 @@ export const ReportingScheduleSchema = z
   })
   .superRefine((s, ctx) => {
     s.bands.forEach((b, i) => {
-      if (b.maxWorkers !== null && b.maxWorkers < b.minWorkers) ctx.addIssue({ code: 'custom', path: ['bands', i, 'maxWorkers'], message: 'maxWorkers is below minWorkers' });
+      if (b.maxWorkers !== null && b.maxWorkers < b.minWorkers)
+        ctx.addIssue({ code: 'custom', path: ['bands', i, 'maxWorkers'], message: 'maxWorkers is below minWorkers' });
       s.bands.forEach((c, j) => {
         if (j <= i) return;
         const overlaps = b.minWorkers <= (c.maxWorkers ?? Infinity) && c.minWorkers <= (b.maxWorkers ?? Infinity);
@@ -169,14 +170,29 @@ export function assessPayTransparencyDuty(
   const { workers, year } = PayTransparencyDutyInputSchema.parse(input);
   const versions = options.rules === undefined ? undefined : z.array(RulesVersionSchema).min(1).parse(options.rules);
   const rules = options.schedule === undefined ? rulesInForce(`${String(year).padStart(4, '0')}-12-31`, versions) : null;
-  const schedule = rules !== null ? rules.payTransparency : options.schedule === EU_PAY_TRANSPARENCY_SCHEDULE ? EU_PAY_TRANSPARENCY_SCHEDULE : ReportingScheduleSchema.parse(options.schedule);
+  const schedule =
+    rules !== null
+      ? rules.payTransparency
+      : options.schedule === EU_PAY_TRANSPARENCY_SCHEDULE
+        ? EU_PAY_TRANSPARENCY_SCHEDULE
+        : ReportingScheduleSchema.parse(options.schedule);
   const band = schedule.bands.find((b) => workers >= b.minWorkers && (b.maxWorkers === null || workers <= b.maxWorkers)) ?? null;
   const common = { year, workers, jurisdiction: schedule.jurisdiction, source: schedule.source, rule: 'TRN-6' as const, rulesVersion: rules?.id ?? null };
   if (band === null) {
-    return { ...common, reportDue: false, frequency: null, referenceYear: null, dueDate: null, nextReportYear: null, band: null, legalBasis: schedule.belowBands.legalBasis };
+    return {
+      ...common,
+      reportDue: false,
+      frequency: null,
+      referenceYear: null,
+      dueDate: null,
+      nextReportYear: null,
+      band: null,
+      legalBasis: schedule.belowBands.legalBasis,
+    };
   }
   const reportDue = year >= band.firstReportYear && (year - band.firstReportYear) % band.everyYears === 0;
-  const nextReportYear = year <= band.firstReportYear ? band.firstReportYear : year + ((band.everyYears - ((year - band.firstReportYear) % band.everyYears)) % band.everyYears);
+  const nextReportYear =
+    year <= band.firstReportYear ? band.firstReportYear : year + ((band.everyYears - ((year - band.firstReportYear) % band.everyYears)) % band.everyYears);
   return {
     ...common,
     reportDue,

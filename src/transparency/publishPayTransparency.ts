@@ -69,20 +69,37 @@ export function publishPayTransparency(result: PayTransparency, policy: Publicat
     return m;
   };
   /** A pay-gap figure's members: money hidden below the threshold (or all of it when ratios only), each gap tied to its sides. */
-  const figure = (prefix: string, f: PayGapFigure, priority: number, gapAlso: readonly string[] = [], recipients?: Readonly<Record<Sex, Member>>): FigureMembers => {
+  const figure = (
+    prefix: string,
+    f: PayGapFigure,
+    priority: number,
+    gapAlso: readonly string[] = [],
+    recipients?: Readonly<Record<Sex, Member>>,
+  ): FigureMembers => {
     const stat = {} as FigureMembers['stat'];
     for (const s of STATS) {
       const side = (sex: Sex): Member => {
         const n = f.persons[sex];
         // with its recipients' count hidden, variable pay is hidden too: else its absence would tell that nobody receives it
         const countHidden = recipients !== undefined && recipients[sex].hidden !== null;
-        return add([`${prefix}.${s}.${sex}`], n, priority, small(n) ? 'pay-below-threshold' : countHidden ? 'recipients-below-threshold' : p.ratiosOnly ? 'ratios-only' : null);
+        return add(
+          [`${prefix}.${s}.${sex}`],
+          n,
+          priority,
+          small(n) ? 'pay-below-threshold' : countHidden ? 'recipients-below-threshold' : p.ratiosOnly ? 'ratios-only' : null,
+        );
       };
       const women = side('women');
       const men = side('men');
       // a gap is a pay figure of both sexes: hidden with a small side (ANON-2), kept when only the amounts are left out (ANON-4)
-      const gapSmall = small(f.persons.women) || small(f.persons.men) || women.hidden === 'recipients-below-threshold' || men.hidden === 'recipients-below-threshold';
-      const gap = add([`${prefix}.${s}.gapPercent`, ...(s === 'mean' ? gapAlso : [])], f.persons.women + f.persons.men, 0, gapSmall ? 'pay-below-threshold' : null);
+      const gapSmall =
+        small(f.persons.women) || small(f.persons.men) || women.hidden === 'recipients-below-threshold' || men.hidden === 'recipients-below-threshold';
+      const gap = add(
+        [`${prefix}.${s}.gapPercent`, ...(s === 'mean' ? gapAlso : [])],
+        f.persons.women + f.persons.men,
+        0,
+        gapSmall ? 'pay-below-threshold' : null,
+      );
       relations.push([[women], [men], [gap]]);
       stat[s] = { women, men, gap };
     }
@@ -97,14 +114,24 @@ export function publishPayTransparency(result: PayTransparency, policy: Publicat
     const count = r.variable.recipients[sex].count;
     const rest = r.population[sex] - count;
     const hide = (count > 0 && count < p.attributeMinCount) || (rest > 0 && rest < p.attributeMinRest);
-    recipients[sex] = add([`public.variable.recipients.${sex}.count`, `public.variable.recipients.${sex}.percentOfSex`, `public.variable.persons.${sex}`], count, 2, hide ? 'recipients-below-threshold' : null);
+    recipients[sex] = add(
+      [`public.variable.recipients.${sex}.count`, `public.variable.recipients.${sex}.percentOfSex`, `public.variable.persons.${sex}`],
+      count,
+      2,
+      hide ? 'recipients-below-threshold' : null,
+    );
   }
   const variable = figure('public.variable', r.variable, 2, [], recipients);
   // (f): a band's two sexes go together (the size is published); the bands add up to the population
   const bands = r.quartiles.map((b, i) => {
     const hide = small(b.women.persons) || small(b.men.persons);
     const at = `public.quartiles[${i}]`;
-    return add([`${at}.womenPercent`, `${at}.menPercent`, `${at}.women.count`, `${at}.women.persons`, `${at}.men.count`, `${at}.men.persons`], b.size, 2, hide ? 'band-below-threshold' : null);
+    return add(
+      [`${at}.womenPercent`, `${at}.menPercent`, `${at}.women.count`, `${at}.women.persons`, `${at}.men.count`, `${at}.men.persons`],
+      b.size,
+      2,
+      hide ? 'band-below-threshold' : null,
+    );
   });
   relations.push(bands.map((b) => [b]));
 
@@ -137,7 +164,12 @@ export function publishPayTransparency(result: PayTransparency, policy: Publicat
     relations.push([[hourly.stat.mean[sex]], ...categories.map((c) => [c.count[sex], c.hourly.stat.mean[sex]])]);
     relations.push([[recipients[sex], variable.stat.mean[sex]], ...categories.map((c) => [c.recip[sex], c.variable.stat.mean[sex]])]);
     // hourly = basic + variable, per category and over the categories' basic pay
-    for (const c of categories) relations.push([[c.count[sex], c.hourly.stat.mean[sex]], [c.count[sex], c.basic.stat.mean[sex]], [c.recip[sex], c.variable.stat.mean[sex]]]);
+    for (const c of categories)
+      relations.push([
+        [c.count[sex], c.hourly.stat.mean[sex]],
+        [c.count[sex], c.basic.stat.mean[sex]],
+        [c.recip[sex], c.variable.stat.mean[sex]],
+      ]);
     relations.push([[hourly.stat.mean[sex]], [recipients[sex], variable.stat.mean[sex]], ...categories.map((c) => [c.count[sex], c.basic.stat.mean[sex]])]);
   }
   complement(relations);

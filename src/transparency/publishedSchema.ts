@@ -6,7 +6,13 @@
  * lists every one with its path and reason (never the value).
  */
 import { z } from 'zod';
-import { JointPayAssessmentSchema, PayGapStatisticSchema, ResolvedTransparencyOptionsSchema, TRANSPARENCY_AUDIENCES, TRANSPARENCY_SCHEMA_VERSION } from './types.js';
+import {
+  JointPayAssessmentSchema,
+  PayGapStatisticSchema,
+  ResolvedTransparencyOptionsSchema,
+  TRANSPARENCY_AUDIENCES,
+  TRANSPARENCY_SCHEMA_VERSION,
+} from './types.js';
 
 const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
 const Count = z.int().min(0).nullable();

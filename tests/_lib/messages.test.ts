@@ -15,14 +15,27 @@ describe('formatDiagnostic', () => {
       found: 'x',
     };
     expect(formatDiagnostic(d)).toBe('employees.csv, record 12, field gender: unknown sex value; expected female|male|other|unknown (found "x")');
-    expect(formatDiagnostic(d, 'nb')).toBe('employees.csv, post 12, felt «gender»: ukjent verdi for kjønn; forventet «female», «male», «other» eller «unknown» (fant «x»)');
-    expect(formatDiagnostic(d, 'nn')).toBe('employees.csv, post 12, felt «gender»: ukjend verdi for kjønn; venta «female», «male», «other» eller «unknown» (fann «x»)');
+    expect(formatDiagnostic(d, 'nb')).toBe(
+      'employees.csv, post 12, felt «gender»: ukjent verdi for kjønn; forventet «female», «male», «other» eller «unknown» (fant «x»)',
+    );
+    expect(formatDiagnostic(d, 'nn')).toBe(
+      'employees.csv, post 12, felt «gender»: ukjend verdi for kjønn; venta «female», «male», «other» eller «unknown» (fann «x»)',
+    );
   });
 
   it('says what was expected in the reader language from the expectation, not from the English text', () => {
-    const d: Diagnostic = { code: 'invalid_number', severity: 'error', record: 3, path: ['positionPercent'], ...expecting('csvNumber'), params: { column: 'Stillingsprosent', line: 4 } };
+    const d: Diagnostic = {
+      code: 'invalid_number',
+      severity: 'error',
+      record: 3,
+      path: ['positionPercent'],
+      ...expecting('csvNumber'),
+      params: { column: 'Stillingsprosent', line: 4 },
+    };
     expect(d.expected).toBe('a number (1234.50 or 1 234,50)');
-    expect(formatDiagnostic(d, 'nb')).toBe('post 3, felt «positionPercent» (kolonne «Stillingsprosent»): ikke et tall; forventet et tall (1234.50 eller 1 234,50)');
+    expect(formatDiagnostic(d, 'nb')).toBe(
+      'post 3, felt «positionPercent» (kolonne «Stillingsprosent»): ikke et tall; forventet et tall (1234.50 eller 1 234,50)',
+    );
     // a diagnostic made outside the library, with an English text only, keeps it
     expect(formatDiagnostic({ code: 'invalid_value', severity: 'error', path: [], expected: 'something' }, 'nb')).toBe('ugyldig verdi; forventet something');
   });
@@ -36,7 +49,22 @@ describe('formatDiagnostic', () => {
             severity: 'error',
             path: [],
             expected: 'E',
-            params: { columns: ['a', 'b'], column: 'c', field: 'contract', problem: 'same-field', step: 'a', kind: 'finding', element: 'policy', figure: 'pay', mappedYear: 2022, firstRecord: 3, argument: '--x', limit: 32, kept: 10, omitted: 5 },
+            params: {
+              columns: ['a', 'b'],
+              column: 'c',
+              field: 'contract',
+              problem: 'same-field',
+              step: 'a',
+              kind: 'finding',
+              element: 'policy',
+              figure: 'pay',
+              mappedYear: 2022,
+              firstRecord: 3,
+              argument: '--x',
+              limit: 32,
+              kept: 10,
+              omitted: 5,
+            },
           },
           lang,
         );

@@ -17,7 +17,11 @@ import { records, times } from './_helpers.js';
 
 const fixture = new URL('../fixtures/analysis/', import.meta.url);
 const payroll = parseEmployeesCsv(readFileSync(new URL('employees.csv', fixture)), { year: 2025 }).records;
-const columnRows = readFileSync(new URL('columns.csv', fixture), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const columnRows = readFileSync(new URL('columns.csv', fixture), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(','));
 const score = Object.fromEntries(columnRows.map((c) => [c[0]!, Number(c[1])]));
 const education = Object.fromEntries(columnRows.map((c) => [c[0]!, c[2]!]));
 const dept = Object.fromEntries(columnRows.map((c) => [c[0]!, c[3]!]));
@@ -75,7 +79,10 @@ describe('adjustedGap: worked cases with a known solution (EXP-2)', () => {
   it('female only: b = mean ln(women) − mean ln(men), classical se from the pooled variance', () => {
     const w = [40_000, 44_000, 48_400];
     const m = [50_000, 55_000];
-    const a = adjustedGap(records([...w.map((pay) => ({ sex: 'female' as const, pay })), ...m.map((pay) => ({ sex: 'male' as const, pay }))]), { ...base, factors: [] });
+    const a = adjustedGap(records([...w.map((pay) => ({ sex: 'female' as const, pay })), ...m.map((pay) => ({ sex: 'male' as const, pay }))]), {
+      ...base,
+      factors: [],
+    });
     const lw = w.map(Math.log);
     const lm = m.map(Math.log);
     const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -96,9 +103,16 @@ describe('adjustedGap: worked cases with a known solution (EXP-2)', () => {
   it('cell means exactly additive in level and sex: b is the sex effect (−0.05), whatever the shares', () => {
     // ln pay = ln 40 000 + 0.2 [level B] − 0.05 [female] ± 0.1, unbalanced cells
     const rows = [];
-    for (const [level, lift, nW, nM] of [['A', 0, 3, 1], ['B', 0.2, 1, 4]] as const) {
-      for (const [sex, n, effect] of [['female', nW, -0.05], ['male', nM, 0]] as const) {
-        for (let i = 0; i < n; i++) for (const noise of [0.1, -0.1]) rows.push({ sex, level, pay: (Math.round(40_000 * Math.exp(lift + effect + noise) * 100) / 100).toFixed(2) });
+    for (const [level, lift, nW, nM] of [
+      ['A', 0, 3, 1],
+      ['B', 0.2, 1, 4],
+    ] as const) {
+      for (const [sex, n, effect] of [
+        ['female', nW, -0.05],
+        ['male', nM, 0],
+      ] as const) {
+        for (let i = 0; i < n; i++)
+          for (const noise of [0.1, -0.1]) rows.push({ sex, level, pay: (Math.round(40_000 * Math.exp(lift + effect + noise) * 100) / 100).toFixed(2) });
       }
     }
     const a = adjustedGap(records(rows), { ...base, factors: ['level'] });
@@ -131,7 +145,11 @@ describe('adjustedGap: statsmodels on the fixture (EXP-2)', () => {
   });
 
   it("the caller's columns: a numeric score and a categorical education, part-time removed", () => {
-    const factors = [...DEFAULT_FACTORS.filter((f) => f !== 'partTime'), { column: 'score', type: 'numeric' as const }, { column: 'education', type: 'categorical' as const }];
+    const factors = [
+      ...DEFAULT_FACTORS.filter((f) => f !== 'partTime'),
+      { column: 'score', type: 'numeric' as const },
+      { column: 'education', type: 'categorical' as const },
+    ];
     const a = adjustedGap(payroll, { ...base, factors, columns: { score, education: new Map(Object.entries(education)) } });
     expectLikeStatsmodels(a, model('columns'));
     expect(a.factors.find((f) => f.name === 'education')).toEqual({ name: 'education', type: 'categorical', reference: 'bachelor', categories: 3 });
@@ -177,7 +195,14 @@ describe('adjustedGap: what cannot be estimated, and bad input', () => {
   });
 
   it('too few persons for the factors', () => {
-    const a = adjustedGap(records([{ sex: 'female', pay: 40_000, level: 'A' }, { sex: 'male', pay: 50_000, level: 'B' }, { sex: 'male', pay: 52_000, level: 'C' }]), base);
+    const a = adjustedGap(
+      records([
+        { sex: 'female', pay: 40_000, level: 'A' },
+        { sex: 'male', pay: 50_000, level: 'B' },
+        { sex: 'male', pay: 52_000, level: 'C' },
+      ]),
+      base,
+    );
     expect([a.status, a.reason]).toEqual(['not-estimable', 'too-few-persons']);
   });
 
@@ -240,7 +265,18 @@ describe('the accounting set (EXP-3, internal): the smallest set of employees ac
       const add = change.get(r.employeeId);
       if (add === undefined) return r;
       // the FTE change at the person's position percent, in øre
-      return EmployeeSchema.parse({ ...r, pay: { ...r.pay, basePay: (Math.round(r.pay.basePay + (add * 100 * r.positionPercent!) / 100) / 100).toFixed(2), fixedAllowances: (r.pay.fixedAllowances / 100).toFixed(2), irregularAllowances: '0', bonus: (r.pay.bonus / 100).toFixed(2), overtime: (r.pay.overtime / 100).toFixed(2), benefitsInKind: '0' } });
+      return EmployeeSchema.parse({
+        ...r,
+        pay: {
+          ...r.pay,
+          basePay: (Math.round(r.pay.basePay + (add * 100 * r.positionPercent!) / 100) / 100).toFixed(2),
+          fixedAllowances: (r.pay.fixedAllowances / 100).toFixed(2),
+          irregularAllowances: '0',
+          bonus: (r.pay.bonus / 100).toFixed(2),
+          overtime: (r.pay.overtime / 100).toFixed(2),
+          benefitsInKind: '0',
+        },
+      });
     });
     const after = adjustedGap(raised, { ...base, threshold });
     expect(after.gapPercent!).toBeLessThanOrEqual(threshold + 1e-3);

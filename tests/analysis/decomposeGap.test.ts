@@ -87,7 +87,9 @@ describe('decomposeGap: a cell with one sex (EXP-1, support)', () => {
     expect(d.withinCells).toEqual({ nok: '10000.00', percentOfMen: '15.4' });
     expect(d.menOutsideSupport).toEqual({ nok: '15000.00', percentOfMen: '23.1' });
     expect(d.womenOutsideSupport).toEqual({ nok: '5000.00', percentOfMen: '7.7' });
-    expect(d.cells.map((c) => [c.key[0], c.inSupport, c.menOutsideSupport?.nok ?? null, c.womenOutsideSupport?.nok ?? null, c.composition?.nok ?? null])).toEqual([
+    expect(
+      d.cells.map((c) => [c.key[0], c.inSupport, c.menOutsideSupport?.nok ?? null, c.womenOutsideSupport?.nok ?? null, c.composition?.nok ?? null]),
+    ).toEqual([
       ['A', true, null, null, '0.00'],
       ['C', false, '15000.00', null, null],
       ['D', false, null, '5000.00', null],
@@ -95,10 +97,22 @@ describe('decomposeGap: a cell with one sex (EXP-1, support)', () => {
   });
 
   it('no cell with both sexes: composition and within 0, the outside parts cannot be told apart (null)', () => {
-    const d = decomposeGap(records([{ sex: 'male', pay: 80_000, level: 'C' }, { sex: 'female', pay: 30_000, level: 'D' }]), { statistics: year })['level']!;
+    const d = decomposeGap(
+      records([
+        { sex: 'male', pay: 80_000, level: 'C' },
+        { sex: 'female', pay: 30_000, level: 'D' },
+      ]),
+      { statistics: year },
+    )['level']!;
     expect(d.status).toBe('no-common-support');
     expect(d.total).toEqual({ nok: '50000.00', percentOfMen: '62.5' });
-    expect([d.composition?.nok, d.withinCells?.nok, d.menOutsideSupport, d.womenOutsideSupport, d.presentedPercents]).toEqual(['0.00', '0.00', null, null, null]);
+    expect([d.composition?.nok, d.withinCells?.nok, d.menOutsideSupport, d.womenOutsideSupport, d.presentedPercents]).toEqual([
+      '0.00',
+      '0.00',
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -115,7 +129,14 @@ describe('decomposeGap: everyone in one cell, all women', () => {
   it('all women: nothing to decompose (every part null), the women still counted', () => {
     const d = decomposeGap(records(times(3, { sex: 'female', pay: 45_000 })), { statistics: year })['level']!;
     expect(d.status).toBe('women-only');
-    expect([d.total, d.composition, d.withinCells, d.menOutsideSupport, d.womenOutsideSupport, d.womenShareOfMen]).toEqual([null, null, null, null, null, null]);
+    expect([d.total, d.composition, d.withinCells, d.menOutsideSupport, d.womenOutsideSupport, d.womenShareOfMen]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(d.women).toEqual({ count: 3, inSupport: 0, mean: '45000.00' });
     expect(d.cells[0]!.composition).toBeNull();
   });
@@ -127,7 +148,13 @@ describe('decomposeGap: everyone in one cell, all women', () => {
 
 describe("decomposeGap: the mapping's pay concept (DEF-PAY, DEF-POP, DEF-SEX)", () => {
   it('FTE pay = amount × 100 / position percent, exactly (50 000 at 33.33 %), rounded once', () => {
-    const d = decomposeGap(records([{ sex: 'female', pay: 50_000, pct: 33.33 }, { sex: 'male', pay: 150_000 }]), { statistics: year })['level']!;
+    const d = decomposeGap(
+      records([
+        { sex: 'female', pay: 50_000, pct: 33.33 },
+        { sex: 'male', pay: 150_000 },
+      ]),
+      { statistics: year },
+    )['level']!;
     // 50 000 × 100 / 33.33 = 150 015.0015…
     expect(d.women.mean).toBe('150015.00');
     // the total: 150 000 − 150 015.0015 = −15.0015; the share 100.010… reads 100.0, so the gap 0.0
@@ -160,7 +187,10 @@ describe("decomposeGap: the mapping's pay concept (DEF-PAY, DEF-POP, DEF-SEX)", 
   });
 
   it('agreed pay (base + fixed) with payConcept: agreed', () => {
-    const payroll = records([{ sex: 'female', pay: 40_000 }, { sex: 'male', pay: 50_000 }]);
+    const payroll = records([
+      { sex: 'female', pay: 40_000 },
+      { sex: 'male', pay: 50_000 },
+    ]);
     expect(decomposeGap(payroll, { statistics: year, payConcept: 'agreed' })['level']!.total?.nok).toBe('10000.00');
   });
 });

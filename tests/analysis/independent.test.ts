@@ -38,7 +38,14 @@ const personArb: fc.Arbitrary<Person> = fc
     const level = Number(r.level.slice(1));
     const seniority = 2025 - r.year;
     const fte = 40_000 + level * 9_000 + seniority * 400 + (r.female ? -1_500 : 0) + r.noise;
-    return { female: r.female, level: r.level, group: r.group, pct: r.pct, start: `${r.year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`, pay: Math.round((fte * r.pct) / 100) };
+    return {
+      female: r.female,
+      level: r.level,
+      group: r.group,
+      pct: r.pct,
+      start: `${r.year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`,
+      pay: Math.round((fte * r.pct) / 100),
+    };
   });
 
 function toRecords(people: readonly Person[]): Employee[] {
@@ -71,7 +78,11 @@ function byTheBook(people: readonly Person[], referenceDate: string, partTimeBel
   ] as const) {
     for (const v of values.slice(1)) columns.push(people.map((p) => (p[key] === v ? 1 : 0)));
   }
-  columns.push(seniority, seniority.map((s) => s * s), people.map((p) => (p.pct < partTimeBelow ? 1 : 0)));
+  columns.push(
+    seniority,
+    seniority.map((s) => s * s),
+    people.map((p) => (p.pct < partTimeBelow ? 1 : 0)),
+  );
   const basis: number[][] = [];
   for (const c of columns) {
     const r = residual(c, basis);
@@ -103,7 +114,7 @@ describe('EXP-2: an independent implementation agrees with the adjusted gap to 0
     fc.assert(
       fc.property(fc.array(personArb, { minLength: 25, maxLength: 300 }), (people) => {
         const a = adjustedGap(toRecords(people), { statistics: { year: 2025 } });
-        const expected = byTheBook(people, '2025-12-31', 100) // DEF-REF: the year's last day; DEF-PT: below 100 %;
+        const expected = byTheBook(people, '2025-12-31', 100); // DEF-REF: the year's last day; DEF-PT: below 100 %;
         const women = people.filter((p) => p.female).length;
         if (expected === null || women === 0 || women === people.length || a.status !== 'estimated') {
           expect(a.status === 'estimated' && expected !== null).toBe(false);

@@ -65,24 +65,30 @@ function toRecords(specs: readonly Spec[]): Employee[] {
 describe('EXP-1: the parts sum exactly to the total', () => {
   it('for any payroll (persons merged or not), breakdown and weighting', () => {
     fc.assert(
-      fc.property(fc.array(specArb(true), { maxLength: 60 }), fc.constantFrom(...BREAKDOWNS), fc.constantFrom('women' as const, 'men' as const), fc.boolean(), (specs, breakdown, weighting, merge) => {
-        const persons = readPersons(toRecords(specs), { year: 2025, mergePersons: merge }, 'monthly');
-        const x = decomposeExact(persons, parseBreakdown(breakdown)!, weighting);
-        if (x.total === null) {
-          expect(['no-persons', 'women-only', 'men-only']).toContain(x.status);
-          return;
-        }
-        if (x.status === 'no-common-support') {
-          expect([x.composition, x.withinCells]).toEqual([ZERO, ZERO]);
-          return;
-        }
-        const parts = [x.composition!, x.withinCells!, x.menOutsideSupport!, x.womenOutsideSupport!];
-        expect(equals(parts.reduce(add), x.total)).toBe(true);
-        for (const name of ['composition', 'withinCells', 'menOutsideSupport', 'womenOutsideSupport'] as const) {
-          const cells = sum(x.cells.map((c) => c[name]).filter((c) => c !== null));
-          expect(equals(cells, x[name]!), name).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(specArb(true), { maxLength: 60 }),
+        fc.constantFrom(...BREAKDOWNS),
+        fc.constantFrom('women' as const, 'men' as const),
+        fc.boolean(),
+        (specs, breakdown, weighting, merge) => {
+          const persons = readPersons(toRecords(specs), { year: 2025, mergePersons: merge }, 'monthly');
+          const x = decomposeExact(persons, parseBreakdown(breakdown)!, weighting);
+          if (x.total === null) {
+            expect(['no-persons', 'women-only', 'men-only']).toContain(x.status);
+            return;
+          }
+          if (x.status === 'no-common-support') {
+            expect([x.composition, x.withinCells]).toEqual([ZERO, ZERO]);
+            return;
+          }
+          const parts = [x.composition!, x.withinCells!, x.menOutsideSupport!, x.womenOutsideSupport!];
+          expect(equals(parts.reduce(add), x.total)).toBe(true);
+          for (const name of ['composition', 'withinCells', 'menOutsideSupport', 'womenOutsideSupport'] as const) {
+            const cells = sum(x.cells.map((c) => c[name]).filter((c) => c !== null));
+            expect(equals(cells, x[name]!), name).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -129,7 +135,10 @@ function roundText(x: Frac, places: number): string {
 }
 
 /** The decomposition by the book: one employment per person, all active on the reference date. */
-function byTheBook(specs: readonly Spec[], breakdown: string): Record<'total' | 'composition' | 'withinCells' | 'menOutsideSupport' | 'womenOutsideSupport', { nok: string; percentOfMen: string }> | null {
+function byTheBook(
+  specs: readonly Spec[],
+  breakdown: string,
+): Record<'total' | 'composition' | 'withinCells' | 'menOutsideSupport' | 'womenOutsideSupport', { nok: string; percentOfMen: string }> | null {
   const dims = breakdown.split('*');
   const keyOf = (s: Spec): string =>
     dims
@@ -148,7 +157,11 @@ function byTheBook(specs: readonly Spec[], breakdown: string): Record<'total' | 
   const men = people.filter((p) => !p.female);
   const women = people.filter((p) => p.female);
   if (men.length === 0 || women.length === 0) return null;
-  const mean = (xs: readonly { fte: Frac }[]): Frac => over(xs.reduce((a, p) => plus(a, p.fte), F(0n)), F(BigInt(xs.length)));
+  const mean = (xs: readonly { fte: Frac }[]): Frac =>
+    over(
+      xs.reduce((a, p) => plus(a, p.fte), F(0n)),
+      F(BigInt(xs.length)),
+    );
   const cells = [...new Set(people.map((p) => p.cell))];
   const support = cells.filter((c) => men.some((p) => p.cell === c) && women.some((p) => p.cell === c));
   if (support.length === 0) return null;
@@ -199,7 +212,13 @@ describe('EXP-1: an independent implementation agrees to the øre', () => {
         }
         compared++;
         expect(d.status).toBe('decomposed');
-        const actual = { total: d.total, composition: d.composition, withinCells: d.withinCells, menOutsideSupport: d.menOutsideSupport, womenOutsideSupport: d.womenOutsideSupport };
+        const actual = {
+          total: d.total,
+          composition: d.composition,
+          withinCells: d.withinCells,
+          menOutsideSupport: d.menOutsideSupport,
+          womenOutsideSupport: d.womenOutsideSupport,
+        };
         // a total that reads "-0.0" by the book is "0.0" in the library (no minus on a zero)
         if (expected.total.percentOfMen === '-0.0') expected.total = { ...expected.total, percentOfMen: '0.0' };
         expect(actual).toEqual(expected);

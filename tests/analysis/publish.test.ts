@@ -12,7 +12,8 @@ import { GapAnalysisSchema } from '../../src/analysis/schema.js';
 import { records, times, type Row } from './_helpers.js';
 
 const year = { year: 2025 };
-const spread = (n: number, row: Row, step: number): Row[] => Array.from({ length: n }, (_, i) => ({ ...row, pay: Number(row.pay) + i * step, start: `${2000 + i}-03-01` }));
+const spread = (n: number, row: Row, step: number): Row[] =>
+  Array.from({ length: n }, (_, i) => ({ ...row, pay: Number(row.pay) + i * step, start: `${2000 + i}-03-01` }));
 
 // A: 6 women, 6 men; B: 2 women, 6 men; C: 6 men only; D: 1 woman only
 const payroll = records([
@@ -122,10 +123,18 @@ describe('describeGapDecomposition: the sentence for the statement (nb, nn, en)'
 
   it('with cells of one sex, a combination, women above men', () => {
     const withOutside = analysis.decomposition['level']!;
-    expect(describeGapDecomposition(withOutside, { lang: 'en' })).toMatch(/^Of the [\d.]+ percentage points .*, and [\d.-]+ from job levels where only women or only men work\.$/);
+    expect(describeGapDecomposition(withOutside, { lang: 'en' })).toMatch(
+      /^Of the [\d.]+ percentage points .*, and [\d.-]+ from job levels where only women or only men work\.$/,
+    );
     const combo = analyseGap(payroll, { statistics: year, breakdowns: ['level*group'] }).decomposition['level*group']!;
     expect(describeGapDecomposition(combo, { lang: 'en' })).toContain('combinations of job level and job group');
-    const above = analyseGap(records([{ sex: 'female', pay: 60_000, level: 'A' }, { sex: 'male', pay: 50_000, level: 'A' }]), { statistics: year }).decomposition['level']!;
+    const above = analyseGap(
+      records([
+        { sex: 'female', pay: 60_000, level: 'A' },
+        { sex: 'male', pay: 50_000, level: 'A' },
+      ]),
+      { statistics: year },
+    ).decomposition['level']!;
     expect(describeGapDecomposition(above, { lang: 'en' })).toBe(
       "Women's mean pay is 20.0 percentage points above men's. Of these, 0.0 come from women and men working at different job levels, and 20.0 from pay differences within the same job level.",
     );
@@ -134,7 +143,9 @@ describe('describeGapDecomposition: the sentence for the statement (nb, nn, en)'
   it('from the published form: the total only, and why, when parts are hidden; nothing when all are', () => {
     const published = publishGapAnalysis(analysis, { payMinPersons: 5 }).decomposition['level']!;
     const text = describeGapDecomposition(published, { lang: 'en' });
-    expect(text).toBe(`The difference between women's and men's mean pay is ${analysis.decomposition['level']!.total!.percentOfMen!} percentage points. How it splits across job levels is not published, as some groups are too small.`);
+    expect(text).toBe(
+      `The difference between women's and men's mean pay is ${analysis.decomposition['level']!.total!.percentOfMen!} percentage points. How it splits across job levels is not published, as some groups are too small.`,
+    );
     expect(describeGapDecomposition(publishGapAnalysis(analysis, { payMinPersons: 10 }).decomposition['level']!, { lang: 'nb' })).toBe(
       'Lønnsforskjellen mellom kvinner og menn publiseres ikke fordi gruppene er for små.',
     );

@@ -37,7 +37,9 @@ interface Person {
 }
 
 function toRecords(people: readonly Person[]): Employee[] {
-  return records(people.map((p) => ({ sex: p.female ? 'female' : 'male', pay: `${p.pay}.00`, level: p.level, group: p.group, unit: p.unit, start: '2015-01-01' })));
+  return records(
+    people.map((p) => ({ sex: p.female ? 'female' : 'male', pay: `${p.pay}.00`, level: p.level, group: p.group, unit: p.unit, start: '2015-01-01' })),
+  );
 }
 
 const isHidden = (v: PublishedGapPart | null): boolean => v !== null && 'hidden' in v;
@@ -110,40 +112,65 @@ function recomputable(p: PublishedGapAnalysis): string[] {
   // a part no cell contributes to (no one outside the support) is 0 by construction, told by the cells' published support: no pay in it
   const structuralZero = (v: string): boolean => {
     const [b, part] = v.split('.') as [string, (typeof PARTS)[number] | 'total'];
-    return part !== 'total' && (PARTS as readonly string[]).includes(part) && p.decomposition[b]!.cells.every((c) => c[part as (typeof PARTS)[number]] === null);
+    return (
+      part !== 'total' && (PARTS as readonly string[]).includes(part) && p.decomposition[b]!.cells.every((c) => c[part as (typeof PARTS)[number]] === null)
+    );
   };
   return variables.filter((v, i) => !v.endsWith('.unknown') && !structuralZero(v) && rank([...matrix, variables.map((__, j) => (i === j ? 1 : 0))]) === base);
 }
 
 describe('EXP-3, ANON-3: nothing hidden is recomputable from the published analysis', () => {
   it('a hidden value alone in a sum is found (the check can fail)', () => {
-    const people = [...Array.from({ length: 12 }, (_, i) => ({ female: i % 2 === 0, level: 'L1', group: 'G1', unit: 'D/A', pay: 40_000 + i * 100 })), { female: true, level: 'L2', group: 'G1', unit: 'D/A', pay: 30_000 }];
+    const people = [
+      ...Array.from({ length: 12 }, (_, i) => ({ female: i % 2 === 0, level: 'L1', group: 'G1', unit: 'D/A', pay: 40_000 + i * 100 })),
+      { female: true, level: 'L2', group: 'G1', unit: 'D/A', pay: 30_000 },
+    ];
     const published = publishGapAnalysis(analyseGap(toRecords(people), { statistics: { year: 2025 } }), { payMinPersons: 5 });
     const d = published.decomposition['level']!;
     expect(isHidden(d.womenOutsideSupport)).toBe(true);
     expect(recomputable(published)).toEqual([]);
     // undo the complementary suppression: the women outside the support are the total minus the rest
-    const leaky = { ...published, decomposition: { level: { ...d, composition: { nok: '1.00', percentOfMen: '0.0' }, withinCells: { nok: '1.00', percentOfMen: '0.0' }, menOutsideSupport: { nok: '0.00', percentOfMen: '0.0' } } } };
+    const leaky = {
+      ...published,
+      decomposition: {
+        level: {
+          ...d,
+          composition: { nok: '1.00', percentOfMen: '0.0' },
+          withinCells: { nok: '1.00', percentOfMen: '0.0' },
+          menOutsideSupport: { nok: '0.00', percentOfMen: '0.0' },
+        },
+      },
+    };
     expect(recomputable(leaky as PublishedGapAnalysis)).toContain('level.womenOutsideSupport');
   });
 
   it('on random payrolls, breakdowns and thresholds', () => {
     let hidden = 0;
     fc.assert(
-      fc.property(fc.array(personArb, { minLength: 4, maxLength: 80 }), fc.subarray([...BREAKDOWNS], { minLength: 1 }), fc.integer({ min: 2, max: 8 }), (people, breakdowns, k) => {
-        const published = publishGapAnalysis(analyseGap(toRecords(people), { statistics: { year: 2025 }, breakdowns, accountingSet: 'none' }), { payMinPersons: k });
-        const found = hiddenSystem(published).variables.length;
-        hidden += found;
-        expect(recomputable(published)).toEqual([]);
-        // every hidden value: its reason, and nothing else (ANON-6)
-        const json = JSON.stringify(published);
-        for (const m of json.matchAll(/"hidden":(\{[^}]*\})/g)) {
-          const reason = JSON.parse(m[1]!) as Record<string, unknown>;
-          expect(Object.keys(reason).sort()).toEqual(['code', 'rule', 'threshold']);
-          expect(reason['threshold']).toBe(k);
-          expect([['ANON-2', 'pay-below-threshold'], ['ANON-3', 'complementary']]).toContainEqual([reason['rule'], reason['code']]);
-        }
-      }),
+      fc.property(
+        fc.array(personArb, { minLength: 4, maxLength: 80 }),
+        fc.subarray([...BREAKDOWNS], { minLength: 1 }),
+        fc.integer({ min: 2, max: 8 }),
+        (people, breakdowns, k) => {
+          const published = publishGapAnalysis(analyseGap(toRecords(people), { statistics: { year: 2025 }, breakdowns, accountingSet: 'none' }), {
+            payMinPersons: k,
+          });
+          const found = hiddenSystem(published).variables.length;
+          hidden += found;
+          expect(recomputable(published)).toEqual([]);
+          // every hidden value: its reason, and nothing else (ANON-6)
+          const json = JSON.stringify(published);
+          for (const m of json.matchAll(/"hidden":(\{[^}]*\})/g)) {
+            const reason = JSON.parse(m[1]!) as Record<string, unknown>;
+            expect(Object.keys(reason).sort()).toEqual(['code', 'rule', 'threshold']);
+            expect(reason['threshold']).toBe(k);
+            expect([
+              ['ANON-2', 'pay-below-threshold'],
+              ['ANON-3', 'complementary'],
+            ]).toContainEqual([reason['rule'], reason['code']]);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
     expect(hidden).toBeGreaterThan(100); // the payrolls do hide things

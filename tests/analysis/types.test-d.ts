@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { analyseGap, publishGapAnalysis, type AdjustedGap, type GapAnalysis, type GapAnalysisSchema, type PublishedAdjustedGap, type PublishedGapAnalysis } from '../../src/analysis/index.js';
+import {
+  analyseGap,
+  publishGapAnalysis,
+  type AdjustedGap,
+  type GapAnalysis,
+  type GapAnalysisSchema,
+  type PublishedAdjustedGap,
+  type PublishedGapAnalysis,
+} from '../../src/analysis/index.js';
 import type { z } from 'zod';
 
 describe('analysis types (EXP-3: the published form cannot carry the accounting set)', () => {

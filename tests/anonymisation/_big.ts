@@ -43,7 +43,12 @@ export function bigEmployer(units: number, perUnit = 4, seed = 1): EmployeeInput
       unit,
       jobLevel: `L${level}`,
       jobGroup: `G${Math.floor(r() * 30)}`,
-      pay: { basePay: 40000 + Math.floor(r() * 30000), fixedAllowances: Math.floor(r() * 2000), irregularAllowances: r() < 0.3 ? Math.floor(r() * 3000) : 0, bonus: r() < 0.1 ? Math.floor(r() * 5000) : 0 },
+      pay: {
+        basePay: 40000 + Math.floor(r() * 30000),
+        fixedAllowances: Math.floor(r() * 2000),
+        irregularAllowances: r() < 0.3 ? Math.floor(r() * 3000) : 0,
+        bonus: r() < 0.1 ? Math.floor(r() * 5000) : 0,
+      },
       parentalLeaveWeeks: r() < 0.05 ? Math.floor(r() * 30) + 1 : null,
       involuntaryPartTime: partTime ? pick([true, false, null]) : null,
     });

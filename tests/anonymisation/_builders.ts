@@ -77,9 +77,15 @@ function leave(ps: readonly P[]): ParentalLeaveFigure {
 
 function payCell(ps: readonly P[], amount: (p: P) => number): PayCell {
   const fig = (sex: 'female' | 'male') => {
-    const xs = ps.filter((p) => p.sex === sex && p.pay !== undefined).map(amount).sort((a, b) => a - b);
+    const xs = ps
+      .filter((p) => p.sex === sex && p.pay !== undefined)
+      .map(amount)
+      .sort((a, b) => a - b);
     if (xs.length === 0) return { count: 0, mean: null, median: null, m: null, md: null };
-    const m = xs.reduce((s, x) => s.plus(x), new Dec(0)).dividedBy(xs.length).dividedBy(100);
+    const m = xs
+      .reduce((s, x) => s.plus(x), new Dec(0))
+      .dividedBy(xs.length)
+      .dividedBy(100);
     const mid = xs.length >> 1;
     const md = (xs.length % 2 === 1 ? new Dec(xs[mid] ?? 0) : new Dec(xs[mid - 1] ?? 0).plus(xs[mid] ?? 0).dividedBy(2)).dividedBy(100);
     return { count: xs.length, mean: formatNok(m), median: formatNok(md), m, md };
@@ -97,7 +103,13 @@ function payCell(ps: readonly P[], amount: (p: P) => number): PayCell {
 
 function keyed(ps: readonly P[], key: (p: P) => string | null, amount: (p: P) => number): KeyedPayCell[] {
   const keys = [...new Set(ps.map(key).filter((k): k is string => k !== null))];
-  const cells: KeyedPayCell[] = keys.map((k) => ({ key: k, ...payCell(ps.filter((p) => key(p) === k), amount) }));
+  const cells: KeyedPayCell[] = keys.map((k) => ({
+    key: k,
+    ...payCell(
+      ps.filter((p) => key(p) === k),
+      amount,
+    ),
+  }));
   const rest = ps.filter((p) => key(p) === null);
   if (rest.length > 0) cells.push({ key: null, ...payCell(rest, amount) });
   return cells;

@@ -23,7 +23,9 @@ function nameOf(def: Json, fallback: string): string {
     'men,other,total,unknown,women': 'SexCounts',
     'count,percentOfAll,percentOfSex': 'AttributeSexFigure',
     'answered,count,coverage,partTimers,percentOfAll,percentOfSex': 'InvoluntaryPartTimeSexFigure',
-    'men,otherOrUnknown,total,women,womenShareOfCategory': (JSON.stringify(props['total']) ?? '').includes('partTimers') ? 'InvoluntaryPartTimeFigure' : 'AttributeFigure',
+    'men,otherOrUnknown,total,women,womenShareOfCategory': (JSON.stringify(props['total']) ?? '').includes('partTimers')
+      ? 'InvoluntaryPartTimeFigure'
+      : 'AttributeFigure',
     'averageWeeks,persons': 'ParentalLeaveSexFigure',
     'men,women': 'ParentalLeaveFigure',
     'count,mean,median': 'PaySexFigure',

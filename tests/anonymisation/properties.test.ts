@@ -8,7 +8,12 @@ import { getPath, setPath } from '../../src/anonymisation/_lib/paths.js';
 
 // Random payrolls of 1–60 records over a three-level unit tree, four levels, two groups, a fifth
 // of them without a level, group or unit, some of other sex, some without position percent.
-const mappingArb = payrollArb(1, 60).map((rows) => computeMapping(rows.map((r) => EmployeeSchema.parse(r)), { year: 2025 }));
+const mappingArb = payrollArb(1, 60).map((rows) =>
+  computeMapping(
+    rows.map((r) => EmployeeSchema.parse(r)),
+    { year: 2025 },
+  ),
+);
 
 const policyArb: fc.Arbitrary<PublicationPolicyInput> = fc.constantFrom(
   {},
@@ -21,7 +26,12 @@ const policyArb: fc.Arbitrary<PublicationPolicyInput> = fc.constantFrom(
 
 const json = (p: PublishedMapping): unknown => JSON.parse(JSON.stringify(p));
 
-type Cell = { population: { women: number; men: number }; women: { count: number; mean: string | null; median: string | null }; men: { count: number; mean: string | null; median: string | null }; womenShareOfMen: { mean: string | null; median: string | null } };
+type Cell = {
+  population: { women: number; men: number };
+  women: { count: number; mean: string | null; median: string | null };
+  men: { count: number; mean: string | null; median: string | null };
+  womenShareOfMen: { mean: string | null; median: string | null };
+};
 
 function payCells(p: PublishedMapping): Cell[] {
   const sections = [p.pay, p.agreedPay, ...Object.values(p.payComponents)];
@@ -74,7 +84,14 @@ describe('anonymisation properties (ANON-2, ANON-3, ANON-6, ANON-7)', () => {
           if (typeof hidden === 'number' && hidden > 0) {
             const numbers = `${s.reason.nb} ${s.reason.nn} ${s.reason.en}`.replace(/ANON-\d|STAT-\w+|\["[^"]*"\]/g, '').match(/\d+/g) ?? [];
             // only thresholds appear (they are the policy's, published)
-            for (const n of numbers) expect([0, pol(policy).payMinPersons, pol(policy).attributeMinCount, pol(policy).attributeMinRest, pol(policy).parentalLeaveMinPersons]).toContain(Number(n));
+            for (const n of numbers)
+              expect([
+                0,
+                pol(policy).payMinPersons,
+                pol(policy).attributeMinCount,
+                pol(policy).attributeMinRest,
+                pol(policy).parentalLeaveMinPersons,
+              ]).toContain(Number(n));
           }
         }
       }),
@@ -87,7 +104,10 @@ describe('anonymisation properties (ANON-2, ANON-3, ANON-6, ANON-7)', () => {
     await fc.assert(
       fc.asyncProperty(mappingArb, fc.nat(), async (m: Mapping, pick) => {
         const p = await publish(m);
-        const candidates = p.suppressed.filter((s) => s.rule === 'primary' && (s.path[s.path.length - 1] === 'mean' || s.path[s.path.length - 1] === 'count') && !s.path.includes('involuntaryPartTime'));
+        const candidates = p.suppressed.filter(
+          (s) =>
+            s.rule === 'primary' && (s.path[s.path.length - 1] === 'mean' || s.path[s.path.length - 1] === 'count') && !s.path.includes('involuntaryPartTime'),
+        );
         const s = candidates[pick % Math.max(1, candidates.length)];
         // a ratio of a zero mean does not exist: putting back its null changes nothing
         if (s === undefined || getPath(m, s.path) === null) return;

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { buildMapping, many, type P } from './_builders.js';
-import { auditPublication, publish, PublicationPolicySchema, PublishedMappingSchema, type AuditFinding, type PublishedMapping } from '../../src/anonymisation/index.js';
+import {
+  auditPublication,
+  publish,
+  PublicationPolicySchema,
+  PublishedMappingSchema,
+  type AuditFinding,
+  type PublishedMapping,
+} from '../../src/anonymisation/index.js';
 import { getPath, setPath } from '../../src/anonymisation/_lib/paths.js';
 import type { JsonPath } from '../../src/anonymisation/types.js';
 import { LikestillingInputError } from '../../src/_lib/input.js';
@@ -67,7 +74,11 @@ describe('publish — a level with 4 women and 40 men (golden)', async () => {
     expect(p.pay.byLevel[1]?.women.mean).toBeNull();
     expect(p.pay.byLevel[1]?.womenShareOfMen.mean).toBeNull();
     expect(p.pay.byLevel[1]?.women.median).toBe(mapping.pay.byLevel[1]?.women.median); // 20 women: the median stays
-    expect(entry(p, ['pay', 'byLevel', 1, 'women', 'mean'])).toMatchObject({ rule: 'secondary', protects: ['pay', 'byLevel', 0, 'women', 'mean'], threshold: 5 });
+    expect(entry(p, ['pay', 'byLevel', 1, 'women', 'mean'])).toMatchObject({
+      rule: 'secondary',
+      protects: ['pay', 'byLevel', 0, 'women', 'mean'],
+      threshold: 5,
+    });
     expect(p.pay.total.women.mean).toBe(mapping.pay.total.women.mean);
     expect(p.pay.total.womenShareOfMen.mean).toBe(mapping.pay.total.womenShareOfMen.mean);
   });
@@ -112,7 +123,9 @@ describe('publish — a level with 4 women and 40 men (golden)', async () => {
   it('the audit of the unprotected mapping reports the published figure below the threshold', async () => {
     const a = await auditPublication(mapping);
     expect(a.clean).toBe(false);
-    expect(a.findings).toContainEqual(expect.objectContaining({ kind: 'below-threshold', path: ['pay', 'byLevel', 0, 'women', 'mean'], count: 4, threshold: 5 }));
+    expect(a.findings).toContainEqual(
+      expect.objectContaining({ kind: 'below-threshold', path: ['pay', 'byLevel', 0, 'women', 'mean'], count: 4, threshold: 5 }),
+    );
   });
 
   it('putting the L2 mean back lets the audit recompute L1’s hidden mean, with the chain of relations', async () => {
@@ -225,7 +238,10 @@ describe('publish — a unit tree where a region has one small unit (golden)', a
       ['Dir/East/U2', true],
     ]);
     expect(entry(p, ['byUnit', idx('Dir/East/U1'), 'pay', 'women', 'mean'])).toMatchObject({ rule: 'primary', threshold: 5 });
-    expect(entry(p, ['byUnit', idx('Dir/East/U2'), 'pay', 'women', 'mean'])).toMatchObject({ rule: 'secondary', protects: ['byUnit', idx('Dir/East/U1'), 'pay', 'women', 'mean'] });
+    expect(entry(p, ['byUnit', idx('Dir/East/U2'), 'pay', 'women', 'mean'])).toMatchObject({
+      rule: 'secondary',
+      protects: ['byUnit', idx('Dir/East/U1'), 'pay', 'women', 'mean'],
+    });
     expect(p.byUnit[idx('Dir/East/U2')]?.agreedPay.women.mean).toBeNull();
     expect((await auditPublication(json(p))).clean).toBe(true);
   });
@@ -346,7 +362,9 @@ describe('publish — policy options', async () => {
     await expect(publish(mapping, { payMinPersons: 0 })).rejects.toMatchObject({ issues: [{ path: ['policy', 'payMinPersons'] }] });
     await expect(publish(mapping, { unknownOption: true } as never)).rejects.toBeInstanceOf(LikestillingInputError);
     await expect(publish({ population: 'x' } as never)).rejects.toMatchObject({ name: 'LikestillingInputError' });
-    await expect(auditPublication(mapping, { recoveryTolerancePercent: -1 })).rejects.toMatchObject({ issues: [{ path: ['policy', 'recoveryTolerancePercent'] }] });
+    await expect(auditPublication(mapping, { recoveryTolerancePercent: -1 })).rejects.toMatchObject({
+      issues: [{ path: ['policy', 'recoveryTolerancePercent'] }],
+    });
   });
 });
 
@@ -362,15 +380,22 @@ describe('auditPublication — input it cannot read is reported, never called cl
   });
 
   it('a cycle of parent units, an unknown parent, a negative mean, a mean beside a count of 0, figures that do not add up', async () => {
-    const m = buildMapping([...many(10, { sex: 'female', unit: 'Dir/East', pay: 40_000 * NOK }), ...many(10, { sex: 'male', unit: 'Dir/West', pay: 41_000 * NOK })]);
-    const base = json(m) as { byUnit: { key: string | null; parent: string | null }[]; pay: { total: { women: { count: number; mean: string | null } } }; population: { total: number } };
+    const m = buildMapping([
+      ...many(10, { sex: 'female', unit: 'Dir/East', pay: 40_000 * NOK }),
+      ...many(10, { sex: 'male', unit: 'Dir/West', pay: 41_000 * NOK }),
+    ]);
+    const base = json(m) as {
+      byUnit: { key: string | null; parent: string | null }[];
+      pay: { total: { women: { count: number; mean: string | null } } };
+      population: { total: number };
+    };
     const dir = base.byUnit.findIndex((u) => u.key === 'Dir');
     const east = base.byUnit.findIndex((u) => u.key === 'Dir/East');
     const variants: [string, (t: typeof base) => void][] = [
       ['cycle', (t) => ((t.byUnit[dir] as { parent: string | null }).parent = 'Dir/East')],
       ['unknown parent', (t) => ((t.byUnit[east] as { parent: string | null }).parent = 'Nowhere')],
       ['negative mean', (t) => (t.pay.total.women.mean = '-1.00')],
-      ['mean beside 0', (t) => (setPath(t, ['pay', 'total', 'women', 'count'], 0))],
+      ['mean beside 0', (t) => setPath(t, ['pay', 'total', 'women', 'count'], 0)],
       ['inconsistent', (t) => setPath(t, ['temporary', 'total', 'count'], 7)],
     ];
     for (const [name, change] of variants) {

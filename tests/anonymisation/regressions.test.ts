@@ -5,7 +5,8 @@ import { auditPublication, publish, type PublicationPolicyInput } from '../../sr
 import type { Mapping } from '../../src/statistics/index.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const fixture = (name: string): { mapping: Mapping; policy: PublicationPolicyInput } => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as { mapping: Mapping; policy: PublicationPolicyInput };
+const fixture = (name: string): { mapping: Mapping; policy: PublicationPolicyInput } =>
+  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as { mapping: Mapping; policy: PublicationPolicyInput };
 
 // payrolls the property tests found (tests/anonymisation/properties.test.ts), kept so they stay fixed
 describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', () => {

@@ -87,8 +87,10 @@ async function run(): Promise<Outcome> {
         // listed with its hidden source but does not exist (a share of nobody): nothing to recover
         if (t === null || t === undefined) continue;
         out.hidden++;
-        if (h.exact && !contains(h, t, resolutionOf(h, table))) out.unsound.push(finding(h.path, `interval ${interval(h)} (${h.method}) misses the true value ${String(t)}`));
-        if (h.recovered) out.recovered.push(finding(h.path, `${h.rule ?? 'unlisted'}-hidden ${h.kind} recovered as ${interval(h)} (${h.method}); true ${String(t)}`));
+        if (h.exact && !contains(h, t, resolutionOf(h, table)))
+          out.unsound.push(finding(h.path, `interval ${interval(h)} (${h.method}) misses the true value ${String(t)}`));
+        if (h.recovered)
+          out.recovered.push(finding(h.path, `${h.rule ?? 'unlisted'}-hidden ${h.kind} recovered as ${interval(h)} (${h.method}); true ${String(t)}`));
         if (h.narrowed && !h.recovered) out.narrowed++;
       }
     } catch (error) {
@@ -96,10 +98,20 @@ async function run(): Promise<Outcome> {
     }
     const statements: Statement[] = scanJson(table, truthAt);
     if ((seed - FIRST_SEED) % STATEMENT_EVERY === 0) {
-      statements.push(...(await scanStatement(table, truthAt, statementOf(table, { breakdown: seed % 2 === 0 ? 'level' : 'group' }), { workbook: (seed - FIRST_SEED) % WORKBOOK_EVERY === 0 })));
+      statements.push(
+        ...(await scanStatement(table, truthAt, statementOf(table, { breakdown: seed % 2 === 0 ? 'level' : 'group' }), {
+          workbook: (seed - FIRST_SEED) % WORKBOOK_EVERY === 0,
+        })),
+      );
       out.statements++;
     }
-    for (const s of statements) out.stated.push(finding(s.path, `${s.stated === 'rest' ? 'its rest' : s.stated === 'amount' ? 'the amount' : 'the value'} ${s.number} stated in ${s.where}: "${s.excerpt}"`));
+    for (const s of statements)
+      out.stated.push(
+        finding(
+          s.path,
+          `${s.stated === 'rest' ? 'its rest' : s.stated === 'amount' ? 'the amount' : 'the value'} ${s.number} stated in ${s.where}: "${s.excerpt}"`,
+        ),
+      );
   }
   out.ms = performance.now() - started;
   return out;
@@ -190,7 +202,12 @@ describe('the attacker on its own', () => {
   // part-timers round to it, which the LP alone (1.5 part-timers with 1 answer) does not see.
   const sex = (count: number | null): Record<string, unknown> => ({ count, percentOfAll: null, percentOfSex: null });
   const population = { women: 3, men: 4, other: 0, unknown: 0, total: 7 };
-  const payCell = { population, women: { count: 3, mean: '40000.00', median: '40000.00' }, men: { count: 4, mean: '41000.00', median: '41000.00' }, womenShareOfMen: { mean: '97.6', median: '97.6' } };
+  const payCell = {
+    population,
+    women: { count: 3, mean: '40000.00', median: '40000.00' },
+    men: { count: 4, mean: '41000.00', median: '41000.00' },
+    womenShareOfMen: { mean: '97.6', median: '97.6' },
+  };
   const hidden: Path[] = [
     ['partTime', 'women', 'count'],
     ['partTime', 'women', 'percentOfAll'],
@@ -231,7 +248,12 @@ describe('the attacker on its own', () => {
     const open = structuredClone(table);
     open.involuntaryPartTime.women.coverage = null as unknown as string;
     open.involuntaryPartTime.total.coverage = null as unknown as string;
-    open.suppressed.push(...[['involuntaryPartTime', 'women', 'coverage'], ['involuntaryPartTime', 'total', 'coverage']].map((path) => ({ path, rule: 'primary', count: null, threshold: 3, reason: { nb: '', en: '' } })));
+    open.suppressed.push(
+      ...[
+        ['involuntaryPartTime', 'women', 'coverage'],
+        ['involuntaryPartTime', 'total', 'coverage'],
+      ].map((path) => ({ path, rule: 'primary', count: null, threshold: 3, reason: { nb: '', en: '' } })),
+    );
     const result = await attack(open);
     const count = result.hidden.find((h) => h.path.join('.') === 'partTime.women.count')!;
     expect(count.recovered).toBe(false);

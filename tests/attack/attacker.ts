@@ -121,7 +121,14 @@ export interface AttackResult {
   readonly hidden: readonly HiddenValue[];
   /** Hidden paths the attacker has no model for (a new field in the published table). */
   readonly unmodelled: readonly Path[];
-  readonly stats: { readonly variables: number; readonly rows: number; readonly components: number; readonly lp: number; readonly mip: number; readonly ms: number };
+  readonly stats: {
+    readonly variables: number;
+    readonly rows: number;
+    readonly components: number;
+    readonly lp: number;
+    readonly mip: number;
+    readonly ms: number;
+  };
 }
 
 /** Options of {@link attack}. */
@@ -343,7 +350,11 @@ class Builder {
       this.listed.set(JSON.stringify(e['path']), typeof e['rule'] === 'string' ? e['rule'] : 'hidden');
     }
     this.leaveBoundedByHeadcount = obj(this.table['options'])['parentalLeavePopulation'] === 'reference-date';
-    this.mergedKeys = new Set(arr(this.table['merges']).map((m) => obj(m)['key']).filter((k): k is string => typeof k === 'string'));
+    this.mergedKeys = new Set(
+      arr(this.table['merges'])
+        .map((m) => obj(m)['key'])
+        .filter((k): k is string => typeof k === 'string'),
+    );
   }
 
   private rule(path: Path): string | undefined {
@@ -438,8 +449,24 @@ class Builder {
       const inv = cell.involuntary.sex[s];
       const ans = cell.answered.sex[s];
       const pt = cell.partTime.sex[s];
-      this.p.row([{ v: inv, c: 1 }, { v: ans, c: -1 }], -INF, 0, `${base.join('.')}.${s}: involuntary ≤ answered`);
-      this.p.row([{ v: ans, c: 1 }, { v: pt, c: -1 }], -INF, 0, `${base.join('.')}.${s}: answered ≤ part-timers`);
+      this.p.row(
+        [
+          { v: inv, c: 1 },
+          { v: ans, c: -1 },
+        ],
+        -INF,
+        0,
+        `${base.join('.')}.${s}: involuntary ≤ answered`,
+      );
+      this.p.row(
+        [
+          { v: ans, c: 1 },
+          { v: pt, c: -1 },
+        ],
+        -INF,
+        0,
+        `${base.join('.')}.${s}: answered ≤ part-timers`,
+      );
     }
     for (const s of SEXES) {
       this.count([...base, s, 'partTimers'], cell.partTime.sex[s]);
@@ -448,7 +475,12 @@ class Builder {
     }
     this.count([...base, 'total', 'partTimers'], cell.partTime.total);
     this.count([...base, 'total', 'answered'], cell.answered.total);
-    this.shareOfCounts([...base, 'total', 'coverage'], [{ v: cell.answered.total, c: 1 }], [{ v: cell.partTime.total, c: 1 }], `${base.join('.')}.total.coverage`);
+    this.shareOfCounts(
+      [...base, 'total', 'coverage'],
+      [{ v: cell.answered.total, c: 1 }],
+      [{ v: cell.partTime.total, c: 1 }],
+      `${base.join('.')}.total.coverage`,
+    );
   }
 
   private leave(prefix: Path, pop: Pop): { persons: Record<'women' | 'men', number>; weeks: Record<'women' | 'men', number> } {
@@ -483,8 +515,24 @@ class Builder {
       }
       const [lo, hi] = roundingInterval(a);
       this.p.bound(p, 1, INF);
-      this.p.row([{ v: w, c: 1 }, { v: p, c: -lo }], 0, INF, `${avgPath.join('.')}: weeks ≥ (average − ½) × persons`);
-      this.p.row([{ v: w, c: 1 }, { v: p, c: -hi }], -INF, 0, `${avgPath.join('.')}: weeks ≤ (average + ½) × persons`);
+      this.p.row(
+        [
+          { v: w, c: 1 },
+          { v: p, c: -lo },
+        ],
+        0,
+        INF,
+        `${avgPath.join('.')}: weeks ≥ (average − ½) × persons`,
+      );
+      this.p.row(
+        [
+          { v: w, c: 1 },
+          { v: p, c: -hi },
+        ],
+        -INF,
+        0,
+        `${avgPath.join('.')}: weeks ≤ (average + ½) × persons`,
+      );
     }
     return { persons, weeks };
   }
@@ -523,15 +571,30 @@ class Builder {
     for (const attr of ['temporary', 'partTime', 'involuntary', 'answered'] as const) {
       for (const s of SEX3) {
         const o = this.p.variable(`${name}.${attr}.${s}.own`, 0, own(s), true);
-        this.p.row([{ v: parent[attr].sex[s], c: 1 }, ...children.map((c) => ({ v: c[attr].sex[s], c: -1 })), { v: o, c: -1 }], 0, 0, `${name}.${attr}.${s} = sub-units + own`);
+        this.p.row(
+          [{ v: parent[attr].sex[s], c: 1 }, ...children.map((c) => ({ v: c[attr].sex[s], c: -1 })), { v: o, c: -1 }],
+          0,
+          0,
+          `${name}.${attr}.${s} = sub-units + own`,
+        );
       }
     }
     for (const s of SEXES) {
       const cap = this.leaveBoundedByHeadcount ? own(s) : INF;
       const op = this.p.variable(`${name}.parentalLeave.${s}.persons.own`, 0, cap, true);
       const ow = this.p.variable(`${name}.parentalLeave.${s}.weeks.own`, 0, INF, false);
-      this.p.row([{ v: parent.leavePersons[s], c: 1 }, ...children.map((c) => ({ v: c.leavePersons[s], c: -1 })), { v: op, c: -1 }], 0, 0, `${name}.parentalLeave.${s}.persons = sub-units + own`);
-      this.p.row([{ v: parent.leaveWeeks[s], c: 1 }, ...children.map((c) => ({ v: c.leaveWeeks[s], c: -1 })), { v: ow, c: -1 }], 0, 0, `${name}.parentalLeave.${s}.weeks = sub-units + own`);
+      this.p.row(
+        [{ v: parent.leavePersons[s], c: 1 }, ...children.map((c) => ({ v: c.leavePersons[s], c: -1 })), { v: op, c: -1 }],
+        0,
+        0,
+        `${name}.parentalLeave.${s}.persons = sub-units + own`,
+      );
+      this.p.row(
+        [{ v: parent.leaveWeeks[s], c: 1 }, ...children.map((c) => ({ v: c.leaveWeeks[s], c: -1 })), { v: ow, c: -1 }],
+        0,
+        0,
+        `${name}.parentalLeave.${s}.weeks = sub-units + own`,
+      );
     }
   }
 
@@ -554,8 +617,26 @@ class Builder {
       const median = this.p.variable(`${path.join('.')}.${s}.median`, 0, INF, false);
       this.money([...path, s, 'mean'], mean, slack);
       this.money([...path, s, 'median'], median, slack);
-      if (count <= 2) this.p.row([{ v: median, c: 1 }, { v: mean, c: -1 }], 0, 0, `${path.join('.')}.${s}: median of ≤ 2 = mean`);
-      else this.p.row([{ v: median, c: Math.floor(count / 2) + 1 }, { v: mean, c: -count }], -INF, 0, `${path.join('.')}.${s}: (⌊n/2⌋+1)·median ≤ sum`);
+      if (count <= 2)
+        this.p.row(
+          [
+            { v: median, c: 1 },
+            { v: mean, c: -1 },
+          ],
+          0,
+          0,
+          `${path.join('.')}.${s}: median of ≤ 2 = mean`,
+        );
+      else
+        this.p.row(
+          [
+            { v: median, c: Math.floor(count / 2) + 1 },
+            { v: mean, c: -count },
+          ],
+          -INF,
+          0,
+          `${path.join('.')}.${s}: (⌊n/2⌋+1)·median ≤ sum`,
+        );
       out[s] = { count, mean, median };
     }
     for (const m of ['mean', 'median'] as const) {
@@ -565,14 +646,31 @@ class Builder {
       const men = out.men[m];
       if (s === undefined || w === null || men === null) continue;
       if (s === null) {
-        if (this.rule(sharePath) !== undefined) this.target(sharePath, 'percent', this.percentResolution(), { type: 'ratio', num: [{ v: w, c: 1 }], den: [{ v: men, c: 1 }], scale: 100 });
+        if (this.rule(sharePath) !== undefined)
+          this.target(sharePath, 'percent', this.percentResolution(), { type: 'ratio', num: [{ v: w, c: 1 }], den: [{ v: men, c: 1 }], scale: 100 });
         else if (this.available([...path, 'women', m]) && this.available([...path, 'men', m])) this.p.bound(men, 0, 0); // undefined though both exist: men's value is 0
         continue;
       }
       const [lo, hi] = roundingInterval(s);
       // 100·(w + e_w) ≥ lo·(m + e_m) with |e| ≤ slack: 100·w − lo·m ≥ −slack·(100 + lo)
-      this.p.row([{ v: w, c: 100 }, { v: men, c: -lo }], -slack * (100 + lo), INF, `${sharePath.join('.')} ≥ ${s} − ½`);
-      this.p.row([{ v: w, c: 100 }, { v: men, c: -hi }], -INF, slack * (100 + hi), `${sharePath.join('.')} ≤ ${s} + ½`);
+      this.p.row(
+        [
+          { v: w, c: 100 },
+          { v: men, c: -lo },
+        ],
+        -slack * (100 + lo),
+        INF,
+        `${sharePath.join('.')} ≥ ${s} − ½`,
+      );
+      this.p.row(
+        [
+          { v: w, c: 100 },
+          { v: men, c: -hi },
+        ],
+        -INF,
+        slack * (100 + hi),
+        `${sharePath.join('.')} ≤ ${s} + ½`,
+      );
     }
     return out;
   }
@@ -624,7 +722,15 @@ class Builder {
   atLeast(big: PayCellVars, small: PayCellVars, why: string): void {
     for (const s of SEXES) {
       if (big[s].mean === null || small[s].mean === null || big[s].count !== small[s].count) continue;
-      this.p.row([{ v: big[s].mean!, c: 1 }, { v: small[s].mean!, c: -1 }], 0, INF, `${why}.${s}: monthly ≥ agreed`);
+      this.p.row(
+        [
+          { v: big[s].mean!, c: 1 },
+          { v: small[s].mean!, c: -1 },
+        ],
+        0,
+        INF,
+        `${why}.${s}: monthly ≥ agreed`,
+      );
     }
   }
 
@@ -646,11 +752,19 @@ function buildProgram(tableJson: Json, listedExists: boolean): Program {
   const employer = b.countCell([], table);
   const units = arr(table['byUnit']).map((u, i) => ({ key: obj(u)['key'], parent: obj(u)['parent'], cell: b.countCell(['byUnit', i], u), json: u, index: i }));
   const tops = units.filter((u) => u.parent === null || u.parent === undefined); // depth-1 units and the null unit
-  if (units.length > 0) b.treeCounts(employer, tops.map((u) => u.cell));
+  if (units.length > 0)
+    b.treeCounts(
+      employer,
+      tops.map((u) => u.cell),
+    );
   for (const u of units) {
     if (typeof u.key !== 'string') continue;
     const kids = units.filter((c) => c.parent === u.key);
-    if (kids.length > 0) b.treeCounts(u.cell, kids.map((c) => c.cell));
+    if (kids.length > 0)
+      b.treeCounts(
+        u.cell,
+        kids.map((c) => c.cell),
+      );
   }
 
   // ---- pay: sections, cells, partitions, components
@@ -669,28 +783,55 @@ function buildProgram(tableJson: Json, listedExists: boolean): Program {
     for (const breakdown of ['byLevel', 'byGroup'] as const) {
       const cells = arr(sec[breakdown]).map((c, i) => ({ key: JSON.stringify(obj(c)['key'] ?? null), vars: b.payCell([...path, breakdown, i], c) }));
       for (const c of cells) section[breakdown].set(c.key, c.vars);
-      if (cells.length > 0) b.paySum(total, cells.map((c) => c.vars), `${path.join('.')}.${breakdown}`, false);
+      if (cells.length > 0)
+        b.paySum(
+          total,
+          cells.map((c) => c.vars),
+          `${path.join('.')}.${breakdown}`,
+          false,
+        );
     }
     sections.set(name, section);
   }
   // units' pay (monthly and agreed) and the tree
   const unitPay = new Map<number, { pay: PayCellVars; agreedPay: PayCellVars }>();
-  for (const u of units) unitPay.set(u.index, { pay: b.payCell(['byUnit', u.index, 'pay'], obj(u.json)['pay']), agreedPay: b.payCell(['byUnit', u.index, 'agreedPay'], obj(u.json)['agreedPay']) });
+  for (const u of units)
+    unitPay.set(u.index, {
+      pay: b.payCell(['byUnit', u.index, 'pay'], obj(u.json)['pay']),
+      agreedPay: b.payCell(['byUnit', u.index, 'agreedPay'], obj(u.json)['agreedPay']),
+    });
   for (const concept of ['pay', 'agreedPay'] as const) {
     const whole = sections.get(concept)?.total;
-    if (whole !== undefined && tops.length > 0) b.paySum(whole, tops.map((u) => unitPay.get(u.index)![concept]), `employer.${concept}`, false);
+    if (whole !== undefined && tops.length > 0)
+      b.paySum(
+        whole,
+        tops.map((u) => unitPay.get(u.index)![concept]),
+        `employer.${concept}`,
+        false,
+      );
     for (const u of units) {
       if (typeof u.key !== 'string') continue;
       const kids = units.filter((c) => c.parent === u.key);
-      if (kids.length > 0) b.paySum(unitPay.get(u.index)![concept], kids.map((c) => unitPay.get(c.index)![concept]), `byUnit.${u.index}.${concept}`, true);
+      if (kids.length > 0)
+        b.paySum(
+          unitPay.get(u.index)![concept],
+          kids.map((c) => unitPay.get(c.index)![concept]),
+          `byUnit.${u.index}.${concept}`,
+          true,
+        );
     }
   }
   // components: per cell (matched by key) and sex
   const monthlyComps = arr(options['monthlyPayComponents']).filter((x): x is string => typeof x === 'string');
   const agreedComps = arr(options['agreedPayComponents']).filter((x): x is string => typeof x === 'string');
   const published = new Set<string>(COMPONENT_NAMES);
-  const cellsOf = (s: Section): [string, PayCellVars][] => [['total', s.total], ...[...s.byLevel].map(([k, v]): [string, PayCellVars] => [`L${k}`, v]), ...[...s.byGroup].map(([k, v]): [string, PayCellVars] => [`G${k}`, v])];
-  const lookup = (s: Section, id: string): PayCellVars | undefined => (id === 'total' ? s.total : id.startsWith('L') ? s.byLevel.get(id.slice(1)) : s.byGroup.get(id.slice(1)));
+  const cellsOf = (s: Section): [string, PayCellVars][] => [
+    ['total', s.total],
+    ...[...s.byLevel].map(([k, v]): [string, PayCellVars] => [`L${k}`, v]),
+    ...[...s.byGroup].map(([k, v]): [string, PayCellVars] => [`G${k}`, v]),
+  ];
+  const lookup = (s: Section, id: string): PayCellVars | undefined =>
+    id === 'total' ? s.total : id.startsWith('L') ? s.byLevel.get(id.slice(1)) : s.byGroup.get(id.slice(1));
   for (const [concept, comps] of [
     ['pay', monthlyComps],
     ['agreedPay', agreedComps],
@@ -828,7 +969,14 @@ class Solver {
       colUpper: Float64Array.from(upper.map(fin)),
       rowLower: Float64Array.from(rows.map((r) => fin(r.lo))),
       rowUpper: Float64Array.from(rows.map((r) => fin(r.hi))),
-      matrix: { format: 'csr' as const, numRows: rows.length, numCols: vars.length, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) },
+      matrix: {
+        format: 'csr' as const,
+        numRows: rows.length,
+        numCols: vars.length,
+        starts: Int32Array.from(starts),
+        indices: Int32Array.from(indices),
+        values: Float64Array.from(values),
+      },
       ...(integer ? { integrality: Int32Array.from(vars.map((v) => (this.prog.integer[v] ? 1 : 0))) } : {}),
     };
   }
@@ -915,7 +1063,12 @@ class Solver {
   feasible(): Float64Array {
     const r = this.solve(new Map());
     if (r.status !== 'optimal' || r.x === null) {
-      throw new Error(`attacker: the published table's programme is ${r.status} (component of ${this.size} variables: ${this.comp.vars.slice(0, 5).map((v) => this.prog.names[v]).join(', ')} …)`);
+      throw new Error(
+        `attacker: the published table's programme is ${r.status} (component of ${this.size} variables: ${this.comp.vars
+          .slice(0, 5)
+          .map((v) => this.prog.names[v])
+          .join(', ')} …)`,
+      );
     }
     return r.x;
   }
@@ -937,7 +1090,10 @@ class Solver {
     const lo = this.solve(this.costOf(terms, 1));
     const hi = this.solve(this.costOf(terms, -1));
     // anything but an optimum is taken as no bound (sound: only ever wider)
-    return [lo.status === 'optimal' ? { value: lo.value, x: lo.x } : { value: -INF, x: null }, hi.status === 'optimal' ? { value: -hi.value, x: hi.x } : { value: INF, x: null }];
+    return [
+      lo.status === 'optimal' ? { value: lo.value, x: lo.x } : { value: -INF, x: null },
+      hi.status === 'optimal' ? { value: -hi.value, x: hi.x } : { value: INF, x: null },
+    ];
   }
 
   /** min (sign 1) or max (sign −1) of an integer column with integrality, or null when unsolved. */
@@ -1119,7 +1275,8 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
     const rhi = r.hi - cLo;
     if (terms.length === 0) {
       const scale = Math.max(1, Math.abs(cLo), Math.abs(cHi), ...r.terms.map((t) => Math.abs(t.c * lo[t.v]!)));
-      if (rlo > 1e-9 * scale || rhi < -1e-9 * scale) throw new Error(`attacker: the published table contradicts "${r.why}" ([${cLo}, ${cHi}] ∩ [${r.lo}, ${r.hi}] = ∅)`);
+      if (rlo > 1e-9 * scale || rhi < -1e-9 * scale)
+        throw new Error(`attacker: the published table contradicts "${r.why}" ([${cLo}, ${cHi}] ∩ [${r.lo}, ${r.hi}] = ∅)`);
       continue;
     }
     for (let k = 1; k < terms.length; k++) union(terms[0]!.v, terms[k]!.v);
@@ -1157,7 +1314,18 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
   const done = (t: Target, a: number, b: number, exact: boolean, method: HiddenValue['method'], mayNotExist = false): void => {
     // a ratio whose denominator can be 0 may not exist: the reader cannot tell it is the value found
     const recovered = exact && !mayNotExist && isRecovered(t.kind, a, b, t.resolution);
-    results.set(t, { path: t.path, kind: t.kind, lo: a, hi: b, exact, recovered, narrowed: exact && isNarrowed(t.kind, a, b) && !isCountBased(t), listed: t.listed, rule: t.rule, method });
+    results.set(t, {
+      path: t.path,
+      kind: t.kind,
+      lo: a,
+      hi: b,
+      exact,
+      recovered,
+      narrowed: exact && isNarrowed(t.kind, a, b) && !isCountBased(t),
+      listed: t.listed,
+      rule: t.rule,
+      method,
+    });
   };
   for (const t of prog.targets) {
     const free = t.expr.type === 'affine' ? freeTerms(t.expr.terms) : freeTerms([...t.expr.num, ...t.expr.den]);
@@ -1221,7 +1389,8 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
       const d = evaluate(t.expr.den, x);
       return d > 1e-9 ? (t.expr.scale * evaluate(t.expr.num, x)) / d : NaN;
     };
-    const intTermOf = (t: Target): Term | null => (t.expr.type === 'affine' && t.expr.terms.length === 1 && prog.integer[t.expr.terms[0]!.v] ? t.expr.terms[0]! : null);
+    const intTermOf = (t: Target): Term | null =>
+      t.expr.type === 'affine' && t.expr.terms.length === 1 && prog.integer[t.expr.terms[0]!.v] ? t.expr.terms[0]! : null;
     const spread = (t: Target): { lo: number; hi: number; n: number } => {
       let a = INF;
       let b = -INF;
@@ -1280,7 +1449,8 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
     solver.setBounds(solver.lower, boxHi);
     const colScale = comp.vars.map((_, i) => Math.max(1, Math.abs(x0[i]!)));
     const targetCols = new Set<number>();
-    for (const t of targets) for (const x of t.expr.type === 'affine' ? t.expr.terms : [...t.expr.num, ...t.expr.den]) if (!fixed(x.v) && !interval(x.v)) targetCols.add(col(x.v));
+    for (const t of targets)
+      for (const x of t.expr.type === 'affine' ? t.expr.terms : [...t.expr.num, ...t.expr.den]) if (!fixed(x.v) && !interval(x.v)) targetCols.add(col(x.v));
     for (let k = 0; k < witnessCount; k += 2) {
       const cost = new Map<number, number>();
       for (const c of targetCols) cost.set(c, (rand() * 2 - 1) / colScale[c]!);
@@ -1380,12 +1550,19 @@ export async function attack(table: unknown, options: AttackOptions = {}): Promi
           }
         }
         const k = t.expr.scale;
-        const r = solver.ratioRange(freeTerms(t.expr.num), constantOf(t.expr.num), freeTerms(t.expr.den), constantOf(t.expr.den), [s.lo / k, s.hi / k], (a, b) => {
-          // stop as soon as the ratios found show it neither recovered nor narrowed
-          const x = k * a;
-          const y = k * b;
-          return !exhaustive && y - x > t.resolution * (1 + 1e-3) && !isNarrowed(t.kind, x, y);
-        });
+        const r = solver.ratioRange(
+          freeTerms(t.expr.num),
+          constantOf(t.expr.num),
+          freeTerms(t.expr.den),
+          constantOf(t.expr.den),
+          [s.lo / k, s.hi / k],
+          (a, b) => {
+            // stop as soon as the ratios found show it neither recovered nor narrowed
+            const x = k * a;
+            const y = k * b;
+            return !exhaustive && y - x > t.resolution * (1 + 1e-3) && !isNarrowed(t.kind, x, y);
+          },
+        );
         // can its denominator be 0 (nobody)? Then a reader cannot tell that the ratio exists
         const [denLo] = solver.range(freeTerms(t.expr.den));
         const mayNotExist = !listedExists && denLo.value + constantOf(t.expr.den)[0] < 0.5;

@@ -36,7 +36,14 @@ export interface LeakyExpectation {
   /** Every hidden value (listed in `suppressed`) with its true value from the mapping. */
   readonly hidden: readonly { readonly path: Path; readonly rule: string | null; readonly truth: unknown }[];
   /** The values the attacker recovers, with its interval and the true value. */
-  readonly recovered: readonly { readonly path: Path; readonly kind: string; readonly rule: string | null; readonly lo: number; readonly hi: number; readonly truth: unknown }[];
+  readonly recovered: readonly {
+    readonly path: Path;
+    readonly kind: string;
+    readonly rule: string | null;
+    readonly lo: number;
+    readonly hi: number;
+    readonly truth: unknown;
+  }[];
 }
 
 async function write(seed: number): Promise<LeakyExpectation> {
@@ -77,7 +84,7 @@ function readme(all: readonly LeakyExpectation[]): string {
     '```',
     '',
     'which, for each seed, generates the payroll (`generatePayroll(seed)` of `tests/attack/payrolls.ts`),',
-    'computes the mapping with the payroll\'s statistics options, publishes it with the policy',
+    "computes the mapping with the payroll's statistics options, publishes it with the policy",
     '`POLICIES[seed % POLICIES.length]`, and attacks the table. Per seed:',
     '',
     '- `leaky-<seed>.json`: the published table as `publish` returned it;',

@@ -100,7 +100,15 @@ export const POLICIES: readonly PublicationPolicyInput[] = [
   { mergeSmallLevels: true, levelOrder: 'sorted-key' },
   { mergeSmallLevels: true, levelOrder: 'given-order', payMinPersons: 3, recoveryTolerancePercent: 0 },
   { recoveryTolerancePercent: 5, payMinPersons: 8, parentalLeaveMinPersons: 8 },
-  { ratiosOnly: true, mergeSmallLevels: true, levelOrder: 'sorted-key', payMinPersons: 4, attributeMinCount: 4, attributeMinRest: 2, parentalLeaveMinPersons: 6 },
+  {
+    ratiosOnly: true,
+    mergeSmallLevels: true,
+    levelOrder: 'sorted-key',
+    payMinPersons: 4,
+    attributeMinCount: 4,
+    attributeMinRest: 2,
+    parentalLeaveMinPersons: 6,
+  },
 ];
 
 // Every option of the policy appears in POLICIES (a policy option added later must be added here).
@@ -217,7 +225,15 @@ export function generatePayroll(seed: number): Payroll {
     const ptChance = Math.min(0.95, partTimeRate * (gender === 'female' ? womenPartTimeBias : 1));
     const x = rng.next();
     const positionPercent =
-      x < zeroPercentRate ? 0 : x < zeroPercentRate + missingPercentRate ? null : rng.chance(ptChance) ? rng.pick(PART_TIME_PERCENTS) : rng.chance(0.02) ? 110 : 100;
+      x < zeroPercentRate
+        ? 0
+        : x < zeroPercentRate + missingPercentRate
+          ? null
+          : rng.chance(ptChance)
+            ? rng.pick(PART_TIME_PERCENTS)
+            : rng.chance(0.02)
+              ? 110
+              : 100;
     const partTime = positionPercent !== null && positionPercent < 100;
     const involuntaryPartTime = (partTime || rng.chance(0.1)) && rng.chance(answerRate) ? rng.chance(involuntaryRate) : null;
     // monthly amounts at the actual position percent (DEF-PAY), by level
@@ -234,7 +250,11 @@ export function generatePayroll(seed: number): Payroll {
     const kind = rng.chance(0.02) ? 'freelance' : rng.chance(0.03) ? 'maritime' : 'ordinary';
     const leaver = rng.chance(0.05);
     const starter = !leaver && rng.chance(0.01);
-    const startDate = starter ? `${YEAR + 1}-02-01` : rng.chance(0.1) ? isoDay(rng, YEAR, 1, 11) : `${rng.int(2005, YEAR - 1)}-${String(rng.int(1, 12)).padStart(2, '0')}-01`;
+    const startDate = starter
+      ? `${YEAR + 1}-02-01`
+      : rng.chance(0.1)
+        ? isoDay(rng, YEAR, 1, 11)
+        : `${rng.int(2005, YEAR - 1)}-${String(rng.int(1, 12)).padStart(2, '0')}-01`;
     const endDate = leaver ? isoDay(rng, YEAR, 7, 11) : null;
     const record: EmployeeInput = {
       employeeId: `E${seed}-${i}`,

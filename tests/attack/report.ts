@@ -131,7 +131,8 @@ for (let seed = FIRST; seed < FIRST + N; seed++) {
   const json = scanJson(table, truthAt);
   // an entry stating both the value and a rest (they can be equal) counts once, as the value
   const entries = (kind: string, stated: string): number => {
-    const of = (st: string): Set<string> => new Set(json.filter((s) => s.where.startsWith(kind) && s.stated === st).map((s) => `${s.where}|${JSON.stringify(s.path)}`));
+    const of = (st: string): Set<string> =>
+      new Set(json.filter((s) => s.where.startsWith(kind) && s.stated === st).map((s) => `${s.where}|${JSON.stringify(s.path)}`));
     const values = of('value');
     return stated === 'value' ? values.size : [...of(stated)].filter((k) => !values.has(k)).length;
   };
@@ -143,7 +144,9 @@ for (let seed = FIRST; seed < FIRST + N; seed++) {
   count.amountsInJson += json.filter((s) => s.stated === 'amount').length;
   let stated = json.length > 0;
   if ((seed - FIRST) % EVERY === 0) {
-    const rendered = await scanStatement(table, truthAt, statementOf(table, { breakdown: seed % 2 === 0 ? 'level' : 'group' }), { workbook: (seed - FIRST) % (10 * EVERY) === 0 });
+    const rendered = await scanStatement(table, truthAt, statementOf(table, { breakdown: seed % 2 === 0 ? 'level' : 'group' }), {
+      workbook: (seed - FIRST) % (10 * EVERY) === 0,
+    });
     count.statementsRendered++;
     count.renderedStatements += new Set(rendered.map((s) => `${s.where}|${JSON.stringify(s.path)}`)).size;
     stated ||= rendered.length > 0;
@@ -156,7 +159,9 @@ for (let seed = FIRST; seed < FIRST + N; seed++) {
 const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
 const c = count;
 console.log(`Issue 14 attack on ${c.payrolls} payrolls (seeds ${FIRST}–${FIRST + N - 1}), ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`  publish ${(c.ms.publish / c.payrolls).toFixed(1)} ms, attack ${(c.ms.attack / c.payrolls).toFixed(1)} ms (${(c.lp / c.payrolls).toFixed(0)} LPs, ${(c.mip / c.payrolls).toFixed(2)} MIPs), scans ${(c.ms.scan / c.payrolls).toFixed(1)} ms per payroll`);
+console.log(
+  `  publish ${(c.ms.publish / c.payrolls).toFixed(1)} ms, attack ${(c.ms.attack / c.payrolls).toFixed(1)} ms (${(c.lp / c.payrolls).toFixed(0)} LPs, ${(c.mip / c.payrolls).toFixed(2)} MIPs), scans ${(c.ms.scan / c.payrolls).toFixed(1)} ms per payroll`,
+);
 console.log(`hidden values:                          ${c.hidden} (${c.hiddenCounts} counts, ${c.hiddenAmounts} amounts)`);
 console.log(`recovered exactly:                      ${c.recovered} (${pct(c.recovered, c.hidden)}) in ${c.payrollsWithRecovery} of ${c.payrolls} payrolls`);
 console.log(`  counts:                               ${c.recoveredCounts} (of which ${c.recoveredEmptyPopulation} zeros of an empty population)`);
@@ -171,6 +176,8 @@ console.log(`secondary count fields = the protected hidden value or its rest: ${
 console.log(`hidden amounts in the JSON's texts:     ${c.amountsInJson}`);
 console.log(`statements rendered and scanned:        ${c.statementsRendered} (${c.renderedStatements} hidden values stated in them)`);
 console.log(`payrolls with a hidden value stated:    ${c.payrollsWithStatement}`);
-console.log(`attacker checks: ${c.wrongRecoveries} wrong recoveries, ${c.unsoundIntervals} intervals missing the truth, ${c.attackErrors} errors, ${c.unmodelled} unmodelled hidden values`);
+console.log(
+  `attacker checks: ${c.wrongRecoveries} wrong recoveries, ${c.unsoundIntervals} intervals missing the truth, ${c.attackErrors} errors, ${c.unmodelled} unmodelled hidden values`,
+);
 if (examples.length > 0) console.log(`examples (primary-hidden counts):\n  ${examples.join('\n  ')}`);
 if (amountExamples.length > 0) console.log(`examples (amounts):\n  ${amountExamples.join('\n  ')}`);

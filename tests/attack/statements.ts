@@ -48,7 +48,16 @@
  *   one-decimal numbers).
  */
 import ExcelJS from 'exceljs';
-import { buildStatement, EmployerSchema, EqualityCycleSchema, renderHtml, renderMarkdown, type PublishedFigures, type Report, type ReportLanguage } from '../../src/index.js';
+import {
+  buildStatement,
+  EmployerSchema,
+  EqualityCycleSchema,
+  renderHtml,
+  renderMarkdown,
+  type PublishedFigures,
+  type Report,
+  type ReportLanguage,
+} from '../../src/index.js';
 import { renderWorkbook } from '../../src/io/xlsx/index.js';
 import { valueAt, type Path } from './attacker.js';
 
@@ -97,7 +106,8 @@ export function numbersIn(text: string): string[] {
 }
 
 /** Words before a threshold in the catalogues' three languages ("at least 3", "minst 3", "færre enn 5"). */
-const THRESHOLD_BEFORE = /(?:at least|at most|fewer than|less than|more than|over|under|threshold(?: of)?|limit(?: of)?|minst|høyst|høgst|færre enn|færre enn|mindre enn|flere enn|fleire enn|terskel(?:en)?(?: på)?|grensa?(?: på)?)\s*$/i;
+const THRESHOLD_BEFORE =
+  /(?:at least|at most|fewer than|less than|more than|over|under|threshold(?: of)?|limit(?: of)?|minst|høyst|høgst|færre enn|færre enn|mindre enn|flere enn|fleire enn|terskel(?:en)?(?: på)?|grensa?(?: på)?)\s*$/i;
 
 /** A hidden value, its truth and the numbers that would state it. */
 interface Hidden {
@@ -127,7 +137,8 @@ function hiddenValues(published: unknown, truthAt: TruthAt): Hidden[] {
     }
     const sex = String(path[path.length - 2]);
     const bases: number[] = [];
-    const base = sex === 'women' ? pop['women'] : sex === 'men' ? pop['men'] : sex === 'otherOrUnknown' ? (pop['other'] ?? 0) + (pop['unknown'] ?? 0) : pop['total'];
+    const base =
+      sex === 'women' ? pop['women'] : sex === 'men' ? pop['men'] : sex === 'otherOrUnknown' ? (pop['other'] ?? 0) + (pop['unknown'] ?? 0) : pop['total'];
     if (typeof base === 'number') bases.push(base);
     if (path.includes('involuntaryPartTime')) {
       // the rest among the part-timers or the answers, published or hidden (a hidden rest is a hidden number too)
@@ -169,7 +180,11 @@ function checkCountText(h: Hidden, text: string, where: string, constants: Reado
   for (const { token, at } of numbersAt(plain)) {
     if (token.includes('.') || token.includes(',')) continue;
     const n = Number(token);
-    if (constants.has(n) && (THRESHOLD_BEFORE.test(plain.slice(Math.max(0, at - 40), at)) || (n === 0 && /^\s*(?:or|eller)\b/.test(plain.slice(at + token.length))))) continue;
+    if (
+      constants.has(n) &&
+      (THRESHOLD_BEFORE.test(plain.slice(Math.max(0, at - 40), at)) || (n === 0 && /^\s*(?:or|eller)\b/.test(plain.slice(at + token.length))))
+    )
+      continue;
     if (n === h.value) out.push({ path: h.path, where, stated: 'value', number: token, excerpt: excerpt(text) });
     else if (h.rests.includes(n)) out.push({ path: h.path, where, stated: 'rest', number: token, excerpt: excerpt(text) });
   }
@@ -187,7 +202,11 @@ function checkOtherText(h: Hidden, text: string, where: string, constants: Reado
   for (const { token, at } of numbersAt(text)) {
     if (!forms.has(token)) continue;
     const n = Number(token);
-    if (constants.has(n) && (THRESHOLD_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || (n === 0 && /^\s*(?:or|eller)\b/.test(text.slice(at + token.length))))) continue;
+    if (
+      constants.has(n) &&
+      (THRESHOLD_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || (n === 0 && /^\s*(?:or|eller)\b/.test(text.slice(at + token.length))))
+    )
+      continue;
     out.push({ path: h.path, where, stated: 'value', number: token, excerpt: excerpt(text) });
   }
 }
@@ -290,7 +309,13 @@ export function statementOf(published: unknown, options: { breakdown?: 'level' |
     headcounts: [{ financialYear: year, averageHeadcount: 100, source: 'tests/attack' }],
   });
   const cycle = EqualityCycleSchema.parse({ financialYear: year });
-  return buildStatement({ employer, year, published: published as PublishedFigures, cycle, options: { includeNok: true, breakdown: options.breakdown ?? 'level' } });
+  return buildStatement({
+    employer,
+    year,
+    published: published as PublishedFigures,
+    cycle,
+    options: { includeNok: true, breakdown: options.breakdown ?? 'level' },
+  });
 }
 
 function unescapeHtml(s: string): string {
@@ -329,7 +354,11 @@ export async function scanStatement(published: unknown, truthAt: TruthAt, report
   const cents = publishedAmounts(published);
   const footnotes = report.part1?.footnotes ?? [];
   const attached = new Map<number, Hidden[]>(); // footnote id → its hidden values
-  for (const f of footnotes) attached.set(f.id, f.paths.map((p) => byPath.get(key(p))).filter((h): h is Hidden => h !== undefined));
+  for (const f of footnotes)
+    attached.set(
+      f.id,
+      f.paths.map((p) => byPath.get(key(p))).filter((h): h is Hidden => h !== undefined),
+    );
   const check = (hs: readonly Hidden[], text: string, where: string): void => {
     for (const h of hs) {
       checkCountText(h, text, where, constants, out);
@@ -365,7 +394,9 @@ export async function scanStatement(published: unknown, truthAt: TruthAt, report
       if (m !== null) check(hs, unescapeHtml(m[1]!), `html:${lang}`);
     }
     for (const c of hiddenCells) {
-      const re = new RegExp(`<td[^>]*data-table="${escapeAttr(c.table)}" data-row="${escapeAttr(c.row)}" data-column="${escapeAttr(c.column)}" data-part="value"[^>]*>([\\s\\S]*?)</td>`);
+      const re = new RegExp(
+        `<td[^>]*data-table="${escapeAttr(c.table)}" data-row="${escapeAttr(c.row)}" data-column="${escapeAttr(c.column)}" data-part="value"[^>]*>([\\s\\S]*?)</td>`,
+      );
       const m = re.exec(html);
       if (m !== null) check(c.h, unescapeHtml(m[1]!.replace(/<sup>[\s\S]*?<\/sup>/g, '')), `html:${lang}(cell)`);
     }
@@ -377,7 +408,8 @@ export async function scanStatement(published: unknown, truthAt: TruthAt, report
       for (const { token } of numbersAt(desc)) {
         const canonical = token.replace(',', '.');
         if (publishedFigures.has(canonical)) continue;
-        for (const h of chartCandidates.get(canonical) ?? []) out.push({ path: h.path, where: `html:${lang}(chart)`, stated: 'value', number: token, excerpt: excerpt(desc) });
+        for (const h of chartCandidates.get(canonical) ?? [])
+          out.push({ path: h.path, where: `html:${lang}(chart)`, stated: 'value', number: token, excerpt: excerpt(desc) });
       }
     }
     out.push(...scanAmounts(hidden, unescapeHtml(html), `html:${lang}`, cents, lang));
@@ -419,7 +451,8 @@ async function scanWorkbook(
           if (Math.abs(v * 100 - c) < 1e-6) texts.push((c / 100).toFixed(2));
         } else if (v !== null && v !== undefined) texts.push(typeof v === 'string' ? v : JSON.stringify(v));
         // the notes sheet: the row of footnote N is attached to N's hidden values
-        if (typeof first === 'number' && Number(cell.col) > 1 && typeof v === 'string') check(attached.get(first) ?? [], v, `${where}${state}(notes row ${first})`);
+        if (typeof first === 'number' && Number(cell.col) > 1 && typeof v === 'string')
+          check(attached.get(first) ?? [], v, `${where}${state}(notes row ${first})`);
         const note = cell.note;
         const noteText = typeof note === 'string' ? note : note === undefined ? '' : (note.texts ?? []).map((t) => t.text).join('');
         if (noteText !== '') {

@@ -32,12 +32,18 @@ describe('likestilling analyse', () => {
   });
 
   it('--factor and --options: the factors of the regression, checked', async () => {
-    const r = await runCommand('analyse', ['e.csv', '--year', '2025', '--factor', 'level,seniority', '--options', 'o.json'], { ...files, 'o.json': '{ "standardErrors": "HC1" }' });
+    const r = await runCommand('analyse', ['e.csv', '--year', '2025', '--factor', 'level,seniority', '--options', 'o.json'], {
+      ...files,
+      'o.json': '{ "standardErrors": "HC1" }',
+    });
     expect(r.code).toBe(0);
     const json = GapAnalysisSchema.parse(JSON.parse(r.out));
     expect(json.options.factors).toEqual(['level', 'seniority']);
     expect(json.adjusted.standardErrors).toBe('HC1');
-    const bad = await runCommand('analyse', ['e.csv', '--year', '2025', '--options', 'o.json', '--lang', 'en'], { ...files, 'o.json': '{ "weighting": "both" }' });
+    const bad = await runCommand('analyse', ['e.csv', '--year', '2025', '--options', 'o.json', '--lang', 'en'], {
+      ...files,
+      'o.json': '{ "weighting": "both" }',
+    });
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('weighting');
   });
@@ -99,7 +105,14 @@ describe('likestilling analyse', () => {
 
 describe('a statement project with an analysis', () => {
   const project = (analysis: unknown): Record<string, string> => ({
-    'p/statement.json': JSON.stringify({ year: 2025, employer: 'employer.json', cycle: 'cycle.json', analysis, data: { files: ['e.csv'] }, outputs: [{ file: 'out/s.json' }, { file: 'out/s.md', lang: 'en' }] }),
+    'p/statement.json': JSON.stringify({
+      year: 2025,
+      employer: 'employer.json',
+      cycle: 'cycle.json',
+      analysis,
+      data: { files: ['e.csv'] },
+      outputs: [{ file: 'out/s.json' }, { file: 'out/s.md', lang: 'en' }],
+    }),
     'p/employer.json': JSON.stringify({ organisationNumber: '974760673', name: 'Eksempel', sector: 'public' }),
     'p/cycle.json': JSON.stringify({ ...completeCycleInput, financialYear: 2025 }),
     'p/e.csv': CSV,

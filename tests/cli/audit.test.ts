@@ -10,7 +10,6 @@ const mapping = buildMapping([
   ...many(20, { sex: 'male', level: 'L2', pay: 5_200_000 }),
 ]);
 
-
 const run = (files: Record<string, string>, ...argv: string[]) => runCommand('audit', argv, files);
 
 describe('likestilling audit', async () => {
@@ -61,7 +60,9 @@ describe('likestilling audit', async () => {
     expect(broken.err).toContain('not JSON');
     const other = await run(files, 'other.json', '--format', 'text');
     expect(other.code).toBe(2);
-    expect(other.out).toBe('The table cannot be read:\n  field population: required field is missing; expected an object\n  field pay: required field is missing; expected an object\n');
+    expect(other.out).toBe(
+      'The table cannot be read:\n  field population: required field is missing; expected an object\n  field pay: required field is missing; expected an object\n',
+    );
     const otherNn = await run(files, 'other.json', '--format', 'text', '--lang', 'nn');
     expect(otherNn.out).toContain('Tabellen kan ikkje lesast:\n  felt «population»:');
     expect((await run(files)).code).toBe(2);

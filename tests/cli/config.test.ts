@@ -19,7 +19,26 @@ const csv = (): string =>
   [
     HEADER,
     ...Array.from({ length: 60 }, (_, i) =>
-      [`E${i}`, i % 2 === 0 ? 'female' : 'male', 'ordinary', i % 7 === 0 ? 'temporary' : 'permanent', i % 5 === 0 ? '80' : '100', '2020-01-01', '', 'Dir', i < 20 ? 'Leder' : 'Rådgiver', '', `${50_000 + i * 100}.00`, '0', '0', '0', '0', '0', '', i % 5 === 0 ? 'false' : ''].join(','),
+      [
+        `E${i}`,
+        i % 2 === 0 ? 'female' : 'male',
+        'ordinary',
+        i % 7 === 0 ? 'temporary' : 'permanent',
+        i % 5 === 0 ? '80' : '100',
+        '2020-01-01',
+        '',
+        'Dir',
+        i < 20 ? 'Leder' : 'Rådgiver',
+        '',
+        `${50_000 + i * 100}.00`,
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '',
+        i % 5 === 0 ? 'false' : '',
+      ].join(','),
     ),
   ].join('\n') + '\n';
 const text = (x: string | Uint8Array | undefined): string => (typeof x === 'string' ? x : new TextDecoder().decode(x));
@@ -98,14 +117,34 @@ describe('likestilling report --config', () => {
         ...base,
         options: { levelOrder: ['Rådgiver', 'Leder'] },
         assessment: { nb: ['Vår vurdering.'], en: ['Our assessment.'] },
-        outputs: [{ file: 'out/s.html' }, { file: 'out/s.en.md', lang: 'en' }, { file: 'out/s.nn.md', lang: 'nn' }, { file: 'out/auditor.html', showRules: true }, { file: 'out/s.json' }, { file: 'out/s.xlsx' }],
+        outputs: [
+          { file: 'out/s.html' },
+          { file: 'out/s.en.md', lang: 'en' },
+          { file: 'out/s.nn.md', lang: 'nn' },
+          { file: 'out/auditor.html', showRules: true },
+          { file: 'out/s.json' },
+          { file: 'out/s.xlsx' },
+        ],
       }),
     );
     expect(await runCli(['report', '--config', 'proj/statement.json', '--lang', 'en'], f.io)).toBe(0);
-    expect([...f.written.keys()]).toEqual(['proj/out/s.html', 'proj/out/s.en.md', 'proj/out/s.nn.md', 'proj/out/auditor.html', 'proj/out/s.json', 'proj/out/s.xlsx']);
+    expect([...f.written.keys()]).toEqual([
+      'proj/out/s.html',
+      'proj/out/s.en.md',
+      'proj/out/s.nn.md',
+      'proj/out/auditor.html',
+      'proj/out/s.json',
+      'proj/out/s.xlsx',
+    ]);
     // --lang on the command line sets the statements' language over the config's
     expect(text(f.written.get('proj/out/s.nn.md'))).toMatch(/^# Gender equality statement 2025/);
-    const g = fakeIO(project({ ...base, assessment: { nb: ['Vår vurdering.'], en: ['Our assessment.'] }, outputs: [{ file: 'out/s.html' }, { file: 'out/s.en.md', lang: 'en' }, { file: 'out/auditor.html', showRules: true }] }));
+    const g = fakeIO(
+      project({
+        ...base,
+        assessment: { nb: ['Vår vurdering.'], en: ['Our assessment.'] },
+        outputs: [{ file: 'out/s.html' }, { file: 'out/s.en.md', lang: 'en' }, { file: 'out/auditor.html', showRules: true }],
+      }),
+    );
     expect(await runCli(['report', '--config', 'proj/statement.json'], g.io)).toBe(0);
     expect(text(g.written.get('proj/out/s.html'))).toContain('Vår vurdering.');
     expect(text(g.written.get('proj/out/s.html'))).not.toContain('id="appendix"');

@@ -28,10 +28,30 @@ const statementInputs = { 'e.json': JSON.stringify(employer), 'c.json': JSON.str
 const HR_EXPORT = [
   'Ansatt nr;Kjønn;Fast/midl.;Stilling;Fra dato;Avd.;Nivå;1000 Fastlønn;2100 Tillegg;9000 Feriepenger;Ufrivillig deltid',
   ...Array.from({ length: 40 }, (_, i) =>
-    [`A${100 + i}`, i % 2 === 0 ? 'K' : 'M', i % 9 === 0 ? 'Midlertidig' : 'Fast', i % 5 === 0 ? '80' : '100', '01.01.2020', i < 20 ? 'Drift' : 'Salg', i < 8 ? 'Leder' : 'Rådgiver', `${48_000 + i * 250},50`, '1 200,00', '4 000', i % 5 === 0 ? (i % 10 === 0 ? 'ja' : 'nei') : ''].join(';'),
+    [
+      `A${100 + i}`,
+      i % 2 === 0 ? 'K' : 'M',
+      i % 9 === 0 ? 'Midlertidig' : 'Fast',
+      i % 5 === 0 ? '80' : '100',
+      '01.01.2020',
+      i < 20 ? 'Drift' : 'Salg',
+      i < 8 ? 'Leder' : 'Rådgiver',
+      `${48_000 + i * 250},50`,
+      '1 200,00',
+      '4 000',
+      i % 5 === 0 ? (i % 10 === 0 ? 'ja' : 'nei') : '',
+    ].join(';'),
   ),
 ].join('\n');
-const MAPPING = { 'Ansatt nr': 'employeeId', 'Kjønn': 'gender', 'Fast/midl.': 'contract', Stilling: 'positionPercent', 'Fra dato': 'startDate', 'Avd.': 'unit', 'Nivå': 'jobLevel' };
+const MAPPING = {
+  'Ansatt nr': 'employeeId',
+  Kjønn: 'gender',
+  'Fast/midl.': 'contract',
+  Stilling: 'positionPercent',
+  'Fra dato': 'startDate',
+  'Avd.': 'unit',
+  Nivå: 'jobLevel',
+};
 const PAY_CODES = { '1000': 'basePay', '2100': 'fixedAllowances', '9000': 'notPay' };
 
 describe('report: the statement in one command', () => {
@@ -56,13 +76,35 @@ describe('report: the statement in one command', () => {
     const report = ReportSchema.parse(JSON.parse(json.stdout()));
     const pay = report.part1?.tables.find((t) => t.id === 'pay');
     expect(pay?.rows.find((r) => r.id === 'total')?.cells.find((c) => c.column === 'shareMean')?.value).toBe(published.pay.total.womenShareOfMen.mean);
-    expect(report.part1?.tables.find((t) => t.id === 'sex-balance')?.rows.find((r) => r.id === 'total')?.cells[0]?.value).toBe(String(published.population.total));
+    expect(report.part1?.tables.find((t) => t.id === 'sex-balance')?.rows.find((r) => r.id === 'total')?.cells[0]?.value).toBe(
+      String(published.population.total),
+    );
   });
 
   it('from an HR export with a column mapping and a pay-code table, as Markdown in English', async () => {
     const files = { 'hr-export.csv': HR_EXPORT, 'm.json': JSON.stringify(MAPPING), 'p.json': JSON.stringify(PAY_CODES), ...statementInputs };
     const f = fakeIO(files);
-    const code = await runCli(['report', 'hr-export.csv', '--mapping', 'm.json', '--pay-codes', 'p.json', '--year', '2025', '--employer', 'e.json', '--cycle', 'c.json', '--format', 'md', '--lang', 'en'], f.io);
+    const code = await runCli(
+      [
+        'report',
+        'hr-export.csv',
+        '--mapping',
+        'm.json',
+        '--pay-codes',
+        'p.json',
+        '--year',
+        '2025',
+        '--employer',
+        'e.json',
+        '--cycle',
+        'c.json',
+        '--format',
+        'md',
+        '--lang',
+        'en',
+      ],
+      f.io,
+    );
     expect(f.stderr()).not.toMatch(/^error:/m);
     // the known column no mapping names is read, and said
     expect(f.stderr()).toContain('warning: hr-export.csv: column "Ufrivillig deltid" is read as the involuntary part-time answer ("involuntaryPartTime")');
@@ -72,7 +114,10 @@ describe('report: the statement in one command', () => {
     // the same data through an import profile give the same statement
     const profile = { columnMapping: MAPPING, payCodes: PAY_CODES, delimiter: ';', decimal: ',' };
     const g = fakeIO({ ...files, 'profile.json': JSON.stringify(profile) });
-    await runCli(['report', 'hr-export.csv', '--profile', 'profile.json', '--year', '2025', '--employer', 'e.json', '--cycle', 'c.json', '--format', 'md', '--lang', 'en'], g.io);
+    await runCli(
+      ['report', 'hr-export.csv', '--profile', 'profile.json', '--year', '2025', '--employer', 'e.json', '--cycle', 'c.json', '--format', 'md', '--lang', 'en'],
+      g.io,
+    );
     expect(g.stdout()).toBe(f.stdout());
   });
 

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { runCommand } from './_fakeIO.js';
 
-
 const run = (...argv: string[]) => runCommand('duties', argv);
 
 describe('likestilling duties', () => {
@@ -9,8 +8,17 @@ describe('likestilling duties', () => {
     const r = await run('--sector', 'private', '--headcount', '35', '--demanded-by', 'representatives', '--year', '2025', '--format', 'json');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    const json = JSON.parse(r.out) as Record<string, unknown> & { basis: { duty: string; applies: boolean; rule: string; paragraph: string; figures: unknown }[] };
-    expect(json).toMatchObject({ year: 2025, fourStepMethod: true, biennialMapping: true, statement: true, documentationDuty: false, category: 'private-20-50-demanded' });
+    const json = JSON.parse(r.out) as Record<string, unknown> & {
+      basis: { duty: string; applies: boolean; rule: string; paragraph: string; figures: unknown }[];
+    };
+    expect(json).toMatchObject({
+      year: 2025,
+      fourStepMethod: true,
+      biennialMapping: true,
+      statement: true,
+      documentationDuty: false,
+      category: 'private-20-50-demanded',
+    });
     expect(json['demand']).toEqual({ party: 'employee-representatives', financialYear: 2025 });
     expect(json.basis.map((b) => [b.duty, b.applies, b.rule])).toEqual([
       ['general-duty', true, 'COV-1'],
@@ -46,7 +54,10 @@ describe('likestilling duties', () => {
 
   it.each([
     [['--headcount', '35', '--year', '2025'], /--sector is required/],
-    [['--sector', 'privately', '--headcount', '35', '--year', '2025'], /--sector must be one of public, private \(or offentlig, .*, privat\) \(got "privately"\)/],
+    [
+      ['--sector', 'privately', '--headcount', '35', '--year', '2025'],
+      /--sector must be one of public, private \(or offentlig, .*, privat\) \(got "privately"\)/,
+    ],
     [['--sector', 'private', '--year', '2025'], /--headcount is required/],
     [['--sector', 'private', '--headcount=-3', '--year', '2025'], /--headcount must be a number/],
     [['--sector', 'private', '--headcount', '-3', '--year', '2025'], /--headcount needs a value \(write --headcount=… for a value that starts with a dash\)/],
@@ -78,7 +89,20 @@ describe('likestilling duties', () => {
   it('Norwegian values: offentlig, privat, kommune, tillitsvalgte, tekst', async () => {
     const pub = await run('--sector', 'kommune', '--year', '2025');
     expect(JSON.parse(pub.out)).toMatchObject({ statement: true, category: 'public' });
-    const priv = await run('--sector', 'privat', '--headcount', '35', '--demanded-by', 'tillitsvalgte', '--year', '2025', '--format', 'tekst', '--lang', 'nynorsk');
+    const priv = await run(
+      '--sector',
+      'privat',
+      '--headcount',
+      '35',
+      '--demanded-by',
+      'tillitsvalgte',
+      '--year',
+      '2025',
+      '--format',
+      'tekst',
+      '--lang',
+      'nynorsk',
+    );
     expect(priv.code).toBe(0);
     expect(priv.out).toMatch(/^I rekneskapsåret 2025 /);
   });

@@ -17,9 +17,20 @@ const row = (i: number, gender: string): string => `E${i},${gender},ordinary,per
 const GOOD = [HEADER, ...Array.from({ length: 40 }, (_, i) => row(i, i % 2 === 0 ? 'female' : 'male'))].join('\n') + '\n';
 /** The issue's file: national ids in the gender column from record 62 on. */
 const IDS = Array.from({ length: 20 }, (_, i) => nationalId('121281', i % 2 === 0 ? 'male' : 'female', i));
-const SHIFTED = [HEADER, ...Array.from({ length: 61 }, (_, i) => row(i, i % 2 === 0 ? 'female' : 'male')), ...IDS.map((id, i) => row(100 + i, id)), row(200, 'Kari Nordmann')].join('\n') + '\n';
+const SHIFTED =
+  [
+    HEADER,
+    ...Array.from({ length: 61 }, (_, i) => row(i, i % 2 === 0 ? 'female' : 'male')),
+    ...IDS.map((id, i) => row(100 + i, id)),
+    row(200, 'Kari Nordmann'),
+  ].join('\n') + '\n';
 const employer = { organisationNumber: '974760673', name: 'Testetaten', sector: 'public' };
-const statement = (files: Record<string, string>) => ({ 'e.csv': GOOD, 'employer.json': JSON.stringify(employer), 'cycle.json': JSON.stringify(completeCycleInput), ...files });
+const statement = (files: Record<string, string>) => ({
+  'e.csv': GOOD,
+  'employer.json': JSON.stringify(employer),
+  'cycle.json': JSON.stringify(completeCycleInput),
+  ...files,
+});
 
 describe('the JSON inputs of the command line', () => {
   const proto = '{"__proto__": {"isAdmin": true}, "name": "Kari Nordmann"}';
@@ -28,7 +39,11 @@ describe('the JSON inputs of the command line', () => {
   const runs: readonly [string, (file: string) => string[], (json: string) => Record<string, string>][] = [
     ['report --employer', (f) => ['report', 'e.csv', '--year', '2025', '--employer', f, '--cycle', 'cycle.json'], (j) => statement({ 'in.json': j })],
     ['report --cycle', (f) => ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', f], (j) => statement({ 'in.json': j })],
-    ['report --previous', (f) => ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--previous', f], (j) => statement({ 'in.json': j })],
+    [
+      'report --previous',
+      (f) => ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--previous', f],
+      (j) => statement({ 'in.json': j }),
+    ],
     ['report --policy', (f) => ['report', 'e.csv', '--year', '2025', '--publish', '--policy', f], (j) => ({ 'e.csv': GOOD, 'in.json': j })],
     ['report --render', (f) => ['report', '--render', f, '--format', 'md'], (j) => ({ 'in.json': j })],
     ['validate --mapping', (f) => ['validate', 'e.csv', '--mapping', f], (j) => ({ 'e.csv': GOOD, 'in.json': j })],
@@ -63,7 +78,8 @@ describe('the JSON inputs of the command line', () => {
   });
 
   it('audit: a unit tree deeper than 32 levels by its parent links is refused (it overflowed the stack)', async () => {
-    const chain = (n: number): string => JSON.stringify({ byUnit: Array.from({ length: n }, (_, i) => ({ key: `u${i}`, parent: i === 0 ? null : `u${i - 1}`, depth: i + 1 })) });
+    const chain = (n: number): string =>
+      JSON.stringify({ byUnit: Array.from({ length: n }, (_, i) => ({ key: `u${i}`, parent: i === 0 ? null : `u${i - 1}`, depth: i + 1 })) });
     const deep = fakeIO({ 't.json': chain(20_000) });
     expect(await runCli(['audit', 't.json'], deep.io)).toBe(2);
     expect(deep.stderr()).toContain('t.json is not valid:\n  field byUnit.32.parent: nested too deep; expected a unit tree of at most 32 levels');
@@ -71,7 +87,14 @@ describe('the JSON inputs of the command line', () => {
     await runCli(['audit', 't.json'], ok.io);
     expect(ok.stderr()).not.toContain('unit tree');
     // a cycle of parents is no tree: not refused here (the audit leaves such units out of the tree)
-    const cycle = fakeIO({ 't.json': JSON.stringify({ byUnit: [{ key: 'a', parent: 'b' }, { key: 'b', parent: 'a' }] }) });
+    const cycle = fakeIO({
+      't.json': JSON.stringify({
+        byUnit: [
+          { key: 'a', parent: 'b' },
+          { key: 'b', parent: 'a' },
+        ],
+      }),
+    });
     await runCli(['audit', 't.json'], cycle.io);
     expect(cycle.stderr()).not.toContain('unit tree');
   });
@@ -100,7 +123,9 @@ describe('no personal data on stdout or stderr when columns are shifted', () => 
   it('report: stderr says "11 digits", never the id', async () => {
     const f = fakeIO({ 'e.csv': SHIFTED });
     expect(await runCli(['report', 'e.csv', '--year', '2025', '--lang', 'en'], f.io)).toBe(1);
-    expect(f.stderr()).toContain('e.csv, record 62, field gender: unknown sex value; expected female|male|other|unknown (or K/M, kvinne/mann, annet/ukjent) (found 11 digits)');
+    expect(f.stderr()).toContain(
+      'e.csv, record 62, field gender: unknown sex value; expected female|male|other|unknown (or K/M, kvinne/mann, annet/ukjent) (found 11 digits)',
+    );
     for (const id of IDS) expect(f.stderr()).not.toContain(id);
     expect(f.stderr()).not.toContain('Kari');
   });

@@ -199,7 +199,11 @@ describe('the language of messages', () => {
     const f = fakeIO({}, false, undefined, { env });
     await runCli(['plan', ...argv], f.io);
     const err = f.stderr();
-    return err.startsWith('likestilling plan: --year er påkrevd') ? 'nb' : err.startsWith('likestilling plan: --year må givast') || err.includes('Køyr') ? 'nn' : 'en';
+    return err.startsWith('likestilling plan: --year er påkrevd')
+      ? 'nb'
+      : err.startsWith('likestilling plan: --year må givast') || err.includes('Køyr')
+        ? 'nn'
+        : 'en';
   };
 
   it('--lang, else LC_ALL, LC_MESSAGES, LANG (nb/no → nb, nn → nn), else English', async () => {

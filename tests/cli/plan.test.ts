@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { runCommand } from './_fakeIO.js';
 
-
 const run = (...argv: string[]) => runCommand('plan', argv);
 
 describe('likestilling plan', () => {
@@ -20,11 +19,19 @@ describe('likestilling plan', () => {
 
   it('shifts the deadlines with --fiscal-year-end 06-30', async () => {
     const r = await run('--year', '2025', '--last-mapping', '2024', '--fiscal-year-end', '06-30', '--format', 'json');
-    expect(JSON.parse(r.out)).toMatchObject({ fiscalYearStart: '2024-07-01', fiscalYearLast: '2025-06-30', adoptionDeadline: '2025-12-31', filingDeadline: '2026-01-31' });
+    expect(JSON.parse(r.out)).toMatchObject({
+      fiscalYearStart: '2024-07-01',
+      fiscalYearLast: '2025-06-30',
+      adoptionDeadline: '2025-12-31',
+      filingDeadline: '2026-01-31',
+    });
   });
 
   it('without --last-mapping (or with none) the mapping is due', async () => {
-    for (const argv of [['--year', '2025'], ['--year', '2025', '--last-mapping', 'none']]) {
+    for (const argv of [
+      ['--year', '2025'],
+      ['--year', '2025', '--last-mapping', 'none'],
+    ]) {
       const r = await run(...argv);
       expect(JSON.parse(r.out)).toMatchObject({ biennialMappingRequired: true, mayReuseMappingFrom: null, lastMappingYear: null });
     }

@@ -44,7 +44,6 @@ function csv(extraRows: readonly string[] = []): string {
 
 const employer = { organisationNumber: '974760673', name: 'Testetaten', sector: 'public' };
 
-
 const statementFiles = () => ({
   'e.csv': csv(),
   'employer.json': JSON.stringify(employer),
@@ -152,8 +151,16 @@ describe('likestilling report', () => {
     ['xlsx without --out', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json', '--format', 'xlsx'], statementFiles()],
     ['bad lang', ['report', 'e.csv', '--year', '2025', '--lang', 'se'], { 'e.csv': csv() }],
     ['missing file', ['report', 'nope.csv', '--year', '2025'], {}],
-    ['invalid employer', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'], { ...statementFiles(), 'employer.json': '{"name":"x"}' }],
-    ['employer not JSON', ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'], { ...statementFiles(), 'employer.json': '{' }],
+    [
+      'invalid employer',
+      ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'],
+      { ...statementFiles(), 'employer.json': '{"name":"x"}' },
+    ],
+    [
+      'employer not JSON',
+      ['report', 'e.csv', '--year', '2025', '--employer', 'employer.json', '--cycle', 'cycle.json'],
+      { ...statementFiles(), 'employer.json': '{' },
+    ],
     ['missing columns', ['report', 'e.csv', '--year', '2025'], { 'e.csv': 'a,b\n1,2\n' }],
     [
       'private employer without a headcount (duties cannot be assessed)',
@@ -172,7 +179,26 @@ describe('likestilling report', () => {
   it('shows progress on stderr for a big file only when stderr is a terminal', async () => {
     const big = csv(
       Array.from({ length: 14_000 }, (_, i) =>
-        [`B${i}`, i % 2 === 0 ? 'female' : 'male', 'ordinary', 'permanent', '100', '2020-01-01', '', 'Dir/Øst', 'Rådgiver', '', '55000.00', '1000.00', '0', '0', '0', '0', '', ''].join(','),
+        [
+          `B${i}`,
+          i % 2 === 0 ? 'female' : 'male',
+          'ordinary',
+          'permanent',
+          '100',
+          '2020-01-01',
+          '',
+          'Dir/Øst',
+          'Rådgiver',
+          '',
+          '55000.00',
+          '1000.00',
+          '0',
+          '0',
+          '0',
+          '0',
+          '',
+          '',
+        ].join(','),
       ),
     );
     expect(big.length).toBeGreaterThan(1 << 20);

@@ -31,7 +31,10 @@ describe('likestilling transparency', () => {
     expect(await runCli(['transparency', 'e.csv', '--year', '2025', '--publish'], f.io)).toBe(0);
     const published = PublishedPayTransparencySchema.parse(JSON.parse(f.stdout()));
     const { records } = parseEmployeesCsv(EXAMPLE, { year: 2025 });
-    expect(published).toEqual({ ...JSON.parse(JSON.stringify(publishPayTransparency(computePayTransparency(records, { year: 2025 })))), rulesVersion: '2020-01-01' });
+    expect(published).toEqual({
+      ...JSON.parse(JSON.stringify(publishPayTransparency(computePayTransparency(records, { year: 2025 })))),
+      rulesVersion: '2020-01-01',
+    });
     const g = fakeIO({ 'e.csv': EXAMPLE, 'p.json': JSON.stringify({ payMinPersons: 3 }) });
     expect(await runCli(['transparency', 'e.csv', '--year', '2025', '--policy', 'p.json'], g.io)).toBe(0);
     expect(JSON.parse(g.stdout()).policy.payMinPersons).toBe(3);
@@ -40,7 +43,14 @@ describe('likestilling transparency', () => {
   it('--workers: the reporting duty by size and year (TRN-6) with its rules version, without data', async () => {
     const f = fakeIO({});
     expect(await runCli(['transparency', '--workers', '150', '--year', '2030'], f.io)).toBe(0);
-    expect(JSON.parse(f.stdout())).toMatchObject({ reportDue: true, frequency: 'every-3-years', referenceYear: 2029, dueDate: '2030-06-07', rule: 'TRN-6', rulesVersion: '2020-01-01' });
+    expect(JSON.parse(f.stdout())).toMatchObject({
+      reportDue: true,
+      frequency: 'every-3-years',
+      referenceYear: 2029,
+      dueDate: '2030-06-07',
+      rule: 'TRN-6',
+      rulesVersion: '2020-01-01',
+    });
     const g = fakeIO({});
     expect(await runCli(['transparency', '--workers', '149', '--year', '2030'], g.io)).toBe(0);
     expect(JSON.parse(g.stdout())).toMatchObject({ reportDue: false, nextReportYear: 2031 });
@@ -61,7 +71,10 @@ describe('likestilling transparency', () => {
 
   it('a year of a-melding files with the HR file, as Markdown in nynorsk for the authority', async () => {
     const f = fakeIO(aMelding);
-    const code = await runCli(['transparency', ...XML, '--hr', 'hr.csv', '--year', '2025', '--publish', '--format', 'md', '--lang', 'nn', '--for-authority'], f.io);
+    const code = await runCli(
+      ['transparency', ...XML, '--hr', 'hr.csv', '--year', '2025', '--publish', '--format', 'md', '--lang', 'nn', '--for-authority'],
+      f.io,
+    );
     expect(code).toBeLessThan(2);
     expect(f.stdout()).toContain('## Lønsopenheit (EUs lønsopenheitsdirektiv, art. 9)');
     expect(f.stdout()).toContain('### (g) Lønsgap per arbeidstakarkategori');

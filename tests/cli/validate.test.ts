@@ -12,7 +12,6 @@ const GOOD = `${HEADER}\nA,female,,permanent,100,2020-01-01,,Dir,L1,G1,50000,0,0
 const BAD = `${HEADER}\nA,female,,permanent,100,2020-01-01,,Dir,L1,G1,50000,0,0,0,0,0,,\nA,hen,,permanent,0,2020-01-01,2019-01-01,Dir,L1,G1,-5,0,0,0,0,0,,\n`;
 const WARN_ONLY = `${HEADER}\nA,female,,permanent,0,2020-01-01,,Dir,L1,G1,50000,0,0,0,0,0,,\n`;
 
-
 describe('likestilling validate', () => {
   it('exits 0 for a clean file and 0 for warnings only', async () => {
     const f = fakeIO({ 'good.csv': GOOD, 'warn.csv': WARN_ONLY });
@@ -26,7 +25,13 @@ describe('likestilling validate', () => {
     const f = fakeIO({ 'good.csv': GOOD, 'bad.csv': BAD });
     expect(await runCli(['validate', 'good.csv', 'bad.csv', '--format', 'json'], f.io)).toBe(1);
     const json = JSON.parse(f.stdout()) as {
-      files: { file: string; errors: number; warnings: number; rejected: number; diagnostics: { code: string; severity: string; record?: number; message: string }[] }[];
+      files: {
+        file: string;
+        errors: number;
+        warnings: number;
+        rejected: number;
+        diagnostics: { code: string; severity: string; record?: number; message: string }[];
+      }[];
       errors: number;
       warnings: number;
     };
@@ -53,7 +58,7 @@ describe('likestilling validate', () => {
 
   it('reads a column mapping, an import profile and a pay-code table', async () => {
     const hr = 'Ansattnr;Kjønn;Stilling;Fra;1000 Fastlønn;9000 Feriepenger\n1;K;100;01.01.2020;"45 000,50";100\n';
-    const mapping = JSON.stringify({ Ansattnr: 'employeeId', 'Kjønn': 'gender', Stilling: 'positionPercent', Fra: 'startDate' });
+    const mapping = JSON.stringify({ Ansattnr: 'employeeId', Kjønn: 'gender', Stilling: 'positionPercent', Fra: 'startDate' });
     const profile = JSON.stringify({ columnMapping: JSON.parse(mapping) as unknown, decimal: ',' });
     const payCodes = JSON.stringify({ '1000': 'basePay', '9000': 'notPay' });
     for (const m of [mapping, profile]) {

@@ -62,7 +62,11 @@ function moduleComment(source: string): { text: string; firstLine: number } {
   return { text, firstLine: before };
 }
 
-const idOf = (file: string, line: number): string => `${file.replace(/\.(md|ts)$/, '').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${line}`;
+const idOf = (file: string, line: number): string =>
+  `${file
+    .replace(/\.(md|ts)$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .toLowerCase()}-${line}`;
 
 /** Every snippet of the documentation, in file order. */
 export function snippets(): Snippet[] {

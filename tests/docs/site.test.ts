@@ -33,7 +33,24 @@ describe('docs/rules.md: the domain reference with anchors', () => {
 
   it('defines every rule the library cites', () => {
     const anchors = ruleAnchors(RULES);
-    for (const id of ['COV-1', 'COV-6', 'COV-8', 'ACT-3', 'ACT-4', 'STM-5', 'STM-6', 'STAT-A1', 'STAT-B0', 'STAT-B4', 'DEF-POP', 'DEF-PAY', 'DEF-ROUND', 'ANON-2', 'ANON-3', 'ANON-7']) {
+    for (const id of [
+      'COV-1',
+      'COV-6',
+      'COV-8',
+      'ACT-3',
+      'ACT-4',
+      'STM-5',
+      'STM-6',
+      'STAT-A1',
+      'STAT-B0',
+      'STAT-B4',
+      'DEF-POP',
+      'DEF-PAY',
+      'DEF-ROUND',
+      'ANON-2',
+      'ANON-3',
+      'ANON-7',
+    ]) {
       expect(anchors.get(id), id).toBe(id.toLowerCase());
     }
     // every rule ID cited in the sources has its definition there
@@ -41,7 +58,9 @@ describe('docs/rules.md: the domain reference with anchors', () => {
     const walk = (dir: string): void => {
       for (const name of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
         if (name.isDirectory()) walk(`${dir}/${name.name}`);
-        else if (name.name.endsWith('.ts')) for (const m of readFileSync(join(ROOT, dir, name.name), 'utf8').matchAll(/\b(?:COV|ACT|STM|STAT|DEF|ANON)-(?:[A-Z]*\d[A-Z0-9]*|[A-Z]{2,})\b(?!\*)/g)) cited.add(m[0]);
+        else if (name.name.endsWith('.ts'))
+          for (const m of readFileSync(join(ROOT, dir, name.name), 'utf8').matchAll(/\b(?:COV|ACT|STM|STAT|DEF|ANON)-(?:[A-Z]*\d[A-Z0-9]*|[A-Z]{2,})\b(?!\*)/g))
+            cited.add(m[0]);
       }
     };
     walk('src');
@@ -120,7 +139,10 @@ describe('the generated API site (npm run docs)', () => {
       expect(html).toContain('Example');
     }
     const signature = /<div class="tsd-signature[^"]*"[^>]*>([^]*?)<\/div>/.exec(page('functions/likestilling.computeMapping.html'))?.[1] ?? '';
-    const text = signature.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    const text = signature
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(text).toBe('computeMapping( records: readonly Employee[], options: StatisticsOptions,): Mapping');
     expect(page('functions/likestilling.formatDiagnostic.html')).toContain('Example');
   });

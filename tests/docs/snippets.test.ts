@@ -73,10 +73,14 @@ describe('the documentation’s TypeScript blocks', () => {
   it('are found: the README’s quick start walks CSV → records → mapping → publish → statement → HTML, with the duties and the plan', () => {
     expect(ALL.length).toBeGreaterThanOrEqual(10);
     const quickStart = ALL.find((s) => s.file === 'README.md');
-    for (const step of ['parseEmployeesCsv(', 'computeMapping(', 'await publish(', 'buildStatement(', 'renderHtml(', 'assessDuties(', 'planYear(']) expect(quickStart?.code).toContain(step);
+    for (const step of ['parseEmployeesCsv(', 'computeMapping(', 'await publish(', 'buildStatement(', 'renderHtml(', 'assessDuties(', 'planYear('])
+      expect(quickStart?.code).toContain(step);
     expect(quickStart!.code.split('\n').length).toBeLessThanOrEqual(20);
     for (const file of ['src/io/csv/index.ts', 'src/io/a-melding/index.ts', 'src/io/xlsx/index.ts', 'src/node/index.ts', 'src/index.ts']) {
-      expect(ALL.some((s) => s.file === file), `${file} has a guide with an example`).toBe(true);
+      expect(
+        ALL.some((s) => s.file === file),
+        `${file} has a guide with an example`,
+      ).toBe(true);
     }
   });
 

@@ -77,8 +77,18 @@ interface Case {
 
 const CASES: Record<string, Case> = {
   // rules (COV-*)
-  'assessDuties: the issue’s example': { entry: 'assessDuties', call: () => assessDuties(X({ sector: 'publik', headcounts: 'many-many' }), 2025), paths: ['employer.sector', 'employer.headcounts'], codes: ['invalid_value', 'invalid_type'] },
-  'assessDuties: a private employer without the year’s headcount (COV-6)': { entry: 'assessDuties', call: () => assessDuties({ sector: 'private' }, 2025), paths: ['employer.headcounts'], codes: ['required'] },
+  'assessDuties: the issue’s example': {
+    entry: 'assessDuties',
+    call: () => assessDuties(X({ sector: 'publik', headcounts: 'many-many' }), 2025),
+    paths: ['employer.sector', 'employer.headcounts'],
+    codes: ['invalid_value', 'invalid_type'],
+  },
+  'assessDuties: a private employer without the year’s headcount (COV-6)': {
+    entry: 'assessDuties',
+    call: () => assessDuties({ sector: 'private' }, 2025),
+    paths: ['employer.headcounts'],
+    codes: ['required'],
+  },
   'assessDuties: year and options': {
     entry: 'assessDuties',
     call: () => assessDuties({ sector: 'public' }, 2019.5, X({ headcount: -3, demandScope: 'sometimes' })),
@@ -86,20 +96,46 @@ const CASES: Record<string, Case> = {
   },
   'assessDuties: nested fields of a whole employer': {
     entry: 'assessDuties',
-    call: () => assessDuties(X({ sector: 'private', organisationNumber: NID, name: NAME, headcounts: [{ financialYear: 2025, averageHeadcount: AMOUNT }], [NID]: NAME }), 2025),
+    call: () =>
+      assessDuties(
+        X({ sector: 'private', organisationNumber: NID, name: NAME, headcounts: [{ financialYear: 2025, averageHeadcount: AMOUNT }], [NID]: NAME }),
+        2025,
+      ),
     paths: ['employer.organisationNumber', 'employer.headcounts[0].averageHeadcount', 'employer'],
     codes: ['invalid_format', 'invalid_type', 'unknown_field'],
   },
-  'assessDuties: a demand without date or year (COV-4)': { entry: 'assessDuties', call: () => assessDuties({ sector: 'private', demands: [X({ party: 'employer' })] }, 2025, { headcount: 30 }), paths: ['employer.demands[0].financialYear'], codes: ['required'] },
-  'assessDuties: nothing at all': { entry: 'assessDuties', call: () => assessDuties(X(undefined), X(undefined)), paths: ['employer', 'year'], codes: ['required', 'required'] },
-  assessAuthorityDuty: { entry: 'assessAuthorityDuty', call: () => assessAuthorityDuty(X({ sector: 'publik', exercisesPublicAuthority: 'sometimes' })), paths: ['sector', 'exercisesPublicAuthority'] },
-  describeDuties: { entry: 'describeDuties', call: () => describeDuties(X({ year: 2025 }), X('de')), paths: ['assessment.subject', 'assessment.basis', 'assessment.authorityDuty', 'lang'] },
+  'assessDuties: a demand without date or year (COV-4)': {
+    entry: 'assessDuties',
+    call: () => assessDuties({ sector: 'private', demands: [X({ party: 'employer' })] }, 2025, { headcount: 30 }),
+    paths: ['employer.demands[0].financialYear'],
+    codes: ['required'],
+  },
+  'assessDuties: nothing at all': {
+    entry: 'assessDuties',
+    call: () => assessDuties(X(undefined), X(undefined)),
+    paths: ['employer', 'year'],
+    codes: ['required', 'required'],
+  },
+  assessAuthorityDuty: {
+    entry: 'assessAuthorityDuty',
+    call: () => assessAuthorityDuty(X({ sector: 'publik', exercisesPublicAuthority: 'sometimes' })),
+    paths: ['sector', 'exercisesPublicAuthority'],
+  },
+  describeDuties: {
+    entry: 'describeDuties',
+    call: () => describeDuties(X({ year: 2025 }), X('de')),
+    paths: ['assessment.subject', 'assessment.basis', 'assessment.authorityDuty', 'lang'],
+  },
   'describeDuties: a nested duty': {
     entry: 'describeDuties',
     call: () => describeDuties(X({ ...assessment, basis: [{ ...assessment.basis[0], duty: 'many-many' }] })),
     paths: ['assessment.basis[0].duty'],
   },
-  'averageHeadcount: options': { entry: 'averageHeadcount', call: () => averageHeadcount(records, 2025, X({ fiscalYearEnd: '13-45', method: 'sometimes' })), paths: ['options.fiscalYearEnd', 'options.method'] },
+  'averageHeadcount: options': {
+    entry: 'averageHeadcount',
+    call: () => averageHeadcount(records, 2025, X({ fiscalYearEnd: '13-45', method: 'sometimes' })),
+    paths: ['options.fiscalYearEnd', 'options.method'],
+  },
   'averageHeadcount: a record built by hand': {
     entry: 'averageHeadcount',
     call: () => averageHeadcount(X([...records, { employeeId: NAME, employmentKind: 'ordinary', startDate: NID, endDate: null }]), 2025),
@@ -107,13 +143,22 @@ const CASES: Record<string, Case> = {
   },
   'averageHeadcount: not an array': { entry: 'averageHeadcount', call: () => averageHeadcount(X('many-many'), 2025), paths: ['records'] },
   // schedule (ACT-4, STM-5, STM-6)
-  'planYear: types': { entry: 'planYear', call: () => planYear(X({ year: '2025', adoptionMonths: 1.5, extra: 1 })), paths: ['year', 'adoptionMonths', 'extra'], codes: ['invalid_type', 'invalid_type', 'unknown_field'] },
+  'planYear: types': {
+    entry: 'planYear',
+    call: () => planYear(X({ year: '2025', adoptionMonths: 1.5, extra: 1 })),
+    paths: ['year', 'adoptionMonths', 'extra'],
+    codes: ['invalid_type', 'invalid_type', 'unknown_field'],
+  },
   'planYear: rules across fields': {
     entry: 'planYear',
     call: () => planYear({ year: 2025, lastMappingYear: 2030, duties: assessDuties({ sector: 'public' }, 2024) }),
     paths: ['lastMappingYear', 'duties.year'],
   },
-  describePlan: { entry: 'describePlan', call: () => describePlan(X({ ...plan, options: {}, fiscalYearStart: 5 })), paths: ['plan.fiscalYearStart', 'plan.options.firstMappingYear'] },
+  describePlan: {
+    entry: 'describePlan',
+    call: () => describePlan(X({ ...plan, options: {}, fiscalYearStart: 5 })),
+    paths: ['plan.fiscalYearStart', 'plan.options.firstMappingYear'],
+  },
   isMonthEndYearEnd: { entry: 'isMonthEndYearEnd', call: () => isMonthEndYearEnd('13-01'), paths: ['fiscalYearEnd'] },
   fiscalYearLastDay: { entry: 'fiscalYearLastDay', call: () => fiscalYearLastDay(Number.NaN, '02-30'), paths: ['year', 'fiscalYearEnd'] },
   fiscalYearOf: { entry: 'fiscalYearOf', call: () => fiscalYearOf(NID), paths: ['date'] },
@@ -129,16 +174,32 @@ const CASES: Record<string, Case> = {
   },
   'computeMapping: no options': { entry: 'computeMapping', call: () => computeMapping([], X(undefined)), paths: ['options'], codes: ['required'] },
   createMappingAccumulator: { entry: 'createMappingAccumulator', call: () => createMappingAccumulator(X({ year: NID })), paths: ['options.year'] },
-  'createMappingAccumulator: expected records': { entry: 'createMappingAccumulator', call: () => createMappingAccumulator({ year: 2025 }, -1), paths: ['expectedRecords'] },
+  'createMappingAccumulator: expected records': {
+    entry: 'createMappingAccumulator',
+    call: () => createMappingAccumulator({ year: 2025 }, -1),
+    paths: ['expectedRecords'],
+  },
   'MappingAccumulator.add': { entry: 'MappingAccumulator.add', call: () => createMappingAccumulator({ year: 2025 }).add(X({ length: 1 })), paths: ['records'] },
-  accumulateMapping: { entry: 'accumulateMapping', call: () => accumulateMapping(X(null), X({ year: 2025, partTimeBelow: 0 })), paths: ['options.partTimeBelow'] },
-  'finalizeMapping: JSON of a partial mapping': { entry: 'finalizeMapping', call: () => finalizeMapping(JSON.parse(JSON.stringify(partial)) as never), paths: ['partial'] },
+  accumulateMapping: {
+    entry: 'accumulateMapping',
+    call: () => accumulateMapping(X(null), X({ year: 2025, partTimeBelow: 0 })),
+    paths: ['options.partTimeBelow'],
+  },
+  'finalizeMapping: JSON of a partial mapping': {
+    entry: 'finalizeMapping',
+    call: () => finalizeMapping(JSON.parse(JSON.stringify(partial)) as never),
+    paths: ['partial'],
+  },
   'mergePartialMappings: different options': {
     entry: 'mergePartialMappings',
     call: () => mergePartialMappings(partial, accumulateMapping(records, { year: 2025, partTimeBelow: 80 })),
     paths: ['b.options.partTimeBelow'],
   },
-  'mergePartialMappings: not a partial mapping': { entry: 'mergePartialMappings', call: () => mergePartialMappings(partial, X({ kind: 'likestilling.partial-mapping' })), paths: ['b'] },
+  'mergePartialMappings: not a partial mapping': {
+    entry: 'mergePartialMappings',
+    call: () => mergePartialMappings(partial, X({ kind: 'likestilling.partial-mapping' })),
+    paths: ['b'],
+  },
   serializePartialMapping: { entry: 'serializePartialMapping', call: () => serializePartialMapping(X(NAME)), paths: ['partial'] },
   deserializePartialMapping: {
     entry: 'deserializePartialMapping',
@@ -150,11 +211,27 @@ const CASES: Record<string, Case> = {
     call: () => deserializePartialMapping({ ...serializePartialMapping(partial), levels: [NAME, NAME] }),
     paths: ['levels[1]'],
   },
-  resolveStatisticsOptions: { entry: 'resolveStatisticsOptions', call: () => resolveStatisticsOptions(X({ year: 2025, referenceDate: NID })), paths: ['options.referenceDate'] },
+  resolveStatisticsOptions: {
+    entry: 'resolveStatisticsOptions',
+    call: () => resolveStatisticsOptions(X({ year: 2025, referenceDate: NID })),
+    paths: ['options.referenceDate'],
+  },
   womenShareOfMenPay: { entry: 'womenShareOfMenPay', call: () => womenShareOfMenPay(NAME, '61 234,56', 1.5), paths: ['womenPay', 'menPay', 'decimals'] },
-  parentalLeaveWeeks: { entry: 'parentalLeaveWeeks', call: () => parentalLeaveWeeks(X({ parentalLeavePeriods: NAME, parentalLeaveWeeks: AMOUNT }), 2025), paths: ['record.parentalLeavePeriods', 'record.parentalLeaveWeeks'] },
-  'parentalLeaveWeeks: options': { entry: 'parentalLeaveWeeks', call: () => parentalLeaveWeeks(records[0]!, 2025, X({ decimals: 9 })), paths: ['options.decimals'] },
-  isActiveOnDate: { entry: 'isActiveOnDate', call: () => isActiveOnDate(X({ startDate: NID, endDate: undefined }), '2025-12-31'), paths: ['record.startDate', 'record.endDate'] },
+  parentalLeaveWeeks: {
+    entry: 'parentalLeaveWeeks',
+    call: () => parentalLeaveWeeks(X({ parentalLeavePeriods: NAME, parentalLeaveWeeks: AMOUNT }), 2025),
+    paths: ['record.parentalLeavePeriods', 'record.parentalLeaveWeeks'],
+  },
+  'parentalLeaveWeeks: options': {
+    entry: 'parentalLeaveWeeks',
+    call: () => parentalLeaveWeeks(records[0]!, 2025, X({ decimals: 9 })),
+    paths: ['options.decimals'],
+  },
+  isActiveOnDate: {
+    entry: 'isActiveOnDate',
+    call: () => isActiveOnDate(X({ startDate: NID, endDate: undefined }), '2025-12-31'),
+    paths: ['record.startDate', 'record.endDate'],
+  },
   'isActiveOnDate: date': { entry: 'isActiveOnDate', call: () => isActiveOnDate(records[0]!, NID), paths: ['date'] },
   // models
   validateCycle: {
@@ -163,7 +240,11 @@ const CASES: Record<string, Case> = {
     paths: ['findings[0].grounds'],
   },
   checkUnitReferences: { entry: 'checkUnitReferences', call: () => checkUnitReferences(X([{ unit: 5 }]), []), paths: ['records[0].unit'] },
-  listUnitPaths: { entry: 'listUnitPaths', call: () => listUnitPaths([{ name: 'A/B', children: [{ name: NAME }, { name: NAME }] }]), paths: ['units[0].name', 'units[0].children[1].name'] },
+  listUnitPaths: {
+    entry: 'listUnitPaths',
+    call: () => listUnitPaths([{ name: 'A/B', children: [{ name: NAME }, { name: NAME }] }]),
+    paths: ['units[0].name', 'units[0].children[1].name'],
+  },
   findUnit: { entry: 'findUnit', call: () => findUnit([], X(5)), paths: ['path'] },
   splitUnitPath: { entry: 'splitUnitPath', call: () => splitUnitPath(X(5)), paths: ['path'] },
   joinUnitPath: { entry: 'joinUnitPath', call: () => joinUnitPath(X(NAME)), paths: ['names'] },
@@ -171,7 +252,11 @@ const CASES: Record<string, Case> = {
   unitPathLevels: { entry: 'unitPathLevels', call: () => unitPathLevels(X(undefined)), paths: ['path'], codes: ['required'] },
   isWithinUnit: { entry: 'isWithinUnit', call: () => isWithinUnit('A', X(3)), paths: ['ancestor'] },
   isValidNationalId: { entry: 'isValidNationalId', call: () => isValidNationalId(NID, X({ allowPost2032: 'sometimes' })), paths: ['options.allowPost2032'] },
-  formatDiagnostic: { entry: 'formatDiagnostic', call: () => formatDiagnostic(X({ code: 'many-many', path: NID }), X('de')), paths: ['lang', 'd.code', 'd.path'] },
+  formatDiagnostic: {
+    entry: 'formatDiagnostic',
+    call: () => formatDiagnostic(X({ code: 'many-many', path: NID }), X('de')),
+    paths: ['lang', 'd.code', 'd.path'],
+  },
   // report (STM-*)
   'buildStatement: the cycle’s nested path': {
     entry: 'buildStatement',
@@ -190,7 +275,11 @@ const CASES: Record<string, Case> = {
         employer: publicEmployer,
         year: 2025,
         cycle: completeCycle,
-        published: X({ ...published2025(), referenceDate: NID, pay: { ...published2025().pay, total: { ...published2025().pay.total, women: { count: 3, mean: AMOUNT + ' kr', median: null } } } }),
+        published: X({
+          ...published2025(),
+          referenceDate: NID,
+          pay: { ...published2025().pay, total: { ...published2025().pay.total, women: { count: 3, mean: AMOUNT + ' kr', median: null } } },
+        }),
         previous: X({ ...report, part1: { ...report.part1, tables: NAME } }),
         options: X({ includeNok: 'sometimes' }),
       }),
@@ -206,15 +295,52 @@ const CASES: Record<string, Case> = {
     entry: 'renderHtml',
     call: () => renderHtml(X({ employer: { name: NAME }, kind: 'many-many', part1: null }), X({ lang: 'de' })),
     paths: [
-      'report.schemaVersion', 'report.kind', 'report.year', 'report.employer.organisationNumber', 'report.employer.sector', 'report.referenceDate', 'report.duties',
-      'report.completeness', 'report.part2', 'report.documentation', 'report.options', 'options.lang',
+      'report.schemaVersion',
+      'report.kind',
+      'report.year',
+      'report.employer.organisationNumber',
+      'report.employer.sector',
+      'report.referenceDate',
+      'report.duties',
+      'report.completeness',
+      'report.part2',
+      'report.documentation',
+      'report.options',
+      'options.lang',
     ],
-    codes: ['required', 'invalid_value', 'required', 'required', 'required', 'required', 'required', 'required', 'required', 'required', 'required', 'invalid_value'],
+    codes: [
+      'required',
+      'invalid_value',
+      'required',
+      'required',
+      'required',
+      'required',
+      'required',
+      'required',
+      'required',
+      'required',
+      'required',
+      'invalid_value',
+    ],
   },
   'renderHtml: a nested cell': {
     entry: 'renderHtml',
-    call: () => renderHtml(X({ ...report, part1: { ...report.part1, tables: [{ ...report.part1!.tables[0], rows: [{ id: 'women', kind: 'women', cells: [{ column: 'count', value: AMOUNT }] }] }] } })),
-    paths: ['report.part1.tables[0].rows[0].cells[0].kind', 'report.part1.tables[0].rows[0].cells[0].status', 'report.part1.tables[0].rows[0].cells[0].footnotes', 'report.part1.tables[0].rows[0].cells[0].source'],
+    call: () =>
+      renderHtml(
+        X({
+          ...report,
+          part1: {
+            ...report.part1,
+            tables: [{ ...report.part1!.tables[0], rows: [{ id: 'women', kind: 'women', cells: [{ column: 'count', value: AMOUNT }] }] }],
+          },
+        }),
+      ),
+    paths: [
+      'report.part1.tables[0].rows[0].cells[0].kind',
+      'report.part1.tables[0].rows[0].cells[0].status',
+      'report.part1.tables[0].rows[0].cells[0].footnotes',
+      'report.part1.tables[0].rows[0].cells[0].source',
+    ],
   },
   renderMarkdown: { entry: 'renderMarkdown', call: () => renderMarkdown(report, X({ lang: 'de', theme: 'dark' })), paths: ['options.lang', 'options.theme'] },
   // subpaths

@@ -33,7 +33,11 @@ describe('safe: the safe form of any entry point', () => {
 
   it('other errors are thrown, not turned into results', async () => {
     const boom = new Error('boom');
-    expect(() => safe(() => { throw boom; })()).toThrow(boom);
+    expect(() =>
+      safe(() => {
+        throw boom;
+      })(),
+    ).toThrow(boom);
     await expect(safe(() => Promise.reject(boom))()).rejects.toBe(boom);
   });
 
@@ -67,7 +71,9 @@ describe('LikestillingInputError', () => {
 
   it('its issues are diagnostics: formatDiagnostic writes them in bokmål and English', () => {
     const issue = safe(assessDuties)({ sector: 'private' }, 2025).error!.issues[0]!;
-    expect(formatDiagnostic(issue)).toBe('field employer.headcounts: required field is missing; expected the average headcount of financial year 2025 (given, or computed with averageHeadcount; COV-6)');
+    expect(formatDiagnostic(issue)).toBe(
+      'field employer.headcounts: required field is missing; expected the average headcount of financial year 2025 (given, or computed with averageHeadcount; COV-6)',
+    );
     expect(formatDiagnostic(issue, 'nb')).toMatch(/^felt «employer\.headcounts»: påkrevd felt mangler; forventet /);
   });
 

@@ -43,17 +43,39 @@ const read = (name: string): string => readFileSync(join(EXAMPLES, name), 'utf8'
 /** The canonical CSV: the first 40 rows of the example payroll. */
 const CANONICAL = read('employees-2025.csv').split('\n').slice(0, 41).join('\n') + '\n';
 /** An HR export: semicolons, Norwegian headers, decimal commas, a column per pay code. */
-const HR_EXPORT = [
-  'Ansattnr;Kjønn;Fødselsnummer;Stilling %;Ansatt fra;Sluttdato;Avdeling;Nivå;1000 Fastlønn;1100 Faste tillegg;2300 Overtid;9000 Feriepenger;Ufrivillig deltid',
-  '1;K;;80,5;01.03.2015;;Oslo/Økonomi;L2;"45 000,50";1 000;0;5 000;nei',
-  '2;M;;100;2024-02-01;31.12.2025;Bergen;L3;61 250;;2 500,-;;',
-  '3;;01010012356;60;01.01.2020;;Oslo/IT;L1;32000;0;0;0;ja',
-].join('\r\n') + '\r\n';
-const HR_MAPPING = { Ansattnr: 'employeeId', Kjønn: 'gender', Fødselsnummer: 'nationalId', 'Stilling %': 'positionPercent', 'Ansatt fra': 'startDate', Sluttdato: 'endDate', Avdeling: 'unit', Nivå: 'jobLevel', 'Ufrivillig deltid': 'involuntaryPartTime' } as const;
+const HR_EXPORT =
+  [
+    'Ansattnr;Kjønn;Fødselsnummer;Stilling %;Ansatt fra;Sluttdato;Avdeling;Nivå;1000 Fastlønn;1100 Faste tillegg;2300 Overtid;9000 Feriepenger;Ufrivillig deltid',
+    '1;K;;80,5;01.03.2015;;Oslo/Økonomi;L2;"45 000,50";1 000;0;5 000;nei',
+    '2;M;;100;2024-02-01;31.12.2025;Bergen;L3;61 250;;2 500,-;;',
+    '3;;01010012356;60;01.01.2020;;Oslo/IT;L1;32000;0;0;0;ja',
+  ].join('\r\n') + '\r\n';
+const HR_MAPPING = {
+  Ansattnr: 'employeeId',
+  Kjønn: 'gender',
+  Fødselsnummer: 'nationalId',
+  'Stilling %': 'positionPercent',
+  'Ansatt fra': 'startDate',
+  Sluttdato: 'endDate',
+  Avdeling: 'unit',
+  Nivå: 'jobLevel',
+  'Ufrivillig deltid': 'involuntaryPartTime',
+} as const;
 const PAY_CODES = { '1000': 'basePay', '1100': 'fixedAllowances', '2300': 'overtime', '9000': 'notPay' } as const;
 /** The long layout: one row per pay line. */
-const PAY_LINES = ['Nr;Kjønn;Start;Stilling;Art;Beløp', '1;K;01.01.2020;100;1000;"39 499,50"', '1;K;01.01.2020;100;1100;1500', '2;M;01.03.2021;80;1000;30 000', '2;M;01.03.2021;80;9000;999', '3;M;01.03.2021;100;7777;5'].join('\n') + '\n';
-const LINES_OPTIONS = { columnMapping: { Nr: 'employeeId', Kjønn: 'gender', Start: 'startDate', Stilling: 'positionPercent', Art: 'payCode', Beløp: 'payAmount' }, payCodes: { '1000': 'basePay', '1100': 'fixedAllowances', '9000': 'notPay' } } as const;
+const PAY_LINES =
+  [
+    'Nr;Kjønn;Start;Stilling;Art;Beløp',
+    '1;K;01.01.2020;100;1000;"39 499,50"',
+    '1;K;01.01.2020;100;1100;1500',
+    '2;M;01.03.2021;80;1000;30 000',
+    '2;M;01.03.2021;80;9000;999',
+    '3;M;01.03.2021;100;7777;5',
+  ].join('\n') + '\n';
+const LINES_OPTIONS = {
+  columnMapping: { Nr: 'employeeId', Kjønn: 'gender', Start: 'startDate', Stilling: 'positionPercent', Art: 'payCode', Beløp: 'payAmount' },
+  payCodes: { '1000': 'basePay', '1100': 'fixedAllowances', '9000': 'notPay' },
+} as const;
 const FIXTURES = fixtureFiles();
 const XML = [FIXTURES['2025/a-melding-2025-11.xml'] as string, FIXTURES['2025/a-melding-2025-12.xml'] as string];
 const HR_CSV = FIXTURES['2025/hr.csv'] as string;
@@ -86,7 +108,12 @@ function mutate(base: Uint8Array, mutations: readonly Mutation[]): Uint8Array {
 /** A file: a good one mutated a few times, or random bytes. */
 const file = (bases: readonly string[]): fc.Arbitrary<Uint8Array> =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...bases.map((b) => enc.encode(b))), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([b, ms]) => mutate(b, ms)) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...bases.map((b) => enc.encode(b))), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+        .map(([b, ms]) => mutate(b, ms)),
+    },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 600 }) },
   );
 
@@ -96,7 +123,16 @@ async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Ar
 }
 
 /** What every import result must satisfy. */
-function sound(r: { readonly diagnostics: readonly Diagnostic[]; readonly errors: number; readonly warnings: number; readonly diagnosticsOmitted: number; readonly read: number; readonly rejected: number; readonly records: readonly unknown[]; readonly fatal: boolean }): void {
+function sound(r: {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly diagnosticsOmitted: number;
+  readonly read: number;
+  readonly rejected: number;
+  readonly records: readonly unknown[];
+  readonly fatal: boolean;
+}): void {
   expect(r.errors + r.warnings).toBe(r.diagnostics.length + r.diagnosticsOmitted);
   expect(r.rejected).toBeLessThanOrEqual(r.read);
   if (!r.fatal) expect(r.records.length + r.rejected).toBeLessThanOrEqual(r.read);
@@ -162,14 +198,20 @@ describe('fuzz: every reader answers with data, never a crash (seeded, time-boun
     await fc.assert(
       fc.asyncProperty(file(XML), fc.boolean(), async (bytes, asStream) => {
         const content = asStream ? chunked(bytes, 4096) : bytes;
-        const r = await readAMelding([{ name: 'bad.xml', content }, { name: 'good.xml', content: XML[0] as string }], { year: 2025 });
+        const r = await readAMelding(
+          [
+            { name: 'bad.xml', content },
+            { name: 'good.xml', content: XML[0] as string },
+          ],
+          { year: 2025 },
+        );
         sound(r);
       }),
       settings,
     );
   }, 60_000);
 
-  describe('the command line\'s JSON inputs', async () => {
+  describe("the command line's JSON inputs", async () => {
     const employer = read('employer.json');
     const cycle = read('cycle-2025.json');
     const statement = read('statement-2024.json');
@@ -179,7 +221,11 @@ describe('fuzz: every reader answers with data, never a crash (seeded, time-boun
       { name: 'cycle', base: cycle, schema: EqualityCycleSchema },
       { name: 'previous', base: statement, schema: ReportSchema },
       { name: 'policy', base: '{"payMinPersons": 5, "attributeMinCount": 3}', schema: PublicationPolicySchema },
-      { name: 'mapping', base: '{"columnMapping": {"Ansattnr": "employeeId", "Kjønn": "gender"}, "payCodes": {"1000": "basePay"}, "delimiter": ";"}', schema: CsvImportProfileSchema },
+      {
+        name: 'mapping',
+        base: '{"columnMapping": {"Ansattnr": "employeeId", "Kjønn": "gender"}, "payCodes": {"1000": "basePay"}, "delimiter": ";"}',
+        schema: CsvImportProfileSchema,
+      },
       { name: 'mapping', base: '{"Ansattnr": "employeeId", "Navn": "ignore"}', schema: ColumnMappingSchema },
       { name: 'pay-codes', base: '{"1000": "basePay", "9000": "notPay"}', schema: PayCodeTableSchema },
     ] as const;
@@ -189,11 +235,13 @@ describe('fuzz: every reader answers with data, never a crash (seeded, time-boun
         { weight: 4, arbitrary: file([base]) },
         {
           weight: 1,
-          arbitrary: fc.tuple(fc.nat(), fc.constantFrom('"__proto__": {"x": 1}, ', '"a": ' + '['.repeat(300) + ']'.repeat(300) + ', ', '"__proto__": null, ')).map(([at, piece]) => {
-            const opens = [...base.matchAll(/\{/g)].map((m) => m.index);
-            const i = (opens[at % opens.length] ?? 0) + 1;
-            return enc.encode(base.slice(0, i) + piece + base.slice(i));
-          }),
+          arbitrary: fc
+            .tuple(fc.nat(), fc.constantFrom('"__proto__": {"x": 1}, ', '"a": ' + '['.repeat(300) + ']'.repeat(300) + ', ', '"__proto__": null, '))
+            .map(([at, piece]) => {
+              const opens = [...base.matchAll(/\{/g)].map((m) => m.index);
+              const i = (opens[at % opens.length] ?? 0) + 1;
+              return enc.encode(base.slice(0, i) + piece + base.slice(i));
+            }),
         },
       );
     for (const input of inputs) {

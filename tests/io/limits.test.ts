@@ -25,7 +25,12 @@ async function* chunks(text: string, size = 1 << 16): AsyncGenerator<Uint8Array>
 }
 
 /** Counts are exact whatever was kept: errors + warnings = listed + omitted. */
-function countsHold(r: { readonly diagnostics: readonly Diagnostic[]; readonly errors: number; readonly warnings: number; readonly diagnosticsOmitted: number }): void {
+function countsHold(r: {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly diagnosticsOmitted: number;
+}): void {
   expect(r.errors + r.warnings).toBe(r.diagnostics.length + r.diagnosticsOmitted);
 }
 
@@ -33,14 +38,32 @@ const LEGAL = orgNumber('97476067');
 const SUB = orgNumber('97476100');
 const PERSON: XmlPerson = {
   nationalId: nationalId('010190', 'female'),
-  employments: [{ arbeidsforholdId: 'A1', typeArbeidsforhold: 'ordinaertArbeidsforhold', startdato: '2020-01-01', stillingsprosent: '100', yrke: '1234567', formForAnsettelse: 'fast' }],
+  employments: [
+    {
+      arbeidsforholdId: 'A1',
+      typeArbeidsforhold: 'ordinaertArbeidsforhold',
+      startdato: '2020-01-01',
+      stillingsprosent: '100',
+      yrke: '1234567',
+      formForAnsettelse: 'fast',
+    },
+  ],
   incomes: [{ beloep: '45000', beskrivelse: 'fastloenn', arbeidsforholdId: 'A1' }],
 };
-const december = (persons: readonly XmlPerson[] = [PERSON]): string => aMeldingXml({ month: '2025-12', legalEntity: LEGAL, subunits: [{ orgNumber: SUB, persons }] });
+const december = (persons: readonly XmlPerson[] = [PERSON]): string =>
+  aMeldingXml({ month: '2025-12', legalEntity: LEGAL, subunits: [{ orgNumber: SUB, persons }] });
 
 describe('INPUT_LIMITS', () => {
   it('are the documented values', () => {
-    expect(INPUT_LIMITS).toEqual({ fieldLength: 65_536, headerLength: 1 << 20, unitDepth: 32, elementDepth: 64, elementText: 4096, diagnostics: 10_000, jsonDepth: 100 });
+    expect(INPUT_LIMITS).toEqual({
+      fieldLength: 65_536,
+      headerLength: 1 << 20,
+      unitDepth: 32,
+      elementDepth: 64,
+      elementText: 4096,
+      diagnostics: 10_000,
+      jsonDepth: 100,
+    });
     expect(Object.isFrozen(INPUT_LIMITS)).toBe(true);
   });
 });
@@ -65,7 +88,10 @@ describe('CSV: unit depth', () => {
     const hr = parseHrCsv(`Fødselsnummer;Enhet\n${nationalId('010190', 'female')};${deepUnit(40)}\n${nationalId('010190', 'male')};A/B\n`);
     expect(hr.records).toHaveLength(1);
     expect(hr.diagnostics).toEqual([expect.objectContaining({ code: 'unit_too_deep', record: 1, path: ['unit'] })]);
-    const r = await readAMelding([{ name: 'd.xml', content: december() }], { year: 2025, hr: [{ nationalId: nationalId('010190', 'female'), unit: deepUnit(40) }] });
+    const r = await readAMelding([{ name: 'd.xml', content: december() }], {
+      year: 2025,
+      hr: [{ nationalId: nationalId('010190', 'female'), unit: deepUnit(40) }],
+    });
     expect(r.rejectedHr).toBe(1);
     expect(r.diagnostics.some((d) => d.code === 'unit_too_deep' && d.file === 'hr')).toBe(true);
   });
@@ -86,7 +112,9 @@ describe('CSV: field length and the header line', () => {
     const streamed = await readEmployeesCsv(chunks(text, 1000));
     for (const r of [whole, streamed]) {
       expect(r.records.map((e) => e.employeeId)).toEqual(['E1', 'E3']);
-      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ code: 'field_too_long', record: 2, params: { line: 3, limit: INPUT_LIMITS.fieldLength } })]);
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([
+        expect.objectContaining({ code: 'field_too_long', record: 2, params: { line: 3, limit: INPUT_LIMITS.fieldLength } }),
+      ]);
     }
     expect(streamed).toEqual(whole);
     // exactly at the limit is read
@@ -139,7 +167,11 @@ describe('diagnostics kept in full up to a cap, then counted', () => {
     expect(r.diagnosticsOmitted).toBe(1_000_000 - INPUT_LIMITS.diagnostics);
     expect(r.errors).toBe(1_000_000);
     const last = r.diagnostics.at(-1) as Diagnostic;
-    expect(last).toMatchObject({ code: 'diagnostics_truncated', severity: 'warning', params: { kept: 10_000, omitted: 990_000, omittedErrors: 990_000, omittedWarnings: 0 } });
+    expect(last).toMatchObject({
+      code: 'diagnostics_truncated',
+      severity: 'warning',
+      params: { kept: 10_000, omitted: 990_000, omittedErrors: 990_000, omittedWarnings: 0 },
+    });
     expect(formatDiagnostic(last)).toBe('990000 more problems found, counted but not listed (the first 10000 are listed)');
     countsHold(r);
     expect(performance.now() - started).toBeLessThan(20_000);
@@ -195,7 +227,12 @@ describe('diagnostics kept in full up to a cap, then counted', () => {
       const b = second.finish('utf-8');
       const a = first.finish('utf-8');
       const joined = joinDiagnostics(a, 0, { ...b, diagnostics: shiftDiagnostics(b.diagnostics, boundary!.rows, boundary!.nextLine) }, cap, 'f.csv');
-      expect(joined, `cap ${cap}`).toEqual({ diagnostics: expected.diagnostics, errors: expected.errors, warnings: expected.warnings, diagnosticsOmitted: expected.diagnosticsOmitted });
+      expect(joined, `cap ${cap}`).toEqual({
+        diagnostics: expected.diagnostics,
+        errors: expected.errors,
+        warnings: expected.warnings,
+        diagnosticsOmitted: expected.diagnosticsOmitted,
+      });
     }
   });
 });
@@ -223,13 +260,21 @@ describe('a-melding: nesting, long texts, namespaces, entities', () => {
     const xml = december().replace('<oppgave>', '<oppgave xmlns="urn:example:other">');
     const r = await readAMelding([{ name: 'd.xml', content: xml }], { year: 2025 });
     expect(r.fatal).toBe(true);
-    expect(r.diagnostics[0]).toMatchObject({ code: 'wrong_namespace', file: 'd.xml', path: ['melding', 'Leveranse', 'oppgave'], found: 'urn:example:other', expected: expect.stringContaining(NS.v2_3) });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'wrong_namespace',
+      file: 'd.xml',
+      path: ['melding', 'Leveranse', 'oppgave'],
+      found: 'urn:example:other',
+      expected: expect.stringContaining(NS.v2_3),
+    });
     // an arbeidsforhold or a stillingsprosent of another namespace, too; unknown extensions are still ignored
     for (const [from, to] of [
       ['<arbeidsforhold>', '<o:arbeidsforhold xmlns:o="urn:o">'],
       ['<stillingsprosent>100</stillingsprosent>', '<o:stillingsprosent xmlns:o="urn:o">100</o:stillingsprosent>'],
     ] as const) {
-      const other = december().replace(from, to).replace(from.replace('<', '</'), to.replace(/^<o:(\w+).*/, '</o:$1>'));
+      const other = december()
+        .replace(from, to)
+        .replace(from.replace('<', '</'), to.replace(/^<o:(\w+).*/, '</o:$1>'));
       const rr = await readAMelding([{ name: 'd.xml', content: other }], { year: 2025 });
       expect(rr.diagnostics.map((x) => x.code)).toContain('wrong_namespace');
     }

@@ -97,18 +97,24 @@ describe('CSV: a personal value in any column is never echoed', () => {
       for (const at of ['code', 'amount'] as const) {
         const line = at === 'code' ? `1;K;01.01.2020;100;"${p.value}";5` : `1;K;01.01.2020;100;1000;"${p.value}"`;
         const csv = ['Nr;Kjønn;Start;Stilling;Art;Beløp', line, '2;M;01.01.2020;100;1000;30 000'].join('\n');
-        const r = parseEmployeesCsv(csv, { columnMapping: { Nr: 'employeeId', Kjønn: 'gender', Start: 'startDate', Stilling: 'positionPercent', Art: 'payCode', Beløp: 'payAmount' }, payCodes: { '1000': 'basePay' } });
+        const r = parseEmployeesCsv(csv, {
+          columnMapping: { Nr: 'employeeId', Kjønn: 'gender', Start: 'startDate', Stilling: 'positionPercent', Art: 'payCode', Beløp: 'payAmount' },
+          payCodes: { '1000': 'basePay' },
+        });
         expectNone(r.diagnostics, p.forbidden, `${at} ${p.label}`);
       }
     }
   });
 
   it('says what it found instead: "11 digits", "text", "a number"; a vocabulary word is quoted', () => {
-    const found = (field: CsvField, value: string): Diagnostic | undefined => parseEmployeesCsv(csvWith(field, value, false).text).diagnostics.find((d) => d.path.at(-1) === field && d.severity === 'error');
+    const found = (field: CsvField, value: string): Diagnostic | undefined =>
+      parseEmployeesCsv(csvWith(field, value, false).text).diagnostics.find((d) => d.path.at(-1) === field && d.severity === 'error');
     const id = found('gender', ID);
     expect(id).toMatchObject({ code: 'unknown_sex_value', record: 2, foundShape: { kind: 'digits', length: 11 } });
     expect(id).not.toHaveProperty('found');
-    expect(formatDiagnostic(id as Diagnostic)).toBe('record 2, field gender: unknown sex value; expected female|male|other|unknown (or K/M, kvinne/mann, annet/ukjent) (found 11 digits)');
+    expect(formatDiagnostic(id as Diagnostic)).toBe(
+      'record 2, field gender: unknown sex value; expected female|male|other|unknown (or K/M, kvinne/mann, annet/ukjent) (found 11 digits)',
+    );
     expect(formatDiagnostic(id as Diagnostic, 'nb')).toContain('(fant 11 siffer)');
     expect(found('gender', 'Kari Nordmann')).toMatchObject({ foundShape: { kind: 'text' } });
     expect(found('positionPercent', '45 123,50')).toMatchObject({ foundShape: { kind: 'number' } });
@@ -123,8 +129,11 @@ describe('CSV: a personal value in any column is never echoed', () => {
     expect(found('organisationNumber', other)).toMatchObject({ code: 'mixed_legal_entities', found: other, expected: VALID.organisationNumber });
   });
 
-  it('the issue\'s case: national ids landed in the gender column', () => {
-    const rows = Array.from({ length: 70 }, (_, i) => `E${i},${nationalId('121281', i % 2 === 0 ? 'male' : 'female', i)},ordinary,permanent,100,2020-01-01,,A,L1,G1,45000,0,0,0,0,0,,`);
+  it("the issue's case: national ids landed in the gender column", () => {
+    const rows = Array.from(
+      { length: 70 },
+      (_, i) => `E${i},${nationalId('121281', i % 2 === 0 ? 'male' : 'female', i)},ordinary,permanent,100,2020-01-01,,A,L1,G1,45000,0,0,0,0,0,,`,
+    );
     const r = parseEmployeesCsv([CANONICAL_CSV_HEADER.join(','), ...rows].join('\n'), { file: 'e.csv' });
     expect(r.diagnostics[61]).toMatchObject({ record: 62, path: ['gender'], foundShape: { kind: 'digits', length: 11 } });
     expect(formatDiagnostic(r.diagnostics[61] as Diagnostic)).toMatch(/^e\.csv, record 62, field gender: unknown sex value; .* \(found 11 digits\)$/);
@@ -190,7 +199,9 @@ function month(opts: { month?: string; legal?: string; sub?: string; person?: Xm
   return aMeldingXml({
     month: opts.month ?? '2025-12',
     legalEntity: opts.legal ?? LEGAL,
-    subunits: [{ orgNumber: opts.sub ?? SUB, persons: [opts.person ?? { nationalId: nationalId('010190', 'female'), employments: [EMPLOYMENT], incomes: [INCOME] }] }],
+    subunits: [
+      { orgNumber: opts.sub ?? SUB, persons: [opts.person ?? { nationalId: nationalId('010190', 'female'), employments: [EMPLOYMENT], incomes: [INCOME] }] },
+    ],
   });
 }
 
@@ -202,12 +213,31 @@ describe('a-melding: a personal value in any element the reader reads is never e
     ['opplysningspliktig/norskIdentifikator', (v) => month({ legal: v })],
     ['virksomhet/norskIdentifikator', (v) => month({ sub: v })],
     ['inntektsmottaker/norskIdentifikator', (v) => month({ person: { nationalId: v, employments: [EMPLOYMENT], incomes: [INCOME] } })],
-    ...(['arbeidsforholdId', 'typeArbeidsforhold', 'startdato', 'sluttdato', 'stillingsprosent', 'antallTimerPerUkeSomEnFullStillingTilsvarer', 'yrke', 'formForAnsettelse'] as const).map(
-      (f): [string, (v: string) => string] => [`arbeidsforhold/${f}`, (v) => month({ person: { nationalId: nationalId('010190', 'female'), employments: [{ ...EMPLOYMENT, [f]: v }], incomes: [INCOME] } })],
-    ),
+    ...(
+      [
+        'arbeidsforholdId',
+        'typeArbeidsforhold',
+        'startdato',
+        'sluttdato',
+        'stillingsprosent',
+        'antallTimerPerUkeSomEnFullStillingTilsvarer',
+        'yrke',
+        'formForAnsettelse',
+      ] as const
+    ).map((f): [string, (v: string) => string] => [
+      `arbeidsforhold/${f}`,
+      (v) => month({ person: { nationalId: nationalId('010190', 'female'), employments: [{ ...EMPLOYMENT, [f]: v }], incomes: [INCOME] } }),
+    ]),
     ...(['permisjonId', 'startdato', 'sluttdato', 'permisjonsprosent', 'beskrivelse'] as const).map((f): [string, (v: string) => string] => [
       `permisjon/${f}`,
-      (v) => month({ person: { nationalId: nationalId('010190', 'female'), employments: [{ ...EMPLOYMENT, permisjon: [{ ...(EMPLOYMENT.permisjon?.[0] as XmlLeave), [f]: v }] }], incomes: [INCOME] } }),
+      (v) =>
+        month({
+          person: {
+            nationalId: nationalId('010190', 'female'),
+            employments: [{ ...EMPLOYMENT, permisjon: [{ ...(EMPLOYMENT.permisjon?.[0] as XmlLeave), [f]: v }] }],
+            incomes: [INCOME],
+          },
+        }),
     ]),
     ...(['beloep', 'beskrivelse', 'arbeidsforholdId', 'fordel'] as const).map((f): [string, (v: string) => string] => [
       `inntekt/${f}`,
@@ -224,12 +254,18 @@ describe('a-melding: a personal value in any element the reader reads is never e
   }
 
   it('yrke, kalendermaaned, typeArbeidsforhold, formForAnsettelse and stillingsprosent say what they found', async () => {
-    const person = (e: Partial<XmlEmployment>): XmlPerson => ({ nationalId: nationalId('010190', 'female'), employments: [{ ...EMPLOYMENT, ...e }], incomes: [INCOME] });
+    const person = (e: Partial<XmlEmployment>): XmlPerson => ({
+      nationalId: nationalId('010190', 'female'),
+      employments: [{ ...EMPLOYMENT, ...e }],
+      incomes: [INCOME],
+    });
     const first = async (xml: string, field: string): Promise<Diagnostic | undefined> =>
       (await readAMelding([{ name: 'a.xml', content: xml }], { year: 2025 })).diagnostics.find((d) => d.path.at(-1) === field);
     expect(await first(month({ person: person({ yrke: ID }) }), 'yrke')).toMatchObject({ foundShape: { kind: 'digits', length: 11 } });
     expect(await first(month({ month: ID }), 'kalendermaaned')).toMatchObject({ foundShape: { kind: 'digits', length: 11 } });
-    expect(await first(month({ person: person({ typeArbeidsforhold: 'Kari Nordmann' }) }), 'typeArbeidsforhold')).toMatchObject({ foundShape: { kind: 'text' } });
+    expect(await first(month({ person: person({ typeArbeidsforhold: 'Kari Nordmann' }) }), 'typeArbeidsforhold')).toMatchObject({
+      foundShape: { kind: 'text' },
+    });
     expect(await first(month({ person: person({ formForAnsettelse: 'Ingeborg' }) }), 'formForAnsettelse')).toMatchObject({ foundShape: { kind: 'text' } });
     expect(await first(month({ person: person({ stillingsprosent: '45 123,50' }) }), 'stillingsprosent')).toMatchObject({ foundShape: { kind: 'number' } });
     // a month of another year is quoted: a month cannot be personal

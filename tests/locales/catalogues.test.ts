@@ -23,7 +23,8 @@ function texts(c: Catalogue): { path: string; text: string }[] {
           : group === 'expectations'
             ? (EXPECTATION_SAMPLES as Record<string, readonly unknown[]>)[key]?.map((p) => [p])
             : OTHER_SAMPLES[path];
-      if (samples === undefined && (node as (...a: unknown[]) => unknown).length > 0) throw new Error(`no sample parameters for ${path} (tests/locales/_samples.ts)`);
+      if (samples === undefined && (node as (...a: unknown[]) => unknown).length > 0)
+        throw new Error(`no sample parameters for ${path} (tests/locales/_samples.ts)`);
       for (const args of samples ?? [[]]) {
         const made = (node as (...a: unknown[]) => unknown)(...args);
         if (typeof made !== 'string') throw new Error(`${path} did not make a text`);
@@ -75,7 +76,9 @@ describe('the message catalogues (nb, nn, en)', () => {
     expect(englishFragments('forventet a number (1234.50 or 1 234,50)')).toEqual(['number', 'or']);
     expect(englishFragments('0 error(s), 1 warning(s)')).toEqual(['error', 'warning']);
     expect(englishFragments('felt «positionPercent»: ikke et tall; forventet et tall (1234.50 eller 1 234,50)')).toEqual([]);
-    expect(englishFragments('--sector must be one of public, private')).toEqual(['must', 'be', 'one', 'of', 'public', 'private'].filter((w) => englishFragments(w).length > 0));
+    expect(englishFragments('--sector must be one of public, private')).toEqual(
+      ['must', 'be', 'one', 'of', 'public', 'private'].filter((w) => englishFragments(w).length > 0),
+    );
   });
 });
 

@@ -20,13 +20,51 @@ const rep = [{ role: 'hovedtillitsvalgt', organisation: 'Fagforbundet', name: 'K
 const good: EqualityCycleInput = {
   financialYear: 2025,
   findings: [
-    { id: 'F1', date: '2025-02-10', kind: 'risk', description: 'Few women in level 4', grounds: ['sex'], areas: ['promotion-and-development'], representatives: rep },
-    { id: 'F2', date: '2025-02-10', kind: 'obstacle', description: 'Meetings after 16:00', grounds: ['care-responsibilities', 'combinations'], areas: ['work-and-family-life'], harassmentTopics: [], representatives: rep },
+    {
+      id: 'F1',
+      date: '2025-02-10',
+      kind: 'risk',
+      description: 'Few women in level 4',
+      grounds: ['sex'],
+      areas: ['promotion-and-development'],
+      representatives: rep,
+    },
+    {
+      id: 'F2',
+      date: '2025-02-10',
+      kind: 'obstacle',
+      description: 'Meetings after 16:00',
+      grounds: ['care-responsibilities', 'combinations'],
+      areas: ['work-and-family-life'],
+      harassmentTopics: [],
+      representatives: rep,
+    },
   ],
   causeAnalyses: [{ id: 'C1', date: '2025-03-01', findingIds: ['F1'], causes: 'Internal recruitment from a male-dominated level', representatives: rep }],
   measures: [
-    { id: 'M1', date: '2025-04-01', findingIds: ['F1'], description: 'Leader programme', goal: '40 % women', owner: 'HR director', deadline: '2026-06-30', status: 'in-progress', representatives: rep },
-    { id: 'M2', date: '2025-04-01', findingIds: ['F2'], description: 'Core hours 9–15', goal: 'No meetings after 15', owner: 'Director', deadline: '2025-09-01', status: 'done', result: 'In force from 1 Sept', representatives: rep },
+    {
+      id: 'M1',
+      date: '2025-04-01',
+      findingIds: ['F1'],
+      description: 'Leader programme',
+      goal: '40 % women',
+      owner: 'HR director',
+      deadline: '2026-06-30',
+      status: 'in-progress',
+      representatives: rep,
+    },
+    {
+      id: 'M2',
+      date: '2025-04-01',
+      findingIds: ['F2'],
+      description: 'Core hours 9–15',
+      goal: 'No meetings after 15',
+      owner: 'Director',
+      deadline: '2025-09-01',
+      status: 'done',
+      result: 'In force from 1 Sept',
+      representatives: rep,
+    },
   ],
   evaluations: [{ id: 'E1', date: '2025-11-20', measureIds: ['M1', 'M2'], assessment: 'On track', nextSteps: 'Map promotions again', representatives: rep }],
   context: {
@@ -78,7 +116,9 @@ describe('EqualityCycleSchema', () => {
     expect(FindingSchema.safeParse({ id: 'F', date: '2025-01-01', kind: 'risk', description: 'x', grounds: ['height'] }).success).toBe(false);
     expect(FindingSchema.safeParse({ id: 'F', date: '2025-01-01', kind: 'risk', description: 'x', grounds: ['sex'], areas: ['canteen'] }).success).toBe(false);
     expect(MeasureSchema.safeParse({ id: 'M', date: '2025-01-01', description: 'x', goal: 'g', owner: 'o', deadline: '2025-13-01' }).success).toBe(false);
-    expect(MeasureSchema.safeParse({ id: 'M', date: '2025-01-01', description: 'x', goal: 'g', owner: 'o', deadline: '2025-12-01', status: 'started' }).success).toBe(false);
+    expect(
+      MeasureSchema.safeParse({ id: 'M', date: '2025-01-01', description: 'x', goal: 'g', owner: 'o', deadline: '2025-12-01', status: 'started' }).success,
+    ).toBe(false);
     const cycle = EqualityCycleSchema.safeParse({ financialYear: 2025, evaluations: [{ id: 'E', date: '2025-01-01', measureIds: [], assessment: 'a' }] });
     expect(cycle.error?.issues[0]?.path).toEqual(['evaluations', 0, 'measureIds']);
   });
@@ -89,7 +129,14 @@ describe('validateCycle', () => {
     const input = { ...good, causeAnalyses: [{ id: 'C1', date: '2025-03-01', findingIds: ['F1'], causes: 'x' }] };
     const d = validateCycle(EqualityCycleSchema.parse(input));
     expect(d).toEqual([
-      { code: 'missing_representatives', severity: 'warning', path: ['causeAnalyses', 0, 'representatives'], expected: 'at least one employee representative (ACT-5)', expectation: { key: 'representative' }, params: { step: 'b' } },
+      {
+        code: 'missing_representatives',
+        severity: 'warning',
+        path: ['causeAnalyses', 0, 'representatives'],
+        expected: 'at least one employee representative (ACT-5)',
+        expectation: { key: 'representative' },
+        params: { step: 'b' },
+      },
     ]);
     expect(formatDiagnostic(d[0]!, 'en')).toBe('field causeAnalyses.0.representatives: step b has no employee representatives taking part (ACT-5)');
   });

@@ -47,7 +47,14 @@ describe('EmployerSchema', () => {
   });
 
   it('refuses two headcount facts for the same financial year', () => {
-    const r = EmployerSchema.safeParse({ ...base, headcounts: [{ financialYear: 2025, averageHeadcount: 30 }, { financialYear: 2024, averageHeadcount: 30 }, { financialYear: 2025, averageHeadcount: 31 }] });
+    const r = EmployerSchema.safeParse({
+      ...base,
+      headcounts: [
+        { financialYear: 2025, averageHeadcount: 30 },
+        { financialYear: 2024, averageHeadcount: 30 },
+        { financialYear: 2025, averageHeadcount: 31 },
+      ],
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path)).toEqual([['headcounts', 2, 'financialYear']]);
   });

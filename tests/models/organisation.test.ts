@@ -103,7 +103,13 @@ describe('a deep unit tree (issue 15: no recursion over input-controlled depth)'
   });
 
   it('lists paths depth first in the tree order', () => {
-    expect(listUnitPaths([{ name: 'A', children: [{ name: 'B' }, { name: 'C', children: [{ name: 'D' }] }] }, { name: 'E' }])).toEqual(['A', 'A/B', 'A/C', 'A/C/D', 'E']);
+    expect(listUnitPaths([{ name: 'A', children: [{ name: 'B' }, { name: 'C', children: [{ name: 'D' }] }] }, { name: 'E' }])).toEqual([
+      'A',
+      'A/B',
+      'A/C',
+      'A/C/D',
+      'E',
+    ]);
   });
 
   it.each([33, 5_000, 100_000])('%i levels are one input error (too_deep), not a stack overflow', (levels) => {
@@ -112,7 +118,9 @@ describe('a deep unit tree (issue 15: no recursion over input-controlled depth)'
     try {
       listUnitPaths(deep);
     } catch (e) {
-      expect((e as LikestillingInputError).issues).toEqual([expect.objectContaining({ path: ['units'], code: 'too_deep', expectation: { key: 'nestedAtMost', params: { limit: 32 } } })]);
+      expect((e as LikestillingInputError).issues).toEqual([
+        expect.objectContaining({ path: ['units'], code: 'too_deep', expectation: { key: 'nestedAtMost', params: { limit: 32 } } }),
+      ]);
     }
     const employer = EmployerSchema.safeParse({ name: 'A', organisationNumber: '974760673', sector: 'private', units: deep });
     expect(employer.success).toBe(false);

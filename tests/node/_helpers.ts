@@ -63,12 +63,31 @@ export function expectSameResult(actual: CsvFileMapping, expected: CsvFileMappin
 const units = ['Direktoratet/Region Øst/Enhet 1', 'Direktoratet/Region Vest', 'Direktoratet/Region Øst/Enhet 2', ''];
 /** A canonical file of `count` rows (several 64 KiB chunks), some rows with errors, quoted units. */
 export function bigFile(count: number, shuffle = false): Uint8Array {
-  const lines = ['employeeId,gender,employmentKind,contract,positionPercent,startDate,endDate,unit,jobLevel,jobGroup,basePay,fixedAllowances,parentalLeaveWeeks,involuntaryPartTime'];
+  const lines = [
+    'employeeId,gender,employmentKind,contract,positionPercent,startDate,endDate,unit,jobLevel,jobGroup,basePay,fixedAllowances,parentalLeaveWeeks,involuntaryPartTime',
+  ];
   for (let i = 1; i <= count; i++) {
     const id = shuffle ? `E${(i * 7919) % (count + 1)}` : `E${i}`;
     const gender = i % 97 === 0 ? 'hen' : i % 3 === 0 ? 'male' : 'female';
     const unit = units[i % units.length] ?? '';
-    lines.push([id, gender, i % 11 === 0 ? 'maritime' : '', i % 5 === 0 ? 'temporary' : 'permanent', i % 4 === 0 ? '80.5' : '100', `20${String(10 + (i % 15))}-0${1 + (i % 9)}-15`, i % 13 === 0 ? '2025-06-30' : '', i % 17 === 0 ? `"${unit}, ""stab""\n(ny)"` : unit, `Nivå ${i % 7}`, `Gruppe ${i % 5}`, `${30000 + (i % 997) * 31}.${String(i % 100).padStart(2, '0')}`, i % 2 === 0 ? '1500' : '', i % 23 === 0 ? '12.5' : '', i % 3 === 0 ? 'true' : ''].join(','));
+    lines.push(
+      [
+        id,
+        gender,
+        i % 11 === 0 ? 'maritime' : '',
+        i % 5 === 0 ? 'temporary' : 'permanent',
+        i % 4 === 0 ? '80.5' : '100',
+        `20${String(10 + (i % 15))}-0${1 + (i % 9)}-15`,
+        i % 13 === 0 ? '2025-06-30' : '',
+        i % 17 === 0 ? `"${unit}, ""stab""\n(ny)"` : unit,
+        `Nivå ${i % 7}`,
+        `Gruppe ${i % 5}`,
+        `${30000 + (i % 997) * 31}.${String(i % 100).padStart(2, '0')}`,
+        i % 2 === 0 ? '1500' : '',
+        i % 23 === 0 ? '12.5' : '',
+        i % 3 === 0 ? 'true' : '',
+      ].join(','),
+    );
   }
   return new TextEncoder().encode(lines.join('\n') + '\n');
 }

@@ -24,7 +24,10 @@ beforeAll(() => {
   const cache = join(root, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   out = mkdtempSync(join(cache, 'likestilling-built-test-'));
-  execFileSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--out-dir', out, '--no-dts', '--no-sourcemap', '--silent'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--out-dir', out, '--no-dts', '--no-sourcemap', '--silent'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   // no package scope is looked up past node_modules: say that the .js files are ES modules
   writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }));
 }, 120_000);
@@ -60,7 +63,11 @@ const run = async (lib) => {
 describe('the built likestilling/node', () => {
   it('the ES module build finds node-csv-worker.js and reads in two parts', () => {
     const path = fileAboveThreshold();
-    const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', `${SCRIPT}\nawait run(await import(${JSON.stringify(join(out, 'node.js'))}));`, path], { encoding: 'utf8' });
+    const stdout = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `${SCRIPT}\nawait run(await import(${JSON.stringify(join(out, 'node.js'))}));`, path],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(stdout)).toMatchObject({ parts: 2, reason: null, same: true });
   }, 60_000);
 
@@ -79,23 +86,48 @@ describe('the built likestilling/node', () => {
         await worker.close();
         process.stdout.write(JSON.stringify({ same: JSON.stringify(m) === JSON.stringify(core.computeMapping(records, { year: 2025 })), women: m.population.women }));
       });`;
-    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', script(`await Promise.all([import(${JSON.stringify(join(out, 'index.js'))}), import(${JSON.stringify(join(out, 'node.js'))})])`)], { encoding: 'utf8' });
+    const esm = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        script(`await Promise.all([import(${JSON.stringify(join(out, 'index.js'))}), import(${JSON.stringify(join(out, 'node.js'))})])`),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(esm)).toStrictEqual({ same: true, women: 266 });
-    const cjs = execFileSync(process.execPath, ['-e', script(`[require(${JSON.stringify(join(out, 'index.cjs'))}), require(${JSON.stringify(join(out, 'node.cjs'))})]`)], { encoding: 'utf8' });
+    const cjs = execFileSync(
+      process.execPath,
+      ['-e', script(`[require(${JSON.stringify(join(out, 'index.cjs'))}), require(${JSON.stringify(join(out, 'node.cjs'))})]`)],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(cjs)).toStrictEqual({ same: true, women: 266 });
   }, 60_000);
 
   it('the built CLI reports the same JSON as the mapping read in one part (and the rules version beside it)', () => {
     const path = fileAboveThreshold();
     const cli = execFileSync(process.execPath, [join(out, 'bin.js'), 'report', path, '--year', '2025', '--format', 'json'], { encoding: 'utf8' });
-    const one = execFileSync(process.execPath, ['--input-type=module', '-e', `const lib = await import(${JSON.stringify(join(out, 'node.js'))}); const r = await lib.mapEmployeesCsvFile(process.argv.at(-1), { statistics: { year: 2025 }, csv: { file: process.argv.at(-1), year: 2025 }, threads: 1 }); process.stdout.write(JSON.stringify({ ...r.mapping, rulesVersion: '2020-01-01' }, null, 2) + '\\n');`, path], { encoding: 'utf8' });
+    const one = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const lib = await import(${JSON.stringify(join(out, 'node.js'))}); const r = await lib.mapEmployeesCsvFile(process.argv.at(-1), { statistics: { year: 2025 }, csv: { file: process.argv.at(-1), year: 2025 }, threads: 1 }); process.stdout.write(JSON.stringify({ ...r.mapping, rulesVersion: '2020-01-01' }, null, 2) + '\\n');`,
+        path,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(cli).toBe(one);
   }, 60_000);
 
   it('the root export, likestilling/csv and likestilling/transparency import no Node built-in (they run in a browser)', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const imports = (file: string): string[] =>
-      [...readFileSync(join(out, file), 'utf8').matchAll(/(?:^|[\s;])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map((m) => (m[1] ?? m[2]) as string);
+      [
+        ...readFileSync(join(out, file), 'utf8').matchAll(
+          /(?:^|[\s;])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+)["']|require\(["']([^"']+)["']\)/g,
+        ),
+      ].map((m) => (m[1] ?? m[2]) as string);
     /** The packages an entry imports, through the chunks it imports. */
     const packagesOf = (entry: string): string[] => {
       const seen = new Set<string>();
@@ -113,12 +145,21 @@ describe('the built likestilling/node', () => {
       expect(seen.size, entry).toBeGreaterThan(1);
       return [...bare];
     };
-    for (const entry of ['index.js', 'csv.js', 'transparency.js', 'index.cjs', 'csv.cjs', 'transparency.cjs']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toEqual([]);
+    for (const entry of ['index.js', 'csv.js', 'transparency.js', 'index.cjs', 'csv.cjs', 'transparency.cjs'])
+      expect(
+        packagesOf(entry).filter((s) => builtins.has(s)),
+        entry,
+      ).toEqual([]);
     // the scan does see them where they are
-    for (const entry of ['node.js', 'node.cjs', 'node-csv-worker.js', 'node-ordering-worker.js']) expect(packagesOf(entry).filter((s) => builtins.has(s)), entry).toContain('worker_threads');
+    for (const entry of ['node.js', 'node.cjs', 'node-csv-worker.js', 'node-ordering-worker.js'])
+      expect(
+        packagesOf(entry).filter((s) => builtins.has(s)),
+        entry,
+      ).toContain('worker_threads');
     // the numerical libraries of likestilling/analysis stay behind that subpath (issue 19): the core stays light
     const numerical = (s: string): boolean => s === 'ml-matrix' || s.startsWith('@stdlib/');
     for (const entry of ['index.js', 'index.cjs', 'csv.js', 'csv.cjs', 'node.js', 'node.cjs']) expect(packagesOf(entry).filter(numerical), entry).toEqual([]);
-    for (const entry of ['analysis.js', 'analysis.cjs']) expect(packagesOf(entry).filter(numerical).sort(), entry).toEqual(['@stdlib/stats-base-dists-t-cdf', '@stdlib/stats-base-dists-t-quantile', 'ml-matrix']);
+    for (const entry of ['analysis.js', 'analysis.cjs'])
+      expect(packagesOf(entry).filter(numerical).sort(), entry).toEqual(['@stdlib/stats-base-dists-t-cdf', '@stdlib/stats-base-dists-t-quantile', 'ml-matrix']);
   });
 });

@@ -54,7 +54,10 @@ describe('likestilling report over a real file', () => {
   const cases: [string, () => string[]][] = [
     ['the mapping as JSON (rows with errors: exit 1, diagnostics on stderr)', () => [files['employees'] as string, '--year', '2025', '--format', 'json']],
     ['the published figures of a clean file (exit 0)', () => [files['clean'] as string, '--year', '2025', '--publish']],
-    ['the statement as markdown', () => [files['employees'] as string, '--year', '2025', '--employer', files['employer'] as string, '--cycle', files['cycle'] as string, '--format', 'md']],
+    [
+      'the statement as markdown',
+      () => [files['employees'] as string, '--year', '2025', '--employer', files['employer'] as string, '--cycle', files['cycle'] as string, '--format', 'md'],
+    ],
     ['a fatal file (exit 2)', () => [files['fatal'] as string, '--year', '2025']],
     ['a missing file (exit 2)', () => [`${folder.dir}/missing.csv`, '--year', '2025']],
   ];

@@ -30,7 +30,12 @@ const concat = (...parts: Uint8Array[]): Uint8Array => {
  * Reads `bytes` in one part, then split at byte `at` (moved on to just after a line break); checks
  * the two results are the same and returns the split one.
  */
-async function both(bytes: Uint8Array, at: number, csv: MapEmployeesCsvFileOptions['csv'] = { file: 'f.csv' }, internals: SplitInternals = {}): Promise<{ split: CsvFileMapping; whole: CsvFileMapping }> {
+async function both(
+  bytes: Uint8Array,
+  at: number,
+  csv: MapEmployeesCsvFileOptions['csv'] = { file: 'f.csv' },
+  internals: SplitInternals = {},
+): Promise<{ split: CsvFileMapping; whole: CsvFileMapping }> {
   const path = folder.write(`f${n++}.csv`, bytes);
   const whole = await mapCsvFile(path, { statistics: STATISTICS, csv, threads: 1 });
   const split = await mapCsvFile(path, { statistics: STATISTICS, csv }, { inThread: true, minSplitBytes: 0, splitAt: at, ...internals });
@@ -100,8 +105,19 @@ describe('2. the encoding of both parts', () => {
   });
 
   it('Windows-1252 known from the header (Kjønn): joined, read as Windows-1252', async () => {
-    const text = ['Ansattnr;Kjønn;Stillingsprosent;Ansatt fra;Avdeling;Månedslønn', ...rows(1, 20, ';').map((r) => r.replace('Oslo', 'Tromsø'))].join('\r\n') + '\r\n';
-    const csv = { file: 'hr.csv', columnMapping: { Ansattnr: 'employeeId', Kjønn: 'gender', Stillingsprosent: 'positionPercent', 'Ansatt fra': 'startDate', Avdeling: 'unit', Månedslønn: 'basePay' } } as const;
+    const text =
+      ['Ansattnr;Kjønn;Stillingsprosent;Ansatt fra;Avdeling;Månedslønn', ...rows(1, 20, ';').map((r) => r.replace('Oslo', 'Tromsø'))].join('\r\n') + '\r\n';
+    const csv = {
+      file: 'hr.csv',
+      columnMapping: {
+        Ansattnr: 'employeeId',
+        Kjønn: 'gender',
+        Stillingsprosent: 'positionPercent',
+        'Ansatt fra': 'startDate',
+        Avdeling: 'unit',
+        Månedslønn: 'basePay',
+      },
+    } as const;
     const { split } = await both(cp1252(text), Math.floor(text.length / 2), csv);
     expect(split.sequentialReason).toBe(null);
     expect(split.imported.encoding).toBe('windows-1252');
@@ -217,9 +233,20 @@ describe('5. employee ids in both parts', () => {
 });
 
 describe('6. the long pay-line layout', () => {
-  it('an employment\'s lines on both sides of the split: read in one part', async () => {
-    const text = ['id;s;f;p;c;a', '1;K;01.01.2020;100;1000;40 000', '1;K;01.01.2020;100;1100;1 500', '2;M;01.03.2021;80;1000;30 000', '2;M;01.03.2021;80;1100;2 000', '3;K;01.03.2021;100;1000;25 000'].join('\n') + '\n';
-    const csv = { columnMapping: { id: 'employeeId', s: 'gender', f: 'startDate', p: 'positionPercent', c: 'payCode', a: 'payAmount' }, payCodes: { '1000': 'basePay', '1100': 'fixedAllowances' } } as const;
+  it("an employment's lines on both sides of the split: read in one part", async () => {
+    const text =
+      [
+        'id;s;f;p;c;a',
+        '1;K;01.01.2020;100;1000;40 000',
+        '1;K;01.01.2020;100;1100;1 500',
+        '2;M;01.03.2021;80;1000;30 000',
+        '2;M;01.03.2021;80;1100;2 000',
+        '3;K;01.03.2021;100;1000;25 000',
+      ].join('\n') + '\n';
+    const csv = {
+      columnMapping: { id: 'employeeId', s: 'gender', f: 'startDate', p: 'positionPercent', c: 'payCode', a: 'payAmount' },
+      payCodes: { '1000': 'basePay', '1100': 'fixedAllowances' },
+    } as const;
     const { split, whole } = await both(utf8(text), at(text, '2;M;01.03.2021;80;1100'), csv);
     expect(whole.imported.read).toBe(3);
     expect(split.sequentialReason).toBe('long-layout');

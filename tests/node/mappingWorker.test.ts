@@ -46,7 +46,12 @@ function payrollOf(n: number, oneUnit = false): Employee[] {
       unit: oneUnit ? 'Direktoratet' : `Direktoratet/Region ${i % 3}/Enhet ${i % 7}`,
       jobLevel: `Nivå ${i % 6}`,
       jobGroup: i % 19 === 0 ? null : `Gruppe ${i % 9}`,
-      pay: { basePay: `${40000 + ((i * 7919) % 30011)}.${String(i % 100).padStart(2, '0')}`, fixedAllowances: i % 2 === 0 ? '1500' : '0', irregularAllowances: i % 4 === 0 ? '250.50' : '0', bonus: i % 7 === 0 ? '1000' : '0' },
+      pay: {
+        basePay: `${40000 + ((i * 7919) % 30011)}.${String(i % 100).padStart(2, '0')}`,
+        fixedAllowances: i % 2 === 0 ? '1500' : '0',
+        irregularAllowances: i % 4 === 0 ? '250.50' : '0',
+        bonus: i % 7 === 0 ? '1000' : '0',
+      },
       involuntaryPartTime: i % 6 === 0 ? true : null,
     }),
   );
@@ -67,9 +72,13 @@ describe('startMappingWorker: the same mappings, on two threads', () => {
 
   it('random payrolls, with other options: the same as computeMapping', async () => {
     await fc.assert(
-      fc.asyncProperty(payroll(80, { persons: 30 }), fc.constantFrom<StatisticsOptions[]>({ year: 2025 }, { year: 2025, agreedPayComponents: ['basePay'] }, { year: 2024, mergePersons: false }), async (records, options) => {
-        expectSame(await worker.computeMapping(records, options), computeMapping(records, options));
-      }),
+      fc.asyncProperty(
+        payroll(80, { persons: 30 }),
+        fc.constantFrom<StatisticsOptions[]>({ year: 2025 }, { year: 2025, agreedPayComponents: ['basePay'] }, { year: 2024, mergePersons: false }),
+        async (records, options) => {
+          expectSame(await worker.computeMapping(records, options), computeMapping(records, options));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -87,9 +96,18 @@ describe('startMappingWorker: the same mappings, on two threads', () => {
   });
 
   it('invalid input rejects with the input error, and the worker goes on', async () => {
-    await expect(worker.computeMapping(payrollOf(10), { year: 1.5 })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['options', 'year'] })] });
-    await expect(worker.computeMapping('records' as never, { year: 2025 })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['records'] })] });
-    await expect(worker.finalizeMapping({} as never)).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['partial'] })] });
+    await expect(worker.computeMapping(payrollOf(10), { year: 1.5 })).rejects.toMatchObject({
+      name: 'LikestillingInputError',
+      issues: [expect.objectContaining({ path: ['options', 'year'] })],
+    });
+    await expect(worker.computeMapping('records' as never, { year: 2025 })).rejects.toMatchObject({
+      name: 'LikestillingInputError',
+      issues: [expect.objectContaining({ path: ['records'] })],
+    });
+    await expect(worker.finalizeMapping({} as never)).rejects.toMatchObject({
+      name: 'LikestillingInputError',
+      issues: [expect.objectContaining({ path: ['partial'] })],
+    });
     const records = payrollOf(300);
     expectSame(await worker.computeMapping(records, OPTIONS), computeMapping(records, OPTIONS));
   });

@@ -39,6 +39,7 @@ describe('two parts = one part, at every split', () => {
     const joined = tally.get('two parts') ?? 0;
     const total = [...tally.values()].reduce((a, b) => a + b, 0);
     expect(joined / total, JSON.stringify([...tally])).toBeGreaterThan(0.4);
-    for (const reason of ['split-in-row', 'duplicate-id', 'no-split-point', 'decimal-mark', 'reference-value']) expect(tally.get(reason) ?? 0, `${reason} ${JSON.stringify([...tally])}`).toBeGreaterThan(0);
+    for (const reason of ['split-in-row', 'duplicate-id', 'no-split-point', 'decimal-mark', 'reference-value'])
+      expect(tally.get(reason) ?? 0, `${reason} ${JSON.stringify([...tally])}`).toBeGreaterThan(0);
   }, 180_000);
 });

@@ -74,15 +74,32 @@ describe('the second part in a worker thread', () => {
     expect(new Set(seen).size).toBe(seen.length);
     // after a fallback too (read twice: never back)
     const again: number[] = [];
-    await mapCsvFile(path, { statistics: STATISTICS, csv: { onProgress: (b) => again.push(b) } }, { minSplitBytes: 0, workerUrl: pathToFileURL(join(folder.dir, 'missing.mjs')) });
+    await mapCsvFile(
+      path,
+      { statistics: STATISTICS, csv: { onProgress: (b) => again.push(b) } },
+      { minSplitBytes: 0, workerUrl: pathToFileURL(join(folder.dir, 'missing.mjs')) },
+    );
     expect(again.at(-1)).toBe(bytes.length);
     expect(again).toEqual([...again].sort((a, b) => a - b));
   });
 
-  it('an error thrown by onProgress rejects the call (in either thread\'s progress)', async () => {
+  it("an error thrown by onProgress rejects the call (in either thread's progress)", async () => {
     const path = folder.write('throw.csv', bigFile(8000));
     const boom = new Error('stop');
-    await expect(mapCsvFile(path, { statistics: STATISTICS, csv: { onProgress: () => { throw boom; } } }, { minSplitBytes: 0, workerUrl })).rejects.toBe(boom);
+    await expect(
+      mapCsvFile(
+        path,
+        {
+          statistics: STATISTICS,
+          csv: {
+            onProgress: () => {
+              throw boom;
+            },
+          },
+        },
+        { minSplitBytes: 0, workerUrl },
+      ),
+    ).rejects.toBe(boom);
     let calls = 0;
     const late = (): void => {
       if (++calls === 8) throw boom;
@@ -138,7 +155,10 @@ describe('mapEmployeesCsvFile: the edges', () => {
   it('invalid options are refused before anything is read, with the input error naming each path', async () => {
     const path = folder.write('opts.csv', bigFile(5));
     const paths = async (call: Promise<unknown>): Promise<string[]> => {
-      const error = await call.then(() => undefined, (e: unknown) => e);
+      const error = await call.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(LikestillingInputError);
       return (error as LikestillingInputError).issues.map((i) => i.path.join('.'));
     };

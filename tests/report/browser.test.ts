@@ -84,7 +84,9 @@ describe.runIf(CHROMIUM !== undefined)('the HTML statement in headless Chromium 
         const wide = Array.from(document.querySelectorAll('table, svg, figure, section, p, li, dl'))
           .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
           .map((el) => `${el.tagName.toLowerCase()}#${el.id}`);
-        const tables = Array.from(document.querySelectorAll('table')).filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.closest('section')?.id ?? '?');
+        const tables = Array.from(document.querySelectorAll('table'))
+          .filter((t) => t.scrollWidth > t.clientWidth + 1)
+          .map((t) => t.closest('section')?.id ?? '?');
         return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide, tables };
       });
       expect(layout.wide).toEqual([]);
@@ -114,7 +116,11 @@ describe.runIf(CHROMIUM !== undefined)('the HTML statement in headless Chromium 
           text: td.childNodes[0]?.textContent ?? '',
           links: Array.from(td.querySelectorAll('sup a')).map((a) => a.getAttribute('href') ?? ''),
         }));
-        const notes = Array.from(document.querySelectorAll('#footnotes ol.footnotes li')).map((li) => ({ id: li.id, text: li.textContent ?? '', visible: (li as HTMLElement).offsetHeight > 0 }));
+        const notes = Array.from(document.querySelectorAll('#footnotes ol.footnotes li')).map((li) => ({
+          id: li.id,
+          text: li.textContent ?? '',
+          visible: (li as HTMLElement).offsetHeight > 0,
+        }));
         const linked = new Set(Array.from(document.querySelectorAll('td sup a')).map((a) => a.getAttribute('href')));
         return { hidden, notes, linked: [...linked] };
       });
@@ -151,7 +157,9 @@ describe.runIf(CHROMIUM !== undefined)('the HTML statement in headless Chromium 
       await page.setContent(html, { waitUntil: 'load' });
       const seen = await page.evaluate(() => {
         const app = document.getElementById('appendix');
-        const outside = Array.from(document.body.querySelectorAll('h1, h2, h3, h4, p, li, td, th, figcaption')).filter((el) => app === null || !app.contains(el));
+        const outside = Array.from(document.body.querySelectorAll('h1, h2, h3, h4, p, li, td, th, figcaption')).filter(
+          (el) => app === null || !app.contains(el),
+        );
         return {
           idsOutside: outside.map((el) => el.textContent ?? '').filter((t) => /\b(COV|ACT|STM|STAT|DEF|ANON)-[A-Z]?\d/.test(t)),
           appendix: app === null ? null : { visible: app.offsetHeight > 0, text: app.textContent ?? '', terms: app.querySelectorAll('dt').length },
@@ -191,7 +199,11 @@ describe.runIf(CHROMIUM !== undefined)('the HTML statement in headless Chromium 
         const ticks = Array.from(svg.querySelectorAll('line.axis')).map((l) => ({ at: Number(l.getAttribute('data-at')), x: box(l).left }));
         const ref = svg.querySelector('line.reference');
         const bars = Array.from(svg.querySelectorAll('rect.bar')).map((b) => ({ value: Number(b.getAttribute('data-value')), ...box(b) }));
-        const labels = Array.from(svg.querySelectorAll('text.value')).map((t) => ({ value: Number(t.getAttribute('data-value')), text: t.textContent ?? '', ...box(t) }));
+        const labels = Array.from(svg.querySelectorAll('text.value')).map((t) => ({
+          value: Number(t.getAttribute('data-value')),
+          text: t.textContent ?? '',
+          ...box(t),
+        }));
         return { svg: box(svg), ticks, reference: ref === null ? null : { at: Number(ref.getAttribute('data-at')), x: box(ref).left }, bars, labels };
       });
       expect(chart).not.toBeNull();
@@ -248,7 +260,9 @@ describe.runIf(CHROMIUM !== undefined)('the HTML statement in headless Chromium 
       return p === null ? null : { text: p.textContent ?? '', visible: (p as HTMLElement).offsetHeight > 0 };
     });
     expect(note?.visible).toBe(true);
-    expect(note?.text).toMatch(/^Women are 62\.5% of all employees in the sex balance table, but 62\.7% in the sex distribution per level: there the share is of women and men only/);
+    expect(note?.text).toMatch(
+      /^Women are 62\.5% of all employees in the sex balance table, but 62\.7% in the sex distribution per level: there the share is of women and men only/,
+    );
     await page.close();
   });
 });

@@ -8,7 +8,10 @@ function codes(r: Report): string[] {
 }
 
 function cell(r: Report, table: string, row: string, column: string) {
-  const c = r.part1?.tables.find((t) => t.id === table)?.rows.find((x) => x.id === row)?.cells.find((x) => x.column === column);
+  const c = r.part1?.tables
+    .find((t) => t.id === table)
+    ?.rows.find((x) => x.id === row)
+    ?.cells.find((x) => x.column === column);
   if (c === undefined) throw new Error(`no cell ${table}/${row}/${column}`);
   return c;
 }
@@ -23,7 +26,12 @@ function lastYear(): Report {
     population: { women: 58, men: 40, other: 0, unknown: 0, total: 98 },
     pay: { ...pub.pay, total: { ...pub.pay.total, womenShareOfMen: { mean: '90.1', median: '91.0' } } },
   };
-  return buildStatement({ employer: publicEmployer, year: 2024, published: p2024, cycle: EqualityCycleSchema.parse({ ...completeCycleInput, financialYear: 2024 }) });
+  return buildStatement({
+    employer: publicEmployer,
+    year: 2024,
+    published: p2024,
+    cycle: EqualityCycleSchema.parse({ ...completeCycleInput, financialYear: 2024 }),
+  });
 }
 
 describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
@@ -36,7 +44,15 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
   });
 
   it('has the seven part-1 tables of ARP.md §5 in order', () => {
-    expect(report.part1?.tables.map((t) => t.id)).toEqual(['sex-balance', 'temporary', 'part-time', 'parental-leave', 'pay', 'sex-distribution', 'involuntary-part-time']);
+    expect(report.part1?.tables.map((t) => t.id)).toEqual([
+      'sex-balance',
+      'temporary',
+      'part-time',
+      'parental-leave',
+      'pay',
+      'sex-distribution',
+      'involuntary-part-time',
+    ]);
   });
 
   it('STAT-A1: counts and percent of all, other/unknown apart (DEF-SEX), worked by hand', () => {
@@ -58,7 +74,9 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
     expect(hidden.status).toBe('hidden');
     expect(hidden.value).toBeNull();
     const note = report.part1?.footnotes.find((f) => f.id === hidden.footnotes[0]);
-    expect(note?.text.en).toBe('Hidden because the mean pay of women on the level “Leder”, which is hidden, could otherwise be worked out from the published figures (totals, means and ratios).');
+    expect(note?.text.en).toBe(
+      'Hidden because the mean pay of women on the level “Leder”, which is hidden, could otherwise be worked out from the published figures (totals, means and ratios).',
+    );
     expect(note?.rule).toBe('secondary');
   });
 
@@ -103,15 +121,23 @@ describe('buildStatement — a complete statement (STM-1, STM-3)', () => {
     const coverage = process?.items[0];
     expect(coverage?.grounds).toEqual(['sex', 'disability']);
     expect(coverage?.areas).toEqual(['promotion-and-development', 'accommodation']);
-    expect(coverage?.details.find((d) => d.label === 'groundsWithoutFinding')?.value).toSatisfy((v: unknown) => typeof v === 'string' && v.split(', ').length === 10);
+    expect(coverage?.details.find((d) => d.label === 'groundsWithoutFinding')?.value).toSatisfy(
+      (v: unknown) => typeof v === 'string' && v.split(', ').length === 10,
+    );
   });
 
   it('a forum’s participants given per language are joined per language, not printed as objects', () => {
-    const organisation = { fora: [{ name: 'AMU', participants: ['HR', { nb: 'hovedtillitsvalgt', en: 'chief union representative' }], frequency: 'quarterly' }] };
+    const organisation = {
+      fora: [{ name: 'AMU', participants: ['HR', { nb: 'hovedtillitsvalgt', en: 'chief union representative' }], frequency: 'quarterly' }],
+    };
     const cycle = EqualityCycleSchema.parse({ ...completeCycleInput, context: { ...completeCycleInput.context, organisation } });
     const statement = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle });
     const forum = statement.part2?.find((e) => e.id === 'organisation')?.items[0];
-    expect(forum?.details.find((d) => d.label === 'participants')?.value).toEqual({ nb: 'HR, hovedtillitsvalgt', nn: 'HR, hovedtillitsvalgt', en: 'HR, chief union representative' });
+    expect(forum?.details.find((d) => d.label === 'participants')?.value).toEqual({
+      nb: 'HR, hovedtillitsvalgt',
+      nn: 'HR, hovedtillitsvalgt',
+      en: 'HR, chief union representative',
+    });
     expect(report.part2?.find((e) => e.id === 'organisation')?.items[0]?.details.find((d) => d.label === 'participants')?.value).toBe('HR, hovedtillitsvalgte');
   });
 
@@ -154,7 +180,13 @@ describe('buildStatement — completeness checks (each missing element)', () => 
   });
 
   it('no pay mapping this year: last year’s biennial figures are reused and marked (STM-6)', () => {
-    const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025({ withPay: false }), cycle: completeCycle, previous: lastYear() });
+    const r = buildStatement({
+      employer: publicEmployer,
+      year: 2025,
+      published: published2025({ withPay: false }),
+      cycle: completeCycle,
+      previous: lastYear(),
+    });
     expect(codes(r)).toEqual([]);
     const pay = r.part1?.tables.find((t) => t.id === 'pay');
     expect(pay).toMatchObject({ reused: true, mappedYear: 2024 });
@@ -202,7 +234,12 @@ describe('buildStatement — completeness checks (each missing element)', () => 
       'results',
       'd',
     ],
-    ['plans', (c) => ({ ...c, measures: (c.measures ?? []).map((m) => ({ ...m, status: 'done' as const })), context: { ...c.context, plansAhead: undefined } }), 'plans', undefined],
+    [
+      'plans',
+      (c) => ({ ...c, measures: (c.measures ?? []).map((m) => ({ ...m, status: 'done' as const })), context: { ...c.context, plansAhead: undefined } }),
+      'plans',
+      undefined,
+    ],
   ];
   for (const [name, change, element, step] of elementCases) {
     it(`missing part-2 element: ${name} → missing_statement_element`, () => {
@@ -226,7 +263,18 @@ describe('buildStatement — completeness checks (each missing element)', () => 
   it('a measure not linked to a finding → measure_without_finding (ACT-6)', () => {
     const input = {
       ...completeCycleInput,
-      measures: [...(completeCycleInput.measures ?? []), { id: 'M3', date: '2025-06-01', description: 'Kurs', goal: 'Alle ledere kurset', owner: 'HR', deadline: '2025-12-01', representatives: [{ role: 'tillitsvalgt' }] }],
+      measures: [
+        ...(completeCycleInput.measures ?? []),
+        {
+          id: 'M3',
+          date: '2025-06-01',
+          description: 'Kurs',
+          goal: 'Alle ledere kurset',
+          owner: 'HR',
+          deadline: '2025-12-01',
+          representatives: [{ role: 'tillitsvalgt' }],
+        },
+      ],
     };
     const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: EqualityCycleSchema.parse(input) });
     expect(r.completeness.issues.find((i) => i.code === 'measure_without_finding')?.path).toEqual(['cycle', 'measures', 2, 'findingIds']);
@@ -281,7 +329,13 @@ describe('buildStatement — options and the employer’s assessment', () => {
   });
 
   it('carries the employer’s own assessment (structural causes) as editable paragraphs', () => {
-    const r = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle, assessment: ['Strukturell årsak: yrkesvalg.'] });
+    const r = buildStatement({
+      employer: publicEmployer,
+      year: 2025,
+      published: published2025(),
+      cycle: completeCycle,
+      assessment: ['Strukturell årsak: yrkesvalg.'],
+    });
     expect(r.part1?.assessment).toEqual(['Strukturell årsak: yrkesvalg.']);
   });
 });

@@ -50,7 +50,12 @@ describe('the bundled example (fictional public agency, three levels, a few thou
 
   it('the committed CSV is what the seeded generator makes', () => {
     expect(generatePayroll(2025, 20250101, 3400)).toBe(csv);
-    const units = new Set(csv.split('\n').slice(1, -1).map((l) => l.split(',')[7] ?? ''));
+    const units = new Set(
+      csv
+        .split('\n')
+        .slice(1, -1)
+        .map((l) => l.split(',')[7] ?? ''),
+    );
     expect(Math.max(...[...units].map((u) => u.split('/').length))).toBe(3); // directorate → region → unit
   });
 

@@ -15,7 +15,8 @@ import { ReportSchema, buildStatement, renderHtml, renderMarkdown } from '../../
 import { records, type Row } from '../analysis/_helpers.js';
 import { completeCycle, published2025, publicEmployer } from '../fixtures/report/published.js';
 
-const spread = (n: number, row: Row, step: number): Row[] => Array.from({ length: n }, (_, i) => ({ ...row, pay: Number(row.pay) + i * step, start: `${2000 + i}-03-01` }));
+const spread = (n: number, row: Row, step: number): Row[] =>
+  Array.from({ length: n }, (_, i) => ({ ...row, pay: Number(row.pay) + i * step, start: `${2000 + i}-03-01` }));
 
 // level A: 8 women, 8 men; B: 6 women, 10 men; C: 9 men, 3 women (too few women to publish C's pay)
 const payroll = records([
@@ -63,7 +64,9 @@ describe('buildStatement with a published gap analysis (EXP-1…EXP-3)', () => {
     expect(codes).toContain(a.pValue! < 0.05 ? 'significant' : 'not-significant');
     expect(codes).toContain(a.threshold!.exceeded ? 'above-threshold' : 'below-threshold');
     expect(codes.slice(-2)).toEqual(['reading', 'method']);
-    expect(x!.paragraphs[0]!.text.en).toMatch(/^Compared with men of the same job level, job group, seniority and position \(full or part time\), women are paid \d\.\d% (less|more)/);
+    expect(x!.paragraphs[0]!.text.en).toMatch(
+      /^Compared with men of the same job level, job group, seniority and position \(full or part time\), women are paid \d\.\d% (less|more)/,
+    );
   });
 
   it('per job group: published groups with their gap, flagged over the threshold', () => {
@@ -98,7 +101,13 @@ describe('buildStatement with a published gap analysis (EXP-1…EXP-3)', () => {
 
 describe('what is hidden and why (ANON-2, ANON-3, ANON-6)', () => {
   // and a level D of 2 women only: the part of the women outside the common support rests on 2 women
-  const withD = analyseGap(records([...payroll.map((r) => ({ sex: r.gender as 'female' | 'male', pay: r.pay.basePay!, level: r.jobLevel, group: r.jobGroup, start: r.startDate })), ...spread(2, { sex: 'female', pay: 30_000, level: 'D', group: 'G1' }, 100)]), { statistics: { year: 2025 } });
+  const withD = analyseGap(
+    records([
+      ...payroll.map((r) => ({ sex: r.gender as 'female' | 'male', pay: r.pay.basePay!, level: r.jobLevel, group: r.jobGroup, start: r.startDate })),
+      ...spread(2, { sex: 'female', pay: 30_000, level: 'D', group: 'G1' }, 100),
+    ]),
+    { statistics: { year: 2025 } },
+  );
   const report = buildStatement({ ...base, analysis: publishGapAnalysis(withD, { payMinPersons: 5 }), options: { includeNok: true } });
   const x = report.part1!.explanation!;
 
@@ -122,7 +131,9 @@ describe('what is hidden and why (ANON-2, ANON-3, ANON-6)', () => {
     const all = publishGapAnalysis(internal, { payMinPersons: 15 });
     const e = buildStatement({ ...base, analysis: all }).part1!.explanation!;
     expect(e.groups.every((g) => g.status === 'hidden' && g.gapPercent === null && g.flagged === null)).toBe(true);
-    expect(e.paragraphs.find((p) => p.code === 'groups-hidden')?.text.en).toBe('For 2 job groups the adjusted difference is not published, as fewer than 15 women or men work in the group.');
+    expect(e.paragraphs.find((p) => p.code === 'groups-hidden')?.text.en).toBe(
+      'For 2 job groups the adjusted difference is not published, as fewer than 15 women or men work in the group.',
+    );
     // 17 women in all: the adjusted gap itself stands
     expect(e.adjusted.status).toBe('published');
     const none = buildStatement({ ...base, analysis: publishGapAnalysis(internal, { payMinPersons: 20 }) }).part1!.explanation!;

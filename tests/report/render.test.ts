@@ -37,7 +37,14 @@ function lastYear(): Report {
   });
 }
 
-const withPrevious = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle, previous: lastYear(), options: { includeNok: true } });
+const withPrevious = buildStatement({
+  employer: publicEmployer,
+  year: 2025,
+  published: published2025(),
+  cycle: completeCycle,
+  previous: lastYear(),
+  options: { includeNok: true },
+});
 const withoutPrevious = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle });
 
 describe('renderHtml', () => {
@@ -55,10 +62,16 @@ describe('renderHtml', () => {
           for (const r of t.rows) {
             for (const col of t.columns) {
               for (const part of parts) {
-                const td = tds.find((e) => e.attrs['data-table'] === t.id && e.attrs['data-row'] === r.id && e.attrs['data-column'] === col && e.attrs['data-part'] === part);
+                const td = tds.find(
+                  (e) => e.attrs['data-table'] === t.id && e.attrs['data-row'] === r.id && e.attrs['data-column'] === col && e.attrs['data-part'] === part,
+                );
                 expect(td, `${t.id}/${r.id}/${col}/${part}`).toBeDefined();
                 const cell = r.cells.find((c) => c.column === col);
-                const sup = td?.children.filter((c) => c.tag === 'sup').map((c) => c.text).join('') ?? '';
+                const sup =
+                  td?.children
+                    .filter((c) => c.tag === 'sup')
+                    .map((c) => c.text)
+                    .join('') ?? '';
                 const shown = (td?.text ?? '').slice(0, (td?.text.length ?? 0) - sup.length);
                 if (cell === undefined) expect(shown).toBe('');
                 else {
@@ -114,10 +127,14 @@ describe('renderHtml', () => {
     const items = findAll(nb, (e) => e.tag === 'li' && (e.attrs['id'] ?? '').startsWith('fn-'));
     expect(items.map((i) => i.text)).toEqual(withoutPrevious.part1?.footnotes.map((f) => f.text.nb));
     // the share on level Leder is hidden to protect women's mean pay there (hidden: 3 women)
-    expect(items.map((i) => i.text)).toEqual(['Skjult fordi gjennomsnittslønnen til kvinner på nivået «Leder», som er skjult, ellers kunne regnes ut fra de publiserte tallene (summer, gjennomsnitt og forholdstall).']);
+    expect(items.map((i) => i.text)).toEqual([
+      'Skjult fordi gjennomsnittslønnen til kvinner på nivået «Leder», som er skjult, ellers kunne regnes ut fra de publiserte tallene (summer, gjennomsnitt og forholdstall).',
+    ]);
     // with NOK in the statement the primary reason shows too: too few persons
     const nok = buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle: completeCycle, options: { includeNok: true } });
-    expect(nok.part1?.footnotes.map((f) => f.text.nb)).toContain('Skjult fordi færre enn 5 kvinner i gruppen har lønnstall: lønn for et kjønn publiseres bare når minst 5 personer står bak tallet.');
+    expect(nok.part1?.footnotes.map((f) => f.text.nb)).toContain(
+      'Skjult fordi færre enn 5 kvinner i gruppen har lønnstall: lønn for et kjønn publiseres bare når minst 5 personer står bak tallet.',
+    );
     // every hidden value points to a footnote that exists
     const ids = new Set(withoutPrevious.part1?.footnotes.map((f) => f.id));
     const hidden = withoutPrevious.part1?.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.status === 'hidden'))) ?? [];
@@ -143,7 +160,10 @@ describe('renderHtml', () => {
   });
 
   it('escapes text from the cycle', () => {
-    const cycle = EqualityCycleSchema.parse({ ...completeCycleInput, context: { ...completeCycleInput.context, plansAhead: '<script>alert(1)</script> & mer' } });
+    const cycle = EqualityCycleSchema.parse({
+      ...completeCycleInput,
+      context: { ...completeCycleInput.context, plansAhead: '<script>alert(1)</script> & mer' },
+    });
     const html = renderHtml(buildStatement({ employer: publicEmployer, year: 2025, published: published2025(), cycle }), { lang: 'nb' });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; mer');

@@ -1,7 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { PublishedMapping } from '../../src/anonymisation/index.js';
 import type { Mapping } from '../../src/statistics/index.js';
-import { buildStatement, renderHtml, renderMarkdown, type BuildStatementInput, type PublishedFigures, type Report, type ReportInput } from '../../src/report/index.js';
+import {
+  buildStatement,
+  renderHtml,
+  renderMarkdown,
+  type BuildStatementInput,
+  type PublishedFigures,
+  type Report,
+  type ReportInput,
+} from '../../src/report/index.js';
 import { renderWorkbook } from '../../src/io/xlsx/index.js';
 
 describe('report types', () => {

@@ -39,7 +39,9 @@ describe('schemas/report.schema.json', () => {
 
   it('describes the report: required top-level fields, the table ids', () => {
     const schema = JSON.parse(readFileSync(FILE, 'utf8')) as { required: string[]; properties: Record<string, unknown> };
-    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'kind', 'year', 'employer', 'completeness', 'part1', 'part2', 'documentation', 'options']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['schemaVersion', 'kind', 'year', 'employer', 'completeness', 'part1', 'part2', 'documentation', 'options']),
+    );
     const text = JSON.stringify(schema);
     for (const id of TABLE_IDS) expect(text).toContain(`"${id}"`);
   });

@@ -19,7 +19,17 @@ describe('renderWorkbook (likestilling/xlsx)', () => {
     const wb = await load(bytes);
     const tables = report.part1?.tables ?? [];
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(['Overview', 'Sex balance', 'Temporary employees', 'Part-time', 'Parental leave', 'Pay share', 'Sex distribution', 'Involuntary part-time', 'Notes']);
+    expect(names).toEqual([
+      'Overview',
+      'Sex balance',
+      'Temporary employees',
+      'Part-time',
+      'Parental leave',
+      'Pay share',
+      'Sex distribution',
+      'Involuntary part-time',
+      'Notes',
+    ]);
     let hidden = 0;
     tables.forEach((t, ti) => {
       const ws = wb.worksheets[1 + ti];
@@ -61,7 +71,13 @@ describe('renderWorkbook (likestilling/xlsx)', () => {
 
   it('changes carry their sign (+/−) in the number format', async () => {
     const previous = JSON.parse(JSON.stringify(report)) as Report;
-    const withPrevious = buildStatement({ employer: publicEmployer, year: 2026, published: { ...published2025(), year: 2026, referenceDate: '2026-12-31' }, cycle: { ...completeCycle, financialYear: 2026 }, previous });
+    const withPrevious = buildStatement({
+      employer: publicEmployer,
+      year: 2026,
+      published: { ...published2025(), year: 2026, referenceDate: '2026-12-31' },
+      cycle: { ...completeCycle, financialYear: 2026 },
+      previous,
+    });
     const wb = await load(await renderWorkbook(withPrevious, { lang: 'nb' }));
     const ws = wb.getWorksheet('Kjønnsbalanse');
     // header rows 2–3; women's count, last year and change in columns 2–4

@@ -100,7 +100,9 @@ describe('assessDuties: headcount sources (COV-6)', () => {
   });
 
   it('prefers options.headcount over the fact, and accepts an averageHeadcount result', () => {
-    const records = Array.from({ length: 21 }, (_, i) => EmployeeSchema.parse({ employeeId: `E${i}`, gender: i % 2 ? 'male' : 'female', startDate: '2020-01-01' }));
+    const records = Array.from({ length: 21 }, (_, i) =>
+      EmployeeSchema.parse({ employeeId: `E${i}`, gender: i % 2 ? 'male' : 'female', startDate: '2020-01-01' }),
+    );
     const hc = averageHeadcount(records, 2025);
     const a = assessDuties({ sector: 'private', headcounts: [{ financialYear: 2025, averageHeadcount: 5 }] }, 2025, { headcount: hc });
     expect(a.headcount.value).toBe(21);
@@ -119,15 +121,29 @@ describe('assessDuties: headcount sources (COV-6)', () => {
       return undefined;
     })();
     expect(err).toBeInstanceOf(LikestillingInputError);
-    expect((err as LikestillingInputError).issues).toEqual([expect.objectContaining({ code: 'required', severity: 'error', path: ['employer', 'headcounts'] })]);
+    expect((err as LikestillingInputError).issues).toEqual([
+      expect.objectContaining({ code: 'required', severity: 'error', path: ['employer', 'headcounts'] }),
+    ]);
     expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: -1 })).toThrow(LikestillingInputError);
     expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: Number.NaN })).toThrow(LikestillingInputError);
     const records = [EmployeeSchema.parse({ employeeId: 'E', gender: 'female', startDate: '2020-01-01' })];
     expect(() => assessDuties({ sector: 'private' }, 2025, { headcount: averageHeadcount(records, 2024) })).toThrow(/financial year 2025/);
     expect(() => assessDuties({ sector: 'private', fiscalYearEnd: '06-30' }, 2025, { headcount: averageHeadcount(records, 2025) })).toThrow(/fiscalYearEnd/);
-    expect(assessDuties({ sector: 'private', fiscalYearEnd: '06-30' }, 2025, { headcount: averageHeadcount(records, 2025, { fiscalYearEnd: '06-30' }) }).headcount.value).toBe(1);
+    expect(
+      assessDuties({ sector: 'private', fiscalYearEnd: '06-30' }, 2025, { headcount: averageHeadcount(records, 2025, { fiscalYearEnd: '06-30' }) }).headcount
+        .value,
+    ).toBe(1);
     expect(() =>
-      assessDuties({ sector: 'private', headcounts: [{ financialYear: 2025, averageHeadcount: 3 }, { financialYear: 2025, averageHeadcount: 4 }] }, 2025),
+      assessDuties(
+        {
+          sector: 'private',
+          headcounts: [
+            { financialYear: 2025, averageHeadcount: 3 },
+            { financialYear: 2025, averageHeadcount: 4 },
+          ],
+        },
+        2025,
+      ),
     ).toThrow(LikestillingInputError);
   });
 
@@ -162,7 +178,13 @@ describe('assessDuties: demands (COV-4)', () => {
 
   it('records the earliest demand in force when several were made', () => {
     const a = assessDuties(
-      { sector: 'private', demands: [{ party: 'employee-majority', financialYear: 2024 }, { party: 'employee-representatives', financialYear: 2022 }] },
+      {
+        sector: 'private',
+        demands: [
+          { party: 'employee-majority', financialYear: 2024 },
+          { party: 'employee-representatives', financialYear: 2022 },
+        ],
+      },
       2025,
       { headcount: 40 },
     );
@@ -223,17 +245,26 @@ describe('assessDuties: properties', () => {
 
   it('[default] from-year-onwards: with the same headcount, duties never shrink from one year to the next', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...DEMANDING_PARTIES), fc.integer({ min: 2020, max: 2040 }), fc.integer({ min: 2020, max: 2040 }), fc.integer({ min: 0, max: 100 }), (party, demandYear, year, h) => {
-        const facts = { sector: 'private' as const, demands: [{ party, financialYear: demandYear }] };
-        const a = assessDuties(facts, year, { headcount: h });
-        const b = assessDuties(facts, year + 1, { headcount: h });
-        expect(rank(b)).toBeGreaterThanOrEqual(rank(a));
-      }),
+      fc.property(
+        fc.constantFrom(...DEMANDING_PARTIES),
+        fc.integer({ min: 2020, max: 2040 }),
+        fc.integer({ min: 2020, max: 2040 }),
+        fc.integer({ min: 0, max: 100 }),
+        (party, demandYear, year, h) => {
+          const facts = { sector: 'private' as const, demands: [{ party, financialYear: demandYear }] };
+          const a = assessDuties(facts, year, { headcount: h });
+          const b = assessDuties(facts, year + 1, { headcount: h });
+          expect(rank(b)).toBeGreaterThanOrEqual(rank(a));
+        },
+      ),
     );
   });
 
   it('does not mutate its input', () => {
-    const employer = Object.freeze({ sector: 'private' as const, demands: Object.freeze([Object.freeze({ party: 'employer' as const, financialYear: 2025 })]) });
+    const employer = Object.freeze({
+      sector: 'private' as const,
+      demands: Object.freeze([Object.freeze({ party: 'employer' as const, financialYear: 2025 })]),
+    });
     expect(() => assessDuties(employer, 2025, { headcount: 30 })).not.toThrow();
   });
 });

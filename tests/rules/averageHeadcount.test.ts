@@ -34,7 +34,12 @@ describe('averageHeadcount (COV-6)', () => {
   });
 
   it('leaves out freelancers by default and counts the exclusion with its reason', () => {
-    const records = [rec({ employeeId: 'A' }), rec({ employeeId: 'M', employmentKind: 'maritime' }), rec({ employeeId: 'F', employmentKind: 'freelance' }), rec({ employeeId: 'OLD', endDate: '2024-12-31' })];
+    const records = [
+      rec({ employeeId: 'A' }),
+      rec({ employeeId: 'M', employmentKind: 'maritime' }),
+      rec({ employeeId: 'F', employmentKind: 'freelance' }),
+      rec({ employeeId: 'OLD', endDate: '2024-12-31' }),
+    ];
     const hc = averageHeadcount(records, 2025);
     expect(hc.average).toBe(2);
     expect(hc.includeKinds).toEqual(['ordinary', 'maritime']);

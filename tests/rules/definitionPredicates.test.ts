@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unitKeyOf, unitNamesOf } from '../../src/rules/definitions/groups.js';
-import { involuntaryAnswerOf, isAnswered, isInvoluntary, INVOLUNTARY_NO, INVOLUNTARY_UNANSWERED, INVOLUNTARY_YES } from '../../src/rules/definitions/involuntaryPartTime.js';
+import {
+  involuntaryAnswerOf,
+  isAnswered,
+  isInvoluntary,
+  INVOLUNTARY_NO,
+  INVOLUNTARY_UNANSWERED,
+  INVOLUNTARY_YES,
+} from '../../src/rules/definitions/involuntaryPartTime.js';
 import { mainCompare } from '../../src/rules/definitions/mainEmployment.js';
 import { hasParentalLeave } from '../../src/rules/definitions/parentalLeave.js';
 import { partTimeBoundHundredths, partTimeOf } from '../../src/rules/definitions/partTime.js';
@@ -13,7 +20,14 @@ import { isActiveOn, mergedEmployments } from '../../src/rules/definitions/popul
 import { isOreInRange, isPositionPercentHundredthsInRange, isPositionPercentInRange } from '../../src/rules/definitions/ranges.js';
 import { isComparedSex, isSexMaskInconsistent, sexBitOf, sexOfMask } from '../../src/rules/definitions/sexComparison.js';
 import { isTemporaryForm, temporaryOf } from '../../src/rules/definitions/temporary.js';
-import { INCONSISTENT_MASK, KIND_PART_TIME_NO, KIND_PART_TIME_UNANSWERED, KIND_PART_TIME_YES, PART_TIME_KIND, SEX_OF_MASK } from '../../src/statistics/kernels/flags.js';
+import {
+  INCONSISTENT_MASK,
+  KIND_PART_TIME_NO,
+  KIND_PART_TIME_UNANSWERED,
+  KIND_PART_TIME_YES,
+  PART_TIME_KIND,
+  SEX_OF_MASK,
+} from '../../src/statistics/kernels/flags.js';
 
 describe('rule definitions', () => {
   it('DEF-POP / DEF-REF: active when start ≤ day ≤ end; merged employments beyond the first', () => {

@@ -18,7 +18,10 @@ const NEXT: RulesVersion = RulesVersionSchema.parse({
   coverage: { ...RULES_2020_01_01.coverage, fullDutyAbove: 30 },
   deadlines: { ...RULES_2020_01_01.deadlines, adoptionMonths: 5 },
   publicationPolicy: { ...RULES_2020_01_01.publicationPolicy, payMinPersons: 3 },
-  payTransparency: { ...RULES_2020_01_01.payTransparency, bands: RULES_2020_01_01.payTransparency.bands.map((b) => (b.minWorkers === 100 ? { ...b, firstReportYear: 2028 } : b)) },
+  payTransparency: {
+    ...RULES_2020_01_01.payTransparency,
+    bands: RULES_2020_01_01.payTransparency.bands.map((b) => (b.minWorkers === 100 ? { ...b, firstReportYear: 2028 } : b)),
+  },
 });
 const BOTH = [RULES_2020_01_01, NEXT];
 

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { fiscalYearBounds, fiscalYearLastDay, fiscalYearOf, isMonthEndYearEnd, LikestillingInputError, monthEndDates, monthsAfterYearEnd } from '../../src/index.js';
+import {
+  fiscalYearBounds,
+  fiscalYearLastDay,
+  fiscalYearOf,
+  isMonthEndYearEnd,
+  LikestillingInputError,
+  monthEndDates,
+  monthsAfterYearEnd,
+} from '../../src/index.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ALL_YEAR_ENDS = DAYS.flatMap((n, m) => Array.from({ length: n }, (_, d) => `${String(m + 1).padStart(2, '0')}-${String(d + 1).padStart(2, '0')}`));
@@ -28,10 +36,36 @@ describe('financial year calendar', () => {
   });
 
   it('lists 12 month-end count dates ending on the last day of the year', () => {
-    expect(monthEndDates(2025)).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31', '2025-09-30', '2025-10-31', '2025-11-30', '2025-12-31']);
+    expect(monthEndDates(2025)).toEqual([
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-30',
+      '2025-07-31',
+      '2025-08-31',
+      '2025-09-30',
+      '2025-10-31',
+      '2025-11-30',
+      '2025-12-31',
+    ]);
     expect(monthEndDates(2024, '02-29')[11]).toBe('2024-02-29');
     expect(monthEndDates(2024, '02-29')[0]).toBe('2023-03-31');
-    expect(monthEndDates(2025, '06-15')).toEqual(['2024-07-15', '2024-08-15', '2024-09-15', '2024-10-15', '2024-11-15', '2024-12-15', '2025-01-15', '2025-02-15', '2025-03-15', '2025-04-15', '2025-05-15', '2025-06-15']);
+    expect(monthEndDates(2025, '06-15')).toEqual([
+      '2024-07-15',
+      '2024-08-15',
+      '2024-09-15',
+      '2024-10-15',
+      '2024-11-15',
+      '2024-12-15',
+      '2025-01-15',
+      '2025-02-15',
+      '2025-03-15',
+      '2025-04-15',
+      '2025-05-15',
+      '2025-06-15',
+    ]);
   });
 
   it('property: count dates are increasing, inside the financial year, the last one its last day', () => {

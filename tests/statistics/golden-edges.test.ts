@@ -55,7 +55,12 @@ describe('golden: rounding and exactness (DEF-ROUND, DEF-AVG)', () => {
 
   it('ties and an even-count median: mean of the two middle values', () => {
     const men = [40000, 40000, 40000, 50000].map((pay, i): EmployeeInput => ({ ...base, employeeId: `m${i}`, gender: 'male', pay: { basePay: pay } }));
-    const women = [30000, 30000, 45000, 47000, 47000].map((pay, i): EmployeeInput => ({ ...base, employeeId: `w${i}`, gender: 'female', pay: { basePay: pay } }));
+    const women = [30000, 30000, 45000, 47000, 47000].map((pay, i): EmployeeInput => ({
+      ...base,
+      employeeId: `w${i}`,
+      gender: 'female',
+      pay: { basePay: pay },
+    }));
     const m = computeMapping(parse([...men, ...women]), { year: 2025 });
     expect(m.pay.total.men).toEqual({ count: 4, mean: '42500.00', median: '40000.00' });
     expect(m.pay.total.women).toEqual({ count: 5, mean: '39800.00', median: '45000.00' });
@@ -107,9 +112,29 @@ describe('golden: persons, population and exclusions (DEF-POP, DEF-REF, DEF-SEX)
   const rows: EmployeeInput[] = [
     // one woman, two employments: 60 % in L1/A (main) and 40 % in L2/B → one person at 100 %
     { employeeId: 'p1-a', personId: 'p1', gender: 'female', positionPercent: 60, startDate: '2020-01-01', jobLevel: 'L1', unit: 'A', pay: { basePay: 30000 } },
-    { employeeId: 'p1-b', personId: 'p1', gender: 'female', positionPercent: 40, startDate: '2021-01-01', jobLevel: 'L2', unit: 'B', pay: { basePay: 20000 }, contract: 'temporary' },
+    {
+      employeeId: 'p1-b',
+      personId: 'p1',
+      gender: 'female',
+      positionPercent: 40,
+      startDate: '2021-01-01',
+      jobLevel: 'L2',
+      unit: 'B',
+      pay: { basePay: 20000 },
+      contract: 'temporary',
+    },
     // a man with an ended and an ongoing employment: only the ongoing one counts for the stock
-    { employeeId: 'p2-old', personId: 'p2', gender: 'male', positionPercent: 100, startDate: '2019-01-01', endDate: '2025-03-31', jobLevel: 'L2', unit: 'B', pay: { basePay: 99999 } },
+    {
+      employeeId: 'p2-old',
+      personId: 'p2',
+      gender: 'male',
+      positionPercent: 100,
+      startDate: '2019-01-01',
+      endDate: '2025-03-31',
+      jobLevel: 'L2',
+      unit: 'B',
+      pay: { basePay: 99999 },
+    },
     { employeeId: 'p2-new', personId: 'p2', gender: 'male', positionPercent: 100, startDate: '2025-04-01', jobLevel: 'L1', unit: 'A', pay: { basePay: 40000 } },
     // a person whose records disagree on sex: counted once, as unknown, and flagged
     { employeeId: 'p3-a', personId: 'p3', gender: 'female', positionPercent: 50, startDate: '2020-01-01', jobLevel: 'L1', pay: { basePay: 20000 } },
@@ -120,7 +145,15 @@ describe('golden: persons, population and exclusions (DEF-POP, DEF-REF, DEF-SEX)
     { employeeId: 'p5', gender: 'male', employmentKind: 'maritime', positionPercent: 100, startDate: '2020-01-01', jobLevel: 'L2', pay: { basePay: 60000 } },
     { employeeId: 'p6', gender: 'female', employmentKind: 'freelance', positionPercent: 100, startDate: '2020-01-01', pay: { basePay: 60000 } },
     // sex derived from a national id (flagged fallback)
-    { employeeId: 'p7', gender: 'female', genderDerivedFromNationalId: true, positionPercent: 100, startDate: '2020-01-01', jobLevel: 'L2', pay: { basePay: 50000 } },
+    {
+      employeeId: 'p7',
+      gender: 'female',
+      genderDerivedFromNationalId: true,
+      positionPercent: 100,
+      startDate: '2020-01-01',
+      jobLevel: 'L2',
+      pay: { basePay: 50000 },
+    },
   ];
   const records = parse(rows);
   const m = computeMapping(records, { year: 2025 });

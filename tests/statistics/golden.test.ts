@@ -39,10 +39,20 @@ describe('golden: the small employer (worked by hand from ARP.md §5)', () => {
   it('STAT-B4 / DEF-INV: involuntary part-time with the coverage of the answers', () => {
     // women part-timers w2 (true), w3 (false), z1 (no answer); men m3 (no answer); unknown u1 (true)
     expect(m.involuntaryPartTime.women).toEqual({
-      count: 1, percentOfAll: '11.1', percentOfSex: '25.0', partTimers: 3, answered: 2, coverage: '66.7',
+      count: 1,
+      percentOfAll: '11.1',
+      percentOfSex: '25.0',
+      partTimers: 3,
+      answered: 2,
+      coverage: '66.7',
     });
     expect(m.involuntaryPartTime.men).toEqual({
-      count: 0, percentOfAll: '0.0', percentOfSex: '0.0', partTimers: 1, answered: 0, coverage: '0.0',
+      count: 0,
+      percentOfAll: '0.0',
+      percentOfSex: '0.0',
+      partTimers: 1,
+      answered: 0,
+      coverage: '0.0',
     });
     expect(m.involuntaryPartTime.otherOrUnknown).toEqual({ count: 1 });
     expect(m.involuntaryPartTime.total).toEqual({ count: 2, percentOfAll: '22.2', partTimers: 5, answered: 3, coverage: '60.0' });

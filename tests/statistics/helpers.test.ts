@@ -6,13 +6,7 @@ import { EmployeeSchema } from '../../src/models/employee.js';
 import { weeksToUnits } from '../../src/statistics/_lib/leave.js';
 import { naturalCompare } from '../../src/statistics/_lib/naturalCompare.js';
 import { COMPONENT_COUNT, KeyIndex, PersonTable, WIDEN_COUNT, WIDEN_IDS, WIDEN_LEAVE, WIDEN_PAY } from '../../src/statistics/_lib/personTable.js';
-import {
-  fiscalYearBounds,
-  isActiveOnDate,
-  parentalLeaveWeeks,
-  resolveStatisticsOptions,
-  womenShareOfMenPay,
-} from '../../src/statistics/index.js';
+import { fiscalYearBounds, isActiveOnDate, parentalLeaveWeeks, resolveStatisticsOptions, womenShareOfMenPay } from '../../src/statistics/index.js';
 
 describe('formatRatio (DEF-ROUND)', () => {
   it('rounds half-up, away from zero, exactly', () => {
@@ -169,7 +163,13 @@ describe('internal helpers', () => {
       for (let r = 0; r < rows; r++) {
         expect(t.key[r]).toBe(`E${r}`);
         for (let c = 0; c < COMPONENT_COUNT; c++) expect(t.pay[c]![r]).toBe(big + r * 10 + c);
-        expect([t.leave[r], t.activeCount[r], t.pctSum[r], t.mainPct[r], t.mainStart[r]]).toEqual([big - r, wide ? 70_000 + r : r, 5 - r, r * 100 - 1, 20250101 + r]);
+        expect([t.leave[r], t.activeCount[r], t.pctSum[r], t.mainPct[r], t.mainStart[r]]).toEqual([
+          big - r,
+          wide ? 70_000 + r : r,
+          5 - r,
+          r * 100 - 1,
+          20250101 + r,
+        ]);
         expect([t.level[r], t.group[r], t.unit[r]]).toEqual([r - 1, bigId + r, r - 3]);
         expect([t.sexMask[r], t.pctMissing[r], t.inv[r], t.mainTemporary[r]]).toEqual([r % 16, r % 2, r % 3, r % 5 === 0 ? 1 : 0]);
       }
@@ -226,32 +226,40 @@ describe('internal helpers', () => {
     // out of order or repeated; the rows must be those of a plain Map whatever the order.
     const sortedIds = fc.uniqueArray(fc.nat({ max: 5000 }), { maxLength: 200 }).map((ns) => ns.sort((a, b) => a - b).map((x) => `E${x}`));
     fc.assert(
-      fc.property(sortedIds, fc.array(fc.nat({ max: 5000 }).map((x) => `E${x}`), { maxLength: 30 }), fc.nat(), (sorted, tail, at) => {
-        const ids = [...sorted];
-        ids.splice(at % (ids.length + 1), 0, ...tail);
-        const keys: (string | null)[] = [];
-        const idx = new KeyIndex(keys, ids.length);
-        const ref = new Map<string, number>();
-        for (const id of ids) {
-          const row = idx.get(id);
-          expect(row).toBe(ref.get(id) ?? -1);
-          if (row < 0) {
-            const r = keys.length;
-            keys.push(id);
-            idx.set(id, r);
-            ref.set(id, r);
+      fc.property(
+        sortedIds,
+        fc.array(
+          fc.nat({ max: 5000 }).map((x) => `E${x}`),
+          { maxLength: 30 },
+        ),
+        fc.nat(),
+        (sorted, tail, at) => {
+          const ids = [...sorted];
+          ids.splice(at % (ids.length + 1), 0, ...tail);
+          const keys: (string | null)[] = [];
+          const idx = new KeyIndex(keys, ids.length);
+          const ref = new Map<string, number>();
+          for (const id of ids) {
+            const row = idx.get(id);
+            expect(row).toBe(ref.get(id) ?? -1);
+            if (row < 0) {
+              const r = keys.length;
+              keys.push(id);
+              idx.set(id, r);
+              ref.set(id, r);
+            }
           }
-        }
-        for (const [id, r] of ref) expect(idx.get(id)).toBe(r);
-        // a clone over a copy of the keys goes on independently
-        const copy = [...keys];
-        const c = idx.clone(copy);
-        copy.push('zz'); // shorter than most ids: breaks the clone's order, never the original's
-        c.set('zz', copy.length - 1);
-        expect(c.get('zz')).toBe(copy.length - 1);
-        expect(idx.get('zz')).toBe(-1);
-        for (const [id, r] of ref) expect(c.get(id)).toBe(r);
-      }),
+          for (const [id, r] of ref) expect(idx.get(id)).toBe(r);
+          // a clone over a copy of the keys goes on independently
+          const copy = [...keys];
+          const c = idx.clone(copy);
+          copy.push('zz'); // shorter than most ids: breaks the clone's order, never the original's
+          c.set('zz', copy.length - 1);
+          expect(c.get('zz')).toBe(copy.length - 1);
+          expect(idx.get('zz')).toBe(-1);
+          for (const [id, r] of ref) expect(c.get(id)).toBe(r);
+        },
+      ),
     );
   });
 });
@@ -273,7 +281,13 @@ describe('payPath', () => {
         const maxAbs = Math.max(...rows.map(([a]) => Math.abs(a)));
         const manyZeros = rows.every(([a]) => a >= 0) && rows.filter(([a]) => a === 0).length * 4 >= n;
         const maxF = (maxAbs * 10_000) / minPct;
-        const path = !(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE) ? 'big' : floatOrderIsExact(maxAbs, maxPct, maxF) ? 'code' : maxAbs * maxPct < SAFE ? 'cross' : 'big';
+        const path = !(Number.isSafeInteger(maxAbs) && maxAbs * Math.max(count, 1) < SAFE)
+          ? 'big'
+          : floatOrderIsExact(maxAbs, maxPct, maxF)
+            ? 'code'
+            : maxAbs * maxPct < SAFE
+              ? 'cross'
+              : 'big';
         const got = payPath(amounts, n, count, minPct, maxPct);
         expect(got).toEqual({ path, maxAbs, manyZeros });
         // the bound is sound: the per-person largest full-time value is at most the one checked
@@ -317,18 +331,22 @@ describe('selection (DEF-AVG median)', () => {
       }
     }
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 20000 })), { minLength: 1, maxLength: 200 }), fc.nat(), (pairs, kk) => {
-        const k = kk % pairs.length;
-        const A = Float64Array.from(pairs.map((x) => x[0]));
-        const P = Float64Array.from(pairs.map((x) => x[1]));
-        select(A, P, 0, pairs.length - 1, k);
-        const A2 = Float64Array.from(pairs.map((x) => x[0]));
-        const P2 = Float64Array.from(pairs.map((x) => x[1]));
-        sortRange(A2, P2, 0, pairs.length - 1);
-        expect(A[k]! * P2[k]!).toBe(A2[k]! * P[k]!); // same fraction
-        for (let i = 0; i < k; i++) expect(A[i]! * P[k]! <= A[k]! * P[i]!).toBe(true);
-        for (let i = k + 1; i < pairs.length; i++) expect(A[i]! * P[k]! >= A[k]! * P[i]!).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 20000 })), { minLength: 1, maxLength: 200 }),
+        fc.nat(),
+        (pairs, kk) => {
+          const k = kk % pairs.length;
+          const A = Float64Array.from(pairs.map((x) => x[0]));
+          const P = Float64Array.from(pairs.map((x) => x[1]));
+          select(A, P, 0, pairs.length - 1, k);
+          const A2 = Float64Array.from(pairs.map((x) => x[0]));
+          const P2 = Float64Array.from(pairs.map((x) => x[1]));
+          sortRange(A2, P2, 0, pairs.length - 1);
+          expect(A[k]! * P2[k]!).toBe(A2[k]! * P[k]!); // same fraction
+          for (let i = 0; i < k; i++) expect(A[i]! * P[k]! <= A[k]! * P[i]!).toBe(true);
+          for (let i = k + 1; i < pairs.length; i++) expect(A[i]! * P[k]! >= A[k]! * P[i]!).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -357,19 +375,34 @@ describe('selection on coded doubles (DEF-AVG median, DEF-ROUND exactness)', () 
       fc.tuple(fc.integer({ min: 0, max: 50_000 }), fc.constant(1)), // a 0.01 % position
     );
     // ties across percents: a at 100 % and a/2 at 50 % are the same full-time value
-    const tied = fc.integer({ min: 0, max: 4_000_000 }).chain((a) => fc.constantFrom<[number, number][]>([[2 * a, 10_000], [a, 5_000], [2 * a, 10_000]]));
+    const tied = fc.integer({ min: 0, max: 4_000_000 }).chain((a) =>
+      fc.constantFrom<[number, number][]>([
+        [2 * a, 10_000],
+        [a, 5_000],
+        [2 * a, 10_000],
+      ]),
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(pair.map((p) => [p]), tied), { minLength: 1, maxLength: 60 }), (groups) => {
-        const pairs = groups.flat() as [number, number][];
-        const maxAbs = Math.max(...pairs.map(([a]) => Math.abs(a)));
-        const F = Float64Array.from(pairs, ([a, p]) => (a * 10_000) / p);
-        const maxF = Math.max(...F.map(Math.abs));
-        expect(floatOrderIsExact(maxAbs, 12_000, maxF)).toBe(true);
-        const present = [...new Set(pairs.map(([, p]) => p))];
-        expect(ratio(medianOfCodes(F, 0, F.length, present, maxAbs))).toBe(ratio(bigMedian(pairs)));
-        // every coded value maps back to its exact fraction
-        for (const [a, p] of pairs) expect(ratio(exactFte((a * 10_000) / p, present, maxAbs))).toBe(ratio({ num: BigInt(a) * 10_000n, den: BigInt(p) }));
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            pair.map((p) => [p]),
+            tied,
+          ),
+          { minLength: 1, maxLength: 60 },
+        ),
+        (groups) => {
+          const pairs = groups.flat() as [number, number][];
+          const maxAbs = Math.max(...pairs.map(([a]) => Math.abs(a)));
+          const F = Float64Array.from(pairs, ([a, p]) => (a * 10_000) / p);
+          const maxF = Math.max(...F.map(Math.abs));
+          expect(floatOrderIsExact(maxAbs, 12_000, maxF)).toBe(true);
+          const present = [...new Set(pairs.map(([, p]) => p))];
+          expect(ratio(medianOfCodes(F, 0, F.length, present, maxAbs))).toBe(ratio(bigMedian(pairs)));
+          // every coded value maps back to its exact fraction
+          for (const [a, p] of pairs) expect(ratio(exactFte((a * 10_000) / p, present, maxAbs))).toBe(ratio({ num: BigInt(a) * 10_000n, den: BigInt(p) }));
+        },
+      ),
     );
   });
 
@@ -404,16 +437,21 @@ describe('selection on coded doubles (DEF-AVG median, DEF-ROUND exactness)', () 
   it('selectFloat puts the k-th smallest double at k on sorted, reversed, tied and random input', async () => {
     const { selectFloat } = await import('../../src/statistics/_lib/exact.js');
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }), fc.nat(), fc.constantFrom('as-is', 'sorted', 'reversed'), (values, kk, shape) => {
-        const v = shape === 'as-is' ? values : [...values].sort((a, b) => (shape === 'sorted' ? a - b : b - a));
-        const k = kk % v.length;
-        const F = Float64Array.from(v);
-        selectFloat(F, 0, F.length - 1, k);
-        const sorted = [...v].sort((a, b) => a - b);
-        expect(F[k]).toBe(sorted[k]);
-        for (let i = 0; i < k; i++) expect(F[i]! <= F[k]!).toBe(true);
-        for (let i = k + 1; i < F.length; i++) expect(F[i]! >= F[k]!).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }),
+        fc.nat(),
+        fc.constantFrom('as-is', 'sorted', 'reversed'),
+        (values, kk, shape) => {
+          const v = shape === 'as-is' ? values : [...values].sort((a, b) => (shape === 'sorted' ? a - b : b - a));
+          const k = kk % v.length;
+          const F = Float64Array.from(v);
+          selectFloat(F, 0, F.length - 1, k);
+          const sorted = [...v].sort((a, b) => a - b);
+          expect(F[k]).toBe(sorted[k]);
+          for (let i = 0; i < k; i++) expect(F[i]! <= F[k]!).toBe(true);
+          for (let i = k + 1; i < F.length; i++) expect(F[i]! >= F[k]!).toBe(true);
+        },
+      ),
     );
   });
 
@@ -451,7 +489,9 @@ describe('selection on coded doubles (DEF-AVG median, DEF-ROUND exactness)', () 
           // outside the range: untouched; inside: the same values, the k-th smallest at k
           const untouched = v.every((y, i) => (i >= lo && i <= hi) || F[i] === y);
           const inside = v.slice(lo, hi + 1).sort((p, q) => p - q);
-          const same = F.subarray(lo, hi + 1).sort().every((y, i) => y === inside[i]);
+          const same = F.subarray(lo, hi + 1)
+            .sort()
+            .every((y, i) => y === inside[i]);
           const G = Float64Array.from(v);
           selectFloat(G, lo, hi, k);
           const split = G.every((y, i) => i < lo || i > hi || (i < k ? y <= G[k]! : y >= G[k]!));

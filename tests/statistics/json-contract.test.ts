@@ -31,7 +31,14 @@ const get = (o: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
 
 describe('the JSON of the internal mapping (issue 3 contract)', () => {
-  const json = JSON.parse(JSON.stringify(computeMapping(small.map((r) => EmployeeSchema.parse(r)), { year: 2025 }))) as unknown;
+  const json = JSON.parse(
+    JSON.stringify(
+      computeMapping(
+        small.map((r) => EmployeeSchema.parse(r)),
+        { year: 2025 },
+      ),
+    ),
+  ) as unknown;
 
   it.each(PATHS)('has %s', (path) => {
     expect(get(json, path)).not.toBeUndefined();

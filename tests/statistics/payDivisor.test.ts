@@ -6,7 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
-import { accumulateMapping, computeMapping, deserializePartialMapping, finalizeMapping, mergePartialMappings, serializePartialMapping } from '../../src/statistics/index.js';
+import {
+  accumulateMapping,
+  computeMapping,
+  deserializePartialMapping,
+  finalizeMapping,
+  mergePartialMappings,
+  serializePartialMapping,
+} from '../../src/statistics/index.js';
 
 /** a / b as reduced BigInt rationals. */
 interface Q {
@@ -37,7 +44,13 @@ function reference(records: readonly Employee[]): Record<'women' | 'men', { coun
     const p = persons.get(key);
     const pct = r.positionPercent === null ? 0 : Math.round(r.positionPercent * 100);
     if (p === undefined) persons.set(key, { sex: r.gender, pay: monthly, pct, missing: r.positionPercent === null });
-    else persons.set(key, { sex: p.sex === r.gender ? p.sex : 'mixed', pay: add(p.pay, monthly), pct: p.pct + pct, missing: p.missing || r.positionPercent === null });
+    else
+      persons.set(key, {
+        sex: p.sex === r.gender ? p.sex : 'mixed',
+        pay: add(p.pay, monthly),
+        pct: p.pct + pct,
+        missing: p.missing || r.positionPercent === null,
+      });
   }
   const figure = (sex: string) => {
     const values = [...persons.values()].filter((p) => p.sex === sex && !p.missing && p.pct > 0).map((p) => q(p.pay.n * 10_000n, p.pay.d * BigInt(p.pct)));
@@ -65,19 +78,18 @@ const record = fc
     bonus: fc.integer({ min: 0, max: 800_000 }),
     level: fc.constantFrom('L1', 'L2', null),
   })
-  .map(
-    (r): Employee =>
-      EmployeeSchema.parse({
-        employeeId: `E${r.person}-${r.sub}`,
-        personId: `P${r.person}`,
-        gender: r.gender,
-        positionPercent: r.pct,
-        startDate: '2020-01-01',
-        jobLevel: r.level,
-        ...(r.divisor === undefined ? {} : { payDivisor: r.divisor }),
-        // given in NOK as the schema reads it: øre / 100
-        pay: { basePay: r.base / 100, fixedAllowances: r.fixed / 100, irregularAllowances: r.irregular / 100, bonus: r.bonus / 100 },
-      }),
+  .map((r): Employee =>
+    EmployeeSchema.parse({
+      employeeId: `E${r.person}-${r.sub}`,
+      personId: `P${r.person}`,
+      gender: r.gender,
+      positionPercent: r.pct,
+      startDate: '2020-01-01',
+      jobLevel: r.level,
+      ...(r.divisor === undefined ? {} : { payDivisor: r.divisor }),
+      // given in NOK as the schema reads it: øre / 100
+      pay: { basePay: r.base / 100, fixedAllowances: r.fixed / 100, irregularAllowances: r.irregular / 100, bonus: r.bonus / 100 },
+    }),
   );
 
 describe('payDivisor: amounts in 1/d øre reach the figures exactly (DEF-ROUND)', () => {
@@ -120,7 +132,9 @@ describe('payDivisor: amounts in 1/d øre reach the figures exactly (DEF-ROUND)'
         const a = accumulateMapping(records.slice(0, at), { year: 2025 });
         const b = accumulateMapping(records.slice(at), { year: 2025 });
         expect(finalizeMapping(mergePartialMappings(a, b))).toEqual(whole);
-        expect(finalizeMapping(mergePartialMappings(accumulateMapping(records.slice(at), { year: 2025 }), accumulateMapping(records.slice(0, at), { year: 2025 })))).toEqual(whole);
+        expect(
+          finalizeMapping(mergePartialMappings(accumulateMapping(records.slice(at), { year: 2025 }), accumulateMapping(records.slice(0, at), { year: 2025 }))),
+        ).toEqual(whole);
         const text = JSON.parse(JSON.stringify(serializePartialMapping(accumulateMapping(records, { year: 2025 })))) as unknown;
         expect(finalizeMapping(deserializePartialMapping(text as never))).toEqual(whole);
       }),
@@ -129,7 +143,15 @@ describe('payDivisor: amounts in 1/d øre reach the figures exactly (DEF-ROUND)'
   });
 
   it('records without a divisor give the same mapping as before (whole øre), and the serialised form has no payUnit', () => {
-    const records = [1, 2, 3].map((i) => EmployeeSchema.parse({ employeeId: `e${i}`, gender: i === 2 ? 'male' : 'female', positionPercent: 100, startDate: '2020-01-01', pay: { basePay: 1000 + i } }));
+    const records = [1, 2, 3].map((i) =>
+      EmployeeSchema.parse({
+        employeeId: `e${i}`,
+        gender: i === 2 ? 'male' : 'female',
+        positionPercent: 100,
+        startDate: '2020-01-01',
+        pay: { basePay: 1000 + i },
+      }),
+    );
     expect(serializePartialMapping(accumulateMapping(records, { year: 2025 }))).not.toHaveProperty('payUnit');
     const withOne = records.map((r) => ({ ...r, payDivisor: 1 }));
     expect(computeMapping(withOne, { year: 2025 })).toEqual(computeMapping(records, { year: 2025 }));

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
-import { accumulateMapping, computeMapping, createMappingAccumulator, finalizeMapping, mergePartialMappings, type Mapping } from '../../src/statistics/index.js';
+import {
+  accumulateMapping,
+  computeMapping,
+  createMappingAccumulator,
+  finalizeMapping,
+  mergePartialMappings,
+  type Mapping,
+} from '../../src/statistics/index.js';
 import { payroll } from './_arbitraries.js';
 
 const OPTIONS = { year: 2025 } as const;
@@ -21,17 +28,22 @@ describe('properties of computeMapping', () => {
 
   it('an accumulator fed in batches of any sizes (one person across batches too) = computing the whole', () => {
     fc.assert(
-      fc.property(payroll(60, { persons: 15 }), fc.array(fc.integer({ min: 0, max: 25 }), { maxLength: 8 }), fc.nat({ max: 100 }), (records, sizes, expected) => {
-        const acc = createMappingAccumulator(OPTIONS, expected); // a wrong size hint only costs growth
-        let at = 0;
-        for (const size of sizes) {
-          acc.add(records.slice(at, at + size));
-          at += size;
-        }
-        acc.add(records.slice(at));
-        expect(acc.records).toBe(records.length);
-        expect(finalizeMapping(acc.partial())).toEqual(computeMapping(records, OPTIONS));
-      }),
+      fc.property(
+        payroll(60, { persons: 15 }),
+        fc.array(fc.integer({ min: 0, max: 25 }), { maxLength: 8 }),
+        fc.nat({ max: 100 }),
+        (records, sizes, expected) => {
+          const acc = createMappingAccumulator(OPTIONS, expected); // a wrong size hint only costs growth
+          let at = 0;
+          for (const size of sizes) {
+            acc.add(records.slice(at, at + size));
+            at += size;
+          }
+          acc.add(records.slice(at));
+          expect(acc.records).toBe(records.length);
+          expect(finalizeMapping(acc.partial())).toEqual(computeMapping(records, OPTIONS));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -80,8 +92,7 @@ describe('properties of computeMapping', () => {
           expect(m.pay.byLevel.reduce((s, c) => s + c.population[field], 0)).toBe(m.population[field]);
           expect(m.pay.byGroup.reduce((s, c) => s + c.population[field], 0)).toBe(m.population[field]);
         }
-        const pay = (cells: readonly { women: { count: number }; men: { count: number } }[]) =>
-          cells.reduce((s, c) => s + c.women.count + c.men.count, 0);
+        const pay = (cells: readonly { women: { count: number }; men: { count: number } }[]) => cells.reduce((s, c) => s + c.women.count + c.men.count, 0);
         expect(pay(m.pay.byLevel)).toBe(m.pay.total.women.count + m.pay.total.men.count);
         expect(pay(m.pay.byGroup)).toBe(m.pay.total.women.count + m.pay.total.men.count);
       }),
@@ -154,21 +165,33 @@ describe('level, group and unit texts that are also property names or indices', 
   it('each text is its own key, counted like any other (the id cache is a prototype-less object)', () => {
     const texts = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '1', '01', '4294967295', 'valueOf', ' 0 '];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...texts), fc.constantFrom(...texts), fc.constantFrom(...texts)), { minLength: 1, maxLength: 40 }), (rows) => {
-        const records = rows.map(([level, group, unit], i) =>
-          EmployeeSchema.parse({ employeeId: `t${i}`, gender: 'female', positionPercent: 100, startDate: '2020-01-01', jobLevel: level, jobGroup: group, unit, pay: { basePay: '1000.00' } }),
-        );
-        const m = computeMapping(records, { year: 2025 });
-        const count = (key: (r: Employee) => string | null): Map<string | null, number> => {
-          const c = new Map<string | null, number>();
-          for (const r of records) c.set(key(r), (c.get(key(r)) ?? 0) + 1);
-          return c;
-        };
-        const trimmed = (x: string | null): string | null => (x === null || x.trim() === '' ? null : x.trim());
-        expect(new Map(m.pay.byLevel.map((c) => [c.key, c.population.total]))).toEqual(count((r) => trimmed(r.jobLevel)));
-        expect(new Map(m.pay.byGroup.map((c) => [c.key, c.population.total]))).toEqual(count((r) => trimmed(r.jobGroup)));
-        expect(new Map(m.byUnit.map((u) => [u.key, u.population.total]))).toEqual(count((r) => trimmed(r.unit)));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...texts), fc.constantFrom(...texts), fc.constantFrom(...texts)), { minLength: 1, maxLength: 40 }),
+        (rows) => {
+          const records = rows.map(([level, group, unit], i) =>
+            EmployeeSchema.parse({
+              employeeId: `t${i}`,
+              gender: 'female',
+              positionPercent: 100,
+              startDate: '2020-01-01',
+              jobLevel: level,
+              jobGroup: group,
+              unit,
+              pay: { basePay: '1000.00' },
+            }),
+          );
+          const m = computeMapping(records, { year: 2025 });
+          const count = (key: (r: Employee) => string | null): Map<string | null, number> => {
+            const c = new Map<string | null, number>();
+            for (const r of records) c.set(key(r), (c.get(key(r)) ?? 0) + 1);
+            return c;
+          };
+          const trimmed = (x: string | null): string | null => (x === null || x.trim() === '' ? null : x.trim());
+          expect(new Map(m.pay.byLevel.map((c) => [c.key, c.population.total]))).toEqual(count((r) => trimmed(r.jobLevel)));
+          expect(new Map(m.pay.byGroup.map((c) => [c.key, c.population.total]))).toEqual(count((r) => trimmed(r.jobGroup)));
+          expect(new Map(m.byUnit.map((u) => [u.key, u.population.total]))).toEqual(count((r) => trimmed(r.unit)));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -199,10 +222,13 @@ function reference(values: Frac[]): { mean: string | null; median: string | null
   const sum = values.reduce(add, { n: 0n, d: 1n });
   const sorted = [...values].sort(cmp);
   const k = (sorted.length - 1) >> 1;
-  const med = sorted.length % 2 === 1 ? sorted[k]! : (() => {
-    const s = add(sorted[k]!, sorted[k + 1]!);
-    return { n: s.n, d: s.d * 2n };
-  })();
+  const med =
+    sorted.length % 2 === 1
+      ? sorted[k]!
+      : (() => {
+          const s = add(sorted[k]!, sorted[k + 1]!);
+          return { n: s.n, d: s.d * 2n };
+        })();
   return { mean: roundNok({ n: sum.n, d: sum.d * BigInt(values.length) }), median: roundNok(med) };
 }
 
@@ -210,11 +236,14 @@ describe('exact mean and median against a slow BigInt reference', () => {
   const simpleRecord = fc
     .record({
       gender: fc.constantFrom('female', 'male'),
-      pct: fc.oneof(fc.integer({ min: 1, max: 20_000 }).map((h) => h / 100), fc.constantFrom(100, 33.33, 66.67, 50)),
+      pct: fc.oneof(
+        fc.integer({ min: 1, max: 20_000 }).map((h) => h / 100),
+        fc.constantFrom(100, 33.33, 66.67, 50),
+      ),
       ore: fc.oneof(fc.integer({ min: 0, max: 20_000_000 }), fc.constantFrom(1, 5_000_000, 5_000_001)),
       level: fc.constantFrom('A', 'B'),
     })
-    .map((r, ): Employee =>
+    .map((r): Employee =>
       EmployeeSchema.parse({
         employeeId: 'x',
         gender: r.gender,

@@ -41,7 +41,10 @@ function leaveOf(r: Employee): number {
 // remaining ties: the smaller unit, level, group (null first), as documented in mainCompare
 const cmpNull = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
 const norm = (u: string | null) => {
-  const parts = (u ?? '').split('/').map((x) => x.trim()).filter((x) => x !== '');
+  const parts = (u ?? '')
+    .split('/')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
   return parts.length === 0 ? null : parts.join('/');
 };
 
@@ -63,9 +66,15 @@ function persons(records: readonly Employee[]): Person[] {
     const rank = (r: Employee) => [active(r) ? 1 : 0, r.positionPercent === null ? -1 : Math.round(r.positionPercent * 100)] as const;
     const main = [...all].sort((a, b) => {
       const [x, y] = [rank(a), rank(b)];
-      return y[0] - x[0] || y[1] - x[1] || (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0) ||
+      return (
+        y[0] - x[0] ||
+        y[1] - x[1] ||
+        (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0) ||
         (a.contract === b.contract ? 0 : a.contract === 'temporary' ? -1 : 1) ||
-        cmpNull(norm(a.unit), norm(b.unit)) || cmpNull(a.jobLevel, b.jobLevel) || cmpNull(a.jobGroup, b.jobGroup);
+        cmpNull(norm(a.unit), norm(b.unit)) ||
+        cmpNull(a.jobLevel, b.jobLevel) ||
+        cmpNull(a.jobGroup, b.jobGroup)
+      );
     })[0]!;
     out.push({
       sex: sexes.size === 1 ? [...sexes][0]! : 'unknown',
@@ -80,7 +89,10 @@ function persons(records: readonly Employee[]): Person[] {
 }
 
 const unitOf = (p: Person) => {
-  const parts = (p.main.unit ?? '').split('/').map((s) => s.trim()).filter((s) => s !== '');
+  const parts = (p.main.unit ?? '')
+    .split('/')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   return parts.length === 0 ? null : parts.join('/');
 };
 const within = (key: string) => (p: Person) => {
@@ -101,7 +113,12 @@ describe('engine = slow reference model', () => {
           const pop = { women: of('female').length, men: of('male').length, other: of('other').length, unknown: of('unknown').length, total: s.length };
           const temp = (xs: Person[]) => xs.filter((p) => p.main.contract === 'temporary').length;
           const part = (xs: Person[]) => xs.filter((p) => p.pct !== null && p.pct < 10_000);
-          const inv = (xs: Person[], v: boolean | null) => part(xs).filter((p) => (v === null ? p.stock.some((r) => r.involuntaryPartTime !== null) : p.stock.some((r) => r.involuntaryPartTime === true) === v && p.stock.some((r) => r.involuntaryPartTime !== null))).length;
+          const inv = (xs: Person[], v: boolean | null) =>
+            part(xs).filter((p) =>
+              v === null
+                ? p.stock.some((r) => r.involuntaryPartTime !== null)
+                : p.stock.some((r) => r.involuntaryPartTime === true) === v && p.stock.some((r) => r.involuntaryPartTime !== null),
+            ).length;
           const leave = (sex: string) => ps.filter(inCell).filter((p) => p.sex === sex && p.leaveDays > 0);
           const target = cell ?? m;
           expect(target.population).toEqual(pop);

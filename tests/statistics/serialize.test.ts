@@ -40,8 +40,12 @@ describe('serialised partial mappings', () => {
     const good = serializePartialMapping(accumulateMapping(records, OPTIONS));
     expect(good.persons.key.length).toBeGreaterThan(0);
     const minus = (column: readonly number[]) => column.map((v, i) => (i === 0 ? -1 : v));
-    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, pctSum: minus(good.persons.pctSum) } })).toThrow(/persons\.pctSum\[0\]: expected a number ≥ 0 \(too_small\)/);
-    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, activeCount: minus(good.persons.activeCount) } })).toThrow(/persons\.activeCount\[0\]: expected a number ≥ 0/);
+    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, pctSum: minus(good.persons.pctSum) } })).toThrow(
+      /persons\.pctSum\[0\]: expected a number ≥ 0 \(too_small\)/,
+    );
+    expect(() => deserializePartialMapping({ ...good, persons: { ...good.persons, activeCount: minus(good.persons.activeCount) } })).toThrow(
+      /persons\.activeCount\[0\]: expected a number ≥ 0/,
+    );
     expect(deserializePartialMapping(good).records).toBe(records.length);
   });
 

@@ -20,7 +20,9 @@ describe('partial mappings moved between threads (internal transfer message)', (
         const a = accumulateMapping(records.slice(0, cut), options);
         const b = moved(accumulateMapping(records.slice(cut), options));
         expect(finalizeMapping(mergePartialMappings(a, b))).toEqual(whole);
-        expect(finalizeMapping(mergePartialMappings(moved(accumulateMapping(records.slice(0, cut), options)), accumulateMapping(records.slice(cut), options)))).toEqual(whole);
+        expect(
+          finalizeMapping(mergePartialMappings(moved(accumulateMapping(records.slice(0, cut), options)), accumulateMapping(records.slice(cut), options))),
+        ).toEqual(whole);
       }),
       { numRuns: 100 },
     );

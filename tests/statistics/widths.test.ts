@@ -29,7 +29,10 @@ const text = (m: Mapping): string => JSON.stringify(m);
  * Every way of getting the mapping of `records` that must agree: whole, reversed, split at `cuts`
  * (every position of a small payroll) and merged (both orders), serialised, moved between threads. Returns the whole mapping.
  */
-function everyWay(records: readonly Employee[], cuts = records.length <= 30 ? records.map((_, i) => i) : [1, records.length >> 1, records.length - 1]): Mapping {
+function everyWay(
+  records: readonly Employee[],
+  cuts = records.length <= 30 ? records.map((_, i) => i) : [1, records.length >> 1, records.length - 1],
+): Mapping {
   const whole = computeMapping(records, OPTIONS);
   const expected = text(whole);
   expect(text(computeMapping([...records].reverse(), OPTIONS))).toBe(expected);
@@ -60,9 +63,16 @@ describe('narrow columns widen when a value does not fit', () => {
     ];
     expect(everyWay(records.slice(-3)).pay.total.women.mean).toBe('30000000.00');
     // components that each fit 4 bytes, whose sum (monthly and agreed pay) does not
-    const sum = [record({ employeeId: 'c1', pay: { basePay: 15_000_000, fixedAllowances: 15_000_000 } }), record({ employeeId: 'c2', gender: 'male', pay: { basePay: 100 } })];
+    const sum = [
+      record({ employeeId: 'c1', pay: { basePay: 15_000_000, fixedAllowances: 15_000_000 } }),
+      record({ employeeId: 'c2', gender: 'male', pay: { basePay: 100 } }),
+    ];
     const ms = everyWay(sum);
-    expect([ms.pay.total.women.mean, ms.agreedPay.total.women.median, ms.payComponents.basePay.total.women.mean]).toEqual(['30000000.00', '30000000.00', '15000000.00']);
+    expect([ms.pay.total.women.mean, ms.agreedPay.total.women.median, ms.payComponents.basePay.total.women.mean]).toEqual([
+      '30000000.00',
+      '30000000.00',
+      '15000000.00',
+    ]);
     const m = everyWay(records);
     // 22 women: 20 at 40 000 … 59 000 NOK, two at 30 000 000 (one with 0.50 bonus in the monthly pay)
     // monthly: (99 000 000 + 3 000 000 050 + 3 000 000 000) øre / 22 = 277 227 275 øre
@@ -77,7 +87,9 @@ describe('narrow columns widen when a value does not fit', () => {
 
   it('more than 32 767 distinct levels widen the id columns, also when only the merged parts need it', () => {
     const n = 33_000;
-    const records = Array.from({ length: n }, (_, i) => record({ employeeId: `e${i}`, jobLevel: `L${i}`, unit: `U${i % 40}`, jobGroup: `G${i % 33}`, pay: { basePay: 1000 + (i % 7) } }));
+    const records = Array.from({ length: n }, (_, i) =>
+      record({ employeeId: `e${i}`, jobLevel: `L${i}`, unit: `U${i % 40}`, jobGroup: `G${i % 33}`, pay: { basePay: 1000 + (i % 7) } }),
+    );
     const m = everyWay(records, [20_000]);
     expect(m.pay.byLevel).toHaveLength(n);
     expect(m.pay.byLevel.every((c) => c.population.total === 1)).toBe(true);
@@ -90,8 +102,12 @@ describe('narrow columns widen when a value does not fit', () => {
 
   it('ids past 32 767 that only merging persons across the parts brings (the main employment moves to a new level)', () => {
     // part a: persons P0 … P19 999 at levels L…; part b: P0 … P12 999 again, full time at new levels M…
-    const a = Array.from({ length: 20_000 }, (_, i) => record({ employeeId: `a${i}`, personId: `P${i}`, positionPercent: 40, jobLevel: `L${i}`, pay: { basePay: 400 } }));
-    const b = Array.from({ length: 13_000 }, (_, i) => record({ employeeId: `b${i}`, personId: `P${i}`, positionPercent: 60, jobLevel: `M${i}`, pay: { basePay: 600 } }));
+    const a = Array.from({ length: 20_000 }, (_, i) =>
+      record({ employeeId: `a${i}`, personId: `P${i}`, positionPercent: 40, jobLevel: `L${i}`, pay: { basePay: 400 } }),
+    );
+    const b = Array.from({ length: 13_000 }, (_, i) =>
+      record({ employeeId: `b${i}`, personId: `P${i}`, positionPercent: 60, jobLevel: `M${i}`, pay: { basePay: 600 } }),
+    );
     const whole = computeMapping([...a, ...b], OPTIONS);
     const pa = accumulateMapping(a, OPTIONS);
     const pb = accumulateMapping(b, OPTIONS);

@@ -23,7 +23,12 @@ let found: ReadonlyMap<string, readonly Found[]>;
 beforeAll(async () => {
   const eslint = new ESLint({ cwd: ROOT, ignore: false, ruleFilter: ({ ruleId }) => ruleId === RULE });
   const results = await eslint.lintFiles([FIXTURES]);
-  found = new Map(results.map((r) => [path.relative(FIXTURES, r.filePath).split(path.sep).join('/'), r.messages.map((m) => ({ line: m.line, message: `${m.ruleId ?? 'parser'}: ${m.message}` }))]));
+  found = new Map(
+    results.map((r) => [
+      path.relative(FIXTURES, r.filePath).split(path.sep).join('/'),
+      r.messages.map((m) => ({ line: m.line, message: `${m.ruleId ?? 'parser'}: ${m.message}` })),
+    ]),
+  );
 }, 120_000);
 
 describe('the module boundaries lint rule', () => {
@@ -60,7 +65,10 @@ describe('the module boundaries lint rule', () => {
   it('keeps rules → schedule out: schedule may import rules, not the other way', () => {
     expect(found.get('schedule/plan.ts')).toEqual([]);
     expect(found.get('rules/needsPlan.ts')).toEqual([
-      { line: 2, message: `${RULE}: src/rules may not import src/schedule ('../schedule/plan.js'): src/schedule depends on src/rules, one way. Move what both need to src/_lib.` },
+      {
+        line: 2,
+        message: `${RULE}: src/rules may not import src/schedule ('../schedule/plan.js'): src/schedule depends on src/rules, one way. Move what both need to src/_lib.`,
+      },
     ]);
   });
 });

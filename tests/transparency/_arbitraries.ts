@@ -68,11 +68,9 @@ export const transparencyOptions: fc.Arbitrary<TransparencyOptions> = fc.record(
   quartileTies: fc.constantFrom('spread' as const, 'sort-order' as const),
   categoryBy: fc.constantFrom('jobGroup' as const, 'jobLevel' as const),
   fullTimeHoursPerWeek: fc.constantFrom(37.5, 40, 37.5),
-  variableComponents: fc.constantFrom(
-    ['fixedAllowances', 'irregularAllowances', 'bonus', 'overtime', 'benefitsInKind'] as const,
-    ['bonus', 'overtime'] as const,
-    [] as const,
-  ).map((x) => [...x]),
+  variableComponents: fc
+    .constantFrom(['fixedAllowances', 'irregularAllowances', 'bonus', 'overtime', 'benefitsInKind'] as const, ['bonus', 'overtime'] as const, [] as const)
+    .map((x) => [...x]),
   payComponents: fc.constantFrom(['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus', 'overtime', 'benefitsInKind'] as const).map((x) => [...x]),
   jointAssessmentThresholdPercent: fc.constantFrom(5, 2.5, 12),
   categoryAssessments: fc.constantFrom({}, { G1: { justification: 'job evaluation' } }, { G2: { remedyDate: '2027-09-01' }, L1: { remedyDate: '2028-09-01' } }),

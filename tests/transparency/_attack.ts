@@ -39,7 +39,8 @@ export function hiddenPaths(result: PayTransparency, published: PublishedPayTran
     if (node === null) {
       const original = at({ public: result, authorityAndRepresentatives: result }, path);
       if (original !== null && original !== undefined) out.push(path);
-    } else if (typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, Array.isArray(node) ? `${path}[${k}]` : path === '' ? k : `${path}.${k}`);
+    } else if (typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, Array.isArray(node) ? `${path}[${k}]` : path === '' ? k : `${path}.${k}`);
   };
   walk({ public: published.public, authorityAndRepresentatives: published.authorityAndRepresentatives }, '');
   return out;
@@ -74,7 +75,14 @@ export function recomputable(result: PayTransparency, published: PublishedPayTra
   for (const sex of ['women', 'men'] as const) {
     // the bands add up to the population; a band's count, persons and share go together
     sums.push(['N.' + sex, ...Array.from({ length: bands }, (_, b) => `public.quartiles[${b}].${sex}.count`)]);
-    for (let b = 0; b < bands; b++) same.push([`public.quartiles[${b}].women.count`, `public.quartiles[${b}].men.count`, `public.quartiles[${b}].womenPercent`, `public.quartiles[${b}].menPercent`, `public.quartiles[${b}].${sex}.persons`]);
+    for (let b = 0; b < bands; b++)
+      same.push([
+        `public.quartiles[${b}].women.count`,
+        `public.quartiles[${b}].men.count`,
+        `public.quartiles[${b}].womenPercent`,
+        `public.quartiles[${b}].menPercent`,
+        `public.quartiles[${b}].${sex}.persons`,
+      ]);
     same.push([`public.variable.recipients.${sex}.count`, `public.variable.recipients.${sex}.percentOfSex`, `public.variable.persons.${sex}`]);
     const cats = published.authorityAndRepresentatives.categories.map((_, i) => `authorityAndRepresentatives.categories[${i}]`);
     sums.push(['N.' + sex, ...cats.map((c) => `${c}.population.${sex}`)]);
@@ -89,7 +97,11 @@ export function recomputable(result: PayTransparency, published: PublishedPayTra
     sums.push([wholeV, ...cats.map((c) => prod(`${c}.variable.persons.${sex}`, `${c}.variable.mean.${sex}`))]);
     sums.push([wholeH, wholeV, ...cats.map((c) => prod(`${c}.population.${sex}`, `${c}.basic.mean.${sex}`))]); // hourly = basic + variable
     for (const c of cats) {
-      sums.push([prod(`${c}.population.${sex}`, `${c}.hourly.mean.${sex}`), prod(`${c}.population.${sex}`, `${c}.basic.mean.${sex}`), prod(`${c}.variable.persons.${sex}`, `${c}.variable.mean.${sex}`)]);
+      sums.push([
+        prod(`${c}.population.${sex}`, `${c}.hourly.mean.${sex}`),
+        prod(`${c}.population.${sex}`, `${c}.basic.mean.${sex}`),
+        prod(`${c}.variable.persons.${sex}`, `${c}.variable.mean.${sex}`),
+      ]);
       same.push([`${c}.population.${sex}`, `${c}.hourly.persons.${sex}`, `${c}.basic.persons.${sex}`]);
     }
   }
@@ -100,7 +112,7 @@ export function recomputable(result: PayTransparency, published: PublishedPayTra
   // a value null in the published result and not listed as hidden is absent (no persons behind it), as a reader sees
   const listed = new Set(published.hidden.map((h) => h.path));
   const absent = (q: string): boolean => !q.startsWith('n×') && !q.startsWith('N.') && !listed.has(q) && (at(doc, q) === null || at(doc, q) === undefined);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const learn = (q: string): void => {
       if (!known.has(q)) {
@@ -108,7 +120,8 @@ export function recomputable(result: PayTransparency, published: PublishedPayTra
         changed = true;
       }
     };
-    for (let b = 0; b < bands; b++) if (published.public.quartiles[b]?.size === 0) [`public.quartiles[${b}].women.count`, `public.quartiles[${b}].men.count`].forEach(learn);
+    for (let b = 0; b < bands; b++)
+      if (published.public.quartiles[b]?.size === 0) [`public.quartiles[${b}].women.count`, `public.quartiles[${b}].men.count`].forEach(learn);
     for (const group of same) if (group.some((q) => known.has(q))) group.forEach(learn);
     for (const [p, a, b] of products) {
       // a mean absent (not hidden) means no persons: the count and the product are 0

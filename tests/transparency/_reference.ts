@@ -99,7 +99,10 @@ interface Eligible {
 const trimmed = (s: string | null): string | null => (s === null || s.trim() === '' ? null : s.trim());
 const unitPath = (s: string | null): string | null => {
   if (s === null) return null;
-  const parts = s.split('/').map((x) => x.trim()).filter((x) => x !== '');
+  const parts = s
+    .split('/')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
   return parts.length === 0 ? null : parts.join('/');
 };
 const cmpNullFirst = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
@@ -160,7 +163,14 @@ export function referenceTransparency(records: readonly Employee[], o: RefOption
       p.hourUnits += Math.round((r.fullTimeHoursPerWeek ?? o.fullTimeHoursPerWeek) * 100) * pct;
     }
     for (const c of o.payComponents) p.pay.set(c, (p.pay.get(c) ?? 0n) + BigInt(r.pay[c]));
-    p.jobs.push({ pct, start: r.startDate, temporary: r.contract === 'temporary' ? 1 : 0, unit: unitPath(r.unit), level: trimmed(r.jobLevel), group: trimmed(r.jobGroup) });
+    p.jobs.push({
+      pct,
+      start: r.startDate,
+      temporary: r.contract === 'temporary' ? 1 : 0,
+      unit: unitPath(r.unit),
+      level: trimmed(r.jobLevel),
+      group: trimmed(r.jobGroup),
+    });
   });
 
   let otherSex = 0;
@@ -177,7 +187,15 @@ export function referenceTransparency(records: readonly Employee[], o: RefOption
       continue;
     }
     // the main employment: largest percent, then the earliest start, then temporary, then unit, level, group (empty first)
-    const main = [...p.jobs].sort((a, b) => b.pct - a.pct || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || b.temporary - a.temporary || cmpNullFirst(a.unit, b.unit) || cmpNullFirst(a.level, b.level) || cmpNullFirst(a.group, b.group))[0]!;
+    const main = [...p.jobs].sort(
+      (a, b) =>
+        b.pct - a.pct ||
+        (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+        b.temporary - a.temporary ||
+        cmpNullFirst(a.unit, b.unit) ||
+        cmpNullFirst(a.level, b.level) ||
+        cmpNullFirst(a.group, b.group),
+    )[0]!;
     const sum = (cs: readonly PayComponent[]): bigint => cs.reduce((s, c) => s + (p.pay.get(c) ?? 0n), 0n);
     const monthly = sum(o.payComponents);
     const variable = sum(o.variableComponents);
@@ -215,7 +233,7 @@ export function referenceTransparency(records: readonly Employee[], o: RefOption
       menPersons = inBand.length - womenPersons;
       women = new Q(BigInt(womenPersons));
     } else {
-      for (let start = 0; start < n; ) {
+      for (let start = 0; start < n;) {
         let end = start;
         while (end < n && sorted[end]!.hourly.cmp(sorted[start]!.hourly) === 0) end++;
         const overlap = Math.max(0, Math.min(end, hi) - Math.max(start, lo));
@@ -232,7 +250,14 @@ export function referenceTransparency(records: readonly Employee[], o: RefOption
     const men = new Q(BigInt(size)).sub(women);
     const count = (q: Q): string => (q.d === 1n ? q.n.toString() : round(q, 2));
     const share = (q: Q): string | null => (size === 0 ? null : round(q.mul(new Q(100n)).div(new Q(BigInt(size))), 1));
-    return { band: k, size, womenPercent: share(women), menPercent: share(men), women: { count: count(women), persons: womenPersons }, men: { count: count(men), persons: menPersons } };
+    return {
+      band: k,
+      size,
+      womenPercent: share(women),
+      menPercent: share(men),
+      women: { count: count(women), persons: womenPersons },
+      men: { count: count(men), persons: menPersons },
+    };
   });
 
   // categories (g) and the joint pay assessment (Art. 10)
@@ -253,9 +278,18 @@ export function referenceTransparency(records: readonly Employee[], o: RefOption
     return {
       key,
       population: { women: cw.length, men: cm.length },
-      hourly: figure(cw.map((x) => x.hourly), cm.map((x) => x.hourly)),
-      basic: figure(cw.map((x) => x.basic), cm.map((x) => x.basic)),
-      variable: figure(rec(cw).map((x) => x.variable), rec(cm).map((x) => x.variable)),
+      hourly: figure(
+        cw.map((x) => x.hourly),
+        cm.map((x) => x.hourly),
+      ),
+      basic: figure(
+        cw.map((x) => x.basic),
+        cm.map((x) => x.basic),
+      ),
+      variable: figure(
+        rec(cw).map((x) => x.variable),
+        rec(cm).map((x) => x.variable),
+      ),
       jointAssessment: {
         triggered,
         required: reason === 'gap-at-or-above-threshold' || reason === 'remedy-after-deadline',
@@ -276,11 +310,23 @@ export function referenceTransparency(records: readonly Employee[], o: RefOption
       'sex-not-female-or-male': otherSex,
       'invalid-record': 0,
     },
-    hourly: figure(W.map((x) => x.hourly), M.map((x) => x.hourly)),
-    annual: figure(W.map((x) => x.annual), M.map((x) => x.annual)),
+    hourly: figure(
+      W.map((x) => x.hourly),
+      M.map((x) => x.hourly),
+    ),
+    annual: figure(
+      W.map((x) => x.annual),
+      M.map((x) => x.annual),
+    ),
     variable: {
-      ...(figure(rec(W).map((x) => x.variable), rec(M).map((x) => x.variable)) as object),
-      recipients: { women: { count: rec(W).length, percentOfSex: percent(rec(W).length, W.length) }, men: { count: rec(M).length, percentOfSex: percent(rec(M).length, M.length) } },
+      ...(figure(
+        rec(W).map((x) => x.variable),
+        rec(M).map((x) => x.variable),
+      ) as object),
+      recipients: {
+        women: { count: rec(W).length, percentOfSex: percent(rec(W).length, W.length) },
+        men: { count: rec(M).length, percentOfSex: percent(rec(M).length, M.length) },
+      },
     },
     quartiles,
     categories,
@@ -308,6 +354,7 @@ export function flatten(value: unknown, prefix = '', out = new Map<string, unkno
 export function differences(reference: unknown, actual: unknown): string[] {
   const a = flatten(actual);
   const out: string[] = [];
-  for (const [path, v] of flatten(reference)) if (a.get(path) !== v) out.push(`${path}: reference ${JSON.stringify(v)}, library ${JSON.stringify(a.get(path))}`);
+  for (const [path, v] of flatten(reference))
+    if (a.get(path) !== v) out.push(`${path}: reference ${JSON.stringify(v)}, library ${JSON.stringify(a.get(path))}`);
   return out;
 }

@@ -26,16 +26,35 @@ describe('assessPayTransparencyDuty', () => {
 
   it('150–249: 2027, then every third year (Art. 9(3))', () => {
     expect([2027, 2028, 2029, 2030, 2033].map((year) => assessPayTransparencyDuty({ workers: 249, year }).reportDue)).toEqual([true, false, false, true, true]);
-    expect(assessPayTransparencyDuty({ workers: 150, year: 2028 })).toMatchObject({ reportDue: false, referenceYear: null, dueDate: null, nextReportYear: 2030, frequency: 'every-3-years', legalBasis: 'Directive (EU) 2023/970 Art. 9(3)' });
+    expect(assessPayTransparencyDuty({ workers: 150, year: 2028 })).toMatchObject({
+      reportDue: false,
+      referenceYear: null,
+      dueDate: null,
+      nextReportYear: 2030,
+      frequency: 'every-3-years',
+      legalBasis: 'Directive (EU) 2023/970 Art. 9(3)',
+    });
   });
 
   it('100–149: 2031, then every third year (Art. 9(4))', () => {
-    expect([2027, 2030, 2031, 2032, 2034].map((year) => assessPayTransparencyDuty({ workers: 100, year }).reportDue)).toEqual([false, false, true, false, true]);
+    expect([2027, 2030, 2031, 2032, 2034].map((year) => assessPayTransparencyDuty({ workers: 100, year }).reportDue)).toEqual([
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
     expect(assessPayTransparencyDuty({ workers: 149, year: 2027 }).nextReportYear).toBe(2031);
   });
 
   it('below 100: no duty (member states may add one, Art. 9(5))', () => {
-    expect(assessPayTransparencyDuty({ workers: 99, year: 2031 })).toMatchObject({ reportDue: false, frequency: null, band: null, nextReportYear: null, legalBasis: 'Directive (EU) 2023/970 Art. 9(5)' });
+    expect(assessPayTransparencyDuty({ workers: 99, year: 2031 })).toMatchObject({
+      reportDue: false,
+      frequency: null,
+      band: null,
+      nextReportYear: null,
+      legalBasis: 'Directive (EU) 2023/970 Art. 9(5)',
+    });
   });
 
   it('a national implementation replaces the schedule (same shape)', () => {
@@ -47,7 +66,13 @@ describe('assessPayTransparencyDuty', () => {
       bands: [{ minWorkers: 50, maxWorkers: null, firstReportYear: 2028, everyYears: 2, legalBasis: '§ 1' }],
       belowBands: { legalBasis: '§ 2', note: 'none' },
     };
-    expect(assessPayTransparencyDuty({ workers: 60, year: 2030 }, { schedule: national })).toMatchObject({ reportDue: true, dueDate: '2030-03-31', frequency: 'every-2-years', jurisdiction: 'NO', legalBasis: '§ 1' });
+    expect(assessPayTransparencyDuty({ workers: 60, year: 2030 }, { schedule: national })).toMatchObject({
+      reportDue: true,
+      dueDate: '2030-03-31',
+      frequency: 'every-2-years',
+      jurisdiction: 'NO',
+      legalBasis: '§ 1',
+    });
     expect(assessPayTransparencyDuty({ workers: 60, year: 2031 }, { schedule: national }).nextReportYear).toBe(2032);
   });
 
@@ -65,7 +90,10 @@ describe('assessPayTransparencyDuty', () => {
         expect((e as ZodError).issues[0]?.path).toEqual(path);
       }
     }
-    const overlapping = { ...EU_PAY_TRANSPARENCY_SCHEDULE, bands: [...EU_PAY_TRANSPARENCY_SCHEDULE.bands, { minWorkers: 200, maxWorkers: 300, firstReportYear: 2027, everyYears: 1, legalBasis: 'x' }] };
+    const overlapping = {
+      ...EU_PAY_TRANSPARENCY_SCHEDULE,
+      bands: [...EU_PAY_TRANSPARENCY_SCHEDULE.bands, { minWorkers: 200, maxWorkers: 300, firstReportYear: 2027, everyYears: 1, legalBasis: 'x' }],
+    };
     expect(() => assessPayTransparencyDuty({ workers: 10, year: 2027 }, { schedule: overlapping })).toThrow(/overlaps/);
   });
 });

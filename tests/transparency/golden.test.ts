@@ -18,7 +18,13 @@ import {
 } from '../../src/transparency/index.js';
 
 const parse = (rows: readonly EmployeeInput[]): Employee[] => rows.map((r) => EmployeeSchema.parse(r));
-const person = (id: string, gender: EmployeeInput['gender'], pct: number | null, pay: EmployeeInput['pay'], extra: Partial<EmployeeInput> = {}): EmployeeInput => ({
+const person = (
+  id: string,
+  gender: EmployeeInput['gender'],
+  pct: number | null,
+  pay: EmployeeInput['pay'],
+  extra: Partial<EmployeeInput> = {},
+): EmployeeInput => ({
   employeeId: id,
   gender,
   positionPercent: pct,
@@ -118,7 +124,12 @@ describe('case A: every indicator by hand (TRN-1…TRN-5)', () => {
     // M1 listed before W3: band 1 holds W2 and M1
     const swapped = [...caseA];
     [swapped[2], swapped[3]] = [swapped[3]!, swapped[2]!];
-    expect(quartilePayBands(preparePayTransparency(swapped, { year: 2026, quartileTies: 'sort-order' })).map((b) => b.womenPercent)).toEqual(['100.0', '50.0', '100.0', '0.0']);
+    expect(quartilePayBands(preparePayTransparency(swapped, { year: 2026, quartileTies: 'sort-order' })).map((b) => b.womenPercent)).toEqual([
+      '100.0',
+      '50.0',
+      '100.0',
+      '0.0',
+    ]);
     // spread does not depend on the order
     expect(quartilePayBands(preparePayTransparency(swapped, { year: 2026 }))).toEqual(quartilePayBands(population));
   });
@@ -135,13 +146,21 @@ describe('case A: every indicator by hand (TRN-1…TRN-5)', () => {
     expect(a?.basic.mean).toEqual({ women: '105.38', men: '120.00', gapPercent: '12.2' });
     expect(a?.basic.median).toEqual({ women: '105.38', men: '120.00', gapPercent: '12.2' });
     // variable: W3 120/13, M3 10 → (10 − 120/13) / 10 = 7.69… %
-    expect(a?.variable).toEqual({ persons: { women: 1, men: 1 }, mean: { women: '9.23', men: '10.00', gapPercent: '7.7' }, median: { women: '9.23', men: '10.00', gapPercent: '7.7' } });
+    expect(a?.variable).toEqual({
+      persons: { women: 1, men: 1 },
+      mean: { women: '9.23', men: '10.00', gapPercent: '7.7' },
+      median: { women: '9.23', men: '10.00', gapPercent: '7.7' },
+    });
     expect(b?.key).toBe('B');
     // hourly: W2 100, M2 150 → 33.3 %; basic: M2 12 × 21 000 / 1 950 = 129.2307… → 22.6 %
     expect(b?.hourly.mean.gapPercent).toBe('33.3');
     expect(b?.basic.mean).toEqual({ women: '100.00', men: '129.23', gapPercent: '22.6' });
     // no woman receives variable pay in B: no gap
-    expect(b?.variable).toEqual({ persons: { women: 0, men: 1 }, mean: { women: null, men: '20.77', gapPercent: null }, median: { women: null, men: '20.77', gapPercent: null } });
+    expect(b?.variable).toEqual({
+      persons: { women: 0, men: 1 },
+      mean: { women: null, men: '20.77', gapPercent: null },
+      median: { women: null, men: '20.77', gapPercent: null },
+    });
   });
 
   it('Art. 10: both categories at or above 5 %; a justification for A leaves B required (TRN-5)', () => {
@@ -154,9 +173,21 @@ describe('case A: every indicator by hand (TRN-1…TRN-5)', () => {
       year: 2026,
       categoryAssessments: { A: { justification: 'seniority under the collective agreement' }, B: { remedyDate: '2028-01-01' } },
     });
-    expect(justified.categories[0]?.jointAssessment).toMatchObject({ triggered: true, required: false, reason: 'justified', justification: 'seniority under the collective agreement', meanGapPercent: '12.0', thresholdPercent: '5' });
+    expect(justified.categories[0]?.jointAssessment).toMatchObject({
+      triggered: true,
+      required: false,
+      reason: 'justified',
+      justification: 'seniority under the collective agreement',
+      meanGapPercent: '12.0',
+      thresholdPercent: '5',
+    });
     // report 2027-06-07 + 6 months = 2027-12-07: a remedy on 2028-01-01 is too late
-    expect(justified.categories[1]?.jointAssessment).toMatchObject({ required: true, reason: 'remedy-after-deadline', remedyDate: '2028-01-01', remedyDeadline: '2027-12-07' });
+    expect(justified.categories[1]?.jointAssessment).toMatchObject({
+      required: true,
+      reason: 'remedy-after-deadline',
+      remedyDate: '2028-01-01',
+      remedyDeadline: '2027-12-07',
+    });
     expect(justified.jointAssessment).toEqual({ required: true, categories: ['B'] });
     // a threshold above both gaps: nothing triggered
     const high = computePayTransparency(caseA, { year: 2026, jointAssessmentThresholdPercent: 33.34 });
@@ -172,7 +203,8 @@ describe('case A: every indicator by hand (TRN-1…TRN-5)', () => {
 });
 
 describe('edges by hand', () => {
-  const hourly100 = (id: string, gender: EmployeeInput['gender'], extra: Partial<EmployeeInput> = {}): EmployeeInput => person(id, gender, 100, { basePay: 16250 }, extra);
+  const hourly100 = (id: string, gender: EmployeeInput['gender'], extra: Partial<EmployeeInput> = {}): EmployeeInput =>
+    person(id, gender, 100, { basePay: 16250 }, extra);
 
   it('one sex absent: values of the absent sex and every gap are null; bands all women', () => {
     const r = computePayTransparency(parse([hourly100('W1', 'female'), person('W2', 'female', 100, { basePay: 19400, bonus: 100 })]), { year: 2026 });
@@ -199,7 +231,12 @@ describe('edges by hand', () => {
       { band: 2, size: 1, womenPercent: '60.0', menPercent: '40.0', women: { count: '0.60', persons: 3 }, men: { count: '0.40', persons: 2 } },
       { band: 3, size: 2, womenPercent: '60.0', menPercent: '40.0', women: { count: '1.20', persons: 3 }, men: { count: '0.80', persons: 2 } },
     ]);
-    expect(quartilePayBands(preparePayTransparency(rows, { year: 2026, quartileTies: 'sort-order' })).map((b) => b.womenPercent)).toEqual(['100.0', '100.0', '100.0', '0.0']);
+    expect(quartilePayBands(preparePayTransparency(rows, { year: 2026, quartileTies: 'sort-order' })).map((b) => b.womenPercent)).toEqual([
+      '100.0',
+      '100.0',
+      '100.0',
+      '0.0',
+    ]);
     expect(hourlyPayGap(preparePayTransparency(rows, { year: 2026 })).mean.gapPercent).toBe('0.0');
   });
 
@@ -273,7 +310,12 @@ describe('edges by hand', () => {
       person('W1', 'female', 100, { basePay: 16250, benefitsInKind: 1625, bonus: 325 }, { jobLevel: 'L1' }),
       person('M1', 'male', 100, { basePay: 16250, overtime: 1625 }, { jobLevel: 'L1' }),
     ]);
-    const r = computePayTransparency(rows, { year: 2026, payComponents: ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus', 'overtime'], variableComponents: ['bonus'], categoryBy: 'jobLevel' });
+    const r = computePayTransparency(rows, {
+      year: 2026,
+      payComponents: ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus', 'overtime'],
+      variableComponents: ['bonus'],
+      categoryBy: 'jobLevel',
+    });
     // women 16 575 → 102.00; men 17 875 → 110.00
     expect(r.hourly.mean).toEqual({ women: '102.00', men: '110.00', gapPercent: '7.3' });
     expect(r.variable.recipients).toEqual({ women: { count: 1, percentOfSex: '100.0' }, men: { count: 0, percentOfSex: '0.0' } });

@@ -43,7 +43,12 @@ describe('TransparencyOptionsSchema', () => {
   });
 
   it('a resolved object resolves to itself (a result can be recomputed with its options)', () => {
-    const o = resolveTransparencyOptions({ year: 2026, variableComponents: ['bonus'], reportDate: '2027-08-31', categoryAssessments: { B: { remedyDate: '2028-01-15' }, A: { justification: 'x' } } });
+    const o = resolveTransparencyOptions({
+      year: 2026,
+      variableComponents: ['bonus'],
+      reportDate: '2027-08-31',
+      categoryAssessments: { B: { remedyDate: '2028-01-15' }, A: { justification: 'x' } },
+    });
     expect(o.remedyDeadline).toBe('2028-02-29'); // 31 August + 6 months, clamped to February's length
     expect(Object.keys(o.categoryAssessments)).toEqual(['A', 'B']);
     expect(resolveTransparencyOptions(o)).toEqual(o);
@@ -88,11 +93,24 @@ describe('TransparencyOptionsSchema', () => {
 describe('jointPayAssessment (TRN-5)', () => {
   const gap = (numerator: bigint, denominator = 1n) => ({ numerator, denominator });
   it('compares the unrounded gap: 4.99… % is below 5 %, −5 % is at it', () => {
-    expect(jointPayAssessment({ key: 'A', meanGapPercent: gap(4999n, 1000n) }, { year: 2026 })).toMatchObject({ triggered: false, required: false, reason: 'gap-below-threshold', meanGapPercent: '5.0' });
-    expect(jointPayAssessment({ key: 'A', meanGapPercent: gap(-5n) }, { year: 2026 })).toMatchObject({ triggered: true, required: true, reason: 'gap-at-or-above-threshold', meanGapPercent: '-5.0' });
+    expect(jointPayAssessment({ key: 'A', meanGapPercent: gap(4999n, 1000n) }, { year: 2026 })).toMatchObject({
+      triggered: false,
+      required: false,
+      reason: 'gap-below-threshold',
+      meanGapPercent: '5.0',
+    });
+    expect(jointPayAssessment({ key: 'A', meanGapPercent: gap(-5n) }, { year: 2026 })).toMatchObject({
+      triggered: true,
+      required: true,
+      reason: 'gap-at-or-above-threshold',
+      meanGapPercent: '-5.0',
+    });
   });
   it('justified, remedied by the deadline or not, no gap, no category', () => {
-    const o = { year: 2026, categoryAssessments: { J: { justification: 'job evaluation scores' }, R: { remedyDate: '2027-12-07' }, L: { remedyDate: '2027-12-08' } } };
+    const o = {
+      year: 2026,
+      categoryAssessments: { J: { justification: 'job evaluation scores' }, R: { remedyDate: '2027-12-07' }, L: { remedyDate: '2027-12-08' } },
+    };
     expect(jointPayAssessment({ key: 'J', meanGapPercent: gap(10n) }, o).reason).toBe('justified');
     expect(jointPayAssessment({ key: 'R', meanGapPercent: gap(10n) }, o).reason).toBe('remedied-within-deadline');
     expect(jointPayAssessment({ key: 'L', meanGapPercent: gap(10n) }, o)).toMatchObject({ required: true, reason: 'remedy-after-deadline' });

@@ -18,7 +18,9 @@ describe('permutation invariance (DEF-POP, TRN-4)', () => {
   it('shuffling the records changes nothing (ties spread by sex)', () => {
     fc.assert(
       fc.property(
-        transparencyPayroll(60).chain((records) => fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }))),
+        transparencyPayroll(60).chain((records) =>
+          fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length })),
+        ),
         transparencyOptions.map((o): TransparencyOptions => ({ ...o, quartileTies: 'spread' })),
         ([records, shuffled], options) => {
           expect(computePayTransparency(shuffled, options)).toEqual(computePayTransparency(records, options));
@@ -60,7 +62,9 @@ describe('quartile bands (TRN-4)', () => {
 describe('a category alone (TRN-3 (g))', () => {
   it("a category's hourly, basic and variable figures equal the whole computation on its persons alone", () => {
     // each person's employments share one group (so a record's group is its person's category)
-    const payroll = transparencyPayroll(60).map((records): Employee[] => records.map((r) => ({ ...r, jobGroup: ['G1', 'G2', null][Number(r.personId?.slice(1) ?? 0) % 3]! })));
+    const payroll = transparencyPayroll(60).map((records): Employee[] =>
+      records.map((r) => ({ ...r, jobGroup: ['G1', 'G2', null][Number(r.personId?.slice(1) ?? 0) % 3]! })),
+    );
     fc.assert(
       fc.property(payroll, transparencyOptions, (records, options) => {
         const o: TransparencyOptions = { ...options, categoryBy: 'jobGroup', mergePersons: true };

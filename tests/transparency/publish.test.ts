@@ -64,7 +64,14 @@ describe('publishPayTransparency: case P by hand (payMinPersons 5, attributes 3/
     ]);
     expect(codeOf('public.quartiles[1].women.count')).toBe('band-below-threshold');
     expect(codeOf('public.quartiles[0].women.count')).toBe('complementary');
-    expect(published.public.quartiles[0]).toEqual({ band: 0, size: 5, womenPercent: null, menPercent: null, women: { count: null, persons: null }, men: { count: null, persons: null } });
+    expect(published.public.quartiles[0]).toEqual({
+      band: 0,
+      size: 5,
+      womenPercent: null,
+      menPercent: null,
+      women: { count: null, persons: null },
+      men: { count: null, persons: null },
+    });
     expect(published.public.quartiles[2]).toEqual(result.quartiles[2]);
     expect(published.public.quartiles[3]).toEqual(result.quartiles[3]);
   });
@@ -155,7 +162,12 @@ describe('publishPayTransparency: properties', () => {
       fc.property(
         transparencyPayroll(70, 40),
         transparencyOptions,
-        fc.record({ payMinPersons: fc.integer({ min: 1, max: 6 }), attributeMinCount: fc.integer({ min: 1, max: 4 }), attributeMinRest: fc.integer({ min: 1, max: 4 }), ratiosOnly: fc.boolean() }),
+        fc.record({
+          payMinPersons: fc.integer({ min: 1, max: 6 }),
+          attributeMinCount: fc.integer({ min: 1, max: 4 }),
+          attributeMinRest: fc.integer({ min: 1, max: 4 }),
+          ratiosOnly: fc.boolean(),
+        }),
         (records, options, policy) => {
           const result = computePayTransparency(records, options);
           const published = publishPayTransparency(result, policy);

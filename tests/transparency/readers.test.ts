@@ -30,7 +30,10 @@ describe('a-melding: antallTimerPerUkeSomEnFullStillingTilsvarer', () => {
     const occurrences = first.split('<antallTimerPerUkeSomEnFullStillingTilsvarer>37.5<').length - 1;
     expect(occurrences).toBeGreaterThan(1);
     let n = 0;
-    const changed = first.replace(/<antallTimerPerUkeSomEnFullStillingTilsvarer>37\.5</g, () => `<antallTimerPerUkeSomEnFullStillingTilsvarer>${n++ === 0 ? '40' : n === 2 ? '200' : '37.5'}<`);
+    const changed = first.replace(
+      /<antallTimerPerUkeSomEnFullStillingTilsvarer>37\.5</g,
+      () => `<antallTimerPerUkeSomEnFullStillingTilsvarer>${n++ === 0 ? '40' : n === 2 ? '200' : '37.5'}<`,
+    );
     const files = XML.map((name) => ({ name, content: name === last ? changed : readFileSync(join(DIR, name), 'utf8') }));
     const r = await readAMelding(files, { year: 2025 });
     expect(r.records.map((e) => e.fullTimeHoursPerWeek ?? null)).toContain(40);
@@ -60,7 +63,13 @@ describe('CSV: the column fullTimeHoursPerWeek', () => {
   });
 
   it('a bad value (0, above 168, three decimals, text) is a warning; the row is kept without it', () => {
-    const csv = [header, 'A,female,100,2020-01-01,1000,0', 'B,female,100,2020-01-01,1000,169', 'C,male,100,2020-01-01,1000,37.555', 'D,male,100,2020-01-01,1000,mye'].join('\n');
+    const csv = [
+      header,
+      'A,female,100,2020-01-01,1000,0',
+      'B,female,100,2020-01-01,1000,169',
+      'C,male,100,2020-01-01,1000,37.555',
+      'D,male,100,2020-01-01,1000,mye',
+    ].join('\n');
     const r = parseEmployeesCsv(csv);
     expect(r.errors).toBe(0);
     expect(r.records).toHaveLength(4);

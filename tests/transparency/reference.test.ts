@@ -48,7 +48,9 @@ describe('the library agrees with an independent implementation (TRN-1…TRN-5)'
   it('the comparison can fail: a woman recorded as a man changes figures', () => {
     fc.assert(
       fc.property(transparencyPayroll(40), (records) => {
-        const at = records.findIndex((r) => r.gender === 'female' && r.employmentKind !== 'freelance' && r.endDate === null && r.startDate <= '2026-12-31' && (r.positionPercent ?? 0) > 0);
+        const at = records.findIndex(
+          (r) => r.gender === 'female' && r.employmentKind !== 'freelance' && r.endDate === null && r.startDate <= '2026-12-31' && (r.positionPercent ?? 0) > 0,
+        );
         const o = resolveTransparencyOptions({ year: 2026, mergePersons: false });
         fc.pre(at >= 0);
         const changed = records.map((r, i) => (i === at ? { ...r, gender: 'male' as const } : r));

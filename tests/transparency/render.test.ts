@@ -19,7 +19,9 @@ describe('renderPayTransparencyMarkdown', () => {
   it('nb: the heading, the indicators with their figures, hidden bands named with their reason', () => {
     const md = renderPayTransparencyMarkdown(published);
     expect(md.startsWith('## Lønnsåpenhet (EUs lønnsåpenhetsdirektiv, art. 9)')).toBe(true);
-    expect(md).toContain(`| (a) Gjennomsnittlig timelønn, kr | ${result.hourly.mean.women!.replace('.', ',')} | ${result.hourly.mean.men!.replace('.', ',')} | ${result.hourly.mean.gapPercent!.replace('.', ',')} |`);
+    expect(md).toContain(
+      `| (a) Gjennomsnittlig timelønn, kr | ${result.hourly.mean.women!.replace('.', ',')} | ${result.hourly.mean.men!.replace('.', ',')} | ${result.hourly.mean.gapPercent!.replace('.', ',')} |`,
+    );
     expect(md).toContain('### (f) Kvinner og menn i lønnskvartilene');
     // the lowest band holds the two women of B and 4 of A's 8 at most: women only or hidden; reasons listed
     if (published.hidden.some((h) => h.path.startsWith('public.'))) expect(md).toMatch(/skjult \[1\]/);
@@ -54,7 +56,8 @@ describe('renderPayTransparencyHtml', () => {
     expect(html).toMatch(/<svg [^>]*role="img"[^>]*aria-labelledby="transparency-quartiles-title transparency-quartiles-desc"/);
     expect(html).toContain('<title id="transparency-quartiles-title">Women and men in the quartile pay bands</title>');
     for (const [i, band] of published.public.quartiles.entries()) {
-      if (band.womenPercent === null) expect(html).toContain(`<text x="136" y="${26 + i * 22 + 14}" font-size="10" font-style="italic" fill="#555">hidden</text>`);
+      if (band.womenPercent === null)
+        expect(html).toContain(`<text x="136" y="${26 + i * 22 + 14}" font-size="10" font-style="italic" fill="#555">hidden</text>`);
       else {
         expect(html).toContain(`data-sex="women" data-value="${band.womenPercent}"`);
         expect(html).toContain(`data-sex="men" data-value="${band.menPercent}"`);

@@ -34,15 +34,25 @@ describe('schemas/transparency.schema.json', () => {
     const text = generate();
     if (process.env['UPDATE_SCHEMAS'] === '1') writeFileSync(FILE, text);
     expect(existsSync(FILE), 'schemas/transparency.schema.json is missing: run UPDATE_SCHEMAS=1 npx vitest run tests/transparency/schema.test.ts').toBe(true);
-    expect(readFileSync(FILE, 'utf8'), 'schemas/transparency.schema.json is out of date: run UPDATE_SCHEMAS=1 npx vitest run tests/transparency/schema.test.ts').toBe(text);
+    expect(
+      readFileSync(FILE, 'utf8'),
+      'schemas/transparency.schema.json is out of date: run UPDATE_SCHEMAS=1 npx vitest run tests/transparency/schema.test.ts',
+    ).toBe(text);
   });
 
   it("names the issue's JSON paths", () => {
-    const schema = JSON.parse(readFileSync(FILE, 'utf8')) as { required: string[]; properties: Record<string, { properties?: Record<string, unknown>; items?: unknown }> };
-    expect(schema.required).toEqual(expect.arrayContaining(['population', 'excluded', 'hourly', 'annual', 'variable', 'quartiles', 'categories', 'options', 'disclosure']));
-    for (const part of ['hourly', 'annual', 'variable'] as const) expect(Object.keys(schema.properties[part]?.properties ?? {})).toEqual(expect.arrayContaining(['mean', 'median', 'persons']));
+    const schema = JSON.parse(readFileSync(FILE, 'utf8')) as {
+      required: string[];
+      properties: Record<string, { properties?: Record<string, unknown>; items?: unknown }>;
+    };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['population', 'excluded', 'hourly', 'annual', 'variable', 'quartiles', 'categories', 'options', 'disclosure']),
+    );
+    for (const part of ['hourly', 'annual', 'variable'] as const)
+      expect(Object.keys(schema.properties[part]?.properties ?? {})).toEqual(expect.arrayContaining(['mean', 'median', 'persons']));
     expect(Object.keys(schema.properties['variable']?.properties ?? {})).toContain('recipients');
     const text = JSON.stringify(schema);
-    for (const name of ['gapPercent', 'percentOfSex', 'womenPercent', 'menPercent', 'jointAssessment', 'triggered', 'basic']) expect(text).toContain(`"${name}"`);
+    for (const name of ['gapPercent', 'percentOfSex', 'womenPercent', 'menPercent', 'jointAssessment', 'triggered', 'basic'])
+      expect(text).toContain(`"${name}"`);
   });
 });

@@ -60,8 +60,16 @@ describe('vectors/', () => {
     }
     // the duty by size and year at every band boundary (TRN-6)
     const duty = index.cases.filter((c) => c.rules.includes('TRN-6')).map((c) => `${c.cli[2] ?? ''}/${c.cli[4] ?? ''}`);
-    for (const workers of ['99', '100', '149', '150', '249', '250']) expect(duty.some((d) => d.startsWith(`${workers}/`)), workers).toBe(true);
-    for (const year of ['2026', '2027', '2030', '2031']) expect(duty.some((d) => d.endsWith(`/${year}`)), year).toBe(true);
+    for (const workers of ['99', '100', '149', '150', '249', '250'])
+      expect(
+        duty.some((d) => d.startsWith(`${workers}/`)),
+        workers,
+      ).toBe(true);
+    for (const year of ['2026', '2027', '2030', '2031'])
+      expect(
+        duty.some((d) => d.endsWith(`/${year}`)),
+        year,
+      ).toBe(true);
   });
 
   it('ships in the package', () => {

@@ -14,7 +14,11 @@ export type AnalysisLanguage = 'nb' | 'nn' | 'en';
 export type AnalysisCatalogue = AnalysisTexts;
 
 /** The catalogues. @internal */
-export const ANALYSIS_CATALOGUES: Readonly<Record<AnalysisLanguage, AnalysisCatalogue>> = { nb: CATALOGUES.nb.analysis, nn: CATALOGUES.nn.analysis, en: CATALOGUES.en.analysis };
+export const ANALYSIS_CATALOGUES: Readonly<Record<AnalysisLanguage, AnalysisCatalogue>> = {
+  nb: CATALOGUES.nb.analysis,
+  nn: CATALOGUES.nn.analysis,
+  en: CATALOGUES.en.analysis,
+};
 
 /** Fills `{name}` placeholders. @internal */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {

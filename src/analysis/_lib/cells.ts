@@ -108,15 +108,17 @@ export function cellsOf(persons: Persons, dims: readonly Dimension[]): Cells {
     cellOf[k] = cell;
   }
   // the mapping's order: natural per dimension, null last
-  const order = rawKeys.map((_, i) => i).sort((x, y) => {
-    const a = rawKeys[x]!;
-    const b = rawKeys[y]!;
-    for (let d = 0; d < a.length; d++) {
-      const c = compareKey(a[d]!, b[d]!);
-      if (c !== 0) return c;
-    }
-    return 0;
-  });
+  const order = rawKeys
+    .map((_, i) => i)
+    .sort((x, y) => {
+      const a = rawKeys[x]!;
+      const b = rawKeys[y]!;
+      for (let d = 0; d < a.length; d++) {
+        const c = compareKey(a[d]!, b[d]!);
+        if (c !== 0) return c;
+      }
+      return 0;
+    });
   const rank = new Int32Array(rawKeys.length);
   order.forEach((raw, i) => (rank[raw] = i));
   for (let k = 0; k < persons.count; k++) cellOf[k] = rank[cellOf[k]!]!;

@@ -118,12 +118,14 @@ export function apportion(parts: readonly Rational[], total: string, decimals: n
   });
   const remainders = parts.map((x, i) => sub(scale(x, unit, 1n), integer(floors[i]!)));
   let left = target - floors.reduce((a, b) => a + b, 0n);
-  const order = parts.map((_, i) => i).sort((a, b) => {
-    const ra = remainders[a]!;
-    const rb = remainders[b]!;
-    const d = ra.num * rb.den - rb.num * ra.den;
-    return d > 0n ? -1 : d < 0n ? 1 : a - b;
-  });
+  const order = parts
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ra = remainders[a]!;
+      const rb = remainders[b]!;
+      const d = ra.num * rb.den - rb.num * ra.den;
+      return d > 0n ? -1 : d < 0n ? 1 : a - b;
+    });
   const result = [...floors];
   // left is between 0 and the number of parts (the total is within half a unit of the parts' sum)
   for (let j = 0; left > 0n && j < order.length; j++, left--) result[order[j]!]! += 1n;
@@ -189,7 +191,8 @@ export function decomposeExact(persons: Persons, dims: readonly Dimension[], wei
   const mMean = M > 0 ? scale(sum(SM), 1, M) : null;
   const wInMean = Win > 0 ? scale(sum(SWin), 1, Win) : null;
   const mInMean = Min > 0 ? scale(sum(SMin), 1, Min) : null;
-  const status: GapDecomposition['status'] = W === 0 && M === 0 ? 'no-persons' : M === 0 ? 'women-only' : W === 0 ? 'men-only' : Win === 0 ? 'no-common-support' : 'decomposed';
+  const status: GapDecomposition['status'] =
+    W === 0 && M === 0 ? 'no-persons' : M === 0 ? 'women-only' : W === 0 ? 'men-only' : Win === 0 ? 'no-common-support' : 'decomposed';
   const meanOf = (c: number, sex: 0 | 1): Rational | null => {
     const n = s.count[2 * c + sex]!;
     return n === 0 ? null : scale(s.total[2 * c + sex]!, 1, n);
@@ -264,7 +267,8 @@ export function decompose(persons: Persons, dims: readonly Dimension[], name: st
     menOutsideSupport: p(c.menOutsideSupport),
     womenOutsideSupport: p(c.womenOutsideSupport),
   }));
-  const total: GapPart | null = x.total === null ? null : { nok: formatOreAsNok(x.total), percentOfMen: share === null ? null : gapPercentFromShare(share, decimals) };
+  const total: GapPart | null =
+    x.total === null ? null : { nok: formatOreAsNok(x.total), percentOfMen: share === null ? null : gapPercentFromShare(share, decimals) };
   let presented: GapDecomposition['presentedPercents'] = null;
   if (x.status === 'decomposed' && total?.percentOfMen != null && mMean !== null) {
     const [a, b, c, d] = apportion(
@@ -298,7 +302,12 @@ export function decompose(persons: Persons, dims: readonly Dimension[], name: st
 }
 
 /** The decompositions of every breakdown over read persons. @internal */
-export function decompositionsOf(persons: Persons, breakdowns: readonly string[], weighting: 'women' | 'men', decimals: number): Readonly<Record<string, GapDecomposition>> {
+export function decompositionsOf(
+  persons: Persons,
+  breakdowns: readonly string[],
+  weighting: 'women' | 'men',
+  decimals: number,
+): Readonly<Record<string, GapDecomposition>> {
   const out: Record<string, GapDecomposition> = {};
   for (const name of breakdowns) out[name] = decompose(persons, parseBreakdown(name)!, name, weighting, decimals);
   return out;

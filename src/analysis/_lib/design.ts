@@ -196,7 +196,9 @@ export function buildDesign(persons: Persons, subset: Int32Array | null, o: Desi
     // the caller's reference category; in a subset (one job group) without it, the default
     if (wanted !== undefined && (subset === null || wantedId !== undefined)) {
       if (wantedId === undefined && n > 0) {
-        throw new z.ZodError([{ code: 'custom', path: ['references', name], message: `no person in the regression has the reference category of ${name}`, input: wanted }]);
+        throw new z.ZodError([
+          { code: 'custom', path: ['references', name], message: `no person in the regression has the reference category of ${name}`, input: wanted },
+        ]);
       }
       reference = wantedId ?? -1;
     } else {

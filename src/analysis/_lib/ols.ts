@@ -143,7 +143,8 @@ export function fitOls(d: Design, tolerance: number, kind: StandardErrorKind): O
   }
   const live = [...Array(p).keys()].filter((j) => s[j]! > 0);
   // exactly symmetric (ml-matrix's Cholesky checks): the product in one order for both halves
-  const scaled = (cols: readonly number[]): Matrix => new Matrix(cols.map((a) => cols.map((b) => (a <= b ? G[a * p + b]! * s[a]! * s[b]! : G[b * p + a]! * s[b]! * s[a]!))));
+  const scaled = (cols: readonly number[]): Matrix =>
+    new Matrix(cols.map((a) => cols.map((b) => (a <= b ? G[a * p + b]! * s[a]! * s[b]! : G[b * p + a]! * s[b]! * s[a]!))));
   // Full rank is certified without an SVD when the Cholesky factorisation of the scaled matrix
   // succeeds and 1 / trace(G⁻¹) > tolerance × trace(G): then σ_min ≥ 1 / trace(G⁻¹) and
   // σ_max ≤ trace(G) = the number of columns (unit diagonal), so σ_min > tolerance × σ_max.

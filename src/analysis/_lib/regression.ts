@@ -50,7 +50,9 @@ function notEstimable(d: Design, o: ParsedAnalysisOptions, reason: AdjustedGap['
 function droppedTerms(d: Design, fit: OlsFit): DroppedTerm[] {
   return fit.dropped.map((c) => {
     const t = d.terms[c]!;
-    return t.kind === 'dummy' ? { factor: t.factor, category: t.category ?? null, reason: 'collinear' as const } : { factor: t.factor, reason: 'collinear' as const };
+    return t.kind === 'dummy'
+      ? { factor: t.factor, category: t.category ?? null, reason: 'collinear' as const }
+      : { factor: t.factor, reason: 'collinear' as const };
   });
 }
 
@@ -58,7 +60,13 @@ function droppedTerms(d: Design, fit: OlsFit): DroppedTerm[] {
  * The adjusted gap over the persons `subset` (all when null) with `factors`. `records` are needed
  * only to name the employees of the accounting set. @internal
  */
-export function regress(persons: Persons, subset: Int32Array | null, factors: readonly Factor[], o: ParsedAnalysisOptions, records: readonly Employee[] | null): Regression {
+export function regress(
+  persons: Persons,
+  subset: Int32Array | null,
+  factors: readonly Factor[],
+  o: ParsedAnalysisOptions,
+  records: readonly Employee[] | null,
+): Regression {
   const design = buildDesign(persons, subset, {
     factors,
     columns: o.columnValues,

@@ -20,7 +20,22 @@
  */
 import { isUnknown, type Constraints } from './constraints.js';
 import { LpSession, loadSolver, type LpResult } from './solver.js';
-import { type Target, type TargetResult, EPS, type Witnesses, witnessesFrom, judge, unique, hashSeed, seenRange, see, exprRange, recordWitness, exprAt, fixedPart } from './witnesses.js';
+import {
+  type Target,
+  type TargetResult,
+  EPS,
+  type Witnesses,
+  witnessesFrom,
+  judge,
+  unique,
+  hashSeed,
+  seenRange,
+  see,
+  exprRange,
+  recordWitness,
+  exprAt,
+  fixedPart,
+} from './witnesses.js';
 import { neighbourhood, buildLp, objectiveOf, dualRows } from './lpBuild.js';
 import { solvePoint, mipRange } from './domainSearch.js';
 import { propagate } from './propagate.js';
@@ -61,12 +76,17 @@ export interface Analysis {
  * hides more). `only` limits the work to the targets listed.
  * @internal
  */
-export async function analyse(c: Constraints, targets: readonly Target[], options: { readonly point?: Float64Array; readonly inner?: Witnesses; readonly pointOnly?: boolean } = {}): Promise<Analysis> {
+export async function analyse(
+  c: Constraints,
+  targets: readonly Target[],
+  options: { readonly point?: Float64Array; readonly inner?: Witnesses; readonly pointOnly?: boolean } = {},
+): Promise<Analysis> {
   const highs = await loadSolver();
   const { model, policy } = c.state;
   const nVars = model.vars.length;
   // only a feasible table wanted: the bounds as they are (propagation narrows, it never finds more tables)
-  const propagated = options.pointOnly === true ? { lo: c.lower, hi: c.upper, loBy: new Int32Array(nVars).fill(-1), hiBy: new Int32Array(nVars).fill(-1) } : propagate(c);
+  const propagated =
+    options.pointOnly === true ? { lo: c.lower, hi: c.upper, loBy: new Int32Array(nVars).fill(-1), hiBy: new Int32Array(nVars).fill(-1) } : propagate(c);
   if (propagated === null) return { results: [], point: null, inconsistent: true, outer: { lo: c.lower, hi: c.upper }, inner: { lo: c.lower, hi: c.upper } };
   const outer: NonNullable<typeof propagated> = propagated;
 
@@ -120,7 +140,6 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
     }
   }
   const inner = options.inner ?? witnessesFrom(point);
-
 
   // ---- decide each target ----------------------------------------------------------------------
   const results: TargetResult[] = [];
@@ -206,7 +225,8 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
       const res = session.solve(objective, sense);
       ends.push(res);
       if (res.status === 'optimal' && recordWitness(c, cols, res.x, inner)) see(seen, res.objective);
-      else if (res.status === 'unbounded' && t.coefs.every((a) => a > 0)) for (const id of t.vars) (sense === 1 ? inner.lo : inner.hi)[id] = sense === 1 ? -Infinity : Infinity;
+      else if (res.status === 'unbounded' && t.coefs.every((a) => a > 0))
+        for (const id of t.vars) (sense === 1 ? inner.lo : inner.hi)[id] = sense === 1 ? -Infinity : Infinity;
     }
     const [lo, hi] = ends;
     if (lo === undefined || hi === undefined || lo.status === 'infeasible' || hi.status === 'infeasible' || lo.status === 'failed' || hi.status === 'failed') {
@@ -219,7 +239,15 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
       ohi = Math.floor(ohi + EPS);
     }
     const crit = judge(t, olo, ohi, div, policy);
-    if (crit !== null) return { target: t, disclosed: true, criterion: crit, lower: olo / div, upper: ohi / div, via: unique([...dualRows(lo, rowIds), ...dualRows(hi, rowIds)]) };
+    if (crit !== null)
+      return {
+        target: t,
+        disclosed: true,
+        criterion: crit,
+        lower: olo / div,
+        upper: ohi / div,
+        via: unique([...dualRows(lo, rowIds), ...dualRows(hi, rowIds)]),
+      };
     const [ilo, ihi] = seenRange(t, inner, seen);
     if (judge(t, ilo, ihi, div, policy) === null) return { target: t, disclosed: false, criterion: null, lower: ilo / div, upper: ihi / div, via: [] };
     // the LP's ends are not integral: the integer programme decides
@@ -232,9 +260,17 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
       } else exact.push(res.status === 'unbounded' ? (sense === 1 ? -Infinity : Infinity) : null);
     }
     const [elo, ehi] = exact;
-    if (elo === null || ehi === null || elo === undefined || ehi === undefined) return { target: t, disclosed: true, criterion: 'undetermined', lower: olo / div, upper: ohi / div, via: [] };
+    if (elo === null || ehi === null || elo === undefined || ehi === undefined)
+      return { target: t, disclosed: true, criterion: 'undetermined', lower: olo / div, upper: ohi / div, via: [] };
     const crit2 = judge(t, elo, ehi, div, policy);
-    return { target: t, disclosed: crit2 !== null, criterion: crit2, lower: elo / div, upper: ehi / div, via: crit2 === null ? [] : unique([...dualRows(lo, rowIds), ...dualRows(hi, rowIds)]) };
+    return {
+      target: t,
+      disclosed: crit2 !== null,
+      criterion: crit2,
+      lower: elo / div,
+      upper: ehi / div,
+      via: crit2 === null ? [] : unique([...dualRows(lo, rowIds), ...dualRows(hi, rowIds)]),
+    };
   }
 
   function decide(t: Target): TargetResult {
@@ -260,7 +296,8 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
           const res = s1.solve(objective, sense);
           if (res.status === 'optimal' && recordWitness(c, cols, res.x, inner)) see(seen, res.objective + fixedPart(t, inLp.index, point));
           // unbounded: the value can be as large (small) as any bound: every table is a witness beyond it
-          else if (res.status === 'unbounded' && t.coefs.every((a) => a > 0)) for (const id of t.vars) (sense === 1 ? inner.lo : inner.hi)[id] = sense === 1 ? -Infinity : Infinity;
+          else if (res.status === 'unbounded' && t.coefs.every((a) => a > 0))
+            for (const id of t.vars) (sense === 1 ? inner.lo : inner.hi)[id] = sense === 1 ? -Infinity : Infinity;
         }
       } finally {
         s1.dispose();
@@ -274,7 +311,8 @@ export async function analyse(c: Constraints, targets: readonly Target[], option
       try {
         const lo = s2.solve(objectiveOf(t, o), 1);
         const hi = s2.solve(objectiveOf(t, o), -1);
-        if (lo.status === 'infeasible' || hi.status === 'infeasible') return { target: t, disclosed: true, criterion: 'undetermined', lower: NaN, upper: NaN, via: [] };
+        if (lo.status === 'infeasible' || hi.status === 'infeasible')
+          return { target: t, disclosed: true, criterion: 'undetermined', lower: NaN, upper: NaN, via: [] };
         let olo = lo.status === 'optimal' ? lo.objective : -Infinity;
         let ohi = hi.status === 'optimal' ? hi.objective : Infinity;
         if (t.main.kind === 'count') {

@@ -49,7 +49,12 @@ export async function holdsOnEveryTable(c: Constraints, checks: readonly (readon
     const roots = new Set<number>();
     for (const cond of check) for (const id of cond.vars) if (!fixed(id)) roots.add(parts.find(id));
     if (roots.size === 0) {
-      out[k] = check.every((cond) => holds(cond, cond.vars.reduce((sum, id, j) => sum + (cond.coefs[j] ?? 0) * (c.lower[id] ?? 0), 0)));
+      out[k] = check.every((cond) =>
+        holds(
+          cond,
+          cond.vars.reduce((sum, id, j) => sum + (cond.coefs[j] ?? 0) * (c.lower[id] ?? 0), 0),
+        ),
+      );
       return;
     }
     const key = [...roots].sort((a, b) => a - b).join(',');

@@ -26,7 +26,13 @@ export function solvePoint(highs: Awaited<ReturnType<typeof loadSolver>>, c: Con
 }
 
 /** The exact range of a target over integral, in-domain tables of its part (a MIP with a binary per piece of a count's domain). */
-export function mipRange(highs: Awaited<ReturnType<typeof loadSolver>>, c: Constraints, cols: readonly number[], t: Target, outer: Witnesses): [number, number] | null {
+export function mipRange(
+  highs: Awaited<ReturnType<typeof loadSolver>>,
+  c: Constraints,
+  cols: readonly number[],
+  t: Target,
+  outer: Witnesses,
+): [number, number] | null {
   const lo = withDomains(highs, c, cols, outer, t, 1);
   const hi = withDomains(highs, c, cols, outer, t, -1);
   if (lo === null || hi === null) return null;
@@ -34,7 +40,14 @@ export function mipRange(highs: Awaited<ReturnType<typeof loadSolver>>, c: Const
 }
 
 /** A feasible integral table with every count within its rule's domain (a binary per piece), minimising or maximising a target when one is given; null when there is none. @internal */
-export function withDomains(highs: Awaited<ReturnType<typeof loadSolver>>, c: Constraints, cols: readonly number[], outer: Witnesses, t: Target | null, sense: 1 | -1): { x: Float64Array; objective: number } | null {
+export function withDomains(
+  highs: Awaited<ReturnType<typeof loadSolver>>,
+  c: Constraints,
+  cols: readonly number[],
+  outer: Witnesses,
+  t: Target | null,
+  sense: 1 | -1,
+): { x: Float64Array; objective: number } | null {
   const base = buildLp(c, cols, new Float64Array(c.state.model.vars.length), outer, 'outer');
   const colLower = [...base.data.colLower];
   const colUpper = [...base.data.colUpper];

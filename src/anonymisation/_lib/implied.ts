@@ -50,7 +50,7 @@ export function impliedCounts(model: TableModel, published: (id: number) => numb
     const [whole, parts] = r.kind === 'unit-tree' ? [pos, neg] : [neg, pos];
     if (whole.length === 1 && whole[0] !== undefined) sums.push({ whole: whole[0], parts });
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const set = (id: number, imp: Implied): void => {
       if (out.has(id)) return;
@@ -116,7 +116,11 @@ export function impliedZeroPay(model: TableModel, v: TableVar, published: (id: n
  * "none" of one of its parts already rules out "all", and no suppression can change that.
  * @internal
  */
-export function structuralRange(model: TableModel, implied: ReadonlyMap<number, Implied>, known: (id: number) => number | null): { lo: Float64Array; hi: Float64Array } {
+export function structuralRange(
+  model: TableModel,
+  implied: ReadonlyMap<number, Implied>,
+  known: (id: number) => number | null,
+): { lo: Float64Array; hi: Float64Array } {
   const n = model.vars.length;
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
@@ -156,4 +160,3 @@ export function structuralRange(model: TableModel, implied: ReadonlyMap<number, 
   }
   return { lo, hi };
 }
-

@@ -32,7 +32,13 @@ export function neighbourhood(c: Constraints, start: readonly number[], radius: 
 }
 
 /** A linear programme over some variables: the rest fixed at a feasible table (`inner`) or relaxed to their outer bounds (`outer`). */
-export function buildLp(c: Constraints, cols: readonly number[], point: Float64Array, outer: Witnesses, mode: 'inner' | 'outer'): { data: LpData; index: Map<number, number>; rowIds: number[] } {
+export function buildLp(
+  c: Constraints,
+  cols: readonly number[],
+  point: Float64Array,
+  outer: Witnesses,
+  mode: 'inner' | 'outer',
+): { data: LpData; index: Map<number, number>; rowIds: number[] } {
   const index = new Map<number, number>();
   cols.forEach((id, k) => index.set(id, k));
   const colLower: number[] = [];

@@ -35,9 +35,7 @@ export function mergeSmallLevels(mapping: Mapping, policy: PublicationPolicy): {
     const merged = [...(groups[a] ?? []), ...(groups[b] ?? [])];
     groups.splice(a, 2, merged);
   }
-  const merges: LevelMerge[] = groups
-    .filter((g) => g.length > 1)
-    .map((g) => ({ from: g, key: g.join(' + '), reason: mergeText(g, policy.payMinPersons) }));
+  const merges: LevelMerge[] = groups.filter((g) => g.length > 1).map((g) => ({ from: g, key: g.join(' + '), reason: mergeText(g, policy.payMinPersons) }));
   if (merges.length === 0) return { table: mapping as unknown as AuditInput, merges };
   const decimals = mapping.options.percentDecimals;
   const mergeSection = (section: PaySection): PaySection => {

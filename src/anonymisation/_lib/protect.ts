@@ -171,7 +171,21 @@ export function protectTarget(highs: Highs, s: ProtectionState, t: Target): numb
     if (goal.met()) continue;
     // first within the pieces of the counts' allowed values that hold the true table (an LP), then,
     // where the rules leave no room there, letting counts move to other allowed values (a MIP)
-    const attempts: [number, boolean][] = s.ruleAware ? [[2, false], [4, false], [8, false], [Infinity, false], [4, true], [Infinity, true]] : [[1, false], [2, false], [4, false], [Infinity, false]];
+    const attempts: [number, boolean][] = s.ruleAware
+      ? [
+          [2, false],
+          [4, false],
+          [8, false],
+          [Infinity, false],
+          [4, true],
+          [Infinity, true],
+        ]
+      : [
+          [1, false],
+          [2, false],
+          [4, false],
+          [Infinity, false],
+        ];
     let done = false;
     // a witness that needs the employer's figures is taken only if the wider neighbourhoods need them too
     let employers: Plan | null = null;
@@ -214,7 +228,16 @@ export function protectTarget(highs: Highs, s: ProtectionState, t: Target): numb
 export function protectTogether(highs: Highs, s: ProtectionState, targets: readonly Target[]): void {
   const byFamily = new Map<string, Target[]>();
   for (const t of targets) {
-    const key = t.main.kind === 'pay' ? `pay:${t.main.slot}` : t.main.kind === 'weeks' ? `weeks:${t.main.slot}` : t.main.family === 'temporary' ? 'temporary' : t.main.family === 'parentalLeave' ? `persons:${t.main.slot}` : 'partTime';
+    const key =
+      t.main.kind === 'pay'
+        ? `pay:${t.main.slot}`
+        : t.main.kind === 'weeks'
+          ? `weeks:${t.main.slot}`
+          : t.main.family === 'temporary'
+            ? 'temporary'
+            : t.main.family === 'parentalLeave'
+              ? `persons:${t.main.slot}`
+              : 'partTime';
     const list = byFamily.get(key);
     if (list === undefined) byFamily.set(key, [t]);
     else list.push(t);
@@ -257,7 +280,15 @@ function goalsOf(s: ProtectionState, t: Target): Goal[] {
   // a sum of several cells: its extremes over the witnesses are unknown (each cell's come from other tables)
   const inner = (): [number, number] => (t.vars.length === 1 ? exprRange(t, s.inner) : [NaN, NaN]);
   if (v.kind === 'count') {
-    const domain = t.kind === 'value' && s.ruleAware ? countDomain(v, s.hidden[v.id] === 'primary' ? 'primary' : 'secondary', policy, baseOf(v, (id) => s.truth[id] ?? null)) : [[v.lower, v.upper] as Piece];
+    const domain =
+      t.kind === 'value' && s.ruleAware
+        ? countDomain(
+            v,
+            s.hidden[v.id] === 'primary' ? 'primary' : 'secondary',
+            policy,
+            baseOf(v, (id) => s.truth[id] ?? null),
+          )
+        : [[v.lower, v.upper] as Piece];
     if (t.ends !== undefined) {
       const [a, b] = t.ends;
       return [
@@ -281,7 +312,8 @@ function goalsOf(s: ProtectionState, t: Target): Goal[] {
   const divisor = v.kind === 'pay' ? t.persons : Math.max(1, s.truth[v.personsVar ?? -1] ?? 1);
   const mean = truth / Math.max(divisor, 1);
   const floor = v.kind === 'pay' ? NEAR_ZERO.pay : NEAR_ZERO.weeks;
-  const step = Math.max(3 * (policy.recoveryTolerancePercent / 100) * Math.abs(mean), 2 * floor + (v.kind === 'pay' ? 0.05 : 0.2), 1.5 * (t.minWidth ?? 0)) * divisor;
+  const step =
+    Math.max(3 * (policy.recoveryTolerancePercent / 100) * Math.abs(mean), 2 * floor + (v.kind === 'pay' ? 0.05 : 0.2), 1.5 * (t.minWidth ?? 0)) * divisor;
   const met = (): boolean => {
     if (t.vars.length !== 1) return false;
     const [lo, hi] = inner();
@@ -345,9 +377,32 @@ function neighbourhood(s: ProtectionState, start: readonly number[], radius: num
  * Solves one goal in a neighbourhood. Returns the variables to hide (possibly none), or null when
  * the goal cannot be reached there.
  */
-function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic?: false, release?: boolean): number[] | null;
-function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic: true): Set<Target> | null;
-function solveGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic = false, release = false): number[] | Set<Target> | null {
+function solveGoals(
+  highs: Highs,
+  s: ProtectionState,
+  items: readonly { readonly t: Target; readonly goal: Goal }[],
+  radius: number,
+  jump: boolean,
+  elastic?: false,
+  release?: boolean,
+): number[] | null;
+function solveGoals(
+  highs: Highs,
+  s: ProtectionState,
+  items: readonly { readonly t: Target; readonly goal: Goal }[],
+  radius: number,
+  jump: boolean,
+  elastic: true,
+): Set<Target> | null;
+function solveGoals(
+  highs: Highs,
+  s: ProtectionState,
+  items: readonly { readonly t: Target; readonly goal: Goal }[],
+  radius: number,
+  jump: boolean,
+  elastic = false,
+  release = false,
+): number[] | Set<Target> | null {
   const plan = planGoals(highs, s, items, radius, jump, elastic, release);
   if (plan === null) return null;
   applyPlan(s, plan, items);
@@ -367,7 +422,14 @@ function applyPlan(s: ProtectionState, plan: Plan, items: readonly { readonly t:
   const { model } = s;
   for (const id of plan.hide) {
     s.hidden[id] = 'secondary';
-    s.protects.set(id, protectedBy(s, id, items.map((i) => i.t)).main.path);
+    s.protects.set(
+      id,
+      protectedBy(
+        s,
+        id,
+        items.map((i) => i.t),
+      ).main.path,
+    );
     if (s.keep.delete(id)) {
       // what it gave away is no longer given away: hidden by its threshold again
       for (const [v, from] of s.impliedBy) {
@@ -389,7 +451,15 @@ function applyPlan(s: ProtectionState, plan: Plan, items: readonly { readonly t:
 }
 
 /** The witness of some goals in a neighbourhood and what it needs hidden; null when there is none. */
-function planGoals(highs: Highs, s: ProtectionState, items: readonly { readonly t: Target; readonly goal: Goal }[], radius: number, jump: boolean, elastic: boolean, release: boolean): Plan | null {
+function planGoals(
+  highs: Highs,
+  s: ProtectionState,
+  items: readonly { readonly t: Target; readonly goal: Goal }[],
+  radius: number,
+  jump: boolean,
+  elastic: boolean,
+  release: boolean,
+): Plan | null {
   const kept = (w: number): boolean => !release && s.keep.has(w);
   const { model } = s;
   const start: number[] = [];
@@ -428,7 +498,14 @@ function planGoals(highs: Highs, s: ProtectionState, items: readonly { readonly 
     if (v.kind === 'count' && !v.own) {
       // hidden: within the piece of its rule's values holding the truth; published: within the values a secondary suppression allows
       const rule = s.hidden[id];
-      const domain = s.ruleAware ? countDomain(v, rule === 'primary' ? 'primary' : 'secondary', s.policy, baseOf(v, (b) => s.truth[b] ?? null)) : [[v.lower, v.upper] as Piece];
+      const domain = s.ruleAware
+        ? countDomain(
+            v,
+            rule === 'primary' ? 'primary' : 'secondary',
+            s.policy,
+            baseOf(v, (b) => s.truth[b] ?? null),
+          )
+        : [[v.lower, v.upper] as Piece];
       const isTarget = valueTargets.has(id);
       if (isTarget) {
         const first = domain[0];
@@ -514,9 +591,19 @@ function planGoals(highs: Highs, s: ProtectionState, items: readonly { readonly 
       if (seenObs.has(oi)) continue;
       seenObs.add(oi);
       const o = model.observations[oi];
-      if (o === undefined || o.owners.some((w) => { const r = s.hidden[w]; return r !== null && !((r === 'secondary' || r === 'by-choice') && o.keptWith?.includes(r) === true); })) continue;
+      if (
+        o === undefined ||
+        o.owners.some((w) => {
+          const r = s.hidden[w];
+          return r !== null && !((r === 'secondary' || r === 'by-choice') && o.keptWith?.includes(r) === true);
+        })
+      )
+        continue;
       // hiding any owner inside the neighbourhood drops the observation; with none inside it holds as a hard row
-      const owners = o.owners.filter((w) => index.has(w) && !kept(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
+      const owners = o.owners
+        .filter((w) => index.has(w) && !kept(w))
+        .map((w) => model.vars[w])
+        .filter((w): w is TableVar => w !== undefined);
       const c = owners.length > 0 ? Math.min(...owners.map((w) => costOf(s, w, cellsWithHidden) * (s.keep.has(w.id) ? 1000 : 1))) : Infinity;
       const row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'> | undefined =
         o.bound !== undefined ? { vars: [o.bound.varId], coefs: [1], lower: o.bound.lower, upper: o.bound.upper } : o.row;
@@ -524,7 +611,8 @@ function planGoals(highs: Highs, s: ProtectionState, items: readonly { readonly 
       const lp = fixedOutside(row);
       if (lp === null) continue;
       // a median's bound stays published when its mean is hidden to protect another, a share when amounts go by choice: it holds
-      const stays = o.keptWith?.includes('secondary') === true || (o.keptWith?.includes('by-choice') === true && o.owners.some((w) => s.hidden[w] === 'by-choice'));
+      const stays =
+        o.keptWith?.includes('secondary') === true || (o.keptWith?.includes('by-choice') === true && o.owners.some((w) => s.hidden[w] === 'by-choice'));
       if (!Number.isFinite(c) || stays) {
         rows.push(lp);
         continue;
@@ -629,8 +717,11 @@ function planGoals(highs: Highs, s: ProtectionState, items: readonly { readonly 
     const violated = sc.some((k) => (x[k] ?? 0) > 1e-7 * Math.max(1, Math.abs(x[k] ?? 0)));
     if (!violated) continue;
     if (obs.owners.some((w) => hide.has(w) || s.hidden[w] !== null)) continue;
-    const owners = obs.owners.filter((w) => index.has(w) && !kept(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
-    owners.sort((a, b) => costOf(s, a, cellsWithHidden) - costOf(s, b, cellsWithHidden) || (a.id - b.id));
+    const owners = obs.owners
+      .filter((w) => index.has(w) && !kept(w))
+      .map((w) => model.vars[w])
+      .filter((w): w is TableVar => w !== undefined);
+    owners.sort((a, b) => costOf(s, a, cellsWithHidden) - costOf(s, b, cellsWithHidden) || a.id - b.id);
     const pick = owners[0];
     if (pick !== undefined) hide.add(pick.id);
   }
@@ -641,7 +732,10 @@ function planGoals(highs: Highs, s: ProtectionState, items: readonly { readonly 
     row.cols.forEach((col, k) => (a += (row.coefs[k] ?? 0) * (x[col] ?? 0)));
     const tol = 1e-7 * Math.max(1, Math.abs(a));
     if (a >= row.lower - tol && a <= row.upper + tol) continue;
-    const owners = obs.owners.filter((w) => index.has(w) && !kept(w)).map((w) => model.vars[w]).filter((w): w is TableVar => w !== undefined);
+    const owners = obs.owners
+      .filter((w) => index.has(w) && !kept(w))
+      .map((w) => model.vars[w])
+      .filter((w): w is TableVar => w !== undefined);
     owners.sort((p, q) => costOf(s, p, cellsWithHidden) - costOf(s, q, cellsWithHidden) || p.id - q.id);
     const pick = owners[0];
     if (pick === undefined) return null;

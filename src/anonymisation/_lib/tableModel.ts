@@ -80,18 +80,7 @@ export interface TableRow {
 
 /** Kinds of row. @internal */
 export type RowKind =
-  | 'sexes'
-  | 'unit-tree'
-  | 'breakdown'
-  | 'components'
-  | 'order'
-  | 'weeks-per-person'
-  | 'percent'
-  | 'share'
-  | 'coverage'
-  | 'ratio'
-  | 'average'
-  | 'published';
+  'sexes' | 'unit-tree' | 'breakdown' | 'components' | 'order' | 'weeks-per-person' | 'percent' | 'share' | 'coverage' | 'ratio' | 'average' | 'published';
 
 /**
  * A published figure that bounds a variable (or, with `row`, several): active while its `path`
@@ -302,7 +291,11 @@ export function buildTableModel(table: AuditInput): TableModel {
 
   // ---- attribute counts: temporary, part-time (with involuntary part-time and answers) -------
   type ByNode = Map<number, Map<Slot, TableVar>>;
-  const countVars = (attr: 'temporary' | 'partTime' | 'involuntaryPartTime', figure: (n: Node) => Attr | Invol | undefined, base: { byNode: ByNode; own: ByNode } | null = null) => {
+  const countVars = (
+    attr: 'temporary' | 'partTime' | 'involuntaryPartTime',
+    figure: (n: Node) => Attr | Invol | undefined,
+    base: { byNode: ByNode; own: ByNode } | null = null,
+  ) => {
     const byNode: ByNode = new Map();
     for (const node of bfs) {
       const f = figure(node);
@@ -314,8 +307,22 @@ export function buildTableModel(table: AuditInput): TableModel {
         const value = slot === 'otherOrUnknown' ? f.otherOrUnknown.count : f[slot].count;
         if (value !== null && value > headCount) problems.push({ path, expected: expecting('countWithinHeadCount') });
         const v = addVar({
-          kind: 'count', family: attr, slot, path, cell: node.cell, own: false, integer: true, lower: 0, upper: headCount, persons: headCount,
-          personsVar: null, baseVar: base?.byNode.get(node.index)?.get(slot)?.id ?? null, countRule: 'attribute', lastResort: lastResortOf(node, slot), value: value === null ? null : new Dec(value), half: new Dec(0),
+          kind: 'count',
+          family: attr,
+          slot,
+          path,
+          cell: node.cell,
+          own: false,
+          integer: true,
+          lower: 0,
+          upper: headCount,
+          persons: headCount,
+          personsVar: null,
+          baseVar: base?.byNode.get(node.index)?.get(slot)?.id ?? null,
+          countRule: 'attribute',
+          lastResort: lastResortOf(node, slot),
+          value: value === null ? null : new Dec(value),
+          half: new Dec(0),
         });
         m.set(slot, v);
         observeCount(v, path, value);
@@ -375,8 +382,22 @@ export function buildTableModel(table: AuditInput): TableModel {
         }
         if (ownBase > 0) {
           const o = addVar({
-            kind: 'count', family, slot, path: [...node.cell, '(own)', family, slot, 'count'], cell: [...node.cell, '(own)'], own: true, integer: true,
-            lower: 0, upper: ownBase, persons: ownBase, personsVar: null, baseVar: baseOwn?.get(node.index)?.get(slot)?.id ?? null, countRule, lastResort: 0, value: null, half: new Dec(0),
+            kind: 'count',
+            family,
+            slot,
+            path: [...node.cell, '(own)', family, slot, 'count'],
+            cell: [...node.cell, '(own)'],
+            own: true,
+            integer: true,
+            lower: 0,
+            upper: ownBase,
+            persons: ownBase,
+            personsVar: null,
+            baseVar: baseOwn?.get(node.index)?.get(slot)?.id ?? null,
+            countRule,
+            lastResort: 0,
+            value: null,
+            half: new Dec(0),
           });
           own.set(slot, o);
           vs.push(o.id);
@@ -398,14 +419,20 @@ export function buildTableModel(table: AuditInput): TableModel {
   const partTimeVars = table.partTime === undefined ? null : countVars('partTime', (n) => (n.unit !== null ? n.unit.partTime : table.partTime));
   // DEF-INV: the base of an involuntary part-time count is the part-time count
   const involuntaryVars =
-    table.involuntaryPartTime === undefined ? null : countVars('involuntaryPartTime', (n) => (n.unit !== null ? n.unit.involuntaryPartTime : table.involuntaryPartTime), partTimeVars);
+    table.involuntaryPartTime === undefined
+      ? null
+      : countVars('involuntaryPartTime', (n) => (n.unit !== null ? n.unit.involuntaryPartTime : table.involuntaryPartTime), partTimeVars);
   const temporary = temporaryVars?.byNode ?? null;
   const partTime = partTimeVars?.byNode ?? null;
   const involuntary = involuntaryVars?.byNode ?? null;
   const figureOf = <K extends 'temporary' | 'partTime' | 'involuntaryPartTime'>(node: Node, attr: K) => (node.unit !== null ? node.unit[attr] : table[attr]);
 
   // percents of a published base, women's share of the category (each an observation)
-  for (const [attr, byNode] of [['temporary', temporary], ['partTime', partTime], ['involuntaryPartTime', involuntary]] as const) {
+  for (const [attr, byNode] of [
+    ['temporary', temporary],
+    ['partTime', partTime],
+    ['involuntaryPartTime', involuntary],
+  ] as const) {
     if (byNode === null) continue;
     for (const node of bfs) {
       const m = byNode.get(node.index);
@@ -414,7 +441,13 @@ export function buildTableModel(table: AuditInput): TableModel {
       for (const slot of ['women', 'men', 'total'] as const) {
         const v = m.get(slot);
         if (v === undefined) continue;
-        const pcts: [string, number][] = slot === 'total' ? [['percentOfAll', node.pop.total]] : [['percentOfAll', node.pop.total], ['percentOfSex', slotBase(node.pop, slot)]];
+        const pcts: [string, number][] =
+          slot === 'total'
+            ? [['percentOfAll', node.pop.total]]
+            : [
+                ['percentOfAll', node.pop.total],
+                ['percentOfSex', slotBase(node.pop, slot)],
+              ];
         for (const [field, base] of pcts) {
           const path = [...node.cell, attr, slot, field];
           const text = (f[slot] as Record<string, unknown>)[field];
@@ -449,9 +482,23 @@ export function buildTableModel(table: AuditInput): TableModel {
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a published table read from JSON may lack the field
         if (given !== null && given !== undefined && given > base) problems.push({ path, expected: expecting('countWithinHeadCount') });
         const a = addVar({
-          kind: 'count', family: 'answered', slot, path, cell: node.cell, own: slot === 'otherOrUnknown', integer: true, lower: 0, upper: base, persons: base,
+          kind: 'count',
+          family: 'answered',
+          slot,
+          path,
+          cell: node.cell,
+          own: slot === 'otherOrUnknown',
+          integer: true,
+          lower: 0,
+          upper: base,
+          persons: base,
+          personsVar: null,
+          baseVar: null,
+          countRule: slot === 'otherOrUnknown' ? null : 'answered',
+          lastResort: lastResortOf(node, slot),
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
-          personsVar: null, baseVar: null, countRule: slot === 'otherOrUnknown' ? null : 'answered', lastResort: lastResortOf(node, slot), value: given === null || given === undefined ? null : new Dec(given), half: new Dec(0),
+          value: given === null || given === undefined ? null : new Dec(given),
+          half: new Dec(0),
         });
         ans.set(slot, a);
         if (slot !== 'otherOrUnknown') observeCount(a, path, given);
@@ -491,9 +538,22 @@ export function buildTableModel(table: AuditInput): TableModel {
         const given = f[sex].persons;
         const stock = parentalPopulation === 'reference-date';
         const p = addVar({
-          kind: 'count', family: 'parentalLeave', slot: sex, path: personsPath, cell: node.cell, own: false, integer: true, lower: 0,
-          upper: stock ? node.pop[sex] : Infinity, persons: node.pop[sex], personsVar: null, baseVar: null, countRule: 'parental-persons', lastResort: lastResortOf(node, sex),
-          value: given === null ? null : new Dec(given), half: new Dec(0),
+          kind: 'count',
+          family: 'parentalLeave',
+          slot: sex,
+          path: personsPath,
+          cell: node.cell,
+          own: false,
+          integer: true,
+          lower: 0,
+          upper: stock ? node.pop[sex] : Infinity,
+          persons: node.pop[sex],
+          personsVar: null,
+          baseVar: null,
+          countRule: 'parental-persons',
+          lastResort: lastResortOf(node, sex),
+          value: given === null ? null : new Dec(given),
+          half: new Dec(0),
         });
         observeCount(p, personsPath, given);
         const avgText = f[sex].averageWeeks;
@@ -501,9 +561,22 @@ export function buildTableModel(table: AuditInput): TableModel {
         if (avg !== null && avg.isNegative()) problems.push({ path: weeksPath, expected: expecting('nonNegativeAverage') });
         if (avgText !== null && given === 0) problems.push({ path: weeksPath, expected: expecting('noAverageWithoutPersons') });
         const w = addVar({
-          kind: 'weeks', family: 'parentalLeave', slot: sex, path: weeksPath, cell: node.cell, own: false, integer: false, lower: 0, upper: Infinity,
-          persons: null, personsVar: p.id, baseVar: null, countRule: null, lastResort: lastResortOf(node, sex),
-          value: avg === null || given === null ? null : avg.times(given), half: avgText === null ? new Dec('0.05') : halfUnit(avgText),
+          kind: 'weeks',
+          family: 'parentalLeave',
+          slot: sex,
+          path: weeksPath,
+          cell: node.cell,
+          own: false,
+          integer: false,
+          lower: 0,
+          upper: Infinity,
+          persons: null,
+          personsVar: p.id,
+          baseVar: null,
+          countRule: null,
+          lastResort: lastResortOf(node, sex),
+          value: avg === null || given === null ? null : avg.times(given),
+          half: avgText === null ? new Dec('0.05') : halfUnit(avgText),
         });
         pv.set(node.index, p);
         wv.set(node.index, w);
@@ -511,8 +584,32 @@ export function buildTableModel(table: AuditInput): TableModel {
         if (avgText !== null && avg !== null) {
           const h = halfUnit(avgText);
           // (a − h) × persons ≤ weeks ≤ (a + h) × persons
-          observations.push({ path: weeksPath, owners: [w.id], row: { vars: [w.id, p.id], coefs: [1, -avg.minus(h).toNumber()], lower: 0, upper: Infinity, kind: 'average', cell: node.cell, sources: [weeksPath] } });
-          observations.push({ path: weeksPath, owners: [w.id], row: { vars: [w.id, p.id], coefs: [1, -avg.plus(h).toNumber()], lower: -Infinity, upper: 0, kind: 'average', cell: node.cell, sources: [weeksPath] } });
+          observations.push({
+            path: weeksPath,
+            owners: [w.id],
+            row: {
+              vars: [w.id, p.id],
+              coefs: [1, -avg.minus(h).toNumber()],
+              lower: 0,
+              upper: Infinity,
+              kind: 'average',
+              cell: node.cell,
+              sources: [weeksPath],
+            },
+          });
+          observations.push({
+            path: weeksPath,
+            owners: [w.id],
+            row: {
+              vars: [w.id, p.id],
+              coefs: [1, -avg.plus(h).toNumber()],
+              lower: -Infinity,
+              upper: 0,
+              kind: 'average',
+              cell: node.cell,
+              sources: [weeksPath],
+            },
+          });
         } else if (given === 0) {
           // no person: no weeks
           observations.push({ path: personsPath, owners: [p.id], bound: { varId: w.id, lower: 0, upper: 0, exactLower: new Dec(0), exactUpper: new Dec(0) } });
@@ -543,17 +640,53 @@ export function buildTableModel(table: AuditInput): TableModel {
         const stock = parentalPopulation === 'reference-date';
         if (!root && !(stock && ownPop <= 0)) {
           const op = addVar({
-            kind: 'count', family: 'parentalLeave', slot: sex, path: [...node.cell, '(own)', 'parentalLeave', sex, 'persons'], cell: [...node.cell, '(own)'],
-            own: true, integer: true, lower: 0, upper: stock ? ownPop : Infinity, persons: Math.max(ownPop, 0), personsVar: null, baseVar: null, countRule: 'parental-persons', lastResort: 0, value: null, half: new Dec(0),
+            kind: 'count',
+            family: 'parentalLeave',
+            slot: sex,
+            path: [...node.cell, '(own)', 'parentalLeave', sex, 'persons'],
+            cell: [...node.cell, '(own)'],
+            own: true,
+            integer: true,
+            lower: 0,
+            upper: stock ? ownPop : Infinity,
+            persons: Math.max(ownPop, 0),
+            personsVar: null,
+            baseVar: null,
+            countRule: 'parental-persons',
+            lastResort: 0,
+            value: null,
+            half: new Dec(0),
           });
           const ow = addVar({
-            kind: 'weeks', family: 'parentalLeave', slot: sex, path: [...node.cell, '(own)', 'parentalLeave', sex, 'averageWeeks'], cell: [...node.cell, '(own)'],
-            own: true, integer: false, lower: 0, upper: Infinity, persons: null, personsVar: op.id, baseVar: null, countRule: null, lastResort: 0, value: null, half: new Dec('0.05'),
+            kind: 'weeks',
+            family: 'parentalLeave',
+            slot: sex,
+            path: [...node.cell, '(own)', 'parentalLeave', sex, 'averageWeeks'],
+            cell: [...node.cell, '(own)'],
+            own: true,
+            integer: false,
+            lower: 0,
+            upper: Infinity,
+            persons: null,
+            personsVar: op.id,
+            baseVar: null,
+            countRule: null,
+            lastResort: 0,
+            value: null,
+            half: new Dec('0.05'),
           });
           within(op, p);
           pvs.push(op.id);
           wvs.push(ow.id);
-          addRow({ vars: [ow.id, op.id], coefs: [1, -MAX_WEEKS_PER_PERSON], lower: -Infinity, upper: 0, kind: 'weeks-per-person', cell: [...node.cell, '(own)'], sources: [] });
+          addRow({
+            vars: [ow.id, op.id],
+            coefs: [1, -MAX_WEEKS_PER_PERSON],
+            lower: -Infinity,
+            upper: 0,
+            kind: 'weeks-per-person',
+            cell: [...node.cell, '(own)'],
+            sources: [],
+          });
         }
         addRow({ vars: pvs, coefs: pvs.map((_, i) => (i === 0 ? 1 : -1)), lower: 0, upper: 0, kind: 'unit-tree', cell: node.cell, sources: [] });
         addRow({ vars: wvs, coefs: wvs.map((_, i) => (i === 0 ? 1 : -1)), lower: 0, upper: 0, kind: 'unit-tree', cell: node.cell, sources: [] });
@@ -562,7 +695,12 @@ export function buildTableModel(table: AuditInput): TableModel {
   }
 
   // ---- pay: sums of FTE pay per sex and cell, every section --------------------------------------
-  const sections: { readonly prefix: JsonPath; readonly section: AuditInput['pay'] | undefined; readonly unitField: 'pay' | 'agreedPay' | null; readonly family: string }[] = [
+  const sections: {
+    readonly prefix: JsonPath;
+    readonly section: AuditInput['pay'] | undefined;
+    readonly unitField: 'pay' | 'agreedPay' | null;
+    readonly family: string;
+  }[] = [
     { prefix: ['pay'], section: table.pay, unitField: 'pay', family: 'pay' },
     { prefix: ['agreedPay'], section: table.agreedPay, unitField: 'agreedPay', family: 'agreedPay' },
     ...COMPONENTS.map((c) => ({ prefix: ['payComponents', c] as JsonPath, section: table.payComponents?.[c], unitField: null, family: `payComponents.${c}` })),
@@ -586,8 +724,22 @@ export function buildTableModel(table: AuditInput): TableModel {
         if (meanText !== null && n === 0) problems.push({ path, expected: expecting('noMeanWithoutPersons') });
         if (n === 0) return null;
         const v = addVar({
-          kind: 'pay', family, slot: sex, path, cell: cellPath, own: false, integer: false, lower: 0, upper: Infinity, persons: n, personsVar: null, baseVar: null,
-          countRule: null, lastResort, value: mean === null ? null : mean.times(n), half: meanText === null ? new Dec('0.005').times(n) : halfUnit(meanText).times(n),
+          kind: 'pay',
+          family,
+          slot: sex,
+          path,
+          cell: cellPath,
+          own: false,
+          integer: false,
+          lower: 0,
+          upper: Infinity,
+          persons: n,
+          personsVar: null,
+          baseVar: null,
+          countRule: null,
+          lastResort,
+          value: mean === null ? null : mean.times(n),
+          half: meanText === null ? new Dec('0.005').times(n) : halfUnit(meanText).times(n),
         });
         cellsOfSection.set(`${cellId}|${sex}`, v);
         if (meanText !== null && mean !== null) {
@@ -606,16 +758,33 @@ export function buildTableModel(table: AuditInput): TableModel {
           const h = halfUnit(medianText);
           const lo = median.minus(h).times(n);
           const hi = median.plus(h).times(n);
-          observations.push({ path: medianPath, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber(), exactLower: lo, exactUpper: hi } });
+          observations.push({
+            path: medianPath,
+            owners: [v.id],
+            bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber(), exactLower: lo, exactUpper: hi },
+          });
         } else if (medianText !== null && median !== null && !median.isNegative()) {
           // at least ⌊n/2⌋ + 1 persons earn the median or more (pay ≥ 0): sum ≥ (⌊n/2⌋ + 1) × median
           const lo = median.minus(halfUnit(medianText)).times(Math.floor(n / 2) + 1);
-          observations.push({ path: medianPath, owners: [v.id], keptWith: ['secondary'], bound: { varId: v.id, lower: lo.toNumber(), upper: Infinity, exactLower: lo, exactUpper: new Dec(Infinity) } });
+          observations.push({
+            path: medianPath,
+            owners: [v.id],
+            keptWith: ['secondary'],
+            bound: { varId: v.id, lower: lo.toNumber(), upper: Infinity, exactLower: lo, exactUpper: new Dec(Infinity) },
+          });
         }
         return v;
       };
       const total = payVar([...prefix, 'total'], section.total, 2, 'total');
-      const parts = (parent: TableVar | null, parentN: number, children: readonly (TableVar | null)[], childN: number, cell: JsonPath, ownCell: JsonPath, kind: RowKind): void => {
+      const parts = (
+        parent: TableVar | null,
+        parentN: number,
+        children: readonly (TableVar | null)[],
+        childN: number,
+        cell: JsonPath,
+        ownCell: JsonPath,
+        kind: RowKind,
+      ): void => {
         const rest = parentN - childN;
         if (rest < 0) {
           problems.push({ path: cell, expected: expecting('partsWithinWhole') });
@@ -634,8 +803,22 @@ export function buildTableModel(table: AuditInput): TableModel {
         }
         if (rest > 0) {
           const o = addVar({
-            kind: 'pay', family, slot: sex, path: [...ownCell, sex, 'mean'], cell: ownCell, own: true, integer: false, lower: 0, upper: Infinity, persons: rest,
-            personsVar: null, baseVar: null, countRule: null, lastResort: 0, value: null, half: new Dec('0.005').times(rest),
+            kind: 'pay',
+            family,
+            slot: sex,
+            path: [...ownCell, sex, 'mean'],
+            cell: ownCell,
+            own: true,
+            integer: false,
+            lower: 0,
+            upper: Infinity,
+            persons: rest,
+            personsVar: null,
+            baseVar: null,
+            countRule: null,
+            lastResort: 0,
+            value: null,
+            half: new Dec('0.005').times(rest),
           });
           vs.push(o.id);
           cs.push(-1);
@@ -653,8 +836,11 @@ export function buildTableModel(table: AuditInput): TableModel {
         const unitVars = new Map<number, TableVar | null>();
         for (const node of bfs) {
           if (node.unit === null) continue;
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the loop is over women and men today; other and unknown would count once
-          unitVars.set(node.index, payVar([...node.cell, unitField], node.unit[unitField], node.coversEmployer ? (sex === 'women' || sex === 'men' ? 2 : 1) : 0, `unit:${node.index}`));
+          unitVars.set(
+            node.index,
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the loop is over women and men today; other and unknown would count once
+            payVar([...node.cell, unitField], node.unit[unitField], node.coversEmployer ? (sex === 'women' || sex === 'men' ? 2 : 1) : 0, `unit:${node.index}`),
+          );
         }
         for (const node of bfs) {
           if (node.children.length === 0) continue;
@@ -662,14 +848,24 @@ export function buildTableModel(table: AuditInput): TableModel {
           const parentN = node.unit === null ? section.total[sex].count : node.unit[unitField][sex].count;
           const kids = node.children.map((c) => nodes[c]).filter((k): k is Node => k !== undefined);
           const childN = kids.reduce((s, k) => s + (k.unit?.[unitField][sex].count ?? 0), 0);
-          parts(parent, parentN, kids.map((k) => unitVars.get(k.index) ?? null), childN, node.cell, [...node.cell, '(own)', unitField], 'unit-tree');
+          parts(
+            parent,
+            parentN,
+            kids.map((k) => unitVars.get(k.index) ?? null),
+            childN,
+            node.cell,
+            [...node.cell, '(own)', unitField],
+            'unit-tree',
+          );
         }
       }
     }
     // women's share of men's pay (mean): a ratio of two sums
     const ratioCells: [JsonPath, PayCell, string][] = [[[...prefix, 'total'], section.total, 'total']];
-    for (const breakdown of ['byLevel', 'byGroup'] as const) section[breakdown].forEach((c, i) => ratioCells.push([[...prefix, breakdown, i], c, `${breakdown}:${c.key ?? '\u0000null'}`]));
-    if (unitField !== null) for (const node of bfs) if (node.unit !== null) ratioCells.push([[...node.cell, unitField], node.unit[unitField], `unit:${node.index}`]);
+    for (const breakdown of ['byLevel', 'byGroup'] as const)
+      section[breakdown].forEach((c, i) => ratioCells.push([[...prefix, breakdown, i], c, `${breakdown}:${c.key ?? '\u0000null'}`]));
+    if (unitField !== null)
+      for (const node of bfs) if (node.unit !== null) ratioCells.push([[...node.cell, unitField], node.unit[unitField], `unit:${node.index}`]);
     for (const [cellPath, cell, cellId] of ratioCells) {
       const w = cellsOfSection.get(`${cellId}|women`);
       const m = cellsOfSection.get(`${cellId}|men`);
@@ -687,8 +883,18 @@ export function buildTableModel(table: AuditInput): TableModel {
       const h = halfUnit(text);
       const nw = w.persons ?? 1;
       const nm = m.persons ?? 1;
-      observations.push({ path, owners: [w.id, m.id], keptWith: ['by-choice'], row: { vars: [w.id, m.id], coefs: [100 * nm, -r.minus(h).toNumber() * nw], lower: 0, upper: Infinity, kind: 'ratio', cell: cellPath, sources: [path] } });
-      observations.push({ path, owners: [w.id, m.id], keptWith: ['by-choice'], row: { vars: [w.id, m.id], coefs: [100 * nm, -r.plus(h).toNumber() * nw], lower: -Infinity, upper: 0, kind: 'ratio', cell: cellPath, sources: [path] } });
+      observations.push({
+        path,
+        owners: [w.id, m.id],
+        keptWith: ['by-choice'],
+        row: { vars: [w.id, m.id], coefs: [100 * nm, -r.minus(h).toNumber() * nw], lower: 0, upper: Infinity, kind: 'ratio', cell: cellPath, sources: [path] },
+      });
+      observations.push({
+        path,
+        owners: [w.id, m.id],
+        keptWith: ['by-choice'],
+        row: { vars: [w.id, m.id], coefs: [100 * nm, -r.plus(h).toNumber() * nw], lower: -Infinity, upper: 0, kind: 'ratio', cell: cellPath, sources: [path] },
+      });
     }
   }
   // månedslønn ≥ avtalt månedslønn when the agreed components are among the monthly ones (components ≥ 0)
@@ -696,7 +902,10 @@ export function buildTableModel(table: AuditInput): TableModel {
     const monthly = payCells.get('pay');
     const agreed = payCells.get('agreedPay');
     const opts = table.options as { monthlyPayComponents?: readonly string[]; agreedPayComponents?: readonly string[] } | undefined;
-    const within = opts?.agreedPayComponents !== undefined && opts.monthlyPayComponents !== undefined && opts.agreedPayComponents.every((c) => opts.monthlyPayComponents?.includes(c) === true);
+    const within =
+      opts?.agreedPayComponents !== undefined &&
+      opts.monthlyPayComponents !== undefined &&
+      opts.agreedPayComponents.every((c) => opts.monthlyPayComponents?.includes(c) === true);
     if (monthly !== undefined && agreed !== undefined && within) {
       for (const [key, m] of monthly) {
         const a = agreed.get(key);
@@ -707,7 +916,10 @@ export function buildTableModel(table: AuditInput): TableModel {
   // a pay cell = its components (DEF-PAY), for the employer, the levels and the groups; ≥ the
   // published ones when it also holds a component the table does not publish (overtime, benefits in kind)
   const options = table.options as { monthlyPayComponents?: readonly string[]; agreedPayComponents?: readonly string[] } | undefined;
-  for (const [family, all] of [['pay', options?.monthlyPayComponents], ['agreedPay', options?.agreedPayComponents]] as const) {
+  for (const [family, all] of [
+    ['pay', options?.monthlyPayComponents],
+    ['agreedPay', options?.agreedPayComponents],
+  ] as const) {
     const list = (all ?? []).filter((c) => (COMPONENTS as readonly string[]).includes(c));
     const unpublished = (all ?? []).length > list.length;
     if (all === undefined || list.length === 0) continue;
@@ -731,7 +943,8 @@ export function buildTableModel(table: AuditInput): TableModel {
       if (complete) addRow({ vars: vs, coefs: cs, lower: 0, upper: unpublished ? Infinity : 0, kind: 'components', cell: v.cell, sources: [] });
     }
   }
-  if (problems.length > 0) return { ...empty, vars: [], rows: [], observations: [], derived: [], byPath: new Map(), supersets: [], pairOf: new Map(), problems };
+  if (problems.length > 0)
+    return { ...empty, vars: [], rows: [], observations: [], derived: [], byPath: new Map(), supersets: [], pairOf: new Map(), problems };
   return { vars, rows, observations, derived, byPath, supersets, pairOf, percentDecimals, problems };
 
   /** count = p × base / 100 within the rounding of p: exact integer bounds (half-up rounding: p − h ≤ t < p + h). */
@@ -752,16 +965,40 @@ export function buildTableModel(table: AuditInput): TableModel {
     const lo = s.minus(h);
     const hi = s.plus(h);
     // 100w − lo(w + m) ≥ 0; 100w − hi(w + m) < 0 (integers: ≤ −ε on the lattice of hi's decimals)
-    observations.push({ path, owners: [w.id, m.id], row: { vars: [w.id, m.id], coefs: [new Dec(100).minus(lo).toNumber(), -lo.toNumber()], lower: 0, upper: Infinity, kind, cell, sources: [path] } });
-    observations.push({ path, owners: [w.id, m.id], row: { vars: [w.id, m.id], coefs: [new Dec(100).minus(hi).toNumber(), -hi.toNumber()], lower: -Infinity, upper: -latticeStep(hi), kind, cell, sources: [path] } });
+    observations.push({
+      path,
+      owners: [w.id, m.id],
+      row: { vars: [w.id, m.id], coefs: [new Dec(100).minus(lo).toNumber(), -lo.toNumber()], lower: 0, upper: Infinity, kind, cell, sources: [path] },
+    });
+    observations.push({
+      path,
+      owners: [w.id, m.id],
+      row: {
+        vars: [w.id, m.id],
+        coefs: [new Dec(100).minus(hi).toNumber(), -hi.toNumber()],
+        lower: -Infinity,
+        upper: -latticeStep(hi),
+        kind,
+        cell,
+        sources: [path],
+      },
+    });
   }
   /** part / whole × 100 in [c − h, c + h): 100·part − (c∓h)·whole ≷ 0. */
   function observeRatio(part: TableVar, whole: TableVar, path: JsonPath, text: string, kind: RowKind, cell: JsonPath): void {
     const c = dec(text);
     if (c === null) return;
     const h = halfUnit(text);
-    observations.push({ path, owners: [part.id, whole.id], row: { vars: [part.id, whole.id], coefs: [100, -c.minus(h).toNumber()], lower: 0, upper: Infinity, kind, cell, sources: [path] } });
-    observations.push({ path, owners: [part.id, whole.id], row: { vars: [part.id, whole.id], coefs: [100, -c.plus(h).toNumber()], lower: -Infinity, upper: -latticeStep(c.plus(h)), kind, cell, sources: [path] } });
+    observations.push({
+      path,
+      owners: [part.id, whole.id],
+      row: { vars: [part.id, whole.id], coefs: [100, -c.minus(h).toNumber()], lower: 0, upper: Infinity, kind, cell, sources: [path] },
+    });
+    observations.push({
+      path,
+      owners: [part.id, whole.id],
+      row: { vars: [part.id, whole.id], coefs: [100, -c.plus(h).toNumber()], lower: -Infinity, upper: -latticeStep(c.plus(h)), kind, cell, sources: [path] },
+    });
   }
 }
 

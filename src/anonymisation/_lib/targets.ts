@@ -51,7 +51,16 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
     const minWidth = v.kind === 'pay' && pair !== undefined ? ratioWidth(v, pair, meanOf, ratioUnit) : undefined;
     const small = v.kind === 'count' && v.countRule === 'attribute' && persons > 0 && persons < policy.attributeMinCount;
     const ends = small ? ([range.lo[v.id] ?? 0, range.hi[v.id] ?? persons] as const) : undefined;
-    out.push({ key: pathKey(v.path), kind: 'value', main: v, vars: [v.id], coefs: [1], persons, ...(ends !== undefined && ends[0] < ends[1] ? { ends } : {}), ...(minWidth !== undefined ? { minWidth } : {}) });
+    out.push({
+      key: pathKey(v.path),
+      kind: 'value',
+      main: v,
+      vars: [v.id],
+      coefs: [1],
+      persons,
+      ...(ends !== undefined && ends[0] < ends[1] ? { ends } : {}),
+      ...(minWidth !== undefined ? { minWidth } : {}),
+    });
   }
   // several hidden pay cells of one partition whose combined figure is known (ANON-3)
   for (const row of c.rows) {
@@ -73,7 +82,14 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
     members.sort((a, b) => (pathKey(a.path) < pathKey(b.path) ? -1 : 1));
     const main = members[0];
     if (main === undefined) continue;
-    out.push({ key: `${pathKey(main.path)}/+${members.length - 1}`, kind: 'combination', main, vars: members.map((m) => m.id), coefs: members.map(() => 1), persons });
+    out.push({
+      key: `${pathKey(main.path)}/+${members.length - 1}`,
+      kind: 'combination',
+      main,
+      vars: members.map((m) => m.id),
+      coefs: members.map(() => 1),
+      persons,
+    });
   }
   return out;
 }

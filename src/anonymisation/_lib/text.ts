@@ -86,8 +86,19 @@ export type FindingTextKind = 'below-threshold' | 'recoverable' | 'remainder-dis
 export type Narrowing = NarrowingKind;
 
 /** The sentence of an audit finding. @internal */
-export function findingText(kind: FindingTextKind, where: string, detail: { readonly count?: number | null; readonly threshold?: number | null; readonly how?: Narrowing; readonly problems?: number }): Text {
-  const p = { kind, where, how: detail.how ?? 'exact', count: detail.count ?? null, threshold: detail.threshold ?? null, problems: detail.problems ?? 0 } as const;
+export function findingText(
+  kind: FindingTextKind,
+  where: string,
+  detail: { readonly count?: number | null; readonly threshold?: number | null; readonly how?: Narrowing; readonly problems?: number },
+): Text {
+  const p = {
+    kind,
+    where,
+    how: detail.how ?? 'exact',
+    count: detail.count ?? null,
+    threshold: detail.threshold ?? null,
+    problems: detail.problems ?? 0,
+  } as const;
   return localised((c) => c.anonymisation.finding(p));
 }
 

@@ -17,14 +17,24 @@ import { checkJson } from './json.js';
 export const AnalysisConfigSchema = z.union([z.literal(true), z.looseObject({ statistics: z.never().optional() })]);
 
 /** The options of the analysis with the statement's statistics, checked (a usage error names the bad paths). @internal */
-export function analysisOptionsOf(given: z.output<typeof AnalysisConfigSchema>, statistics: StatisticsOptions, label: string, file: string, lang: Language): AnalysisOptions {
+export function analysisOptionsOf(
+  given: z.output<typeof AnalysisConfigSchema>,
+  statistics: StatisticsOptions,
+  label: string,
+  file: string,
+  lang: Language,
+): AnalysisOptions {
   const options = { ...(given === true ? {} : given), statistics } as AnalysisOptions;
   checkJson(AnalysisOptionsSchema, options, label, file, lang);
   return options;
 }
 
 /** The published analysis of the records (loaded on demand: the regression's libraries only when asked for). @internal */
-export async function publishedAnalysis(records: readonly Employee[], options: AnalysisOptions, policy: PublicationPolicyInput | undefined): Promise<PublishedGapAnalysis> {
+export async function publishedAnalysis(
+  records: readonly Employee[],
+  options: AnalysisOptions,
+  policy: PublicationPolicyInput | undefined,
+): Promise<PublishedGapAnalysis> {
   const [{ analyseGap }, { publishGapAnalysis }] = await Promise.all([import('../../analysis/analyseGap.js'), import('../../analysis/publishGapAnalysis.js')]);
   return publishGapAnalysis(analyseGap(records, options), policy);
 }

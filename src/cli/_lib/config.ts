@@ -105,7 +105,12 @@ export interface StatementProject {
   /** True when the statement carries the pay-transparency appendix. */
   readonly transparency?: boolean | undefined;
   readonly data: Omit<DataArgs, 'maxDiagnostics'>;
-  readonly outputs: readonly { readonly file: string | undefined; readonly format: (typeof REPORT_FORMATS)[keyof typeof REPORT_FORMATS]; readonly lang: Language; readonly showRules: boolean }[];
+  readonly outputs: readonly {
+    readonly file: string | undefined;
+    readonly format: (typeof REPORT_FORMATS)[keyof typeof REPORT_FORMATS];
+    readonly lang: Language;
+    readonly showRules: boolean;
+  }[];
   /** Say on stderr which files were written. */
   readonly announce: boolean;
 }
@@ -143,7 +148,13 @@ export async function readStatementConfig(
     analysis:
       analysis === undefined
         ? undefined
-        : analysisOptionsOf(analysis, { year: config.year, fiscalYearEnd: employer.fiscalYearEnd }, 'analysis', typeof config.analysis === 'string' ? at(config.analysis) : path, lang),
+        : analysisOptionsOf(
+            analysis,
+            { year: config.year, fiscalYearEnd: employer.fiscalYearEnd },
+            'analysis',
+            typeof config.analysis === 'string' ? at(config.analysis) : path,
+            lang,
+          ),
     transparency: config.transparency,
     data: {
       files: config.data.files.map(at),

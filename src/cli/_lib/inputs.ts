@@ -82,7 +82,8 @@ export function splitFiles(files: readonly string[]): { readonly xml: readonly s
 export async function readProfile(io: CliIO, args: DataArgs, lang: Language): Promise<CsvImportProfileInput> {
   const labels = args.labels ?? { mapping: '--mapping', profile: '--profile', payCodes: '--pay-codes' };
   let profile: CsvImportProfileInput = {};
-  if (args.profile !== undefined) profile = checkJson(CsvImportProfileSchema, await readJsonFile(io, args.profile, labels.profile, lang), labels.profile, args.profile, lang);
+  if (args.profile !== undefined)
+    profile = checkJson(CsvImportProfileSchema, await readJsonFile(io, args.profile, labels.profile, lang), labels.profile, args.profile, lang);
   if (args.mapping !== undefined) {
     const json = await readJsonFile(io, args.mapping, labels.mapping, lang);
     // a file with the keys of a profile is one (as `--mapping` took before `--profile` came)
@@ -93,7 +94,13 @@ export async function readProfile(io: CliIO, args: DataArgs, lang: Language): Pr
     } else profile = { ...profile, columnMapping: { ...profile.columnMapping, ...checkJson(ColumnMappingSchema, json, labels.mapping, args.mapping, lang) } };
   }
   if (args.payCodes !== undefined) {
-    profile = { ...profile, payCodes: { ...profile.payCodes, ...checkJson(PayCodeTableSchema, await readJsonFile(io, args.payCodes, labels.payCodes, lang), labels.payCodes, args.payCodes, lang) } };
+    profile = {
+      ...profile,
+      payCodes: {
+        ...profile.payCodes,
+        ...checkJson(PayCodeTableSchema, await readJsonFile(io, args.payCodes, labels.payCodes, lang), labels.payCodes, args.payCodes, lang),
+      },
+    };
   }
   if (args.year !== undefined) profile = { ...profile, year: args.year };
   return { ...profile, maxDiagnostics: profile.maxDiagnostics ?? args.maxDiagnostics };
@@ -123,7 +130,19 @@ export async function readHr(io: CliIO, file: string, maxDiagnostics: number): P
     return unreadable(file, error);
   }
   const h = parseHrCsv(bytes, { file, maxDiagnostics });
-  return { report: { kind: 'hr', files: [file], read: h.read, rejected: h.rejected, fatal: h.fatal, diagnostics: h.diagnostics, errors: h.errors, warnings: h.warnings }, records: h.records };
+  return {
+    report: {
+      kind: 'hr',
+      files: [file],
+      read: h.read,
+      rejected: h.rejected,
+      fatal: h.fatal,
+      diagnostics: h.diagnostics,
+      errors: h.errors,
+      warnings: h.warnings,
+    },
+    records: h.records,
+  };
 }
 
 function unreadable(file: string, error: unknown): Unreadable {
@@ -145,7 +164,13 @@ function openStreams(io: CliIO, files: readonly string[]): { name: string; conte
 }
 
 /** Reads the a-melding set: its report and its records (nothing when a file cannot be read). */
-export async function readYear(io: CliIO, xml: readonly string[], args: DataArgs, hr: readonly HrRecord[] | undefined, lang: Language): Promise<{ report: FileReport; records: readonly Employee[] } | Unreadable> {
+export async function readYear(
+  io: CliIO,
+  xml: readonly string[],
+  args: DataArgs,
+  hr: readonly HrRecord[] | undefined,
+  lang: Language,
+): Promise<{ report: FileReport; records: readonly Employee[] } | Unreadable> {
   const streams = openStreams(io, xml);
   if (!Array.isArray(streams)) return streams;
   const sizes = await Promise.all(xml.map(async (f) => (io.fileSize === undefined ? undefined : await io.fileSize(f).catch(() => undefined))));
@@ -164,7 +189,17 @@ export async function readYear(io: CliIO, xml: readonly string[], args: DataArgs
       },
     });
     return {
-      report: { kind: 'a-melding', files: xml, read: r.read, rejected: r.rejected, fatal: r.fatal, diagnostics: r.diagnostics, errors: r.errors, warnings: r.warnings, months: r.months },
+      report: {
+        kind: 'a-melding',
+        files: xml,
+        read: r.read,
+        rejected: r.rejected,
+        fatal: r.fatal,
+        diagnostics: r.diagnostics,
+        errors: r.errors,
+        warnings: r.warnings,
+        months: r.months,
+      },
       records: r.records,
     };
   } catch (error) {
@@ -179,7 +214,11 @@ export async function readYear(io: CliIO, xml: readonly string[], args: DataArgs
  * `validate`: every file read and checked, one by one (CSV) or together (a year of a-melding
  * files with their HR file). A file that cannot be read is listed apart.
  */
-export async function readForValidation(io: CliIO, args: DataArgs, lang: Language): Promise<{ readonly reports: readonly FileReport[]; readonly unreadable: readonly Unreadable[] }> {
+export async function readForValidation(
+  io: CliIO,
+  args: DataArgs,
+  lang: Language,
+): Promise<{ readonly reports: readonly FileReport[]; readonly unreadable: readonly Unreadable[] }> {
   const { xml, csv } = splitFiles(args.files);
   if (args.hr !== undefined && xml.length === 0) throw new CliUsageError('hrNeedsXml');
   const profile = await readProfile(io, args, lang);
@@ -236,7 +275,13 @@ export function oneDataSet(args: DataArgs): { readonly xml: readonly string[]; r
 }
 
 /** A year of a-melding files with the HR file: the reports and the records (`null` when the set is fatal); a file that cannot be read is a usage error. @internal */
-export async function readMeldingRecords(io: CliIO, xml: readonly string[], args: DataArgs, statistics: StatisticsOptions, lang: Language): Promise<{ readonly reports: readonly FileReport[]; readonly records: readonly Employee[] | null }> {
+export async function readMeldingRecords(
+  io: CliIO,
+  xml: readonly string[],
+  args: DataArgs,
+  statistics: StatisticsOptions,
+  lang: Language,
+): Promise<{ readonly reports: readonly FileReport[]; readonly records: readonly Employee[] | null }> {
   let hr: readonly HrRecord[] | undefined;
   const reports: FileReport[] = [];
   if (args.hr !== undefined) {

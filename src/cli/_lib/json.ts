@@ -37,7 +37,8 @@ export function withoutComments(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // \ escapes the next character
+      if (c === 92)
+        i++; // \ escapes the next character
       else if (c === 34) inString = false;
       continue;
     }

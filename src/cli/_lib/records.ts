@@ -27,7 +27,11 @@ export interface RecordsRead {
 /** Reads the records of one data set, as `report` reads them. @internal */
 export async function readRecords(io: CliIO, args: DataArgs, statistics: StatisticsOptions, lang: Language): Promise<RecordsRead> {
   const { xml, csv } = oneDataSet(args);
-  const done = (reports: readonly FileReport[], records: readonly Employee[] | null): RecordsRead => ({ reports, records, mapping: records === null ? null : computeMapping(records, statistics) });
+  const done = (reports: readonly FileReport[], records: readonly Employee[] | null): RecordsRead => ({
+    reports,
+    records,
+    mapping: records === null ? null : computeMapping(records, statistics),
+  });
   if (xml.length > 0) {
     const { reports, records } = await readMeldingRecords(io, xml, args, statistics, lang);
     return done(reports, records);

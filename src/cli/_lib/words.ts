@@ -27,10 +27,22 @@ export const FORMATS_JSON_TEXT = { json: 'json', text: 'text', tekst: 'text' } a
 export const FORMATS_TEXT_JSON = FORMATS_JSON_TEXT;
 
 /** `--format` of `report`. */
-export const REPORT_FORMATS = { json: 'json', html: 'html', md: 'md', markdown: 'md', xlsx: 'xlsx', excel: 'xlsx' } as const satisfies Readonly<Record<string, 'json' | 'html' | 'md' | 'xlsx'>>;
+export const REPORT_FORMATS = { json: 'json', html: 'html', md: 'md', markdown: 'md', xlsx: 'xlsx', excel: 'xlsx' } as const satisfies Readonly<
+  Record<string, 'json' | 'html' | 'md' | 'xlsx'>
+>;
 
 /** `--breakdown` of `report`: job levels or job groups (DEF-GRP). */
-export const BREAKDOWN_WORDS = { level: 'level', levels: 'level', nivå: 'level', niva: 'level', stillingsnivå: 'level', group: 'group', groups: 'group', gruppe: 'group', stillingsgruppe: 'group' } as const satisfies Readonly<Record<string, 'level' | 'group'>>;
+export const BREAKDOWN_WORDS = {
+  level: 'level',
+  levels: 'level',
+  nivå: 'level',
+  niva: 'level',
+  stillingsnivå: 'level',
+  group: 'group',
+  groups: 'group',
+  gruppe: 'group',
+  stillingsgruppe: 'group',
+} as const satisfies Readonly<Record<string, 'level' | 'group'>>;
 
 /** `--last-mapping none` of `plan`. */
 export const NONE_WORDS: ReadonlySet<string> = new Set(['none', 'ingen', 'inga']);

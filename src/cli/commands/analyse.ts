@@ -32,7 +32,9 @@ const OPTIONS = {
 } as const;
 
 /** `--format` of `analyse`: Markdown is its text. */
-const ANALYSE_FORMATS = { json: 'json', md: 'md', markdown: 'md', text: 'md', tekst: 'md', html: 'html' } as const satisfies Readonly<Record<string, 'json' | 'md' | 'html'>>;
+const ANALYSE_FORMATS = { json: 'json', md: 'md', markdown: 'md', text: 'md', tekst: 'md', html: 'html' } as const satisfies Readonly<
+  Record<string, 'json' | 'md' | 'html'>
+>;
 
 function list(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -48,8 +50,15 @@ function document(a: PublishedGapAnalysis, published: boolean, format: 'md' | 'h
   const title = fill(t.title, { year: a.year });
   const note = published ? fill(t.published, { threshold: a.policy.payMinPersons }) : t.internal;
   const x = explainGap(a, !a.policy.ratiosOnly, a.options.statistics.percentDecimals);
-  if (format === 'md') return [`# ${escapeMarkdown(title)}`, '', `*${escapeMarkdown(note)}*`, '', ...explanationMarkdown(x, lang)].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-  const css = 'body{font-family:"Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;max-width:182mm;margin:0 auto;padding:8mm 4mm;line-height:1.4;color:#1a1a1a}table{border-collapse:collapse;width:100%;margin:4pt 0}th,td{border-bottom:.5pt solid #bbb;padding:2pt 4pt;text-align:right}th[scope=row],th.row-head{text-align:left}tr.total th,tr.total td{font-weight:600}td.hidden{font-style:italic}.note{color:#444;font-size:90%}svg.chart{max-width:100%;height:auto}';
+  if (format === 'md')
+    return (
+      [`# ${escapeMarkdown(title)}`, '', `*${escapeMarkdown(note)}*`, '', ...explanationMarkdown(x, lang)]
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd() + '\n'
+    );
+  const css =
+    'body{font-family:"Source Sans 3","Segoe UI",Helvetica,Arial,sans-serif;max-width:182mm;margin:0 auto;padding:8mm 4mm;line-height:1.4;color:#1a1a1a}table{border-collapse:collapse;width:100%;margin:4pt 0}th,td{border-bottom:.5pt solid #bbb;padding:2pt 4pt;text-align:right}th[scope=row],th.row-head{text-align:left}tr.total th,tr.total td{font-weight:600}td.hidden{font-style:italic}.note{color:#444;font-size:90%}svg.chart{max-width:100%;height:auto}';
   return `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${css}</style>\n</head>\n<body>\n<main>\n<h1>${escapeHtml(title)}</h1>\n<p class="note">${escapeHtml(note)}</p>\n${explanationHtml(x, lang)}\n</main>\n</body>\n</html>\n`;
 }
 
@@ -87,11 +96,13 @@ export const analyseCommand: CommandRun = async (args, io, lang) => {
   if (values.policy !== undefined && values.publish !== true) throw new CliUsageError('needs', { option: '--policy', other: '--publish' });
   const breakdowns = list(values.by);
   for (const b of breakdowns ?? []) {
-    if (!BreakdownSchema.safeParse(b).success) throw new CliUsageError('oneOf', { option: '--by', value: b, allowed: ['level', 'group', 'unit', 'unit:N', 'level*group'] });
+    if (!BreakdownSchema.safeParse(b).success)
+      throw new CliUsageError('oneOf', { option: '--by', value: b, allowed: ['level', 'group', 'unit', 'unit:N', 'level*group'] });
   }
   const factors = list(values.factor);
   for (const f of factors ?? []) {
-    if (!(BUILT_IN_FACTORS as readonly string[]).includes(f)) throw new CliUsageError('oneOf', { option: '--factor', value: f, allowed: [...BUILT_IN_FACTORS] });
+    if (!(BUILT_IN_FACTORS as readonly string[]).includes(f))
+      throw new CliUsageError('oneOf', { option: '--factor', value: f, allowed: [...BUILT_IN_FACTORS] });
   }
   const fromFile = values.options === undefined ? {} : await readJsonInput(io, values.options, '--options', AnalysisConfigSchema, lang);
   const given = { ...(fromFile === true ? {} : fromFile), ...(breakdowns !== undefined ? { breakdowns } : {}), ...(factors !== undefined ? { factors } : {}) };
@@ -99,7 +110,17 @@ export const analyseCommand: CommandRun = async (args, io, lang) => {
   const options = analysisOptionsOf(given, statistics, values.options === undefined ? '--by, --factor' : '--options', values.options ?? '', lang);
   const policy = values.policy === undefined ? undefined : await readJsonInput(io, values.policy, '--policy', PublicationPolicySchema, lang);
 
-  const data = { files: positionals, mapping: values.mapping, profile: values.profile, payCodes: values['pay-codes'], hr: values.hr, year, fiscalYearEnd, quiet: values.quiet === true, maxDiagnostics: 1000 };
+  const data = {
+    files: positionals,
+    mapping: values.mapping,
+    profile: values.profile,
+    payCodes: values['pay-codes'],
+    hr: values.hr,
+    year,
+    fiscalYearEnd,
+    quiet: values.quiet === true,
+    maxDiagnostics: 1000,
+  };
   const { reports, records } = await readRecords(io, data, statistics, lang);
   printProblems(io, reports, lang);
   if (records === null) {
@@ -112,7 +133,9 @@ export const analyseCommand: CommandRun = async (args, io, lang) => {
   const publish = values.publish === true;
   let output: string;
   // JSON names the rules version in force for the financial year beside the result, as `report` does (issue 20)
-  if (format === 'json') output = JSON.stringify({ ...(publish ? publishGapAnalysis(internal, policy) : internal), rulesVersion: rulesForYear(year, fiscalYearEnd).id }, null, 2) + '\n';
+  if (format === 'json')
+    output =
+      JSON.stringify({ ...(publish ? publishGapAnalysis(internal, policy) : internal), rulesVersion: rulesForYear(year, fiscalYearEnd).id }, null, 2) + '\n';
   // the internal form as a document: everything shown (a threshold of 1 hides nothing), and said so
   else output = document(publishGapAnalysis(internal, publish ? policy : { payMinPersons: 1 }), publish, format, docLang);
   if (values.out !== undefined) await io.writeFile(values.out, output);

@@ -35,7 +35,15 @@ function text(report: AuditReport, table: unknown, lang: Language): string {
     return lines.join('\n') + '\n';
   }
   const p = report.policy;
-  lines.push(t.heading({ pay: p.payMinPersons, attribute: p.attributeMinCount, rest: p.attributeMinRest, leave: p.parentalLeaveMinPersons, tolerance: p.recoveryTolerancePercent }));
+  lines.push(
+    t.heading({
+      pay: p.payMinPersons,
+      attribute: p.attributeMinCount,
+      rest: p.attributeMinRest,
+      leave: p.parentalLeaveMinPersons,
+      tolerance: p.recoveryTolerancePercent,
+    }),
+  );
   if (report.clean) lines.push(t.clean);
   else {
     lines.push(t.findings(report.findings.length));
@@ -106,7 +114,10 @@ export const auditCommand: CommandRun = async (args, io, lang) => {
   const table = await readJsonFile(io, file, file, lang);
   problems(unitTreeIssues(table), file, file, lang);
   const hasOverrides = Object.keys(overrides).length > 0;
-  const effective = policy !== undefined || hasOverrides ? checkJson(PublicationPolicySchema, { ...(policy ?? tableOwnPolicy(table) ?? {}), ...overrides }, '--policy', values.policy ?? file, lang) : undefined;
+  const effective =
+    policy !== undefined || hasOverrides
+      ? checkJson(PublicationPolicySchema, { ...(policy ?? tableOwnPolicy(table) ?? {}), ...overrides }, '--policy', values.policy ?? file, lang)
+      : undefined;
   const report = await auditPublication(table, effective);
   io.stdout(format === 'json' ? JSON.stringify({ ...report, rulesVersion: rulesVersionOf(table) }, null, 2) + '\n' : text(report, table, textLang));
   if (!report.readable) return 2;

@@ -43,7 +43,8 @@ export const planCommand: CommandRun = async (args, io, lang) => {
   const year = intOption('year', values.year, 2020, 9999);
   if (year === undefined) throw new CliUsageError('required', { option: '--year' });
   const lastText = values['last-mapping'];
-  const lastMappingYear = lastText === undefined || NONE_WORDS.has(lastText.trim().toLowerCase()) ? null : (intOption('last-mapping', lastText, 1900, year) ?? null);
+  const lastMappingYear =
+    lastText === undefined || NONE_WORDS.has(lastText.trim().toLowerCase()) ? null : (intOption('last-mapping', lastText, 1900, year) ?? null);
   const fiscalYearEnd = values['fiscal-year-end'] ?? '12-31';
   if (!FiscalYearEndSchema.safeParse(fiscalYearEnd).success) throw new CliUsageError('monthDay', { option: '--fiscal-year-end', value: fiscalYearEnd });
   try {

@@ -101,8 +101,12 @@ async function statement(io: CliIO, project: StatementProject, lang: Language): 
   let exit = reports.some((r) => r.errors > 0) ? 1 : 0;
   // A statement is built from published figures only (ANON-1, STM-8).
   const published = await publish(mapping, project.policy);
-  const analysis = project.analysis === undefined || read.records === null ? undefined : await publishedAnalysis(read.records, project.analysis, project.policy);
-  const transparency = project.transparency !== true || read.records === null ? undefined : publishPayTransparency(computePayTransparency(read.records, { year: project.year }), project.policy);
+  const analysis =
+    project.analysis === undefined || read.records === null ? undefined : await publishedAnalysis(read.records, project.analysis, project.policy);
+  const transparency =
+    project.transparency !== true || read.records === null
+      ? undefined
+      : publishPayTransparency(computePayTransparency(read.records, { year: project.year }), project.policy);
   let report: Report;
   try {
     report = buildStatement({
@@ -118,7 +122,8 @@ async function statement(io: CliIO, project: StatementProject, lang: Language): 
     });
   } catch (error) {
     // e.g. a private employer without a headcount for the year: the duties cannot be assessed
-    if (error instanceof LikestillingInputError) throw new CliUsageError('cannotAssess', { year: project.year, problems: error.issues.map((d) => formatDiagnostic(d, lang)) });
+    if (error instanceof LikestillingInputError)
+      throw new CliUsageError('cannotAssess', { year: project.year, problems: error.issues.map((d) => formatDiagnostic(d, lang)) });
     throw error;
   }
   if (!report.completeness.complete) {
@@ -160,9 +165,33 @@ export const reportCommand: CommandRun = async (args, io, lang) => {
   const format = choiceOption('format', values.format, REPORT_FORMATS);
 
   if (values.config !== undefined) {
-    const conflicting = (['year', 'employer', 'cycle', 'assessment', 'options', 'previous', 'policy', 'out', 'render', 'mapping', 'profile', 'pay-codes', 'hr', 'format', 'breakdown', 'level-order'] as const).find((k) => values[k] !== undefined);
-    if (conflicting !== undefined || positionals.length > 0) throw new CliUsageError('configConflict', { option: conflicting !== undefined ? `--${conflicting}` : (positionals[0] ?? '') });
-    const project = await readStatementConfig(io, values.config, lang, { quiet: values.quiet === true, showRules: values['show-rules'] === true ? true : undefined, lang: values.lang === undefined ? undefined : statementLang });
+    const conflicting = (
+      [
+        'year',
+        'employer',
+        'cycle',
+        'assessment',
+        'options',
+        'previous',
+        'policy',
+        'out',
+        'render',
+        'mapping',
+        'profile',
+        'pay-codes',
+        'hr',
+        'format',
+        'breakdown',
+        'level-order',
+      ] as const
+    ).find((k) => values[k] !== undefined);
+    if (conflicting !== undefined || positionals.length > 0)
+      throw new CliUsageError('configConflict', { option: conflicting !== undefined ? `--${conflicting}` : (positionals[0] ?? '') });
+    const project = await readStatementConfig(io, values.config, lang, {
+      quiet: values.quiet === true,
+      showRules: values['show-rules'] === true ? true : undefined,
+      lang: values.lang === undefined ? undefined : statementLang,
+    });
     return statement(io, project, lang);
   }
 
@@ -180,16 +209,26 @@ export const reportCommand: CommandRun = async (args, io, lang) => {
   const year = intOption('year', values.year, 1900, 9998);
   if (year === undefined) throw new CliUsageError('required', { option: '--year' });
   const statementMode = values.employer !== undefined || values.cycle !== undefined;
-  if (statementMode && (values.employer === undefined || values.cycle === undefined)) throw new CliUsageError('together', { options: ['--employer', '--cycle'] });
+  if (statementMode && (values.employer === undefined || values.cycle === undefined))
+    throw new CliUsageError('together', { options: ['--employer', '--cycle'] });
   const f = format ?? 'json';
   if (!statementMode) {
     if (f !== 'json') throw new CliUsageError('formatNeedsStatement', { format: f });
-    for (const k of ['previous', 'assessment', 'options'] as const) if (values[k] !== undefined) throw new CliUsageError('needs', { option: `--${k}`, other: '--employer, --cycle' });
+    for (const k of ['previous', 'assessment', 'options'] as const)
+      if (values[k] !== undefined) throw new CliUsageError('needs', { option: `--${k}`, other: '--employer, --cycle' });
   }
   if (f === 'xlsx' && values.out === undefined) throw new CliUsageError('outRequired', { format: 'xlsx' });
   const breakdown = choiceOption('breakdown', values.breakdown, BREAKDOWN_WORDS);
   const policy = values.policy !== undefined ? await readJsonInput(io, values.policy, '--policy', PublicationPolicySchema, lang) : undefined;
-  const data = { files: positionals, mapping: values.mapping, profile: values.profile, payCodes: values['pay-codes'], hr: values.hr, year, quiet: values.quiet === true };
+  const data = {
+    files: positionals,
+    mapping: values.mapping,
+    profile: values.profile,
+    payCodes: values['pay-codes'],
+    hr: values.hr,
+    year,
+    quiet: values.quiet === true,
+  };
 
   if (!statementMode) {
     const { reports, mapping } = await readForMapping(io, { ...data, maxDiagnostics: REPORT_MAX_DIAGNOSTICS }, { year }, lang);
@@ -199,7 +238,8 @@ export const reportCommand: CommandRun = async (args, io, lang) => {
       return 2;
     }
     // the mapping itself uses no versioned rule: the version in force for its year is named beside it
-    const output = values.publish === true ? await publish(mapping, policy) : { ...mapping, rulesVersion: rulesForYear(mapping.year, mapping.options.fiscalYearEnd).id };
+    const output =
+      values.publish === true ? await publish(mapping, policy) : { ...mapping, rulesVersion: rulesForYear(mapping.year, mapping.options.fiscalYearEnd).id };
     await write(io, values.out, JSON.stringify(output, null, 2) + '\n');
     return reports.some((r) => r.errors > 0) ? 1 : 0;
   }

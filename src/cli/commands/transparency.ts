@@ -63,7 +63,13 @@ async function readRecords(io: CliIO, args: DataArgs, year: number, lang: Langua
   const bar = progressLine(io, lang, args.quiet, file, io.fileSize === undefined ? undefined : await io.fileSize(file).catch(() => undefined));
   const records: Employee[] = [];
   try {
-    const imported = await readEmployeesCsv(io.readStream(file), { ...profile, file, year, onProgress: bar.update, onRecords: (batch) => records.push(...batch) });
+    const imported = await readEmployeesCsv(io.readStream(file), {
+      ...profile,
+      file,
+      year,
+      onProgress: bar.update,
+      onRecords: (batch) => records.push(...batch),
+    });
     return { reports: [csvReport(file, imported)], records: imported.fatal ? null : records };
   } catch (error) {
     if (isReadError(error)) throw cannotRead(file, error);
@@ -116,7 +122,16 @@ export const transparencyCommand: CommandRun = async (args, io, lang) => {
   if (year === undefined) throw new CliUsageError('required', { option: '--year' });
   if (format === 'xlsx' && values.out === undefined) throw new CliUsageError('outRequired', { format: 'xlsx' });
   const policy = values.policy !== undefined ? await readJsonInput(io, values.policy, '--policy', PublicationPolicySchema, lang) : undefined;
-  const data: DataArgs = { files: positionals, mapping: values.mapping, profile: values.profile, payCodes: values['pay-codes'], hr: values.hr, year, quiet: values.quiet === true, maxDiagnostics: MAX_DIAGNOSTICS };
+  const data: DataArgs = {
+    files: positionals,
+    mapping: values.mapping,
+    profile: values.profile,
+    payCodes: values['pay-codes'],
+    hr: values.hr,
+    year,
+    quiet: values.quiet === true,
+    maxDiagnostics: MAX_DIAGNOSTICS,
+  };
   const { reports, records } = await readRecords(io, data, year, lang);
   printProblems(io, reports, lang);
   if (records === null) {
@@ -128,7 +143,13 @@ export const transparencyCommand: CommandRun = async (args, io, lang) => {
   const options = { lang: sectionLang, audience: values['for-authority'] === true ? ('authority-and-representatives' as const) : ('public' as const) };
   // JSON names the rules version in force for the year beside the result, as `report` does (issue 20)
   const rendered =
-    format === 'md' ? renderPayTransparencyMarkdown(output, options) + '\n' : format === 'html' ? renderPayTransparencyHtml(output, options) : format === 'xlsx' ? await renderPayTransparencyWorkbook(output, options) : JSON.stringify({ ...output, rulesVersion: rulesForYear(year).id }, null, 2) + '\n';
+    format === 'md'
+      ? renderPayTransparencyMarkdown(output, options) + '\n'
+      : format === 'html'
+        ? renderPayTransparencyHtml(output, options)
+        : format === 'xlsx'
+          ? await renderPayTransparencyWorkbook(output, options)
+          : JSON.stringify({ ...output, rulesVersion: rulesForYear(year).id }, null, 2) + '\n';
   if (values.out !== undefined) {
     await io.writeFile(values.out, rendered);
     if (values.quiet !== true) io.stderr(`${t.report.written({ file: values.out })}\n`);

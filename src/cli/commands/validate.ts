@@ -59,7 +59,16 @@ export const validateCommand: CommandRun = async (args, io, lang) => {
   const maxDiagnostics = intOption('max-diagnostics', values['max-diagnostics'], 0, Number.MAX_SAFE_INTEGER) ?? CLI_MAX_DIAGNOSTICS;
   const { reports, unreadable } = await readForValidation(
     io,
-    { files: positionals, mapping: values.mapping, profile: values.profile, payCodes: values['pay-codes'], hr: values.hr, year, maxDiagnostics, quiet: values.quiet === true },
+    {
+      files: positionals,
+      mapping: values.mapping,
+      profile: values.profile,
+      payCodes: values['pay-codes'],
+      hr: values.hr,
+      year,
+      maxDiagnostics,
+      quiet: values.quiet === true,
+    },
     lang,
   );
   const errors = reports.reduce((a, r) => a + r.errors, 0);
@@ -82,7 +91,9 @@ export const validateCommand: CommandRun = async (args, io, lang) => {
   } else {
     const severity = catalogue(lang).severity;
     for (const r of reports) {
-      io.stdout(`${t.validate.file({ kind: r.kind, files: r.files, months: r.months ?? [], errors: r.errors, warnings: r.warnings, read: r.read, rejected: r.rejected, fatal: r.fatal })}\n`);
+      io.stdout(
+        `${t.validate.file({ kind: r.kind, files: r.files, months: r.months ?? [], errors: r.errors, warnings: r.warnings, read: r.read, rejected: r.rejected, fatal: r.fatal })}\n`,
+      );
       for (const d of r.diagnostics) {
         // the a-melding's lines name their file; a CSV's are under their file already
         const line = formatDiagnostic(r.kind === 'a-melding' ? d : withoutFile(d), lang);

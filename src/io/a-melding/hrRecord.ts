@@ -32,7 +32,10 @@ export const HrRecordSchema = z
   .strictObject({
     nationalId: z
       .string()
-      .refine((s) => isValidNationalId(s), { message: 'invalid national id (11 digits, mod 11 check digits)', params: { code: 'invalid_national_id', ...expecting('nationalId') } })
+      .refine((s) => isValidNationalId(s), {
+        message: 'invalid national id (11 digits, mod 11 check digits)',
+        params: { code: 'invalid_national_id', ...expecting('nationalId') },
+      })
       .optional(),
     employeeNumber: z.string().min(1).optional(),
     sex: z.enum(SEXES).optional(),

@@ -82,13 +82,21 @@ export const AMeldingOptionsSchema = z.strictObject({
   year: z.number().int().min(1900).max(2999).optional(),
   fiscalYearEnd: MonthDaySchema.default('12-31'),
   referenceDate: IsoDateSchema.optional(),
-  legalEntity: z.string().refine(isValidOrganisationNumber, { message: 'invalid organisation number', params: { code: 'invalid_org_number', ...expecting('orgNumber') } }).optional(),
+  legalEntity: z
+    .string()
+    .refine(isValidOrganisationNumber, { message: 'invalid organisation number', params: { code: 'invalid_org_number', ...expecting('orgNumber') } })
+    .optional(),
   hr: z.array(z.custom<HrRecordInput>()).readonly().default([]),
   hrFile: z.string().min(1).default('hr'),
   deriveSexFromNationalId: z.boolean().default(true),
   unitFromSubunit: z.boolean().default(false),
   pseudonymKey: z.string().min(1).optional(),
-  onProgress: z.custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', { message: 'a function', params: { code: 'invalid_type', ...expecting('function') } }).optional(),
+  onProgress: z
+    .custom<(progress: AMeldingProgress) => void>((v) => typeof v === 'function', {
+      message: 'a function',
+      params: { code: 'invalid_type', ...expecting('function') },
+    })
+    .optional(),
   maxDiagnostics: z.number().int().min(0).default(INPUT_LIMITS.diagnostics),
 });
 /**

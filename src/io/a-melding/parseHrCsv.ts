@@ -66,7 +66,19 @@ const SEX_VALUES: Readonly<Record<string, Sex>> = {
   ukjend: 'unknown',
   unknown: 'unknown',
 };
-const BOOLEAN_VALUES: Readonly<Record<string, boolean>> = { true: true, ja: true, yes: true, j: true, y: true, '1': true, false: false, nei: false, no: false, n: false, '0': false };
+const BOOLEAN_VALUES: Readonly<Record<string, boolean>> = {
+  true: true,
+  ja: true,
+  yes: true,
+  j: true,
+  y: true,
+  '1': true,
+  false: false,
+  nei: false,
+  no: false,
+  n: false,
+  '0': false,
+};
 
 /** Options of {@link parseHrCsv}. */
 export interface HrCsvOptions extends CsvTableOptions {
@@ -144,7 +156,14 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
     if (taken === undefined) columns[field] = i;
     // a second column for a field is not read: said, so that no known column is lost unnoticed
     // (named as the employee file's field: the catalogue's words for it)
-    else log.add({ code: 'column_not_mapped', severity: 'warning', path: [], params: { column: h, field: field === 'sex' ? 'gender' : field === 'employeeNumber' ? 'employeeId' : field, from: table.header[taken] ?? '' }, ...where });
+    else
+      log.add({
+        code: 'column_not_mapped',
+        severity: 'warning',
+        path: [],
+        params: { column: h, field: field === 'sex' ? 'gender' : field === 'employeeNumber' ? 'employeeId' : field, from: table.header[taken] ?? '' },
+        ...where,
+      });
   });
   const finish = (records: HrRecord[], rejected: number, fatal: boolean): HrCsvResult => {
     // problems of the table not kept there: counted as errors (they are malformed rows)
@@ -155,7 +174,14 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
   };
   if (columns.nationalId === undefined && columns.employeeNumber === undefined) {
     if (!table.diagnostics.some((d) => d.code === 'header_too_long')) {
-      log.add({ code: 'missing_columns', severity: 'error', path: [], params: { columns: ['nationalId', 'employeeNumber'] }, ...expecting('hrIdColumn'), ...where });
+      log.add({
+        code: 'missing_columns',
+        severity: 'error',
+        path: [],
+        params: { columns: ['nationalId', 'employeeNumber'] },
+        ...expecting('hrIdColumn'),
+        ...where,
+      });
     }
     return finish([], table.rows.length, true);
   }
@@ -195,7 +221,14 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
       const v = cell(f);
       if (v === '') continue;
       if (f === 'unit' && unitDepth(v, 0, v.length) > INPUT_LIMITS.unitDepth) {
-        log.add({ code: 'unit_too_deep', severity: 'error', path: ['unit'], ...expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }), ...at, params: { ...at.params, limit: INPUT_LIMITS.unitDepth } });
+        log.add({
+          code: 'unit_too_deep',
+          severity: 'error',
+          path: ['unit'],
+          ...expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }),
+          ...at,
+          params: { ...at.params, limit: INPUT_LIMITS.unitDepth },
+        });
         bad = true;
       } else out[f] = v;
     }
@@ -203,7 +236,14 @@ export function parseHrCsv(input: string | Uint8Array, options: HrCsvOptions = {
     if (inv !== '') {
       const b = Object.hasOwn(BOOLEAN_VALUES, inv) ? BOOLEAN_VALUES[inv] : undefined;
       if (b === undefined) {
-        log.add({ code: 'invalid_value', severity: 'error', path: ['involuntaryPartTime'], ...expecting('hrBoolean'), ...foundIn(cell('involuntaryPartTime')), ...at });
+        log.add({
+          code: 'invalid_value',
+          severity: 'error',
+          path: ['involuntaryPartTime'],
+          ...expecting('hrBoolean'),
+          ...foundIn(cell('involuntaryPartTime')),
+          ...at,
+        });
         bad = true;
       } else out.involuntaryPartTime = b;
     }

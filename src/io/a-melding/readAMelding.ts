@@ -7,7 +7,14 @@ import { invalidInput, issuesOf, parseArgument } from '../_lib/invalidInput.js';
 import { plainDataIssues } from '../_lib/plainData.js';
 import { unitDepth } from '../csv/_lib/rowConverter.js';
 import { HrRecordSchema, type HrRecord } from './hrRecord.js';
-import { A_MELDING_NAMESPACES, AMeldingOptionsSchema, type AMeldingFile, type AMeldingImportResult, type AMeldingOptionsInput, type ResolvedAMeldingOptions } from './options.js';
+import {
+  A_MELDING_NAMESPACES,
+  AMeldingOptionsSchema,
+  type AMeldingFile,
+  type AMeldingImportResult,
+  type AMeldingOptionsInput,
+  type ResolvedAMeldingOptions,
+} from './options.js';
 import { AMeldingAccumulator, type AccumulatedRecords } from './_lib/accumulate.js';
 import { financialYear, financialYearOf, firstDayOfMonth, type FinancialYear } from './_lib/calendar.js';
 import { scanAMelding } from './_lib/scan.js';
@@ -28,10 +35,13 @@ function hrExpected(issue: z.core.$ZodIssue): Pick<Diagnostic, 'expected' | 'exp
 const FilesSchema = z.array(
   z.object({
     name: z.string().min(1),
-    content: z.custom<AMeldingFile['content']>((v) => typeof v === 'string' || v instanceof Uint8Array || (typeof v === 'object' && v !== null && Symbol.asyncIterator in v), {
-      message: 'the XML as a string, a Uint8Array or an async iterable of Uint8Array',
-      params: { code: 'invalid_type', ...expecting('xmlContent') },
-    }),
+    content: z.custom<AMeldingFile['content']>(
+      (v) => typeof v === 'string' || v instanceof Uint8Array || (typeof v === 'object' && v !== null && Symbol.asyncIterator in v),
+      {
+        message: 'the XML as a string, a Uint8Array or an async iterable of Uint8Array',
+        params: { code: 'invalid_type', ...expecting('xmlContent') },
+      },
+    ),
   }),
 );
 
@@ -73,7 +83,15 @@ function hrDiagnostics(raw: readonly unknown[], file: string, diagnostics: Diagn
     }
     const r = parsed.data;
     if (typeof r.unit === 'string' && unitDepth(r.unit, 0, r.unit.length) > INPUT_LIMITS.unitDepth) {
-      diagnostics.add({ code: 'unit_too_deep', severity: 'error', file, record: r.row ?? i + 1, path: ['unit'], ...expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }), params: { limit: INPUT_LIMITS.unitDepth } });
+      diagnostics.add({
+        code: 'unit_too_deep',
+        severity: 'error',
+        file,
+        record: r.row ?? i + 1,
+        path: ['unit'],
+        ...expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }),
+        params: { limit: INPUT_LIMITS.unitDepth },
+      });
       return null;
     }
     // Duplicates: one HR row per employment (employee number) or per person (national id alone).
@@ -192,7 +210,9 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
   if (o.year !== undefined || o.referenceDate !== undefined) {
     const f = financialYear(o.year ?? financialYearOf(o.referenceDate ?? '', fye), fye);
     if (o.referenceDate !== undefined && (o.referenceDate < f.start || o.referenceDate > f.last)) {
-      throw invalidInput('readAMelding', [inputIssue(['options', 'referenceDate'], 'invalid_value', expecting('referenceDateInYear', { year: f.year, start: f.start, last: f.last }))]);
+      throw invalidInput('readAMelding', [
+        inputIssue(['options', 'referenceDate'], 'invalid_value', expecting('referenceDateInYear', { year: f.year, start: f.start, last: f.last })),
+      ]);
     }
     acc = start(f);
   }
@@ -208,7 +228,11 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
     let monthIndex = -1;
     let fileMonth = null as string | null; // set in a callback (`as`: not narrowed to null here)
     const checkedSubunits = new Set<number>();
-    const header = (code: Diagnostic['code'], field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'expectation' | 'found' | 'foundShape'>> = {}): false => {
+    const header = (
+      code: Diagnostic['code'],
+      field: readonly string[],
+      extra: Partial<Pick<Diagnostic, 'expected' | 'expectation' | 'found' | 'foundShape'>> = {},
+    ): false => {
       diagnostics.add({ code, severity: 'error', file: file.name, path: [...HEADER_PATH, ...field], ...extra });
       return false;
     };
@@ -225,11 +249,17 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
         monthIndex = acc.monthIndex(h.month);
         if (monthIndex < 0) {
           const f = fy;
-          return header('mixed_years', ['kalendermaaned'], { ...(f === null ? expecting('oneFinancialYear') : expecting('monthBetween', { start: f.start, last: f.last })), ...foundMonth(h.month) });
+          return header('mixed_years', ['kalendermaaned'], {
+            ...(f === null ? expecting('oneFinancialYear') : expecting('monthBetween', { start: f.start, last: f.last })),
+            ...foundMonth(h.month),
+          });
         }
         if (legalEntity === null) legalEntity = h.legalEntity;
         else if (legalEntity !== h.legalEntity) {
-          return header('mixed_legal_entities', ['opplysningspliktig', 'norskIdentifikator'], { ...expecting('literal', { text: legalEntity }), ...foundOrganisationNumber(h.legalEntity) });
+          return header('mixed_legal_entities', ['opplysningspliktig', 'norskIdentifikator'], {
+            ...expecting('literal', { text: legalEntity }),
+            ...foundOrganisationNumber(h.legalEntity),
+          });
         }
         acc.markMonth(monthIndex);
         fileMonth = h.month;
@@ -252,11 +282,25 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
         break;
       case 'not_a_melding':
         leftOut += 1;
-        diagnostics.add({ code: 'not_a_melding', severity: 'error', file: file.name, path: [], ...expecting('meldingRoot', { namespaces: A_MELDING_NAMESPACES }), ...(outcome.root === undefined ? {} : { params: { root: outcome.root } }) });
+        diagnostics.add({
+          code: 'not_a_melding',
+          severity: 'error',
+          file: file.name,
+          path: [],
+          ...expecting('meldingRoot', { namespaces: A_MELDING_NAMESPACES }),
+          ...(outcome.root === undefined ? {} : { params: { root: outcome.root } }),
+        });
         break;
       case 'wrong_namespace':
         leftOut += 1;
-        diagnostics.add({ code: 'wrong_namespace', severity: 'error', file: file.name, path: ['melding'], ...expecting('namespaces', { namespaces: A_MELDING_NAMESPACES }), found: outcome.found });
+        diagnostics.add({
+          code: 'wrong_namespace',
+          severity: 'error',
+          file: file.name,
+          path: ['melding'],
+          ...expecting('namespaces', { namespaces: A_MELDING_NAMESPACES }),
+          found: outcome.found,
+        });
         break;
       // A broken a-melding would leave its month partial: nothing can be computed from the set.
       case 'unreadable':
@@ -267,7 +311,14 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
       case 'foreign_element':
         leftOut += 1;
         fatal = true;
-        diagnostics.add({ code: 'wrong_namespace', severity: 'error', file: file.name, path: outcome.path, ...expecting('namespaces', { namespaces: A_MELDING_NAMESPACES }), found: outcome.found });
+        diagnostics.add({
+          code: 'wrong_namespace',
+          severity: 'error',
+          file: file.name,
+          path: outcome.path,
+          ...expecting('namespaces', { namespaces: A_MELDING_NAMESPACES }),
+          found: outcome.found,
+        });
         break;
       case 'too_deep':
         leftOut += 1;
@@ -302,7 +353,12 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
     };
     if (!months.has(resolved.referenceMonth)) {
       fatal = true;
-      diagnostics.add({ code: 'missing_reference_month', severity: 'error', path: [...HEADER_PATH, 'kalendermaaned'], ...expecting('literal', { text: resolved.referenceMonth }) });
+      diagnostics.add({
+        code: 'missing_reference_month',
+        severity: 'error',
+        path: [...HEADER_PATH, 'kalendermaaned'],
+        ...expecting('literal', { text: resolved.referenceMonth }),
+      });
     }
     const before = diagnostics.mark();
     built = acc.finish();

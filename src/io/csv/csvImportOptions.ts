@@ -77,7 +77,10 @@ export const CsvImportProfileSchema = z.strictObject({
   payCodes: PayCodeTableSchema.default({}),
   annualColumns: z.array(z.string().min(1)).readonly().default([]),
   year: z.number().int().min(1900).max(2200).optional(),
-  organisationNumber: z.string().regex(/^\d{9}$/).optional(),
+  organisationNumber: z
+    .string()
+    .regex(/^\d{9}$/)
+    .optional(),
   maxDiagnostics: z.number().int().min(0).default(INPUT_LIMITS.diagnostics),
 });
 /** An import profile after parsing. See {@link CsvImportProfileSchema}. */

@@ -8,13 +8,44 @@ export interface KnownColumn {
 
 /** The names per field, as people write them (the lookup compares them {@link knownColumnKey normalised}). */
 const NAMES: readonly (readonly [CsvField, readonly string[], annual?: true])[] = [
-  ['employeeId', ['Ansattnr', 'Ansattnummer', 'Ansatt-ID', 'Ansatt nr.', 'Ansattid', 'Tjenestenummer', 'Personalnummer', 'Lønnsnummer', 'Ressursnummer', 'Employee ID', 'Employee number', 'Emp ID', 'Staff number']],
+  [
+    'employeeId',
+    [
+      'Ansattnr',
+      'Ansattnummer',
+      'Ansatt-ID',
+      'Ansatt nr.',
+      'Ansattid',
+      'Tjenestenummer',
+      'Personalnummer',
+      'Lønnsnummer',
+      'Ressursnummer',
+      'Employee ID',
+      'Employee number',
+      'Emp ID',
+      'Staff number',
+    ],
+  ],
   ['personId', ['Person-ID', 'Personid', 'Person number']],
   ['gender', ['Kjønn', 'Kjonn', 'Sex', 'Kjønn (K/M)']],
   ['nationalId', ['Fødselsnummer', 'Fodselsnummer', 'Fødselsnr', 'Fnr', 'Personnummer', 'National ID', 'National identity number']],
   ['employmentKind', ['Arbeidsforholdstype', 'Type arbeidsforhold', 'Arbeidsforhold type', 'Employment kind']],
   ['contract', ['Ansettelsesform', 'Ansettelsestype', 'Tilsettingsform', 'Fast/midlertidig', 'Contract', 'Contract type', 'Employment contract']],
-  ['positionPercent', ['Stillingsprosent', 'Stillings %', 'Stilling %', 'Stillingsandel', 'Stillingsstørrelse', 'Position %', 'Position percentage', 'FTE %', 'FTE percent', 'Employment percentage']],
+  [
+    'positionPercent',
+    [
+      'Stillingsprosent',
+      'Stillings %',
+      'Stilling %',
+      'Stillingsandel',
+      'Stillingsstørrelse',
+      'Position %',
+      'Position percentage',
+      'FTE %',
+      'FTE percent',
+      'Employment percentage',
+    ],
+  ],
   ['startDate', ['Startdato', 'Ansettelsesdato', 'Tiltredelsesdato', 'Tilsettingsdato', 'Ansatt fra', 'Fra dato', 'Start date', 'Hire date', 'Date of hire']],
   ['endDate', ['Sluttdato', 'Fratredelsesdato', 'Ansatt til', 'Til dato', 'End date', 'Termination date', 'Leaving date']],
   ['unit', ['Avdeling', 'Enhet', 'Organisasjonsenhet', 'Org.enhet', 'Seksjon', 'Department', 'Org unit', 'Organisational unit', 'Organizational unit']],
@@ -28,9 +59,24 @@ const NAMES: readonly (readonly [CsvField, readonly string[], annual?: true])[] 
   ['bonus', ['Bonuser', 'Bonusutbetaling']],
   ['overtime', ['Overtid', 'Overtidsbetaling', 'Overtidsgodtgjørelse']],
   ['benefitsInKind', ['Naturalytelser', 'Naturalytelse', 'Benefits in kind']],
-  ['parentalLeaveWeeks', ['Foreldrepermisjon uker', 'Uker foreldrepermisjon', 'Foreldrepermisjon (uker)', 'Permisjonsuker', 'Parental leave weeks', 'Parental leave (weeks)']],
+  [
+    'parentalLeaveWeeks',
+    ['Foreldrepermisjon uker', 'Uker foreldrepermisjon', 'Foreldrepermisjon (uker)', 'Permisjonsuker', 'Parental leave weeks', 'Parental leave (weeks)'],
+  ],
   ['involuntaryPartTime', ['Ufrivillig deltid', 'Involuntary part-time', 'Involuntary part time']],
-  ['fullTimeHoursPerWeek', ['Timer per uke full stilling', 'Timer per uke i full stilling', 'Timer pr uke full stilling', 'Ukentlig arbeidstid full stilling', 'Arbeidstid full stilling', 'Full-time hours per week', 'Full-time weekly hours', 'Weekly hours full time']],
+  [
+    'fullTimeHoursPerWeek',
+    [
+      'Timer per uke full stilling',
+      'Timer per uke i full stilling',
+      'Timer pr uke full stilling',
+      'Ukentlig arbeidstid full stilling',
+      'Arbeidstid full stilling',
+      'Full-time hours per week',
+      'Full-time weekly hours',
+      'Weekly hours full time',
+    ],
+  ],
   ['organisationNumber', ['Organisasjonsnummer', 'Orgnr', 'Org.nr.', 'Org nr', 'Organisation number', 'Organization number']],
   ['year', ['År', 'Regnskapsår', 'Inntektsår']],
 ];
@@ -70,7 +116,9 @@ export function knownColumnKey(header: string): string {
  * ```
  */
 export const KNOWN_COLUMNS: Readonly<Record<string, KnownColumn>> = Object.freeze(
-  Object.fromEntries(NAMES.flatMap(([field, names, annual]) => names.map((n) => [knownColumnKey(n), annual === true ? { field, annual } : { field }] as const))),
+  Object.fromEntries(
+    NAMES.flatMap(([field, names, annual]) => names.map((n) => [knownColumnKey(n), annual === true ? { field, annual } : { field }] as const)),
+  ),
 );
 
 /**

@@ -104,35 +104,39 @@ export function readCsvTable(input: string | Uint8Array, options: z.output<typeo
   const rows: string[][] = [];
   const lines: number[] = [];
   let record = 0;
-  const tokenizer = new CsvTokenizer(delimiter, (row, line, problem) => {
-    const fields = row.strings();
-    if (header === null) {
-      header = fields.map(trimCell);
-      return;
-    }
-    record++;
-    const cells = fields.map(trimCell);
-    if (problem === null && cells.every((c) => c === '')) return;
-    const width = header.length;
-    if (problem === 'field_too_long') {
-      log.add({ code: 'field_too_long', severity: 'error', record, path: [], params: { line, limit: INPUT_LIMITS.fieldLength }, ...where });
-      return;
-    }
-    if (problem !== null || cells.length !== width) {
-      log.add({
-        code: 'malformed_row',
-        severity: 'error',
-        record,
-        path: [],
-        ...(problem !== null ? PROBLEM_EXPECTED[problem] : expecting('fieldCount', { count: width })),
-        params: problem === null ? { line, fields: cells.length } : { line },
-        ...where,
-      });
-      return;
-    }
-    rows.push(cells);
-    lines.push(line);
-  }, hint === null ? 1 : 2);
+  const tokenizer = new CsvTokenizer(
+    delimiter,
+    (row, line, problem) => {
+      const fields = row.strings();
+      if (header === null) {
+        header = fields.map(trimCell);
+        return;
+      }
+      record++;
+      const cells = fields.map(trimCell);
+      if (problem === null && cells.every((c) => c === '')) return;
+      const width = header.length;
+      if (problem === 'field_too_long') {
+        log.add({ code: 'field_too_long', severity: 'error', record, path: [], params: { line, limit: INPUT_LIMITS.fieldLength }, ...where });
+        return;
+      }
+      if (problem !== null || cells.length !== width) {
+        log.add({
+          code: 'malformed_row',
+          severity: 'error',
+          record,
+          path: [],
+          ...(problem !== null ? PROBLEM_EXPECTED[problem] : expecting('fieldCount', { count: width })),
+          params: problem === null ? { line, fields: cells.length } : { line },
+          ...where,
+        });
+        return;
+      }
+      rows.push(cells);
+      lines.push(line);
+    },
+    hint === null ? 1 : 2,
+  );
   tokenizer.push(text);
   tokenizer.end();
   const { diagnostics, diagnosticsOmitted } = log.finish(front, options.file);

@@ -2,7 +2,26 @@ import ExcelJS from 'exceljs';
 import { transparencySection } from '../../report/internal.js';
 import { addTransparencySheets } from './transparencySheets.js';
 import type { ReportLanguage as Language } from '../../report/types.js';
-import { REPORT_CATALOGUES, employerText, fill, localized, assessmentParagraphs, dutyLines, employerName, itemFacts, itemHeading, paragraphs, partHeader, partsOf, rowLabel, stepLabel, tableTitle, titleOf, type Part, renderArgs } from '../../report/internal.js';
+import {
+  REPORT_CATALOGUES,
+  employerText,
+  fill,
+  localized,
+  assessmentParagraphs,
+  dutyLines,
+  employerName,
+  itemFacts,
+  itemHeading,
+  paragraphs,
+  partHeader,
+  partsOf,
+  rowLabel,
+  stepLabel,
+  tableTitle,
+  titleOf,
+  type Part,
+  renderArgs,
+} from '../../report/internal.js';
 import { CATALOGUES } from '../../locales/index.js';
 import { addExplanationSheet } from './explanationSheet.js';
 import type { RenderOptions, Report, ReportCell, ReportInput, ReportTable, ValueKind } from '../../report/types.js';
@@ -43,7 +62,11 @@ function excelNumber(text: string): number {
 
 /** A sheet name Excel accepts: at most 31 characters, none of `: \ / ? * [ ]`, unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  const base =
+    wanted
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   taken.add(name.toLowerCase());

@@ -12,7 +12,10 @@ const HIDDEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 
 /** A sheet name Excel accepts (31 characters, none of `: \ / ? * [ ]`), unique in `taken`. */
 function freeName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31);
+  const base = wanted
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .trim()
+    .slice(0, 31);
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
   taken.add(name.toLowerCase());
@@ -27,7 +30,12 @@ function freeName(wanted: string, taken: Set<string>): string {
  */
 export function addTransparencySheets(wb: ExcelJS.Workbook, section: TransparencySection, lang: Language, taken: Set<string>): void {
   const t = catalogue(lang).transparency;
-  const sheetOf: Record<string, string> = { pay: t.sheets.indicators, recipients: t.sheets.indicators, quartiles: t.sheets.quartiles, categories: t.sheets.categories };
+  const sheetOf: Record<string, string> = {
+    pay: t.sheets.indicators,
+    recipients: t.sheets.indicators,
+    quartiles: t.sheets.quartiles,
+    categories: t.sheets.categories,
+  };
   const sheets = new Map<string, { ws: ExcelJS.Worksheet; row: number }>();
   for (const table of section.tables) {
     const name = sheetOf[table.id] as string;
@@ -96,7 +104,10 @@ export function addTransparencySheets(wb: ExcelJS.Workbook, section: Transparenc
  * await writeFile('transparency.xlsx', await renderPayTransparencyWorkbook(published, { lang: 'en' }));
  * ```
  */
-export async function renderPayTransparencyWorkbook(input: PayTransparency | PublishedPayTransparency, options?: PayTransparencyRenderOptions): Promise<Uint8Array> {
+export async function renderPayTransparencyWorkbook(
+  input: PayTransparency | PublishedPayTransparency,
+  options?: PayTransparencyRenderOptions,
+): Promise<Uint8Array> {
   const { section, lang } = sectionOf('renderPayTransparencyWorkbook', input, options);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'likestilling';

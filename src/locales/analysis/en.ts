@@ -19,9 +19,11 @@ export const analysisEn: AnalysisTexts = {
   splitWomenAboveWithOutside:
     "Women's mean pay is {total} percentage points above men's. Of these, {composition} come from women and men working at different {plural}, {within} from pay differences within {same}, and {outside} from {plural} where only women or only men work.",
   equal: "Women's and men's mean pay are the same.",
-  noCommonSupport: "The difference of {total} percentage points between women's and men's mean pay cannot be split by {noun}: no {noun} has both women and men.",
+  noCommonSupport:
+    "The difference of {total} percentage points between women's and men's mean pay cannot be split by {noun}: no {noun} has both women and men.",
   oneSexOnly: 'There is no pay difference between women and men to explain: the pay figures cover one sex only.',
-  partsHidden: "The difference between women's and men's mean pay is {total} percentage points. How it splits across {plural} is not published, as some groups are too small.",
+  partsHidden:
+    "The difference between women's and men's mean pay is {total} percentage points. How it splits across {plural} is not published, as some groups are too small.",
   allHidden: 'The pay difference between women and men is not published, as the groups are too small.',
   statement: {
     title: 'What the pay gap is made of',
@@ -45,7 +47,8 @@ export const analysisEn: AnalysisTexts = {
       'Compared with men of the same {factors}, women are paid {gap} less per month converted to full time ({level} confidence interval {lower} to {upper}; {n} persons).',
     adjustedHigher:
       'Compared with men of the same {factors}, women are paid {gap} more per month converted to full time ({level} confidence interval {lower} to {upper}; {n} persons).',
-    adjustedNone: 'Compared with men of the same {factors}, women are paid the same per month converted to full time ({level} confidence interval {lower} to {upper}; {n} persons).',
+    adjustedNone:
+      'Compared with men of the same {factors}, women are paid the same per month converted to full time ({level} confidence interval {lower} to {upper}; {n} persons).',
     significant: 'The difference is statistically significant (p-value {p}): chance alone is unlikely to explain it.',
     notSignificant: 'The difference is not statistically significant (p-value {p}): it may be due to chance.',
     belowThreshold: 'The adjusted difference is below the threshold of {threshold}.',

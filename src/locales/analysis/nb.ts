@@ -47,7 +47,8 @@ export const analysisNb: AnalysisTexts = {
       'Sammenlignet med menn med samme {factors} har kvinner {gap} lavere månedslønn omregnet til heltid ({level} konfidensintervall fra {lower} til {upper}; {n} personer).',
     adjustedHigher:
       'Sammenlignet med menn med samme {factors} har kvinner {gap} høyere månedslønn omregnet til heltid ({level} konfidensintervall fra {lower} til {upper}; {n} personer).',
-    adjustedNone: 'Sammenlignet med menn med samme {factors} har kvinner samme månedslønn omregnet til heltid ({level} konfidensintervall fra {lower} til {upper}; {n} personer).',
+    adjustedNone:
+      'Sammenlignet med menn med samme {factors} har kvinner samme månedslønn omregnet til heltid ({level} konfidensintervall fra {lower} til {upper}; {n} personer).',
     significant: 'Forskjellen er statistisk sikker (p-verdi {p}): den kan neppe skyldes tilfeldigheter alene.',
     notSignificant: 'Forskjellen er ikke statistisk sikker (p-verdi {p}): den kan skyldes tilfeldigheter.',
     belowThreshold: 'Den justerte forskjellen er under terskelen på {threshold}.',

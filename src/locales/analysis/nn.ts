@@ -47,7 +47,8 @@ export const analysisNn: AnalysisTexts = {
       'Samanlikna med menn med same {factors} har kvinner {gap} lågare månadsløn omrekna til heiltid ({level} konfidensintervall frå {lower} til {upper}; {n} personar).',
     adjustedHigher:
       'Samanlikna med menn med same {factors} har kvinner {gap} høgare månadsløn omrekna til heiltid ({level} konfidensintervall frå {lower} til {upper}; {n} personar).',
-    adjustedNone: 'Samanlikna med menn med same {factors} har kvinner same månadsløn omrekna til heiltid ({level} konfidensintervall frå {lower} til {upper}; {n} personar).',
+    adjustedNone:
+      'Samanlikna med menn med same {factors} har kvinner same månadsløn omrekna til heiltid ({level} konfidensintervall frå {lower} til {upper}; {n} personar).',
     significant: 'Skilnaden er statistisk sikker (p-verdi {p}): han kan neppe komme av tilfeldigheiter åleine.',
     notSignificant: 'Skilnaden er ikkje statistisk sikker (p-verdi {p}): han kan komme av tilfeldigheiter.',
     belowThreshold: 'Den justerte skilnaden er under terskelen på {threshold}.',

@@ -19,7 +19,8 @@ export const transparencyEn: TransparencyTexts = {
     }
   },
   title: 'Pay transparency (EU Pay Transparency Directive, Art. 9)',
-  intro: (p) => `Indicators of Directive (EU) 2023/970 Art. 9(1) for ${p.year}, on ${p.referenceDate}: ${p.women} women and ${p.men} men. A gap is men’s pay minus women’s, as a percentage of men’s.`,
+  intro: (p) =>
+    `Indicators of Directive (EU) 2023/970 Art. 9(1) for ${p.year}, on ${p.referenceDate}: ${p.women} women and ${p.men} men. A gap is men’s pay minus women’s, as a percentage of men’s.`,
   notPublished: 'Internal figures: not published under the publication policy (no values hidden).',
   indicator: 'Indicator',
   women: 'Women',

@@ -19,7 +19,8 @@ export const transparencyNb: TransparencyTexts = {
     }
   },
   title: 'Lønnsåpenhet (EUs lønnsåpenhetsdirektiv, art. 9)',
-  intro: (p) => `Indikatorene i direktiv (EU) 2023/970 art. 9 nr. 1 for ${p.year}, per ${p.referenceDate}: ${p.women} kvinner og ${p.men} menn. Lønnsgapet er menns lønn minus kvinners, i prosent av menns.`,
+  intro: (p) =>
+    `Indikatorene i direktiv (EU) 2023/970 art. 9 nr. 1 for ${p.year}, per ${p.referenceDate}: ${p.women} kvinner og ${p.men} menn. Lønnsgapet er menns lønn minus kvinners, i prosent av menns.`,
   notPublished: 'Interne tall: ikke publisert etter publiseringsreglene (ingen verdier skjult).',
   indicator: 'Indikator',
   women: 'Kvinner',

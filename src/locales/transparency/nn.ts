@@ -19,7 +19,8 @@ export const transparencyNn: TransparencyTexts = {
     }
   },
   title: 'Lønsopenheit (EUs lønsopenheitsdirektiv, art. 9)',
-  intro: (p) => `Indikatorane i direktiv (EU) 2023/970 art. 9 nr. 1 for ${p.year}, per ${p.referenceDate}: ${p.women} kvinner og ${p.men} menn. Lønsgapet er løna til menn minus løna til kvinner, i prosent av løna til menn.`,
+  intro: (p) =>
+    `Indikatorane i direktiv (EU) 2023/970 art. 9 nr. 1 for ${p.year}, per ${p.referenceDate}: ${p.women} kvinner og ${p.men} menn. Lønsgapet er løna til menn minus løna til kvinner, i prosent av løna til menn.`,
   notPublished: 'Interne tal: ikkje publiserte etter publiseringsreglane (ingen verdiar skjulte).',
   indicator: 'Indikator',
   women: 'Kvinner',

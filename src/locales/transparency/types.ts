@@ -21,7 +21,12 @@ export type JointAssessmentReasonText =
 /** The texts of the pay-transparency indicators. @internal */
 export interface TransparencyTexts {
   /** Why a value is hidden: the rule and the threshold, never the value, reading the same for few and for many (ANON-6). */
-  readonly hidden: (p: { readonly code: TransparencyHiddenCodeText; readonly payMin: number; readonly attributeMin: number; readonly restMin: number }) => string;
+  readonly hidden: (p: {
+    readonly code: TransparencyHiddenCodeText;
+    readonly payMin: number;
+    readonly attributeMin: number;
+    readonly restMin: number;
+  }) => string;
   readonly title: string;
   readonly intro: (p: { readonly year: number; readonly referenceDate: string; readonly women: string; readonly men: string }) => string;
   /** Said above figures that are not published under the policy (the internal result). */

@@ -27,7 +27,16 @@ const FIELDS = {
   unit: [(v: unknown) => v === null || v === undefined || typeof v === 'string', expecting('unitPathOrNull')],
   parentalLeaveWeeks: [(v: unknown) => v === null || (typeof v === 'number' && v >= 0 && v <= 53), expecting('weeksOrNull')],
   parentalLeavePeriods: [
-    (v: unknown) => Array.isArray(v) && v.every((p: unknown) => typeof p === 'object' && p !== null && isDate((p as { startDate?: unknown }).startDate) && isDate((p as { endDate?: unknown }).endDate) && typeof (p as { percent?: unknown }).percent === 'number'),
+    (v: unknown) =>
+      Array.isArray(v) &&
+      v.every(
+        (p: unknown) =>
+          typeof p === 'object' &&
+          p !== null &&
+          isDate((p as { startDate?: unknown }).startDate) &&
+          isDate((p as { endDate?: unknown }).endDate) &&
+          typeof (p as { percent?: unknown }).percent === 'number',
+      ),
     expecting('leavePeriods'),
   ],
 } as const satisfies Readonly<Record<string, readonly [(v: unknown) => boolean, Expected]>>;

@@ -9,7 +9,17 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { CsvImportOptions, CsvImportResult } from '../../io/csv/csvImportOptions.js';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
-import { ByteDecoder, encodingDiagnostics, readOptions, ImportSession, converterFacts, idsOverlap, joinDiagnostics, shiftDiagnostics, splitConflict } from '../../io/internal.js';
+import {
+  ByteDecoder,
+  encodingDiagnostics,
+  readOptions,
+  ImportSession,
+  converterFacts,
+  idsOverlap,
+  joinDiagnostics,
+  shiftDiagnostics,
+  splitConflict,
+} from '../../io/internal.js';
 import { createMappingAccumulator } from '../../statistics/accumulateMapping.js';
 import { finalizeMapping } from '../../statistics/finalizeMapping.js';
 import { mergePartialMappings } from '../../statistics/mergePartialMappings.js';
@@ -67,9 +77,19 @@ function progressReporter(onProgress: ((bytes: number, rows: number) => void) | 
 }
 
 /** Reads the file in one part: `readEmployeesCsv` over a file stream into an accumulator. */
-async function sequential(path: string, csv: Omit<CsvImportOptions, 'onRecords'>, statistics: StatisticsOptions, report: (bytes: number, rows: number) => void, reason: SequentialReason): Promise<CsvFileMapping> {
+async function sequential(
+  path: string,
+  csv: Omit<CsvImportOptions, 'onRecords'>,
+  statistics: StatisticsOptions,
+  report: (bytes: number, rows: number) => void,
+  reason: SequentialReason,
+): Promise<CsvFileMapping> {
   const accumulator = createMappingAccumulator(statistics);
-  const imported = await readEmployeesCsv(createReadStream(path) as AsyncIterable<Uint8Array>, { ...csv, onProgress: report, onRecords: (batch) => accumulator.add(batch) });
+  const imported = await readEmployeesCsv(createReadStream(path) as AsyncIterable<Uint8Array>, {
+    ...csv,
+    onProgress: report,
+    onRecords: (batch) => accumulator.add(batch),
+  });
   return { mapping: imported.fatal ? null : finalizeMapping(accumulator.partial()), imported, parts: 1, sequentialReason: reason };
 }
 
@@ -142,10 +162,12 @@ function decide(session: ImportSession, decoder: ByteDecoder): SequentialReason 
 export async function mapCsvFile(path: string, options: MapEmployeesCsvFileOptions, internals: SplitInternals = {}): Promise<CsvFileMapping> {
   const { csv = {}, statistics, threads } = options;
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options from plain JavaScript may be anything
-  if (typeof statistics !== 'object' || statistics === null) throw new TypeError('mapEmployeesCsvFile: options.statistics is required: the statistics options, e.g. { statistics: { year: 2025 } }');
+  if (typeof statistics !== 'object' || statistics === null)
+    throw new TypeError('mapEmployeesCsvFile: options.statistics is required: the statistics options, e.g. { statistics: { year: 2025 } }');
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options from plain JavaScript may be anything
   if (threads !== undefined && threads !== 1 && threads !== 2) throw new TypeError(`mapEmployeesCsvFile: threads must be 1 or 2 (got ${String(threads)})`);
-  if ((csv as CsvImportOptions).onRecords !== undefined) throw new TypeError('mapEmployeesCsvFile: csv.onRecords is not an option here (the records go to the statistics)');
+  if ((csv as CsvImportOptions).onRecords !== undefined)
+    throw new TypeError('mapEmployeesCsvFile: csv.onRecords is not an option here (the records go to the statistics)');
   const { profile, file, onProgress } = readOptions('mapEmployeesCsvFile', csv);
   const accumulator = createMappingAccumulator(statistics);
   const report = progressReporter(onProgress);

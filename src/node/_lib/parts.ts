@@ -87,7 +87,10 @@ export function workerPart(url: URL, onBytes: () => void): SecondPart {
     outcome: () => outcome,
     ids: () =>
       new Promise((resolve) => {
-        if (failure === WORKER_ERROR) { resolve(WORKER_ERROR); return; }
+        if (failure === WORKER_ERROR) {
+          resolve(WORKER_ERROR);
+          return;
+        }
         idsWaiter = resolve;
         post({ type: 'ids' });
       }),

@@ -47,7 +47,9 @@ function partOf(d: PublishedGapDecomposition, part: ExplanationPart, includeNok:
 /** The parts a decomposition shows: the outside-support parts only when a cell holds one sex. */
 function partsOf(d: PublishedGapDecomposition, includeNok: boolean): ExplanationPartValue[] {
   const outside = d.cells.some((c) => !c.inSupport);
-  const names: readonly ExplanationPart[] = outside ? ['total', 'composition', 'withinCells', 'menOutsideSupport', 'womenOutsideSupport'] : ['total', 'composition', 'withinCells'];
+  const names: readonly ExplanationPart[] = outside
+    ? ['total', 'composition', 'withinCells', 'menOutsideSupport', 'womenOutsideSupport']
+    : ['total', 'composition', 'withinCells'];
   return names.map((p) => partOf(d, p, includeNok));
 }
 
@@ -58,7 +60,8 @@ function shown(p: Param, lang: Language): string {
   const v = String(p.value);
   if (p.kind === 'percent') return formatPercentText(v, lang);
   if (p.kind === 'plural') return breakdownWords(v, c).plural;
-  if (p.kind === 'groups') return (JSON.parse(v) as [string | null, string][]).map(([g, gap]) => `«${g ?? c.statement.noGroup}» (${formatPercentText(gap, lang)})`).join('; ');
+  if (p.kind === 'groups')
+    return (JSON.parse(v) as [string | null, string][]).map(([g, gap]) => `«${g ?? c.statement.noGroup}» (${formatPercentText(gap, lang)})`).join('; ');
   if (p.kind === 'number') return formatNumber(v, lang);
   if (p.kind === 'pValue') return Number(v) < 0.001 ? `< ${formatNumber('0.001', lang)}` : formatNumber(roundedEstimate(Number(v), 3), lang);
   if (p.kind === 'factors') {
@@ -83,7 +86,9 @@ function sentence(code: string, template: (c: AnalysisTexts) => string, params: 
 function factorNames(a: PublishedGapAnalysis): string[] {
   const adj = a.adjusted;
   // as estimated: a categorical factor with one category (no job groups in the data) compares nothing
-  const used = isHidden(adj) ? a.options.factors.map((f) => (typeof f === 'string' ? f : f.column)) : adj.factors.filter((f) => f.type === 'numeric' || (f.categories ?? 2) > 1).map((f) => f.name);
+  const used = isHidden(adj)
+    ? a.options.factors.map((f) => (typeof f === 'string' ? f : f.column))
+    : adj.factors.filter((f) => f.type === 'numeric' || (f.categories ?? 2) > 1).map((f) => f.name);
   return [...new Set(used.map((f) => (f === 'senioritySquared' ? 'seniority' : f)))];
 }
 
@@ -96,7 +101,11 @@ export function explainGap(a: PublishedGapAnalysis, includeNok: boolean, decimal
   const decompositions = a.options.breakdowns.flatMap((name) => {
     const d = a.decomposition[name];
     if (d === undefined) return [];
-    const text = { nb: describeGapDecomposition(d, { lang: 'nb' }), en: describeGapDecomposition(d, { lang: 'en' }), nn: describeGapDecomposition(d, { lang: 'nn' }) };
+    const text = {
+      nb: describeGapDecomposition(d, { lang: 'nb' }),
+      en: describeGapDecomposition(d, { lang: 'en' }),
+      nn: describeGapDecomposition(d, { lang: 'nn' }),
+    };
     return [{ breakdown: d.breakdown, parts: partsOf(d, includeNok), text }];
   });
   const o = a.options;
@@ -107,10 +116,34 @@ export function explainGap(a: PublishedGapAnalysis, includeNok: boolean, decimal
   const factors = factorNames(a);
   let adjusted: GapExplanation['adjusted'];
   if (isHidden(adj)) {
-    adjusted = { status: 'hidden', gapPercent: null, confidenceLevel: o.confidenceLevel, lower: null, upper: null, pValue: null, significant: null, n: 0, factors, threshold, exceeded: null };
+    adjusted = {
+      status: 'hidden',
+      gapPercent: null,
+      confidenceLevel: o.confidenceLevel,
+      lower: null,
+      upper: null,
+      pValue: null,
+      significant: null,
+      n: 0,
+      factors,
+      threshold,
+      exceeded: null,
+    };
     paragraphs.push(sentence('adjusted-hidden', (c) => c.statement.adjustedHidden, { threshold: { value: k, kind: 'number' } }));
   } else if (adj.status !== 'estimated' || adj.gapPercent === null || adj.confidenceInterval === null) {
-    adjusted = { status: 'not-available', gapPercent: null, confidenceLevel: o.confidenceLevel, lower: null, upper: null, pValue: null, significant: null, n: adj.n, factors, threshold, exceeded: null };
+    adjusted = {
+      status: 'not-available',
+      gapPercent: null,
+      confidenceLevel: o.confidenceLevel,
+      lower: null,
+      upper: null,
+      pValue: null,
+      significant: null,
+      n: adj.n,
+      factors,
+      threshold,
+      exceeded: null,
+    };
     paragraphs.push(sentence('adjusted-not-estimable', (c) => c.statement.adjustedNotEstimable));
   } else {
     const gap = roundedEstimate(adj.gapPercent, decimals);
@@ -120,7 +153,19 @@ export function explainGap(a: PublishedGapAnalysis, includeNok: boolean, decimal
     const exceeded = adj.threshold?.exceeded ?? null;
     // the statement's p-value to three significant digits (the analysis keeps all of them)
     const pValue = adj.pValue === null ? null : Number(adj.pValue.toPrecision(3));
-    adjusted = { status: 'published', gapPercent: gap, confidenceLevel: adj.confidenceInterval.level, lower, upper, pValue, significant, n: adj.n, factors, threshold, exceeded };
+    adjusted = {
+      status: 'published',
+      gapPercent: gap,
+      confidenceLevel: adj.confidenceInterval.level,
+      lower,
+      upper,
+      pValue,
+      significant,
+      n: adj.n,
+      factors,
+      threshold,
+      exceeded,
+    };
     const zero = Number(gap) === 0;
     const params: Record<string, Param> = {
       factors: { value: factors.join(','), kind: 'factors' },
@@ -135,16 +180,26 @@ export function explainGap(a: PublishedGapAnalysis, includeNok: boolean, decimal
     else paragraphs.push(sentence('adjusted-higher', (c) => c.statement.adjustedHigher, params));
     if (pValue !== null) {
       const p: Param = { value: pValue, kind: 'pValue' };
-      paragraphs.push(significant === true ? sentence('significant', (c) => c.statement.significant, { p }) : sentence('not-significant', (c) => c.statement.notSignificant, { p }));
+      paragraphs.push(
+        significant === true
+          ? sentence('significant', (c) => c.statement.significant, { p })
+          : sentence('not-significant', (c) => c.statement.notSignificant, { p }),
+      );
     }
-    if (exceeded !== null) paragraphs.push(exceeded ? sentence('above-threshold', (c) => c.statement.aboveThreshold, { threshold: thresholdParam }) : sentence('below-threshold', (c) => c.statement.belowThreshold, { threshold: thresholdParam }));
+    if (exceeded !== null)
+      paragraphs.push(
+        exceeded
+          ? sentence('above-threshold', (c) => c.statement.aboveThreshold, { threshold: thresholdParam })
+          : sentence('below-threshold', (c) => c.statement.belowThreshold, { threshold: thresholdParam }),
+      );
   }
 
   // no job groups in the data (everyone in the cell `null`): nothing to tell per group
   const byGroup = a.byGroup.every((g) => g.group === null) ? [] : a.byGroup;
   const groups: GapExplanation['groups'] = byGroup.map((g) => {
     if (isHidden(g.adjusted)) return { group: g.group, status: 'hidden', gapPercent: null, flagged: null };
-    if (g.adjusted.status !== 'estimated' || g.adjusted.gapPercent === null) return { group: g.group, status: 'not-available', gapPercent: null, flagged: null };
+    if (g.adjusted.status !== 'estimated' || g.adjusted.gapPercent === null)
+      return { group: g.group, status: 'not-available', gapPercent: null, flagged: null };
     return { group: g.group, status: 'published', gapPercent: roundedEstimate(g.adjusted.gapPercent, decimals), flagged: g.flagged };
   });
   const published = groups.filter((g) => g.status === 'published');
@@ -158,7 +213,10 @@ export function explainGap(a: PublishedGapAnalysis, includeNok: boolean, decimal
     );
   } else if (published.length > 0) paragraphs.push(sentence('groups-none', (c) => c.statement.groupsNone, { threshold: thresholdParam }));
   const hiddenGroups = groups.filter((g) => g.status === 'hidden').length;
-  if (hiddenGroups > 0) paragraphs.push(sentence('groups-hidden', (c) => c.statement.groupsHidden, { count: { value: hiddenGroups, kind: 'number' }, threshold: { value: k, kind: 'number' } }));
+  if (hiddenGroups > 0)
+    paragraphs.push(
+      sentence('groups-hidden', (c) => c.statement.groupsHidden, { count: { value: hiddenGroups, kind: 'number' }, threshold: { value: k, kind: 'number' } }),
+    );
 
   const anyHidden = decompositions.some((d) => d.parts.some((p) => p.status === 'hidden')) || adjusted.status === 'hidden';
   if (anyHidden) paragraphs.push(sentence('hidden', (c) => c.statement.hiddenWhy, { threshold: { value: k, kind: 'number' } }));
@@ -167,4 +225,3 @@ export function explainGap(a: PublishedGapAnalysis, includeNok: boolean, decimal
   paragraphs.push(sentence('method', (c) => c.statement.method));
   return { payMinPersons: k, decompositions, adjusted, groups, paragraphs };
 }
-

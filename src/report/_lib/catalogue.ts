@@ -12,7 +12,11 @@ import type { ReportLanguage } from '../types.js';
 export type ReportCatalogue = ReportTexts;
 
 /** The catalogues. @internal */
-export const REPORT_CATALOGUES: Readonly<Record<ReportLanguage, ReportCatalogue>> = { nb: CATALOGUES.nb.report, nn: CATALOGUES.nn.report, en: CATALOGUES.en.report };
+export const REPORT_CATALOGUES: Readonly<Record<ReportLanguage, ReportCatalogue>> = {
+  nb: CATALOGUES.nb.report,
+  nn: CATALOGUES.nn.report,
+  en: CATALOGUES.en.report,
+};
 
 /** A text given in bokmål and English, in a report language (nynorsk falls back to bokmål when no `nn` is given). @internal */
 export function localized(text: { readonly nb: string; readonly en: string; readonly nn?: string | undefined }, lang: ReportLanguage): string {

@@ -12,7 +12,12 @@ import { formatChange, formatNumber, formatPercentText } from './format.js';
 type ParamKind = 'percent' | 'number' | 'change' | 'text';
 type Params = Record<string, { readonly value: string | number; readonly kind: ParamKind }>;
 
-function cellValue(tables: ReadonlyMap<TableId, ReportTable>, table: TableId, rowId: string, column: ColumnId): { value: string | null; previous: string | null; change: string | null } {
+function cellValue(
+  tables: ReadonlyMap<TableId, ReportTable>,
+  table: TableId,
+  rowId: string,
+  column: ColumnId,
+): { value: string | null; previous: string | null; change: string | null } {
   const cell = tables
     .get(table)
     ?.rows.find((r) => r.id === rowId)
@@ -24,7 +29,8 @@ function render(code: string, params: Params, lang: Language): string {
   const values: Record<string, string> = {};
   for (const [k, p] of Object.entries(params)) {
     const v = String(p.value);
-    values[k] = p.kind === 'percent' ? formatPercentText(v, lang) : p.kind === 'number' ? formatNumber(v, lang) : p.kind === 'change' ? formatChange(v, lang) : v;
+    values[k] =
+      p.kind === 'percent' ? formatPercentText(v, lang) : p.kind === 'number' ? formatNumber(v, lang) : p.kind === 'change' ? formatChange(v, lang) : v;
   }
   return fill(REPORT_CATALOGUES[lang].commentaryTexts[code] ?? code, values);
 }
@@ -130,7 +136,9 @@ export function generateCommentary(
   const im = cellValue(tables, 'involuntary-part-time', 'men', 'count').value;
   const ic = cellValue(tables, 'involuntary-part-time', 'total', 'coverage').value;
   if (iw !== null && im !== null && ic !== null) {
-    out.push(item('involuntary-part-time', { women: { value: iw, kind: 'number' }, men: { value: im, kind: 'number' }, coverage: { value: ic, kind: 'percent' } }));
+    out.push(
+      item('involuntary-part-time', { women: { value: iw, kind: 'number' }, men: { value: im, kind: 'number' }, coverage: { value: ic, kind: 'percent' } }),
+    );
   }
 
   if (reusedFrom !== null) out.push(item('reused', { mappedYear: { value: reusedFrom, kind: 'text' } }));

@@ -27,7 +27,13 @@ export interface ViewTable {
 export interface ExplanationView {
   readonly title: string;
   readonly intro: string;
-  readonly decompositions: readonly { readonly heading: string; readonly sentence: string; readonly table: ViewTable; readonly chartTitle: string; readonly chartDesc: string }[];
+  readonly decompositions: readonly {
+    readonly heading: string;
+    readonly sentence: string;
+    readonly table: ViewTable;
+    readonly chartTitle: string;
+    readonly chartDesc: string;
+  }[];
   /** The adjusted gap in words. */
   readonly adjusted: readonly string[];
   readonly groupsHeading: string;
@@ -37,7 +43,17 @@ export interface ExplanationView {
   readonly closing: readonly string[];
 }
 
-const ADJUSTED = new Set(['adjusted-lower', 'adjusted-higher', 'adjusted-none', 'adjusted-hidden', 'adjusted-not-estimable', 'significant', 'not-significant', 'below-threshold', 'above-threshold']);
+const ADJUSTED = new Set([
+  'adjusted-lower',
+  'adjusted-higher',
+  'adjusted-none',
+  'adjusted-hidden',
+  'adjusted-not-estimable',
+  'significant',
+  'not-significant',
+  'below-threshold',
+  'above-threshold',
+]);
 
 function texts(list: readonly ExplanationSentence[], lang: Language, keep: (code: string) => boolean): string[] {
   return list.filter((s) => keep(s.code)).map((s) => localized(s.text, lang));
@@ -79,7 +95,10 @@ export function explanationView(x: GapExplanation, lang: Language): ExplanationV
           rows: x.groups.map((g) => ({
             label: g.group ?? s.noGroup,
             total: false,
-            cells: [valueCell(g.gapPercent, g.status, lang, true), g.flagged === null ? valueCell(null, g.status, lang) : { text: g.flagged ? s.yes : s.no, value: null, hidden: false }],
+            cells: [
+              valueCell(g.gapPercent, g.status, lang, true),
+              g.flagged === null ? valueCell(null, g.status, lang) : { text: g.flagged ? s.yes : s.no, value: null, hidden: false },
+            ],
           })),
         };
   return {
@@ -118,9 +137,15 @@ export function explanationMarkdown(x: GapExplanation, lang: Language): string[]
 function tableHtml(t: ViewTable, id: string): string {
   const head = `<thead><tr>${t.headers.map((h, i) => `<th scope="col"${i === 0 ? ' class="row-head"' : ''}>${e(h)}</th>`).join('')}</tr></thead>`;
   const body = t.rows
-    .map((r) => `<tr${r.total ? ' class="total"' : ''}><th scope="row">${e(r.label)}</th>${r.cells.map((c) => `<td${c.hidden ? ' class="hidden"' : ''}>${e(c.text)}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr${r.total ? ' class="total"' : ''}><th scope="row">${e(r.label)}</th>${r.cells.map((c) => `<td${c.hidden ? ' class="hidden"' : ''}>${e(c.text)}</td>`).join('')}</tr>`,
+    )
     .join('\n');
-  return `<table aria-labelledby="${id}"><colgroup><col class="row-head" style="width:50%">${t.headers.slice(1).map(() => '<col>').join('')}</colgroup>${head}\n<tbody>\n${body}\n</tbody></table>`;
+  return `<table aria-labelledby="${id}"><colgroup><col class="row-head" style="width:50%">${t.headers
+    .slice(1)
+    .map(() => '<col>')
+    .join('')}</colgroup>${head}\n<tbody>\n${body}\n</tbody></table>`;
 }
 
 const W = 640;
@@ -144,7 +169,8 @@ function chartSvg(d: ExplanationView['decompositions'][number], id: string, lang
       const cell = r.cells[0];
       const label = `<text x="${LABEL}" y="${y + BAR - 2}" text-anchor="end" font-size="11"${r.total ? ' font-weight="600"' : ''}>${e(r.label.length > 44 ? r.label.slice(0, 43) + '…' : r.label)}</text>`;
       if (cell === undefined) return label;
-      if (cell.value === null) return `${label}<text x="${x(0) + 4}" y="${y + BAR - 2}" font-size="11" font-style="italic" data-value="${e(cell.text)}">${e(cell.text)}</text>`;
+      if (cell.value === null)
+        return `${label}<text x="${x(0) + 4}" y="${y + BAR - 2}" font-size="11" font-style="italic" data-value="${e(cell.text)}">${e(cell.text)}</text>`;
       const x0 = Math.min(x(0), x(cell.value));
       const wBar = Math.max(Math.abs(x(cell.value) - x(0)), 1);
       const tx = cell.value < 0 ? x0 - 4 : x0 + wBar + 4;

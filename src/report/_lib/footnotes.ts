@@ -11,7 +11,14 @@ import type { Footnote, PublishedFigures, SuppressionLike } from '../types.js';
 
 type Path = readonly (string | number)[];
 
-const SEX_KEYS: Readonly<Record<string, FigureSex>> = { women: 'women', men: 'men', other: 'other', unknown: 'unknown', otherOrUnknown: 'otherOrUnknown', total: 'all' };
+const SEX_KEYS: Readonly<Record<string, FigureSex>> = {
+  women: 'women',
+  men: 'men',
+  other: 'other',
+  unknown: 'unknown',
+  otherOrUnknown: 'otherOrUnknown',
+  total: 'all',
+};
 const ATTRIBUTES: Readonly<Record<string, { readonly count: FigureSubject; readonly share: FigureSubject }>> = {
   temporary: { count: 'temporary', share: 'temporaryShare' },
   partTime: { count: 'partTime', share: 'partTimeShare' },
@@ -49,7 +56,10 @@ function describe(path: Path, published: PublishedFigures | undefined, names: Pi
   if (typeof head === 'string' && PAY_SECTIONS.has(head)) {
     rest = head === 'payComponents' ? rest.slice(2) : rest.slice(1);
     if (rest[0] === 'byLevel' || rest[0] === 'byGroup') {
-      where = { kind: rest[0] === 'byLevel' ? 'level' : 'group', name: cellKey(published, rest[0], rest[1]) ?? (rest[0] === 'byLevel' ? names.noLevel : names.noGroup) };
+      where = {
+        kind: rest[0] === 'byLevel' ? 'level' : 'group',
+        name: cellKey(published, rest[0], rest[1]) ?? (rest[0] === 'byLevel' ? names.noLevel : names.noGroup),
+      };
       rest = rest.slice(2);
     } else if (rest[0] === 'total') rest = rest.slice(1);
     if (rest[0] === 'population') return { subject: 'headcount', sex: SEX_KEYS[String(rest[1])] ?? 'all', where };
@@ -64,7 +74,15 @@ function describe(path: Path, published: PublishedFigures | undefined, names: Pi
     const sex = rest[1] === 'womenShareOfCategory' ? 'women' : (SEX_KEYS[String(rest[1])] ?? 'all');
     const field = rest[2];
     const subject: FigureSubject =
-      field === 'partTimers' ? 'partTimers' : field === 'answered' ? 'answered' : field === 'coverage' ? 'coverage' : field === 'percentOfAll' || field === 'percentOfSex' || rest[1] === 'womenShareOfCategory' ? attribute.share : attribute.count;
+      field === 'partTimers'
+        ? 'partTimers'
+        : field === 'answered'
+          ? 'answered'
+          : field === 'coverage'
+            ? 'coverage'
+            : field === 'percentOfAll' || field === 'percentOfSex' || rest[1] === 'womenShareOfCategory'
+              ? attribute.share
+              : attribute.count;
     return { subject, sex, where };
   }
   return { subject: 'figure', sex: 'all', where };
@@ -83,14 +101,25 @@ function relationOf(hidden: Path, protects: Path): 'sexes' | 'breakdown' | 'unit
     }
   }
   // a cell against the employer's total (`total` against `byLevel, 2`)
-  if (hidden.includes('total') !== protects.includes('total') && (hidden.includes('byLevel') || hidden.includes('byGroup') || protects.includes('byLevel') || protects.includes('byGroup'))) return 'breakdown';
+  if (
+    hidden.includes('total') !== protects.includes('total') &&
+    (hidden.includes('byLevel') || hidden.includes('byGroup') || protects.includes('byLevel') || protects.includes('byGroup'))
+  )
+    return 'breakdown';
   if (hidden[0] === 'byUnit' || protects[0] === 'byUnit') return 'units';
   return 'other';
 }
 
 /** The footnote of one suppression: its text in every language and the rules behind it. */
-function noteOf(s: SuppressionLike, published: PublishedFigures | undefined): { readonly text: Readonly<Record<Language, string>>; readonly rules: readonly string[] } {
-  const make = (f: (r: ReportTexts) => string): Readonly<Record<Language, string>> => ({ nb: f(CATALOGUES.nb.report), nn: f(CATALOGUES.nn.report), en: f(CATALOGUES.en.report) });
+function noteOf(
+  s: SuppressionLike,
+  published: PublishedFigures | undefined,
+): { readonly text: Readonly<Record<Language, string>>; readonly rules: readonly string[] } {
+  const make = (f: (r: ReportTexts) => string): Readonly<Record<Language, string>> => ({
+    nb: f(CATALOGUES.nb.report),
+    nn: f(CATALOGUES.nn.report),
+    en: f(CATALOGUES.en.report),
+  });
   const last = s.path[s.path.length - 1];
   const threshold = s.threshold ?? null;
   if (s.rule === 'primary' && threshold !== null) {
@@ -117,7 +146,10 @@ function samePath(a: Path, b: Path): boolean {
 
 /** Collects footnotes: one per distinct text, numbered in order of first use. @internal */
 export class FootnoteRegistry {
-  readonly #byKey = new Map<string, { id: number; rule: string; rules: readonly string[]; threshold: number | null; text: Readonly<Record<Language, string>>; paths: Path[] }>();
+  readonly #byKey = new Map<
+    string,
+    { id: number; rule: string; rules: readonly string[]; threshold: number | null; text: Readonly<Record<Language, string>>; paths: Path[] }
+  >();
   readonly #suppressed: readonly SuppressionLike[];
   readonly #published: PublishedFigures | undefined;
 

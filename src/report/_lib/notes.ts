@@ -23,6 +23,10 @@ export function shareDenominatorNote(balance: ReportTable | undefined, distribut
   const others = value(balance, 'otherOrUnknown', 'count');
   if (ofAll === null || ofWomenAndMen === null || others === null || others === '0' || ofAll === ofWomenAndMen) return null;
   const text = (lang: Language): string =>
-    CATALOGUES[lang].report.notes.shareDenominators({ ofAll: formatPercentText(ofAll, lang), ofWomenAndMen: formatPercentText(ofWomenAndMen, lang), others: formatNumber(others, lang) });
+    CATALOGUES[lang].report.notes.shareDenominators({
+      ofAll: formatPercentText(ofAll, lang),
+      ofWomenAndMen: formatPercentText(ofWomenAndMen, lang),
+      others: formatNumber(others, lang),
+    });
   return { code: 'share-denominators', params: { ofAll, ofWomenAndMen, others }, text: { nb: text('nb'), en: text('en'), nn: text('nn') } };
 }

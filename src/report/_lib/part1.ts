@@ -4,18 +4,7 @@
  * @internal
  */
 import { percentOf, formatPercent } from '../../_lib/money.js';
-import type {
-  ColumnId,
-  PublishedFigures,
-  Report,
-  ReportCell,
-  ReportRow,
-  ReportTable,
-  RowKind,
-  StatementOptions,
-  TableId,
-  ValueKind,
-} from '../types.js';
+import type { ColumnId, PublishedFigures, Report, ReportCell, ReportRow, ReportTable, RowKind, StatementOptions, TableId, ValueKind } from '../types.js';
 import { ANNUAL_TABLE_IDS, BIENNIAL_TABLE_IDS } from '../types.js';
 import { difference } from './format.js';
 import type { FootnoteRegistry } from './footnotes.js';
@@ -51,7 +40,6 @@ const TABLE_RULES: Readonly<Record<TableId, readonly string[]>> = {
   'sex-distribution': ['STAT-B3'],
   'involuntary-part-time': ['STAT-B4'],
 };
-
 
 /** A value read from the published figures, with the paths it depends on. */
 interface Source {
@@ -132,15 +120,29 @@ export function currentTables(pub: PublishedFigures, options: StatementOptions, 
     const p = pub.population;
     const tot: Path = ['population', 'total'];
     const o = otherOrUnknown(p);
-    const oDeps: Path[] = [['population', 'other'], ['population', 'unknown']];
+    const oDeps: Path[] = [
+      ['population', 'other'],
+      ['population', 'unknown'],
+    ];
     out.set(
       'sex-balance',
-      table('sex-balance', year, ['count', 'percentOfAll'], [
-        row('women', 'women', [c('count', src(p.women, ['population', 'women'])), c('percentOfAll', pct(p.women, p.total, [['population', 'women'], tot], decimals))]),
-        row('men', 'men', [c('count', src(p.men, ['population', 'men'])), c('percentOfAll', pct(p.men, p.total, [['population', 'men'], tot], decimals))]),
-        row('otherOrUnknown', 'otherOrUnknown', [c('count', { value: str(o), path: [], deps: oDeps }), c('percentOfAll', pct(o, p.total, [...oDeps, tot], decimals))]),
-        row('total', 'total', [c('count', src(p.total, tot)), c('percentOfAll', pct(p.total, p.total, [tot], decimals))]),
-      ]),
+      table(
+        'sex-balance',
+        year,
+        ['count', 'percentOfAll'],
+        [
+          row('women', 'women', [
+            c('count', src(p.women, ['population', 'women'])),
+            c('percentOfAll', pct(p.women, p.total, [['population', 'women'], tot], decimals)),
+          ]),
+          row('men', 'men', [c('count', src(p.men, ['population', 'men'])), c('percentOfAll', pct(p.men, p.total, [['population', 'men'], tot], decimals))]),
+          row('otherOrUnknown', 'otherOrUnknown', [
+            c('count', { value: str(o), path: [], deps: oDeps }),
+            c('percentOfAll', pct(o, p.total, [...oDeps, tot], decimals)),
+          ]),
+          row('total', 'total', [c('count', src(p.total, tot)), c('percentOfAll', pct(p.total, p.total, [tot], decimals))]),
+        ],
+      ),
     );
   }
 
@@ -152,19 +154,27 @@ export function currentTables(pub: PublishedFigures, options: StatementOptions, 
     const f = pub[key];
     out.set(
       id,
-      table(id, year, ['count', 'percentOfAll', 'percentOfSex'], [
-        row('women', 'women', [
-          c('count', src(f.women.count, [key, 'women', 'count'])),
-          c('percentOfAll', src(f.women.percentOfAll, [key, 'women', 'percentOfAll'])),
-          c('percentOfSex', src(f.women.percentOfSex, [key, 'women', 'percentOfSex'])),
-        ]),
-        row('men', 'men', [
-          c('count', src(f.men.count, [key, 'men', 'count'])),
-          c('percentOfAll', src(f.men.percentOfAll, [key, 'men', 'percentOfAll'])),
-          c('percentOfSex', src(f.men.percentOfSex, [key, 'men', 'percentOfSex'])),
-        ]),
-        row('total', 'total', [c('count', src(f.total.count, [key, 'total', 'count'])), c('percentOfAll', src(f.total.percentOfAll, [key, 'total', 'percentOfAll']))]),
-      ]),
+      table(
+        id,
+        year,
+        ['count', 'percentOfAll', 'percentOfSex'],
+        [
+          row('women', 'women', [
+            c('count', src(f.women.count, [key, 'women', 'count'])),
+            c('percentOfAll', src(f.women.percentOfAll, [key, 'women', 'percentOfAll'])),
+            c('percentOfSex', src(f.women.percentOfSex, [key, 'women', 'percentOfSex'])),
+          ]),
+          row('men', 'men', [
+            c('count', src(f.men.count, [key, 'men', 'count'])),
+            c('percentOfAll', src(f.men.percentOfAll, [key, 'men', 'percentOfAll'])),
+            c('percentOfSex', src(f.men.percentOfSex, [key, 'men', 'percentOfSex'])),
+          ]),
+          row('total', 'total', [
+            c('count', src(f.total.count, [key, 'total', 'count'])),
+            c('percentOfAll', src(f.total.percentOfAll, [key, 'total', 'percentOfAll'])),
+          ]),
+        ],
+      ),
     );
   }
 
@@ -173,10 +183,21 @@ export function currentTables(pub: PublishedFigures, options: StatementOptions, 
     const f = pub.parentalLeave;
     out.set(
       'parental-leave',
-      table('parental-leave', year, ['persons', 'averageWeeks'], [
-        row('women', 'women', [c('persons', src(f.women.persons, ['parentalLeave', 'women', 'persons'])), c('averageWeeks', src(f.women.averageWeeks, ['parentalLeave', 'women', 'averageWeeks']))]),
-        row('men', 'men', [c('persons', src(f.men.persons, ['parentalLeave', 'men', 'persons'])), c('averageWeeks', src(f.men.averageWeeks, ['parentalLeave', 'men', 'averageWeeks']))]),
-      ]),
+      table(
+        'parental-leave',
+        year,
+        ['persons', 'averageWeeks'],
+        [
+          row('women', 'women', [
+            c('persons', src(f.women.persons, ['parentalLeave', 'women', 'persons'])),
+            c('averageWeeks', src(f.women.averageWeeks, ['parentalLeave', 'women', 'averageWeeks'])),
+          ]),
+          row('men', 'men', [
+            c('persons', src(f.men.persons, ['parentalLeave', 'men', 'persons'])),
+            c('averageWeeks', src(f.men.averageWeeks, ['parentalLeave', 'men', 'averageWeeks'])),
+          ]),
+        ],
+      ),
     );
   }
 
@@ -219,25 +240,30 @@ export function currentTables(pub: PublishedFigures, options: StatementOptions, 
     const k = 'involuntaryPartTime';
     out.set(
       'involuntary-part-time',
-      table('involuntary-part-time', year, ['count', 'percentOfAll', 'percentOfSex', 'coverage'], [
-        row('women', 'women', [
-          c('count', src(f.women.count, [k, 'women', 'count'])),
-          c('percentOfAll', src(f.women.percentOfAll, [k, 'women', 'percentOfAll'])),
-          c('percentOfSex', src(f.women.percentOfSex, [k, 'women', 'percentOfSex'])),
-          c('coverage', src(f.women.coverage, [k, 'women', 'coverage'])),
-        ]),
-        row('men', 'men', [
-          c('count', src(f.men.count, [k, 'men', 'count'])),
-          c('percentOfAll', src(f.men.percentOfAll, [k, 'men', 'percentOfAll'])),
-          c('percentOfSex', src(f.men.percentOfSex, [k, 'men', 'percentOfSex'])),
-          c('coverage', src(f.men.coverage, [k, 'men', 'coverage'])),
-        ]),
-        row('total', 'total', [
-          c('count', src(f.total.count, [k, 'total', 'count'])),
-          c('percentOfAll', src(f.total.percentOfAll, [k, 'total', 'percentOfAll'])),
-          c('coverage', src(f.total.coverage, [k, 'total', 'coverage'])),
-        ]),
-      ]),
+      table(
+        'involuntary-part-time',
+        year,
+        ['count', 'percentOfAll', 'percentOfSex', 'coverage'],
+        [
+          row('women', 'women', [
+            c('count', src(f.women.count, [k, 'women', 'count'])),
+            c('percentOfAll', src(f.women.percentOfAll, [k, 'women', 'percentOfAll'])),
+            c('percentOfSex', src(f.women.percentOfSex, [k, 'women', 'percentOfSex'])),
+            c('coverage', src(f.women.coverage, [k, 'women', 'coverage'])),
+          ]),
+          row('men', 'men', [
+            c('count', src(f.men.count, [k, 'men', 'count'])),
+            c('percentOfAll', src(f.men.percentOfAll, [k, 'men', 'percentOfAll'])),
+            c('percentOfSex', src(f.men.percentOfSex, [k, 'men', 'percentOfSex'])),
+            c('coverage', src(f.men.coverage, [k, 'men', 'coverage'])),
+          ]),
+          row('total', 'total', [
+            c('count', src(f.total.count, [k, 'total', 'count'])),
+            c('percentOfAll', src(f.total.percentOfAll, [k, 'total', 'percentOfAll'])),
+            c('coverage', src(f.total.coverage, [k, 'total', 'coverage'])),
+          ]),
+        ],
+      ),
     );
   }
   return out;

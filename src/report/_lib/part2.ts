@@ -15,7 +15,8 @@ import { expecting } from '../../locales/index.js';
  * employer gave either per language. @internal
  */
 export function representativeLabel(r: Representative): EmployerText {
-  const label = (lang: 'nb' | 'nn' | 'en'): string => (r.organisation !== undefined ? `${textIn(r.role, lang)} (${textIn(r.organisation, lang)})` : textIn(r.role, lang));
+  const label = (lang: 'nb' | 'nn' | 'en'): string =>
+    r.organisation !== undefined ? `${textIn(r.role, lang)} (${textIn(r.organisation, lang)})` : textIn(r.role, lang);
   if (typeof r.role === 'string' && (r.organisation === undefined || typeof r.organisation === 'string')) return label('nb');
   return { nb: label('nb'), nn: label('nn'), en: label('en') };
 }
@@ -44,7 +45,10 @@ export function buildPart2(cycle: EqualityCycle): Part2Element[] {
       ...base('document'),
       title: p.title,
       date: p.adopted ?? null,
-      details: [...(p.kind !== undefined ? [{ label: 'documentKind', value: p.kind }] : []), ...(p.reference !== undefined ? [{ label: 'reference', value: p.reference }] : [])],
+      details: [
+        ...(p.kind !== undefined ? [{ label: 'documentKind', value: p.kind }] : []),
+        ...(p.reference !== undefined ? [{ label: 'reference', value: p.reference }] : []),
+      ],
     })),
   };
   const organisation: Part2Element = {
@@ -171,8 +175,19 @@ export function buildPart2(cycle: EqualityCycle): Part2Element[] {
  */
 export function missingElements(cycle: EqualityCycle): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const miss = (element: Part2ElementId, path: (string | number)[], expected: 'policy' | 'organisation' | 'findings' | 'causes' | 'results' | 'plans', step?: string): void => {
-    out.push({ code: 'missing_statement_element', severity: 'error', path: ['cycle', ...path], ...expecting('statementElement', { element: expected }), params: step === undefined ? { element } : { element, step } });
+  const miss = (
+    element: Part2ElementId,
+    path: (string | number)[],
+    expected: 'policy' | 'organisation' | 'findings' | 'causes' | 'results' | 'plans',
+    step?: string,
+  ): void => {
+    out.push({
+      code: 'missing_statement_element',
+      severity: 'error',
+      path: ['cycle', ...path],
+      ...expecting('statementElement', { element: expected }),
+      params: step === undefined ? { element } : { element, step },
+    });
   };
   const ctx = cycle.context;
   if (ctx.policies.length === 0) miss('policy', ['context', 'policies'], 'policy');
@@ -193,10 +208,38 @@ export function missingElements(cycle: EqualityCycle): Diagnostic[] {
 /** The documentation record (COV-5): what was done, when, with whom — every step record by date. @internal */
 export function buildDocumentation(cycle: EqualityCycle): DocumentationEntry[] {
   const entries: DocumentationEntry[] = [
-    ...cycle.findings.map((f) => ({ step: STEP_LETTERS.investigate, type: 'finding', ref: f.id, date: f.date, what: f.description, representatives: reps(f.representatives) })),
-    ...cycle.causeAnalyses.map((c) => ({ step: STEP_LETTERS['analyse-causes'], type: 'cause-analysis', ref: c.id, date: c.date, what: c.causes, representatives: reps(c.representatives) })),
-    ...cycle.measures.map((m) => ({ step: STEP_LETTERS['implement-measures'], type: 'measure', ref: m.id, date: m.date, what: m.description, representatives: reps(m.representatives) })),
-    ...cycle.evaluations.map((e) => ({ step: STEP_LETTERS.evaluate, type: 'evaluation', ref: e.id, date: e.date, what: e.assessment, representatives: reps(e.representatives) })),
+    ...cycle.findings.map((f) => ({
+      step: STEP_LETTERS.investigate,
+      type: 'finding',
+      ref: f.id,
+      date: f.date,
+      what: f.description,
+      representatives: reps(f.representatives),
+    })),
+    ...cycle.causeAnalyses.map((c) => ({
+      step: STEP_LETTERS['analyse-causes'],
+      type: 'cause-analysis',
+      ref: c.id,
+      date: c.date,
+      what: c.causes,
+      representatives: reps(c.representatives),
+    })),
+    ...cycle.measures.map((m) => ({
+      step: STEP_LETTERS['implement-measures'],
+      type: 'measure',
+      ref: m.id,
+      date: m.date,
+      what: m.description,
+      representatives: reps(m.representatives),
+    })),
+    ...cycle.evaluations.map((e) => ({
+      step: STEP_LETTERS.evaluate,
+      type: 'evaluation',
+      ref: e.id,
+      date: e.date,
+      what: e.assessment,
+      representatives: reps(e.representatives),
+    })),
   ];
   return entries
     .map((e, i) => ({ e, i }))

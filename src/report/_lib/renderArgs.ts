@@ -9,7 +9,11 @@ const RenderArgs = z.object({ report: ReportSchema, options: RenderOptionsSchema
  * back from JSON is accepted) and the language.
  * @internal
  */
-export function renderArgs(entry: string, report: unknown, options: unknown): { readonly report: Report; readonly lang: ReportLanguage; readonly showRules: boolean } {
+export function renderArgs(
+  entry: string,
+  report: unknown,
+  options: unknown,
+): { readonly report: Report; readonly lang: ReportLanguage; readonly showRules: boolean } {
   const args = parseInput(entry, RenderArgs, { report, options });
   return { report: args.report, lang: args.options?.lang ?? 'nb', showRules: args.options?.showRules ?? false };
 }

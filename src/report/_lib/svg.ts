@@ -98,7 +98,15 @@ export function shareScale(values: readonly number[], tick: (v: number) => strin
   return { from, to, base: 100, ticks: ticksOf(from, to, step), tick, reference: 100 };
 }
 
-function chart(id: string, title: string, desc: string, groups: readonly Group[], scale: Scale, lang: Language, legend: readonly { label: string; color: string }[]): string {
+function chart(
+  id: string,
+  title: string,
+  desc: string,
+  groups: readonly Group[],
+  scale: Scale,
+  lang: Language,
+  legend: readonly { label: string; color: string }[],
+): string {
   const cat = REPORT_CATALOGUES[lang];
   const plotW = WIDTH - LABEL_W - RIGHT;
   const x = (v: number): number => LABEL_W + ((v - scale.from) / (scale.to - scale.from)) * plotW;
@@ -107,7 +115,9 @@ function chart(id: string, title: string, desc: string, groups: readonly Group[]
   const parts: string[] = [];
   legend.forEach((l, i) => {
     const lx = LABEL_W + i * 140;
-    parts.push(`<rect x="${lx}" y="4" width="12" height="12" fill="${l.color}"/><text x="${lx + 16}" y="14" font-size="11" fill="${TEXT}">${escapeHtml(l.label)}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="4" width="12" height="12" fill="${l.color}"/><text x="${lx + 16}" y="14" font-size="11" fill="${TEXT}">${escapeHtml(l.label)}</text>`,
+    );
   });
   const bars: string[] = [];
   for (const g of groups) {
@@ -116,7 +126,9 @@ function chart(id: string, title: string, desc: string, groups: readonly Group[]
     g.bars.forEach((b, i) => {
       const by = y + i * BAR_H;
       if (b.value === null) {
-        bars.push(`<text x="${x(scale.base) + 4}" y="${by + BAR_H - 3}" font-size="10" font-style="italic" fill="#555">${escapeHtml(cat.chartTitles.hiddenInChart)}</text>`);
+        bars.push(
+          `<text x="${x(scale.base) + 4}" y="${by + BAR_H - 3}" font-size="10" font-style="italic" fill="#555">${escapeHtml(cat.chartTitles.hiddenInChart)}</text>`,
+        );
         return;
       }
       const v = new Dec(b.value).toNumber();
@@ -124,10 +136,14 @@ function chart(id: string, title: string, desc: string, groups: readonly Group[]
       const x1 = x(Math.min(scale.to, Math.max(scale.from, v)));
       const left = Math.min(x0, x1);
       const w = Math.abs(x1 - x0);
-      bars.push(`<rect class="bar" data-value="${escapeHtml(b.value)}" x="${left.toFixed(1)}" y="${by + 1}" width="${w.toFixed(1)}" height="${BAR_H - 2}" fill="${b.color}"/>`);
+      bars.push(
+        `<rect class="bar" data-value="${escapeHtml(b.value)}" x="${left.toFixed(1)}" y="${by + 1}" width="${w.toFixed(1)}" height="${BAR_H - 2}" fill="${b.color}"/>`,
+      );
       // the value beside the bar's end: right of a bar growing right, left of one growing left
       const label = x1 >= x0 ? `x="${(x1 + 4).toFixed(1)}"` : `x="${(x1 - 4).toFixed(1)}" text-anchor="end"`;
-      bars.push(`<text class="value" data-value="${escapeHtml(b.value)}" ${label} y="${by + BAR_H - 3}" font-size="10" fill="${TEXT}">${escapeHtml(b.text)}</text>`);
+      bars.push(
+        `<text class="value" data-value="${escapeHtml(b.value)}" ${label} y="${by + BAR_H - 3}" font-size="10" fill="${TEXT}">${escapeHtml(b.text)}</text>`,
+      );
     });
     y += h + GAP;
   }
@@ -191,10 +207,13 @@ export function renderCharts(report: Report, lang: Language): { title: string; s
     if (groups.length > 0) {
       const scale = zeroScale(valuesOf(groups), (v) => formatNumber(String(v), lang));
       const desc = fill(cat.chartTitles.sexBalanceDesc, { items: describe(groups, lang) });
-      out.push({ title: cat.chartTitles.sexBalance, svg: chart('chart-sex-balance', cat.chartTitles.sexBalance, desc, groups, scale, lang, [
-        { label: cat.rows.women, color: WOMEN },
-        { label: cat.rows.men, color: MEN },
-      ]) });
+      out.push({
+        title: cat.chartTitles.sexBalance,
+        svg: chart('chart-sex-balance', cat.chartTitles.sexBalance, desc, groups, scale, lang, [
+          { label: cat.rows.women, color: WOMEN },
+          { label: cat.rows.men, color: MEN },
+        ]),
+      });
     }
   }
 
@@ -209,7 +228,10 @@ export function renderCharts(report: Report, lang: Language): { title: string; s
     });
     const scale = shareScale(valuesOf(groups), percentTick);
     const desc = `${fill(cat.chartTitles.payShareDesc, { items: describe(groups, lang) })} ${cat.chartScale.payShareScale({ from: percentTick(scale.from), to: percentTick(scale.to) })}`;
-    out.push({ title: cat.chartTitles.payShare, svg: chart('chart-pay-share', cat.chartTitles.payShare, desc, groups, scale, lang, [{ label: cat.columns.shareMean, color: WOMEN }]) });
+    out.push({
+      title: cat.chartTitles.payShare,
+      svg: chart('chart-pay-share', cat.chartTitles.payShare, desc, groups, scale, lang, [{ label: cat.columns.shareMean, color: WOMEN }]),
+    });
   }
 
   const pt = get('part-time');
@@ -233,10 +255,13 @@ export function renderCharts(report: Report, lang: Language): { title: string; s
     });
     const scale = zeroScale(valuesOf(groups), percentTick, 5);
     const desc = fill(cat.chartTitles.partTimeDesc, { items: describe(groups, lang) });
-    out.push({ title: cat.chartTitles.partTime, svg: chart('chart-part-time', cat.chartTitles.partTime, desc, groups, scale, lang, [
-      { label: cat.rows.women, color: WOMEN },
-      { label: cat.rows.men, color: MEN },
-    ]) });
+    out.push({
+      title: cat.chartTitles.partTime,
+      svg: chart('chart-part-time', cat.chartTitles.partTime, desc, groups, scale, lang, [
+        { label: cat.rows.women, color: WOMEN },
+        { label: cat.rows.men, color: MEN },
+      ]),
+    });
   }
   return out;
 }

@@ -39,14 +39,23 @@ export interface TransparencySection {
   readonly notes: readonly string[];
   readonly notesTitle: string;
   /** The quartile chart's title, description and bands (women's and men's share; null when hidden or empty). */
-  readonly chart: { readonly title: string; readonly desc: string; readonly bands: readonly { readonly label: string; readonly women: string | null; readonly men: string | null }[] };
+  readonly chart: {
+    readonly title: string;
+    readonly desc: string;
+    readonly bands: readonly { readonly label: string; readonly women: string | null; readonly men: string | null }[];
+  };
 }
 
 /** What part of the result the section shows: `public` (a)–(f), or with (g) and the joint assessment for the authority. @internal */
 export type TransparencySectionAudience = 'public' | 'authority-and-representatives';
 
 /** The section of a published result in a language. @internal */
-export function transparencySection(published: PublishedPayTransparency | PublicPayTransparency, lang: Language, audience: TransparencySectionAudience, internal = false): TransparencySection {
+export function transparencySection(
+  published: PublishedPayTransparency | PublicPayTransparency,
+  lang: Language,
+  audience: TransparencySectionAudience,
+  internal = false,
+): TransparencySection {
   const t = catalogue(lang).transparency;
   const reasons = new Map<string, number>();
   const reasonOf = new Map(published.hidden.map((h) => [h.path, h.text[lang]]));
@@ -90,8 +99,16 @@ export function transparencySection(published: PublishedPayTransparency | Public
       note: null,
       head: ['', t.women, t.men],
       rows: [
-        [label(t.persons), cell('public.variable.recipients.women.count', p.variable.recipients.women.count), cell('public.variable.recipients.men.count', p.variable.recipients.men.count)],
-        [label(t.recipientsShare), cell('public.variable.recipients.women.percentOfSex', p.variable.recipients.women.percentOfSex), cell('public.variable.recipients.men.percentOfSex', p.variable.recipients.men.percentOfSex)],
+        [
+          label(t.persons),
+          cell('public.variable.recipients.women.count', p.variable.recipients.women.count),
+          cell('public.variable.recipients.men.count', p.variable.recipients.men.count),
+        ],
+        [
+          label(t.recipientsShare),
+          cell('public.variable.recipients.women.percentOfSex', p.variable.recipients.women.percentOfSex),
+          cell('public.variable.recipients.men.percentOfSex', p.variable.recipients.men.percentOfSex),
+        ],
       ],
     },
     {
@@ -99,7 +116,12 @@ export function transparencySection(published: PublishedPayTransparency | Public
       title: t.quartilesTitle,
       note: t.quartilesNote,
       head: ['', t.persons, t.womenPercent, t.menPercent],
-      rows: p.quartiles.map((b, i) => [label(t.band(b.band)), cell(`public.quartiles[${i}].size`, b.size), cell(`public.quartiles[${i}].womenPercent`, b.womenPercent), cell(`public.quartiles[${i}].menPercent`, b.menPercent)]),
+      rows: p.quartiles.map((b, i) => [
+        label(t.band(b.band)),
+        cell(`public.quartiles[${i}].size`, b.size),
+        cell(`public.quartiles[${i}].womenPercent`, b.womenPercent),
+        cell(`public.quartiles[${i}].menPercent`, b.menPercent),
+      ]),
     },
   ];
   let joint: string | null = null;
@@ -110,7 +132,18 @@ export function transparencySection(published: PublishedPayTransparency | Public
       id: 'categories',
       title: t.categoriesTitle,
       note: t.categoriesNote,
-      head: [t.category, t.women, t.men, t.hourlyMeanGap, t.hourlyMedianGap, t.basicMeanGap, t.basicMedianGap, t.variableMeanGap, t.variableMedianGap, t.jointAssessment],
+      head: [
+        t.category,
+        t.women,
+        t.men,
+        t.hourlyMeanGap,
+        t.hourlyMedianGap,
+        t.basicMeanGap,
+        t.basicMedianGap,
+        t.variableMeanGap,
+        t.variableMedianGap,
+        t.jointAssessment,
+      ],
       rows: authority.categories.map((c, i) => [
         label(c.key ?? t.noCategory),
         cell(at(i, 'population.women'), c.population.women),
@@ -130,7 +163,12 @@ export function transparencySection(published: PublishedPayTransparency | Public
   const hiddenBand = (i: number): boolean => reasonOf.has(`public.quartiles[${i}].womenPercent`);
   return {
     title: t.title,
-    intro: t.intro({ year: published.year, referenceDate: published.referenceDate, women: formatNumber(String(published.population.women), lang), men: formatNumber(String(published.population.men), lang) }),
+    intro: t.intro({
+      year: published.year,
+      referenceDate: published.referenceDate,
+      women: formatNumber(String(published.population.women), lang),
+      men: formatNumber(String(published.population.men), lang),
+    }),
     warning: internal ? t.notPublished : null,
     tables,
     joint,
@@ -163,7 +201,9 @@ export function quartileChartSvg(section: TransparencySection, lang: Language, i
     { label: t.men, color: COLORS.men },
   ].forEach((l, i) => {
     const lx = LABEL_W + i * 120;
-    parts.push(`<rect x="${lx}" y="4" width="12" height="12" fill="${l.color}"/><text x="${lx + 16}" y="14" font-size="11" fill="${COLORS.text}">${escapeHtml(l.label)}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="4" width="12" height="12" fill="${l.color}"/><text x="${lx + 16}" y="14" font-size="11" fill="${COLORS.text}">${escapeHtml(l.label)}</text>`,
+    );
   });
   section.chart.bands.forEach((b, i) => {
     const y = top + i * ROW_H;
@@ -179,16 +219,28 @@ export function quartileChartSvg(section: TransparencySection, lang: Language, i
       ['men', b.men, LABEL_W + w, plotW - w],
     ];
     for (const [sex, value, x, width] of bars) {
-      parts.push(`<rect class="bar" data-sex="${sex}" data-value="${escapeHtml(value)}" x="${x.toFixed(1)}" y="${y + 2}" width="${width.toFixed(1)}" height="${ROW_H - 6}" fill="${sex === 'women' ? COLORS.women : COLORS.men}"/>`);
-      if (width >= 36) parts.push(`<text class="value" data-value="${escapeHtml(value)}" x="${(x + width / 2).toFixed(1)}" y="${y + 14}" font-size="10" text-anchor="middle" fill="#fff">${escapeHtml(formatNumber(value, lang))} %</text>`);
+      parts.push(
+        `<rect class="bar" data-sex="${sex}" data-value="${escapeHtml(value)}" x="${x.toFixed(1)}" y="${y + 2}" width="${width.toFixed(1)}" height="${ROW_H - 6}" fill="${sex === 'women' ? COLORS.women : COLORS.men}"/>`,
+      );
+      if (width >= 36)
+        parts.push(
+          `<text class="value" data-value="${escapeHtml(value)}" x="${(x + width / 2).toFixed(1)}" y="${y + 14}" font-size="10" text-anchor="middle" fill="#fff">${escapeHtml(formatNumber(value, lang))} %</text>`,
+        );
     }
   });
   const bottom = top + section.chart.bands.length * ROW_H;
   for (const at of [0, 50, 100]) {
     const x = (LABEL_W + (at / 100) * plotW).toFixed(1);
-    parts.push(`<line class="axis" data-at="${at}" x1="${x}" y1="${top - 2}" x2="${x}" y2="${bottom}" stroke="${COLORS.grid}" stroke-width="0.5"/><text x="${x}" y="${bottom + 12}" font-size="9" text-anchor="middle" fill="#444">${at} %</text>`);
+    parts.push(
+      `<line class="axis" data-at="${at}" x1="${x}" y1="${top - 2}" x2="${x}" y2="${bottom}" stroke="${COLORS.grid}" stroke-width="0.5"/><text x="${x}" y="${bottom + 12}" font-size="9" text-anchor="middle" fill="#444">${at} %</text>`,
+    );
   }
-  const describe = section.chart.bands.map((b) => `${b.label}: ${b.women === null || b.men === null ? t.hiddenMark : `${t.women} ${formatNumber(b.women, lang)} %, ${t.men} ${formatNumber(b.men, lang)} %`}`).join('; ');
+  const describe = section.chart.bands
+    .map(
+      (b) =>
+        `${b.label}: ${b.women === null || b.men === null ? t.hiddenMark : `${t.women} ${formatNumber(b.women, lang)} %, ${t.men} ${formatNumber(b.men, lang)} %`}`,
+    )
+    .join('; ');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="${id}" role="img" viewBox="0 0 ${WIDTH} ${bottom + 18}" width="100%" aria-labelledby="${id}-title ${id}-desc" preserveAspectRatio="xMinYMin meet">` +
     `<title id="${id}-title">${escapeHtml(section.chart.title)}</title><desc id="${id}-desc">${escapeHtml(`${section.chart.desc} ${describe}`)}</desc>` +
@@ -213,7 +265,8 @@ export function transparencyMarkdown(section: TransparencySection, level = 2): s
     lines.push('');
     if (table.id === 'categories' && section.joint !== null) lines.push(escapeMarkdown(section.joint), '');
   }
-  if (section.notes.length > 0) lines.push(`${h(1)} ${escapeMarkdown(section.notesTitle)}`, '', ...section.notes.map((n, i) => `${i + 1}. ${escapeMarkdown(n)}`), '');
+  if (section.notes.length > 0)
+    lines.push(`${h(1)} ${escapeMarkdown(section.notesTitle)}`, '', ...section.notes.map((n, i) => `${i + 1}. ${escapeMarkdown(n)}`), '');
   return lines;
 }
 
@@ -227,7 +280,9 @@ export function transparencyHtml(section: TransparencySection, lang: Language, l
     if (table.note !== null) out.push(`<p>${escapeHtml(table.note)}</p>`);
     out.push(
       `<table class="${table.id}"><thead><tr>${table.head.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>` +
-        table.rows.map((row) => `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row">${cellHtml(c)}</th>` : `<td>${cellHtml(c)}</td>`)).join('')}</tr>`).join('') +
+        table.rows
+          .map((row) => `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row">${cellHtml(c)}</th>` : `<td>${cellHtml(c)}</td>`)).join('')}</tr>`)
+          .join('') +
         `</tbody></table>`,
     );
     if (table.id === 'quartiles') out.push(`<figure>${quartileChartSvg(section, lang)}</figure>`);

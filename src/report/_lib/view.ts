@@ -67,8 +67,16 @@ export function detailValue(key: string, given: EmployerText, lang: Language): s
   if (key === 'status') return label(REPORT_CATALOGUES[lang].status, value);
   if (key === 'kind' || key === 'documentKind') return REPORT_CATALOGUES[lang].detailExtra[value] ?? value;
   const cat = REPORT_CATALOGUES[lang];
-  if (key === 'groundsWithoutFinding') return value.split(', ').map((g) => label(cat.grounds, g)).join(', ');
-  if (key === 'areasWithoutFinding') return value.split(', ').map((a) => label(cat.areas, a)).join(', ');
+  if (key === 'groundsWithoutFinding')
+    return value
+      .split(', ')
+      .map((g) => label(cat.grounds, g))
+      .join(', ');
+  if (key === 'areasWithoutFinding')
+    return value
+      .split(', ')
+      .map((a) => label(cat.areas, a))
+      .join(', ');
   return value;
 }
 
@@ -78,7 +86,8 @@ export function itemFacts(item: Part2Item, lang: Language): { label: string; val
   const facts: { label: string; value: string }[] = [];
   if (item.date !== null) facts.push({ label: cat.date, value: item.date });
   if (item.grounds.length > 0) facts.push({ label: cat.groundsLabel, value: item.grounds.map((g) => label(cat.grounds, g)).join(', ') });
-  if (item.areas.length > 0) facts.push({ label: cat.areasLabel, value: item.areas.map((a) => (typeof a === 'string' ? label(cat.areas, a) : employerText(a, lang))).join(', ') });
+  if (item.areas.length > 0)
+    facts.push({ label: cat.areasLabel, value: item.areas.map((a) => (typeof a === 'string' ? label(cat.areas, a) : employerText(a, lang))).join(', ') });
   for (const d of item.details) facts.push({ label: detailLabel(d.label, lang), value: detailValue(d.label, d.value, lang) });
   if (item.representatives.length > 0) facts.push({ label: cat.representatives, value: item.representatives.map((r) => employerText(r, lang)).join(', ') });
   return facts;
@@ -121,9 +130,7 @@ const DUTY_KEYS = {
  */
 export function withoutRuleIds(text: string): string {
   const id = String.raw`[A-Z]{2,5}-[A-Z0-9]+(?:\/[A-Z0-9]+)?`;
-  return text
-    .replace(new RegExp(String.raw`\s*\((?:${id}(?:,\s*)?)+\)`, 'g'), '')
-    .replace(new RegExp(String.raw`[;,]\s*(?:${id}(?:,\s*)?)+(?=\))`, 'g'), '');
+  return text.replace(new RegExp(String.raw`\s*\((?:${id}(?:,\s*)?)+\)`, 'g'), '').replace(new RegExp(String.raw`[;,]\s*(?:${id}(?:,\s*)?)+(?=\))`, 'g'), '');
 }
 
 /** The duty lines: name, yes/no, and the legal basis with the reason (from the duty assessment); the rule ID only with `showRules`. @internal */
@@ -164,7 +171,10 @@ export function paragraphs(texts: readonly EmployerText[], lang: Language): stri
 }
 
 /** The auditor's appendix (`showRules`): the rules behind each table, each note, each duty and the statement. @internal */
-export function appendixOf(report: Report, lang: Language): { tables: { title: string; rules: string }[]; notes: { id: number; rules: string }[]; duties: { label: string; rule: string }[]; statement: string } {
+export function appendixOf(
+  report: Report,
+  lang: Language,
+): { tables: { title: string; rules: string }[]; notes: { id: number; rules: string }[]; duties: { label: string; rule: string }[]; statement: string } {
   const cat = REPORT_CATALOGUES[lang];
   const tableDefs: Readonly<Record<string, string>> = {
     'sex-balance': 'DEF-POP, DEF-REF, DEF-SEX',
@@ -182,7 +192,13 @@ export function appendixOf(report: Report, lang: Language): { tables: { title: s
     })),
     notes: (report.part1?.footnotes ?? []).map((f) => ({
       id: f.id,
-      rules: [(f.rules ?? []).join(', '), label(cat.appendix.suppression, f.rule), f.threshold !== null && f.threshold !== undefined ? cat.appendix.threshold(f.threshold) : ''].filter((x) => x !== '').join('; '),
+      rules: [
+        (f.rules ?? []).join(', '),
+        label(cat.appendix.suppression, f.rule),
+        f.threshold !== null && f.threshold !== undefined ? cat.appendix.threshold(f.threshold) : '',
+      ]
+        .filter((x) => x !== '')
+        .join('; '),
     })),
     duties: dutyLines(report, lang, true).map((d) => ({ label: d.label, rule: d.rule })),
     statement: cat.appendix.statementRules,

@@ -18,7 +18,8 @@ export const RULES_2020_01_01: RulesVersion = {
   id: '2020-01-01',
   validFrom: '2020-01-01',
   title: 'LDL §§ 26–26 a as amended in force 1 January 2020',
-  source: 'Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) §§ 24, 26, 26 a, amended by Prop. 63 L (2018–2019), in force 2020-01-01; regnskapsloven §§ 3-1, 8-2; Directive (EU) 2023/970 Art. 9; ARP.md',
+  source:
+    'Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) §§ 24, 26, 26 a, amended by Prop. 63 L (2018–2019), in force 2020-01-01; regnskapsloven §§ 3-1, 8-2; Directive (EU) 2023/970 Art. 9; ARP.md',
   coverage: {
     onDemandFrom: 20,
     fullDutyAbove: 50,
@@ -47,7 +48,10 @@ export const RULES_2020_01_01: RulesVersion = {
       { minWorkers: 150, maxWorkers: 249, firstReportYear: 2027, everyYears: 3, legalBasis: 'Directive (EU) 2023/970 Art. 9(3)' },
       { minWorkers: 100, maxWorkers: 149, firstReportYear: 2031, everyYears: 3, legalBasis: 'Directive (EU) 2023/970 Art. 9(4)' },
     ],
-    belowBands: { legalBasis: 'Directive (EU) 2023/970 Art. 9(5)', note: 'no duty; member states may require reports from employers with fewer than 100 workers' },
+    belowBands: {
+      legalBasis: 'Directive (EU) 2023/970 Art. 9(5)',
+      note: 'no duty; member states may require reports from employers with fewer than 100 workers',
+    },
   },
   legalBasis: {
     'COV-1': 'LDL § 26 første ledd',

@@ -22,7 +22,6 @@ export { gcd, type Rational };
 /** Largest safe integer as a float bound. @internal */
 export const SAFE = Number.MAX_SAFE_INTEGER;
 
-
 /** Scratch space for grouping by percent, reused across cells. @internal */
 export class PercentScratch {
   readonly sums: Float64Array;

@@ -31,7 +31,10 @@ export const COMPONENT_MEASURES = ['basePay', 'fixedAllowances', 'irregularAllow
  * Which pay components a table stores (by PAY_COMPONENTS index): those of a measure — the two
  * pay concepts' and the per-component ones; the others no figure reads. @internal
  */
-export function storedPayComponents(o: { readonly monthlyPayComponents: readonly PayComponent[]; readonly agreedPayComponents: readonly PayComponent[] }): boolean[] {
+export function storedPayComponents(o: {
+  readonly monthlyPayComponents: readonly PayComponent[];
+  readonly agreedPayComponents: readonly PayComponent[];
+}): boolean[] {
   const used = new Set<PayComponent>([...o.monthlyPayComponents, ...o.agreedPayComponents, ...COMPONENT_MEASURES]);
   return PAY_COMPONENTS.map((c) => used.has(c));
 }
@@ -84,7 +87,9 @@ export interface PersonColumns {
 
 /** Every typed array of `columns` (for transfers). @internal */
 export function columnArrays(columns: PersonColumns): ArrayBufferView[] {
-  return Object.values(columns).flatMap((c: ArrayBufferView | readonly (ArrayBufferView | null)[]) => (ArrayBuffer.isView(c) ? [c] : c.filter((x) => x !== null)));
+  return Object.values(columns).flatMap((c: ArrayBufferView | readonly (ArrayBufferView | null)[]) =>
+    ArrayBuffer.isView(c) ? [c] : c.filter((x) => x !== null),
+  );
 }
 
 /** Which columns of a table are wide (see {@link PersonTable}). @internal */
@@ -214,7 +219,10 @@ export class PersonTable {
 
   /** A table of `size` rows over existing columns (as {@link PersonTable.columns} gives them) and keys. */
   static fromColumns(size: number, key: (string | null)[], columns: PersonColumns): PersonTable {
-    const t = new PersonTable(0, columns.pay.map((p) => p !== null));
+    const t = new PersonTable(
+      0,
+      columns.pay.map((p) => p !== null),
+    );
     Object.assign(t, columns, { pay: [...columns.pay], key, size, capacity: columns.sexMask.length });
     return t;
   }

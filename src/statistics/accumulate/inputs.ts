@@ -17,7 +17,8 @@ import type { PartialMapping } from '../accumulateMapping.js';
  * @internal
  */
 export function requireRecords(entry: string, records: unknown, path: InputPath = ['records']): void {
-  if (!Array.isArray(records)) throw new LikestillingInputError(entry, [inputIssue(path, records === undefined ? 'required' : 'invalid_type', expecting('parsedRecords'))]);
+  if (!Array.isArray(records))
+    throw new LikestillingInputError(entry, [inputIssue(path, records === undefined ? 'required' : 'invalid_type', expecting('parsedRecords'))]);
 }
 
 /**
@@ -27,10 +28,16 @@ export function requireRecords(entry: string, records: unknown, path: InputPath 
  */
 export function requirePartial(entry: string, partial: unknown, path: InputPath): asserts partial is PartialMapping {
   const p = partial as Partial<PartialMapping> | null | undefined;
-  if (typeof p === 'object' && p !== null && p.kind === 'likestilling.partial-mapping' && typeof p.state === 'object' && p.state !== null && p.state.table instanceof PersonTable) return;
-  throw new LikestillingInputError(entry, [
-    inputIssue(path, partial === undefined ? 'required' : 'invalid_type', expecting('partialMapping')),
-  ]);
+  if (
+    typeof p === 'object' &&
+    p !== null &&
+    p.kind === 'likestilling.partial-mapping' &&
+    typeof p.state === 'object' &&
+    p.state !== null &&
+    p.state.table instanceof PersonTable
+  )
+    return;
+  throw new LikestillingInputError(entry, [inputIssue(path, partial === undefined ? 'required' : 'invalid_type', expecting('partialMapping'))]);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Employee } from '../../models/employee.js';
 import { MAX_PAY_DIVISOR } from '../../models/employee.js';
-import type { Dictionary} from '../_lib/personTable.js';
+import type { Dictionary } from '../_lib/personTable.js';
 import { fitsInt32, type AmountColumn } from '../_lib/personTable.js';
 import { POSITION_PERCENT_MAX, POSITION_PERCENT_MIN } from '../../rules/definitions/ranges.js';
 
@@ -32,7 +32,7 @@ export function dateKeyOf(value: unknown): number {
   const d1 = value.charCodeAt(8) - 48;
   const d2 = value.charCodeAt(9) - 48;
   // every digit 0–9: as unsigned, a code below '0' is huge
-  if ((y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (y4 >>> 0) > 9 || (m1 >>> 0) > 9 || (m2 >>> 0) > 9 || (d1 >>> 0) > 9 || (d2 >>> 0) > 9) return -1;
+  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 || m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return -1;
   return ((y1 * 1000 + y2 * 100 + y3 * 10 + y4) * 100 + m1 * 10 + m2) * 100 + d1 * 10 + d2;
 }
 
@@ -110,4 +110,3 @@ export function hasValidShape(r: Employee): boolean {
     Number.isSafeInteger(pay.benefitsInKind)
   );
 }
-

@@ -11,13 +11,26 @@ import type { Employee } from '../../models/employee.js';
 import { dayNumber } from '../_lib/days.js';
 import { gcd } from '../_lib/exact.js';
 import { leaveUnitsOf } from '../_lib/leave.js';
-import { dateKey, Dictionary, fitsInt32, KeyIndex, mainOf, NARROW_COUNT_MAX, NARROW_ID_MAX, PersonTable, storedPayComponents, WIDEN_COUNT, WIDEN_IDS, WIDEN_LEAVE, WIDEN_PAY } from '../_lib/personTable.js';
+import {
+  dateKey,
+  Dictionary,
+  fitsInt32,
+  KeyIndex,
+  mainOf,
+  NARROW_COUNT_MAX,
+  NARROW_ID_MAX,
+  PersonTable,
+  storedPayComponents,
+  WIDEN_COUNT,
+  WIDEN_IDS,
+  WIDEN_LEAVE,
+  WIDEN_PAY,
+} from '../_lib/personTable.js';
 import type { ResolvedStatisticsOptions } from '../types.js';
 import { unitKeyOf } from '../../rules/definitions/groups.js';
 import { INVOLUNTARY_NO, INVOLUNTARY_UNANSWERED, INVOLUNTARY_YES } from '../../rules/definitions/involuntaryPartTime.js';
 import { mainCompare } from '../../rules/definitions/mainEmployment.js';
 import { sexBitOf } from '../../rules/definitions/sexComparison.js';
-
 
 /** Bit of `need`: the record's pay divisor is not held by the table's pay unit (see {@link PersonTable.scalePay}). */
 const RESCALE_PAY = 1 << 8;
@@ -51,7 +64,7 @@ export class PersonTableAccumulator implements MappingAccumulator {
     this.records += records.length;
     // room for every record as a new person, so the columns stay the table's for the batch
     this.table.reserve(this.table.size + records.length);
-    for (let from = 0; from < records.length; ) {
+    for (let from = 0; from < records.length;) {
       from = this.addFrom(records, from);
       if (from >= records.length) break;
       // then that record again: in a finer pay unit (DEF-ROUND: a divisor the unit does not hold),
@@ -184,7 +197,18 @@ export class PersonTableAccumulator implements MappingAccumulator {
         if (!leaveWide && !fitsInt32(leaveUnits[i]! + leave)) need |= WIDEN_LEAVE;
         if (active === 1) {
           if (!countWide && activeCount[i]! + 1 > NARROW_COUNT_MAX) need |= WIDEN_COUNT;
-          if (!payWide && !(fitsSum(base, i, pr.basePay) && fitsSum(fixed, i, pr.fixedAllowances) && fitsSum(irregular, i, pr.irregularAllowances) && fitsSum(bonus, i, pr.bonus) && fitsSum(overtime, i, pr.overtime) && fitsSum(benefits, i, pr.benefitsInKind))) need |= WIDEN_PAY;
+          if (
+            !payWide &&
+            !(
+              fitsSum(base, i, pr.basePay) &&
+              fitsSum(fixed, i, pr.fixedAllowances) &&
+              fitsSum(irregular, i, pr.irregularAllowances) &&
+              fitsSum(bonus, i, pr.bonus) &&
+              fitsSum(overtime, i, pr.overtime) &&
+              fitsSum(benefits, i, pr.benefitsInKind)
+            )
+          )
+            need |= WIDEN_PAY;
         }
       }
       if (need !== 0) {
@@ -289,4 +313,3 @@ export class PersonTableAccumulator implements MappingAccumulator {
  * and no figure: only the resolved options.
  */
 const KEEP_HIDDEN_CLASSES: unknown[] = [new PersonTableAccumulator(resolve('accumulateMapping', { year: 2025 }), 0)];
-

@@ -82,8 +82,7 @@ export function assembleMapping(partial: PartialMapping, persons: Persons, layou
       const persons = leavePersons[c * 4 + s]!;
       return {
         persons,
-        averageWeeks:
-          persons === 0 ? null : formatRatioOfIntegers(leaveUnits[c * 4 + s]!, LEAVE_UNITS_PER_WEEK * persons, o.weeksDecimals),
+        averageWeeks: persons === 0 ? null : formatRatioOfIntegers(leaveUnits[c * 4 + s]!, LEAVE_UNITS_PER_WEEK * persons, o.weeksDecimals),
       };
     };
     return { women: one(0), men: one(1) };

@@ -119,7 +119,6 @@ export function buildLayout(partial: PartialMapping, used: Used): Layout {
   };
 }
 
-
 /** Dictionary id + 1 → cell per breakdown (0: no key), so a person's cell is `lut[id + 1]` without a per-person column. @internal */
 export interface CellLuts {
   readonly levelLut: Int32Array;

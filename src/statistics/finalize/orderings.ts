@@ -17,7 +17,6 @@ export interface SexPay {
   readonly median: Rational | null;
 }
 
-
 /** The pay figures per measure: per cell (see {@link Layout}), women then men. @internal */
 export type PayStats = Map<Measure, SexPay[]>;
 
@@ -30,7 +29,6 @@ export type PayStats = Map<Measure, SexPay[]>;
 export const SAME_AS_EMPLOYER = -1;
 
 const EMPLOYER_MARK: SexPay = { count: SAME_AS_EMPLOYER, mean: null, median: null };
-
 
 /**
  * One ordering to run: a breakdown, and the measures (null: every measure the breakdown has; the
@@ -82,7 +80,11 @@ export interface OrderingResult {
  */
 export function planForTasks(plan: PayPlan, tasks: readonly OrderingTask[]): PayPlan {
   const measures = new Set(tasks.flatMap((t) => t.measures ?? measuresOf(plan, t.kind)));
-  return { ...plan, columns: plan.columns.filter((c) => measures.has(c.measure)), orderings: plan.orderings.filter((o) => tasks.some((t) => t.kind === o.kind)) };
+  return {
+    ...plan,
+    columns: plan.columns.filter((c) => measures.has(c.measure)),
+    orderings: plan.orderings.filter((o) => tasks.some((t) => t.kind === o.kind)),
+  };
 }
 
 /**
@@ -140,8 +142,6 @@ export function orderingBuffers(plan: PayPlan): OrderingBuffers {
   };
 }
 
-
-
 /**
  * Runs one ordering of the pay figures ({@link OrderingTask}): orders the pay-eligible persons by
  * (sex, cell) of the breakdown and computes, for each measure of the task, the count, the exact
@@ -161,12 +161,22 @@ export function runOrdering(plan: PayPlan, task: OrderingTask, stats: PayStats, 
   // the range, so nested ranges stay valid when inner ranges are done before outer ones. `zeros`:
   // how many amounts of the range are 0 when none is negative (the median may then be known
   // without selecting, {@link zeroMedian}), else -1.
-  const cellStats = (col: (typeof used)[number], sums: Float64Array | null, bucket: number, from: number, to: number, cell: number, s: number, zeros = -1): void => {
+  const cellStats = (
+    col: (typeof used)[number],
+    sums: Float64Array | null,
+    bucket: number,
+    from: number,
+    to: number,
+    cell: number,
+    s: number,
+    zeros = -1,
+  ): void => {
     const len = to - from;
     if (len === 0) return;
     if (col.path === 'code') {
       const at = bucket * D;
-      const mean = sums !== null ? meanOfPercentSums(percentValues, D, (k) => sums[at + k]!, len) : scratch!.mean(A.subarray(from, to), P.subarray(from, to), len);
+      const mean =
+        sums !== null ? meanOfPercentSums(percentValues, D, (k) => sums[at + k]!, len) : scratch!.mean(A.subarray(from, to), P.subarray(from, to), len);
       const med = (zeros >= 0 ? zeroMedian(len, zeros, percentValues, col.maxAbs) : null) ?? medianOfCodes(F, from, to, percentValues, col.maxAbs);
       col.stats[cell * 2 + s] = { count: len, mean, median: med };
     } else if (col.path === 'cross') {
@@ -195,13 +205,29 @@ export function runOrdering(plan: PayPlan, task: OrderingTask, stats: PayStats, 
   // measure's own amounts gives (exact by its own bound).
   const partsOf = used.map((c, m): number[] | null => {
     if (sums[m] === null || c.components.length < 2) return null;
-    const parts = c.components.map((component) => used.findIndex((x) => x.components.length === 1 && x.components[0] === component && sums[used.indexOf(x)] !== null));
+    const parts = c.components.map((component) =>
+      used.findIndex((x) => x.components.length === 1 && x.components[0] === component && sums[used.indexOf(x)] !== null),
+    );
     if (parts.includes(-1)) return null;
     const bound = parts.reduce((b, q) => b + used[q]!.maxAbs, 0) * Math.max(count, 1);
     return bound < SAFE ? parts : null;
   });
   const direct = sums.map((x, m) => (partsOf[m] === null ? x : null));
-  const start = groupBy(eligible, count, flags, ord.ids, ord.lut, ord.base, K, slot, plan.percentOf, D, used.map((c) => c.amount), direct, zeros);
+  const start = groupBy(
+    eligible,
+    count,
+    flags,
+    ord.ids,
+    ord.lut,
+    ord.base,
+    K,
+    slot,
+    plan.percentOf,
+    D,
+    used.map((c) => c.amount),
+    direct,
+    zeros,
+  );
   partsOf.forEach((parts, m) => {
     if (parts === null) return;
     const total = sums[m]!;
@@ -265,11 +291,13 @@ export function runOrdering(plan: PayPlan, task: OrderingTask, stats: PayStats, 
           const to = start[s * K + end]!;
           const cell = (ord.base + u) * 2 + s;
           if (to > from && to - from === all) col.stats[cell] = EMPLOYER_MARK;
-          else if (to > from && u + 1 < end && start[s * K + u + 1] === from && start[s * K + unitSubtreeEnd[u + 1]!] === to) col.stats[cell] = col.stats[cell + 2]!;
+          else if (to > from && u + 1 < end && start[s * K + u + 1] === from && start[s * K + unitSubtreeEnd[u + 1]!] === to)
+            col.stats[cell] = col.stats[cell + 2]!;
           else cellStats(col, colSums, s * K + u, from, to, ord.base + u, s);
         }
       } else {
-        for (let c = 0; c < K; c++) cellStats(col, colSums, s * K + c, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s, colZeros === null ? -1 : colZeros[s * K + c]!);
+        for (let c = 0; c < K; c++)
+          cellStats(col, colSums, s * K + c, start[s * K + c]!, start[s * K + c + 1]!, ord.base + c, s, colZeros === null ? -1 : colZeros[s * K + c]!);
         if (ord.kind === 'level') {
           // the employer, after its parts
           if (colSums !== null) {

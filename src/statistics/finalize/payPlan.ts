@@ -38,7 +38,13 @@ const DIRECT_PERCENTS = 1 << 16;
  * The pay-eligible persons (flag 2, `count` of them, counted by {@link personPass}) in order, and
  * the index of their percents (`pctSum`, at most `maxPct`), in one pass ({@link eligibleLoop}).
  */
-export function eligibleWithPercents(flags: Uint8Array, n: number, count: number, pctSum: Int32Array, maxPct: number): { eligible: Int32Array; pcts: PercentIndex } {
+export function eligibleWithPercents(
+  flags: Uint8Array,
+  n: number,
+  count: number,
+  pctSum: Int32Array,
+  maxPct: number,
+): { eligible: Int32Array; pcts: PercentIndex } {
   const eligible = new Int32Array(count);
   // percent → id + 1 (0: not seen yet): a table indexed by the percent while they are small
   const direct = maxPct <= DIRECT_PERCENTS ? new Int32Array(maxPct + 1) : null;
@@ -47,7 +53,6 @@ export function eligibleWithPercents(flags: Uint8Array, n: number, count: number
   const of = eligibleLoop(flags, n, pctSum, direct, new Map(), seen, tally, eligible, new Uint8Array(count));
   return { eligible, pcts: byFrequency(seen, tally, of, count) };
 }
-
 
 /**
  * The percents `seen` (numbered in order of appearance in `of`) renumbered most frequent first,
@@ -61,7 +66,6 @@ function byFrequency(seen: readonly number[], tally: readonly number[], of: Perc
   renumberIds(of, renumber, count);
   return { values: Int32Array.from(order, ({ p }) => p), of };
 }
-
 
 /** One measure's column and exact path (see {@link payPath}). */
 export interface PlanColumn extends PayPath {
@@ -111,7 +115,6 @@ export interface PayPlan {
   readonly needsPairs: boolean;
 }
 
-
 /** The pay plan of a finalization (DEF-PAY: the pay-eligible persons; the measures' columns and paths; the orderings). @internal */
 export function planPay(
   partial: PartialMapping,
@@ -141,7 +144,10 @@ export function planPay(
   ];
   // a measure's monthly øre per person: a component's own column, or the sum of its components
   const columns = measures.map(([measure, components]): PlanColumn => {
-    const amount = sumOfColumns(components.map((c) => t.pay[componentIndex(c)]!), n);
+    const amount = sumOfColumns(
+      components.map((c) => t.pay[componentIndex(c)]!),
+      n,
+    );
     return { measure, components, amount, ...payPath(amount, n, count, minPct, maxPct) };
   });
   const orderings: OrderingPlan[] = [

@@ -48,8 +48,6 @@ export interface Persons {
   readonly kinds: { readonly all: Int32Array; readonly level: Int32Array; readonly group: Int32Array; readonly unit: Int32Array };
 }
 
-
-
 /**
  * The persons, by {@link personLoop}; then the employer's kinds and the levels, groups and units in
  * use, from the kinds per id.
@@ -149,8 +147,21 @@ function personLoop(
   let maxPct = 1;
   let minPct = Infinity;
   // the bit layout, tables and bounds in locals: read once, not per person (a module binding is a load and a check each time)
-  const [leaveBit, eligibleBit, stockBit, temporaryShift, partTimeShift, sexShift] = [PERSON_LEAVE, PERSON_PAY_ELIGIBLE, PERSON_STOCK, PERSON_TEMPORARY_SHIFT, PERSON_PART_TIME_SHIFT, PERSON_SEX_SHIFT];
-  const [kinds, kindTemporaryShift, kindPartTimeShift, sexOther, fullPosition] = [PERSON_KINDS, KIND_TEMPORARY_SHIFT, KIND_PART_TIME_SHIFT, SEX_OTHER, FULL_POSITION_HUNDREDTHS];
+  const [leaveBit, eligibleBit, stockBit, temporaryShift, partTimeShift, sexShift] = [
+    PERSON_LEAVE,
+    PERSON_PAY_ELIGIBLE,
+    PERSON_STOCK,
+    PERSON_TEMPORARY_SHIFT,
+    PERSON_PART_TIME_SHIFT,
+    PERSON_SEX_SHIFT,
+  ];
+  const [kinds, kindTemporaryShift, kindPartTimeShift, sexOther, fullPosition] = [
+    PERSON_KINDS,
+    KIND_TEMPORARY_SHIFT,
+    KIND_PART_TIME_SHIFT,
+    SEX_OTHER,
+    FULL_POSITION_HUNDREDTHS,
+  ];
   const [sexOfMask, inconsistentMask, partTimeKind] = [SEX_OF_MASK, INCONSISTENT_MASK, PART_TIME_KIND];
   const { sexMask, activeCount, pctMissing, pctSum, mainTemporary, leave, inv: invAnswer, level, group, unit } = t;
   for (let i = 0; i < n; i++) {
@@ -167,7 +178,8 @@ function personLoop(
       merged += active - 1; // DEF-POP: mergedEmployments
       const missing = pctMissing[i]!; // 0 or 1
       const p = pctSum[i]!;
-      if (missing === 1 || p === 0) noPct++; // DEF-PAY: hasPayPercent; left out of pay, never divided by zero
+      if (missing === 1 || p === 0)
+        noPct++; // DEF-PAY: hasPayPercent; left out of pay, never divided by zero
       else {
         if (s < sexOther) {
           f |= eligibleBit; // DEF-PAY: isPayEligible (DEF-SEX: isComparedSex)
@@ -201,4 +213,3 @@ function personLoop(
   counts[OTHER_SEX] = otherSex;
   counts[ABOVE_100] = above100;
 }
-

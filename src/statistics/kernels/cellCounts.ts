@@ -6,7 +6,16 @@
  * @module
  */
 import type { PersonTable } from '../_lib/personTable.js';
-import { PERSON_KINDS, KIND_PART_TIME_NO, KIND_PART_TIME_SHIFT, KIND_PART_TIME_YES, KIND_SEX_MASK, KIND_TEMPORARY, PERSON_LEAVE, PERSON_SEX_SHIFT } from './flags.js';
+import {
+  PERSON_KINDS,
+  KIND_PART_TIME_NO,
+  KIND_PART_TIME_SHIFT,
+  KIND_PART_TIME_YES,
+  KIND_SEX_MASK,
+  KIND_TEMPORARY,
+  PERSON_LEAVE,
+  PERSON_SEX_SHIFT,
+} from './flags.js';
 
 /** Dictionary id + 1 → cell, per breakdown, and the unit tree. @internal */
 export interface Cells {

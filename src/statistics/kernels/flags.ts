@@ -49,5 +49,11 @@ export const SEX_OF_MASK = Uint8Array.from({ length: 16 }, (_, mask) => sexOfMas
 export const INCONSISTENT_MASK = Uint8Array.from({ length: 16 }, (_, mask) => (isSexMaskInconsistent(mask) ? 1 : 0));
 /** A part-timer's stored involuntary answer (DEF-INV) → their kind's part-time value. */
 export const PART_TIME_KIND = Uint8Array.from({ length: 3 }, (_, answer) =>
-  answer === INVOLUNTARY_UNANSWERED ? KIND_PART_TIME_UNANSWERED : answer === INVOLUNTARY_NO ? KIND_PART_TIME_NO : answer === INVOLUNTARY_YES ? KIND_PART_TIME_YES : 0,
+  answer === INVOLUNTARY_UNANSWERED
+    ? KIND_PART_TIME_UNANSWERED
+    : answer === INVOLUNTARY_NO
+      ? KIND_PART_TIME_NO
+      : answer === INVOLUNTARY_YES
+        ? KIND_PART_TIME_YES
+        : 0,
 );

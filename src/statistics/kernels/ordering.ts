@@ -104,11 +104,18 @@ export function scatterCodes(eligible: Int32Array, count: number, slot: Int32Arr
 }
 
 /** Other paths: øre and position percents of the pay-eligible persons at their positions `slot` of the ordering. */
-export function scatterPairs(eligible: Int32Array, count: number, slot: Int32Array, amount: AmountColumn, pctSum: Int32Array, A: Float64Array, P: Float64Array): void {
+export function scatterPairs(
+  eligible: Int32Array,
+  count: number,
+  slot: Int32Array,
+  amount: AmountColumn,
+  pctSum: Int32Array,
+  A: Float64Array,
+  P: Float64Array,
+): void {
   for (let k = 0; k < count; k++) {
     const i = eligible[k]!;
     A[slot[k]!] = amount[i]!;
     P[slot[k]!] = pctSum[i]!;
   }
 }
-

@@ -45,9 +45,7 @@ export function eligibleLoop(
   return of;
 }
 
-
 /** `of[j] = renumber[of[j]]` for j < count (a loop in a function of its own, see `personLoop`). @internal */
 export function renumberIds(of: PercentIds, renumber: Int32Array, count: number): void {
   for (let j = 0; j < count; j++) of[j] = renumber[of[j]!]!;
 }
-

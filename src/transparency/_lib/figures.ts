@@ -57,7 +57,8 @@ export function statOf(state: PopulationState, measure: Measure, ranges: Ranges,
 function bigPairs(A: AmountColumn, S: AmountColumn | null, unitIndex: UnitIndex | null, units: Float64Array, ranges: Ranges): (readonly [bigint, bigint])[] {
   const pairs: (readonly [bigint, bigint])[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
-    for (let j = ranges[r]!; j < ranges[r + 1]!; j++) pairs.push([BigInt(A[j]! - (S === null ? 0 : S[j]!)), unitIndex === null ? 10_000n : BigInt(units[unitIndex[j]!]!)]);
+    for (let j = ranges[r]!; j < ranges[r + 1]!; j++)
+      pairs.push([BigInt(A[j]! - (S === null ? 0 : S[j]!)), unitIndex === null ? 10_000n : BigInt(units[unitIndex[j]!]!)]);
   }
   return pairs;
 }
@@ -92,7 +93,15 @@ function copyCodes(a: AmountColumn, unitIndex: UnitIndex, units: Float64Array, r
 }
 
 /** {@link copyCodes} of a − s (basic pay: all pay less variable pay). */
-function copyBasicCodes(a: AmountColumn, s: AmountColumn, unitIndex: UnitIndex, units: Float64Array, ranges: Ranges, scratch: Float64Array, sums: Float64Array): void {
+function copyBasicCodes(
+  a: AmountColumn,
+  s: AmountColumn,
+  unitIndex: UnitIndex,
+  units: Float64Array,
+  ranges: Ranges,
+  scratch: Float64Array,
+  sums: Float64Array,
+): void {
   let k = 0;
   for (let r = 0; r < ranges.length; r += 2) {
     const to = ranges[r + 1]!;

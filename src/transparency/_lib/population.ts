@@ -18,7 +18,16 @@ import { z } from 'zod';
 import { PAY_COMPONENTS, SEXES } from '../../models/employee.js';
 import type { Employee } from '../../models/employee.js';
 import { accumulateMapping } from '../../statistics/accumulateMapping.js';
-import { floatOrderIsExact, SAFE, type Rational, type AmountColumn, type CountColumn, type IdColumn, looksLikeIsoDate, naturalCompare } from '../../statistics/internal.js';
+import {
+  floatOrderIsExact,
+  SAFE,
+  type Rational,
+  type AmountColumn,
+  type CountColumn,
+  type IdColumn,
+  looksLikeIsoDate,
+  naturalCompare,
+} from '../../statistics/internal.js';
 import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
 import type { ExclusionReason } from '../../statistics/types.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
@@ -180,7 +189,17 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   const catUsed = new Uint8Array(dictionary.values.length + 1);
   const counts = new Float64Array(COUNTS);
   personPass(passes, catUsed, counts);
-  const [merged, otherSex, noPct, noPctAll, above100, inconsistent, n, women, maxPct] = counts as unknown as number[] as [number, number, number, number, number, number, number, number, number];
+  const [merged, otherSex, noPct, noPctAll, above100, inconsistent, n, women, maxPct] = counts as unknown as number[] as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
 
   // categories: natural order, null last (as the ARP mapping's breakdowns)
   const keyed = dictionary.values.map((key, id) => ({ key, id })).filter(({ id }) => catUsed[id + 1] === 1);
@@ -242,7 +261,11 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   const unitsAt = (j: number): number => units[unitIndex[j]!]!;
   const ranks = fast
     ? null
-    : ([0, 1, 2].map((m) => exactRanks(n, (j) => (m === HOURLY ? total[j]! : m === VARIABLE ? variable[j]! : total[j]! - variable[j]!), unitsAt)) as [Float64Array, Float64Array, Float64Array]);
+    : ([0, 1, 2].map((m) => exactRanks(n, (j) => (m === HOURLY ? total[j]! : m === VARIABLE ? variable[j]! : total[j]! - variable[j]!), unitsAt)) as [
+        Float64Array,
+        Float64Array,
+        Float64Array,
+      ]);
 
   const kNum = BigInt(o.monthsPerYear) * 100n;
   const kDen = BigInt(o.weeksPerYear) * BigInt(g);
@@ -328,8 +351,10 @@ function personPass(p: Passes, catUsed: Uint8Array, counts: Float64Array): void 
     const pct = pctSum[i]!;
     if (missing || pct === 0) noPctAll++;
     else if (pct > 10_000) above100++;
-    if (mask !== 1 && mask !== 2) otherSex++; // DEF-SEX: not in the women/men comparisons
-    else if (missing || pct === 0) noPct++; // TRN-1: no positive position percent, no hours: left out, counted
+    if (mask !== 1 && mask !== 2)
+      otherSex++; // DEF-SEX: not in the women/men comparisons
+    else if (missing || pct === 0)
+      noPct++; // TRN-1: no positive position percent, no hours: left out, counted
     else {
       n++;
       if (mask === 1) women++;
@@ -437,16 +462,14 @@ function takenByEngine(r: Employee, o: ResolvedTransparencyOptions): boolean {
   const p = r.positionPercent;
   if (p !== null && !(p >= 0 && p <= 200)) return false;
   const pay = r.pay;
-  if (
-    !(
-      Number.isSafeInteger(pay.basePay) &&
-      Number.isSafeInteger(pay.fixedAllowances) &&
-      Number.isSafeInteger(pay.irregularAllowances) &&
-      Number.isSafeInteger(pay.bonus) &&
-      Number.isSafeInteger(pay.overtime) &&
-      Number.isSafeInteger(pay.benefitsInKind)
-    )
-  )
+  if (!(
+    Number.isSafeInteger(pay.basePay) &&
+    Number.isSafeInteger(pay.fixedAllowances) &&
+    Number.isSafeInteger(pay.irregularAllowances) &&
+    Number.isSafeInteger(pay.bonus) &&
+    Number.isSafeInteger(pay.overtime) &&
+    Number.isSafeInteger(pay.benefitsInKind)
+  ))
     return false;
   if (!looksLikeIsoDate(r.startDate) || !(r.endDate === null || looksLikeIsoDate(r.endDate)) || !SEX_SET.has(r.gender)) return false;
   return o.includeKinds.includes(r.employmentKind) && isActiveOnDate(r, o.referenceDate);
@@ -460,7 +483,12 @@ function hoursOf(r: Employee, at: number): number {
   const h = typeof v === 'number' ? Math.round(v * 100) : Number.NaN;
   if (!(h > 0 && h <= 16_800 && Math.abs(h - (v as number) * 100) < 1e-6)) {
     throw new z.ZodError([
-      { code: 'custom', path: [at, 'fullTimeHoursPerWeek'], message: 'expected full-time weekly hours above 0 and at most 168 with at most two decimals', input: v },
+      {
+        code: 'custom',
+        path: [at, 'fullTimeHoursPerWeek'],
+        message: 'expected full-time weekly hours above 0 and at most 168 with at most two decimals',
+        input: v,
+      },
     ]);
   }
   return h;
@@ -503,7 +531,8 @@ function hoursOfRecords(
     pcts[row]! += p;
   }
   for (let i = 0; i < size; i++) {
-    if (pctMissing[i] === 0 && pcts[i] !== pctSum[i]) throw new Error('likestilling: internal error: the hour pass does not match the statistics engine (were the records parsed with EmployeeSchema?)');
+    if (pctMissing[i] === 0 && pcts[i] !== pctSum[i])
+      throw new Error('likestilling: internal error: the hour pass does not match the statistics engine (were the records parsed with EmployeeSchema?)');
   }
   return units;
 }

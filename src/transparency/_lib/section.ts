@@ -11,7 +11,11 @@ import { PayTransparencySchema, type PayTransparency } from '../types.js';
  * published) with every value shown and a warning that it is not for publication.
  * @internal
  */
-export function sectionOf(entry: string, input: PayTransparency | PublishedPayTransparency, options: PayTransparencyRenderOptions | undefined): { section: TransparencySection; lang: Language } {
+export function sectionOf(
+  entry: string,
+  input: PayTransparency | PublishedPayTransparency,
+  options: PayTransparencyRenderOptions | undefined,
+): { section: TransparencySection; lang: Language } {
   const o = parseInput(entry, PayTransparencyRenderOptionsSchema, options ?? {}, ['options']);
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a JavaScript caller may pass anything
   const isPublished = typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'likestilling.published-pay-transparency';
@@ -20,4 +24,3 @@ export function sectionOf(entry: string, input: PayTransparency | PublishedPayTr
     : publishPayTransparency(parseInput(entry, PayTransparencySchema, input, ['input']), { payMinPersons: 1, attributeMinCount: 1, attributeMinRest: 1 });
   return { section: transparencySection(published, o.lang, o.audience, !isPublished), lang: o.lang };
 }
-

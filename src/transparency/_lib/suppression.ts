@@ -41,7 +41,7 @@ const termHidden = (term: readonly Member[]): boolean => term.some((m) => m.hidd
  */
 export function complement(relations: readonly Relation[]): void {
   const pinned = new Set<Member>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const relation of relations) {
       const hidden = relation.filter(termHidden);

@@ -13,16 +13,48 @@ describe('DEF-PAY averaging (property): year sum ÷ active months, exact (DEF-RO
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 12 }),
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 50_000_000 }), fc.constantFrom('bonus', 'overtidsgodtgjoerelse', 'helligdagstillegg')), { maxLength: 20 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 12 }),
+            fc.integer({ min: 0, max: 50_000_000 }),
+            fc.constantFrom('bonus', 'overtidsgodtgjoerelse', 'helligdagstillegg'),
+          ),
+          { maxLength: 20 },
+        ),
         async (startMonth, payments) => {
           const months = Array.from({ length: 13 - startMonth }, (_, i) => startMonth + i);
           const start = `2025-${String(startMonth).padStart(2, '0')}-01`;
           const files = months.map((m) => {
             const month = `2025-${String(m).padStart(2, '0')}`;
-            const incomes = payments.filter(([pm]) => pm === m || (pm < startMonth && m === startMonth)).map(([, ore, code]) => ({ beskrivelse: code, beloep: formatOre(ore), arbeidsforholdId: 'A' }));
+            const incomes = payments
+              .filter(([pm]) => pm === m || (pm < startMonth && m === startMonth))
+              .map(([, ore, code]) => ({ beskrivelse: code, beloep: formatOre(ore), arbeidsforholdId: 'A' }));
             return {
               name: `${month}.xml`,
-              content: aMeldingXml({ month, legalEntity: ENTITY, subunits: [{ orgNumber: SUB, persons: [{ nationalId: W, employments: [{ arbeidsforholdId: 'A', typeArbeidsforhold: 'ordinaertArbeidsforhold', startdato: start, stillingsprosent: '100', formForAnsettelse: 'fast' }], incomes }] }] }),
+              content: aMeldingXml({
+                month,
+                legalEntity: ENTITY,
+                subunits: [
+                  {
+                    orgNumber: SUB,
+                    persons: [
+                      {
+                        nationalId: W,
+                        employments: [
+                          {
+                            arbeidsforholdId: 'A',
+                            typeArbeidsforhold: 'ordinaertArbeidsforhold',
+                            startdato: start,
+                            stillingsprosent: '100',
+                            formForAnsettelse: 'fast',
+                          },
+                        ],
+                        incomes,
+                      },
+                    ],
+                  },
+                ],
+              }),
             };
           });
           const r = await readAMelding(files, { year: 2025 });
@@ -41,7 +73,12 @@ describe('DEF-PAY averaging (property): year sum ÷ active months, exact (DEF-RO
           expect(exact(e?.pay.overtime)).toBe(expected('overtidsgodtgjoerelse').toString());
           expect(exact(e?.pay.irregularAllowances)).toBe(expected('helligdagstillegg').toString());
           // the smallest such unit: no common factor left between the divisor and every average's numerator
-          if (divisor > 1) expect([e?.pay.bonus, e?.pay.overtime, e?.pay.irregularAllowances, e?.pay.benefitsInKind, e?.pay.basePay, e?.pay.fixedAllowances].every((v) => (v ?? 0) % divisor === 0)).toBe(false);
+          if (divisor > 1)
+            expect(
+              [e?.pay.bonus, e?.pay.overtime, e?.pay.irregularAllowances, e?.pay.benefitsInKind, e?.pay.basePay, e?.pay.fixedAllowances].every(
+                (v) => (v ?? 0) % divisor === 0,
+              ),
+            ).toBe(false);
         },
       ),
       { numRuns: 60 },

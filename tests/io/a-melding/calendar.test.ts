@@ -5,7 +5,20 @@ describe('a-melding calendar helpers (DEF-REF)', () => {
   it('a calendar financial year has the 12 months', () => {
     const f = financialYear(2025, '12-31');
     expect([f.start, f.last]).toEqual(['2025-01-01', '2025-12-31']);
-    expect(f.months).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
+    expect(f.months).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+    ]);
   });
   it('a year ending 30 June is named by the year it ends in', () => {
     const f = financialYear(2025, '06-30');

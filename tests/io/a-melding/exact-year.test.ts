@@ -63,11 +63,16 @@ function persons(round: boolean): Person[] {
       .split('\n')
       .slice(1)
       .map((line) => line.split(';'))
-      .map(([, employeeNumber, sex, level, group, unit]) => [employeeNumber ?? '', { sex: sex === 'K' ? ('female' as const) : ('male' as const), level: level ?? '', group: group ?? '', unit: unit ?? '' }]),
+      .map(([, employeeNumber, sex, level, group, unit]) => [
+        employeeNumber ?? '',
+        { sex: sex === 'K' ? ('female' as const) : ('male' as const), level: level ?? '', group: group ?? '', unit: unit ?? '' },
+      ]),
   );
   const average = (sum: number, months: number): Q => (round ? q(halfUp(q(BigInt(sum), BigInt(months)), 1n)) : q(BigInt(sum), BigInt(months)));
   return fixtureYear()
-    .truth.filter((t) => t.kind !== 'freelance' && (t.endDate === null || t.endDate >= REFERENCE_DATE) && t.startDate <= REFERENCE_DATE && (t.positionPercent ?? 0) > 0)
+    .truth.filter(
+      (t) => t.kind !== 'freelance' && (t.endDate === null || t.endDate >= REFERENCE_DATE) && t.startDate <= REFERENCE_DATE && (t.positionPercent ?? 0) > 0,
+    )
     .map((t) => {
       const h = hr.get(t.arbeidsforholdId);
       if (h === undefined) throw new Error(`no HR row for ${t.arbeidsforholdId}`);
@@ -135,8 +140,22 @@ function payFigures(people: readonly Person[]): Map<string, string | number | nu
   const keys = (f: (p: Person) => string): string[] => [...new Set(people.map(f))].sort();
   for (const [measure, components] of Object.entries(MEASURES)) {
     put(`${measure}.total`, cell(people, components));
-    for (const level of keys((p) => p.level)) put(`${measure}.byLevel[${level}]`, cell(people.filter((p) => p.level === level), components));
-    for (const group of keys((p) => p.group)) put(`${measure}.byGroup[${group}]`, cell(people.filter((p) => p.group === group), components));
+    for (const level of keys((p) => p.level))
+      put(
+        `${measure}.byLevel[${level}]`,
+        cell(
+          people.filter((p) => p.level === level),
+          components,
+        ),
+      );
+    for (const group of keys((p) => p.group))
+      put(
+        `${measure}.byGroup[${group}]`,
+        cell(
+          people.filter((p) => p.group === group),
+          components,
+        ),
+      );
   }
   // a unit includes its sub-units (DEF-GRP): Company, Company/East, Company/West
   const units = [...new Set(people.flatMap((p) => p.unit.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))))].sort();
@@ -156,7 +175,12 @@ function libraryValue(m: Mapping, path: string): unknown {
   if (match[2] !== undefined) c = m.byUnit.find((u) => u.key === match[2])?.[match[3] as 'pay' | 'agreedPay'];
   else {
     const section = (match[4] ?? '').split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], m) as Mapping['pay'];
-    c = match[5] === 'total' ? section.total : match[6] !== undefined ? section.byLevel.find((x) => x.key === match[6]) : section.byGroup.find((x) => x.key === match[7]);
+    c =
+      match[5] === 'total'
+        ? section.total
+        : match[6] !== undefined
+          ? section.byLevel.find((x) => x.key === match[6])
+          : section.byGroup.find((x) => x.key === match[7]);
   }
   return (match[8] ?? '').split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], c);
 }
@@ -177,7 +201,10 @@ describe('the a-melding year: every pay figure equals an exact computation to th
     const truth = fixtureYear().truth.filter((t) => t.kind === 'ordinary');
     expect(truth.filter((t) => t.sums.irregularAllowances % t.activeMonths !== 0 || t.sums.bonus % t.activeMonths !== 0).length).toBeGreaterThan(3);
     const files = readdirSync(DIR).filter((f) => f.endsWith('.xml'));
-    const read = await readAMelding(files.map((name) => ({ name, content: readFileSync(join(DIR, name)) })), { year: FIXTURE_YEAR });
+    const read = await readAMelding(
+      files.map((name) => ({ name, content: readFileSync(join(DIR, name)) })),
+      { year: FIXTURE_YEAR },
+    );
     expect(read.records.filter((r) => r.payDivisor !== undefined).length).toBeGreaterThan(3);
   });
 
@@ -185,7 +212,9 @@ describe('the a-melding year: every pay figure equals an exact computation to th
     const m = await libraryMapping();
     const reference = payFigures(persons(false));
     expect(reference.size).toBeGreaterThan(300);
-    const differ = [...reference].filter(([path, value]) => libraryValue(m, path) !== value).map(([path, value]) => `${path}: library ${String(libraryValue(m, path))}, exact ${String(value)}`);
+    const differ = [...reference]
+      .filter(([path, value]) => libraryValue(m, path) !== value)
+      .map(([path, value]) => `${path}: library ${String(libraryValue(m, path))}, exact ${String(value)}`);
     expect(differ).toEqual([]);
   });
 

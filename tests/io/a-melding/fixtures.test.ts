@@ -29,8 +29,14 @@ describe('a-melding fixtures', () => {
   it('read from Node file streams (small chunks) exactly as from whole files', async () => {
     const dir = join(root, '2025');
     const names = readdirSync(dir).filter((f) => f.endsWith('.xml'));
-    const whole = await readAMelding(names.map((name) => ({ name, content: readFileSync(join(dir, name)) })), { year: FIXTURE_YEAR });
-    const streamed = await readAMelding(names.map((name) => ({ name, content: createReadStream(join(dir, name), { highWaterMark: 333 }) })), { year: FIXTURE_YEAR });
+    const whole = await readAMelding(
+      names.map((name) => ({ name, content: readFileSync(join(dir, name)) })),
+      { year: FIXTURE_YEAR },
+    );
+    const streamed = await readAMelding(
+      names.map((name) => ({ name, content: createReadStream(join(dir, name), { highWaterMark: 333 }) })),
+      { year: FIXTURE_YEAR },
+    );
     expect(streamed).toEqual(whole);
   });
 

@@ -187,7 +187,11 @@ export function aMeldingXml(m: XmlMonth): string {
  * One month's a-melding as a lazy stream of UTF-8 chunks (one sub-unit, `count` persons made by
  * `person(i)`), so a file for 100 000 employees never exists as one string.
  */
-export async function* aMeldingStream(m: Omit<XmlMonth, 'subunits'> & { readonly subunit: string }, count: number, person: (i: number) => XmlPerson): AsyncGenerator<Uint8Array> {
+export async function* aMeldingStream(
+  m: Omit<XmlMonth, 'subunits'> & { readonly subunit: string },
+  count: number,
+  person: (i: number) => XmlPerson,
+): AsyncGenerator<Uint8Array> {
   const enc = new TextEncoder();
   const { p, text } = head({ ...m, subunits: [] });
   let buf = text + subunitOpen(m.subunit, p);
@@ -269,7 +273,13 @@ const lastDay = (year: number, m: number): string => `${month(year, m)}-${String
  * false: then irregular allowances and bonuses leave a remainder of a few øre over the active
  * months, so an average is a fraction of an øre (DEF-ROUND: the statistics must take it exactly).
  */
-export function generateYear(options: { readonly year: number; readonly employees: number; readonly seed?: number; readonly version?: keyof typeof NS; readonly wholeAverages?: boolean }): GeneratedYear {
+export function generateYear(options: {
+  readonly year: number;
+  readonly employees: number;
+  readonly seed?: number;
+  readonly version?: keyof typeof NS;
+  readonly wholeAverages?: boolean;
+}): GeneratedYear {
   const whole = options.wholeAverages ?? true;
   const { year, employees } = options;
   const r = rng(options.seed ?? 1);
@@ -293,7 +303,7 @@ export function generateYear(options: { readonly year: number; readonly employee
     const endMonth = i === 4 ? 6 : 12;
     const startDate = i === 5 ? `${year}-03-01` : `${2010 + (i % 10)}-0${1 + (i % 9)}-15`;
     const endDate = i === 4 ? `${year}-06-30` : null;
-    const percent = kind === 'freelance' ? null : hourly ? 0 : [100, 100, 100, 80, 60, 50, 37.5, 33.33][i % 8] ?? 100;
+    const percent = kind === 'freelance' ? null : hourly ? 0 : ([100, 100, 100, 80, 60, 50, 37.5, 33.33][i % 8] ?? 100);
     const base = kind === 'freelance' ? 0 : 3_000_000 + Math.floor(r() * 4_000_000); // øre at 100 %
     const monthlyBase = hourly ? 0 : Math.round((base * (percent ?? 0)) / 100);
     const fixed = i % 5 === 0 ? 150_000 : 0;
@@ -306,7 +316,10 @@ export function generateYear(options: { readonly year: number; readonly employee
     const phone = kind === 'ordinary' ? 41_700 : 0;
     const hoursPerMonth = 40;
     const hourlyRate = 25_050; // 250.50 NOK
-    const leave = i === 3 ? [{ permisjonId: 'P1', startdato: `${year}-03-03`, sluttdato: `${year}-08-31`, permisjonsprosent: '80', beskrivelse: 'permisjonMedForeldrepenger' }] : [];
+    const leave =
+      i === 3
+        ? [{ permisjonId: 'P1', startdato: `${year}-03-03`, sluttdato: `${year}-08-31`, permisjonsprosent: '80', beskrivelse: 'permisjonMedForeldrepenger' }]
+        : [];
     const jobLevel = `L${1 + (i % 4)}`;
     const jobGroup = `G${1 + (i % 3)}`;
     const unit = `Company/${si === 0 ? 'East' : 'West'}`;
@@ -315,13 +328,18 @@ export function generateYear(options: { readonly year: number; readonly employee
     for (let m = startMonth; m <= endMonth; m++) {
       const incomes: XmlIncome[] = [];
       if (kind === 'freelance') incomes.push({ beloep: kr(1_234_500), beskrivelse: 'honorarAkkordProsentProvisjon', arbeidsforholdId: afId });
-      else if (hourly) incomes.push({ beloep: kr(hourlyRate * hoursPerMonth), beskrivelse: 'timeloenn', antall: String(hoursPerMonth), arbeidsforholdId: afId });
+      else if (hourly)
+        incomes.push({ beloep: kr(hourlyRate * hoursPerMonth), beskrivelse: 'timeloenn', antall: String(hoursPerMonth), arbeidsforholdId: afId });
       else incomes.push({ beloep: kr(monthlyBase), beskrivelse: 'fastloenn', arbeidsforholdId: afId });
       if (fixed > 0) incomes.push({ beloep: kr(fixed), beskrivelse: 'fastTillegg', arbeidsforholdId: afId });
       if (bonusTotal > 0 && (m === 6 || m === endMonth)) {
         // two payments: the first 40 %, the rest at the end
         const first = Math.floor((bonusTotal * 2) / 5);
-        incomes.push({ beloep: kr(m === 6 && m !== endMonth ? first : m === 6 ? bonusTotal : bonusTotal - first), beskrivelse: 'bonus', arbeidsforholdId: afId });
+        incomes.push({
+          beloep: kr(m === 6 && m !== endMonth ? first : m === 6 ? bonusTotal : bonusTotal - first),
+          beskrivelse: 'bonus',
+          arbeidsforholdId: afId,
+        });
       }
       if (overtimeEach > 0) incomes.push({ beloep: kr(overtimeEach), beskrivelse: 'overtidsgodtgjoerelse', arbeidsforholdId: afId });
       if (irregularTotal > 0 && m % 2 === 0 && m !== endMonth) {
@@ -329,7 +347,8 @@ export function generateYear(options: { readonly year: number; readonly employee
         paidIrregular += part;
         incomes.push({ beloep: kr(part), beskrivelse: 'uregelmessigeTilleggKnyttetTilArbeidetTid', arbeidsforholdId: afId });
       }
-      if (irregularTotal > 0 && m === endMonth) incomes.push({ beloep: kr(irregularTotal - paidIrregular), beskrivelse: 'helligdagstillegg', arbeidsforholdId: afId });
+      if (irregularTotal > 0 && m === endMonth)
+        incomes.push({ beloep: kr(irregularTotal - paidIrregular), beskrivelse: 'helligdagstillegg', arbeidsforholdId: afId });
       if (phone > 0) incomes.push({ beloep: kr(phone), beskrivelse: 'elektroniskKommunikasjon', fordel: 'naturalytelse', arbeidsforholdId: afId });
       if (kind === 'ordinary') {
         incomes.push({ beloep: kr(50_000), beskrivelse: 'feriepenger', arbeidsforholdId: afId });
@@ -340,7 +359,14 @@ export function generateYear(options: { readonly year: number; readonly employee
         typeArbeidsforhold: kind === 'freelance' ? 'frilanserOppdragstakerHonorarPersonerMm' : 'ordinaertArbeidsforhold',
         startdato: startDate,
         ...(endDate !== null ? { sluttdato: endDate } : {}),
-        ...(kind === 'freelance' ? {} : { stillingsprosent: String(percent), antallTimerPerUkeSomEnFullStillingTilsvarer: '37.5', yrke, formForAnsettelse: temporary ? 'midlertidig' : 'fast' }),
+        ...(kind === 'freelance'
+          ? {}
+          : {
+              stillingsprosent: String(percent),
+              antallTimerPerUkeSomEnFullStillingTilsvarer: '37.5',
+              yrke,
+              formForAnsettelse: temporary ? 'midlertidig' : 'fast',
+            }),
         ...(leave.length > 0 && m >= 3 && m <= 8 ? { permisjon: leave } : {}),
       };
       months[m - 1]?.[si]?.push({ nationalId: nid, employments: [employment], incomes });

@@ -10,7 +10,13 @@ const n = Number(process.argv[2] ?? 100_000);
 const year = 2025;
 const entity = orgNumber('91000000');
 const subunit = orgNumber('92000000');
-const ids: string[] = Array.from({ length: n }, (_, i) => nationalId(`${String(1 + (i % 28)).padStart(2, '0')}${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}${String(40 + (Math.floor(i / 336) % 60)).padStart(2, '0')}`, i % 2 === 0 ? 'female' : 'male', Math.floor(i / 20160)));
+const ids: string[] = Array.from({ length: n }, (_, i) =>
+  nationalId(
+    `${String(1 + (i % 28)).padStart(2, '0')}${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}${String(40 + (Math.floor(i / 336) % 60)).padStart(2, '0')}`,
+    i % 2 === 0 ? 'female' : 'male',
+    Math.floor(i / 20160),
+  ),
+);
 
 let bytes = 0;
 let chunks = 0;
@@ -18,26 +24,34 @@ let retained = 0;
 const gcNow = (globalThis as { gc?: () => void }).gc;
 let peakHeap = 0;
 let peakRss = 0;
-const person = (month: number) => (i: number): XmlPerson => ({
-  nationalId: ids[i] ?? '',
-  employments: [
-    {
-      arbeidsforholdId: `A${i}`,
-      typeArbeidsforhold: i % 50 === 0 ? 'frilanserOppdragstakerHonorarPersonerMm' : 'ordinaertArbeidsforhold',
-      startdato: '2015-01-01',
-      stillingsprosent: i % 7 === 0 ? '60' : '100',
-      yrke: '2521107',
-      formForAnsettelse: i % 11 === 0 ? 'midlertidig' : 'fast',
-      ...(i % 37 === 0 ? { permisjon: [{ permisjonId: '1', startdato: '2025-02-01', sluttdato: '2025-07-31', permisjonsprosent: '100', beskrivelse: 'permisjonMedForeldrepenger' }] } : {}),
-    },
-  ],
-  incomes: [
-    { beloep: String(40_000 + (i % 3000)), beskrivelse: 'fastloenn', arbeidsforholdId: `A${i}` },
-    { beloep: '1500.50', beskrivelse: 'fastTillegg', arbeidsforholdId: `A${i}` },
-    ...(month === 6 && i % 3 === 0 ? [{ beloep: '12000', beskrivelse: 'bonus', arbeidsforholdId: `A${i}` }] : []),
-    { beloep: '417', beskrivelse: 'elektroniskKommunikasjon', fordel: 'naturalytelse', arbeidsforholdId: `A${i}` },
-  ],
-});
+const person =
+  (month: number) =>
+  (i: number): XmlPerson => ({
+    nationalId: ids[i] ?? '',
+    employments: [
+      {
+        arbeidsforholdId: `A${i}`,
+        typeArbeidsforhold: i % 50 === 0 ? 'frilanserOppdragstakerHonorarPersonerMm' : 'ordinaertArbeidsforhold',
+        startdato: '2015-01-01',
+        stillingsprosent: i % 7 === 0 ? '60' : '100',
+        yrke: '2521107',
+        formForAnsettelse: i % 11 === 0 ? 'midlertidig' : 'fast',
+        ...(i % 37 === 0
+          ? {
+              permisjon: [
+                { permisjonId: '1', startdato: '2025-02-01', sluttdato: '2025-07-31', permisjonsprosent: '100', beskrivelse: 'permisjonMedForeldrepenger' },
+              ],
+            }
+          : {}),
+      },
+    ],
+    incomes: [
+      { beloep: String(40_000 + (i % 3000)), beskrivelse: 'fastloenn', arbeidsforholdId: `A${i}` },
+      { beloep: '1500.50', beskrivelse: 'fastTillegg', arbeidsforholdId: `A${i}` },
+      ...(month === 6 && i % 3 === 0 ? [{ beloep: '12000', beskrivelse: 'bonus', arbeidsforholdId: `A${i}` }] : []),
+      { beloep: '417', beskrivelse: 'elektroniskKommunikasjon', fordel: 'naturalytelse', arbeidsforholdId: `A${i}` },
+    ],
+  });
 
 async function* counted(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   for await (const c of source) {
@@ -55,7 +69,7 @@ async function* counted(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8
   }
 }
 
-const files: AMeldingFile[] = Array.from({ length: Number(process.env["MONTHS"] ?? 12) }, (_, k) => {
+const files: AMeldingFile[] = Array.from({ length: Number(process.env['MONTHS'] ?? 12) }, (_, k) => {
   const month = `${year}-${String(k + 1).padStart(2, '0')}`;
   return { name: `${month}.xml`, content: counted(aMeldingStream({ month, legalEntity: entity, subunit }, n, person(k + 1))) };
 });
@@ -64,7 +78,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const base = process.memoryUsage();
 const t0 = performance.now();
-const result = await readAMelding(files, { year, deriveSexFromNationalId: true, referenceDate: `${year}-${String(files.length).padStart(2, "0")}-28` });
+const result = await readAMelding(files, { year, deriveSexFromNationalId: true, referenceDate: `${year}-${String(files.length).padStart(2, '0')}-28` });
 const ms = performance.now() - t0;
 const mb = (x: number): string => (x / 2 ** 20).toFixed(0);
 console.log(

@@ -50,7 +50,26 @@ describe('parseHrCsv', () => {
     const xml = aMeldingXml({
       month: '2025-12',
       legalEntity: entity,
-      subunits: [{ orgNumber: orgNumber('92000000'), persons: [{ nationalId: W, employments: [{ arbeidsforholdId: '17', typeArbeidsforhold: 'ordinaertArbeidsforhold', startdato: '2020-01-01', stillingsprosent: '80', formForAnsettelse: 'fast' }], incomes: [{ beskrivelse: 'fastloenn', beloep: '40000', arbeidsforholdId: '17' }] }] }],
+      subunits: [
+        {
+          orgNumber: orgNumber('92000000'),
+          persons: [
+            {
+              nationalId: W,
+              employments: [
+                {
+                  arbeidsforholdId: '17',
+                  typeArbeidsforhold: 'ordinaertArbeidsforhold',
+                  startdato: '2020-01-01',
+                  stillingsprosent: '80',
+                  formForAnsettelse: 'fast',
+                },
+              ],
+              incomes: [{ beskrivelse: 'fastloenn', beloep: '40000', arbeidsforholdId: '17' }],
+            },
+          ],
+        },
+      ],
     });
     const hr = parseHrCsv(`fnr;ansattnr;kjønn;nivå\n;99;M;L1\n${W};17;K;L2\n`, { file: 'hr.csv' });
     const r = await readAMelding([{ name: 'dec.xml', content: xml }], { year: 2025, hr: hr.records, hrFile: 'hr.csv' });

@@ -111,8 +111,15 @@ describe('readAMelding — a generated year (golden check of every mapping rule)
     expect(r.records.map((e) => e.employeeId).every((id) => /^AM\d{6}-1$/.test(id))).toBe(true);
     expect(new Set(r.records.map((e) => e.personId)).size).toBe(24);
     expect(sexOf.size).toBe(24);
-    noNationalIdIn(r, g.truth.map((t) => t.nationalId));
-    for (const d of r.diagnostics) noNationalIdIn(formatDiagnostic(d), g.truth.map((t) => t.nationalId));
+    noNationalIdIn(
+      r,
+      g.truth.map((t) => t.nationalId),
+    );
+    for (const d of r.diagnostics)
+      noNationalIdIn(
+        formatDiagnostic(d),
+        g.truth.map((t) => t.nationalId),
+      );
   });
 
   it('does not derive sex when the option is off: unknown, counted', async () => {
@@ -136,7 +143,9 @@ describe('readAMelding — a generated year (golden check of every mapping rule)
     const a = await readAMelding(g.files, { year: 2025, hr });
     const b = await readAMelding(v22.files, { year: 2025, hr });
     expect(b.records).toEqual(a.records);
-    const prefixed = [monthFile('2025-12', [{ nationalId: W, employments: [ord()], incomes: [line('fastloenn', '50000')] }], { prefixed: true, version: 'v2_2' })];
+    const prefixed = [
+      monthFile('2025-12', [{ nationalId: W, employments: [ord()], incomes: [line('fastloenn', '50000')] }], { prefixed: true, version: 'v2_2' }),
+    ];
     const p = await readAMelding(prefixed, { year: 2025 });
     expect(p.errors).toBe(0);
     expect(p.records[0]?.pay.basePay).toBe(5_000_000);
@@ -157,8 +166,16 @@ describe('readAMelding — hand-worked cases', () => {
     // (payDivisor 3): every amount × 3.
     const emp = ord({ startdato: '2025-10-01' });
     const files = [
-      monthFile('2025-10', [{ nationalId: W, employments: [emp], incomes: [line('fastloenn', '40000'), line('uregelmessigeTilleggKnyttetTilArbeidetTid', '10.00'), line('overtidsgodtgjoerelse', '0.05')] }]),
-      monthFile('2025-11', [{ nationalId: W, employments: [emp], incomes: [line('fastloenn', '40000'), line('bonus', '20.00'), line('x', '0.04', { fordel: 'naturalytelse' })] }]),
+      monthFile('2025-10', [
+        {
+          nationalId: W,
+          employments: [emp],
+          incomes: [line('fastloenn', '40000'), line('uregelmessigeTilleggKnyttetTilArbeidetTid', '10.00'), line('overtidsgodtgjoerelse', '0.05')],
+        },
+      ]),
+      monthFile('2025-11', [
+        { nationalId: W, employments: [emp], incomes: [line('fastloenn', '40000'), line('bonus', '20.00'), line('x', '0.04', { fordel: 'naturalytelse' })] },
+      ]),
       monthFile('2025-12', [
         {
           nationalId: W,
@@ -200,7 +217,9 @@ describe('readAMelding — hand-worked cases', () => {
     expect(r.records[0]?.pay.bonus).toBe(5);
     expect(r.records[0]?.payDivisor).toBe(2);
     expect(r.records[0]?.pay.basePay).toBe(2 * 10_000);
-    const whole = await readAMelding([monthFile('2025-11', [{ nationalId: W, employments: [emp], incomes: [line('bonus', '0.06')] }]), files[1]!], { year: 2025 });
+    const whole = await readAMelding([monthFile('2025-11', [{ nationalId: W, employments: [emp], incomes: [line('bonus', '0.06')] }]), files[1]!], {
+      year: 2025,
+    });
     expect(whole.records[0]?.pay.bonus).toBe(3);
     expect(whole.records[0]).not.toHaveProperty('payDivisor');
   });
@@ -217,7 +236,10 @@ describe('readAMelding — hand-worked cases', () => {
     const r = await readAMelding(files, { year: 2025 });
     expect(r.records[0]?.parentalLeavePeriods).toEqual([{ startDate: '2025-10-15', endDate: '2025-12-10', percent: 50 }]);
     // An open leave (no end reported) runs to the end of the last month reported
-    const open = await readAMelding(files.slice(0, 2).concat(monthFile('2025-12', [{ nationalId: M, employments: [ord({ permisjon: [leaveOpen] })], incomes: [] }])), { year: 2025 });
+    const open = await readAMelding(
+      files.slice(0, 2).concat(monthFile('2025-12', [{ nationalId: M, employments: [ord({ permisjon: [leaveOpen] })], incomes: [] }])),
+      { year: 2025 },
+    );
     expect(open.records[0]?.parentalLeavePeriods).toEqual([{ startDate: '2025-10-15', endDate: '2025-12-31', percent: 50 }]);
   });
 
@@ -226,7 +248,11 @@ describe('readAMelding — hand-worked cases', () => {
       monthFile('2025-12', [
         { nationalId: W, employments: [ord({ formForAnsettelse: 'midlertidigVikariat' })], incomes: [] },
         { nationalId: M, employments: [ord({ arbeidsforholdId: 'S1', typeArbeidsforhold: 'maritimtArbeidsforhold' })], incomes: [] },
-        { nationalId: nationalId('030370', 'female'), employments: [{ arbeidsforholdId: 'F1', typeArbeidsforhold: 'frilanserOppdragstakerHonorarPersonerMm', startdato: '2025-01-01' }], incomes: [line('honorarAkkordProsentProvisjon', '1000', { arbeidsforholdId: 'F1' })] },
+        {
+          nationalId: nationalId('030370', 'female'),
+          employments: [{ arbeidsforholdId: 'F1', typeArbeidsforhold: 'frilanserOppdragstakerHonorarPersonerMm', startdato: '2025-01-01' }],
+          incomes: [line('honorarAkkordProsentProvisjon', '1000', { arbeidsforholdId: 'F1' })],
+        },
       ]),
     ];
     const r = await readAMelding(files, { year: 2025 });
@@ -248,7 +274,16 @@ describe('readAMelding — hand-worked cases', () => {
           month: '2025-12',
           legalEntity: ENTITY,
           subunits: [
-            { orgNumber: SUB, persons: [{ nationalId: W, employments: [ord({ stillingsprosent: '60' }), ord({ arbeidsforholdId: 'A2', stillingsprosent: '40' })], incomes: [line('fastloenn', '30000'), line('fastloenn', '20000', { arbeidsforholdId: 'A2' })] }] },
+            {
+              orgNumber: SUB,
+              persons: [
+                {
+                  nationalId: W,
+                  employments: [ord({ stillingsprosent: '60' }), ord({ arbeidsforholdId: 'A2', stillingsprosent: '40' })],
+                  incomes: [line('fastloenn', '30000'), line('fastloenn', '20000', { arbeidsforholdId: 'A2' })],
+                },
+              ],
+            },
             { orgNumber: sub2, persons: [{ nationalId: W, employments: [ord({ stillingsprosent: '10' })], incomes: [line('fastloenn', '5000')] }] },
           ],
         }),
@@ -281,7 +316,13 @@ describe('readAMelding — hand-worked cases', () => {
 
   it('a reference date earlier in the year takes that month; sums still cover the whole year', async () => {
     const files = ['2025-09', '2025-10', '2025-11'].map((m, i) =>
-      monthFile(m, [{ nationalId: W, employments: [ord({ stillingsprosent: String(50 + i * 10) })], incomes: [line('fastloenn', String(30000 + i * 1000)), line('bonus', '300')] }]),
+      monthFile(m, [
+        {
+          nationalId: W,
+          employments: [ord({ stillingsprosent: String(50 + i * 10) })],
+          incomes: [line('fastloenn', String(30000 + i * 1000)), line('bonus', '300')],
+        },
+      ]),
     );
     const r = await readAMelding(files, { referenceDate: '2025-10-31' });
     expect(r.options?.year).toBe(2025);
@@ -291,7 +332,10 @@ describe('readAMelding — hand-worked cases', () => {
   });
 
   it('a financial year ending 30 June: months from July to June', async () => {
-    const files = [monthFile('2024-07', [{ nationalId: W, employments: [ord()], incomes: [line('bonus', '1200')] }]), monthFile('2025-06', [{ nationalId: W, employments: [ord()], incomes: [line('fastloenn', '1000')] }])];
+    const files = [
+      monthFile('2024-07', [{ nationalId: W, employments: [ord()], incomes: [line('bonus', '1200')] }]),
+      monthFile('2025-06', [{ nationalId: W, employments: [ord()], incomes: [line('fastloenn', '1000')] }]),
+    ];
     const r = await readAMelding(files, { year: 2025, fiscalYearEnd: '06-30' });
     expect(r.errors).toBe(0);
     expect(r.options?.referenceDate).toBe('2025-06-30');
@@ -301,7 +345,11 @@ describe('readAMelding — hand-worked cases', () => {
   });
 
   it('HR joined by employee number alone (matched against arbeidsforholdId); unmatched HR warned; bad HR rows are errors', async () => {
-    const files = [monthFile('2025-12', [{ nationalId: W, employments: [ord({ arbeidsforholdId: 'E-17' })], incomes: [line('fastloenn', '1', { arbeidsforholdId: 'E-17' })] }])];
+    const files = [
+      monthFile('2025-12', [
+        { nationalId: W, employments: [ord({ arbeidsforholdId: 'E-17' })], incomes: [line('fastloenn', '1', { arbeidsforholdId: 'E-17' })] },
+      ]),
+    ];
     const hr: HrRecordInput[] = [
       { employeeNumber: 'E-17', sex: 'other', jobLevel: 'L3' },
       { employeeNumber: 'E-99', sex: 'male' },
@@ -322,7 +370,10 @@ describe('readAMelding — hand-worked cases', () => {
       ['duplicate_employee_id', 5],
       ['hr_record_unmatched', 2],
     ]);
-    noNationalIdIn(r.diagnostics.map((d) => formatDiagnostic(d)), ['12345678901']);
+    noNationalIdIn(
+      r.diagnostics.map((d) => formatDiagnostic(d)),
+      ['12345678901'],
+    );
   });
 
   it('new-style (post-2032) or invalid-for-sex numbers give unknown sex, never a guess', async () => {
@@ -349,7 +400,15 @@ describe('readAMelding — hand-worked cases', () => {
 describe('readAMelding — validation (errors and warnings name file and element path, never personal values)', () => {
   it('invalid national id → error naming inntektsmottaker[k], the employment left out and counted', async () => {
     const bad = '01018512345';
-    const r = await readAMelding([monthFile('2025-12', [{ nationalId: W, employments: [ord()], incomes: [] }, { nationalId: bad, employments: [ord()], incomes: [line('fastloenn', '45678.90')] }])], { year: 2025 });
+    const r = await readAMelding(
+      [
+        monthFile('2025-12', [
+          { nationalId: W, employments: [ord()], incomes: [] },
+          { nationalId: bad, employments: [ord()], incomes: [line('fastloenn', '45678.90')] },
+        ]),
+      ],
+      { year: 2025 },
+    );
     const d = r.diagnostics.find((x) => x.code === 'invalid_national_id');
     expect(d?.severity).toBe('error');
     expect(d?.file).toBe('2025-12.xml');
@@ -404,7 +463,9 @@ describe('readAMelding — validation (errors and warnings name file and element
     ];
     const r = await readAMelding([monthFile('2025-12', persons)], { year: 2025, deriveSexFromNationalId: false });
     expect(r.errors).toBe(0);
-    expect(codes(r).sort()).toEqual(['invalid_format', 'invalid_value', 'position_percent_above_100', 'position_percent_zero_or_missing', 'too_many_decimals'].sort());
+    expect(codes(r).sort()).toEqual(
+      ['invalid_format', 'invalid_value', 'position_percent_above_100', 'position_percent_zero_or_missing', 'too_many_decimals'].sort(),
+    );
     expect(r.records.map((e) => e.positionPercent)).toEqual([120, null, 33.34, 100]);
     expect(r.records[3]?.contract).toBe('permanent');
     expect(r.records[3]?.occupationCode).toBe('2521');
@@ -435,11 +496,22 @@ describe('readAMelding — validation (errors and warnings name file and element
   });
 
   it('pay lines without a usable arbeidsforholdId: linked to the only employment, else warned', async () => {
-    const one = await readAMelding([monthFile('2025-12', [{ nationalId: W, employments: [ord()], incomes: [line('fastloenn', '100', { arbeidsforholdId: undefined as never })] }])], { year: 2025 });
+    const one = await readAMelding(
+      [monthFile('2025-12', [{ nationalId: W, employments: [ord()], incomes: [line('fastloenn', '100', { arbeidsforholdId: undefined as never })] }])],
+      { year: 2025 },
+    );
     expect(one.records[0]?.pay.basePay).toBe(10_000);
     expect(codes(one)).not.toContain('income_not_linked');
     const two = await readAMelding(
-      [monthFile('2025-12', [{ nationalId: W, employments: [ord(), ord({ arbeidsforholdId: 'A2' })], incomes: [line('fastloenn', '100', { arbeidsforholdId: undefined as never }), line('bonus', '5', { arbeidsforholdId: 'NOPE' })] }])],
+      [
+        monthFile('2025-12', [
+          {
+            nationalId: W,
+            employments: [ord(), ord({ arbeidsforholdId: 'A2' })],
+            incomes: [line('fastloenn', '100', { arbeidsforholdId: undefined as never }), line('bonus', '5', { arbeidsforholdId: 'NOPE' })],
+          },
+        ]),
+      ],
       { year: 2025 },
     );
     expect(codes(two).filter((c) => c === 'income_not_linked')).toHaveLength(2);
@@ -481,7 +553,10 @@ describe('readAMelding — validation (errors and warnings name file and element
   });
 
   it('a truncated a-melding is unreadable and makes the result fatal (its month would be partial)', async () => {
-    const full = monthFile('2025-12', [{ nationalId: W, employments: [ord()], incomes: [] }, { nationalId: M, employments: [ord()], incomes: [] }]);
+    const full = monthFile('2025-12', [
+      { nationalId: W, employments: [ord()], incomes: [] },
+      { nationalId: M, employments: [ord()], incomes: [] },
+    ]);
     const r = await readAMelding([{ name: 'cut.xml', content: full.content.slice(0, Math.floor(full.content.length * 0.7)) }], { year: 2025 });
     expect(r.fatal).toBe(true);
     expect(codes(r)).toContain('unreadable_file');
@@ -497,7 +572,14 @@ describe('readAMelding — validation (errors and warnings name file and element
   it('header problems: missing month or entity, invalid entity org number', async () => {
     const noMonth = { name: 'a.xml', content: monthFile('2025-12', []).content.replace(/<kalendermaaned>.*<\/kalendermaaned>/, '') };
     const badOrg = { name: 'b.xml', content: aMeldingXml({ month: '2025-12', legalEntity: '123456789', subunits: [] }) };
-    const badSub = { name: 'c.xml', content: aMeldingXml({ month: '2025-12', legalEntity: ENTITY, subunits: [{ orgNumber: '123456789', persons: [{ nationalId: W, employments: [ord()], incomes: [] }] }] }) };
+    const badSub = {
+      name: 'c.xml',
+      content: aMeldingXml({
+        month: '2025-12',
+        legalEntity: ENTITY,
+        subunits: [{ orgNumber: '123456789', persons: [{ nationalId: W, employments: [ord()], incomes: [] }] }],
+      }),
+    };
     const r = await readAMelding([noMonth, badOrg, badSub], { year: 2025 });
     expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.file, d.path.join('/')])).toEqual([
       ['required', 'a.xml', 'melding/Leveranse/kalendermaaned'],
@@ -508,8 +590,14 @@ describe('readAMelding — validation (errors and warnings name file and element
   });
 
   it('invalid options throw; a reference date outside the year throws', async () => {
-    await expect(readAMelding([], { year: 2025, fiscalYearEnd: '13-01' })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [{ path: ['options', 'fiscalYearEnd'] }] });
-    await expect(readAMelding([], { year: 2025, referenceDate: '2024-12-31' })).rejects.toMatchObject({ name: 'LikestillingInputError', issues: [{ path: ['options', 'referenceDate'] }] });
+    await expect(readAMelding([], { year: 2025, fiscalYearEnd: '13-01' })).rejects.toMatchObject({
+      name: 'LikestillingInputError',
+      issues: [{ path: ['options', 'fiscalYearEnd'] }],
+    });
+    await expect(readAMelding([], { year: 2025, referenceDate: '2024-12-31' })).rejects.toMatchObject({
+      name: 'LikestillingInputError',
+      issues: [{ path: ['options', 'referenceDate'] }],
+    });
     const none = await readAMelding([]);
     expect(none.fatal).toBe(true);
     expect(none.options).toBeNull();
@@ -522,7 +610,13 @@ describe('readAMelding — records are canonical', () => {
     const r = await readAMelding(g.files, { year: 2024 });
     for (const e of r.records as readonly Employee[]) {
       const { pay, ...rest } = e;
-      expect(() => EmployeeSchema.parse({ ...rest, parentalLeavePeriods: [...rest.parentalLeavePeriods], pay: Object.fromEntries(Object.entries(pay).map(([k, v]) => [k, formatOre(v)])) })).not.toThrow();
+      expect(() =>
+        EmployeeSchema.parse({
+          ...rest,
+          parentalLeavePeriods: [...rest.parentalLeavePeriods],
+          pay: Object.fromEntries(Object.entries(pay).map(([k, v]) => [k, formatOre(v)])),
+        }),
+      ).not.toThrow();
     }
   });
 });

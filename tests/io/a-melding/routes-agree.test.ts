@@ -11,8 +11,26 @@ import { computeMapping } from '../../../src/statistics/index.js';
 import { generateYear, type TrueEmployment } from './generator.js';
 
 const HEADER = [
-  'employeeId', 'personId', 'gender', 'employmentKind', 'contract', 'positionPercent', 'startDate', 'endDate', 'unit', 'jobLevel', 'jobGroup',
-  'occupationCode', 'basePay', 'fixedAllowances', 'irregularAllowances', 'bonus', 'overtime', 'benefitsInKind', 'parentalLeaveWeeks', 'involuntaryPartTime',
+  'employeeId',
+  'personId',
+  'gender',
+  'employmentKind',
+  'contract',
+  'positionPercent',
+  'startDate',
+  'endDate',
+  'unit',
+  'jobLevel',
+  'jobGroup',
+  'occupationCode',
+  'basePay',
+  'fixedAllowances',
+  'irregularAllowances',
+  'bonus',
+  'overtime',
+  'benefitsInKind',
+  'parentalLeaveWeeks',
+  'involuntaryPartTime',
 ];
 
 /** DEF-PL: Σ days inside the year × percent / 100 / 7 — chosen in the generator to be exact. */
@@ -25,7 +43,8 @@ function leaveWeeks(t: TrueEmployment): string {
   return t.parentalLeavePeriods.length === 0 ? '' : String(tenths / 10);
 }
 
-const involuntary = (t: TrueEmployment): boolean | null => (t.positionPercent !== null && t.positionPercent > 0 && t.positionPercent < 100 ? Number(t.arbeidsforholdId.slice(2)) % 2 === 0 : null);
+const involuntary = (t: TrueEmployment): boolean | null =>
+  t.positionPercent !== null && t.positionPercent > 0 && t.positionPercent < 100 ? Number(t.arbeidsforholdId.slice(2)) % 2 === 0 : null;
 
 function csvOf(truth: readonly TrueEmployment[]): string {
   const rows = truth.map((t) =>
@@ -94,10 +113,24 @@ describe('the routes agree when one person has several employments (DEF-POP merg
   it('gives identical mappings', async () => {
     const { aMeldingXml, nationalId, orgNumber } = await import('./generator.js');
     const people = [
-      { nid: nationalId('010180', 'female'), sex: 'female', jobs: [['A1', '60', '30000.00'], ['A2', '40', '21000.50']] },
+      {
+        nid: nationalId('010180', 'female'),
+        sex: 'female',
+        jobs: [
+          ['A1', '60', '30000.00'],
+          ['A2', '40', '21000.50'],
+        ],
+      },
       { nid: nationalId('020281', 'male'), sex: 'male', jobs: [['B1', '100', '52000.00']] },
       { nid: nationalId('030382', 'female'), sex: 'female', jobs: [['C1', '80', '41000.00']] },
-      { nid: nationalId('040483', 'male'), sex: 'male', jobs: [['D1', '50', '27000.00'], ['D2', '50', '26000.00']] },
+      {
+        nid: nationalId('040483', 'male'),
+        sex: 'male',
+        jobs: [
+          ['D1', '50', '27000.00'],
+          ['D2', '50', '26000.00'],
+        ],
+      },
     ] as const;
     const xml = aMeldingXml({
       month: '2025-12',
@@ -107,7 +140,14 @@ describe('the routes agree when one person has several employments (DEF-POP merg
           orgNumber: orgNumber('92000000'),
           persons: people.map((p) => ({
             nationalId: p.nid,
-            employments: p.jobs.map(([id, pct]) => ({ arbeidsforholdId: id, typeArbeidsforhold: 'ordinaertArbeidsforhold', startdato: '2020-01-01', stillingsprosent: pct, formForAnsettelse: 'fast', yrke: '2521107' })),
+            employments: p.jobs.map(([id, pct]) => ({
+              arbeidsforholdId: id,
+              typeArbeidsforhold: 'ordinaertArbeidsforhold',
+              startdato: '2020-01-01',
+              stillingsprosent: pct,
+              formForAnsettelse: 'fast',
+              yrke: '2521107',
+            })),
             incomes: p.jobs.map(([id, , pay]) => ({ beskrivelse: 'fastloenn', beloep: pay, arbeidsforholdId: id })),
           })),
         },

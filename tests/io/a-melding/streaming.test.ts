@@ -78,7 +78,26 @@ describe('readAMelding — streaming', () => {
     const xml = aMeldingXml({
       month: '2025-12',
       legalEntity: orgNumber('91000000'),
-      subunits: [{ orgNumber: orgNumber('92000000'), persons: [{ nationalId: nationalId('010185', 'female'), employments: [{ arbeidsforholdId: 'Æ1', typeArbeidsforhold: 'ordinaertArbeidsforhold', startdato: '2020-01-01', stillingsprosent: '100', formForAnsettelse: 'fast' }], incomes: [] }] }],
+      subunits: [
+        {
+          orgNumber: orgNumber('92000000'),
+          persons: [
+            {
+              nationalId: nationalId('010185', 'female'),
+              employments: [
+                {
+                  arbeidsforholdId: 'Æ1',
+                  typeArbeidsforhold: 'ordinaertArbeidsforhold',
+                  startdato: '2020-01-01',
+                  stillingsprosent: '100',
+                  formForAnsettelse: 'fast',
+                },
+              ],
+              incomes: [],
+            },
+          ],
+        },
+      ],
     }).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"');
     const latin1 = Uint8Array.from([...xml].map((c) => c.charCodeAt(0)));
     const r = await readAMelding([{ name: 'l1.xml', content: latin1 }], { year: 2025, hr: [{ employeeNumber: 'Æ1', sex: 'female' }] });
@@ -97,7 +116,16 @@ describe('readAMelding — fuzz: never crashes, always reports', () => {
         persons: [
           {
             nationalId: nationalId('010185', 'female'),
-            employments: [{ arbeidsforholdId: 'A', typeArbeidsforhold: 'ordinaertArbeidsforhold', startdato: '2020-01-01', stillingsprosent: '80', formForAnsettelse: 'fast', permisjon: [{ permisjonId: '1', startdato: '2025-01-01', beskrivelse: 'permisjonMedForeldrepenger' }] }],
+            employments: [
+              {
+                arbeidsforholdId: 'A',
+                typeArbeidsforhold: 'ordinaertArbeidsforhold',
+                startdato: '2020-01-01',
+                stillingsprosent: '80',
+                formForAnsettelse: 'fast',
+                permisjon: [{ permisjonId: '1', startdato: '2025-01-01', beskrivelse: 'permisjonMedForeldrepenger' }],
+              },
+            ],
             incomes: [{ beloep: '1000', beskrivelse: 'fastloenn', arbeidsforholdId: 'A' }],
           },
         ],
@@ -118,7 +146,30 @@ describe('readAMelding — fuzz: never crashes, always reports', () => {
   });
 
   it('random text with XML-ish tokens', async () => {
-    const token = fc.constantFrom('<melding xmlns="urn:ske:fastsetting:innsamling:a-meldingen:v2_3">', '<Leveranse>', '</Leveranse>', '<kalendermaaned>2025-12</kalendermaaned>', '<oppgave>', '<virksomhet>', '<inntektsmottaker>', '</inntektsmottaker>', '<arbeidsforhold>', '</arbeidsforhold>', '<stillingsprosent>', '</stillingsprosent>', '&', '<', '>', '"', 'x', '12345678901', ']]>', '<![CDATA[', '<?xml version="1.0"?>', '</melding>');
+    const token = fc.constantFrom(
+      '<melding xmlns="urn:ske:fastsetting:innsamling:a-meldingen:v2_3">',
+      '<Leveranse>',
+      '</Leveranse>',
+      '<kalendermaaned>2025-12</kalendermaaned>',
+      '<oppgave>',
+      '<virksomhet>',
+      '<inntektsmottaker>',
+      '</inntektsmottaker>',
+      '<arbeidsforhold>',
+      '</arbeidsforhold>',
+      '<stillingsprosent>',
+      '</stillingsprosent>',
+      '&',
+      '<',
+      '>',
+      '"',
+      'x',
+      '12345678901',
+      ']]>',
+      '<![CDATA[',
+      '<?xml version="1.0"?>',
+      '</melding>',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(token, { maxLength: 40 }), async (parts) => {
         const r = await readAMelding([{ name: 'x', content: parts.join('') }], { year: 2025 });

@@ -22,7 +22,20 @@ const NBSP = '\u00a0';
 /** True with about `percent` % probability (shrinks to false). */
 const chance = (percent: number): fc.Arbitrary<boolean> => fc.integer({ min: 0, max: 99 }).map((n) => n >= 100 - percent);
 
-const CANONICAL = ['employeeId', 'gender', 'employmentKind', 'contract', 'positionPercent', 'startDate', 'endDate', 'unit', 'jobLevel', 'basePay', 'parentalLeaveWeeks', 'involuntaryPartTime'] as const;
+const CANONICAL = [
+  'employeeId',
+  'gender',
+  'employmentKind',
+  'contract',
+  'positionPercent',
+  'startDate',
+  'endDate',
+  'unit',
+  'jobLevel',
+  'basePay',
+  'parentalLeaveWeeks',
+  'involuntaryPartTime',
+] as const;
 type Column = (typeof CANONICAL)[number] | 'organisationNumber' | 'year';
 const NORWEGIAN: Readonly<Record<Column, string>> = {
   employeeId: 'Ansattnr',
@@ -54,24 +67,49 @@ const dialect = fc.record({
 });
 type Dialect = typeof dialect extends fc.Arbitrary<infer T> ? T : never;
 
-const isoDate = fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const norwegianDate = isoDate.map((d) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`);
-const date = fc.oneof({ weight: 6, arbitrary: isoDate }, { weight: 3, arbitrary: norwegianDate }, { weight: 1, arbitrary: fc.constantFrom('31.02.2025', 'soon', '2025-13-01') });
+const date = fc.oneof(
+  { weight: 6, arbitrary: isoDate },
+  { weight: 3, arbitrary: norwegianDate },
+  { weight: 1, arbitrary: fc.constantFrom('31.02.2025', 'soon', '2025-13-01') },
+);
 
 /** A number cell: plain, with either decimal mark, with thousands groups, ambiguous (`1.234`), kroner (`,-`), or not a number. */
 const numberCell = (max: number): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 4, arbitrary: fc.nat({ max }).map(String) },
-    { weight: 4, arbitrary: fc.tuple(fc.nat({ max }), fc.constantFrom('.', ','), fc.integer({ min: 0, max: 99 }), fc.boolean()).map(([i, m, f, two]) => `${i}${m}${two ? String(f).padStart(2, '0') : String(f % 10)}`) },
-    { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 99 }), fc.constantFrom('.', ','), fc.integer({ min: 0, max: 999 })).map(([i, m, f]) => `${i}${m}${String(f).padStart(3, '0')}`) },
-    { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 99 }), fc.constantFrom(' ', NBSP, '.'), fc.integer({ min: 0, max: 999 }), fc.constantFrom(',50', '.50', '', ',-')).map(([a, g, b, tail]) => `${a}${g}${String(b).padStart(3, '0')}${tail}`) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.nat({ max }), fc.constantFrom('.', ','), fc.integer({ min: 0, max: 99 }), fc.boolean())
+        .map(([i, m, f, two]) => `${i}${m}${two ? String(f).padStart(2, '0') : String(f % 10)}`),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 1, max: 99 }), fc.constantFrom('.', ','), fc.integer({ min: 0, max: 999 }))
+        .map(([i, m, f]) => `${i}${m}${String(f).padStart(3, '0')}`),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 1, max: 99 }), fc.constantFrom(' ', NBSP, '.'), fc.integer({ min: 0, max: 999 }), fc.constantFrom(',50', '.50', '', ',-'))
+        .map(([a, g, b, tail]) => `${a}${g}${String(b).padStart(3, '0')}${tail}`),
+    },
     { weight: 1, arbitrary: fc.constantFrom('', 'abc', '-5', '1.2.3', '12,345,6', '%') },
   );
 
 const textCell = fc.constantFrom('', 'Oslo', 'Økonomi', 'IT; drift', 'Bergen "vest"', 'Tromsø/IT', 'a,b', 'two\nlines', 'cr\r\nlf', 'tab\there', ' Ålesund ');
 
 const dataRow = fc.record({
-  id: fc.oneof({ weight: 8, arbitrary: fc.constant('next') }, { weight: 2, arbitrary: fc.nat({ max: 30 }).map((n) => `E${n}`) }, { weight: 1, arbitrary: fc.constantFrom('', ' E7 ', 'X1') }),
+  id: fc.oneof(
+    { weight: 8, arbitrary: fc.constant('next') },
+    { weight: 2, arbitrary: fc.nat({ max: 30 }).map((n) => `E${n}`) },
+    { weight: 1, arbitrary: fc.constantFrom('', ' E7 ', 'X1') },
+  ),
   gender: fc.constantFrom('female', 'male', 'K', 'M', 'kvinne', 'mann', 'Kvinne', 'x', 'ukjent', '', 'hen'),
   employmentKind: fc.constantFrom('', '', 'ordinary', 'frilanser', 'maritim', 'bogus'),
   contract: fc.constantFrom('', 'permanent', 'fast', 'midlertidig', 'vikar', 'temporary', '??'),
@@ -159,6 +197,10 @@ function build(d: Dialect, rows: readonly (typeof row extends fc.Arbitrary<infer
  */
 export function csvFile(maxRows = 30): fc.Arbitrary<CsvFileCase> {
   return fc
-    .tuple(dialect, fc.array(row, { maxLength: maxRows }), fc.constantFrom('none', 'none', 'none', 'none', 'unterminated') as fc.Arbitrary<'none' | 'unterminated'>)
+    .tuple(
+      dialect,
+      fc.array(row, { maxLength: maxRows }),
+      fc.constantFrom('none', 'none', 'none', 'none', 'unterminated') as fc.Arbitrary<'none' | 'unterminated'>,
+    )
     .map(([d, rows, tail]) => build(d, rows, tail));
 }

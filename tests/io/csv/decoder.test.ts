@@ -18,10 +18,26 @@ const utf8 = (s: string): number[] => [...new TextEncoder().encode(s)];
 
 describe('ByteDecoder: the same text for every chunking', () => {
   const cases: readonly [string, Uint8Array, { text: string; encoding: string; invalid: boolean }][] = [
-    ['ASCII, then a Windows-1252 byte: Windows-1252', Uint8Array.from([...utf8('Region '), 0xd8, ...utf8('st\n')]), { text: 'Region Øst\n', encoding: 'windows-1252', invalid: false }],
-    ['a broken two-byte character first: Windows-1252', Uint8Array.from([...utf8('Region '), 0xc3, 0xd8, ...utf8('st\n')]), { text: 'Region ÃØst\n', encoding: 'windows-1252', invalid: false }],
-    ['valid UTF-8 before an invalid byte: UTF-8 with a replacement', Uint8Array.from([...utf8('Bø '), 0xff, ...utf8(' x')]), { text: 'Bø \uFFFD x', encoding: 'utf-8', invalid: true }],
-    ['a Windows-1252 byte at the very end of an ASCII file', Uint8Array.from([...utf8('abc '), 0xd8]), { text: 'abc Ø', encoding: 'windows-1252', invalid: false }],
+    [
+      'ASCII, then a Windows-1252 byte: Windows-1252',
+      Uint8Array.from([...utf8('Region '), 0xd8, ...utf8('st\n')]),
+      { text: 'Region Øst\n', encoding: 'windows-1252', invalid: false },
+    ],
+    [
+      'a broken two-byte character first: Windows-1252',
+      Uint8Array.from([...utf8('Region '), 0xc3, 0xd8, ...utf8('st\n')]),
+      { text: 'Region ÃØst\n', encoding: 'windows-1252', invalid: false },
+    ],
+    [
+      'valid UTF-8 before an invalid byte: UTF-8 with a replacement',
+      Uint8Array.from([...utf8('Bø '), 0xff, ...utf8(' x')]),
+      { text: 'Bø \uFFFD x', encoding: 'utf-8', invalid: true },
+    ],
+    [
+      'a Windows-1252 byte at the very end of an ASCII file',
+      Uint8Array.from([...utf8('abc '), 0xd8]),
+      { text: 'abc Ø', encoding: 'windows-1252', invalid: false },
+    ],
     ['a cut-off character after valid UTF-8', Uint8Array.from([...utf8('å '), 0xe2, 0x82]), { text: 'å \uFFFD', encoding: 'utf-8', invalid: true }],
     ['valid UTF-8 with four-byte characters', Uint8Array.from(utf8('a😀b åæø')), { text: 'a😀b åæø', encoding: 'utf-8', invalid: false }],
   ];

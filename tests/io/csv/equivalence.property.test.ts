@@ -13,7 +13,9 @@ const isoDate = fc
 const money = fc.oneof(
   fc.constant(''),
   fc.nat({ max: 20_000_000 }).map(String),
-  fc.tuple(fc.nat({ max: 200_000 }), fc.integer({ min: 0, max: 99 }), fc.boolean()).map(([k, o, two]) => `${k}.${two ? String(o).padStart(2, '0') : String(o % 10)}`),
+  fc
+    .tuple(fc.nat({ max: 200_000 }), fc.integer({ min: 0, max: 99 }), fc.boolean())
+    .map(([k, o, two]) => `${k}.${two ? String(o).padStart(2, '0') : String(o % 10)}`),
 );
 const text = fc.oneof(fc.constant(''), fc.stringMatching(/^[A-Za-z0-9ÆØÅæøå][A-Za-z0-9 ÆØÅæøå/-]{0,10}[A-Za-z0-9]$/));
 
@@ -21,7 +23,10 @@ const row = fc.record({
   gender: fc.constantFrom('female', 'male', 'other', 'unknown'),
   employmentKind: fc.constantFrom('', 'ordinary', 'maritime', 'freelance'),
   contract: fc.constantFrom('', 'permanent', 'temporary'),
-  positionPercent: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 20000 }).map((h) => String(h / 100))),
+  positionPercent: fc.oneof(
+    fc.constant(''),
+    fc.integer({ min: 0, max: 20000 }).map((h) => String(h / 100)),
+  ),
   startDate: isoDate,
   endDate: fc.oneof(fc.constant(''), isoDate),
   unit: text,
@@ -33,7 +38,11 @@ const row = fc.record({
   bonus: money,
   overtime: money,
   benefitsInKind: money,
-  parentalLeaveWeeks: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 5300 }).map((h) => String(h / 100)), fc.constantFrom('12.345', '0.5', '53')),
+  parentalLeaveWeeks: fc.oneof(
+    fc.constant(''),
+    fc.integer({ min: 0, max: 5300 }).map((h) => String(h / 100)),
+    fc.constantFrom('12.345', '0.5', '53'),
+  ),
   involuntaryPartTime: fc.constantFrom('', 'true', 'false'),
 });
 

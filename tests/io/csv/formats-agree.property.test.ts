@@ -10,7 +10,9 @@ import { CANONICAL_CSV_HEADER, parseEmployeesCsv } from '../../../src/io/csv/ind
 type Col = (typeof CANONICAL_CSV_HEADER)[number];
 type Row = Record<Col, string>;
 
-const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const ore = fc.oneof(fc.constant(-1), fc.nat({ max: 1_000_000_000 }));
 const row = fc.record({
   gender: fc.constantFrom('female', 'male', 'other', 'unknown'),
@@ -51,7 +53,8 @@ function canonical(g: Gen, i: number): Row {
 
 function norwegian(g: Gen, i: number, sep: string): Row {
   const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  const money = (o: number) => (o < 0 ? '' : o % 100 === 0 && i % 3 === 0 ? `${group(Math.trunc(o / 100))},-` : `${group(Math.trunc(o / 100))},${String(o % 100).padStart(2, '0')}`);
+  const money = (o: number) =>
+    o < 0 ? '' : o % 100 === 0 && i % 3 === 0 ? `${group(Math.trunc(o / 100))},-` : `${group(Math.trunc(o / 100))},${String(o % 100).padStart(2, '0')}`;
   const [y, m, d] = g.startDate.split('-');
   return {
     employeeId: `E${i}`,
@@ -81,7 +84,9 @@ describe('Norwegian export ≡ canonical file', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 15 }), fc.constantFrom(' ', '\u00a0', '.'), fc.boolean(), (rows, sep, bom) => {
         const can = [CANONICAL_CSV_HEADER.join(','), ...rows.map((g, i) => CANONICAL_CSV_HEADER.map((c) => canonical(g, i)[c]).join(','))].join('\n');
-        const nor = [CANONICAL_CSV_HEADER.join(';'), ...rows.map((g, i) => CANONICAL_CSV_HEADER.map((c) => quote(norwegian(g, i, sep)[c])).join(';'))].join('\r\n') + '\r\n';
+        const nor =
+          [CANONICAL_CSV_HEADER.join(';'), ...rows.map((g, i) => CANONICAL_CSV_HEADER.map((c) => quote(norwegian(g, i, sep)[c])).join(';'))].join('\r\n') +
+          '\r\n';
         const a = parseEmployeesCsv(can);
         const b = parseEmployeesCsv(bom ? Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(nor)]) : cp1252(nor));
         expect(b.delimiter).toBe(';');

@@ -35,7 +35,16 @@ describe('well-known header names', () => {
     expect(r.fatal).toBe(false);
     expect(r.errors).toBe(0);
     expect(r.records).toHaveLength(3);
-    expect(r.records[0]).toMatchObject({ employeeId: '1001', gender: 'female', contract: 'permanent', positionPercent: 100, startDate: '2020-01-01', unit: 'Drift/Øst', jobLevel: 'Rådgiver', occupationCode: '1434' });
+    expect(r.records[0]).toMatchObject({
+      employeeId: '1001',
+      gender: 'female',
+      contract: 'permanent',
+      positionPercent: 100,
+      startDate: '2020-01-01',
+      unit: 'Drift/Øst',
+      jobLevel: 'Rådgiver',
+      occupationCode: '1434',
+    });
     expect(r.records[1]).toMatchObject({ gender: 'male', contract: 'temporary', positionPercent: 80 });
     const recognised = r.diagnostics.filter((d) => d.code === 'column_recognised').map((d) => [d.params?.['column'], d.params?.['field']]);
     expect(recognised).toEqual([
@@ -54,7 +63,9 @@ describe('well-known header names', () => {
     expect(r.columns.ignored).toEqual(['Kommentar']);
     expect(r.columns.annual).toEqual(['Årslønn']);
     const d = r.diagnostics.find((x) => x.code === 'column_recognised');
-    expect(formatDiagnostic(d!, 'en')).toBe('hr.csv: column "Ansattnr" is read as the employee id ("employeeId"): a known column name (name it in the column mapping to confirm, or map it to "ignore")');
+    expect(formatDiagnostic(d!, 'en')).toBe(
+      'hr.csv: column "Ansattnr" is read as the employee id ("employeeId"): a known column name (name it in the column mapping to confirm, or map it to "ignore")',
+    );
     for (const lang of ['nb', 'nn'] as const) for (const x of r.diagnostics) expect(englishFragments(formatDiagnostic(x, lang))).toEqual([]);
   });
 
@@ -83,7 +94,9 @@ describe('well-known header names', () => {
       { column: 'Stillingsprosent', field: 'positionPercent', from: 'positionPercent' },
     ]);
     const d = r.diagnostics.find((x) => x.code === 'column_not_mapped');
-    expect(formatDiagnostic(d!, 'en')).toBe('column "Ansattnr" looks like the employee id ("employeeId") but is not read (column "employeeId" gives it): name it in the column mapping, or map it to "ignore"');
+    expect(formatDiagnostic(d!, 'en')).toBe(
+      'column "Ansattnr" looks like the employee id ("employeeId") but is not read (column "employeeId" gives it): name it in the column mapping, or map it to "ignore"',
+    );
     expect(formatDiagnostic(d!, 'nb')).toMatch(/^kolonnen «Ansattnr» /);
   });
 
@@ -94,7 +107,9 @@ describe('well-known header names', () => {
     expect(r.diagnostics.filter((d) => d.code === 'column_not_mapped')).toEqual([]);
     const both = parseEmployeesCsv(csv, { columnMapping: { Nr: 'employeeId' } });
     expect(both.records[0]?.pay.basePay).toBe(5_000_000);
-    expect(both.diagnostics.filter((d) => d.code === 'column_not_mapped').map((d) => d.params)).toEqual([{ column: 'Årslønn', field: 'basePay', from: 'Månedslønn' }]);
+    expect(both.diagnostics.filter((d) => d.code === 'column_not_mapped').map((d) => d.params)).toEqual([
+      { column: 'Årslønn', field: 'basePay', from: 'Månedslønn' },
+    ]);
   });
 
   it('English headers too', () => {

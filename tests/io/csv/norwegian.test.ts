@@ -26,26 +26,54 @@ const HR_EXPORT = [
 const MAPPING = ColumnMappingSchema.parse({
   Ansattnr: 'employeeId',
   Navn: 'ignore',
-  'Kjønn': 'gender',
+  Kjønn: 'gender',
   Stillingsprosent: 'positionPercent',
   Ansettelsesform: 'contract',
   'Ansatt fra': 'startDate',
   Sluttdato: 'endDate',
   Avdeling: 'unit',
-  'Stillingsnivå': 'jobLevel',
+  Stillingsnivå: 'jobLevel',
   Stillingsgruppe: 'jobGroup',
-  'Månedslønn': 'basePay',
+  Månedslønn: 'basePay',
   'Faste tillegg': 'fixedAllowances',
-  'Årsbonus': 'bonus',
+  Årsbonus: 'bonus',
   'Ufrivillig deltid': 'involuntaryPartTime',
 });
 
 describe('Norwegian HR export', () => {
   const expected = [
-    { employeeId: '1001', gender: 'female', contract: 'permanent', positionPercent: 80.5, startDate: '2015-03-01', endDate: null, unit: 'Oslo/Økonomi', jobLevel: 'Rådgiver', pay: { basePay: 4500050, fixedAllowances: 120000, bonus: 200000 }, involuntaryPartTime: false },
-    { employeeId: '1002', gender: 'male', contract: 'temporary', positionPercent: 100, startDate: '2024-02-01', endDate: '2025-12-31', pay: { basePay: 6125000, fixedAllowances: 0, bonus: 100000 }, involuntaryPartTime: null },
+    {
+      employeeId: '1001',
+      gender: 'female',
+      contract: 'permanent',
+      positionPercent: 80.5,
+      startDate: '2015-03-01',
+      endDate: null,
+      unit: 'Oslo/Økonomi',
+      jobLevel: 'Rådgiver',
+      pay: { basePay: 4500050, fixedAllowances: 120000, bonus: 200000 },
+      involuntaryPartTime: false,
+    },
+    {
+      employeeId: '1002',
+      gender: 'male',
+      contract: 'temporary',
+      positionPercent: 100,
+      startDate: '2024-02-01',
+      endDate: '2025-12-31',
+      pay: { basePay: 6125000, fixedAllowances: 0, bonus: 100000 },
+      involuntaryPartTime: null,
+    },
     { employeeId: '1003', gender: 'female', contract: 'temporary', startDate: '2020-01-01', pay: { basePay: 5200000, fixedAllowances: 150050, bonus: 0 } },
-    { employeeId: '1004', gender: 'male', contract: 'permanent', positionPercent: 0, startDate: '2019-08-15', pay: { basePay: 7000000 }, involuntaryPartTime: true },
+    {
+      employeeId: '1004',
+      gender: 'male',
+      contract: 'permanent',
+      positionPercent: 0,
+      startDate: '2019-08-15',
+      pay: { basePay: 7000000 },
+      involuntaryPartTime: true,
+    },
   ];
   const options = { file: 'hr.csv', columnMapping: MAPPING, annualColumns: ['Årsbonus'] } as const;
 
@@ -61,15 +89,12 @@ describe('Norwegian HR export', () => {
       expect(r.errors).toBe(0);
       expect(r.records).toMatchObject(expected);
       // 0 % is kept with a warning (DEF-PAY); Navn is read past on purpose
-      expect(r.diagnostics.map((d) => `${d.code}@${d.record ?? '-'}`)).toEqual([
-        'optional_columns_missing@-',
-        'position_percent_zero_or_missing@4',
-      ]);
+      expect(r.diagnostics.map((d) => `${d.code}@${d.record ?? '-'}`)).toEqual(['optional_columns_missing@-', 'position_percent_zero_or_missing@4']);
       expect(r.columns.ignored).toEqual(['Navn']);
       expect(r.columns.fields.bonus).toEqual(['Årsbonus']);
       expect(r.columns.annual).toEqual(['Årsbonus']);
       // every number column read with a decimal comma: proven (80,5; 45 000,50; 1.500,50) or the ";" default
-      expect(r.columns.decimal).toEqual({ Stillingsprosent: ',', 'Månedslønn': ',', 'Faste tillegg': ',', 'Årsbonus': ',' });
+      expect(r.columns.decimal).toEqual({ Stillingsprosent: ',', Månedslønn: ',', 'Faste tillegg': ',', Årsbonus: ',' });
     });
   }
 
@@ -80,7 +105,7 @@ describe('Norwegian HR export', () => {
   it('divides annual amounts by 12 exactly (DEF-ROUND): a twelfth that is no whole øre makes the record 1/payDivisor øre', () => {
     const csv =
       'employeeId;gender;startDate;positionPercent;Årslønn;Tillegg\nA;K;01.01.2020;100;100 000,06;10\nB;M;01.01.2020;100;100 000,02;0\nC;M;01.01.2020;100;100 000,01;0\nD;M;01.01.2020;100;120 000,00;10\n';
-    const r = parseEmployeesCsv(csv, { columnMapping: { 'Årslønn': 'basePay', Tillegg: 'basePay' }, annualColumns: ['Årslønn'] });
+    const r = parseEmployeesCsv(csv, { columnMapping: { Årslønn: 'basePay', Tillegg: 'basePay' }, annualColumns: ['Årslønn'] });
     // 10 000 006 øre / 12 = 833 333 5/6 øre: in sixths of an øre, 5 000 003 + 1 000 × 6 for the monthly 10 kr;
     // 10 000 002 / 12 = 833 333 1/2 → halves; 10 000 001 / 12 → twelfths; 12 000 000 / 12 = 1 000 000 øre, whole
     expect(r.records.map((e) => [e.pay.basePay, e.payDivisor])).toEqual([
@@ -94,7 +119,10 @@ describe('Norwegian HR export', () => {
   });
 
   it('warns about mapping entries and annual columns that are not in the file', () => {
-    const r = parseEmployeesCsv('employeeId,gender,startDate,positionPercent\nA,M,2020-01-01,100\n', { columnMapping: { Lønn: 'basePay' }, annualColumns: ['Bonus'] });
+    const r = parseEmployeesCsv('employeeId,gender,startDate,positionPercent\nA,M,2020-01-01,100\n', {
+      columnMapping: { Lønn: 'basePay' },
+      annualColumns: ['Bonus'],
+    });
     expect(r.diagnostics.filter((d) => d.code === 'invalid_column_mapping').map((d) => d.severity)).toEqual(['warning', 'warning']);
   });
 
@@ -106,7 +134,16 @@ describe('Norwegian HR export', () => {
 });
 
 describe('pay-code table (wide layout: one column per lønnsart)', () => {
-  const payCodes = PayCodeTableSchema.parse({ '1000': 'basePay', '1010': 'basePay', '1100': 'fixedAllowances', '2000': 'irregularAllowances', '2300': 'overtime', '3000': 'bonus', '4000': 'benefitsInKind', '9000': 'notPay' });
+  const payCodes = PayCodeTableSchema.parse({
+    '1000': 'basePay',
+    '1010': 'basePay',
+    '1100': 'fixedAllowances',
+    '2000': 'irregularAllowances',
+    '2300': 'overtime',
+    '3000': 'bonus',
+    '4000': 'benefitsInKind',
+    '9000': 'notPay',
+  });
   const csv = [
     'employeeId;gender;startDate;positionPercent;1000 Fastlønn;1010 Timelønn;1100-Faste tillegg;2000;2300 Overtid;3000 Bonus;4000 Fri bil;9000 Feriepenger;5000 Ukjent',
     'A;K;01.01.2020;100;40 000,00;2 000,50;1 000;500;3 000;12 000;4 000;99 999;7',
@@ -116,7 +153,14 @@ describe('pay-code table (wide layout: one column per lønnsart)', () => {
   it('sums the columns of each component; notPay and unknown columns are read past', () => {
     const r = parseEmployeesCsv(csv, { payCodes, annualColumns: ['3000 Bonus'] });
     expect(r.errors).toBe(0);
-    expect(r.records[0]?.pay).toEqual({ basePay: 4200050, fixedAllowances: 100000, irregularAllowances: 50000, bonus: 100000, overtime: 300000, benefitsInKind: 400000 });
+    expect(r.records[0]?.pay).toEqual({
+      basePay: 4200050,
+      fixedAllowances: 100000,
+      irregularAllowances: 50000,
+      bonus: 100000,
+      overtime: 300000,
+      benefitsInKind: 400000,
+    });
     // a negative correction line is fine while the component stays ≥ 0
     expect(r.records[1]?.pay.basePay).toBe(4900000);
     expect(r.columns.fields.basePay).toEqual(['1000 Fastlønn', '1010 Timelønn']);
@@ -250,7 +294,14 @@ describe("Excel's sep= line", () => {
 
 describe('pay-code table (long layout: one row per pay line)', () => {
   const payCodes = { '1000': 'basePay', '1100': 'fixedAllowances', '3000': 'bonus', '2300': 'overtime', '9000': 'notPay' } as const;
-  const columnMapping = { Ansattnr: 'employeeId', 'Kjønn': 'gender', Fra: 'startDate', Stilling: 'positionPercent', 'Lønnsart': 'payCode', 'Beløp': 'payAmount' } as const;
+  const columnMapping = {
+    Ansattnr: 'employeeId',
+    Kjønn: 'gender',
+    Fra: 'startDate',
+    Stilling: 'positionPercent',
+    Lønnsart: 'payCode',
+    Beløp: 'payAmount',
+  } as const;
   const head = 'Ansattnr;Kjønn;Fra;Stilling;Lønnsart;Beløp';
 
   it('sums the lines of each employment; unknown codes warn, notPay is read past', () => {
@@ -272,18 +323,32 @@ describe('pay-code table (long layout: one row per pay line)', () => {
       ['2', 3000000, 0, 100000, 0],
       ['3', 0, 0, 0, 0],
     ]);
-    expect(r.diagnostics.map((d) => `${d.severity}:${d.code}@${d.record ?? '-'}`)).toEqual(['warning:optional_columns_missing@-', 'warning:unknown_pay_code@5']);
+    expect(r.diagnostics.map((d) => `${d.severity}:${d.code}@${d.record ?? '-'}`)).toEqual([
+      'warning:optional_columns_missing@-',
+      'warning:unknown_pay_code@5',
+    ]);
     // a pay code of digits could as well be an amount in a shifted column: described, not quoted
     expect(r.diagnostics[1]).toMatchObject({ foundShape: { kind: 'digits', length: 4 }, path: ['payCode'] });
     expect(r.diagnostics[1]).not.toHaveProperty('found');
   });
 
   it('rejects the whole employment when a line has an error, and flags non-consecutive lines as duplicates', () => {
-    const csv = [head, '1;K;01.01.2020;100;1000;40 000', '1;K;01.01.2020;100;1100;12x', '2;M;01.01.2020;100;1000;-5', '1;K;01.01.2020;100;1000;1', '4;M;01.01.2020;100;1000;1'].join('\n');
+    const csv = [
+      head,
+      '1;K;01.01.2020;100;1000;40 000',
+      '1;K;01.01.2020;100;1100;12x',
+      '2;M;01.01.2020;100;1000;-5',
+      '1;K;01.01.2020;100;1000;1',
+      '4;M;01.01.2020;100;1000;1',
+    ].join('\n');
     const r = parseEmployeesCsv(csv, { columnMapping, payCodes, file: 'l.csv' });
     expect(r.records.map((e) => e.employeeId)).toEqual(['4']);
     expect(r).toMatchObject({ read: 4, rejected: 3 });
-    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}@${d.record}`)).toEqual(['invalid_number@2', 'negative_pay@3', 'duplicate_employee_id@4']);
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}@${d.record}`)).toEqual([
+      'invalid_number@2',
+      'negative_pay@3',
+      'duplicate_employee_id@4',
+    ]);
     expect(JSON.stringify(r.diagnostics)).not.toContain('40 000');
   });
 
@@ -306,7 +371,10 @@ describe('pay-code table (long layout: one row per pay line)', () => {
   });
 
   it('needs both columns and a table, and refuses mixing with pay columns', () => {
-    expect(parseEmployeesCsv(`${head}\n1;K;01.01.2020;100;1000;1\n`, { columnMapping }).diagnostics[0]).toMatchObject({ code: 'invalid_column_mapping', severity: 'error' });
+    expect(parseEmployeesCsv(`${head}\n1;K;01.01.2020;100;1000;1\n`, { columnMapping }).diagnostics[0]).toMatchObject({
+      code: 'invalid_column_mapping',
+      severity: 'error',
+    });
     const noAmount = parseEmployeesCsv('Ansattnr;Kjønn;Fra;Stilling;Lønnsart\n1;K;01.01.2020;100;1000\n', { columnMapping, payCodes });
     expect(noAmount.fatal).toBe(true);
     expect(noAmount.diagnostics.find((d) => d.code === 'missing_columns')?.params?.['columns']).toEqual(['payAmount']);

@@ -25,7 +25,14 @@ const WIDE = [
 ].join('\r\n');
 const WIDE_OPTIONS = {
   file: 'hr.csv',
-  columnMapping: { Ansattnr: 'employeeId', 'Kjønn': 'gender', Stillingsprosent: 'positionPercent', 'Ansatt fra': 'startDate', 'Månedslønn': 'basePay', Avdeling: 'unit' },
+  columnMapping: {
+    Ansattnr: 'employeeId',
+    Kjønn: 'gender',
+    Stillingsprosent: 'positionPercent',
+    'Ansatt fra': 'startDate',
+    Månedslønn: 'basePay',
+    Avdeling: 'unit',
+  },
 } as const satisfies CsvImportOptions;
 
 /** Long pay-line layout: one row per pay line; the last employment is only complete at the end. */
@@ -43,7 +50,7 @@ const LONG = [
 const LONG_OPTIONS = {
   file: 'lines.csv',
   payCodes: { '1000': 'basePay', '1100': 'fixedAllowances', '3000': 'bonus' },
-  columnMapping: { Ansattnr: 'employeeId', 'Kjønn': 'gender', Fra: 'startDate', Stilling: 'positionPercent', 'Lønnsart': 'payCode', 'Beløp': 'payAmount' },
+  columnMapping: { Ansattnr: 'employeeId', Kjønn: 'gender', Fra: 'startDate', Stilling: 'positionPercent', Lønnsart: 'payCode', Beløp: 'payAmount' },
 } as const satisfies CsvImportOptions;
 
 function cp1252(text: string): Uint8Array {
@@ -55,7 +62,6 @@ function cp1252(text: string): Uint8Array {
 }
 const utf8 = (t: string): Uint8Array => new TextEncoder().encode(t);
 const withBom = (b: Uint8Array): Uint8Array => Uint8Array.from([0xef, 0xbb, 0xbf, ...b]);
-
 
 /** A collector for `onRecords`, remembering every batch. */
 function collector(): { batches: (readonly Employee[])[]; onRecords: (records: readonly Employee[]) => void } {
@@ -252,6 +258,8 @@ describe('onRecords — fatal files, errors, options', () => {
   });
 
   it('rejects an onRecords that is not a function', () => {
-    expect(() => parseEmployeesCsv(WIDE, { onRecords: 42 as unknown as () => void })).toThrow(expect.objectContaining({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['options', 'onRecords'] })] }));
+    expect(() => parseEmployeesCsv(WIDE, { onRecords: 42 as unknown as () => void })).toThrow(
+      expect.objectContaining({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['options', 'onRecords'] })] }),
+    );
   });
 });

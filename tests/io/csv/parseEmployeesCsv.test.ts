@@ -40,7 +40,10 @@ function codes(r: CsvImportResult): string[] {
 
 describe('parseEmployeesCsv — canonical file', () => {
   it('reads a canonical row into integer øre and ISO dates (golden)', () => {
-    const r = parseEmployeesCsv(csv(row({ basePay: '55280.5', bonus: '0.05', endDate: '2025-06-30', parentalLeaveWeeks: '12.5', involuntaryPartTime: 'false' })), { file: 'e.csv' });
+    const r = parseEmployeesCsv(
+      csv(row({ basePay: '55280.5', bonus: '0.05', endDate: '2025-06-30', parentalLeaveWeeks: '12.5', involuntaryPartTime: 'false' })),
+      { file: 'e.csv' },
+    );
     expect(r).toMatchObject({ read: 1, rejected: 0, errors: 0, warnings: 0, fatal: false, delimiter: ',', encoding: 'utf-8' });
     expect(r.records).toEqual([
       {
@@ -154,9 +157,15 @@ describe('parseEmployeesCsv — canonical file', () => {
   });
 
   it('warns (record kept) for position percent 0, missing and above 100', () => {
-    const r = parseEmployeesCsv(csv(row({ employeeId: 'A', positionPercent: '0' }), row({ employeeId: 'B', positionPercent: '' }), row({ employeeId: 'C', positionPercent: '120' })));
+    const r = parseEmployeesCsv(
+      csv(row({ employeeId: 'A', positionPercent: '0' }), row({ employeeId: 'B', positionPercent: '' }), row({ employeeId: 'C', positionPercent: '120' })),
+    );
     expect(r.records.map((e) => e.positionPercent)).toEqual([0, null, 120]);
-    expect(codes(r)).toEqual(['warning:position_percent_zero_or_missing@1', 'warning:position_percent_zero_or_missing@2', 'warning:position_percent_above_100@3']);
+    expect(codes(r)).toEqual([
+      'warning:position_percent_zero_or_missing@1',
+      'warning:position_percent_zero_or_missing@2',
+      'warning:position_percent_above_100@3',
+    ]);
     expect(r.warnings).toBe(3);
     expect(r.errors).toBe(0);
   });
@@ -196,7 +205,13 @@ describe('parseEmployeesCsv — canonical file', () => {
     );
     expect(r.records).toHaveLength(1);
     expect(r.records[0]).toMatchObject({ employeeId: 'A', personId: 'P1', occupationCode: '2310101' });
-    expect(codes(r)).toEqual(['warning:optional_columns_missing@-', 'error:invalid_national_id@2', 'error:invalid_org_number@3', 'error:mixed_legal_entities@4', 'error:mixed_years@5']);
+    expect(codes(r)).toEqual([
+      'warning:optional_columns_missing@-',
+      'error:invalid_national_id@2',
+      'error:invalid_org_number@3',
+      'error:mixed_legal_entities@4',
+      'error:mixed_years@5',
+    ]);
     expect(JSON.stringify(r.diagnostics)).not.toContain('0101001235');
   });
 
@@ -225,6 +240,8 @@ describe('parseEmployeesCsv — canonical file', () => {
   });
 
   it('throws the input error for invalid options, naming the path', () => {
-    expect(() => parseEmployeesCsv('', { columnMapping: { A: 'salary' as never } })).toThrow(expect.objectContaining({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['options', 'columnMapping', 'A'] })] }));
+    expect(() => parseEmployeesCsv('', { columnMapping: { A: 'salary' as never } })).toThrow(
+      expect.objectContaining({ name: 'LikestillingInputError', issues: [expect.objectContaining({ path: ['options', 'columnMapping', 'A'] })] }),
+    );
   });
 });

@@ -42,7 +42,8 @@ describe('schemas/employee-csv.schema.json', () => {
       if (k === 'endDate') return fc.constantFrom('', '2025-12-31');
       if (k === 'positionPercent') return fc.integer({ min: 1, max: 10000 }).map((h) => String(h / 100));
       if (k === 'parentalLeaveWeeks') return fc.constantFrom('', '0', '12.5', '53');
-      if (p.pattern?.includes('\\.\\d{1,2}') === true) return fc.tuple(fc.nat({ max: 99999 }), fc.nat({ max: 99 })).map(([a, b]) => `${a}.${String(b).padStart(2, '0')}`);
+      if (p.pattern?.includes('\\.\\d{1,2}') === true)
+        return fc.tuple(fc.nat({ max: 99999 }), fc.nat({ max: 99 })).map(([a, b]) => `${a}.${String(b).padStart(2, '0')}`);
       return fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9/ ]{0,8}[A-Za-z0-9]$/);
     };
     const rowArb = fc.record(Object.fromEntries(CANONICAL_CSV_HEADER.map((k) => [k, cell(k)])) as Record<string, fc.Arbitrary<string>>);

@@ -12,7 +12,17 @@ const SAMPLE = [
   '2;M;100;1.2.2024;61 250;IT',
   '4;hen;100;1.2.2024;61 250;IT',
 ].join('\r\n');
-const OPTIONS = { file: 'hr.csv', columnMapping: { Ansattnr: 'employeeId', 'Kjønn': 'gender', Stillingsprosent: 'positionPercent', 'Ansatt fra': 'startDate', 'Månedslønn': 'basePay', Avdeling: 'unit' } } as const;
+const OPTIONS = {
+  file: 'hr.csv',
+  columnMapping: {
+    Ansattnr: 'employeeId',
+    Kjønn: 'gender',
+    Stillingsprosent: 'positionPercent',
+    'Ansatt fra': 'startDate',
+    Månedslønn: 'basePay',
+    Avdeling: 'unit',
+  },
+} as const;
 
 function cp1252(text: string): Uint8Array {
   return Uint8Array.from(text, (ch) => ch.charCodeAt(0));

@@ -101,7 +101,10 @@ describe('CsvTokenizer on malformed input reports, never throws', () => {
     expect(tokenize('h\n"a\nb"\nc\r\nd\re\n').lines).toEqual([1, 2, 4, 5, 6]);
   });
   it('handles CR at a chunk boundary followed by LF in the next chunk', () => {
-    expect(tokenize(['a,b\r', '\n1,2\r', '\n']).rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(tokenize(['a,b\r', '\n1,2\r', '\n']).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });
 
@@ -120,11 +123,16 @@ describe('CsvTokenizer keeps memory bounded', () => {
     const rows: string[][] = [];
     const problems: (RowProblem | null)[] = [];
     const lines: number[] = [];
-    const t = new CsvTokenizer(',', (row, line, p) => {
-      rows.push(row.strings());
-      problems.push(p);
-      lines.push(line);
-    }, 1, max);
+    const t = new CsvTokenizer(
+      ',',
+      (row, line, p) => {
+        rows.push(row.strings());
+        problems.push(p);
+        lines.push(line);
+      },
+      1,
+      max,
+    );
     for (const c of chunks) t.push(c);
     t.end();
     return { rows, problems, lines };

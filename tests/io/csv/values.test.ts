@@ -6,7 +6,19 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { Interner } from '../../../src/io/csv/_lib/idIndex.js';
-import { COMMA, DOT, DateTexts, isoDate, lookupRange, newNumberScan, parseDateRange, rangeIs, scanNumber, scanNumberGeneral, SEX_VALUES } from '../../../src/io/csv/_lib/values.js';
+import {
+  COMMA,
+  DOT,
+  DateTexts,
+  isoDate,
+  lookupRange,
+  newNumberScan,
+  parseDateRange,
+  rangeIs,
+  scanNumber,
+  scanNumberGeneral,
+  SEX_VALUES,
+} from '../../../src/io/csv/_lib/values.js';
 
 const around = fc.string({ unit: fc.constantFrom('1', '.', ',', ';', ' ', 'x', '-'), maxLength: 5 });
 
@@ -76,7 +88,9 @@ describe('parseDateRange', () => {
   });
 
   it('gives keys that order like the ISO texts', () => {
-    const iso = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const iso = fc
+      .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(iso, iso, (a, b) => {
         expect(Math.sign(parseDateRange(a, 0, 10) - parseDateRange(b, 0, 10))).toBe(a < b ? -1 : a > b ? 1 : 0);
@@ -103,7 +117,10 @@ describe('DateTexts', () => {
       const iso = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
       return parseDateRange(iso, 0, 10);
     };
-    const keys = [...Array.from({ length: 1500 }, (_, i) => day(Date.UTC(1898, 11, 1), i)), ...Array.from({ length: 1500 }, (_, i) => day(Date.UTC(2098, 11, 1), i))];
+    const keys = [
+      ...Array.from({ length: 1500 }, (_, i) => day(Date.UTC(1898, 11, 1), i)),
+      ...Array.from({ length: 1500 }, (_, i) => day(Date.UTC(2098, 11, 1), i)),
+    ];
     const first = keys.map((k) => texts.get(k));
     keys.forEach((k, i) => {
       expect(first[i]).toBe(isoDate(k));
@@ -119,7 +136,18 @@ describe('cells compared in place', () => {
         const s = before + t + after;
         const [a, b] = [before.length, before.length + t.length];
         expect(rangeIs(s, a, b, 'male')).toBe(t === 'male');
-        expect(lookupRange(SEX_VALUES, [['female', 'female'], ['male', 'male']], s, a, b)).toBe(SEX_VALUES.get(t) ?? SEX_VALUES.get(t.toLowerCase()));
+        expect(
+          lookupRange(
+            SEX_VALUES,
+            [
+              ['female', 'female'],
+              ['male', 'male'],
+            ],
+            s,
+            a,
+            b,
+          ),
+        ).toBe(SEX_VALUES.get(t) ?? SEX_VALUES.get(t.toLowerCase()));
       }),
     );
   });

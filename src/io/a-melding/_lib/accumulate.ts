@@ -22,8 +22,10 @@ import { isTemporaryForm } from '../../../rules/definitions/temporary.js';
 import { joinHr, leavePeriodsOf, monthlyAverages, type EmploymentAcc, type PersonAcc, type Where } from './employments.js';
 
 /** Counts reported by the importer. @internal */
-export interface AccumulatedRecords
-  extends Pick<AMeldingImportResult, 'read' | 'rejected' | 'persons' | 'sexFromHr' | 'sexDerivedFromNationalId' | 'sexUnknown' | 'matchedHr' | 'unmatchedHr'> {
+export interface AccumulatedRecords extends Pick<
+  AMeldingImportResult,
+  'read' | 'rejected' | 'persons' | 'sexFromHr' | 'sexDerivedFromNationalId' | 'sexUnknown' | 'matchedHr' | 'unmatchedHr'
+> {
   readonly records: Employee[];
 }
 
@@ -61,7 +63,6 @@ function popcount(n: number): number {
   return c;
 }
 
-
 /** The folding state of one import. @internal */
 export class AMeldingAccumulator {
   readonly #s: AccumulatorSettings;
@@ -90,7 +91,13 @@ export class AMeldingAccumulator {
     this.#monthsSeen |= 1 << index;
   }
 
-  #report(severity: Severity, code: DiagnosticCode, where: Where, field: readonly string[], extra: Partial<Pick<Diagnostic, 'expected' | 'expectation' | 'found' | 'foundShape' | 'params'>> = {}): void {
+  #report(
+    severity: Severity,
+    code: DiagnosticCode,
+    where: Where,
+    field: readonly string[],
+    extra: Partial<Pick<Diagnostic, 'expected' | 'expectation' | 'found' | 'foundShape' | 'params'>> = {},
+  ): void {
     this.#diagnostics.add({ code, severity, file: where.file, record: where.line, path: [...where.path, ...field], ...extra });
   }
 
@@ -127,7 +134,10 @@ export class AMeldingAccumulator {
     if (person === undefined) {
       person = { key, nationalId: p.nationalId, firstMonth: month, firstFile: fileIndex, firstLine: p.line, employments: [] };
       this.#persons.set(key, person);
-    } else if (month < person.firstMonth || (month === person.firstMonth && (fileIndex < person.firstFile || (fileIndex === person.firstFile && p.line < person.firstLine)))) {
+    } else if (
+      month < person.firstMonth ||
+      (month === person.firstMonth && (fileIndex < person.firstFile || (fileIndex === person.firstFile && p.line < person.firstLine)))
+    ) {
       person.firstMonth = month;
       person.firstFile = fileIndex;
       person.firstLine = p.line;
@@ -203,7 +213,10 @@ export class AMeldingAccumulator {
     const m = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text);
     const hundredths = m === null ? 0 : Number(m[1]) * 100 + Number(((m[2] ?? '') + '00').slice(0, 2));
     if (hundredths <= 0 || hundredths > 16800) {
-      this.#report('warning', 'invalid_value', where, ['antallTimerPerUkeSomEnFullStillingTilsvarer'], { ...expecting('bound', { origin: 'number', op: '≤', bound: '168' }), ...foundIn(text) });
+      this.#report('warning', 'invalid_value', where, ['antallTimerPerUkeSomEnFullStillingTilsvarer'], {
+        ...expecting('bound', { origin: 'number', op: '≤', bound: '168' }),
+        ...foundIn(text),
+      });
       return {};
     }
     return { fullTimeHoursPerWeek: hundredths / 100 };
@@ -323,7 +336,14 @@ export class AMeldingAccumulator {
     if (!error && kind !== undefined) {
       if (this.#betterFacts(month, acc.factsMonth)) {
         acc.factsMonth = month;
-        acc.facts = { kind, contract, positionPercent, occupationCode: yrke === '' ? null : yrke, where: ew, fullTimeHours: this.#fullTimeHours(f.antallTimerPerUkeSomEnFullStillingTilsvarer ?? '', ew) };
+        acc.facts = {
+          kind,
+          contract,
+          positionPercent,
+          occupationCode: yrke === '' ? null : yrke,
+          where: ew,
+          fullTimeHours: this.#fullTimeHours(f.antallTimerPerUkeSomEnFullStillingTilsvarer ?? '', ew),
+        };
       }
       if (month >= acc.latestMonth) {
         acc.latestMonth = month;
@@ -334,7 +354,14 @@ export class AMeldingAccumulator {
     return error;
   }
 
-  #foldIncome(person: PersonAcc, subunit: string, inc: ScannedIncome, file: string, month: number, inThisFile: ReadonlyMap<string, EmploymentAcc | null>): void {
+  #foldIncome(
+    person: PersonAcc,
+    subunit: string,
+    inc: ScannedIncome,
+    file: string,
+    month: number,
+    inThisFile: ReadonlyMap<string, EmploymentAcc | null>,
+  ): void {
     const iw: Where = { file, line: inc.line, path: inc.path };
     const component: PayComponent | null = payComponentOfIncome(inc.fordel, inc.beskrivelse);
     let target: EmploymentAcc | null = null;
@@ -404,9 +431,7 @@ export class AMeldingAccumulator {
   finish(): AccumulatedRecords {
     const s = this.#s;
     const refIndex = this.#refIndex;
-    const persons = [...this.#persons.values()].sort(
-      (a, b) => a.firstMonth - b.firstMonth || a.firstFile - b.firstFile || a.firstLine - b.firstLine,
-    );
+    const persons = [...this.#persons.values()].sort((a, b) => a.firstMonth - b.firstMonth || a.firstFile - b.firstFile || a.firstLine - b.firstLine);
 
     const { matches, hrUse } = joinHr(s.hr, persons);
 

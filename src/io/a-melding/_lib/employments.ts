@@ -129,17 +129,19 @@ export function joinHr(hr: readonly (HrRecord | null)[], persons: readonly Perso
  * `negative`: the components below 0 (the employment is then refused).
  * @internal
  */
-export function monthlyAverages(e: EmploymentAcc, divisor: number): { basePay: number; negative: string[]; pay: Record<'basePay' | 'fixedAllowances' | 'irregularAllowances' | 'bonus' | 'overtime' | 'benefitsInKind', number>; k: number } {
+export function monthlyAverages(
+  e: EmploymentAcc,
+  divisor: number,
+): {
+  basePay: number;
+  negative: string[];
+  pay: Record<'basePay' | 'fixedAllowances' | 'irregularAllowances' | 'bonus' | 'overtime' | 'benefitsInKind', number>;
+  k: number;
+} {
   const sums = { irregularAllowances: e.irregular, bonus: e.bonus, overtime: e.overtime, benefitsInKind: e.benefits };
   const basePay = e.base[e.factsMonth] ?? 0;
   const fixedAllowances = e.fixed[e.factsMonth] ?? 0;
-  const negative = (
-    [
-      ['basePay', basePay],
-      ['fixedAllowances', fixedAllowances],
-      ...Object.entries(sums),
-    ] as [string, number][]
-  )
+  const negative = ([['basePay', basePay], ['fixedAllowances', fixedAllowances], ...Object.entries(sums)] as [string, number][])
     .filter(([, v]) => v < 0)
     .map(([component]) => component);
   const g = gcd(gcd(gcd(gcd(divisor, sums.irregularAllowances), sums.bonus), sums.overtime), sums.benefitsInKind);

@@ -238,10 +238,7 @@ function sniffEncoding(head: Uint8Array): string {
  * every `inntektsmottaker`. Never throws for bad input: the outcome says what went wrong.
  * @internal
  */
-export async function scanAMelding(
-  content: string | Uint8Array | AsyncIterable<Uint8Array>,
-  handlers: ScanHandlers,
-): Promise<ScanOutcome> {
+export async function scanAMelding(content: string | Uint8Array | AsyncIterable<Uint8Array>, handlers: ScanHandlers): Promise<ScanOutcome> {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const names: string[] = [];
   const segments: string[] = [];

@@ -81,10 +81,22 @@ export class ByteDecoder {
 
   private start(first: Uint8Array): void {
     const [a, b, c] = first;
-    if (a === 0xff && b === 0xfe) { this.use('utf-16le', false); return; }
-    if (a === 0xfe && b === 0xff) { this.use('utf-16be', false); return; }
-    if (a === 0xef && b === 0xbb && c === 0xbf) { this.use('utf-8', this.requested !== 'windows-1252'); return; }
-    if (this.requested === 'windows-1252') { this.use('windows-1252', false); return; }
+    if (a === 0xff && b === 0xfe) {
+      this.use('utf-16le', false);
+      return;
+    }
+    if (a === 0xfe && b === 0xff) {
+      this.use('utf-16be', false);
+      return;
+    }
+    if (a === 0xef && b === 0xbb && c === 0xbf) {
+      this.use('utf-8', this.requested !== 'windows-1252');
+      return;
+    }
+    if (this.requested === 'windows-1252') {
+      this.use('windows-1252', false);
+      return;
+    }
     this.use('utf-8', true);
   }
 

@@ -287,7 +287,11 @@ export class RowConverter {
       }
     }
     const longLayout = idx.payCode >= 0;
-    const absent = CANONICAL_CSV_HEADER.filter((f) => (PAY_SET.has(f) ? !longLayout && (pay[(PAY_COMPONENTS as readonly string[]).indexOf(f)] as PayColumn[]).length === 0 : idx[f as ScalarField] < 0) && !REQUIRED.includes(f));
+    const absent = CANONICAL_CSV_HEADER.filter(
+      (f) =>
+        (PAY_SET.has(f) ? !longLayout && (pay[(PAY_COMPONENTS as readonly string[]).indexOf(f)] as PayColumn[]).length === 0 : idx[f as ScalarField] < 0) &&
+        !REQUIRED.includes(f),
+    );
     if (!fatal && absent.length > 0) this.headerDiag('warning', 'optional_columns_missing', { columns: absent });
 
     this.long = long;
@@ -329,7 +333,9 @@ export class RowConverter {
 
   /** How the columns were used, with the decimal mark in effect per number column. */
   get columns(): CsvColumnUse {
-    const numeric = [this.idx.positionPercent, this.idx.parentalLeaveWeeks, this.idx.payAmount, ...this.pay.flatMap((cols) => cols.map((c) => c.index))].filter((i) => i >= 0).sort((a, b) => a - b);
+    const numeric = [this.idx.positionPercent, this.idx.parentalLeaveWeeks, this.idx.payAmount, ...this.pay.flatMap((cols) => cols.map((c) => c.index))]
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b);
     const decimal: Record<string, '.' | ','> = {};
     for (const i of numeric) {
       const m = this.mark !== 0 ? this.mark : this.colMark[i] !== 0 ? (this.colMark[i] as number) : this.fallbackMark;
@@ -350,7 +356,15 @@ export class RowConverter {
    * organisation-number cell, where a valid organisation number is quoted. A `literal` is the
    * library's own text (`19 fields`), quoted as it is.
    */
-  private diag(severity: Severity, code: DiagnosticCode, field: CsvField | null, expected?: Expected, found?: string, extra?: Record<string, string | number>, foundOrg = false): void {
+  private diag(
+    severity: Severity,
+    code: DiagnosticCode,
+    field: CsvField | null,
+    expected?: Expected,
+    found?: string,
+    extra?: Record<string, string | number>,
+    foundOrg = false,
+  ): void {
     const path: readonly string[] = field === null ? [] : PAY_SET.has(field) ? ['pay', field] : [field];
     const index = field === null ? -1 : PAY_SET.has(field) ? -1 : this.idx[field as ScalarField];
     const params: Record<string, string | number> = { line: this.line, ...extra };
@@ -471,7 +485,14 @@ export class RowConverter {
     const target = this.payCodes.get(code);
     if (target === undefined) {
       const f = foundIn(code);
-      const d: Diagnostic = { code: 'unknown_pay_code', severity: 'warning', record, path: ['payCode'], ...('found' in f ? { found: detach(f.found) } : f), params: { line, column: this.header[idx.payCode] ?? '' } };
+      const d: Diagnostic = {
+        code: 'unknown_pay_code',
+        severity: 'warning',
+        record,
+        path: ['payCode'],
+        ...('found' in f ? { found: detach(f.found) } : f),
+        params: { line, column: this.header[idx.payCode] ?? '' },
+      };
       this.sink.add(this.file === undefined ? d : { ...d, file: this.file });
       return finished;
     }
@@ -482,7 +503,8 @@ export class RowConverter {
       this.diag('error', 'invalid_number', field, NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
     } else {
       const ore = scanToOre(this.scan);
-      if (typeof ore === 'string') this.diag('error', ore, field, ore === 'too_many_decimals' ? TWO_DECIMALS : NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
+      if (typeof ore === 'string')
+        this.diag('error', ore, field, ore === 'too_many_decimals' ? TWO_DECIMALS : NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
       else {
         const pi = (PAY_COMPONENTS as readonly string[]).indexOf(field);
         group.amounts[pi] = (group.amounts[pi] as number) + ore;
@@ -593,7 +615,8 @@ export class RowConverter {
     } else {
       const h = scanToOre(this.scan);
       if (h === 'too_many_decimals') this.diag('error', 'too_many_decimals', 'positionPercent', TWO_DECIMALS, this.found());
-      else if (h === 'invalid_number' || !isPositionPercentHundredthsInRange(h)) this.diag('error', 'position_percent_out_of_range', 'positionPercent', expecting('percent0to200'), this.found());
+      else if (h === 'invalid_number' || !isPositionPercentHundredthsInRange(h))
+        this.diag('error', 'position_percent_out_of_range', 'positionPercent', expecting('percent0to200'), this.found());
       else {
         positionPercent = h / 100;
         if (h === 0) this.diag('warning', 'position_percent_zero_or_missing', 'positionPercent');
@@ -625,7 +648,8 @@ export class RowConverter {
     if (unitLength !== 0) {
       // a unit tree deeper than the limit is refused (its every prefix would be a unit of the mapping)
       const depth = unitLength < UNIT_DEPTH_CHECK_FROM ? 0 : unitDepth(this.text, this.from, this.to);
-      if (depth > INPUT_LIMITS.unitDepth) this.diag('error', 'unit_too_deep', 'unit', expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }), undefined, { limit: INPUT_LIMITS.unitDepth });
+      if (depth > INPUT_LIMITS.unitDepth)
+        this.diag('error', 'unit_too_deep', 'unit', expecting('levelsAtMost', { limit: INPUT_LIMITS.unitDepth }), undefined, { limit: INPUT_LIMITS.unitDepth });
       else unit = this.intern(0);
     }
     const jobLevel = this.at(idx.jobLevel) === 0 ? null : this.intern(1);
@@ -732,7 +756,8 @@ export class RowConverter {
       if (v !== '') {
         if (!isValidOrganisationNumber(v)) this.diag('error', 'invalid_org_number', 'organisationNumber', expecting('orgNumber'), v);
         else if (this.refOrg === undefined) this.refOrg = v;
-        else if (v !== this.refOrg) this.diag('error', 'mixed_legal_entities', 'organisationNumber', expecting('literal', { text: this.refOrg }), v, undefined, true);
+        else if (v !== this.refOrg)
+          this.diag('error', 'mixed_legal_entities', 'organisationNumber', expecting('literal', { text: this.refOrg }), v, undefined, true);
       }
     }
     if (idx.year >= 0) {
@@ -741,7 +766,8 @@ export class RowConverter {
         if (!/^\d{4}$/.test(v)) this.diag('error', 'invalid_value', 'year', expecting('yearDigits'), v);
         else if (this.refYear === undefined) this.refYear = v;
         // the year cells are not quoted: in a shifted column they could be amounts
-        else if (v !== this.refYear) this.diag('error', 'mixed_years', 'year', this.yearGiven ? expecting('literal', { text: this.refYear }) : expecting('yearOfFirstRow'), v);
+        else if (v !== this.refYear)
+          this.diag('error', 'mixed_years', 'year', this.yearGiven ? expecting('literal', { text: this.refYear }) : expecting('yearOfFirstRow'), v);
       }
     }
 

@@ -51,7 +51,13 @@ export class ImportSession {
    * and lines are numbered from 1 at the boundary, and the header's diagnostics are not repeated.
    * Its converter records the marks ambiguous numbers were read with.
    */
-  static continuing(profile: CsvImportProfile, file: string | undefined, header: readonly string[], delimiter: string, onRecords?: (records: readonly Employee[]) => void): ImportSession {
+  static continuing(
+    profile: CsvImportProfile,
+    file: string | undefined,
+    header: readonly string[],
+    delimiter: string,
+    onRecords?: (records: readonly Employee[]) => void,
+  ): ImportSession {
     const session = new ImportSession(profile, file, onRecords);
     session.started = true;
     session.delimiter = delimiter;
@@ -200,7 +206,19 @@ export class ImportSession {
   finish(encoding: UsedEncoding, extra: readonly Diagnostic[] = []): CsvImportResult {
     if (this.headerTooLong) {
       const { diagnostics, errors, warnings, diagnosticsOmitted } = this.log.finish(extra, this.file);
-      return { records: [], diagnostics, read: 0, rejected: 0, errors, warnings, diagnosticsOmitted, fatal: true, delimiter: this.delimiter, encoding, columns: { fields: {}, ignored: [], annual: [], decimal: {} } };
+      return {
+        records: [],
+        diagnostics,
+        read: 0,
+        rejected: 0,
+        errors,
+        warnings,
+        diagnosticsOmitted,
+        fatal: true,
+        delimiter: this.delimiter,
+        encoding,
+        columns: { fields: {}, ignored: [], annual: [], decimal: {} },
+      };
     }
     if (this.tokenizer === null) {
       if (this.pending.length > INPUT_LIMITS.headerLength) {

@@ -67,7 +67,12 @@ export function splitConflict(first: ConverterFacts, second: ConverterFacts, pro
   }
   // Reference values: when not given, the first row with a value sets them. The second part took
   // its own first value: the same reading exactly when the first part took none, or the same one.
-  if (profile.organisationNumber === undefined && first.organisationNumber !== undefined && second.organisationNumber !== undefined && first.organisationNumber !== second.organisationNumber) {
+  if (
+    profile.organisationNumber === undefined &&
+    first.organisationNumber !== undefined &&
+    second.organisationNumber !== undefined &&
+    first.organisationNumber !== second.organisationNumber
+  ) {
     return 'reference-value';
   }
   if (profile.year === undefined && first.year !== undefined && second.year !== undefined && first.year !== second.year) return 'reference-value';
@@ -126,7 +131,13 @@ export interface PartDiagnostics {
  * `diagnostics_truncated` warning, which is made again over the whole.
  * @internal
  */
-export function joinDiagnostics(first: PartDiagnostics, front: number, second: PartDiagnostics, cap: number, file: string | undefined): PartDiagnostics & { readonly diagnostics: Diagnostic[] } {
+export function joinDiagnostics(
+  first: PartDiagnostics,
+  front: number,
+  second: PartDiagnostics,
+  cap: number,
+  file: string | undefined,
+): PartDiagnostics & { readonly diagnostics: Diagnostic[] } {
   const strip = (p: PartDiagnostics): { list: readonly Diagnostic[]; errors: number; warnings: number; omittedErrors: number; omittedWarnings: number } => {
     const last = p.diagnostics[p.diagnostics.length - 1];
     if (p.diagnosticsOmitted === 0 || last === undefined || last.code !== 'diagnostics_truncated') {

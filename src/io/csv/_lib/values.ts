@@ -63,7 +63,16 @@ export function newNumberScan(): NumberScan {
  * for the column (0 if none); `fallbackMark`: for an ambiguous value in an undecided column.
  * Returns false when the text is not a number.
  */
-export function scanNumber(t: string, from: number, to: number, mark: number, columnMark: number, fallbackMark: number, allowPercent: boolean, r: NumberScan): boolean {
+export function scanNumber(
+  t: string,
+  from: number,
+  to: number,
+  mark: number,
+  columnMark: number,
+  fallbackMark: number,
+  allowPercent: boolean,
+  r: NumberScan,
+): boolean {
   r.neg = false;
   r.int = 0;
   r.intDigits = 0;
@@ -80,7 +89,16 @@ export function scanNumber(t: string, from: number, to: number, mark: number, co
  * {@link scanNumber} without its fast path (exported for the test that holds the two equal).
  * `r` must be reset (as `scanNumber` does).
  */
-export function scanNumberGeneral(t: string, from: number, to: number, mark: number, columnMark: number, fallbackMark: number, allowPercent: boolean, r: NumberScan): boolean {
+export function scanNumberGeneral(
+  t: string,
+  from: number,
+  to: number,
+  mark: number,
+  columnMark: number,
+  fallbackMark: number,
+  allowPercent: boolean,
+  r: NumberScan,
+): boolean {
   let n = to;
   let i = from;
   if (n === i) return false;
@@ -355,9 +373,9 @@ export const SEX_VALUES: ReadonlyMap<string, Sex> = table<Sex>({
 /** Employment kinds, incl. a-melding `typeArbeidsforhold` names and Norwegian words. */
 export const KIND_VALUES: ReadonlyMap<string, EmploymentKind> = table<EmploymentKind>({
   ordinary: 'ordinary',
-  'ordinær': 'ordinary',
+  ordinær: 'ordinary',
   ordinaer: 'ordinary',
-  'ordinært': 'ordinary',
+  ordinært: 'ordinary',
   ordinaert: 'ordinary',
   ordinaertarbeidsforhold: 'ordinary',
   maritime: 'maritime',
