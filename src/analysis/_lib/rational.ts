@@ -5,6 +5,7 @@
  * once). No float touches a money value here.
  * @internal
  */
+import { gcdBig } from '../../_lib/exact.js';
 import { formatRatio } from '../../_lib/money.js';
 import type { Rational } from '../../statistics/internal.js';
 
@@ -13,17 +14,6 @@ export type { Rational };
 /** 0 as a rational. @internal */
 export const ZERO: Rational = { num: 0n, den: 1n };
 
-function gcd(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
 /** `num / den` in lowest terms with a positive denominator (`den` must not be 0). @internal */
 export function ratio(num: bigint, den: bigint): Rational {
   if (den === 0n) throw new RangeError('likestilling: internal error: a rational with denominator 0');
@@ -31,7 +21,7 @@ export function ratio(num: bigint, den: bigint): Rational {
     num = -num;
     den = -den;
   }
-  const g = gcd(num, den);
+  const g = gcdBig(num, den);
   return g <= 1n ? { num, den } : { num: num / g, den: den / g };
 }
 
@@ -48,7 +38,7 @@ export function add(a: Rational, b: Rational): Rational {
   if (a.den === b.den) return { num: a.num + b.num, den: a.den };
   if (a.num === 0n) return b;
   if (b.num === 0n) return a;
-  const g = gcd(a.den, b.den);
+  const g = gcdBig(a.den, b.den);
   return { num: a.num * (b.den / g) + b.num * (a.den / g), den: (a.den / g) * b.den };
 }
 

@@ -15,6 +15,7 @@
  * @internal
  */
 import { z } from 'zod';
+import { gcd, gcdBig } from '../../_lib/exact.js';
 import { PAY_COMPONENTS, SEXES } from '../../models/employee.js';
 import type { Employee } from '../../models/employee.js';
 import { accumulateMapping } from '../../statistics/accumulateMapping.js';
@@ -120,24 +121,6 @@ export interface PopulationSummary {
   readonly excluded: Record<ExclusionReason, number>;
   readonly warnings: Record<string, number>;
   readonly state: PopulationState;
-}
-
-function gcd(a: number, b: number): number {
-  while (b !== 0) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
-function gcdBig(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a < 0n ? -a : a;
 }
 
 /** Reduced hour units below this are numbered through a typed array, others through a Map. */
