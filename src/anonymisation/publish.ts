@@ -307,13 +307,13 @@ function writeTable(
   // every path to hide, with the variable that hides it (the strongest rule wins). A figure derived
   // from a hidden one is listed whether or not it would exist (a share of 0 persons, an average of
   // weeks of nobody): otherwise the list would tell a reader which denominators are 0.
-  const owner = new Map<string, { path: JsonPath; v: TableVar; rule: SuppressionRule }>();
+  const owner = new Map<string, { key: string; path: JsonPath; v: TableVar; rule: SuppressionRule }>();
   const put = (path: JsonPath, v: TableVar): void => {
     const rule = hidden[v.id];
     if (rule === null || rule === undefined || rule === 'unknown') return;
     const key = pathKey(path);
     const prev = owner.get(key);
-    if (prev === undefined || RULE_ORDER[rule] < RULE_ORDER[prev.rule]) owner.set(key, { path, v, rule });
+    if (prev === undefined || RULE_ORDER[rule] < RULE_ORDER[prev.rule]) owner.set(key, { key, path, v, rule });
   };
   for (const v of model.vars) if (!v.own && hidden[v.id] !== null) put(v.path, v);
   // an average of weeks goes with its hidden persons, also when there is none (persons 0)
@@ -335,8 +335,8 @@ function writeTable(
   }
   const out = JSON.parse(JSON.stringify(table)) as Record<string, unknown>;
   const suppressed: Suppression[] = [];
-  const entries = [...owner.values()].filter((e) => getPath(table, e.path) !== undefined && !determined.has(pathKey(e.path)));
-  entries.sort((a, b) => RULE_ORDER[a.rule] - RULE_ORDER[b.rule] || (pathKey(a.path) < pathKey(b.path) ? -1 : 1));
+  const entries = [...owner.values()].filter((e) => getPath(table, e.path) !== undefined && !determined.has(e.key));
+  entries.sort((a, b) => RULE_ORDER[a.rule] - RULE_ORDER[b.rule] || (a.key < b.key ? -1 : 1));
   for (const { path, v, rule } of entries) {
     const protectedPath = protects.get(v.id);
     const reason: Text =
