@@ -7,6 +7,10 @@
  * is `npm run bench`); then, round by round, `publish(mapping)` and `auditPublication` of its JSON.
  * The built package is measured (`dist/`). Usage:
  * `npm run bench:publication -- [--size 1000000] [--rounds 2] [--seed N]`.
+ *
+ * With `--units 200,1000,4000` it measures the large employers of the anonymisation's tests instead
+ * (tests/anonymisation/_big.ts: units in a three-level tree, about four employees each, 12 levels,
+ * 30 groups): `publish` and `auditPublication` of each, wall and CPU time, the first round cold.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +22,12 @@ import { ROOT } from './_lib/paths.js';
 import { BENCH_YEAR, DEFAULT_SEED, ensurePayroll } from './generate.js';
 
 const { values } = parseArgs({
-  options: { size: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '2' }, seed: { type: 'string', default: String(DEFAULT_SEED) } },
+  options: {
+    size: { type: 'string', default: '1000000' },
+    rounds: { type: 'string', default: '2' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    units: { type: 'string' },
+  },
   strict: true,
 });
 const size = Number(values.size);
@@ -28,6 +37,11 @@ const load = async <T>(name: string): Promise<T> => (await import(pathToFileURL(
 
 const core = await load<{ publish: (m: Mapping) => Promise<PublishedMapping>; auditPublication: (t: unknown) => Promise<AuditReport> }>('index');
 const node = await load<{ mapEmployeesCsvFile: NonNullable<CliIO['mapEmployeesCsvFile']> }>('node');
+
+if (values.units !== undefined) {
+  await largeEmployers(values.units.split(',').map(Number));
+  process.exit(0);
+}
 
 const file = ensurePayroll(size, Number(values.seed));
 const { mapping } = await node.mapEmployeesCsvFile(file, { statistics: { year: BENCH_YEAR } });
@@ -52,3 +66,38 @@ for (let round = 1; round <= rounds; round++) {
 console.log(
   `best: publish ${(best.publish / 1000).toFixed(2)} s + audit ${(best.audit / 1000).toFixed(2)} s = ${((best.publish + best.audit) / 1000).toFixed(2)} s (goal: 30 s)`,
 );
+
+/** CPU time of this process in milliseconds. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Publishes and audits the tests' large employers of each size, round by round. */
+async function largeEmployers(sizes: readonly number[]): Promise<void> {
+  const { bigEmployer } = await import('../tests/anonymisation/_big.js');
+  const statistics = await load<{ computeMapping: (records: unknown[], options: { year: number }) => Mapping; EmployeeSchema: { parse: (x: unknown) => unknown } }>(
+    'index',
+  );
+  for (const units of sizes) {
+    const mapping = statistics.computeMapping(
+      bigEmployer(units).map((x) => statistics.EmployeeSchema.parse(x)),
+      { year: 2025 },
+    );
+    for (let round = 1; round <= rounds; round++) {
+      let t = performance.now();
+      let c = cpuMs();
+      const published = await core.publish(mapping);
+      const publish = [performance.now() - t, cpuMs() - c];
+      const json = JSON.parse(JSON.stringify(published)) as unknown;
+      t = performance.now();
+      c = cpuMs();
+      const report = await core.auditPublication(json);
+      const audit = [performance.now() - t, cpuMs() - c];
+      const ms = ([wall, cpu]: number[]): string => `${((wall ?? 0) / 1000).toFixed(2)} s (CPU ${((cpu ?? 0) / 1000).toFixed(2)} s)`;
+      console.log(
+        `${units} units, round ${round}: publish ${ms(publish)}, ${published.suppressed.length} hidden; audit ${ms(audit)}, ${report.clean ? 'clean' : `${report.findings.length} findings`}`,
+      );
+    }
+  }
+}
