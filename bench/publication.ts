@@ -76,9 +76,10 @@ function cpuMs(): number {
 /** Publishes and audits the tests' large employers of each size, round by round. */
 async function largeEmployers(sizes: readonly number[]): Promise<void> {
   const { bigEmployer } = await import('../tests/anonymisation/_big.js');
-  const statistics = await load<{ computeMapping: (records: unknown[], options: { year: number }) => Mapping; EmployeeSchema: { parse: (x: unknown) => unknown } }>(
-    'index',
-  );
+  const statistics = await load<{
+    computeMapping: (records: unknown[], options: { year: number }) => Mapping;
+    EmployeeSchema: { parse: (x: unknown) => unknown };
+  }>('index');
   for (const units of sizes) {
     const mapping = statistics.computeMapping(
       bigEmployer(units).map((x) => statistics.EmployeeSchema.parse(x)),

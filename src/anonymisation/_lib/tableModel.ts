@@ -134,11 +134,14 @@ export function pathKey(path: JsonPath): string {
   return path.map((p) => (typeof p === 'number' ? String(p).padStart(6, '0') : p)).join('/');
 }
 
+/** Half a unit of each number of decimals, made once (decimal.js values are immutable). */
+const HALF_UNITS: Dec[] = [];
+
 /** Half a unit of the last decimal of a decimal string ("88.2" → 0.05). @internal */
 export function halfUnit(text: string): Dec {
   const dot = text.indexOf('.');
   const decimals = dot < 0 ? 0 : text.length - dot - 1;
-  return new Dec(5).times(new Dec(10).pow(-decimals - 1));
+  return (HALF_UNITS[decimals] ??= new Dec(5).times(new Dec(10).pow(-decimals - 1)));
 }
 
 function dec(text: string | null | undefined): Dec | null {
