@@ -1,6 +1,9 @@
 import tseslint from 'typescript-eslint';
 import { moduleBoundaries } from './eslint/moduleBoundaries.js';
 
+/** A test beside the file it tests (date-fns style): linted as the tests under tests/ are, not as the package's code. */
+const TESTS_BESIDE = ['src/**/*.test.ts', 'src/**/*.test-d.ts'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'docs/**', 'node_modules/**', 'examples/output/**', 'coverage/**', '.cache/**', 'tests/fixtures/boundaries/**'] },
   // Typed lint, as strict as typescript-eslint goes (remeda's choice), on everything tsconfig.json covers.
@@ -21,6 +24,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
+    ignores: TESTS_BESIDE,
     rules: {
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -31,7 +35,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/io/**', 'src/node/**'],
+    ignores: ['src/cli/**', 'src/io/**', 'src/node/**', ...TESTS_BESIDE],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -49,7 +53,8 @@ export default tseslint.config(
   {
     // A module (a folder directly under src/) keeps its _lib/ private: another module reaches it through
     // its index.ts or internal.ts; what several modules share lives in src/_lib. schedule/ depends on rules/,
-    // never the other way. Shown by tests/tooling/boundaries.test.ts.
+    // never the other way. Shown by tests/tooling/boundaries.test.ts. A test beside its file is held to the same
+    // boundaries: it may import its own module's _lib/, and reaches the helpers under tests/ (outside src/) freely.
     files: ['src/**/*.ts', 'tests/fixtures/boundaries/**/*.ts'],
     plugins: { likestilling: { rules: { 'module-boundaries': moduleBoundaries } } },
     rules: { 'likestilling/module-boundaries': ['error', { forbidden: { rules: ['schedule'] } }] },
@@ -85,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**', 'bench/**'],
+    files: ['tests/**', 'bench/**', ...TESTS_BESIDE],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off', // 325 in tests, 18 in bench
       '@typescript-eslint/restrict-template-expressions': 'off', // 33, 25

@@ -7,8 +7,9 @@ import { en } from './en.js';
 import { nb } from './nb.js';
 import { nn } from './nn.js';
 import { LANGUAGES, type Catalogue, type ExpectationKey, type ExpectationParams, type Language } from './types.js';
+import type { LocalizedText } from '../models/text.js';
 
-export { LANGUAGES, type Catalogue, type ExpectationKey, type ExpectationParams, type Language, type Localised } from './types.js';
+export { LANGUAGES, type Catalogue, type ExpectationKey, type ExpectationParams, type Language } from './types.js';
 
 /** The catalogues by language. @internal */
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { nb, nn, en };
@@ -24,7 +25,7 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** A text in every language, made by `make` from each catalogue. @internal */
-export function localised(make: (c: Catalogue) => string): { readonly nb: string; readonly nn: string; readonly en: string } {
+export function localised(make: (c: Catalogue) => string): LocalizedText {
   return { nb: make(nb), nn: make(nn), en: make(en) };
 }
 

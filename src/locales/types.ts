@@ -30,13 +30,6 @@ export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 /** A language code. See {@link LANGUAGES}. */
 export type Language = (typeof LANGUAGES)[number];
 
-/** A text in every language the library writes. */
-export interface Localised {
-  readonly nb: string;
-  readonly nn: string;
-  readonly en: string;
-}
-
 /** No parameters. */
 export type NoParams = Readonly<Record<never, never>>;
 

@@ -45,3 +45,35 @@ export function textIn(text: EmployerText, lang: 'nb' | 'nn' | 'en'): string {
   }
   return '';
 }
+
+/**
+ * Reads a {@link LocalizedText} from JSON (a statement's footnote, commentary or issue, a duty
+ * assessment's reason). `nn` may be missing: a statement written before the library wrote nynorsk
+ * (last year's, read again for the comparison) has bokmål and English only; nynorsk then falls back
+ * to bokmål.
+ *
+ * @example
+ * ```ts
+ * LocalizedTextSchema.parse({ nb: 'Skjult', nn: 'Skjult', en: 'Hidden' });
+ * LocalizedTextSchema.parse({ nb: 'Skjult', en: 'Hidden' }); // a statement of an older version
+ * ```
+ */
+export const LocalizedTextSchema = z.object({ nb: z.string(), en: z.string(), nn: z.string().optional() });
+
+/**
+ * A text in bokmål (`nb`), nynorsk (`nn`) and English (`en`): what the library writes wherever a
+ * person reads it (a duty's reason, a step of the year plan, a statement's footnote, commentary or
+ * issue). Read back from JSON with {@link LocalizedTextSchema}.
+ *
+ * @example
+ * ```ts
+ * const assessment = assessDuties(employer, 2025);
+ * const reason: LocalizedText = assessment.basis[0].reason;
+ * console.log(reason.nn);
+ * ```
+ */
+export interface LocalizedText {
+  readonly nb: string;
+  readonly nn: string;
+  readonly en: string;
+}

@@ -8,8 +8,10 @@ import {
 import type { Diagnostic } from '../_lib/diagnostics.js';
 import { LikestillingInputError, parseInput } from '../_lib/input.js';
 import { formatDiagnostic } from '../_lib/messages.js';
-import { EqualityCycleSchema, validateCycle } from '../models/cycle.js';
+import { EqualityCycleSchema } from '../models/cycle.js';
+import { validateCycle } from '../models/validateCycle.js';
 import { EmployerSchema } from '../models/employer.js';
+import { LocalizedTextSchema } from '../models/text.js';
 import { RuleYearSchema } from '../rules/internal.js';
 import { assessDuties, DUTIES, type DutyAssessment } from '../rules/assessDuties.js';
 import { generateCommentary } from './_lib/commentary.js';
@@ -23,8 +25,6 @@ import { PublishedGapAnalysisSchema } from '../analysis/publishedSchema.js';
 
 export { AssessmentSchema, type Assessment } from './types.js';
 import { expecting } from '../locales/index.js';
-
-const Localised = z.object({ nb: z.string(), nn: z.string().optional(), en: z.string() });
 
 /**
  * What {@link buildStatement} takes, as a schema: the employer, the year, the cycle and,
@@ -59,7 +59,7 @@ export const BuildStatementInputSchema = z.strictObject({
       biennialMapping: z.boolean(),
       statement: z.boolean(),
       documentationDuty: z.boolean(),
-      basis: z.array(z.object({ duty: z.enum(DUTIES), applies: z.boolean(), paragraph: z.string(), rule: z.string(), reason: Localised })).readonly(),
+      basis: z.array(z.object({ duty: z.enum(DUTIES), applies: z.boolean(), paragraph: z.string(), rule: z.string(), reason: LocalizedTextSchema })).readonly(),
       rulesVersion: z.string().optional(),
     })
     .optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inputIssue, LikestillingInputError, parseInput, type InputIssue } from '../_lib/input.js';
 import { DutyFactsSchema, type DemandingParty, type DutyFacts, type Sector } from '../models/employer.js';
+import type { LocalizedText } from '../models/text.js';
 import { fiscalYearOfDate } from '../_lib/calendar.js';
 import { assessAuthorityDuty, type AuthorityDutyAssessment } from './assessAuthorityDuty.js';
 import { RuleYearSchema } from './_lib/ruleYear.js';
@@ -74,12 +75,16 @@ const AssessDutiesArgs = z.object({ employer: DutyFactsSchema, year: RuleYearSch
 type ParsedFacts = z.output<typeof DutyFactsSchema>;
 type ParsedOptions = z.output<typeof AssessDutiesOptionsSchema>;
 
-/** A text in bokmål, nynorsk and English. */
-export interface LocalisedText {
-  readonly nb: string;
-  readonly nn: string;
-  readonly en: string;
-}
+/**
+ * The former name of {@link LocalizedText} (one name for one thing: the US spelling, as the rest of the API).
+ *
+ * @deprecated Use {@link LocalizedText}; this alias goes in the next minor version.
+ * @example
+ * ```ts
+ * const reason: LocalizedText = assessDuties(employer, 2025).basis[0].reason; // not LocalisedText
+ * ```
+ */
+export type LocalisedText = LocalizedText;
 
 /** The figures a duty line was decided on. */
 export interface DutyFigures {
@@ -100,7 +105,7 @@ export interface DutyBasis {
   readonly paragraph: string;
   /** The rule ID of ARP.md, e.g. `"COV-3"`. */
   readonly rule: CoverageRule;
-  readonly reason: LocalisedText;
+  readonly reason: LocalizedText;
   readonly figures: DutyFigures;
 }
 
@@ -114,7 +119,7 @@ export interface DutyAssessment {
   readonly sector: Sector;
   readonly category: DutyCategory;
   /** Who the employer is for the duty table, as words ("A private employer with 20–50 employees (35) …"). */
-  readonly subject: LocalisedText;
+  readonly subject: LocalizedText;
   /** COV-1: always `true`. */
   readonly generalDuty: true;
   /** ACT-3 four-step method (COV-2 to COV-4). */
@@ -251,7 +256,7 @@ function assess(entry: string, employer: ParsedFacts, year: number, options: Par
   const figures: DutyFigures = { sector, headcount: n, threshold, demand: demand?.party ?? null };
   const who = whoText(category, n, demand, rules);
 
-  const line = (duty: Duty, applies: boolean, paragraph: string, lineRule: CoverageRule, reason: LocalisedText): DutyBasis => ({
+  const line = (duty: Duty, applies: boolean, paragraph: string, lineRule: CoverageRule, reason: LocalizedText): DutyBasis => ({
     duty,
     applies,
     paragraph,
@@ -302,11 +307,11 @@ function fmt(n: number | null): string {
   return n === null ? '?' : String(Math.round(n * 100) / 100);
 }
 
-function whoText(category: DutyCategory, n: number | null, demand: DutyAssessment['demand'], rules: RulesVersion): LocalisedText {
+function whoText(category: DutyCategory, n: number | null, demand: DutyAssessment['demand'], rules: RulesVersion): LocalizedText {
   const { onDemandFrom: from, fullDutyAbove: above } = rules.coverage;
   return localised((c) => c.duties.subject({ category, headcount: fmt(n), party: demand?.party ?? null, from, above }));
 }
 
-function notText(who: LocalisedText): LocalisedText {
+function notText(who: LocalizedText): LocalizedText {
   return localised((c) => c.duties.notThisDuty(who[c.language]));
 }

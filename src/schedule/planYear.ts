@@ -6,7 +6,7 @@ import { RuleYearSchema } from '../rules/internal.js';
 import { RULES_2020_01_01 } from '../rules/versions/2020-01-01.js';
 import { rulesForYear } from '../rules/versions/index.js';
 import { RulesVersionSchema } from '../rules/versions/schema.js';
-import type { LocalisedText } from '../rules/assessDuties.js';
+import type { LocalizedText } from '../models/text.js';
 import { boundsOf } from '../statistics/internal.js';
 import { monthsAfter } from '../_lib/calendar.js';
 import { expecting, localised } from '../locales/index.js';
@@ -90,7 +90,7 @@ export interface PlannedStep {
 export interface PlanBasis {
   readonly rule: string;
   readonly paragraph: string | null;
-  readonly text: LocalisedText;
+  readonly text: LocalizedText;
 }
 
 /** The result of {@link planYear}. */

@@ -1,6 +1,8 @@
 import { inputIssue, LikestillingInputError } from '../_lib/input.js';
 import type { Employee } from '../models/employee.js';
-import type { Dictionary, KeyIndex, PersonTable } from './_lib/personTable.js';
+import type { PersonTable } from './_lib/personTable.js';
+import type { Dictionary } from './_lib/dictionary.js';
+import type { KeyIndex } from './_lib/keyIndex.js';
 import { type StatisticsOptions } from './StatisticsOptionsSchema.js';
 import type { ResolvedStatisticsOptions } from './types.js';
 import { expecting } from '../locales/index.js';

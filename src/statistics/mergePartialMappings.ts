@@ -3,7 +3,6 @@ import { inputIssue, LikestillingInputError } from '../_lib/input.js';
 import { requirePartial, type PartialMapping } from './accumulateMapping.js';
 import {
   COMPONENT_COUNT,
-  Dictionary,
   fitsInt32,
   mainOf,
   NARROW_COUNT_MAX,
@@ -15,6 +14,7 @@ import {
   WIDEN_PAY,
   type IdColumn,
 } from './_lib/personTable.js';
+import { Dictionary } from './_lib/dictionary.js';
 import { expecting } from '../locales/index.js';
 import { gcd } from './_lib/exact.js';
 

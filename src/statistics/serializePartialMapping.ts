@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { inputIssue, LikestillingInputError, parseInput, type Expected, type InputPath } from '../_lib/input.js';
 import { requirePartial, resolve, type PartialMapping } from './accumulateMapping.js';
-import {
-  COMPONENT_COUNT,
-  Dictionary,
-  fitsInt32,
-  KeyIndex,
-  NARROW_COUNT_MAX,
-  NARROW_ID_MAX,
-  PAY_UNIT_LIMIT,
-  PersonTable,
-  storedPayComponents,
-} from './_lib/personTable.js';
+import { COMPONENT_COUNT, fitsInt32, NARROW_COUNT_MAX, NARROW_ID_MAX, PAY_UNIT_LIMIT, PersonTable, storedPayComponents } from './_lib/personTable.js';
+import { Dictionary } from './_lib/dictionary.js';
+import { KeyIndex } from './_lib/keyIndex.js';
 import { expecting } from '../locales/index.js';
 
 /** Whole numbers exact in a double (øre, leave units, counts). */

@@ -5,7 +5,8 @@ import { formatRatio, formatRatioOfIntegers } from '../../src/_lib/money.js';
 import { EmployeeSchema } from '../../src/models/employee.js';
 import { weeksToUnits } from '../../src/statistics/_lib/leave.js';
 import { naturalCompare } from '../../src/statistics/_lib/naturalCompare.js';
-import { COMPONENT_COUNT, KeyIndex, PersonTable, WIDEN_COUNT, WIDEN_IDS, WIDEN_LEAVE, WIDEN_PAY } from '../../src/statistics/_lib/personTable.js';
+import { COMPONENT_COUNT, PersonTable, WIDEN_COUNT, WIDEN_IDS, WIDEN_LEAVE, WIDEN_PAY } from '../../src/statistics/_lib/personTable.js';
+import { KeyIndex } from '../../src/statistics/_lib/keyIndex.js';
 import { fiscalYearBounds, isActiveOnDate, parentalLeaveWeeks, resolveStatisticsOptions, womenShareOfMenPay } from '../../src/statistics/index.js';
 
 describe('formatRatio (DEF-ROUND)', () => {

@@ -5,6 +5,7 @@
  * fixture tree tests/fixtures/boundaries/src (ignored by `npm run lint`, linted here with `ignore: false`). `npm run lint` shows the package itself
  * has no crossing.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
@@ -19,6 +20,9 @@ interface Found {
   readonly message: string;
 }
 let found: ReadonlyMap<string, readonly Found[]>;
+/** A test beside its file in the package that imports its own module's `_lib/` (src/node → src/node/_lib). */
+const TEST_BESIDE = path.join(ROOT, 'src/node/mapEmployeesCsvFile.test.ts');
+let besideFound: readonly Found[];
 
 beforeAll(async () => {
   const eslint = new ESLint({ cwd: ROOT, ignore: false, ruleFilter: ({ ruleId }) => ruleId === RULE });
@@ -29,6 +33,8 @@ beforeAll(async () => {
       r.messages.map((m) => ({ line: m.line, message: `${m.ruleId ?? 'parser'}: ${m.message}` })),
     ]),
   );
+  const [beside] = await eslint.lintFiles([TEST_BESIDE]);
+  besideFound = (beside?.messages ?? []).map((m) => ({ line: m.line, message: `${m.ruleId ?? 'parser'}: ${m.message}` }));
 }, 120_000);
 
 describe('the module boundaries lint rule', () => {
@@ -57,9 +63,11 @@ describe('the module boundaries lint rule', () => {
     }
   });
 
-  it('allows src/_lib, the own module’s _lib folders (io/xlsx → io/csv/_lib) and another module’s internal.ts', () => {
+  it('allows src/_lib, the own module’s _lib folders (io/xlsx → io/csv/_lib, a test beside its file → its module’s _lib) and another module’s internal.ts', () => {
     expect(found.get('io/xlsx/allowed.ts')).toEqual([]);
     expect(found.get('report/internal.ts')).toEqual([]);
+    expect(readFileSync(TEST_BESIDE, 'utf8')).toContain("from './_lib/mapCsvFile.js'");
+    expect(besideFound).toEqual([]);
   });
 
   it('keeps rules → schedule out: schedule may import rules, not the other way', () => {

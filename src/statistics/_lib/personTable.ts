@@ -8,6 +8,7 @@
  */
 import { PAY_COMPONENTS, type PayComponent } from '../../models/employee.js';
 import type { MainCandidate } from '../../rules/definitions/mainEmployment.js';
+import type { Dictionary } from './dictionary.js';
 
 /** An ISO date `YYYY-MM-DD` as the integer yyyymmdd (same order), without allocating. @internal */
 export function dateKey(iso: string): number {
@@ -299,41 +300,6 @@ export class PersonTable {
 
 const ALL_STORED: readonly boolean[] = Array.from({ length: COMPONENT_COUNT }, () => true);
 
-/** A string dictionary (levels, groups or unit paths) → dense ids. @internal */
-export class Dictionary {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  /** A dictionary of `values`, ids in their order (a repeated value keeps its first id). */
-  static of(values: readonly string[]): Dictionary {
-    const d = new Dictionary();
-    for (const v of values) d.id(v);
-    return d;
-  }
-
-  private lastValue: string | undefined;
-  private lastId = -1;
-
-  /** The id of `value`, added when new. */
-  id(value: string): number {
-    if (value === this.lastValue) return this.lastId; // runs of equal values (sorted files)
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    this.lastValue = value;
-    this.lastId = id;
-    return id;
-  }
-
-  /** The value of an id, `null` for -1. */
-  value(id: number): string | null {
-    return id < 0 ? null : (this.values[id] ?? null);
-  }
-}
-
 export { mainCompare, type MainCandidate } from '../../rules/definitions/mainEmployment.js';
 
 /**
@@ -350,138 +316,4 @@ export function mainOf(t: PersonTable, i: number, levels: Dictionary, groups: Di
     level: levels.value(t.level[i] ?? -1),
     group: groups.value(t.group[i] ?? -1),
   };
-}
-
-/**
- * Person key → row: an open-addressing hash table over typed arrays (much lighter than a `Map`
- * of a million strings). Keys are compared by value; rows index `keys`.
- *
- * Ordered mode: while the keys arrive in strictly increasing order (by length, then by code
- * units: `E9` < `E10` — most payroll exports are sorted by employee number) for rows 0, 1, 2 …,
- * no key can repeat, so none is hashed: a key greater than the last one is absent without a probe.
- * The hash table is built from `keys` the first time the order breaks (DEF-POP: the persons merged
- * are exactly the same either way). @internal
- */
-export class KeyIndex {
-  private slots: Int32Array; // interleaved [hash, row + 1] pairs; row + 1 = 0: empty
-  private mask: number; // slot count - 1
-  private count = 0;
-  /** True while every key so far was set in increasing order for rows 0 … count - 1 (no slots yet). */
-  private ordered: boolean;
-  private last = '';
-  /** The key `get` last found after `last` (ordered mode): `set` of that key need not compare again. */
-  private checked: string | null = null;
-  private readonly expected: number;
-
-  constructor(
-    private readonly keys: (string | null)[],
-    expected: number,
-    from?: KeyIndex,
-  ) {
-    if (from !== undefined) {
-      this.slots = from.ordered ? from.slots : from.slots.slice();
-      this.mask = from.mask;
-      this.count = from.count;
-      this.ordered = from.ordered;
-      this.last = from.last;
-      this.expected = from.expected;
-      return;
-    }
-    this.expected = expected;
-    this.ordered = true;
-    this.slots = new Int32Array(0);
-    this.mask = -1;
-  }
-
-  /** A copy over another key array (same rows). */
-  clone(keys: (string | null)[]): KeyIndex {
-    return new KeyIndex(keys, 0, this);
-  }
-
-  private static hash(key: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    return h | 0; // an int32, as stored (the empty key never enters the loop)
-  }
-
-  /** `key` comes after every key seen so far (ordered mode). */
-  private isAfterLast(key: string): boolean {
-    const last = this.last;
-    return this.count === 0 || key.length > last.length || (key.length === last.length && key > last);
-  }
-
-  /** Leaves ordered mode: hashes the rows 0 … count - 1 set so far. */
-  private materialise(): void {
-    this.ordered = false;
-    let cap = 16;
-    while (cap < Math.max(this.expected, this.count + 1) * 2) cap *= 2;
-    this.slots = new Int32Array(cap * 2);
-    this.mask = cap - 1;
-    const n = this.count;
-    this.count = 0;
-    for (let row = 0; row < n; row++) this.insert(this.keys[row]!, row);
-  }
-
-  /** The row of `key`, or -1. */
-  get(key: string): number {
-    if (this.ordered) {
-      if (this.isAfterLast(key)) {
-        this.checked = key;
-        return -1;
-      }
-      this.materialise();
-    }
-    const h = KeyIndex.hash(key);
-    const slots = this.slots;
-    let s = h & this.mask;
-    for (;;) {
-      const row = slots[2 * s + 1]!;
-      if (row === 0) return -1;
-      if (slots[2 * s] === h && this.keys[row - 1] === key) return row - 1;
-      s = (s + 1) & this.mask;
-    }
-  }
-
-  /** Adds `key` → `row` (the key must be absent). */
-  set(key: string, row: number): void {
-    if (this.ordered) {
-      if (row === this.count && (key === this.checked || this.isAfterLast(key))) {
-        this.last = key;
-        this.checked = null;
-        this.count++;
-        return;
-      }
-      this.materialise();
-    }
-    this.insert(key, row);
-  }
-
-  private insert(key: string, row: number): void {
-    if ((this.count + 1) * 2 > this.mask + 1) this.rehash();
-    const h = KeyIndex.hash(key);
-    const slots = this.slots;
-    let s = h & this.mask;
-    while (slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
-    slots[2 * s] = h;
-    slots[2 * s + 1] = row + 1;
-    this.count++;
-  }
-
-  private rehash(): void {
-    const old = this.slots;
-    const cap = Math.max(16, (this.mask + 1) * 2);
-    const slots = new Int32Array(cap * 2);
-    const mask = cap - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      const row = old[s + 1]!;
-      if (row === 0) continue;
-      const h = old[s]!;
-      let t = h & mask;
-      while (slots[2 * t + 1] !== 0) t = (t + 1) & mask;
-      slots[2 * t] = h;
-      slots[2 * t + 1] = row;
-    }
-    this.slots = slots;
-    this.mask = mask;
-  }
 }

@@ -7,7 +7,9 @@
  * @internal
  */
 import type { PartialMapping } from '../accumulateMapping.js';
-import { columnArrays, Dictionary, KeyIndex, PersonTable, type PersonColumns } from './personTable.js';
+import { columnArrays, PersonTable, type PersonColumns } from './personTable.js';
+import { Dictionary } from './dictionary.js';
+import { KeyIndex } from './keyIndex.js';
 
 /** The message of a partial mapping (plain data, typed arrays and strings only). @internal */
 export interface PartialMessage {

@@ -6,7 +6,7 @@
  */
 import type { Employee } from '../../models/employee.js';
 import { MAX_PAY_DIVISOR } from '../../models/employee.js';
-import type { Dictionary } from '../_lib/personTable.js';
+import type { Dictionary } from '../_lib/dictionary.js';
 import { fitsInt32, type AmountColumn } from '../_lib/personTable.js';
 import { POSITION_PERCENT_MAX, POSITION_PERCENT_MIN } from '../../rules/definitions/ranges.js';
 

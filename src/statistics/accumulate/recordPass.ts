@@ -13,9 +13,7 @@ import { gcd } from '../_lib/exact.js';
 import { leaveUnitsOf } from '../_lib/leave.js';
 import {
   dateKey,
-  Dictionary,
   fitsInt32,
-  KeyIndex,
   mainOf,
   NARROW_COUNT_MAX,
   NARROW_ID_MAX,
@@ -26,6 +24,8 @@ import {
   WIDEN_LEAVE,
   WIDEN_PAY,
 } from '../_lib/personTable.js';
+import { Dictionary } from '../_lib/dictionary.js';
+import { KeyIndex } from '../_lib/keyIndex.js';
 import type { ResolvedStatisticsOptions } from '../types.js';
 import { unitKeyOf } from '../../rules/definitions/groups.js';
 import { INVOLUNTARY_NO, INVOLUNTARY_UNANSWERED, INVOLUNTARY_YES } from '../../rules/definitions/involuntaryPartTime.js';

@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  accumulateMapping,
-  computeMapping,
-  deserializePartialMapping,
-  finalizeMapping,
-  mergePartialMappings,
-  serializePartialMapping,
-} from '../../src/statistics/index.js';
-import { EmployeeSchema } from '../../src/models/employee.js';
-import { small } from '../fixtures/statistics/small.js';
-import { payroll } from './_arbitraries.js';
+import { accumulateMapping, computeMapping, deserializePartialMapping, finalizeMapping, mergePartialMappings, serializePartialMapping } from './index.js';
+import { EmployeeSchema } from '../models/employee.js';
+import { small } from '../../tests/fixtures/statistics/small.js';
+import { payroll } from '../../tests/statistics/_arbitraries.js';
 
 const OPTIONS = { year: 2025 } as const;
 const roundTrip = (p: ReturnType<typeof accumulateMapping>) => deserializePartialMapping(JSON.parse(JSON.stringify(serializePartialMapping(p))));

@@ -10,11 +10,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseGap } from '../../src/analysis/analyseGap.js';
-import { publishGapAnalysis } from '../../src/analysis/publishGapAnalysis.js';
-import type { PublishedGapAnalysis, PublishedGapPart } from '../../src/analysis/publishedSchema.js';
-import type { Employee } from '../../src/models/employee.js';
-import { records } from './_helpers.js';
+import { analyseGap } from './analyseGap.js';
+import { publishGapAnalysis } from './publishGapAnalysis.js';
+import type { PublishedGapAnalysis, PublishedGapPart } from './publishedSchema.js';
+import type { Employee } from '../models/employee.js';
+import { records } from '../../tests/analysis/_helpers.js';
 
 const PARTS = ['composition', 'withinCells', 'menOutsideSupport', 'womenOutsideSupport'] as const;
 const BREAKDOWNS = ['level', 'group', 'unit', 'level*group'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EqualityCycleSchema } from '../../src/models/cycle.js';
-import { ReportSchema, buildStatement, type Report } from '../../src/report/index.js';
-import { completeCycle, completeCycleInput, published2025, publicEmployer, smallPrivateEmployer } from '../fixtures/report/published.js';
+import { EqualityCycleSchema } from '../models/cycle.js';
+import { ReportSchema, buildStatement, type Report } from './index.js';
+import { completeCycle, completeCycleInput, published2025, publicEmployer, smallPrivateEmployer } from '../../tests/fixtures/report/published.js';
 
 function codes(r: Report): string[] {
   return r.completeness.issues.map((i) => i.code);

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Employee } from '../../src/models/employee.js';
+import type { Employee } from '../models/employee.js';
 import {
   accumulateMapping,
   computeMapping,
@@ -9,7 +9,7 @@ import {
   type PartialMapping,
   type ResolvedStatisticsOptions,
   type StatisticsOptions,
-} from '../../src/statistics/index.js';
+} from './index.js';
 
 describe('statistics types', () => {
   it('computeMapping takes readonly records and options with only year required', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { EmployerSchema, FiscalYearEndSchema, DemandSchema, SECTORS, DEMANDING_PARTIES } from '../../src/index.js';
+import { EmployerSchema, FiscalYearEndSchema, DemandSchema, SECTORS, DEMANDING_PARTIES } from '../index.js';
 
 const base = { organisationNumber: '974760673', name: 'Eksempeletaten', sector: 'public' } as const;
 

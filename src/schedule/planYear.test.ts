@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { planYear, describePlan, assessDuties, LikestillingInputError, ANNUAL_FIGURES, BIENNIAL_FIGURES } from '../../src/index.js';
+import { planYear, describePlan, assessDuties, LikestillingInputError, ANNUAL_FIGURES, BIENNIAL_FIGURES } from '../index.js';
 
 describe('planYear: biennial figures (ACT-4, STM-6)', () => {
   it('calendar year 2025 after a mapping in 2024: reuse, no new mapping', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { averageHeadcount, EmployeeSchema, type Employee, type EmployeeInput } from '../../src/index.js';
+import { averageHeadcount, EmployeeSchema, type Employee, type EmployeeInput } from '../index.js';
 
 const rec = (input: Partial<EmployeeInput> & { employeeId: string }): Employee => EmployeeSchema.parse({ gender: 'female', startDate: '2020-01-01', ...input });
 

@@ -7,15 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { adjustedGap } from '../../src/analysis/adjustedGap.js';
-import { adjustedGapByGroup } from '../../src/analysis/adjustedGapByGroup.js';
-import { DEFAULT_FACTORS, type AnalysisOptions } from '../../src/analysis/AnalysisOptionsSchema.js';
-import type { AdjustedGap } from '../../src/analysis/schema.js';
-import { parseEmployeesCsv } from '../../src/io/csv/index.js';
-import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
-import { records, times } from './_helpers.js';
+import { adjustedGap } from './adjustedGap.js';
+import { adjustedGapByGroup } from './adjustedGapByGroup.js';
+import { DEFAULT_FACTORS, type AnalysisOptions } from './AnalysisOptionsSchema.js';
+import type { AdjustedGap } from './schema.js';
+import { parseEmployeesCsv } from '../io/csv/index.js';
+import { EmployeeSchema, type Employee } from '../models/employee.js';
+import { records, times } from '../../tests/analysis/_helpers.js';
 
-const fixture = new URL('../fixtures/analysis/', import.meta.url);
+const fixture = new URL('../../tests/fixtures/analysis/', import.meta.url);
 const payroll = parseEmployeesCsv(readFileSync(new URL('employees.csv', fixture)), { year: 2025 }).records;
 const columnRows = readFileSync(new URL('columns.csv', fixture), 'utf8')
   .trim()

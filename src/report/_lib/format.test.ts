@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { difference, escapeHtml, escapeMarkdown, formatChange, formatNumber, formatPercentText } from '../../src/report/_lib/format.js';
+import { difference, escapeHtml, escapeMarkdown, formatChange, formatNumber, formatPercentText } from './format.js';
 
 describe('report value formatting (presentation only, never rounds again — DEF-ROUND)', () => {
   it('groups digits and sets the decimal mark per language', () => {

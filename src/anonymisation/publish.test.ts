@@ -1,16 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { buildMapping, many, type P } from './_builders.js';
-import {
-  auditPublication,
-  publish,
-  PublicationPolicySchema,
-  PublishedMappingSchema,
-  type AuditFinding,
-  type PublishedMapping,
-} from '../../src/anonymisation/index.js';
-import { getPath, setPath } from '../../src/anonymisation/_lib/paths.js';
-import type { JsonPath } from '../../src/anonymisation/types.js';
-import { LikestillingInputError } from '../../src/_lib/input.js';
+import { buildMapping, many, type P } from '../../tests/anonymisation/_builders.js';
+import { auditPublication, publish, PublicationPolicySchema, PublishedMappingSchema, type AuditFinding, type PublishedMapping } from './index.js';
+import { getPath, setPath } from './_lib/paths.js';
+import type { JsonPath } from './types.js';
+import { LikestillingInputError } from '../_lib/input.js';
 
 // Golden cases of publish (ANON-2 … ANON-7). Compared with the first publish (issue 14):
 // - a suppression has no `count` any more (ANON-6: it stated the hidden value or its rest), its

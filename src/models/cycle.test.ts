@@ -13,7 +13,7 @@ import {
   STEP_LETTERS,
   formatDiagnostic,
   type EqualityCycleInput,
-} from '../../src/index.js';
+} from '../index.js';
 
 const rep = [{ role: 'hovedtillitsvalgt', organisation: 'Fagforbundet', name: 'Kari Nordmann' }];
 

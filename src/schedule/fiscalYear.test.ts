@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  fiscalYearBounds,
-  fiscalYearLastDay,
-  fiscalYearOf,
-  isMonthEndYearEnd,
-  LikestillingInputError,
-  monthEndDates,
-  monthsAfterYearEnd,
-} from '../../src/index.js';
+import { fiscalYearBounds, fiscalYearLastDay, fiscalYearOf, isMonthEndYearEnd, LikestillingInputError, monthEndDates, monthsAfterYearEnd } from '../index.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ALL_YEAR_ENDS = DAYS.flatMap((n, m) => Array.from({ length: n }, (_, d) => `${String(m + 1).padStart(2, '0')}-${String(d + 1).padStart(2, '0')}`));

@@ -4,13 +4,13 @@
  * decimal commas, `;` files, Norwegian spellings, Windows-1252, BOM) split after every line break
  * (row ends, inside quoted fields, right after the header, before the last row) and at random
  * bytes. The second part runs in the calling thread here (same code as the worker, through the
- * same structured clone), so that thousands of splits run fast; `worker.test.ts` runs it in a thread.
+ * same structured clone), so that thousands of splits run fast; `tests/node/worker.test.ts` runs it in a thread.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mapCsvFile } from '../../src/node/_lib/mapCsvFile.js';
-import { csvFile } from '../io/csv/_files.js';
-import { expectSameResult, lineStarts, STATISTICS, tempFolder } from './_helpers.js';
+import { mapCsvFile } from './mapCsvFile.js';
+import { csvFile } from '../../../tests/io/csv/_files.js';
+import { expectSameResult, lineStarts, STATISTICS, tempFolder } from '../../../tests/node/_helpers.js';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
@@ -35,7 +35,7 @@ describe('two parts = one part, at every split', () => {
       { numRuns: 100 },
     );
     // the property means something only when many splits are joined, and the fallbacks occur too
-    // (fatal-header, long-layout and UTF-16 files are not generated here: see fallbacks.test.ts)
+    // (fatal-header, long-layout and UTF-16 files are not generated here: see ../mapEmployeesCsvFile.test.ts)
     const joined = tally.get('two parts') ?? 0;
     const total = [...tally.values()].reduce((a, b) => a + b, 0);
     expect(joined / total, JSON.stringify([...tally])).toBeGreaterThan(0.4);

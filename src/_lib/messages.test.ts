@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES, type Diagnostic } from '../../src/_lib/diagnostics.js';
-import { formatDiagnostic, LANGUAGES } from '../../src/_lib/messages.js';
-import { expecting } from '../../src/locales/index.js';
+import { DIAGNOSTIC_CODES, type Diagnostic } from './diagnostics.js';
+import { formatDiagnostic, LANGUAGES } from './messages.js';
+import { expecting } from '../locales/index.js';
 
 describe('formatDiagnostic', () => {
   it('names the file, the record and the field, and fills parameters, in English, bokmål and nynorsk', () => {

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { analyseGap } from '../../src/analysis/analyseGap.js';
-import { describeGapDecomposition } from '../../src/analysis/describeGapDecomposition.js';
-import { publishGapAnalysis } from '../../src/analysis/publishGapAnalysis.js';
-import { PublishedGapAnalysisSchema } from '../../src/analysis/publishedSchema.js';
-import { GapAnalysisSchema } from '../../src/analysis/schema.js';
-import { records, times, type Row } from './_helpers.js';
+import { analyseGap } from './analyseGap.js';
+import { describeGapDecomposition } from './describeGapDecomposition.js';
+import { publishGapAnalysis } from './publishGapAnalysis.js';
+import { PublishedGapAnalysisSchema } from './publishedSchema.js';
+import { GapAnalysisSchema } from './schema.js';
+import { records, times, type Row } from '../../tests/analysis/_helpers.js';
 
 const year = { year: 2025 };
 const spread = (n: number, row: Row, step: number): Row[] =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Dec, formatNok, formatOre, formatPercent, numberNokToOre, parseNokToOre, percentOf } from '../../src/_lib/money.js';
+import { Dec, formatNok, formatOre, formatPercent, numberNokToOre, parseNokToOre, percentOf } from './money.js';
 
 describe('parseNokToOre (exact money parsing, DEF-ROUND)', () => {
   it.each([

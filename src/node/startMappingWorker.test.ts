@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
-import { startMappingWorker, type MappingWorker } from '../../src/node/index.js';
-import { accumulateMapping, computeMapping, finalizeMapping, mergePartialMappings, type StatisticsOptions } from '../../src/statistics/index.js';
-import { payroll } from '../statistics/_arbitraries.js';
-import { bundleWorker, tempFolder } from './_helpers.js';
+import { EmployeeSchema, type Employee } from '../models/employee.js';
+import { startMappingWorker, type MappingWorker } from './index.js';
+import { accumulateMapping, computeMapping, finalizeMapping, mergePartialMappings, type StatisticsOptions } from '../statistics/index.js';
+import { payroll } from '../../tests/statistics/_arbitraries.js';
+import { bundleWorker, tempFolder } from '../../tests/node/_helpers.js';
 
 const OPTIONS = { year: 2025 } as const;
 const folder = tempFolder();

@@ -7,7 +7,7 @@ import {
   type GapAnalysisSchema,
   type PublishedAdjustedGap,
   type PublishedGapAnalysis,
-} from '../../src/analysis/index.js';
+} from './index.js';
 import type { z } from 'zod';
 
 describe('analysis types (EXP-3: the published form cannot carry the accounting set)', () => {

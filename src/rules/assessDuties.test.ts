@@ -13,7 +13,7 @@ import {
   type DemandingParty,
   type DutyAssessment,
   type Sector,
-} from '../../src/index.js';
+} from '../index.js';
 
 type Row = readonly [fourStep: boolean, biennial: boolean, statement: boolean, documentation: boolean];
 const FULL: Row = [true, true, true, false];

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accumulateMapping, computeMapping, finalizeMapping, mergePartialMappings } from '../../src/statistics/index.js';
-import { partialFromTransfer, partialToTransfer } from '../../src/statistics/_lib/transfer.js';
-import { payroll } from './_arbitraries.js';
+import { accumulateMapping, computeMapping, finalizeMapping, mergePartialMappings } from '../index.js';
+import { partialFromTransfer, partialToTransfer } from './transfer.js';
+import { payroll } from '../../../tests/statistics/_arbitraries.js';
 
 /** Through a structured clone with the buffers transferred, as `postMessage` to or from a worker does. */
 const moved = (p: ReturnType<typeof accumulateMapping>) => {

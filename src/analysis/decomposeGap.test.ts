@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { decomposeGap } from '../../src/analysis/decomposeGap.js';
-import { computeMapping } from '../../src/statistics/computeMapping.js';
-import { records, times } from './_helpers.js';
+import { decomposeGap } from './decomposeGap.js';
+import { computeMapping } from '../statistics/computeMapping.js';
+import { records, times } from '../../tests/analysis/_helpers.js';
 
 const year = { year: 2025 };
 

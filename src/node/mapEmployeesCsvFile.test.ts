@@ -6,9 +6,9 @@
  * hold, the parts are joined and the result is still the same.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mapCsvFile, type SplitInternals } from '../../src/node/_lib/mapCsvFile.js';
-import type { CsvFileMapping, MapEmployeesCsvFileOptions } from '../../src/node/index.js';
-import { expectSameResult, STATISTICS, tempFolder } from './_helpers.js';
+import { mapCsvFile, type SplitInternals } from './_lib/mapCsvFile.js';
+import type { CsvFileMapping, MapEmployeesCsvFileOptions } from './index.js';
+import { expectSameResult, STATISTICS, tempFolder } from '../../tests/node/_helpers.js';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());

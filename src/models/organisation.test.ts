@@ -14,7 +14,7 @@ import {
   LikestillingInputError,
   type OrgUnit,
   type OrgUnitInput,
-} from '../../src/index.js';
+} from '../index.js';
 
 const tree: OrgUnit[] = [
   OrgUnitSchema.parse({

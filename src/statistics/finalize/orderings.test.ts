@@ -5,18 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accumulateMapping, finalizeMapping } from '../../src/statistics/index.js';
-import { beginFinalize, endFinalize } from '../../src/statistics/finalizeMapping.js';
-import {
-  measuresOf,
-  mergeOrderingResults,
-  orderingTasks,
-  planForTasks,
-  runOrderingTasks,
-  SAME_AS_EMPLOYER,
-  type OrderingTask,
-} from '../../src/statistics/finalize/orderings.js';
-import { payroll } from './_arbitraries.js';
+import { accumulateMapping, finalizeMapping } from '../index.js';
+import { beginFinalize, endFinalize } from '../finalizeMapping.js';
+import { measuresOf, mergeOrderingResults, orderingTasks, planForTasks, runOrderingTasks, SAME_AS_EMPLOYER, type OrderingTask } from './orderings.js';
+import { payroll } from '../../../tests/statistics/_arbitraries.js';
 
 const OPTIONS = { year: 2025 } as const;
 

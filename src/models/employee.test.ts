@@ -1,6 +1,6 @@
 /** The canonical record's full-time weekly hours (TRN-1): optional, nullable, exact to two decimals. */
 import { describe, expect, it } from 'vitest';
-import { EmployeeSchema } from '../../src/models/employee.js';
+import { EmployeeSchema } from './employee.js';
 
 const base = { employeeId: 'E1', gender: 'female', startDate: '2020-01-01' } as const;
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { isValidOrganisationNumber, isValidNationalId, sexFromNationalId, OrganisationNumberSchema } from '../../src/index.js';
+import { isValidOrganisationNumber, isValidNationalId, sexFromNationalId, OrganisationNumberSchema } from '../index.js';
 
 /** Independent reference: the mod 11 check digit for the given weights, or null when it would be 10. */
 function mod11(digits: string, weights: readonly number[]): number | null {
