@@ -224,11 +224,20 @@ export function addPay(b: ModelBuilder, tree: UnitTree): void {
       });
     }
   }
+  addSectionRelations(b, payCells);
+}
+
+/**
+ * The relations between pay sections: monthly pay ≥ agreed pay, a pay cell = its components.
+ * `payCells`: section family → `cell|sex` → its sum.
+ */
+function addSectionRelations(b: ModelBuilder, payCells: ReadonlyMap<string, ReadonlyMap<string, TableVar>>): void {
+  const { addRow } = b;
+  const opts = b.table.options as { monthlyPayComponents?: readonly string[]; agreedPayComponents?: readonly string[] } | undefined;
   // månedslønn ≥ avtalt månedslønn when the agreed components are among the monthly ones (components ≥ 0)
   {
     const monthly = payCells.get('pay');
     const agreed = payCells.get('agreedPay');
-    const opts = table.options as { monthlyPayComponents?: readonly string[]; agreedPayComponents?: readonly string[] } | undefined;
     const within =
       opts?.agreedPayComponents !== undefined &&
       opts.monthlyPayComponents !== undefined &&
@@ -242,10 +251,9 @@ export function addPay(b: ModelBuilder, tree: UnitTree): void {
   }
   // a pay cell = its components (DEF-PAY), for the employer, the levels and the groups; ≥ the
   // published ones when it also holds a component the table does not publish (overtime, benefits in kind)
-  const options = table.options as { monthlyPayComponents?: readonly string[]; agreedPayComponents?: readonly string[] } | undefined;
   for (const [family, all] of [
-    ['pay', options?.monthlyPayComponents],
-    ['agreedPay', options?.agreedPayComponents],
+    ['pay', opts?.monthlyPayComponents],
+    ['agreedPay', opts?.agreedPayComponents],
   ] as const) {
     const list = (all ?? []).filter((c) => (COMPONENTS as readonly string[]).includes(c));
     const unpublished = (all ?? []).length > list.length;
