@@ -7,7 +7,8 @@ import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type Table
 import { baseOf, countFails } from './_lib/domains.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath } from './_lib/paths.js';
-import { buildTableModel, pathKey, type DerivedFigure, type TableModel, type TableRow, type TableVar } from './_lib/tableModel.js';
+import { buildTableModel } from './_lib/buildTableModel.js';
+import { pathKey, type DerivedFigure, type TableModel, type TableRow, type TableVar } from './_lib/tableModel.js';
 import { targetsOf } from './_lib/targets.js';
 import { describePath, findingText, relationText, type Narrowing } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';

@@ -35,6 +35,7 @@ import {
   recordWitness,
   exprAt,
   fixedPart,
+  divisorOf,
 } from './witnesses.js';
 import { neighbourhood, buildLp, objectiveOf, dualRows } from './lpBuild.js';
 import { solvePoint, mipRange } from './domainSearch.js';
@@ -43,18 +44,15 @@ import { chain, partition } from './partition.js';
 
 /** Parts up to this many unknowns are solved whole, in one programme for all their targets. */
 const SMALL_PART = 400;
-/** The divisor of a target's sum: persons with pay, or the persons of a weeks sum (its point value). */
-function divisorOf(t: Target, point: Float64Array | null, outer: Witnesses): number {
-  if (t.main.kind === 'pay') return t.persons;
-  if (t.main.kind === 'weeks') {
-    const p = t.main.personsVar;
-    if (p === null) return 0;
-    const lo = outer.lo[p] ?? 0;
-    const hi = outer.hi[p] ?? 0;
-    if (hi - lo < 0.5) return Math.round(lo);
-    return point === null ? Math.round(lo) : (point[p] ?? 0);
+/** A target's reader bounds from a programme's minimum and maximum (unbounded: infinite; a count's rounded inwards). */
+function endsOf(t: Target, lo: LpResult, hi: LpResult): [number, number] {
+  let olo = lo.status === 'optimal' ? lo.objective : -Infinity;
+  let ohi = hi.status === 'optimal' ? hi.objective : Infinity;
+  if (t.main.kind === 'count') {
+    olo = Math.ceil(olo - EPS);
+    ohi = Math.floor(ohi + EPS);
   }
-  return 1;
+  return [olo, ohi];
 }
 
 /** The analysis of one state of a table. @internal */
@@ -232,12 +230,7 @@ export async function analyse(
     if (lo === undefined || hi === undefined || lo.status === 'infeasible' || hi.status === 'infeasible' || lo.status === 'failed' || hi.status === 'failed') {
       return { target: t, disclosed: true, criterion: 'undetermined', lower: NaN, upper: NaN, via: [] };
     }
-    let olo = lo.status === 'optimal' ? lo.objective : -Infinity;
-    let ohi = hi.status === 'optimal' ? hi.objective : Infinity;
-    if (t.main.kind === 'count') {
-      olo = Math.ceil(olo - EPS);
-      ohi = Math.floor(ohi + EPS);
-    }
+    const [olo, ohi] = endsOf(t, lo, hi);
     const crit = judge(t, olo, ohi, div, policy);
     if (crit !== null)
       return {
@@ -313,12 +306,7 @@ export async function analyse(
         const hi = s2.solve(objectiveOf(t, o), -1);
         if (lo.status === 'infeasible' || hi.status === 'infeasible')
           return { target: t, disclosed: true, criterion: 'undetermined', lower: NaN, upper: NaN, via: [] };
-        let olo = lo.status === 'optimal' ? lo.objective : -Infinity;
-        let ohi = hi.status === 'optimal' ? hi.objective : Infinity;
-        if (t.main.kind === 'count') {
-          olo = Math.ceil(olo - EPS);
-          ohi = Math.floor(ohi + EPS);
-        }
+        const [olo, ohi] = endsOf(t, lo, hi);
         via = [...dualRows(lo, outLp.rowIds), ...dualRows(hi, outLp.rowIds)];
         lastOuter = [Math.max(olo, lastOuter[0]), Math.min(ohi, lastOuter[1])];
         const crit = judge(t, lastOuter[0], lastOuter[1], div, policy);

@@ -4,7 +4,7 @@
 import type { Constraints } from './constraints.js';
 import { LpSession, type loadSolver } from './solver.js';
 import { type Target, type Witnesses, integralWhereNeeded } from './witnesses.js';
-import { buildLp, objectiveOf } from './lpBuild.js';
+import { buildLp, choosePiece, objectiveOf } from './lpBuild.js';
 
 /** A feasible, integral, in-domain table of one part (null when the part's figures contradict each other). */
 export function solvePoint(highs: Awaited<ReturnType<typeof loadSolver>>, c: Constraints, cols: readonly number[], outer: Witnesses): Float64Array | null {
@@ -56,17 +56,7 @@ export function withDomains(
   cols.forEach((id, k) => {
     const d = c.domain[id];
     if (d === null || d === undefined || d.length < 2) return;
-    // x = Σ z_p·value within piece p, Σ z_p = 1: x − Σ z_p·start ≥ 0, x − Σ z_p·end ≤ 0
-    const zs: number[] = [];
-    for (let p = 0; p < d.length; p++) {
-      zs.push(colLower.length);
-      colLower.push(0);
-      colUpper.push(1);
-      integer.push(true);
-    }
-    rows.push({ cols: zs, coefs: zs.map(() => 1), lower: 1, upper: 1 });
-    rows.push({ cols: [k, ...zs], coefs: [1, ...d.map((p) => -p[0])], lower: 0, upper: Infinity });
-    rows.push({ cols: [k, ...zs], coefs: [1, ...d.map((p) => -(Number.isFinite(p[1]) ? p[1] : 1e9))], lower: -Infinity, upper: 0 });
+    choosePiece({ colLower, colUpper, integer, rows }, k, d);
   });
   const s = new LpSession(highs, { colLower, colUpper, integer, rows });
   try {

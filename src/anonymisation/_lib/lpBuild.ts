@@ -1,9 +1,10 @@
 /**
  * The linear programmes of the attacker (ANON-7): a neighbourhood of a value, the programme over some columns with the rest fixed or relaxed, objectives and the rows that bind. @internal
  */
-import { pieceOf } from './domains.js';
+import { pieceOf, type Piece } from './domains.js';
 import type { Constraints } from './constraints.js';
 import { type LpData, type LpRow } from './solver.js';
+import type { TableRow } from './tableModel.js';
 import { type Target, type Witnesses } from './witnesses.js';
 
 /** Variables within `radius` rows of the start (through unknown variables; at most 64 per row beyond the first step). */
@@ -64,6 +65,13 @@ export function buildLp(
     colUpper.push(Math.max(lo, hi));
     integer.push(v?.integer === true);
   }
+  // the outside: fixed at the feasible table (inner) or within its outer bounds (outer); a fixed value at it
+  const isFixed = (vid: number): boolean => (c.upper[vid] ?? 0) - (c.lower[vid] ?? 0) <= 0;
+  const low =
+    mode === 'inner'
+      ? (vid: number): number => (isFixed(vid) ? (c.lower[vid] ?? 0) : (point[vid] ?? 0))
+      : (vid: number): number => (isFixed(vid) ? (c.lower[vid] ?? 0) : (outer.lo[vid] ?? -Infinity));
+  const high = mode === 'inner' ? low : (vid: number): number => (isFixed(vid) ? (c.lower[vid] ?? 0) : (outer.hi[vid] ?? Infinity));
   const rows: LpRow[] = [];
   const rowIds: number[] = [];
   const seen = new Set<number>();
@@ -73,38 +81,69 @@ export function buildLp(
       seen.add(ri);
       const row = c.rows[ri];
       if (row === undefined) continue;
-      const rc: number[] = [];
-      const rv: number[] = [];
-      let lo = row.lower;
-      let hi = row.upper;
-      row.vars.forEach((vid, k) => {
-        const a = row.coefs[k] ?? 0;
-        const col = index.get(vid);
-        if (col !== undefined) {
-          rc.push(col);
-          rv.push(a);
-          return;
-        }
-        if (mode === 'inner' || (c.upper[vid] ?? 0) - (c.lower[vid] ?? 0) <= 0) {
-          const x = (c.upper[vid] ?? 0) - (c.lower[vid] ?? 0) <= 0 ? (c.lower[vid] ?? 0) : (point[vid] ?? 0);
-          lo -= a * x;
-          hi -= a * x;
-        } else {
-          const l = outer.lo[vid] ?? -Infinity;
-          const h = outer.hi[vid] ?? Infinity;
-          // lo − max(a·x) … hi − min(a·x)
-          const amax = a >= 0 ? a * h : a * l;
-          const amin = a >= 0 ? a * l : a * h;
-          lo -= amax;
-          hi -= amin;
-        }
-      });
-      if (rc.length === 0) continue;
-      rows.push({ cols: rc, coefs: rv, lower: Number.isNaN(lo) ? -Infinity : lo, upper: Number.isNaN(hi) ? Infinity : hi });
+      const lp = rowOverColumns(row, index, low, high);
+      if (lp === null) continue;
+      rows.push(lp);
       rowIds.push(ri);
     }
   }
   return { data: { colLower, colUpper, integer, rows }, index, rowIds };
+}
+
+/**
+ * A table row over a programme's columns: each variable outside the columns within `[low, high]`
+ * of its own (a fixed value when they are equal) and moved to the bounds, which the row then holds
+ * for every such value (lower − max Σ a·x … upper − min Σ a·x); null when no variable of the row is a column.
+ * @internal
+ */
+export function rowOverColumns(
+  row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'>,
+  index: ReadonlyMap<number, number>,
+  low: (id: number) => number,
+  high: (id: number) => number,
+): LpRow | null {
+  const rc: number[] = [];
+  const rv: number[] = [];
+  let lo = row.lower;
+  let hi = row.upper;
+  row.vars.forEach((vid, k) => {
+    const a = row.coefs[k] ?? 0;
+    const col = index.get(vid);
+    if (col !== undefined) {
+      rc.push(col);
+      rv.push(a);
+      return;
+    }
+    const l = low(vid);
+    const h = high(vid);
+    // lo − max(a·x) … hi − min(a·x)
+    lo -= a >= 0 ? a * h : a * l;
+    hi -= a >= 0 ? a * l : a * h;
+  });
+  if (rc.length === 0) return null;
+  return { cols: rc, coefs: rv, lower: Number.isNaN(lo) ? -Infinity : lo, upper: Number.isNaN(hi) ? Infinity : hi };
+}
+
+/**
+ * Lets a column take values of one piece of its domain only: a binary per piece (appended as
+ * columns), Σ binaries = 1, and x between the chosen piece's ends (x − Σ z·start ≥ 0, x − Σ z·end ≤ 0).
+ * @internal
+ */
+export function choosePiece(
+  lp: { readonly colLower: number[]; readonly colUpper: number[]; readonly integer: boolean[]; readonly rows: LpRow[] },
+  col: number,
+  domain: readonly Piece[],
+): void {
+  const zs: number[] = [];
+  for (let p = 0; p < domain.length; p++) {
+    zs.push(lp.colLower.length);
+    lp.colLower.push(0);
+    lp.colUpper.push(1);
+    lp.integer.push(true);
+  }
+  lp.rows.push({ cols: zs, coefs: zs.map(() => 1), lower: 1, upper: 1 });
+  lp.rows.push({ cols: [col, ...zs], coefs: [1, ...domain.map((p) => -p[0])], lower: 0, upper: Infinity });
+  lp.rows.push({ cols: [col, ...zs], coefs: [1, ...domain.map((p) => -(Number.isFinite(p[1]) ? p[1] : 1e9))], lower: -Infinity, upper: 0 });
 }
 
 /** A target's expression as the programme's objective (its columns' coefficients). @internal */

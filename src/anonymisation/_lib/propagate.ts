@@ -2,6 +2,7 @@
  * Bound propagation over the rows of the table (ANON-7): the outer bounds a reader proves without a solver. @internal
  */
 import type { Constraints } from './constraints.js';
+import { clampToDomain } from './domains.js';
 import { EPS, type Witnesses } from './witnesses.js';
 
 /**
@@ -85,7 +86,7 @@ export function propagate(c: Constraints): (Witnesses & { readonly loBy: Int32Ar
       if (changed) {
         const d = c.domain[id];
         if (d !== null && d !== undefined) {
-          const clamped = clamp(d, lo[id] ?? 0, hi[id] ?? 0);
+          const clamped = clampToDomain(d, lo[id] ?? 0, hi[id] ?? 0);
           if (clamped === null) {
             lo[id] = 1;
             hi[id] = 0;
@@ -107,18 +108,4 @@ export function propagate(c: Constraints): (Witnesses & { readonly loBy: Int32Ar
     if (queue.length > 4_000_000) break;
   }
   return { lo, hi, loBy, hiBy };
-}
-
-/** A count's domain (disjoint pieces) cut to [lo, hi]: the least and most value left, or null when none is. @internal */
-export function clamp(d: readonly (readonly [number, number])[], lo: number, hi: number): [number, number] | null {
-  let a = Infinity;
-  let b = -Infinity;
-  for (const [s, e] of d) {
-    const s2 = Math.max(s, lo);
-    const e2 = Math.min(e, hi);
-    if (s2 > e2) continue;
-    a = Math.min(a, s2);
-    b = Math.max(b, e2);
-  }
-  return a <= b ? [a, b] : null;
 }

@@ -186,3 +186,17 @@ export function integralWhereNeeded(c: Constraints, cols: readonly number[], x: 
   }
   return true;
 }
+
+/** The divisor of a target's sum: persons with pay, or the persons of a weeks sum (its point value). @internal */
+export function divisorOf(t: Target, point: Float64Array | null, outer: Witnesses): number {
+  if (t.main.kind === 'pay') return t.persons;
+  if (t.main.kind === 'weeks') {
+    const p = t.main.personsVar;
+    if (p === null) return 0;
+    const lo = outer.lo[p] ?? 0;
+    const hi = outer.hi[p] ?? 0;
+    if (hi - lo < 0.5) return Math.round(lo);
+    return point === null ? Math.round(lo) : (point[p] ?? 0);
+  }
+  return 1;
+}

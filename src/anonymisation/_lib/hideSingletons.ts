@@ -1,0 +1,61 @@
+/**
+ * The singleton pass of secondary suppression (ANON-3): the cheap first step before the protection
+ * LP, hiding one more cell of every relation that would give back its only hidden value.
+ * @internal
+ */
+import { cellKey, costOf, type ProtectionState } from './protectionState.js';
+import type { TableVar } from './tableModel.js';
+
+/**
+ * The first, cheap step of secondary suppression: a relation (a sum of cells) in which exactly one
+ * value is hidden gives it back by subtraction, so one more of its cells is hidden — the cheapest:
+ * fewest persons, a cell already partly hidden, the employer's figures last. Repeated until no
+ * relation has a single hidden value; the analysis then finds what combinations of relations give
+ * back, and `protectTarget` (protect.ts) handles those.
+ * @internal
+ */
+export function hideSingletons(s: ProtectionState): void {
+  const { model } = s;
+  const rows = model.rows.filter((r) => r.kind === 'sexes' || r.kind === 'unit-tree' || r.kind === 'breakdown' || r.kind === 'components');
+  const rowsOf: number[][] = Array.from({ length: model.vars.length }, () => []);
+  rows.forEach((r, i) => {
+    for (const id of r.vars) rowsOf[id]?.push(i);
+  });
+  const cellsWithHidden = new Set<string>();
+  for (const v of model.vars) if (s.hidden[v.id] !== null) cellsWithHidden.add(cellKey(v));
+  const unknown = (id: number): boolean => s.hidden[id] !== null || model.vars[id]?.own === true;
+  const empty = (id: number): boolean => {
+    const v = model.vars[id];
+    return v === undefined || v.upper === 0 || (v.kind === 'pay' && (v.persons ?? 0) === 0);
+  };
+  const queue: number[] = rows.map((_, i) => i);
+  const queued = new Uint8Array(rows.length).fill(1);
+  for (let q = 0; q < queue.length; q++) {
+    const ri = queue[q] ?? 0;
+    queued[ri] = 0;
+    const r = rows[ri];
+    if (r === undefined) continue;
+    const hiddenTerms = r.vars.filter((id) => unknown(id) && !empty(id));
+    if (hiddenTerms.length !== 1) continue;
+    const lone = model.vars[hiddenTerms[0] ?? -1];
+    // a unit's own staff alone in its relation is only a problem when it is a small group (the analysis decides)
+    if (lone === undefined || lone.own) continue;
+    const candidates = r.vars
+      .filter((id) => !unknown(id) && !empty(id) && !s.keep.has(id))
+      .map((id) => model.vars[id])
+      .filter((v): v is TableVar => v !== undefined);
+    if (candidates.length === 0) continue;
+    candidates.sort((a, b) => costOf(s, a, cellsWithHidden) - costOf(s, b, cellsWithHidden) || a.id - b.id);
+    const pick = candidates[0];
+    if (pick === undefined) continue;
+    s.hidden[pick.id] = 'secondary';
+    s.protects.set(pick.id, lone.path);
+    cellsWithHidden.add(cellKey(pick));
+    for (const other of rowsOf[pick.id] ?? []) {
+      if (queued[other] === 0) {
+        queued[other] = 1;
+        queue.push(other);
+      }
+    }
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The builder of a table model (ANON-7): the model's growing lists (variables, rows, observations,
+ * derived figures, problems) and the steps every section of the table takes with them — a variable,
+ * a relation, a published count, a percent of a published base, a share, a ratio. The sections
+ * (attributeCounts.ts, parentalLeave.ts, payModel.ts) add to one builder in turn.
+ * @internal
+ */
+import { Dec } from '../../_lib/money.js';
+import type { AuditInput, JsonPath } from '../types.js';
+import { halfUnit, pathKey, type DerivedFigure, type Observation, type RowKind, type TableModel, type TableRow, type TableVar } from './tableModel.js';
+import type { Node, Problem } from './unitTree.js';
+
+/** A table model being built, and the steps that add to it. @internal */
+export interface ModelBuilder {
+  readonly table: AuditInput;
+  readonly problems: Problem[];
+  readonly vars: TableVar[];
+  readonly rows: TableRow[];
+  readonly observations: Observation[];
+  readonly derived: DerivedFigure[];
+  readonly byPath: Map<string, number>;
+  readonly supersets: number[][];
+  readonly pairOf: Map<number, number>;
+  /** Adds a variable (its id the next free one), indexed by its path unless it is a unit's own staff. */
+  readonly addVar: (v: Omit<TableVar, 'id'>) => TableVar;
+  /** Adds a relation (none without variables). */
+  readonly addRow: (r: TableRow) => void;
+  /** Records that `inner`'s group is part of `outer`'s (a sub-unit's, a sex's). */
+  readonly within: (inner: TableVar | undefined, outer: TableVar | undefined) => void;
+  /** A published count: the variable is exactly `value` (nothing when hidden). */
+  readonly observeCount: (v: TableVar, path: JsonPath, value: number | null | undefined, owners?: readonly number[]) => void;
+  /** count = p × base / 100 within the rounding of p: exact integer bounds (half-up rounding: p − h ≤ t < p + h). */
+  readonly observePercentOfBase: (v: TableVar, path: JsonPath, text: string, base: number) => void;
+  /** women / (women + men) × 100 in [s − h, s + h): 100·w − (s∓h)(w + m) ≷ 0. */
+  readonly observeShare: (w: TableVar, m: TableVar, path: JsonPath, text: string, kind: RowKind, cell: JsonPath) => void;
+  /** part / whole × 100 in [c − h, c + h): 100·part − (c∓h)·whole ≷ 0. */
+  readonly observeRatio: (part: TableVar, whole: TableVar, path: JsonPath, text: string, kind: RowKind, cell: JsonPath) => void;
+}
+
+/**
+ * A builder for a table's model, its lists empty.
+ * @internal
+ */
+export function modelBuilder(table: AuditInput): ModelBuilder {
+  const problems: Problem[] = [];
+  const vars: TableVar[] = [];
+  const rows: TableRow[] = [];
+  const observations: Observation[] = [];
+  const derived: DerivedFigure[] = [];
+  const byPath = new Map<string, number>();
+  const supersets: number[][] = [];
+  const pairOf = new Map<number, number>();
+  const within = (inner: TableVar | undefined, outer: TableVar | undefined): void => {
+    if (inner === undefined || outer === undefined) return;
+    (supersets[inner.id] ??= []).push(outer.id);
+  };
+  const addVar = (v: Omit<TableVar, 'id'>): TableVar => {
+    const full: TableVar = { ...v, id: vars.length };
+    vars.push(full);
+    if (!v.own) byPath.set(pathKey(v.path), full.id);
+    return full;
+  };
+  const addRow = (r: TableRow): void => {
+    if (r.vars.length > 0) rows.push(r);
+  };
+  const observeCount = (v: TableVar, path: JsonPath, value: number | null | undefined, owners: readonly number[] = [v.id]): void => {
+    if (value === null || value === undefined) return;
+    const d = new Dec(value);
+    observations.push({ path, owners, bound: { varId: v.id, lower: value, upper: value, exactLower: d, exactUpper: d } });
+  };
+  return {
+    table,
+    problems,
+    vars,
+    rows,
+    observations,
+    derived,
+    byPath,
+    supersets,
+    pairOf,
+    addVar,
+    addRow,
+    within,
+    observeCount,
+    observePercentOfBase,
+    observeShare,
+    observeRatio,
+  };
+
+  /** count = p × base / 100 within the rounding of p: exact integer bounds (half-up rounding: p − h ≤ t < p + h). */
+  function observePercentOfBase(v: TableVar, path: JsonPath, text: string, base: number): void {
+    const p = dec(text);
+    if (p === null || base === 0) return;
+    const h = halfUnit(text);
+    const lo = p.minus(h).times(base).dividedBy(100).ceil();
+    const hiExact = p.plus(h).times(base).dividedBy(100);
+    const hi = hiExact.isInteger() ? hiExact.minus(1) : hiExact.floor();
+    observations.push({ path, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber(), exactLower: lo, exactUpper: hi } });
+  }
+  /** women / (women + men) × 100 in [s − h, s + h): 100·w − (s∓h)(w + m) ≷ 0. */
+  function observeShare(w: TableVar, m: TableVar, path: JsonPath, text: string, kind: RowKind, cell: JsonPath): void {
+    const s = dec(text);
+    if (s === null) return;
+    const h = halfUnit(text);
+    const lo = s.minus(h);
+    const hi = s.plus(h);
+    // 100w − lo(w + m) ≥ 0; 100w − hi(w + m) < 0 (integers: ≤ −ε on the lattice of hi's decimals)
+    observations.push({
+      path,
+      owners: [w.id, m.id],
+      row: { vars: [w.id, m.id], coefs: [new Dec(100).minus(lo).toNumber(), -lo.toNumber()], lower: 0, upper: Infinity, kind, cell, sources: [path] },
+    });
+    observations.push({
+      path,
+      owners: [w.id, m.id],
+      row: {
+        vars: [w.id, m.id],
+        coefs: [new Dec(100).minus(hi).toNumber(), -hi.toNumber()],
+        lower: -Infinity,
+        upper: -latticeStep(hi),
+        kind,
+        cell,
+        sources: [path],
+      },
+    });
+  }
+  /** part / whole × 100 in [c − h, c + h): 100·part − (c∓h)·whole ≷ 0. */
+  function observeRatio(part: TableVar, whole: TableVar, path: JsonPath, text: string, kind: RowKind, cell: JsonPath): void {
+    const c = dec(text);
+    if (c === null) return;
+    const h = halfUnit(text);
+    observations.push({
+      path,
+      owners: [part.id, whole.id],
+      row: { vars: [part.id, whole.id], coefs: [100, -c.minus(h).toNumber()], lower: 0, upper: Infinity, kind, cell, sources: [path] },
+    });
+    observations.push({
+      path,
+      owners: [part.id, whole.id],
+      row: { vars: [part.id, whole.id], coefs: [100, -c.plus(h).toNumber()], lower: -Infinity, upper: -latticeStep(c.plus(h)), kind, cell, sources: [path] },
+    });
+  }
+}
+
+/**
+ * The model built, or an empty one with the problems when there are any.
+ * @internal
+ */
+export function finishModel(b: ModelBuilder): TableModel {
+  const { vars, rows, observations, derived, byPath, supersets, pairOf, problems } = b;
+  const percentDecimals = (b.table.options as { percentDecimals?: number } | undefined)?.percentDecimals ?? 1;
+  if (problems.length > 0)
+    return { vars: [], rows: [], observations: [], derived: [], byPath: new Map(), supersets: [], pairOf: new Map(), percentDecimals, problems };
+  return { vars, rows, observations, derived, byPath, supersets, pairOf, percentDecimals, problems };
+}
+
+/** 0: a cell below the employer; 1: the employer's figures the statement does not require by sex; 2: the employer's women and men. @internal */
+export function lastResortOf(node: Node, slot: string): 0 | 1 | 2 {
+  return node.coversEmployer ? (slot === 'women' || slot === 'men' ? 2 : 1) : 0;
+}
+
+/** A published decimal figure, or null (hidden, absent or not a finite number). @internal */
+export function dec(text: string | null | undefined): Dec | null {
+  if (text === null || text === undefined) return null;
+  try {
+    const d = new Dec(text);
+    return d.isFinite() ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The spacing of `k × x` for integers k: a strict `< 0` becomes `≤ −step / 2` (half the lattice step, safe in floating point). */
+function latticeStep(x: Dec): number {
+  const decimals = x.decimalPlaces();
+  return new Dec(10).pow(-decimals).dividedBy(2).toNumber();
+}

@@ -1,0 +1,326 @@
+/**
+ * The protection LP (ANON-3; Fischetti and Salazar's, as in τ-Argus and sdcTable): a witness for some
+ * goals over a neighbourhood of their targets, the rest of the table at the truth — each published
+ * figure a row that may be violated at its owners' cost, the figures violated what must be hidden.
+ * @internal
+ */
+import type { Highs } from 'highs';
+import { baseOf, countDomain, pieceOf, type Piece } from './domains.js';
+import type { Goal } from './goals.js';
+import { choosePiece, rowOverColumns } from './lpBuild.js';
+import { cellKey, costOf, type ProtectionState } from './protectionState.js';
+import { LpSession, type LpRow } from './solver.js';
+import type { Observation, TableModel, TableRow, TableVar } from './tableModel.js';
+import type { Target } from './witnesses.js';
+
+const EPS = 1e-6;
+
+/** What a witness needs hidden, the witness itself and the targets it misses. @internal */
+export interface Plan {
+  readonly hide: ReadonlySet<number>;
+  readonly missed: Set<Target>;
+  readonly cols: readonly number[];
+  readonly x: Float64Array;
+}
+
+/**
+ * The witness of some goals in a neighbourhood and what it needs hidden; null when there is none.
+ * @internal
+ */
+export function planGoals(
+  highs: Highs,
+  s: ProtectionState,
+  items: readonly { readonly t: Target; readonly goal: Goal }[],
+  radius: number,
+  jump: boolean,
+  elastic: boolean,
+  release: boolean,
+): Plan | null {
+  const kept = (w: number): boolean => !release && s.keep.has(w);
+  const { model } = s;
+  const start: number[] = [];
+  const valueTargets = new Set<number>();
+  const weeksPersons = new Set<number>();
+  for (const { t } of items) {
+    start.push(...t.vars);
+    if (t.kind === 'value') valueTargets.add(t.main.id);
+    if (t.main.kind === 'weeks' && t.main.personsVar !== null) {
+      start.push(t.main.personsVar);
+      weeksPersons.add(t.main.personsVar);
+    }
+  }
+  const first = items[0];
+  if (first === undefined) return { hide: new Set(), missed: new Set(), cols: [], x: new Float64Array(0) };
+  const cols = radius === Infinity ? familyOf(s, start) : neighbourhood(s, start, radius);
+  const index = new Map<number, number>();
+  cols.forEach((id, k) => index.set(id, k));
+  const colLower: number[] = [];
+  const colUpper: number[] = [];
+  const integer: boolean[] = [];
+  const cost: number[] = [];
+  const cellsWithHidden = new Set<string>();
+  for (const id of cols) {
+    const v = model.vars[id];
+    if (v !== undefined && s.hidden[id] !== null) cellsWithHidden.add(cellKey(v));
+  }
+  /** An observation's owners that hiding may pick: in the neighbourhood, not kept published. */
+  const ownersIn = (o: Observation): TableVar[] =>
+    o.owners
+      .filter((w) => index.has(w) && !kept(w))
+      .map((w) => model.vars[w])
+      .filter((w): w is TableVar => w !== undefined);
+  const pieceCols: { col: number; domain: readonly Piece[] }[] = [];
+  const weeksOf = s.weeksOf;
+  for (const id of cols) {
+    const v = model.vars[id];
+    if (v === undefined) continue;
+    let lo = v.lower;
+    let hi = v.upper;
+    const x0 = s.truth[id] ?? 0;
+    if (v.kind === 'count' && !v.own) {
+      // hidden: within the piece of its rule's values holding the truth; published: within the values a secondary suppression allows
+      const rule = s.hidden[id];
+      const domain = s.ruleAware
+        ? countDomain(
+            v,
+            rule === 'primary' ? 'primary' : 'secondary',
+            s.policy,
+            baseOf(v, (b) => s.truth[b] ?? null),
+          )
+        : [[v.lower, v.upper] as Piece];
+      // a target, or any count when it may jump: anywhere in its domain
+      if (valueTargets.has(id) || jump) {
+        const first = domain[0];
+        const last = domain[domain.length - 1];
+        if (first !== undefined && last !== undefined) {
+          lo = Math.max(lo, first[0]);
+          hi = Math.min(hi, last[1]);
+        }
+        if (domain.length > 1) pieceCols.push({ col: colLower.length, domain });
+      } else if (rule !== 'by-choice') {
+        const piece = pieceOf(domain, Math.round(x0));
+        if (piece !== null) {
+          lo = Math.max(lo, piece[0]);
+          hi = Math.min(hi, piece[1]);
+        } else {
+          lo = x0;
+          hi = x0;
+        }
+      }
+    }
+    if (weeksPersons.has(id)) {
+      lo = x0;
+      hi = x0;
+    }
+    // the persons behind an average of weeks: 1 … min − 1 when the average is hidden by its threshold, else at least min (ANON-6)
+    for (const w of s.ruleAware ? (weeksOf.get(id) ?? []) : []) {
+      const rule = s.hidden[w];
+      if (rule === 'primary') {
+        lo = Math.max(lo, 1);
+        hi = Math.min(hi, s.policy.parentalLeaveMinPersons - 1);
+      } else if (x0 >= s.policy.parentalLeaveMinPersons) {
+        lo = Math.max(lo, s.policy.parentalLeaveMinPersons);
+      }
+    }
+    colLower.push(lo);
+    colUpper.push(Math.max(lo, hi));
+    integer.push(v.integer);
+    cost.push(0);
+  }
+  const rows: LpRow[] = [];
+  /** lower − s⁻ ≤ Σ a·x ≤ upper + s⁺: two slack columns at `price` each, the two rows appended to `into`. */
+  const soften = (lp: LpRow, price: number, into: LpRow[]): number[] => {
+    const sm = colLower.length;
+    const sp = sm + 1;
+    for (let k = 0; k < 2; k++) {
+      colLower.push(0);
+      colUpper.push(Infinity);
+      integer.push(false);
+      cost.push(price);
+    }
+    into.push({ cols: [...lp.cols, sm], coefs: [...lp.coefs, 1], lower: lp.lower, upper: Infinity });
+    into.push({ cols: [...lp.cols, sp], coefs: [...lp.coefs, -1], lower: -Infinity, upper: lp.upper });
+    return [sm, sp];
+  };
+  // everything outside the neighbourhood stays at the true table
+  const truthAt = (vid: number): number => s.truth[vid] ?? 0;
+  const fixedOutside = (row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'>): LpRow | null => rowOverColumns(row, index, truthAt, truthAt);
+  const seenRows = new Set<number>();
+  for (const id of cols) {
+    for (const ri of s.structRowsOf[id] ?? []) {
+      if (seenRows.has(ri)) continue;
+      seenRows.add(ri);
+      const row = model.rows[ri];
+      const lp = row === undefined ? null : fixedOutside(row);
+      if (lp !== null) rows.push(lp);
+    }
+  }
+  // published observations touching the neighbourhood: each may be violated at its owner's cost
+  const slackOf: { obs: Observation; cols: number[] }[] = [];
+  const deferred: { obs: Observation; row: LpRow }[] = [];
+  const seenObs = new Set<number>();
+  for (const id of cols) {
+    for (const oi of s.obsOf[id] ?? []) {
+      if (seenObs.has(oi)) continue;
+      seenObs.add(oi);
+      const o = model.observations[oi];
+      if (
+        o === undefined ||
+        o.owners.some((w) => {
+          const r = s.hidden[w];
+          return r !== null && !((r === 'secondary' || r === 'by-choice') && o.keptWith?.includes(r) === true);
+        })
+      )
+        continue;
+      // hiding any owner inside the neighbourhood drops the observation; with none inside it holds as a hard row
+      const owners = ownersIn(o);
+      const c = owners.length > 0 ? Math.min(...owners.map((w) => costOf(s, w, cellsWithHidden) * (s.keep.has(w.id) ? 1000 : 1))) : Infinity;
+      const row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'> | undefined =
+        o.bound !== undefined ? { vars: [o.bound.varId], coefs: [1], lower: o.bound.lower, upper: o.bound.upper } : o.row;
+      if (row === undefined) continue;
+      const lp = fixedOutside(row);
+      if (lp === null) continue;
+      // a median's bound stays published when its mean is hidden to protect another, a share when amounts go by choice: it holds
+      const stays =
+        o.keptWith?.includes('secondary') === true || (o.keptWith?.includes('by-choice') === true && o.owners.some((w) => s.hidden[w] === 'by-choice'));
+      if (!Number.isFinite(c) || stays) {
+        rows.push(lp);
+        continue;
+      }
+      // a relation of several figures (a share, a ratio, an average × persons) is hidden with its
+      // owners: it is checked on the solution instead (its fractional coefficients would make the
+      // programme's solutions fractional)
+      if (o.row !== undefined) {
+        deferred.push({ obs: o, row: lp });
+        continue;
+      }
+      slackOf.push({ obs: o, cols: soften(lp, c, rows) });
+    }
+  }
+  const goalRows: LpRow[] = [];
+  const missCols: { t: Target; cols: number[] }[] = [];
+  for (const { t, goal } of items) {
+    const targetCols: number[] = [];
+    const targetCoefs: number[] = [];
+    t.vars.forEach((id, k) => {
+      const col = index.get(id);
+      if (col !== undefined) {
+        targetCols.push(col);
+        targetCoefs.push(t.coefs[k] ?? 0);
+      }
+    });
+    if (targetCols.length === 0) {
+      if (elastic) continue;
+      return null;
+    }
+    if (elastic) {
+      // a miss costing more than any figure
+      missCols.push({ t, cols: soften({ cols: targetCols, coefs: targetCoefs, lower: goal.lower, upper: goal.upper }, 1e9, goalRows) });
+      continue;
+    }
+    goalRows.push({ cols: targetCols, coefs: targetCoefs, lower: goal.lower, upper: goal.upper });
+  }
+  // a count with several pieces of allowed values: x = a value of one piece (a binary per piece)
+  let mip = false;
+  for (const { col, domain } of pieceCols) {
+    if (!jump) continue;
+    choosePiece({ colLower, colUpper, integer, rows }, col, domain);
+    while (cost.length < colLower.length) cost.push(0);
+    mip = true;
+  }
+  // one target: its other direction too, if the first cannot be reached or costs more
+  const alternative = items.length === 1 ? first.goal.alternative : undefined;
+  const attempts = alternative === undefined ? [first.goal] : [first.goal, alternative];
+  let best: { x: Float64Array; objective: number } | null = null;
+  const goalRow = rows.length;
+  const session = new LpSession(highs, { colLower, colUpper, integer, rows: [...rows, ...goalRows] });
+  try {
+    const costs = Float64Array.from(cost);
+    for (const g of attempts) {
+      if (items.length === 1) session.setRowBounds(goalRow, g.lower, g.upper);
+      // any integral table will do as a witness: the MIP stops at its first solution
+      let res = session.solve(costs, 1, mip, mip);
+      if (res.status === 'optimal' && !mip && !integral(model, cols, res.x)) res = session.solve(costs, 1, true, true);
+      if (res.status === 'optimal' && (best === null || res.objective < best.objective - EPS)) best = { x: res.x, objective: res.objective };
+      // the first direction at no cost is as good as it gets
+      if (best !== null && best.objective <= EPS) break;
+    }
+  } finally {
+    session.dispose();
+  }
+  if (best === null) return null;
+  const x = best.x;
+  const missed = new Set<Target>();
+  for (const { t, cols: mc } of missCols) if (mc.some((k) => (x[k] ?? 0) > 1e-6)) missed.add(t);
+  // the observations violated: hide their cheapest owner
+  const cheapestOwner = (obs: Observation): TableVar | undefined => {
+    const owners = ownersIn(obs);
+    owners.sort((a, b) => costOf(s, a, cellsWithHidden) - costOf(s, b, cellsWithHidden) || a.id - b.id);
+    return owners[0];
+  };
+  const hide = new Set<number>();
+  for (const { obs, cols: sc } of slackOf) {
+    const violated = sc.some((k) => (x[k] ?? 0) > 1e-7 * Math.max(1, Math.abs(x[k] ?? 0)));
+    if (!violated) continue;
+    if (obs.owners.some((w) => hide.has(w) || s.hidden[w] !== null)) continue;
+    const pick = cheapestOwner(obs);
+    if (pick !== undefined) hide.add(pick.id);
+  }
+  // the relations left out: where the solution breaks one, its cheapest owner is hidden too
+  for (const { obs, row } of deferred) {
+    if (obs.owners.some((w) => hide.has(w))) continue;
+    let a = 0;
+    row.cols.forEach((col, k) => (a += (row.coefs[k] ?? 0) * (x[col] ?? 0)));
+    const tol = 1e-7 * Math.max(1, Math.abs(a));
+    if (a >= row.lower - tol && a <= row.upper + tol) continue;
+    const pick = cheapestOwner(obs);
+    if (pick === undefined) return null;
+    hide.add(pick.id);
+  }
+  return { hide, missed, cols, x };
+}
+
+function integral(model: TableModel, cols: readonly number[], x: Float64Array): boolean {
+  for (let k = 0; k < cols.length; k++) {
+    if (model.vars[cols[k] ?? 0]?.integer !== true) continue;
+    const value = x[k] ?? 0;
+    if (Math.abs(value - Math.round(value)) > EPS) return false;
+  }
+  return true;
+}
+
+/** The neighbourhood of a target over the structural rows (published variables too), at most 64 per row beyond the first step. */
+function neighbourhood(s: ProtectionState, start: readonly number[], radius: number, fanout = 6): number[] {
+  const seen = new Set<number>(start);
+  let frontier = [...start];
+  const rows = s.model.rows;
+  // in a wide relation (a region's forty units), the hidden cells first (free to move), then the cheapest
+  const rank = (id: number): number => (s.hidden[id] !== null || s.model.vars[id]?.own === true ? 0 : (s.model.vars[id]?.persons ?? 0) + 1);
+  for (let r = 0; r < radius && frontier.length > 0; r++) {
+    const next: number[] = [];
+    for (const id of frontier) {
+      for (const ri of s.structRowsOf[id] ?? []) {
+        const row = rows[ri];
+        if (row === undefined) continue;
+        const others = row.vars.filter((o) => !seen.has(o));
+        if (others.length > fanout) others.sort((a, b) => rank(a) - rank(b) || a - b);
+        // with its partners: a sibling's women, men and total move together, whichever row picked it
+        // (not the employer's: its figures are the last resort)
+        for (const picked of others.slice(0, fanout)) {
+          for (const other of (s.model.vars[picked]?.lastResort ?? 0) > 0 ? [picked] : (s.partnersOf[picked] ?? [picked])) {
+            if (seen.has(other)) continue;
+            seen.add(other);
+            next.push(other);
+          }
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen];
+}
+
+/** Every variable connected to the start by structural rows. */
+function familyOf(s: ProtectionState, start: readonly number[]): number[] {
+  return neighbourhood(s, start, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+}

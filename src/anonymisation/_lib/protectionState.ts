@@ -1,0 +1,90 @@
+/**
+ * The state of secondary suppression (ANON-3) that `publish` keeps between protections: the model,
+ * the policy, what is hidden and why, the true table, the witnesses found, and the indexes the
+ * protections look things up in; with the cost of hiding a figure, which every step weighs.
+ * @internal
+ */
+import type { PublicationPolicy } from '../policy.js';
+import type { JsonPath } from '../types.js';
+import type { HiddenRule } from './constraints.js';
+import type { TableModel, TableVar } from './tableModel.js';
+import type { Witnesses } from './witnesses.js';
+
+/** What `publish` keeps between protections. @internal */
+export interface ProtectionState {
+  readonly model: TableModel;
+  readonly policy: PublicationPolicy;
+  /** The rule of each hidden variable (mutated: protections hide more). */
+  readonly hidden: (HiddenRule | null)[];
+  /** For a variable hidden to protect another, the path of the value it protects. */
+  readonly protects: Map<number, JsonPath>;
+  /** The true table (counts exact; sums a table consistent with every true rounded figure). */
+  readonly truth: Float64Array;
+  readonly inner: Witnesses;
+  /** Structural rows of each variable. */
+  readonly structRowsOf: readonly (readonly number[])[];
+  /** Observations of each variable (those it owns or appears in). */
+  readonly obsOf: readonly (readonly number[])[];
+  /** Variables that stay published (a "none" or "all" that gives away smaller groups' figures). */
+  readonly keep: Set<number>;
+  /** Figures published because others give them away (failing a threshold themselves), with the figures that do. */
+  readonly impliedBy: Map<number, ReadonlySet<number>>;
+  /** The averages of weeks of each persons variable. */
+  readonly weeksOf: ReadonlyMap<number, readonly number[]>;
+  /** The variables of each variable's cell and family (women, men, other/unknown and total of one figure). */
+  readonly partnersOf: readonly (readonly number[])[];
+  /** Whether witnesses must respect the rules of the suppression list (see `TableState.ruleAware`). */
+  readonly ruleAware: boolean;
+}
+
+/** Builds the indexes of a protection state. @internal */
+export function protectionIndexes(model: TableModel): { structRowsOf: number[][]; obsOf: number[][]; weeksOf: Map<number, number[]>; partnersOf: number[][] } {
+  const structRowsOf: number[][] = Array.from({ length: model.vars.length }, () => []);
+  model.rows.forEach((r, i) => {
+    for (const id of r.vars) structRowsOf[id]?.push(i);
+  });
+  const obsOf: number[][] = Array.from({ length: model.vars.length }, () => []);
+  model.observations.forEach((o, i) => {
+    const ids = new Set<number>(o.owners);
+    if (o.bound !== undefined) ids.add(o.bound.varId);
+    if (o.row !== undefined) for (const id of o.row.vars) ids.add(id);
+    for (const id of ids) obsOf[id]?.push(i);
+  });
+  const weeksOf = new Map<number, number[]>();
+  for (const v of model.vars) {
+    if (v.kind !== 'weeks' || v.own || v.personsVar === null) continue;
+    const list = weeksOf.get(v.personsVar);
+    if (list === undefined) weeksOf.set(v.personsVar, [v.id]);
+    else list.push(v.id);
+  }
+  const groups = new Map<string, number[]>();
+  const partnersOf: number[][] = model.vars.map((v) => {
+    const key = `${cellKey(v)}|${v.family}|${v.own ? 'own' : ''}`;
+    let g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = []));
+    g.push(v.id);
+    return g;
+  });
+  return { structRowsOf, obsOf, weeksOf, partnersOf };
+}
+
+const cellKeys = new WeakMap<TableVar, string>();
+/** A variable's cell as a key (cached). @internal */
+export function cellKey(v: TableVar): string {
+  let k = cellKeys.get(v);
+  if (k === undefined) {
+    k = v.cell.join('/');
+    cellKeys.set(v, k);
+  }
+  return k;
+}
+
+/** How reluctantly a variable is hidden: more persons cost more, the employer's figures most, a cell with hidden figures less. @internal */
+export function costOf(s: ProtectionState, v: TableVar, cellsWithHidden: ReadonlySet<string>): number {
+  const persons = v.kind === 'weeks' ? 1 : (v.persons ?? 1);
+  const resort = v.lastResort === 2 ? 1e6 : v.lastResort === 1 ? 1e3 : 1;
+  const row = cellsWithHidden.has(cellKey(v)) ? 0.5 : 1;
+  // an amount's violation is measured in NOK: scale it to one person's pay so that counts and sums compare
+  const scale = v.kind === 'pay' ? 1 / Math.max(1, (s.truth[v.id] ?? 0) / Math.max(1, v.persons ?? 1)) : v.kind === 'weeks' ? 1 / 10 : 1;
+  return (1 + persons) * resort * row * scale;
+}
