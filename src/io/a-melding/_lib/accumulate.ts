@@ -13,7 +13,8 @@ import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from 
 import type { HrRecord } from '../hrRecord.js';
 import type { AMeldingImportResult } from '../options.js';
 import { payComponentOfIncome } from '../payCodes.js';
-import { isIsoDate, lastDayOfMonth, firstDayOfMonth, type FinancialYear } from './calendar.js';
+import { isIsoDate, lastDayOfMonth, firstDayOfMonth } from '../../../_lib/dates.js';
+import type { FinancialYear } from './calendar.js';
 import type { ScannedEmployment, ScannedIncome, ScannedPerson } from './scan.js';
 import { expecting } from '../../../locales/index.js';
 import { POSITION_PERCENT_MAX } from '../../../rules/definitions/ranges.js';

@@ -8,7 +8,8 @@
 import { gcd } from '../../../_lib/exact.js';
 import type { ContractForm, EmploymentKind, ParentalLeavePeriod } from '../../../models/employee.js';
 import type { HrRecord } from '../hrRecord.js';
-import { lastDayOfMonth, type FinancialYear } from './calendar.js';
+import { lastDayOfMonth } from '../../../_lib/dates.js';
+import type { FinancialYear } from './calendar.js';
 
 /** Where something was read. @internal */
 export interface Where {

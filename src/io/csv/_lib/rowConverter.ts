@@ -17,25 +17,9 @@ import { gcd } from '../../../_lib/exact.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
 import { IdIndex, Interner } from './idIndex.js';
 import { CsvRow, type RowProblem } from './tokenizer.js';
-import {
-  BOOLEAN_VALUES,
-  COMMA,
-  DOT,
-  DateTexts,
-  KIND_VALUES,
-  SEX_VALUES,
-  detach,
-  isPlainEdge,
-  lookupRange,
-  newNumberScan,
-  parseContractCell,
-  parseDateRange,
-  rangeIs,
-  scanNumber,
-  scanToNumber,
-  scanToOre,
-  trimCell,
-} from './values.js';
+import { DateTexts, parseDateRange } from './dateCells.js';
+import { COMMA, DOT, newNumberScan, scanNumber, scanToNumber, scanToOre } from './numberCells.js';
+import { BOOLEAN_VALUES, KIND_VALUES, SEX_VALUES, detach, isPlainEdge, lookupRange, parseContractCell, rangeIs, trimCell } from './values.js';
 
 type ScalarField = Exclude<CsvField, PayComponent>;
 

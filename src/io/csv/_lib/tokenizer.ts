@@ -3,7 +3,7 @@
  * per cell), handing each row over as cell positions ({@link CsvRow}), not as strings.
  *
  * Chosen over csv-parse after measuring (`bench/csv-parsers.mjs`): it is several times faster
- * on the canonical shape, and `tests/io/csv/tokenizer.test.ts` keeps it in agreement with
+ * on the canonical shape, and `tokenizer.test.ts` (beside it) keeps it in agreement with
  * csv-parse on tricky input (quotes, doubled quotes, embedded delimiters and newlines, CRLF, BOM).
  *
  * Behaviour:

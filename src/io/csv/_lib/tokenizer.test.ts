@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parse as csvParse } from 'csv-parse/sync';
-import { CsvTokenizer, detectDelimiter, type RowProblem } from '../../../src/io/csv/_lib/tokenizer.js';
-import { splitText } from './_chunks.js';
+import { CsvTokenizer, detectDelimiter, type RowProblem } from './tokenizer.js';
+import { splitText } from '../../../../tests/io/csv/_chunks.js';
 
 function tokenize(text: string | readonly string[], delimiter = ','): { rows: string[][]; lines: number[]; problems: (RowProblem | null)[] } {
   const rows: string[][] = [];
@@ -20,7 +20,8 @@ function tokenize(text: string | readonly string[], delimiter = ','): { rows: st
 
 /** What the well-kept library gives for the same input (blank lines kept as one empty field, like ours). */
 function library(text: string, delimiter = ','): string[][] {
-  return csvParse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const rows: string[][] = csvParse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
+  return rows;
 }
 
 const TRICKY: readonly [string, string][] = [
@@ -74,7 +75,7 @@ describe('CsvTokenizer: the unquoted-run fast path changes nothing', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'ø', ',', ';', '"', '\n', '\r', ' '), maxLength: 80 });
     fc.assert(
       fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom(',', ';'), (t, cuts, d) => {
-        const reference = tokenize([...t], d);
+        const reference = tokenize(Array.from(t), d);
         expect(tokenize(t, d)).toEqual(reference);
         expect(tokenize(splitText(t, cuts), d)).toEqual(reference);
       }),
