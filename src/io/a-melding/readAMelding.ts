@@ -5,7 +5,7 @@ import { foundMonth, foundOrganisationNumber } from '../_lib/found.js';
 import { inputIssue, inputIssuesOf } from '../../_lib/input.js';
 import { invalidInput, issuesOf, parseArgument } from '../_lib/invalidInput.js';
 import { plainDataIssues } from '../_lib/plainData.js';
-import { unitDepth } from '../csv/_lib/rowConverter.js';
+import { unitDepth } from '../csv/_lib/values.js';
 import { HrRecordSchema, type HrRecord } from './hrRecord.js';
 import {
   A_MELDING_NAMESPACES,

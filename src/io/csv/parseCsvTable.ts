@@ -7,7 +7,7 @@ import { CSV_DELIMITERS, CSV_ENCODINGS, type CsvEncoding, type UsedEncoding } fr
 import { checkTextInput } from './_lib/profile.js';
 import { CsvTokenizer, detectDelimiter, sepHint } from './_lib/tokenizer.js';
 import { trimCell } from './_lib/values.js';
-import { PROBLEM_EXPECTED } from './_lib/rowConverter.js';
+import { PROBLEM_EXPECTED } from './_lib/expected.js';
 import { expecting } from '../../locales/index.js';
 
 /** Options of {@link parseCsvTable}. */

@@ -3,6 +3,7 @@
  * coded columns (sex, employment kind, contract form, yes/no).
  * @internal
  */
+import { INPUT_LIMITS } from '../../../_lib/diagnostics.js';
 import type { ContractForm, EmploymentKind, Sex } from '../../../models/employee.js';
 import { isTemporaryForm } from '../../../rules/definitions/temporary.js';
 
@@ -134,4 +135,41 @@ export function lookupRange<T>(map: ReadonlyMap<string, T>, common: readonly (re
 /** True when `c` may start or end a cell that {@link trimCell} leaves as it is. */
 export function isPlainEdge(c: number): boolean {
   return c > SPACE && c !== NBSP && c < 0x1680;
+}
+
+/** The canonical sex values, compared in place before any other spelling is looked up ({@link lookupRange}). @internal */
+export const SEX_COMMON: readonly (readonly [string, Sex])[] = [
+  ['female', 'female'],
+  ['male', 'male'],
+  ['other', 'other'],
+  ['unknown', 'unknown'],
+];
+/** The canonical employment kinds, compared in place first. @internal */
+export const KIND_COMMON: readonly (readonly [string, EmploymentKind])[] = [
+  ['ordinary', 'ordinary'],
+  ['freelance', 'freelance'],
+  ['maritime', 'maritime'],
+];
+/** The canonical booleans, compared in place first. @internal */
+export const BOOLEAN_COMMON: readonly (readonly [string, boolean])[] = [
+  ['false', false],
+  ['true', true],
+];
+
+/**
+ * The number of levels of a unit path (`/`-separated, blank segments not counted, as
+ * `normaliseUnitPath` counts them), counted up to `limit + 1`.
+ * @internal
+ */
+export function unitDepth(t: string, from: number, to: number, limit: number = INPUT_LIMITS.unitDepth): number {
+  let depth = 0;
+  let filled = false;
+  for (let k = from; k < to && depth <= limit; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 47) {
+      if (filled) depth++;
+      filled = false;
+    } else if (!filled && c > 32 && c !== 0xa0 && t.charAt(k).trim() !== '') filled = true;
+  }
+  return filled ? depth + 1 : depth;
 }
