@@ -10,7 +10,7 @@ import { foundIn, foundOrganisationNumber } from '../../_lib/found.js';
 import type { CsvField } from '../columnMapping.js';
 import { PAY_SET, type ScalarField } from './columnLayout.js';
 import { COMMA, newNumberScan, scanNumber } from './numberCells.js';
-import { CsvRow } from './tokenizer.js';
+import { CsvRow } from './csvRow.js';
 import { detach, isPlainEdge } from './values.js';
 
 /** Where problems go (counted, the first ones kept). @internal */

@@ -5,7 +5,7 @@
 import { INPUT_LIMITS } from '../../../_lib/diagnostics.js';
 import type { Expected } from '../../../_lib/input.js';
 import { expecting } from '../../../locales/index.js';
-import type { RowProblem } from './tokenizer.js';
+import type { RowProblem } from './csvRow.js';
 
 /** A date cell. @internal */
 export const DATE_EXPECTED = expecting('csvDate');

@@ -29,7 +29,7 @@ import { IdIndex, Interner } from './idIndex.js';
 import { COMMA, DOT, scanToNumber, scanToOre } from './numberCells.js';
 import { readPay, readPayLine } from './payCells.js';
 import { FileReferences } from './references.js';
-import type { CsvRow, RowProblem } from './tokenizer.js';
+import type { CsvRow, RowProblem } from './csvRow.js';
 import {
   BOOLEAN_COMMON,
   BOOLEAN_VALUES,

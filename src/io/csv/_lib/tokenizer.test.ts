@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parse as csvParse } from 'csv-parse/sync';
-import { CsvTokenizer, detectDelimiter, type RowProblem } from './tokenizer.js';
+import type { RowProblem } from './csvRow.js';
+import { CsvTokenizer } from './tokenizer.js';
 import { splitText } from '../../../../tests/io/csv/_chunks.js';
 
 function tokenize(text: string | readonly string[], delimiter = ','): { rows: string[][]; lines: number[]; problems: (RowProblem | null)[] } {
@@ -106,16 +107,6 @@ describe('CsvTokenizer on malformed input reports, never throws', () => {
       ['a', 'b'],
       ['1', '2'],
     ]);
-  });
-});
-
-describe('detectDelimiter', () => {
-  it('picks the most frequent delimiter outside quotes', () => {
-    expect(detectDelimiter('a;b;c')).toBe(';');
-    expect(detectDelimiter('a,b,c')).toBe(',');
-    expect(detectDelimiter('a\tb')).toBe('\t');
-    expect(detectDelimiter('"x;y;z",b,c')).toBe(',');
-    expect(detectDelimiter('employeeId')).toBe(',');
   });
 });
 
