@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inputIssue, LikestillingInputError, parseInput, type InputIssue } from '../_lib/input.js';
 import { DutyFactsSchema, type DemandingParty, type DutyFacts, type Sector } from '../models/employer.js';
 import type { LocalizedText } from '../models/text.js';
-import { fiscalYearOfDate } from '../_lib/calendar.js';
+import { financialYearOfDate } from '../_lib/dates.js';
 import { assessAuthorityDuty, type AuthorityDutyAssessment } from './assessAuthorityDuty.js';
 import { RuleYearSchema } from './_lib/ruleYear.js';
 import { RULES_2020_01_01 } from './versions/2020-01-01.js';
@@ -174,7 +174,7 @@ function resolveDemand(facts: ParsedFacts, year: number, scope: DemandScope): Du
   const fye = facts.fiscalYearEnd ?? '12-31';
   // every demand has a financial year or a date (DemandSchema)
   const effective = (facts.demands ?? [])
-    .map((d) => ({ party: d.party, financialYear: d.financialYear ?? fiscalYearOfDate(d.date ?? '', fye) }))
+    .map((d) => ({ party: d.party, financialYear: d.financialYear ?? financialYearOfDate(d.date ?? '', fye) }))
     .filter((d) => (scope === 'that-year-only' ? d.financialYear === year : d.financialYear <= year))
     .sort((a, b) => a.financialYear - b.financialYear);
   return effective[0] ?? null;

@@ -3,8 +3,7 @@ import { LikestillingInputError, parseInput } from '../_lib/input.js';
 import { recordIssues } from '../models/internal.js';
 import { EMPLOYMENT_KINDS, IsoDateSchema, type Employee, type EmploymentKind } from '../models/employee.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
-import { monthEndDatesOf } from '../_lib/calendar.js';
-import { boundsOf } from '../statistics/internal.js';
+import { financialYearBounds, monthEndDatesOf } from '../_lib/dates.js';
 
 /**
  * How "regularly employs" is counted (COV-6 **[default]** `month-end-mean`): the mean of the 12
@@ -107,7 +106,7 @@ function headcountOf(records: readonly HeadcountRecord[], year: number, options:
   const fiscalYearEnd = options.fiscalYearEnd ?? '12-31';
   const method = options.method ?? 'month-end-mean';
   const includeKinds = options.includeKinds ?? (['ordinary', 'maritime'] as const);
-  const bounds = boundsOf(year, fiscalYearEnd);
+  const bounds = financialYearBounds(year, fiscalYearEnd);
   const dates = method === 'month-end-mean' ? monthEndDatesOf(year, fiscalYearEnd) : [options.referenceDate ?? bounds.last];
 
   const persons = dates.map(() => new Set<string>());

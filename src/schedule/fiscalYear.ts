@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import { IsoDateSchema } from '../models/employee.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
-import { fiscalYearOfDate, isMonthEnd, lastDayOf, monthEndDatesOf, monthsAfter } from '../_lib/calendar.js';
+import { financialYearOfDate, isMonthEnd, lastDayOfFinancialYear, monthEndDatesOf, yearEndPlusMonths } from '../_lib/dates.js';
 
 // The entry points' arguments (paths start with the parameter's name).
 const YearEndArgs = z.object({ fiscalYearEnd: FiscalYearEndSchema });
@@ -45,7 +45,7 @@ export function isMonthEndYearEnd(fiscalYearEnd: string): boolean {
  */
 export function fiscalYearLastDay(year: number, fiscalYearEnd?: string): string {
   const args = parseInput('fiscalYearLastDay', YearArgs, { year, fiscalYearEnd });
-  return lastDayOf(args.year, args.fiscalYearEnd ?? '12-31');
+  return lastDayOfFinancialYear(args.year, args.fiscalYearEnd ?? '12-31');
 }
 
 /**
@@ -62,7 +62,7 @@ export function fiscalYearLastDay(year: number, fiscalYearEnd?: string): string 
  */
 export function fiscalYearOf(date: string, fiscalYearEnd?: string): number {
   const args = parseInput('fiscalYearOf', DateArgs, { date, fiscalYearEnd });
-  return fiscalYearOfDate(args.date, args.fiscalYearEnd ?? '12-31');
+  return financialYearOfDate(args.date, args.fiscalYearEnd ?? '12-31');
 }
 
 /**
@@ -84,7 +84,7 @@ export function fiscalYearOf(date: string, fiscalYearEnd?: string): number {
  */
 export function monthsAfterYearEnd(year: number, months: number, fiscalYearEnd?: string): string {
   const args = parseInput('monthsAfterYearEnd', MonthsArgs, { year, months, fiscalYearEnd });
-  return monthsAfter(args.year, args.months, args.fiscalYearEnd ?? '12-31');
+  return yearEndPlusMonths(args.year, args.months, args.fiscalYearEnd ?? '12-31');
 }
 
 /**

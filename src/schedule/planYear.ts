@@ -7,8 +7,7 @@ import { RULES_2020_01_01 } from '../rules/versions/2020-01-01.js';
 import { rulesForYear } from '../rules/versions/index.js';
 import { RulesVersionSchema } from '../rules/versions/schema.js';
 import type { LocalizedText } from '../models/text.js';
-import { boundsOf } from '../statistics/internal.js';
-import { monthsAfter } from '../_lib/calendar.js';
+import { financialYearBounds, yearEndPlusMonths } from '../_lib/dates.js';
 import { expecting, localised } from '../locales/index.js';
 
 /** Figures due every year (ARP.md §5): STAT-A1 to STAT-A4. */
@@ -161,7 +160,7 @@ export function planYear(input: PlanYearInput): YearPlan {
   const para = (rule: string, fallback: string): string => rules.legalBasis[rule] ?? fallback;
   const adoptionMonths = parsed.adoptionMonths ?? rules.deadlines.adoptionMonths;
   const filingMonths = parsed.filingMonths ?? rules.deadlines.filingMonths;
-  const bounds = boundsOf(year, fiscalYearEnd);
+  const bounds = financialYearBounds(year, fiscalYearEnd);
   const statementRequired = duties?.statement ?? true;
   const hasMappingDuty = duties?.biennialMapping ?? true;
   const hasSteps = duties?.fourStepMethod ?? true;
@@ -224,8 +223,8 @@ export function planYear(input: PlanYearInput): YearPlan {
     });
   }
 
-  const adoptionDeadline = monthsAfter(year, adoptionMonths, fiscalYearEnd);
-  const filingDeadline = monthsAfter(year, filingMonths, fiscalYearEnd);
+  const adoptionDeadline = yearEndPlusMonths(year, adoptionMonths, fiscalYearEnd);
+  const filingDeadline = yearEndPlusMonths(year, filingMonths, fiscalYearEnd);
   basis.push({
     rule: 'STM-5',
     paragraph: para('STM-5', 'regnskapsloven §§ 3-1, 8-2'),

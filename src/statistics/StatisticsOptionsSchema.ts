@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import { EMPLOYMENT_KINDS, IsoDateSchema, PAY_COMPONENTS, type EmploymentKind, type PayComponent } from '../models/employee.js';
-import { boundsOf } from './_lib/bounds.js';
+import { financialYearBounds } from '../_lib/dates.js';
 import { PARENTAL_LEAVE_POPULATIONS, type ResolvedStatisticsOptions } from './types.js';
 import { expecting } from '../locales/index.js';
 
@@ -61,7 +61,7 @@ export const StatisticsOptionsSchema = z
     parentalLeavePopulation: z.enum(PARENTAL_LEAVE_POPULATIONS).default('financial-year'),
   })
   .transform((o): ResolvedStatisticsOptions => {
-    const bounds = boundsOf(o.year, o.fiscalYearEnd);
+    const bounds = financialYearBounds(o.year, o.fiscalYearEnd);
     return {
       year: o.year,
       fiscalYearEnd: o.fiscalYearEnd,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
-import { boundsOf } from './_lib/bounds.js';
+import { financialYearBounds } from '../_lib/dates.js';
 
 /** First and last day (ISO dates) of a financial year (*regnskapsår*). */
 export interface FiscalYearBounds {
@@ -28,7 +28,7 @@ export interface FiscalYearBounds {
  */
 export function fiscalYearBounds(year: number, fiscalYearEnd?: string): FiscalYearBounds {
   const args = parseInput('fiscalYearBounds', Args, { year, fiscalYearEnd });
-  return boundsOf(args.year, args.fiscalYearEnd ?? '12-31');
+  return financialYearBounds(args.year, args.fiscalYearEnd ?? '12-31');
 }
 
 const Args = z.object({ year: FinancialYearSchema, fiscalYearEnd: FiscalYearEndSchema.optional() });

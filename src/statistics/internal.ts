@@ -7,13 +7,12 @@
  * @internal
  * @module
  */
-// exact arithmetic, day numbers and ordering (shared with transparency/, analysis/ and io/csv)
+// exact arithmetic and ordering (shared with transparency/, analysis/ and io/csv)
 export { floatOrderIsExact, gcd, meanAndMedianBig, meanOfPercentSums, medianOfCodes, SAFE, selectFloat, type Rational } from './_lib/exact.js';
-export { dayNumber, looksLikeIsoDate } from './_lib/days.js';
+// the date shape check, for transparency/ (its home is src/_lib/dates.ts)
+export { looksLikeIsoDate } from '../_lib/dates.js';
 export { naturalCompare } from './_lib/naturalCompare.js';
 export type { AmountColumn, CountColumn, IdColumn } from './_lib/personTable.js';
-// the financial year's first and last day (rules/averageHeadcount, schedule/planYear)
-export { boundsOf } from './_lib/bounds.js';
 // the worker split of likestilling/node: partial mappings across threads, and the stages of a mapping
 export { partialFromTransfer, partialToTransfer, type PartialMessage } from './_lib/transfer.js';
 export { accumulate, requirePartial, requireRecords, resolve } from './accumulateMapping.js';

@@ -4,9 +4,8 @@ import { formatRatio } from '../_lib/money.js';
 import { requireRecord } from '../models/internal.js';
 import type { Employee } from '../models/employee.js';
 import { FinancialYearSchema, FiscalYearEndSchema } from '../models/employer.js';
-import { dayNumber } from './_lib/days.js';
 import { leaveUnitsOf, UNITS_PER_WEEK } from './_lib/leave.js';
-import { boundsOf } from './_lib/bounds.js';
+import { dayNumber, financialYearBounds } from '../_lib/dates.js';
 
 const Args = z.object({
   year: FinancialYearSchema,
@@ -40,7 +39,7 @@ export function parentalLeaveWeeks(
   const args = parseInput('parentalLeaveWeeks', Args, { year, options });
   requireRecord('parentalLeaveWeeks', record, ['record'], ['parentalLeavePeriods', 'parentalLeaveWeeks']);
   const o = args.options ?? {};
-  const { start, last } = boundsOf(args.year, o.fiscalYearEnd ?? '12-31');
+  const { start, last } = financialYearBounds(args.year, o.fiscalYearEnd ?? '12-31');
   const units = leaveUnitsOf(record, start, last, dayNumber(start), dayNumber(last));
   return formatRatio(BigInt(units), UNITS_PER_WEEK, o.decimals ?? 1) ?? '0';
 }

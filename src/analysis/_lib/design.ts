@@ -5,7 +5,8 @@
  * @internal
  */
 import { z } from 'zod';
-import { dayNumber, naturalCompare } from '../../statistics/internal.js';
+import { dayNumber, dayNumberOfKey } from '../../_lib/dates.js';
+import { naturalCompare } from '../../statistics/internal.js';
 import { factorName, type Factor } from '../AnalysisOptionsSchema.js';
 import type { FactorUsed } from '../schema.js';
 import type { Persons } from './persons.js';
@@ -58,18 +59,6 @@ export interface DesignOptions {
 }
 
 const DAYS_PER_YEAR = 365.25;
-
-/** Days since 1970-01-01 of a date given as yyyymmdd, by integer arithmetic (H. Hinnant's days_from_civil). */
-function startDay(yyyymmdd: number): number {
-  const m = Math.floor(yyyymmdd / 100) % 100;
-  const d = yyyymmdd % 100;
-  const y = Math.floor(yyyymmdd / 10_000) - (m <= 2 ? 1 : 0);
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
 
 function compareCategory(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -133,7 +122,7 @@ export function buildDesign(persons: Persons, subset: Int32Array | null, o: Desi
   const yearsOf = (): Float64Array => {
     if (years !== null) return years;
     years = new Float64Array(n);
-    for (let i = 0; i < n; i++) years[i] = (refDay - startDay(persons.start[rows[i]!]!)) / DAYS_PER_YEAR;
+    for (let i = 0; i < n; i++) years[i] = (refDay - dayNumberOfKey(persons.start[rows[i]!]!)) / DAYS_PER_YEAR;
     return years;
   };
   for (const f of o.factors) {

@@ -31,7 +31,7 @@ export interface Persons {
   readonly levels: readonly string[];
   readonly groups: readonly string[];
   readonly units: readonly string[];
-  /** Start date of the main employment as yyyymmdd. */
+  /** Start date of the main employment, a DateKey (yyyymmdd, src/_lib/dates.ts). */
   readonly start: Int32Array;
   /** The person key: `personId ?? employeeId` (DEF-POP), or the employment's `employeeId` when persons are not merged. */
   readonly key: readonly string[];

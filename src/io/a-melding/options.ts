@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidDate } from '../../_lib/dates.js';
 import { INPUT_LIMITS } from '../../_lib/diagnostics.js';
 import type { Employee } from '../../models/employee.js';
 import { IsoDateSchema } from '../../models/employee.js';
@@ -41,7 +42,7 @@ const MonthDaySchema = z
     (s) => {
       const m = Number(s.slice(0, 2));
       const d = Number(s.slice(3));
-      return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(2000, m, 0)).getUTCDate();
+      return isValidDate(2000, m, d); // a leap year: 02-29 is a calendar day
     },
     { message: 'expected a calendar day MM-DD (02-29 = last day of February)', params: expecting('calendarDay') },
   );

@@ -6,7 +6,7 @@ import { foundIn } from '../_lib/found.js';
 import { parseArgument } from '../_lib/invalidInput.js';
 import { plainDataIssues } from '../_lib/plainData.js';
 import { checkTextInput } from '../csv/_lib/profile.js';
-import { unitDepth } from '../csv/_lib/rowConverter.js';
+import { unitDepth } from '../csv/_lib/values.js';
 import { CsvTableOptionsSchema, readCsvTable, type CsvTableOptions } from '../csv/parseCsvTable.js';
 import { HR_FIELDS, type HrField, type HrRecord } from './hrRecord.js';
 import { expecting } from '../../locales/index.js';

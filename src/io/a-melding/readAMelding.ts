@@ -5,7 +5,7 @@ import { foundMonth, foundOrganisationNumber } from '../_lib/found.js';
 import { inputIssue, inputIssuesOf } from '../../_lib/input.js';
 import { invalidInput, issuesOf, parseArgument } from '../_lib/invalidInput.js';
 import { plainDataIssues } from '../_lib/plainData.js';
-import { unitDepth } from '../csv/_lib/rowConverter.js';
+import { unitDepth } from '../csv/_lib/values.js';
 import { HrRecordSchema, type HrRecord } from './hrRecord.js';
 import {
   A_MELDING_NAMESPACES,
@@ -16,7 +16,8 @@ import {
   type ResolvedAMeldingOptions,
 } from './options.js';
 import { AMeldingAccumulator, type AccumulatedRecords } from './_lib/accumulate.js';
-import { financialYear, financialYearOf, firstDayOfMonth, type FinancialYear } from './_lib/calendar.js';
+import { financialYearOfDate, firstDayOfMonth } from '../../_lib/dates.js';
+import { financialYear, type FinancialYear } from './_lib/calendar.js';
 import { scanAMelding } from './_lib/scan.js';
 import { expecting } from '../../locales/index.js';
 
@@ -208,7 +209,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
     );
   };
   if (o.year !== undefined || o.referenceDate !== undefined) {
-    const f = financialYear(o.year ?? financialYearOf(o.referenceDate ?? '', fye), fye);
+    const f = financialYear(o.year ?? financialYearOfDate(o.referenceDate ?? '', fye), fye);
     if (o.referenceDate !== undefined && (o.referenceDate < f.start || o.referenceDate > f.last)) {
       throw invalidInput('readAMelding', [
         inputIssue(['options', 'referenceDate'], 'invalid_value', expecting('referenceDateInYear', { year: f.year, start: f.start, last: f.last })),
@@ -245,7 +246,7 @@ export async function readAMelding(files: readonly AMeldingFile[], options: AMel
           // Not echoed: a private employer reports under a national id.
           return header('invalid_org_number', ['opplysningspliktig', 'norskIdentifikator'], expecting('orgNumberDigits'));
         }
-        acc ??= start(financialYear(financialYearOf(firstDayOfMonth(h.month), fye), fye));
+        acc ??= start(financialYear(financialYearOfDate(firstDayOfMonth(h.month), fye), fye));
         monthIndex = acc.monthIndex(h.month);
         if (monthIndex < 0) {
           const f = fy;

@@ -5,9 +5,10 @@ import { plainDataIssues } from '../_lib/plainData.js';
 import { ByteDecoder } from './_lib/decoder.js';
 import { CSV_DELIMITERS, CSV_ENCODINGS, type CsvEncoding, type UsedEncoding } from './csvImportOptions.js';
 import { checkTextInput } from './_lib/profile.js';
-import { CsvTokenizer, detectDelimiter, sepHint } from './_lib/tokenizer.js';
+import { detectDelimiter, sepHint } from './_lib/delimiter.js';
+import { CsvTokenizer } from './_lib/tokenizer.js';
 import { trimCell } from './_lib/values.js';
-import { PROBLEM_EXPECTED } from './_lib/rowConverter.js';
+import { PROBLEM_EXPECTED } from './_lib/expected.js';
 import { expecting } from '../../locales/index.js';
 
 /** Options of {@link parseCsvTable}. */

@@ -17,7 +17,7 @@ export interface MainCandidate {
   readonly active: number;
   /** The position percent × 100 (-1: missing). */
   readonly pct: number;
-  /** The start date as yyyymmdd. */
+  /** The start date, a `DateKey` (yyyymmdd, `src/_lib/dates.ts`: it orders like the date). */
   readonly start: number;
   /** 1 when temporary (`temporary.ts`), else 0. */
   readonly temporary: number;

@@ -1,4 +1,4 @@
-import { lastDayOf } from '../../_lib/calendar.js';
+import { lastDayOfFinancialYear } from '../../_lib/dates.js';
 import { RULES_2020_01_01 } from './2020-01-01.js';
 import type { RulesVersion } from './schema.js';
 
@@ -52,5 +52,5 @@ export function rulesInForce(date: string, versions: readonly RulesVersion[] = R
  * ```
  */
 export function rulesForYear(year: number, fiscalYearEnd = '12-31', versions: readonly RulesVersion[] = RULES_VERSIONS): RulesVersion {
-  return rulesInForce(lastDayOf(year, fiscalYearEnd), versions);
+  return rulesInForce(lastDayOfFinancialYear(year, fiscalYearEnd), versions);
 }

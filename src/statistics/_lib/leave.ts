@@ -1,5 +1,5 @@
 import type { Employee } from '../../models/employee.js';
-import { dayNumber } from './days.js';
+import { dayNumber } from '../../_lib/dates.js';
 import { LEAVE_UNITS_PER_WEEK } from './personTable.js';
 
 const WEEKS_TEXT = /^(\d+)(?:\.(\d+))?$/;

@@ -10,12 +10,6 @@ import { PAY_COMPONENTS, type PayComponent } from '../../models/employee.js';
 import type { MainCandidate } from '../../rules/definitions/mainEmployment.js';
 import type { Dictionary } from './dictionary.js';
 
-/** An ISO date `YYYY-MM-DD` as the integer yyyymmdd (same order), without allocating. @internal */
-export function dateKey(iso: string): number {
-  const c = (i: number): number => iso.charCodeAt(i) - 48;
-  return ((c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3)) * 100 + c(5) * 10 + c(6)) * 100 + c(8) * 10 + c(9);
-}
-
 /** Sex codes: index into SEXES (female, male, other, unknown). @internal */
 export const SEX_CODE = { female: 0, male: 1, other: 2, unknown: 3 } as const;
 /** Every pay unit divides this (the least common multiple of the divisors 1–12 a record may have). @internal */
@@ -148,7 +142,7 @@ export class PersonTable {
   // the main employment (argmax of mainCompare): gives level, group, unit, contract
   /** Position percent of the main employment, hundredths (-1: none; at most 20 000). */
   mainPct!: Int16Array;
-  /** Start date of the main employment as the integer yyyymmdd (orders like the date). */
+  /** Start date of the main employment, a DateKey (yyyymmdd, src/_lib/dates.ts). */
   mainStart!: Int32Array;
   mainTemporary!: Uint8Array;
   level!: IdColumn;

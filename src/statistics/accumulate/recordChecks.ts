@@ -1,6 +1,6 @@
 /**
  * The record pass's checks and conversions of one record: the shape of a record that bypassed
- * parsing, its dates as integer keys, its ids through the caches, its pay in the table's unit.
+ * parsing, its ids through the caches, its pay in the table's unit.
  * @internal
  * @module
  */
@@ -15,25 +15,6 @@ export function key(value: string | null): string | null {
   if (value === null) return null;
   const t = value.trim();
   return t === '' ? null : t;
-}
-
-/**
- * `YYYY-MM-DD` as the integer yyyymmdd (same order), or -1 when the value does not have that shape
- * (the shape check and the conversion in one pass over the eight digits, unrolled).
- */
-export function dateKeyOf(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
-  const y1 = value.charCodeAt(0) - 48;
-  const y2 = value.charCodeAt(1) - 48;
-  const y3 = value.charCodeAt(2) - 48;
-  const y4 = value.charCodeAt(3) - 48;
-  const m1 = value.charCodeAt(5) - 48;
-  const m2 = value.charCodeAt(6) - 48;
-  const d1 = value.charCodeAt(8) - 48;
-  const d2 = value.charCodeAt(9) - 48;
-  // every digit 0–9: as unsigned, a code below '0' is huge
-  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 || m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return -1;
-  return ((y1 * 1000 + y2 * 100 + y3 * 10 + y4) * 100 + m1 * 10 + m2) * 100 + d1 * 10 + d2;
 }
 
 /**

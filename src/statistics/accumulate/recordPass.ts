@@ -5,14 +5,13 @@
  * @module
  */
 import type { MappingAccumulator, PartialMapping } from '../accumulateMapping.js';
-import { dateKeyOf, fitsSum, hasValidShape, IdCache, key, payDivisorOf, scaled } from './recordChecks.js';
+import { fitsSum, hasValidShape, IdCache, key, payDivisorOf, scaled } from './recordChecks.js';
 import { requireRecords, resolve } from './inputs.js';
 import type { Employee } from '../../models/employee.js';
-import { dayNumber } from '../_lib/days.js';
+import { dateKeyOf, dayNumber } from '../../_lib/dates.js';
 import { gcd } from '../_lib/exact.js';
 import { leaveUnitsOf } from '../_lib/leave.js';
 import {
-  dateKey,
   fitsInt32,
   mainOf,
   NARROW_COUNT_MAX,
@@ -90,9 +89,9 @@ export class PersonTableAccumulator implements MappingAccumulator {
     const o = this.options;
     const first = o.fiscalYearStart;
     const last = o.fiscalYearLast;
-    const refKey = dateKey(o.referenceDate);
-    const firstKey = dateKey(first);
-    const lastKey = dateKey(last);
+    const refKey = dateKeyOf(o.referenceDate);
+    const firstKey = dateKeyOf(first);
+    const lastKey = dateKeyOf(last);
     const firstDay = dayNumber(first);
     const lastDay = dayNumber(last);
     const withOrdinary = o.includeKinds.includes('ordinary');

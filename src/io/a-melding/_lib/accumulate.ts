@@ -6,20 +6,31 @@
  */
 import { createHmac } from 'node:crypto';
 import type { Diagnostic, DiagnosticCode, DiagnosticLog, Severity } from '../../../_lib/diagnostics.js';
-import { foundIn } from '../../_lib/found.js';
 import { parseNokToOre } from '../../../_lib/money.js';
-import type { ContractForm, Employee, EmploymentKind, PayComponent, Sex } from '../../../models/employee.js';
-import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
+import type { Employee, PayComponent } from '../../../models/employee.js';
+import { isValidNationalId, isValidOrganisationNumber } from '../../../models/identifiers.js';
 import type { HrRecord } from '../hrRecord.js';
 import type { AMeldingImportResult } from '../options.js';
 import { payComponentOfIncome } from '../payCodes.js';
-import { isIsoDate, lastDayOfMonth, firstDayOfMonth, type FinancialYear } from './calendar.js';
-import type { ScannedEmployment, ScannedIncome, ScannedPerson } from './scan.js';
+import type { FinancialYear } from './calendar.js';
+import type { ScannedEmployment, ScannedIncome, ScannedPerson } from './scanned.js';
 import { expecting } from '../../../locales/index.js';
-import { POSITION_PERCENT_MAX } from '../../../rules/definitions/ranges.js';
-import { isTemporaryForm } from '../../../rules/definitions/temporary.js';
-
-import { joinHr, leavePeriodsOf, monthlyAverages, type EmploymentAcc, type PersonAcc, type Where } from './employments.js';
+import { checkEmployment, checkLeave, fullTimeHoursOf } from './employmentFields.js';
+import {
+  activeMonths,
+  addIncome,
+  endDateOf,
+  joinHr,
+  leavePeriodsOf,
+  monthlyAverages,
+  popcount,
+  recordWarnings,
+  sexOf,
+  type EmploymentAcc,
+  type PersonAcc,
+  type Report,
+  type Where,
+} from './employments.js';
 
 /** Counts reported by the importer. @internal */
 export interface AccumulatedRecords extends Pick<
@@ -40,27 +51,6 @@ export interface AccumulatorSettings {
   readonly deriveSexFromNationalId: boolean;
   readonly unitFromSubunit: boolean;
   readonly pseudonymKey: string | undefined;
-}
-
-/** The a-melding's `arbeidsforholdstype` → the model's employment kind. */
-const EMPLOYMENT_KIND_OF_TYPE: Readonly<Record<string, EmploymentKind>> = {
-  ordinaertArbeidsforhold: 'ordinary',
-  maritimtArbeidsforhold: 'maritime',
-  frilanserOppdragstakerHonorarPersonerMm: 'freelance',
-  // Outside DEF-POP: recorded as the model's non-population kind so they are counted as excluded.
-  forenkletOppgjoersordning: 'freelance',
-  pensjonOgAndreTyperYtelserUtenAnsettelsesforhold: 'freelance',
-};
-
-const ISO_DATE = expecting('isoDate');
-const EMPLOYMENT_TYPES = expecting('employmentType', { values: Object.keys(EMPLOYMENT_KIND_OF_TYPE) });
-
-const POSITION_PERCENT = /^(\d{1,3})(?:[.,](\d+))?$/;
-
-function popcount(n: number): number {
-  let c = 0;
-  for (let x = n; x !== 0; x &= x - 1) c += 1;
-  return c;
 }
 
 /** The folding state of one import. @internal */
@@ -204,24 +194,6 @@ export class AMeldingAccumulator {
   }
 
   /** Whether month `m` gives better facts than month `current` (the reference month best, then the latest before it). */
-  /**
-   * `antallTimerPerUkeSomEnFullStillingTilsvarer` (TRN-1): more than 0, at most 168, at most two
-   * decimals; a bad value is a warning and is left out (the ARP figures do not read it).
-   */
-  #fullTimeHours(text: string, where: Where): { readonly fullTimeHoursPerWeek?: number } {
-    if (text === '') return {};
-    const m = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text);
-    const hundredths = m === null ? 0 : Number(m[1]) * 100 + Number(((m[2] ?? '') + '00').slice(0, 2));
-    if (hundredths <= 0 || hundredths > 16800) {
-      this.#report('warning', 'invalid_value', where, ['antallTimerPerUkeSomEnFullStillingTilsvarer'], {
-        ...expecting('bound', { origin: 'number', op: '≤', bound: '168' }),
-        ...foundIn(text),
-      });
-      return {};
-    }
-    return { fullTimeHoursPerWeek: hundredths / 100 };
-  }
-
   #betterFacts(m: number, current: number): boolean {
     if (current === -1) return true;
     const ref = this.#refIndex;
@@ -231,106 +203,25 @@ export class AMeldingAccumulator {
 
   /** Validates and folds one `arbeidsforhold`; returns true when it has an error. */
   #foldEmployment(acc: EmploymentAcc, e: ScannedEmployment, ew: Where, month: number): boolean {
-    let error = false;
-    const f = e.fields;
-    const type = f.typeArbeidsforhold ?? '';
-    const kind = Object.hasOwn(EMPLOYMENT_KIND_OF_TYPE, type) ? EMPLOYMENT_KIND_OF_TYPE[type] : undefined;
-    if (kind === undefined) {
-      this.#report('error', type === '' ? 'required' : 'invalid_value', ew, ['typeArbeidsforhold'], {
-        ...EMPLOYMENT_TYPES,
-        ...(type === '' ? {} : foundIn(type)),
-      });
-      error = true;
-    }
-    const start = f.startdato ?? '';
-    if (start === '' || !isIsoDate(start)) {
-      // Dates of a person's employment are not echoed (personal data).
-      this.#report('error', start === '' ? 'required' : 'invalid_date', ew, ['startdato'], ISO_DATE);
-      error = true;
-    }
-    const end = f.sluttdato ?? '';
-    if (end !== '' && !isIsoDate(end)) {
-      this.#report('error', 'invalid_date', ew, ['sluttdato'], ISO_DATE);
-      error = true;
-    } else if (end !== '' && isIsoDate(start) && end < start) {
-      this.#report('error', 'end_before_start', ew, ['sluttdato']);
-      error = true;
-    }
-    // Position percent (DEF-PT, DEF-PAY): 0–200 with at most two decimals; more are rounded half-up with a warning.
-    let positionPercent: number | null = null;
-    const pctText = f.stillingsprosent ?? '';
-    if (pctText !== '') {
-      const m = POSITION_PERCENT.exec(pctText);
-      if (m === null && /^-\d+(?:[.,]\d+)?$/.test(pctText)) {
-        this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { ...expecting('percent0to200'), ...foundIn(pctText) });
-        error = true;
-      } else if (m === null) {
-        this.#report('error', 'invalid_number', ew, ['stillingsprosent'], { ...expecting('decimalPercent0to200'), ...foundIn(pctText) });
-        error = true;
-      } else {
-        const decimals = m[2] ?? '';
-        let hundredths = Number(m[1]) * 100 + Number((decimals + '00').slice(0, 2));
-        if (decimals.length > 2) {
-          if (Number(decimals[2]) >= 5) hundredths += 1;
-          this.#report('warning', 'too_many_decimals', ew, ['stillingsprosent'], { ...expecting('twoDecimalsRounded'), ...foundIn(pctText) });
-        }
-        positionPercent = hundredths / 100;
-        if (positionPercent > POSITION_PERCENT_MAX) {
-          this.#report('error', 'position_percent_out_of_range', ew, ['stillingsprosent'], { ...expecting('percent0to200'), ...foundIn(pctText) });
-          error = true;
-        }
-      }
-    }
-    // DEF-TMP: any `formForAnsettelse` starting with `midlertidig` is temporary (issue 5).
-    const form = f.formForAnsettelse ?? '';
-    let contract: ContractForm = 'permanent';
-    if (isTemporaryForm(form)) contract = 'temporary';
-    else if (form !== '' && form !== 'fast') {
-      this.#report('warning', 'invalid_value', ew, ['formForAnsettelse'], { ...expecting('contractForm'), ...foundIn(form) });
-    }
-    const yrke = f.yrke ?? '';
-    if (yrke !== '' && !/^\d{7}$/.test(yrke)) {
-      this.#report('warning', 'invalid_format', ew, ['yrke'], { ...expecting('occupationCode'), ...foundIn(yrke) });
-    }
+    const report: Report = (severity, code, where, field, extra) => this.#report(severity, code, where, field, extra);
+    const checked = checkEmployment(e.fields, ew, report);
+    let error = checked.error;
+    const { kind, start, end } = checked;
 
     // Parental leave (DEF-PL): `permisjonMedForeldrepenger`, deduplicated by arbeidsforholdId +
     // permisjonId across months, the latest month's version kept (an end date may come later).
     for (const l of e.leaves) {
       if ((l.fields.beskrivelse ?? '') !== 'permisjonMedForeldrepenger') continue;
-      const lw: Where = { file: ew.file, line: l.line, path: l.path };
-      const ls = l.fields.startdato ?? '';
-      const le = l.fields.sluttdato ?? '';
-      const lp = l.fields.permisjonsprosent ?? '';
-      let bad = false;
-      if (!isIsoDate(ls)) {
-        this.#report('error', ls === '' ? 'required' : 'invalid_date', lw, ['startdato'], ISO_DATE);
-        bad = true;
-      }
-      if (le !== '' && !isIsoDate(le)) {
-        this.#report('error', 'invalid_date', lw, ['sluttdato'], ISO_DATE);
-        bad = true;
-      } else if (le !== '' && isIsoDate(ls) && le < ls) {
-        this.#report('error', 'end_before_start', lw, ['sluttdato']);
-        bad = true;
-      }
-      let percent = 100;
-      if (lp !== '') {
-        const m = /^\d{1,3}(?:[.,]\d+)?$/.exec(lp);
-        percent = m === null ? Number.NaN : Number(lp.replace(',', '.'));
-        if (!(percent >= 0 && percent <= 100)) {
-          this.#report('error', 'invalid_number', lw, ['permisjonsprosent'], { ...expecting('leavePercent'), ...foundIn(lp) });
-          bad = true;
-        }
-      }
-      if (bad) {
+      const leave = checkLeave(l.fields, { file: ew.file, line: l.line, path: l.path }, report);
+      if (leave === null) {
         error = true;
         continue;
       }
-      if (percent === 0) continue; // no leave time
-      const id = l.fields.permisjonId ?? `start:${ls}`;
+      if (leave.percent === 0) continue; // no leave time
+      const id = l.fields.permisjonId ?? `start:${leave.startDate}`;
       acc.leaves ??= new Map();
       const old = acc.leaves.get(id);
-      if (old === undefined || month >= old.month) acc.leaves.set(id, { month, startDate: ls, endDate: le === '' ? null : le, percent });
+      if (old === undefined || month >= old.month) acc.leaves.set(id, { month, ...leave });
     }
 
     if (!error && kind !== undefined) {
@@ -338,11 +229,11 @@ export class AMeldingAccumulator {
         acc.factsMonth = month;
         acc.facts = {
           kind,
-          contract,
-          positionPercent,
-          occupationCode: yrke === '' ? null : yrke,
+          contract: checked.contract,
+          positionPercent: checked.positionPercent,
+          occupationCode: checked.occupationCode,
           where: ew,
-          fullTimeHours: this.#fullTimeHours(f.antallTimerPerUkeSomEnFullStillingTilsvarer ?? '', ew),
+          fullTimeHours: fullTimeHoursOf(e.fields.antallTimerPerUkeSomEnFullStillingTilsvarer ?? '', ew, report),
         };
       }
       if (month >= acc.latestMonth) {
@@ -388,36 +279,7 @@ export class AMeldingAccumulator {
     }
     if (component === null || target === null) return;
     if (target.monthsMask === 0 && target.orphanWhere === null) target.orphanWhere = iw;
-    switch (component) {
-      case 'basePay':
-        target.base[month] = (target.base[month] ?? 0) + ore;
-        break;
-      case 'fixedAllowances':
-        target.fixed[month] = (target.fixed[month] ?? 0) + ore;
-        break;
-      case 'irregularAllowances':
-        target.irregular += ore;
-        break;
-      case 'bonus':
-        target.bonus += ore;
-        break;
-      case 'overtime':
-        target.overtime += ore;
-        break;
-      case 'benefitsInKind':
-        target.benefits += ore;
-        break;
-    }
-  }
-
-  /** Months (indices) read in which the employment was active by its dates. */
-  #activeMonths(start: string, end: string | null): number {
-    let n = 0;
-    this.#s.fy.months.forEach((m, i) => {
-      if ((this.#monthsSeen & (1 << i)) === 0) return;
-      if (start <= lastDayOfMonth(m) && (end === null || end >= firstDayOfMonth(m))) n += 1;
-    });
-    return n;
+    addIncome(target, component, month, ore);
   }
 
   #personId(p: PersonAcc, seq: number): string {
@@ -431,6 +293,7 @@ export class AMeldingAccumulator {
   finish(): AccumulatedRecords {
     const s = this.#s;
     const refIndex = this.#refIndex;
+    const report: Report = (severity, code, where, field, extra) => this.#report(severity, code, where, field, extra);
     const persons = [...this.#persons.values()].sort((a, b) => a.firstMonth - b.firstMonth || a.firstFile - b.firstFile || a.firstLine - b.firstLine);
 
     const { matches, hrUse } = joinHr(s.hr, persons);
@@ -462,17 +325,8 @@ export class AMeldingAccumulator {
         }
         const facts = e.facts;
         const start = e.startDate ?? '';
-        let end = e.endDate;
-        // DEF-REF: the population comes from the reference month's a-melding. An employment not
-        // reported there whose dates still say "active" is taken as ended after its last month.
-        if ((e.monthsMask & (1 << refIndex)) === 0 && start <= s.referenceDate && (end === null || end >= s.referenceDate)) {
-          this.#report('warning', 'employment_not_in_reference_month', facts.where, []);
-          if (e.latestMonth < refIndex) {
-            const lastReported = lastDayOfMonth(s.fy.months[e.latestMonth] ?? s.referenceMonth);
-            end = lastReported < start ? start : lastReported;
-          }
-        }
-        const divisor = Math.max(1, this.#activeMonths(start, end) || popcount(e.monthsMask));
+        const end = endDateOf(e, start, facts.where, s, refIndex, report);
+        const divisor = Math.max(1, activeMonths(s.fy, this.#monthsSeen, start, end) || popcount(e.monthsMask));
         const { basePay, negative, pay, k } = monthlyAverages(e, divisor);
         if (negative.length > 0) {
           for (const component of negative) this.#report('error', 'negative_pay', facts.where, ['inntekt'], { params: { element: component } });
@@ -482,35 +336,15 @@ export class AMeldingAccumulator {
 
         const hrIndex = matches.get(e);
         const hr = hrIndex === undefined ? undefined : s.hr[hrIndex];
-        let gender: Sex = 'unknown';
-        let flagged = false;
-        if (hr?.sex !== undefined) {
-          gender = hr.sex;
-          sexFromHr += 1;
-        } else if (s.deriveSexFromNationalId && p.nationalId !== null) {
-          const d = sexFromNationalId(p.nationalId);
-          if (d !== 'unknown') {
-            gender = d;
-            flagged = true;
-            derived += 1;
-            this.#report('warning', 'sex_derived_from_national_id', facts.where, []);
-          }
+        const { gender, flagged } = sexOf(hr, s.deriveSexFromNationalId ? p.nationalId : null);
+        if (hr?.sex !== undefined) sexFromHr += 1;
+        else if (flagged) {
+          derived += 1;
+          this.#report('warning', 'sex_derived_from_national_id', facts.where, []);
         }
         if (gender === 'unknown') unknown += 1;
 
-        if (facts.kind !== 'freelance') {
-          if (facts.positionPercent === null || facts.positionPercent === 0) {
-            this.#report('warning', 'position_percent_zero_or_missing', facts.where, ['stillingsprosent']);
-          } else if (facts.positionPercent > 100) {
-            this.#report('warning', 'position_percent_above_100', facts.where, ['stillingsprosent'], foundIn(String(facts.positionPercent)));
-          }
-          // DEF-PAY reads base pay from the reference month: none there (unpaid leave, pay
-          // held back) would count as 0 in the pay figures — say so.
-          const activeOnReference = start <= s.referenceDate && (end === null || end >= s.referenceDate);
-          if (activeOnReference && basePay === 0 && facts.positionPercent !== null && facts.positionPercent > 0) {
-            this.#report('warning', 'no_base_pay_in_reference_month', facts.where, ['inntekt']);
-          }
-        }
+        recordWarnings(facts, start, end, basePay, s.referenceDate, report);
 
         let employeeId = hr?.employeeNumber !== undefined && hrIndex !== undefined && hrUse[hrIndex] === 1 ? hr.employeeNumber : `${personId}-${ei + 1}`;
         if (usedIds.has(employeeId)) employeeId = `${personId}-${ei + 1}`;

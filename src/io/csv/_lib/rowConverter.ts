@@ -1,43 +1,51 @@
 /**
  * Turns CSV rows into canonical {@link Employee} records, directly (no zod per row: too slow at a
- * million rows) but with the same rules as `EmployeeSchema` — `tests/io/csv/equivalence.test.ts`
+ * million rows) but with the same rules as `EmployeeSchema` — `tests/io/csv/equivalence.property.test.ts`
  * proves the records equal `EmployeeSchema.parse` of the same data.
  * @internal
  */
-import { INPUT_LIMITS, type Diagnostic, type DiagnosticCode, type DiagnosticLog, type Severity } from '../../../_lib/diagnostics.js';
-import type { Expected } from '../../../_lib/input.js';
+import { INPUT_LIMITS } from '../../../_lib/diagnostics.js';
 import { expecting } from '../../../locales/index.js';
-import { FULL_POSITION_HUNDREDTHS, isOreInRange, isPositionPercentHundredthsInRange } from '../../../rules/definitions/ranges.js';
-import { foundIn, foundOrganisationNumber } from '../../_lib/found.js';
-import { PAY_COMPONENTS, SPECIAL_CATEGORY_FIELDS, type Employee, type PayComponent, type Sex } from '../../../models/employee.js';
-import { isValidNationalId, isValidOrganisationNumber, sexFromNationalId } from '../../../models/identifiers.js';
-import { CANONICAL_CSV_HEADER, CSV_FIELDS, type CsvField } from '../columnMapping.js';
-import { knownColumn, type KnownColumn } from '../knownColumns.js';
-import { gcd } from '../../../_lib/exact.js';
+import { FULL_POSITION_HUNDREDTHS, isPositionPercentHundredthsInRange } from '../../../rules/definitions/ranges.js';
+import type { Employee, Sex } from '../../../models/employee.js';
+import { isValidNationalId, sexFromNationalId } from '../../../models/identifiers.js';
 import type { CsvColumnUse, CsvImportProfile } from '../csvImportOptions.js';
-import { IdIndex, Interner } from './idIndex.js';
-import { CsvRow, type RowProblem } from './tokenizer.js';
+import { CellReader, headerDiagnostic, type DiagnosticSink } from './cellReader.js';
+import { layoutColumns, type PayColumn } from './columnLayout.js';
+import { DateTexts, parseDateRange } from './dateCells.js';
 import {
+  BOOLEAN_EXPECTED,
+  CONTRACT_EXPECTED,
+  DATE_EXPECTED,
+  FULL_TIME_HOURS,
+  KIND_EXPECTED,
+  NUMBER_EXPECTED,
+  PROBLEM_EXPECTED,
+  SEX_EXPECTED,
+  TWO_DECIMALS,
+  WEEKS,
+} from './expected.js';
+import { IdIndex, Interner } from './idIndex.js';
+import { COMMA, DOT, scanToNumber, scanToOre } from './numberCells.js';
+import { readPay, readPayLine } from './payCells.js';
+import { FileReferences } from './references.js';
+import type { CsvRow, RowProblem } from './csvRow.js';
+import {
+  BOOLEAN_COMMON,
   BOOLEAN_VALUES,
-  COMMA,
-  DOT,
-  DateTexts,
+  KIND_COMMON,
   KIND_VALUES,
+  SEX_COMMON,
   SEX_VALUES,
   detach,
-  isPlainEdge,
   lookupRange,
-  newNumberScan,
   parseContractCell,
-  parseDateRange,
   rangeIs,
-  scanNumber,
-  scanToNumber,
-  scanToOre,
   trimCell,
+  unitDepth,
 } from './values.js';
 
-type ScalarField = Exclude<CsvField, PayComponent>;
+export type { DiagnosticSink } from './cellReader.js';
 
 /** The pay lines of one employment in the long layout, gathered from consecutive rows. */
 interface PayLineGroup {
@@ -50,275 +58,52 @@ interface PayLineGroup {
   errors: number;
 }
 
-/** Where problems go (counted, the first ones kept). @internal */
-export type DiagnosticSink = Pick<DiagnosticLog, 'add'>;
-
-interface PayColumn {
-  readonly index: number;
-  readonly annual: boolean;
-}
-
 const EMPTY_PERIODS: Employee['parentalLeavePeriods'] = Object.freeze([]) as Employee['parentalLeavePeriods'];
-const REQUIRED: readonly CsvField[] = ['employeeId', 'gender', 'startDate', 'positionPercent'];
-const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CATEGORY_FIELDS.map((f) => f.toLowerCase()));
-const CANONICAL_BY_LOWER: ReadonlyMap<string, CsvField> = new Map(CSV_FIELDS.map((f) => [f.toLowerCase(), f]));
-const PAY_SET: ReadonlySet<string> = new Set(PAY_COMPONENTS);
-const PAY_CODE_SEPARATORS = ' -_:.';
-const DATE_EXPECTED = expecting('csvDate');
-/** What a malformed row should have had. @internal */
-export const PROBLEM_EXPECTED: Readonly<Record<RowProblem, Expected>> = {
-  unterminated_quote: expecting('closingQuote'),
-  text_after_closing_quote: expecting('delimiterAfterQuote'),
-  field_too_long: expecting('fieldLength', { limit: INPUT_LIMITS.fieldLength }),
-};
-const NUMBER_EXPECTED = expecting('csvNumber');
-const TWO_DECIMALS = expecting('twoDecimals');
-const SEX_EXPECTED = expecting('csvSex');
-const KIND_EXPECTED = expecting('csvKind');
-const CONTRACT_EXPECTED = expecting('csvContract');
-const BOOLEAN_EXPECTED = expecting('csvBoolean');
-const ZERO_OR_MORE = expecting('zeroOrMore');
-const WEEKS = expecting('weeks0to53');
-const FULL_TIME_HOURS = expecting('bound', { origin: 'number', op: '≤', bound: '168' });
-// the canonical values, compared in place before any other spelling is looked up
-const SEX_COMMON: readonly (readonly [string, Sex])[] = [
-  ['female', 'female'],
-  ['male', 'male'],
-  ['other', 'other'],
-  ['unknown', 'unknown'],
-];
-const KIND_COMMON: readonly (readonly [string, Employee['employmentKind']])[] = [
-  ['ordinary', 'ordinary'],
-  ['freelance', 'freelance'],
-  ['maritime', 'maritime'],
-];
-const BOOLEAN_COMMON: readonly (readonly [string, boolean])[] = [
-  ['false', false],
-  ['true', true],
-];
-
-/**
- * The number of levels of a unit path (`/`-separated, blank segments not counted, as
- * `normaliseUnitPath` counts them), counted up to `limit + 1`.
- * @internal
- */
-export function unitDepth(t: string, from: number, to: number, limit: number = INPUT_LIMITS.unitDepth): number {
-  let depth = 0;
-  let filled = false;
-  for (let k = from; k < to && depth <= limit; k++) {
-    const c = t.charCodeAt(k);
-    if (c === 47) {
-      if (filled) depth++;
-      filled = false;
-    } else if (!filled && c > 32 && c !== 0xa0 && t.charAt(k).trim() !== '') filled = true;
-  }
-  return filled ? depth + 1 : depth;
-}
-
 /** A unit cell this short cannot have more than `INPUT_LIMITS.unitDepth` levels (each but the last takes two characters). */
 const UNIT_DEPTH_CHECK_FROM = 2 * INPUT_LIMITS.unitDepth + 1;
 
-/** @internal */
-export class RowConverter {
+/** The CSV reader's rows into records (see the module). @internal */
+export class RowConverter extends CellReader {
   /** True when the header makes the file unusable (missing required columns, conflicting mapping). */
   readonly fatal: boolean;
   private readonly fieldUse: CsvColumnUse['fields'];
   private readonly ignoredColumns: readonly string[];
-  private readonly sink: DiagnosticSink;
-  private readonly file: string | undefined;
-  private readonly header: readonly string[];
   private readonly width: number;
-  private readonly idx: Record<ScalarField, number>;
   private readonly pay: readonly (readonly PayColumn[])[];
-  private readonly mark: number;
-  private readonly fallbackMark: number;
-  private readonly colMark: number[];
-  /**
-   * Per column, when tracked: the marks ambiguous values were read with before or after the
-   * column's mark was proven here (bit 1 `,`, bit 2 `.`). A reader of the second part of a file
-   * tracks them, since the first part may prove a mark it does not know of.
-   */
-  private readonly ambiguousMarks: Uint8Array | null;
-  private readonly scan = newNumberScan();
   private readonly seen = new IdIndex();
   private readonly interned: readonly Interner[] = [0, 1, 2, 3].map(() => new Interner(detach));
   private readonly dates = new DateTexts();
-  /**
-   * The row being read, and the trimmed cell {@link RowConverter.at} found: `text.slice(from, to)`,
-   * where `text` is the row's chunk unless the cell is a string of its own (`owned`). The chunk
-   * is not copied into a field of this long-lived object per cell: each such store of a new
-   * string costs a write barrier.
-   */
-  private row: CsvRow = new CsvRow();
-  private owned: string | null = null;
-  private from = 0;
-  private to = 0;
-
-  private get text(): string {
-    return this.owned ?? this.row.chunk;
-  }
-  private refOrg: string | undefined;
-  private refYear: string | undefined;
-  /** Whether the year was given in the options (then it may be named in diagnostics). */
-  private readonly yearGiven: boolean;
-  private rowErrors = 0;
+  private readonly refs: FileReferences;
   /** True in the long layout (a `payCode` column): one row per pay line. */
   readonly long: boolean;
   private readonly payCodes: ReadonlyMap<string, string>;
   private group: PayLineGroup | null = null;
   private override: readonly number[] | null = null;
-  private record = 0;
-  private line = 0;
 
   /**
    * @param trackAmbiguous - record the marks ambiguous number values were read with, per column
    *   ({@link RowConverter.ambiguousReadings}): for a reader that starts in the middle of a file
    */
   constructor(header: readonly string[], profile: CsvImportProfile, delimiter: string, file: string | undefined, sink: DiagnosticSink, trackAmbiguous = false) {
-    this.sink = sink;
-    this.file = file;
-    this.header = header.map((h) => trimCell(h));
-    this.width = header.length;
-    this.mark = profile.decimal === ',' ? COMMA : profile.decimal === '.' ? DOT : 0;
-    this.fallbackMark = delimiter === ';' || delimiter === '\t' ? COMMA : DOT;
-    this.colMark = new Array<number>(header.length).fill(0);
-    this.ambiguousMarks = trackAmbiguous ? new Uint8Array(header.length) : null;
-    this.refOrg = profile.organisationNumber;
-    this.refYear = profile.year === undefined ? undefined : String(profile.year);
-    this.yearGiven = profile.year !== undefined;
-
-    const idx = Object.fromEntries(CSV_FIELDS.filter((f) => !PAY_SET.has(f)).map((f) => [f, -1])) as Record<ScalarField, number>;
-    const pay: PayColumn[][] = PAY_COMPONENTS.map(() => []);
-    const fields: Partial<Record<CsvField, string[]>> = {};
-    const ignored: string[] = [];
-    const annual = new Set(profile.annualColumns);
-    const usedMappingKeys = new Set<string>();
-    const mapping = new Map(Object.entries(profile.columnMapping));
-    const payCodes = Object.entries(profile.payCodes).sort((a, b) => b[0].length - a[0].length);
-    const recognised: { readonly index: number; readonly header: string; readonly known: KnownColumn }[] = [];
-    let fatal = false;
-
-    this.header.forEach((h, index) => {
-      let target: CsvField | 'ignore' | 'notPay' | undefined = mapping.get(h);
-      if (target !== undefined) usedMappingKeys.add(h);
-      target ??= CANONICAL_BY_LOWER.get(h.toLowerCase());
-      if (target === undefined) {
-        for (const [code, to] of payCodes) {
-          if (h === code || (h.startsWith(code) && PAY_CODE_SEPARATORS.includes(h.charAt(code.length)))) {
-            target = to;
-            break;
-          }
-        }
-      }
-      if (target === undefined && SPECIAL.has(h.toLowerCase())) {
-        this.headerDiag('warning', 'special_category_field', { column: h });
-        ignored.push(h);
-        return;
-      }
-      if (target === undefined) {
-        // a well-known name (Stillingsprosent, Kjønn, Årslønn …): looked at once every named column is placed
-        const known = knownColumn(h);
-        if (known !== undefined) recognised.push({ index, header: h, known });
-        else ignored.push(h);
-        return;
-      }
-      if (target === 'ignore' || target === 'notPay') {
-        ignored.push(h);
-        return;
-      }
-      const list = (fields[target] ??= []);
-      list.push(h);
-      const payIndex = (PAY_COMPONENTS as readonly string[]).indexOf(target);
-      if (payIndex >= 0) {
-        (pay[payIndex] as PayColumn[]).push({ index, annual: annual.has(h) || annual.has(target) });
-        return;
-      }
-      const field = target as ScalarField;
-      if (idx[field] >= 0) {
-        fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', { problem: 'same-field', other: this.header[idx[field]] ?? '', column: h, field });
-        return;
-      }
-      idx[field] = index;
-    });
-
-    // known columns are never lost (issue 16, item 4): one no other column gives is read, with a
-    // warning; one whose field is given already is named in a warning
-    for (const { index, header: h, known } of recognised) {
-      const field = known.field;
-      const payIndex = (PAY_COMPONENTS as readonly string[]).indexOf(field);
-      const givenBy = payIndex >= 0 ? ((pay[payIndex] as PayColumn[])[0]?.index ?? (idx.payCode >= 0 ? idx.payCode : -1)) : idx[field as ScalarField];
-      if (givenBy >= 0) {
-        this.headerDiag('warning', 'column_not_mapped', { column: h, field, from: this.header[givenBy] ?? '' });
-        ignored.push(h);
-        continue;
-      }
-      this.headerDiag('warning', 'column_recognised', { column: h, field });
-      (fields[field] ??= []).push(h);
-      if (payIndex >= 0) (pay[payIndex] as PayColumn[]).push({ index, annual: known.annual === true || annual.has(h) || annual.has(field) });
-      else idx[field as ScalarField] = index;
-    }
-
-    for (const key of mapping.keys()) {
-      if (!usedMappingKeys.has(key)) this.headerDiag('warning', 'invalid_column_mapping', { problem: 'not-in-file', column: key });
-    }
-    for (const name of annual) {
-      const isPayField = PAY_SET.has(name);
-      const isPayColumn = PAY_COMPONENTS.some((c, i) => (pay[i] as PayColumn[]).some((p) => this.header[p.index] === name) || (isPayField && c === name));
-      if (!isPayColumn) this.headerDiag('warning', 'invalid_column_mapping', { problem: 'annual-not-pay', column: name });
-    }
-
-    const missing = REQUIRED.filter((f) => idx[f as ScalarField] < 0 && !(f === 'gender' && idx.nationalId >= 0));
-    if (missing.length > 0) {
-      fatal = true;
-      this.headerDiag('error', 'missing_columns', { columns: missing });
-    }
-    const long = idx.payCode >= 0 || idx.payAmount >= 0;
-    if (long && !fatal) {
-      if (idx.payCode < 0 || idx.payAmount < 0) {
-        fatal = true;
-        this.headerDiag('error', 'missing_columns', { columns: [idx.payCode < 0 ? 'payCode' : 'payAmount'] });
-      } else if (payCodes.length === 0) {
-        fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', { problem: 'pay-lines-need-codes' });
-      } else if (pay.some((cols) => cols.length > 0)) {
-        fatal = true;
-        this.headerDiag('error', 'invalid_column_mapping', { problem: 'pay-lines-and-columns' });
-      }
-    }
-    const longLayout = idx.payCode >= 0;
-    const absent = CANONICAL_CSV_HEADER.filter(
-      (f) =>
-        (PAY_SET.has(f) ? !longLayout && (pay[(PAY_COMPONENTS as readonly string[]).indexOf(f)] as PayColumn[]).length === 0 : idx[f as ScalarField] < 0) &&
-        !REQUIRED.includes(f),
+    const trimmed = header.map((h) => trimCell(h));
+    const layout = layoutColumns(trimmed, profile, (severity, code, params) => sink.add(headerDiagnostic(file, severity, code, params)));
+    super(
+      trimmed,
+      layout.idx,
+      profile.decimal === ',' ? COMMA : profile.decimal === '.' ? DOT : 0,
+      delimiter === ';' || delimiter === '\t' ? COMMA : DOT,
+      file,
+      sink,
+      trackAmbiguous,
     );
-    if (!fatal && absent.length > 0) this.headerDiag('warning', 'optional_columns_missing', { columns: absent });
-
-    this.long = long;
-    this.payCodes = new Map(payCodes);
-    this.fatal = fatal;
-    this.idx = idx;
-    this.pay = pay;
-    this.fieldUse = fields;
-    this.ignoredColumns = ignored;
-  }
-
-  /** The decimal mark proven so far per column (COMMA, DOT, or 0 when none). */
-  get provenMarks(): readonly number[] {
-    return this.colMark.slice();
-  }
-
-  /**
-   * With `trackAmbiguous`: per column, the marks ambiguous values were read with (bit 1 `,`,
-   * bit 2 `.`); else null.
-   */
-  get ambiguousReadings(): readonly number[] | null {
-    return this.ambiguousMarks === null ? null : Array.from(this.ambiguousMarks);
-  }
-
-  /** Takes the marks proven elsewhere (a later part of the same file) for columns with none proven here. */
-  learnMarks(marks: readonly number[]): void {
-    for (let i = 0; i < this.colMark.length; i++) if (this.colMark[i] === 0) this.colMark[i] = marks[i] ?? 0;
+    this.width = header.length;
+    this.refs = new FileReferences(profile);
+    this.long = layout.long;
+    this.payCodes = layout.payCodes;
+    this.fatal = layout.fatal;
+    this.pay = layout.pay;
+    this.fieldUse = layout.fields;
+    this.ignoredColumns = layout.ignored;
   }
 
   /** The employee ids seen so far. */
@@ -328,7 +113,7 @@ export class RowConverter {
 
   /** The organisation number and year in effect: given in the options, or taken from the first row that had one. */
   get references(): { readonly organisationNumber: string | undefined; readonly year: string | undefined } {
-    return { organisationNumber: this.refOrg, year: this.refYear };
+    return { organisationNumber: this.refs.organisationNumber, year: this.refs.year };
   }
 
   /** How the columns were used, with the decimal mark in effect per number column. */
@@ -345,85 +130,7 @@ export class RowConverter {
     return { fields: this.fieldUse, ignored: this.ignoredColumns, annual, decimal };
   }
 
-  private headerDiag(severity: Severity, code: DiagnosticCode, params: Record<string, string | readonly string[]>): void {
-    const d: Diagnostic = this.file === undefined ? { code, severity, path: [], params } : { code, severity, file: this.file, path: [], params };
-    this.sink.add(d);
-  }
-
-  /**
-   * Reports a problem of the current row. `found` is the cell as read: it is quoted only when it
-   * cannot be personal data, else described ({@link foundIn}); `foundOrg` marks an
-   * organisation-number cell, where a valid organisation number is quoted. A `literal` is the
-   * library's own text (`19 fields`), quoted as it is.
-   */
-  private diag(
-    severity: Severity,
-    code: DiagnosticCode,
-    field: CsvField | null,
-    expected?: Expected,
-    found?: string,
-    extra?: Record<string, string | number>,
-    foundOrg = false,
-  ): void {
-    const path: readonly string[] = field === null ? [] : PAY_SET.has(field) ? ['pay', field] : [field];
-    const index = field === null ? -1 : PAY_SET.has(field) ? -1 : this.idx[field as ScalarField];
-    const params: Record<string, string | number> = { line: this.line, ...extra };
-    if (index >= 0) params['column'] = this.header[index] ?? '';
-    const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { code, severity, record: this.record, path, params };
-    if (this.file !== undefined) d.file = this.file;
-    if (expected !== undefined) {
-      d.expected = expected.expected;
-      d.expectation = expected.expectation;
-    }
-    if (found !== undefined) {
-      const f = foundOrg ? foundOrganisationNumber(found) : foundIn(found);
-      if ('found' in f) d.found = detach(f.found);
-      else d.foundShape = f.foundShape;
-    }
-    this.sink.add(d);
-    if (severity === 'error') this.rowErrors++;
-  }
-
-  /**
-   * Finds the trimmed cell of column `index` in the current row: sets `text`, `from` and `to`
-   * (no string is made unless the cell needs trimming) and returns its length, 0 when the
-   * column is absent or the cell empty.
-   */
-  private at(index: number): number {
-    const row = this.row;
-    if (index < 0 || index >= row.count) return 0;
-    let a = row.start[index] as number;
-    const b = row.end[index] as number;
-    let t = row.chunk;
-    let own: string | null = null;
-    if (a < 0) {
-      own = t = row.own[index] as string;
-      a = 0;
-    }
-    if (a === b || (isPlainEdge(t.charCodeAt(a)) && isPlainEdge(t.charCodeAt(b - 1)))) {
-      if (own !== this.owned) this.owned = own;
-      this.from = a;
-      this.to = b;
-      return b - a;
-    }
-    const v = t.slice(a, b).trim();
-    this.owned = v;
-    this.from = 0;
-    this.to = v.length;
-    return v.length;
-  }
-
-  /** The trimmed cell of column `index` as a string ('' when absent). */
-  private cell(index: number): string {
-    return this.at(index) === 0 ? '' : this.found();
-  }
-
-  /** The cell {@link RowConverter.at} found, as a string. */
-  private found(): string {
-    return this.text.slice(this.from, this.to);
-  }
-
-  /** The shared string of the cell {@link RowConverter.at} found, from table `slot`. */
+  /** The shared string of the cell {@link CellReader.at} found, from table `slot`. */
   private intern(slot: number): string {
     return (this.interned[slot] as Interner).internRange(this.text, this.from, this.to);
   }
@@ -440,16 +147,6 @@ export class RowConverter {
       return {};
     }
     return { fullTimeHoursPerWeek: hundredths / 100 };
-  }
-
-  /** Scans the cell {@link RowConverter.at} found into `this.scan`, learning the column's decimal mark; false when not a number. */
-  private number(column: number, allowPercent: boolean): boolean {
-    const s = this.scan;
-    const ok = scanNumber(this.text, this.from, this.to, this.mark, this.colMark[column] ?? 0, this.fallbackMark, allowPercent, s);
-    if (s.ambiguous !== 0 && this.ambiguousMarks !== null) this.ambiguousMarks[column]! |= s.ambiguous === COMMA ? 1 : 2;
-    if (!ok) return false;
-    if (s.proves !== 0 && this.colMark[column] === 0) this.colMark[column] = s.proves;
-    return true;
   }
 
   /**
@@ -480,37 +177,7 @@ export class RowConverter {
     }
     this.record = record;
     this.line = line;
-    const code = this.cell(idx.payCode);
-    if (code === '' && this.at(idx.payAmount) === 0) return finished;
-    const target = this.payCodes.get(code);
-    if (target === undefined) {
-      const f = foundIn(code);
-      const d: Diagnostic = {
-        code: 'unknown_pay_code',
-        severity: 'warning',
-        record,
-        path: ['payCode'],
-        ...('found' in f ? { found: detach(f.found) } : f),
-        params: { line, column: this.header[idx.payCode] ?? '' },
-      };
-      this.sink.add(this.file === undefined ? d : { ...d, file: this.file });
-      return finished;
-    }
-    if (target === 'notPay' || this.at(idx.payAmount) === 0) return finished;
-    const field = target as PayComponent;
-    const errorsBefore = this.rowErrors;
-    if (!this.number(idx.payAmount, false)) {
-      this.diag('error', 'invalid_number', field, NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
-    } else {
-      const ore = scanToOre(this.scan);
-      if (typeof ore === 'string')
-        this.diag('error', ore, field, ore === 'too_many_decimals' ? TWO_DECIMALS : NUMBER_EXPECTED, undefined, { column: this.header[idx.payAmount] ?? '' });
-      else {
-        const pi = (PAY_COMPONENTS as readonly string[]).indexOf(field);
-        group.amounts[pi] = (group.amounts[pi] as number) + ore;
-      }
-    }
-    group.errors += this.rowErrors - errorsBefore;
+    group.errors += readPayLine(this, this.payCodes, group.amounts);
     return finished;
   }
 
@@ -658,77 +325,7 @@ export class RowConverter {
 
     // pay (personal: never echoed), monthly NOK → integer øre; annual columns ÷ 12, exactly
     const amounts = [0, 0, 0, 0, 0, 0];
-    let annualLeft: number[] | null = null;
-    const override = this.override;
-    if (override !== null) {
-      for (let pi = 0; pi < 6; pi++) {
-        const total = override[pi] as number;
-        if (total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, ZERO_OR_MORE);
-        else if (!isOreInRange(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
-        else amounts[pi] = total;
-      }
-    }
-    for (let pi = 0; pi < 6; pi++) {
-      const cols = this.pay[pi] as readonly PayColumn[];
-      if (cols.length === 0) continue;
-      if (cols.length === 1 && !(cols[0] as PayColumn).annual) {
-        // the usual layout, one monthly column: a valid amount is taken here, anything else is
-        // read again below, where it is reported
-        const index = (cols[0] as PayColumn).index;
-        if (this.at(index) === 0) continue;
-        if (this.number(index, false)) {
-          const ore = scanToOre(this.scan);
-          if (typeof ore === 'number' && ore >= 0) {
-            amounts[pi] = ore;
-            continue;
-          }
-        }
-      }
-      const field = PAY_COMPONENTS[pi] as PayComponent;
-      let monthly = 0;
-      let annual = 0;
-      let bad = false;
-      for (const col of cols) {
-        if (this.at(col.index) === 0) continue;
-        if (!this.number(col.index, false)) {
-          this.diag('error', 'invalid_number', field, NUMBER_EXPECTED, undefined, { column: this.header[col.index] ?? '' });
-          bad = true;
-          continue;
-        }
-        const ore = scanToOre(this.scan);
-        if (typeof ore === 'string') {
-          this.diag('error', ore, field, ore === 'too_many_decimals' ? TWO_DECIMALS : NUMBER_EXPECTED, undefined, { column: this.header[col.index] ?? '' });
-          bad = true;
-        } else if (col.annual) annual += ore;
-        else monthly += ore;
-      }
-      if (bad) continue;
-      if (annual !== 0 && annual % 12 !== 0) {
-        // a yearly amount that is no whole øre a month: kept exactly (DEF-ROUND), see below
-        (annualLeft ??= [0, 0, 0, 0, 0, 0])[pi] = annual;
-        annual = 0;
-      }
-      const total = monthly + annual / 12;
-      if (total < 0) this.diag('error', 'negative_pay', field, ZERO_OR_MORE);
-      else if (!isOreInRange(total)) this.diag('error', 'invalid_number', field, NUMBER_EXPECTED);
-      else amounts[pi] = total;
-    }
-    // DEF-ROUND: yearly amounts that are no whole øre a month make the record's amounts
-    // 1/payDivisor øre (the least divisor of 12 that makes every one whole), as the a-melding's
-    // averages; no rounding before the published value
-    let payDivisor = 1;
-    if (annualLeft !== null) {
-      let g = 12;
-      for (const a of annualLeft) g = gcd(g, Math.abs(a % 12));
-      payDivisor = 12 / g;
-      for (let pi = 0; pi < 6; pi++) {
-        const left = annualLeft[pi] as number;
-        const total = (amounts[pi] as number) * payDivisor + (left * payDivisor) / 12;
-        if (left !== 0 && total < 0) this.diag('error', 'negative_pay', PAY_COMPONENTS[pi] as PayComponent, ZERO_OR_MORE);
-        else if (!isOreInRange(total)) this.diag('error', 'invalid_number', PAY_COMPONENTS[pi] as PayComponent, NUMBER_EXPECTED);
-        else amounts[pi] = total;
-      }
-    }
+    const payDivisor = readPay(this, this.pay, this.override, amounts);
 
     // parental leave weeks in the financial year (DEF-PL); a personal circumstance: never echoed
     let parentalLeaveWeeks: number | null = null;
@@ -751,25 +348,7 @@ export class RowConverter {
     }
 
     // one legal entity, one year per file
-    if (idx.organisationNumber >= 0) {
-      const v = this.cell(idx.organisationNumber).replace(/\s/g, '');
-      if (v !== '') {
-        if (!isValidOrganisationNumber(v)) this.diag('error', 'invalid_org_number', 'organisationNumber', expecting('orgNumber'), v);
-        else if (this.refOrg === undefined) this.refOrg = v;
-        else if (v !== this.refOrg)
-          this.diag('error', 'mixed_legal_entities', 'organisationNumber', expecting('literal', { text: this.refOrg }), v, undefined, true);
-      }
-    }
-    if (idx.year >= 0) {
-      const v = this.cell(idx.year);
-      if (v !== '') {
-        if (!/^\d{4}$/.test(v)) this.diag('error', 'invalid_value', 'year', expecting('yearDigits'), v);
-        else if (this.refYear === undefined) this.refYear = v;
-        // the year cells are not quoted: in a shifted column they could be amounts
-        else if (v !== this.refYear)
-          this.diag('error', 'mixed_years', 'year', this.yearGiven ? expecting('literal', { text: this.refYear }) : expecting('yearOfFirstRow'), v);
-      }
-    }
+    this.refs.check(this);
 
     const fullTimeHoursPerWeek = this.fullTimeHours(idx.fullTimeHoursPerWeek);
     if (this.rowErrors > 0) return null;

@@ -10,7 +10,9 @@ import type { Employee } from '../../../models/employee.js';
 import type { CsvImportProfile, CsvImportResult } from '../csvImportOptions.js';
 import type { UsedEncoding } from '../csvImportOptions.js';
 import { RowConverter } from './rowConverter.js';
-import { CsvTokenizer, detectDelimiter, sepHint, type CsvRow, type RowProblem } from './tokenizer.js';
+import type { CsvRow, RowProblem } from './csvRow.js';
+import { detectDelimiter, sepHint } from './delimiter.js';
+import { CsvTokenizer } from './tokenizer.js';
 import { isPlainEdge } from './values.js';
 
 /** @internal */

@@ -19,7 +19,7 @@ import { truncatedDiagnostic, type Diagnostic } from '../../../_lib/diagnostics.
 import type { CsvImportProfile } from '../csvImportOptions.js';
 import { compareIds, type IdIndex } from './idIndex.js';
 import type { RowConverter } from './rowConverter.js';
-import { COMMA } from './values.js';
+import { COMMA } from './numberCells.js';
 
 /** What a part's row converter ends with (plain data: it crosses threads). @internal */
 export interface ConverterFacts {

@@ -3,7 +3,7 @@
  * per cell), handing each row over as cell positions ({@link CsvRow}), not as strings.
  *
  * Chosen over csv-parse after measuring (`bench/csv-parsers.mjs`): it is several times faster
- * on the canonical shape, and `tests/io/csv/tokenizer.test.ts` keeps it in agreement with
+ * on the canonical shape, and `tokenizer.test.ts` (beside it) keeps it in agreement with
  * csv-parse on tricky input (quotes, doubled quotes, embedded delimiters and newlines, CRLF, BOM).
  *
  * Behaviour:
@@ -21,6 +21,7 @@
  */
 
 import { INPUT_LIMITS } from '../../../_lib/diagnostics.js';
+import { CsvRow, type RowProblem } from './csvRow.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -31,84 +32,6 @@ const UNQUOTED = 1;
 const QUOTED = 2;
 const QUOTE_SEEN = 3;
 const SKIP_LINE = 4;
-
-/** A quoting problem found in one row. @internal */
-export type RowProblem = 'text_after_closing_quote' | 'unterminated_quote' | 'field_too_long';
-
-/**
- * One row of the tokenizer, without a string per field. Field `k` (for `k < count`) lies in
- * `chunk`, from `start[k]` to `end[k]`, so the reader can scan numbers, dates and codes in place
- * and only slice the text it keeps; or, when `start[k]` is -1 (a quoted field, one that spans
- * chunks, or one of a row begun in an earlier chunk), it is the string `own[k]`. The chunk is held
- * once per row, not once per field: storing a new string into a long-lived array costs a write
- * barrier each time. The tokenizer reuses the row for the next one: a sink that keeps it must
- * {@link CsvRow.copy} it.
- * @internal
- */
-export class CsvRow {
-  /** The number of fields. */
-  count = 0;
-  /** The text the in-place fields are in. */
-  chunk = '';
-  /** The text of each field that is a string of its own (`start` -1). */
-  readonly own: string[] = [];
-  start = new Int32Array(32);
-  end = new Int32Array(32);
-
-  /** Sets field `k` to `chunk.slice(a, b)`. */
-  put(k: number, a: number, b: number): void {
-    if (k >= this.start.length) this.grow();
-    this.start[k] = a;
-    this.end[k] = b;
-  }
-
-  /** Sets field `k` to the string `s`. */
-  putOwn(k: number, s: string): void {
-    if (k >= this.start.length) this.grow();
-    this.own[k] = s;
-    this.start[k] = -1;
-    this.end[k] = s.length;
-  }
-
-  /** The text of field `k` (untrimmed); '' past the last field. */
-  text(k: number): string {
-    if (k >= this.count) return '';
-    const a = this.start[k] as number;
-    return a < 0 ? (this.own[k] as string) : this.chunk.slice(a, this.end[k]);
-  }
-
-  /** The fields as strings. */
-  strings(): string[] {
-    const out = new Array<string>(this.count);
-    for (let k = 0; k < this.count; k++) out[k] = this.text(k);
-    return out;
-  }
-
-  /** A copy that does not share this row's arrays, nor keep whole chunks alive. */
-  copy(): CsvRow {
-    const row = new CsvRow();
-    for (let k = 0; k < this.count; k++) row.putOwn(k, (' ' + this.text(k)).slice(1));
-    row.count = this.count;
-    return row;
-  }
-
-  /** Makes the first `count` fields strings of their own, before `chunk` is replaced. */
-  detach(count: number): void {
-    for (let k = 0; k < count; k++) {
-      const a = this.start[k] as number;
-      if (a >= 0) this.putOwn(k, this.chunk.slice(a, this.end[k]));
-    }
-  }
-
-  private grow(): void {
-    const start = new Int32Array(this.start.length * 2);
-    const end = new Int32Array(this.end.length * 2);
-    start.set(this.start);
-    end.set(this.end);
-    this.start = start;
-    this.end = end;
-  }
-}
 
 /**
  * Receives each row, the 1-based physical line it starts on, and a quoting problem if any. The
@@ -398,39 +321,4 @@ export class CsvTokenizer {
       k = piece.indexOf('\n', k + 1);
     }
   }
-}
-
-/**
- * Excel's delimiter hint: a first line `sep=;` (optionally quoted) names the delimiter and is not
- * part of the table. Returns the delimiter and the length of the line with its line break, or
- * null. `text` must hold the whole first line (up to a line break or the end).
- * @internal
- */
-export function sepHint(text: string): { readonly delimiter: string; readonly skip: number } | null {
-  const m = /^"?sep=([^\r\n"])"?(\r\n|\r|\n|$)/i.exec(text);
-  return m === null ? null : { delimiter: m[1] as string, skip: m[0].length };
-}
-
-/**
- * Detects the delimiter from the header line: the most frequent of `;`, `,`, tab and `|` outside
- * quotes (ties: `;`, tab, `,`, `|`); `,` when none occurs.
- * @internal
- */
-export function detectDelimiter(headerLine: string): ',' | ';' | '\t' | '|' {
-  const counts = { ';': 0, '\t': 0, ',': 0, '|': 0 };
-  let quoted = false;
-  for (let i = 0; i < headerLine.length; i++) {
-    const c = headerLine[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === ';' || c === ',' || c === '\t' || c === '|')) counts[c]++;
-  }
-  let best: ',' | ';' | '\t' | '|' = ',';
-  let bestCount = 0;
-  for (const d of [';', '\t', ',', '|'] as const) {
-    if (counts[d] > bestCount) {
-      best = d;
-      bestCount = counts[d];
-    }
-  }
-  return best;
 }

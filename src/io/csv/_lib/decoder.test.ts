@@ -4,7 +4,7 @@
  * invalid sequence is judged by the bytes before it in the whole file, not in its chunk.
  */
 import { describe, expect, it } from 'vitest';
-import { ByteDecoder } from '../../../src/io/csv/_lib/decoder.js';
+import { ByteDecoder } from './decoder.js';
 
 function decode(bytes: Uint8Array, size: number): { text: string; encoding: string; invalid: boolean } {
   const d = new ByteDecoder('auto');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { IdIndex, Interner } from '../../../src/io/csv/_lib/idIndex.js';
+import { IdIndex, Interner } from './idIndex.js';
 
 /** Feeds the keys (row = position) and checks each answer against a Map of first rows. */
 function answersLikeMap(keys: readonly string[]): void {
@@ -71,5 +71,37 @@ describe('IdIndex on ordered keys', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('Interner', () => {
+  const around = fc.string({ unit: fc.constantFrom('1', '.', ',', ';', ' ', 'x', '-'), maxLength: 5 });
+
+  it('Interner.internRange gives the one shared string for a value wherever it stands', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(around, fc.string({ maxLength: 6 }), around), { maxLength: 200 }), (cells) => {
+        const interner = new Interner((s) => s);
+        const seen = new Map<string, string>();
+        for (const [before, v, after] of cells) {
+          const x = interner.internRange(before + v + after, before.length, before.length + v.length);
+          expect(x).toBe(v);
+          if (seen.has(v)) expect(Object.is(x, seen.get(v))).toBe(true);
+          else seen.set(v, x);
+          expect(interner.intern(v)).toBe(x);
+        }
+      }),
+    );
+  });
+
+  it('Interner stays right when long values differ only where its sampled hash does not look', () => {
+    // 3 000 values of one length that differ only in the middle: every sampled hash collides,
+    // until the table switches to hashing every code unit
+    const interner = new Interner((s) => s);
+    const values = Array.from({ length: 3000 }, (_, i) => `Kommune/${String(i).padStart(6, '0')}/Seksjon for lønn og personal`);
+    const first = values.map((v) => interner.internRange(`;${v};`, 1, v.length + 1));
+    values.forEach((v, i) => {
+      expect(first[i]).toBe(v);
+      expect(Object.is(interner.intern(v), first[i])).toBe(true);
+    });
   });
 });
