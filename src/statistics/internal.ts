@@ -12,6 +12,9 @@ export { floatOrderIsExact, gcd, meanAndMedianBig, meanOfPercentSums, medianOfCo
 export { dayNumber, looksLikeIsoDate } from './_lib/days.js';
 export { naturalCompare } from './_lib/naturalCompare.js';
 export type { AmountColumn, CountColumn, IdColumn } from './_lib/personTable.js';
+// the person key index, dictionaries and date keys (transparency/'s own record pass)
+export { dateKey, Dictionary, KeyIndex } from './_lib/personTable.js';
+export { exclusionCounts } from './exclusions.js';
 // the financial year's first and last day (rules/averageHeadcount, schedule/planYear)
 export { boundsOf } from './_lib/bounds.js';
 // the worker split of likestilling/node: partial mappings across threads, and the stages of a mapping
