@@ -473,6 +473,12 @@ async function pairE2e(size: number, file: string, rounds: number): Promise<Task
   return { task: 'pair-e2e', size, ms: series['library']!, series, note, ...memory() };
 }
 
+/** `likestilling/node`'s pay-transparency worker (a build before it has none). */
+interface TransparencyWorker {
+  computePayTransparency(records: readonly Employee[], options: typeof OPTIONS): Promise<unknown>;
+  close(): Promise<void>;
+}
+
 /** The library's `computePayTransparency`, or a clear error when the build does not have it. */
 function requireTransparency(lib: Library): NonNullable<Library['transparency']['computePayTransparency']> {
   const f = lib.transparency.computePayTransparency;
@@ -529,16 +535,31 @@ async function transparencyPair(size: number, file: string, rounds: number): Pro
   const { instance, connection } = await openDuckDb(2);
   await loadCsv(connection, file);
   let library: unknown;
+  let parallel: unknown;
   let duck: unknown;
+  // likestilling/node's two-thread path, when the build has it (timed beside the one-thread one)
+  const start = (lib.node as { startPayTransparencyWorker?: () => TransparencyWorker }).startPayTransparencyWorker;
+  const worker = start?.();
   const series = await alternate(rounds, {
     library: () => {
       library = compute(records, OPTIONS);
     },
+    ...(worker === undefined
+      ? {}
+      : {
+          parallel: async () => {
+            parallel = await worker.computePayTransparency(records, OPTIONS);
+          },
+        }),
     duckdb: async () => {
       duck = await duckdbTransparency(connection);
     },
   });
+  await worker?.close();
   const { figures, disagreements } = compareTransparency(library, duck);
+  // the two-thread result must be the one-thread result, byte for byte
+  if (worker !== undefined && JSON.stringify(parallel) !== JSON.stringify(library))
+    disagreements.push({ path: 'parallel', reference: 'library', actual: 'differs' });
   connection.closeSync();
   instance.closeSync();
   return {

@@ -22,3 +22,4 @@
  */
 export * from './mapEmployeesCsvFile.js';
 export * from './startMappingWorker.js';
+export * from './startPayTransparencyWorker.js';

@@ -120,10 +120,11 @@ const DIRECT_UNITS = 1 << 20;
 /**
  * Builds the laid-out population from employment records (TRN-1, DEF-POP, DEF-SEX).
  * @throws {z.ZodError} when a record's `fullTimeHoursPerWeek` is not valid (path `[index, 'fullTimeHoursPerWeek']`)
+ * @param shared - the layout's columns in `SharedArrayBuffer`s (read by a worker thread of `likestilling/node` without a copy)
  * @throws RangeError when a person's monthly pay may be beyond 2^53 øre
  * @internal
  */
-export function buildPopulation(records: readonly Employee[], o: ResolvedTransparencyOptions): PopulationSummary {
+export function buildPopulation(records: readonly Employee[], o: ResolvedTransparencyOptions, shared = false): PopulationSummary {
   requireRecords('accumulateMapping', records);
   const p = recordPass(records, o) ?? enginePersons(records, o);
   if (!(p.maxAbs <= SAFE)) throw new RangeError("likestilling: a person's monthly pay may be beyond 2^53 øre: amounts that large cannot be computed exactly");
@@ -194,10 +195,11 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   // ---- pass 3: lay out (counting sort by block, stable: record order within a block) ----
   const maxAbs = p.maxAbs;
   const narrow = maxAbs <= 0x7fffffff;
-  const total = narrow ? new Int32Array(n) : new Float64Array(n);
-  const variable = narrow ? new Int32Array(n) : new Float64Array(n);
-  const unitIndex = units.length <= 0x100 ? new Uint8Array(n) : units.length <= 0x10000 ? new Uint16Array(n) : new Int32Array(n);
-  const row = o.quartileTies === 'sort-order' ? new Int32Array(n) : null;
+  const buffer = (bytes: number): ArrayBuffer | SharedArrayBuffer => (shared ? new SharedArrayBuffer(bytes * n) : new ArrayBuffer(bytes * n));
+  const total = narrow ? new Int32Array(buffer(4)) : new Float64Array(buffer(8));
+  const variable = narrow ? new Int32Array(buffer(4)) : new Float64Array(buffer(8));
+  const unitIndex = units.length <= 0x100 ? new Uint8Array(buffer(1)) : units.length <= 0x10000 ? new Uint16Array(buffer(2)) : new Int32Array(buffer(4));
+  const row = o.quartileTies === 'sort-order' ? new Int32Array(buffer(4)) : null;
   layOutPass(p, catOf, C, blockCount, { total, variable, unitIndex, row }, slotDirect, slotMap);
 
   // the fast path's bound: codes 10 000 · a / d order exactly on doubles, sums stay safe integers

@@ -9,7 +9,8 @@
  */
 import { formatRatio } from '../../_lib/money.js';
 import { selectFloat, type Rational } from '../../statistics/internal.js';
-import type { QuartileTieRule } from '../TransparencyOptionsSchema.js';
+import type { QuartileTieRule, ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
+import type { QuartileBand } from '../types.js';
 import { codesOf, HOURLY, type PopulationState } from './population.js';
 
 /** One band's exact counts. @internal */
@@ -150,4 +151,17 @@ function firstWomen(state: PopulationState, code: (j: number) => number, v: numb
 export function countText(r: Rational): string {
   if (r.num % r.den === 0n) return (r.num / r.den).toString();
   return formatRatio(r.num, r.den, 2)!;
+}
+
+/** The four bands of indicator (f), lowest first (TRN-4; see `quartilePayBands`). @internal */
+export function quartileBands(state: PopulationState, o: ResolvedTransparencyOptions): QuartileBand[] {
+  const d = o.percentDecimals;
+  return quartileCounts(state, o.quartileTies).map((band, k) => ({
+    band: k,
+    size: band.size,
+    womenPercent: band.size === 0 ? null : formatRatio(band.women.num * 100n, band.women.den * BigInt(band.size), d),
+    menPercent: band.size === 0 ? null : formatRatio(band.men.num * 100n, band.men.den * BigInt(band.size), d),
+    women: { count: countText(band.women), persons: band.womenPersons },
+    men: { count: countText(band.men), persons: band.menPersons },
+  }));
 }

@@ -90,8 +90,6 @@ interface Columns {
   readonly category: Int32Array;
   readonly total: Float64Array;
   readonly variable: Float64Array;
-  /** Σ |amount| per person: the exactness bound of its sums. */
-  readonly abs: Float64Array;
   /** Σ hours × percent per person (filled from the first record with hours of its own). */
   hours: Float64Array | null;
   /** Record index of the person's main employment. */
@@ -99,27 +97,25 @@ interface Columns {
 }
 
 /** Counts of the pass, as slots (see {@link recordPass}'s reading of them). */
-const COUNTS = 7;
-const [SIZE, MERGED, NOT_ACTIVE, KIND_EXCLUDED, INVALID, DERIVED, STOPPED_AT] = [0, 1, 2, 3, 4, 5, 6] as const;
+const COUNTS = 8;
+const [SIZE, MERGED, NOT_ACTIVE, KIND_EXCLUDED, INVALID, DERIVED, STOPPED_AT, ABS_SUM] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
 
 /**
  * The persons of the records (TRN-1, DEF-POP), or `null` when a record's pay is in a finer unit than
- * øre (then the engine's record pass is used).
+ * øre or the amounts are too large for this pass's exact sums (then the engine's record pass is used).
  * @throws {z.ZodError} when a record's `fullTimeHoursPerWeek` is not valid (path `[index, 'fullTimeHoursPerWeek']`)
- * @throws RangeError when a person's monthly pay may be beyond 2^53 øre
  * @internal
  */
 export function recordPass(records: readonly Employee[], o: ResolvedTransparencyOptions): PersonColumns | null {
   const cap = records.length;
   const cols: Columns = {
-    keys: o.mergePersons ? new Array<string | null>(cap).fill(null) : [],
+    keys: [],
     sexMask: new Uint8Array(cap),
     pctMissing: new Uint8Array(cap),
     pctSum: new Int32Array(cap),
     category: new Int32Array(cap),
     total: new Float64Array(cap),
     variable: new Float64Array(cap),
-    abs: new Float64Array(cap),
     hours: null,
     main: new Int32Array(cap),
   };
@@ -127,11 +123,11 @@ export function recordPass(records: readonly Employee[], o: ResolvedTransparency
   const counts = new Float64Array(COUNTS);
   const defaultHours = Math.round(o.fullTimeHoursPerWeek * 100);
   const ownHours = takeRecords(records, o, cols, new IdCache(key, dictionary), defaultHours, counts);
-  if (counts[STOPPED_AT]! >= 0) return null;
+  // Σ |amount| over every record taken bounds every partial sum of every person: within 2^53 the
+  // sums are exact (else the engine's pass, which checks each column)
+  if (counts[STOPPED_AT]! >= 0 || !(counts[ABS_SUM]! <= SAFE)) return null;
   const size = counts[SIZE]!;
-  let maxAbs = 0;
-  for (let i = 0; i < size; i++) if (cols.abs[i]! > maxAbs) maxAbs = cols.abs[i]!;
-  if (!(maxAbs <= SAFE)) throw new RangeError("likestilling: a person's monthly pay may be beyond 2^53 øre: amounts that large cannot be computed exactly");
+  const maxAbs = amountBound(cols.total, cols.variable, size);
   return {
     records: records.length,
     size,
@@ -178,7 +174,7 @@ function takeRecords(
   const byLevel = o.categoryBy === 'jobLevel';
   const [pb, pf, pi, pbo, po, pk] = flags(o.payComponents) as [number, number, number, number, number, number];
   const [vb, vf, vi, vbo, vo, vk] = flags(o.variableComponents) as [number, number, number, number, number, number];
-  const { keys, sexMask, pctMissing, pctSum, category, total, variable, abs, main } = cols;
+  const { keys, sexMask, pctMissing, pctSum, category, total, variable, main } = cols;
   const index = o.mergePersons ? new KeyIndex(keys, records.length) : null;
   const catIds = ids.ids;
   let size = 0;
@@ -188,6 +184,7 @@ function takeRecords(
   let invalid = 0;
   let derived = 0;
   let own = false;
+  let absSum = 0;
   counts[STOPPED_AT] = -1;
   for (let r = 0; r < records.length; r++) {
     const rec = records[r]!;
@@ -229,7 +226,7 @@ function takeRecords(
     const k = p.benefitsInKind;
     const m = pb * b + pf * f + pi * ir + pbo * bo + po * ov + pk * k;
     const v = vb * b + vf * f + vi * ir + vbo * bo + vo * ov + vk * k;
-    const a = pb * Math.abs(b) + pf * Math.abs(f) + pi * Math.abs(ir) + pbo * Math.abs(bo) + po * Math.abs(ov) + pk * Math.abs(k);
+    absSum += pb * Math.abs(b) + pf * Math.abs(f) + pi * Math.abs(ir) + pbo * Math.abs(bo) + po * Math.abs(ov) + pk * Math.abs(k);
     if (rec.genderDerivedFromNationalId) derived++;
 
     const personKey = index === null ? null : (rec.personId ?? rec.employeeId);
@@ -250,7 +247,6 @@ function takeRecords(
       category[i] = cat;
       total[i] = m;
       variable[i] = v;
-      abs[i] = a;
       main[i] = r;
       continue;
     }
@@ -265,14 +261,27 @@ function takeRecords(
     }
     total[i]! += m;
     variable[i]! += v;
-    abs[i]! += a;
     if (mainCompare(candidate(rec, pct, startKey), candidate(records[main[i]!]!, -2, -1)) > 0) {
       main[i] = r;
       category[i] = cat;
     }
   }
-  counts.set([size, merged, notActive, kindExcluded, invalid, derived, -1]);
+  counts.set([size, merged, notActive, kindExcluded, invalid, derived, -1, absSum]);
   return own;
+}
+
+/** The largest of |total|, |variable| and |total − variable| over the first `size` persons. */
+function amountBound(total: Float64Array, variable: Float64Array, size: number): number {
+  let max = 0;
+  for (let i = 0; i < size; i++) {
+    const m = Math.abs(total[i]!);
+    const v = Math.abs(variable[i]!);
+    const b = Math.abs(total[i]! - variable[i]!);
+    if (m > max) max = m;
+    if (v > max) max = v;
+    if (b > max) max = b;
+  }
+  return max;
 }
 
 /** Σ hours × percent of the first `size` persons when every record so far had the option's hours. */
