@@ -108,21 +108,17 @@ const [SIZE, MERGED, NOT_ACTIVE, KIND_EXCLUDED, INVALID, DERIVED, STOPPED_AT, AB
  */
 export function recordPass(records: readonly Employee[], o: ResolvedTransparencyOptions): PersonColumns | null {
   const cap = records.length;
-  const cols: Columns = {
-    keys: [],
-    sexMask: new Uint8Array(cap),
-    pctMissing: new Uint8Array(cap),
-    pctSum: new Int32Array(cap),
-    category: new Int32Array(cap),
-    total: new Float64Array(cap),
-    variable: new Float64Array(cap),
-    hours: null,
-    main: new Int32Array(cap),
-  };
+  const cols = columnsOf(cap);
   const dictionary = new Dictionary();
   const counts = new Float64Array(COUNTS);
   const defaultHours = Math.round(o.fullTimeHoursPerWeek * 100);
-  const ownHours = takeRecords(records, o, cols, new IdCache(key, dictionary), defaultHours, counts);
+  const ids = new IdCache(key, dictionary);
+  const index = o.mergePersons ? new KeyIndex(cols.keys, records.length) : null;
+  const ownHours = takeRecords(records, o, cols, ids, index, defaultHours, counts);
+  // small objects of this pass's hidden classes, kept (see KEEP_HIDDEN_CLASSES)
+  KEEP_HIDDEN_CLASSES[0] = columnsOf(0);
+  KEEP_HIDDEN_CLASSES[1] = new IdCache(key, new Dictionary());
+  if (index !== null) KEEP_HIDDEN_CLASSES[2] = new KeyIndex([], 0);
   // Σ |amount| over every record taken bounds every partial sum of every person: within 2^53 the
   // sums are exact (else the engine's pass, which checks each column)
   if (counts[STOPPED_AT]! >= 0 || !(counts[ABS_SUM]! <= SAFE)) return null;
@@ -149,6 +145,30 @@ export function recordPass(records: readonly Employee[], o: ResolvedTransparency
   };
 }
 
+/** Empty columns for `cap` persons. */
+function columnsOf(cap: number): Columns {
+  return {
+    keys: new Array<string | null>(cap),
+    sexMask: new Uint8Array(cap),
+    pctMissing: new Uint8Array(cap),
+    pctSum: new Int32Array(cap),
+    category: new Int32Array(cap),
+    total: new Float64Array(cap),
+    variable: new Float64Array(cap),
+    hours: null,
+    main: new Int32Array(cap),
+  };
+}
+
+/**
+ * Objects of the record pass's hidden classes, kept for as long as this module is loaded and never
+ * used (as the statistics engine's record pass keeps its own): V8's optimised code for the pass
+ * refers weakly to the hidden classes of the objects it handles; once every object of such a class
+ * has been collected, that code is thrown away and the next pass after a full garbage collection
+ * begins unoptimised again.
+ */
+const KEEP_HIDDEN_CLASSES: unknown[] = [];
+
 /** 1 when the component (in `PAY_COMPONENTS` order) is in `list`, else 0. */
 function flags(list: readonly string[]): number[] {
   return PAY_COMPONENTS.map((c) => (list.includes(c) ? 1 : 0));
@@ -164,6 +184,7 @@ function takeRecords(
   o: ResolvedTransparencyOptions,
   cols: Columns,
   ids: IdCache,
+  index: KeyIndex | null,
   defaultHours: number,
   counts: Float64Array,
 ): boolean {
@@ -175,16 +196,13 @@ function takeRecords(
   const [pb, pf, pi, pbo, po, pk] = flags(o.payComponents) as [number, number, number, number, number, number];
   const [vb, vf, vi, vbo, vo, vk] = flags(o.variableComponents) as [number, number, number, number, number, number];
   const { keys, sexMask, pctMissing, pctSum, category, total, variable, main } = cols;
-  const index = o.mergePersons ? new KeyIndex(keys, records.length) : null;
   const catIds = ids.ids;
+  // the counts are kept in `counts` where they change, and nothing but `return` follows the loop:
+  // code after a long loop has no type feedback when V8 optimises the loop, and would throw that
+  // optimised code away at its first run
   let size = 0;
-  let merged = 0;
-  let notActive = 0;
-  let kindExcluded = 0;
-  let invalid = 0;
-  let derived = 0;
   let own = false;
-  let absSum = 0;
+  counts.fill(0);
   counts[STOPPED_AT] = -1;
   for (let r = 0; r < records.length; r++) {
     const rec = records[r]!;
@@ -197,16 +215,16 @@ function takeRecords(
     const endKey = startKey < 0 || rec.endDate === null ? 99_999_999 : dateKeyOf(rec.endDate);
     const sexBit = startKey < 0 || endKey < 0 ? 0 : sexBitOf(rec.gender);
     if (sexBit === 0) {
-      invalid++; // invalid-record
+      counts[INVALID]!++; // invalid-record
       continue;
     }
     const kind = rec.employmentKind;
     if (!(kind === 'ordinary' ? withOrdinary : kind === 'maritime' ? withMaritime : withFreelance && (kind as string) === 'freelance')) {
-      kindExcluded++; // DEF-POP
+      counts[KIND_EXCLUDED]!++; // DEF-POP
       continue;
     }
     if (!(startKey <= refKey && endKey >= refKey)) {
-      notActive++; // DEF-REF: a stock population only (TRN-1)
+      counts[NOT_ACTIVE]!++; // DEF-REF: a stock population only (TRN-1)
       continue;
     }
     if (rec.payDivisor !== undefined && rec.payDivisor !== 1) {
@@ -226,14 +244,15 @@ function takeRecords(
     const k = p.benefitsInKind;
     const m = pb * b + pf * f + pi * ir + pbo * bo + po * ov + pk * k;
     const v = vb * b + vf * f + vi * ir + vbo * bo + vo * ov + vk * k;
-    absSum += pb * Math.abs(b) + pf * Math.abs(f) + pi * Math.abs(ir) + pbo * Math.abs(bo) + po * Math.abs(ov) + pk * Math.abs(k);
-    if (rec.genderDerivedFromNationalId) derived++;
+    counts[ABS_SUM]! += pb * Math.abs(b) + pf * Math.abs(f) + pi * Math.abs(ir) + pbo * Math.abs(bo) + po * Math.abs(ov) + pk * Math.abs(k);
+    if (rec.genderDerivedFromNationalId) counts[DERIVED]!++;
 
     const personKey = index === null ? null : (rec.personId ?? rec.employeeId);
     const existing = personKey === null ? -1 : index!.get(personKey);
     const hours = cols.hours;
     if (existing < 0) {
       const i = size++;
+      counts[SIZE] = size;
       if (personKey !== null) {
         keys[i] = personKey;
         index!.set(personKey, i);
@@ -252,7 +271,7 @@ function takeRecords(
     }
     // DEF-POP: a further employment of a known person is merged into it
     const i = existing;
-    merged++;
+    counts[MERGED]!++;
     sexMask[i]! |= sexBit;
     if (pct < 0) pctMissing[i] = 1;
     else {
@@ -266,7 +285,6 @@ function takeRecords(
       category[i] = cat;
     }
   }
-  counts.set([size, merged, notActive, kindExcluded, invalid, derived, -1, absSum]);
   return own;
 }
 
