@@ -1,5 +1,3 @@
-import { Worker } from 'node:worker_threads';
-import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import type { Employee } from '../models/employee.js';
 import { requireRecords } from '../statistics/internal.js';
@@ -12,6 +10,7 @@ import {
 } from '../transparency/index.js';
 import { categoryFigures, categorySplit, overallParts, payTransparencyOf, preparePopulation, quartileBands } from '../transparency/internal.js';
 import type { TransparencyJob, TransparencyReply } from './_lib/orderingProtocol.js';
+import { startWorkerCalls, WorkerOptionsSchema } from './_lib/workerCalls.js';
 import { defaultOrderingWorkerUrl } from './_lib/workerUrl.js';
 
 /**
@@ -32,10 +31,6 @@ export interface PayTransparencyWorkerOptions {
   /** The worker script (default: `node-ordering-worker.js` beside the built module). @internal */
   readonly workerUrl?: URL | undefined;
 }
-
-const OptionsSchema = z
-  .strictObject({ minPersons: z.int().min(0).optional(), workerUrl: z.instanceof(URL, { message: 'expected a URL' }).optional() })
-  .optional();
 
 /**
  * A worker thread that computes the pay-transparency indicators together with the calling thread
@@ -92,43 +87,12 @@ const CALLER_SHARE = 0.55;
  * ```
  */
 export function startPayTransparencyWorker(options?: PayTransparencyWorkerOptions): PayTransparencyWorker {
-  const o = parseInput('startPayTransparencyWorker', OptionsSchema, options) ?? {};
+  const o = parseInput('startPayTransparencyWorker', WorkerOptionsSchema, options) ?? {};
   const minPersons = o.minPersons ?? 200_000;
-  // none of the process's Node options: the worker is a built file of this package
-  const worker = new Worker(o.workerUrl ?? defaultOrderingWorkerUrl(), { execArgv: [] });
-  worker.unref();
-  let failure: Error | null = null;
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (reply: TransparencyReply) => void; reject: (error: Error) => void }>();
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const failAll = (error: Error): void => {
-    failure ??= error;
-    for (const p of pending.values()) p.reject(failure);
-    pending.clear();
-  };
-  worker.on('message', (reply: TransparencyReply) => {
-    const p = pending.get(reply.id);
-    if (p === undefined) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) worker.unref();
-    p.resolve(reply);
-  });
-  worker.on('error', (error) => failAll(new Error(`likestilling: the pay-transparency worker failed: ${error.message}`)));
-  worker.on('exit', (code) => failAll(new Error(`likestilling: the pay-transparency worker stopped (exit code ${code})`)));
-
-  const send = (job: TransparencyJob): Promise<TransparencyReply> =>
-    new Promise((resolve, reject) => {
-      if (failure !== null) {
-        reject(failure);
-        return;
-      }
-      pending.set(job.id, { resolve, reject });
-      worker.ref();
-      worker.postMessage(job);
-    });
+  const calls = startWorkerCalls<TransparencyJob, TransparencyReply>(o.workerUrl ?? defaultOrderingWorkerUrl(), 'pay-transparency worker');
 
   const compute = async (records: readonly Employee[], options: TransparencyOptions | ResolvedTransparencyOptions): Promise<PayTransparency> => {
+    const failure = calls.failure();
     if (failure !== null) throw failure;
     if (records.length < minPersons) return computePayTransparency(records, options);
     const population = preparePopulation(records, options, true);
@@ -147,7 +111,7 @@ export function startPayTransparencyWorker(options?: PayTransparencyWorkerOption
     const split = categorySplit(state, CALLER_SHARE);
     // the worker's share is sent first (the structured clone copies the small arrays, not the
     // columns in shared memory), then the calling thread computes its own meanwhile
-    const remote = send({ id: nextId++, kind: 'transparency', state: { ...state, scratch: null }, options: population.options, from: split });
+    const remote = calls.send({ id: calls.nextId(), kind: 'transparency', state: { ...state, scratch: null }, options: population.options, from: split });
     remote.catch(() => undefined); // handled below; no unhandled rejection if the own share throws first
     const overall = overallParts(population);
     const categories = categoryFigures(state, population.options, 0, split);
@@ -157,19 +121,11 @@ export function startPayTransparencyWorker(options?: PayTransparencyWorkerOption
   };
 
   return {
-    computePayTransparency: (records, options) => {
-      try {
-        requireRecords('PayTransparencyWorker.computePayTransparency', records);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      const result = queue.then(() => compute(records, options));
-      queue = result.catch(() => undefined);
-      return result;
-    },
-    close: async () => {
-      failAll(new Error('likestilling: the pay-transparency worker was closed'));
-      await worker.terminate();
-    },
+    computePayTransparency: (records, options) =>
+      calls.call(
+        () => requireRecords('PayTransparencyWorker.computePayTransparency', records),
+        () => compute(records, options),
+      ),
+    close: () => calls.close(),
   };
 }

@@ -7,9 +7,11 @@
  * @internal
  * @module
  */
-import { SEXES, PAY_COMPONENTS, type Employee } from '../../models/employee.js';
+import { PAY_COMPONENTS, type Employee } from '../../models/employee.js';
+import { sexBitOf } from '../../rules/definitions/sexComparison.js';
+import { dateKeyOf, hasValidShape } from '../../statistics/accumulate/recordChecks.js';
 import { accumulateMapping } from '../../statistics/accumulateMapping.js';
-import { looksLikeIsoDate, type AmountColumn } from '../../statistics/internal.js';
+import type { AmountColumn } from '../../statistics/internal.js';
 import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
 import { hoursOf, type PersonColumns } from './recordPass.js';
@@ -81,29 +83,12 @@ function addColumn(sum: Float64Array, col: AmountColumn, size: number): number {
   return max;
 }
 
-const SEX_SET: ReadonlySet<string> = new Set(SEXES);
-
 /**
- * The engine's guard for records that bypassed parsing (accumulateMapping's `hasValidShape` and its
- * date and sex checks), so the hour pass takes exactly the records the engine took.
+ * The engine's checks of a record (its shape, dates and sex, `hasValidShape` and the date keys of the
+ * record pass), its kind and the reference date: the records the engine took into a person.
  */
 function takenByEngine(r: Employee, o: ResolvedTransparencyOptions): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- records that bypassed parsing may be anything
-  if (typeof r !== 'object' || r === null || typeof r.pay !== 'object' || r.pay === null) return false;
-  if (typeof r.employeeId !== 'string' || !Array.isArray(r.parentalLeavePeriods)) return false;
-  const p = r.positionPercent;
-  if (p !== null && !(p >= 0 && p <= 200)) return false;
-  const pay = r.pay;
-  if (!(
-    Number.isSafeInteger(pay.basePay) &&
-    Number.isSafeInteger(pay.fixedAllowances) &&
-    Number.isSafeInteger(pay.irregularAllowances) &&
-    Number.isSafeInteger(pay.bonus) &&
-    Number.isSafeInteger(pay.overtime) &&
-    Number.isSafeInteger(pay.benefitsInKind)
-  ))
-    return false;
-  if (!looksLikeIsoDate(r.startDate) || !(r.endDate === null || looksLikeIsoDate(r.endDate)) || !SEX_SET.has(r.gender)) return false;
+  if (!hasValidShape(r) || dateKeyOf(r.startDate) < 0 || !(r.endDate === null || dateKeyOf(r.endDate) >= 0) || sexBitOf(r.gender) === 0) return false;
   return o.includeKinds.includes(r.employmentKind) && isActiveOnDate(r, o.referenceDate);
 }
 
