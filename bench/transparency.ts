@@ -7,11 +7,12 @@
  *
  * 1. Correctness before timing: at every size the library and DuckDB agree on every figure DuckDB
  *    computes (and a canary — one woman recorded as a man — must be caught at the smallest size).
- * 2. Timing: the sides alternating round by round in one process (`transparency-pair`), best
- *    round of each, CPU times beside; each size in its own process: the library on two threads
+ * 2. Timing: the library on one thread (`computePayTransparency`) and DuckDB alternating round by
+ *    round in one process (`transparency-pair`), then the library on two threads
  *    (`startPayTransparencyWorker` of `likestilling/node`, as DuckDB runs on two; the goal's ratio)
- *    and on one (`computePayTransparency`), and DuckDB. Repeat the command for ranges: the machine
- *    is shared.
+ *    in rounds of its own (a worker thread alive in the process slows DuckDB's queries about
+ *    twofold); best round of each, CPU times beside; each size in its own process. Repeat the
+ *    command for ranges: the machine is shared.
  *
  * Options: `--sizes 10000,100000,1000000`, `--rounds 5`, `--seed N`, `--repeat 1` (pairs per size).
  */
