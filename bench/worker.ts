@@ -473,6 +473,12 @@ async function pairE2e(size: number, file: string, rounds: number): Promise<Task
   return { task: 'pair-e2e', size, ms: series['library']!, series, note, ...memory() };
 }
 
+/** `likestilling/node`'s pay-transparency worker (a build before it has none). */
+interface TransparencyWorker {
+  computePayTransparency(records: readonly Employee[], options: typeof OPTIONS): Promise<unknown>;
+  close(): Promise<void>;
+}
+
 /** The library's `computePayTransparency`, or a clear error when the build does not have it. */
 function requireTransparency(lib: Library): NonNullable<Library['transparency']['computePayTransparency']> {
   const f = lib.transparency.computePayTransparency;
@@ -519,8 +525,9 @@ async function transparencyCheck(size: number, file: string): Promise<TaskResult
 
 /**
  * `transparency-pair`: `computePayTransparency` on records in memory (one thread) against DuckDB's
- * transparency queries over the loaded table (two threads), alternating round by round; the
- * first round of each is also compared figure by figure.
+ * transparency queries over the loaded table (two threads), alternating round by round; then
+ * `startPayTransparencyWorker` (two threads) in rounds of its own, with no worker thread alive
+ * during DuckDB's rounds. The last round of each is compared figure by figure.
  */
 async function transparencyPair(size: number, file: string, rounds: number): Promise<TaskResult> {
   const lib = await loadLibrary();
@@ -529,6 +536,7 @@ async function transparencyPair(size: number, file: string, rounds: number): Pro
   const { instance, connection } = await openDuckDb(2);
   await loadCsv(connection, file);
   let library: unknown;
+  let parallel: unknown;
   let duck: unknown;
   const series = await alternate(rounds, {
     library: () => {
@@ -538,7 +546,26 @@ async function transparencyPair(size: number, file: string, rounds: number): Pro
       duck = await duckdbTransparency(connection);
     },
   });
+  // likestilling/node's two-thread path, when the build has it, in rounds of its own after the
+  // pairs: measured, a worker thread alive in the process slows DuckDB's queries about twofold
+  // (683–748 ms without one, 1.1–1.5 s with one, at the same load), so it never lives beside them
+  const start = (lib.node as { startPayTransparencyWorker?: () => TransparencyWorker }).startPayTransparencyWorker;
+  const worker = start?.();
+  if (worker !== undefined) {
+    Object.assign(
+      series,
+      await alternate(rounds, {
+        parallel: async () => {
+          parallel = await worker.computePayTransparency(records, OPTIONS);
+        },
+      }),
+    );
+    await worker.close();
+  }
   const { figures, disagreements } = compareTransparency(library, duck);
+  // the two-thread result must be the one-thread result, byte for byte
+  if (worker !== undefined && JSON.stringify(parallel) !== JSON.stringify(library))
+    disagreements.push({ path: 'parallel', reference: 'library', actual: 'differs' });
   connection.closeSync();
   instance.closeSync();
   return {

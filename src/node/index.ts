@@ -1,8 +1,8 @@
 /**
  * The Node.js edge: an employee CSV file to its part-1 figures, read on two threads when the file
- * is big ({@link mapEmployeesCsvFile}), and mappings of records in memory on two threads
- * ({@link startMappingWorker}); the figures are exactly those of `readEmployeesCsv` and
- * `computeMapping`. Uses `node:fs` and `node:worker_threads`; the root export and
+ * is big ({@link mapEmployeesCsvFile}), and mappings and pay-transparency indicators of records in
+ * memory on two threads ({@link startMappingWorker}, {@link startPayTransparencyWorker}); the figures
+ * are exactly those of `readEmployeesCsv`, `computeMapping` and `computePayTransparency`. Uses `node:fs` and `node:worker_threads`; the root export and
  * `likestilling/csv` stay free of them.
  *
  * @example
@@ -22,3 +22,4 @@
  */
 export * from './mapEmployeesCsvFile.js';
 export * from './startMappingWorker.js';
+export * from './startPayTransparencyWorker.js';

@@ -1,5 +1,3 @@
-import { Worker } from 'node:worker_threads';
-import { z } from 'zod';
 import { parseInput } from '../_lib/input.js';
 import type { Employee } from '../models/employee.js';
 import { accumulate, requirePartial, requireRecords, resolve, type PartialMapping } from '../statistics/accumulateMapping.js';
@@ -7,6 +5,7 @@ import { finalizeInParts, type OrderingTask } from '../statistics/finalizeInPart
 import type { StatisticsOptions } from '../statistics/StatisticsOptionsSchema.js';
 import type { Mapping, ResolvedStatisticsOptions } from '../statistics/types.js';
 import type { OrderingJob, OrderingReply } from './_lib/orderingProtocol.js';
+import { startWorkerCalls, WorkerOptionsSchema } from './_lib/workerCalls.js';
 import { defaultOrderingWorkerUrl } from './_lib/workerUrl.js';
 
 /**
@@ -28,10 +27,6 @@ export interface MappingWorkerOptions {
   /** The worker script (default: `node-ordering-worker.js` beside the built module). @internal */
   readonly workerUrl?: URL | undefined;
 }
-
-const OptionsSchema = z
-  .strictObject({ minPersons: z.int().min(0).optional(), workerUrl: z.instanceof(URL, { message: 'expected a URL' }).optional() })
-  .optional();
 
 /**
  * A worker thread that computes internal mappings together with the calling thread (from
@@ -106,50 +101,18 @@ const CALLER_TASKS: readonly OrderingTask[] = [
  * ```
  */
 export function startMappingWorker(options?: MappingWorkerOptions): MappingWorker {
-  const o = parseInput('startMappingWorker', OptionsSchema, options) ?? {};
+  const o = parseInput('startMappingWorker', WorkerOptionsSchema, options) ?? {};
   const minPersons = o.minPersons ?? 200_000;
-  // none of the process's Node options: the worker is a built file of this package (see workerPart)
-  const worker = new Worker(o.workerUrl ?? defaultOrderingWorkerUrl(), { execArgv: [] });
-  worker.unref();
-  let failure: Error | null = null;
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (reply: OrderingReply) => void; reject: (error: Error) => void }>();
-  // calls one after the other: each needs both threads
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const failAll = (error: Error): void => {
-    failure ??= error;
-    for (const p of pending.values()) p.reject(failure);
-    pending.clear();
-  };
-  worker.on('message', (reply: OrderingReply) => {
-    const p = pending.get(reply.id);
-    if (p === undefined) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) worker.unref();
-    p.resolve(reply);
-  });
-  worker.on('error', (error) => failAll(new Error(`likestilling: the mapping worker failed: ${error.message}`)));
-  worker.on('exit', (code) => failAll(new Error(`likestilling: the mapping worker stopped (exit code ${code})`)));
-
-  const send = (job: OrderingJob): Promise<OrderingReply> =>
-    new Promise((resolve, reject) => {
-      if (failure !== null) {
-        reject(failure);
-        return;
-      }
-      pending.set(job.id, { resolve, reject });
-      worker.ref();
-      worker.postMessage(job);
-    });
+  const calls = startWorkerCalls<OrderingJob, OrderingReply>(o.workerUrl ?? defaultOrderingWorkerUrl(), 'mapping worker');
 
   const finalize = async (partial: PartialMapping): Promise<Mapping> => {
+    const failure = calls.failure();
     if (failure !== null) throw failure;
     const f = finalizeInParts.begin(partial);
     if (f.plan.count < minPersons) return finalizeInParts.complete(f); // as finalizeMapping
     // the worker's share is sent first (the structured clone copies the plan's own arrays, not the
     // columns of a table in shared memory), then the calling thread runs its own share meanwhile
-    const remote = send({ id: nextId++, plan: finalizeInParts.planFor(f.plan, WORKER_TASKS), tasks: WORKER_TASKS });
+    const remote = calls.send({ id: calls.nextId(), plan: finalizeInParts.planFor(f.plan, WORKER_TASKS), tasks: WORKER_TASKS });
     remote.catch(() => undefined); // handled below; no unhandled rejection if the own share throws first
     finalizeInParts.runHere(f, CALLER_TASKS);
     const reply = await remote;
@@ -157,31 +120,15 @@ export function startMappingWorker(options?: MappingWorkerOptions): MappingWorke
     finalizeInParts.merge(f, reply.results);
     return finalizeInParts.end(f);
   };
-  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
-    const result = queue.then(run);
-    queue = result.catch(() => undefined);
-    return result;
-  };
-
-  /** The input checked now, not in turn: a bad call rejects at once. */
-  const checked = <T>(check: () => void, run: () => Promise<T>): Promise<T> => {
-    try {
-      check();
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return inTurn(run);
-  };
-
   return {
     finalizeMapping: (partial) =>
-      checked(
+      calls.call(
         () => requirePartial('MappingWorker.finalizeMapping', partial, ['partial']),
         () => finalize(partial),
       ),
     computeMapping: (records, statistics) => {
       const entry = 'MappingWorker.computeMapping';
-      return checked(
+      return calls.call(
         () => {
           requireRecords(entry, records);
           resolve(entry, statistics);
@@ -190,9 +137,6 @@ export function startMappingWorker(options?: MappingWorkerOptions): MappingWorke
         () => finalize(accumulate(entry, records, statistics, records.length >= minPersons)),
       );
     },
-    close: async () => {
-      failAll(new Error('likestilling: the mapping worker was closed'));
-      await worker.terminate();
-    },
+    close: () => calls.close(),
   };
 }

@@ -13,6 +13,10 @@ export { floatOrderIsExact, gcd, meanAndMedianBig, meanOfPercentSums, medianOfCo
 export { looksLikeIsoDate } from '../_lib/dates.js';
 export { naturalCompare } from './_lib/naturalCompare.js';
 export type { AmountColumn, CountColumn, IdColumn } from './_lib/personTable.js';
+// the person key index and dictionaries (transparency/'s own record pass)
+export { Dictionary } from './_lib/dictionary.js';
+export { KeyIndex } from './_lib/keyIndex.js';
+export { exclusionCounts } from './exclusions.js';
 // the worker split of likestilling/node: partial mappings across threads, and the stages of a mapping
 export { partialFromTransfer, partialToTransfer, type PartialMessage } from './_lib/transfer.js';
 export { accumulate, requirePartial, requireRecords, resolve } from './accumulateMapping.js';

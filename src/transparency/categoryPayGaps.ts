@@ -1,7 +1,5 @@
-import { figureOf, gapRatio, rangesOf, statOf, type Ranges } from './_lib/figures.js';
+import { categoryFigures } from './_lib/categories.js';
 import { stateOf } from './_lib/guard.js';
-import { assessCategory } from './_lib/jointAssessment.js';
-import { BASIC, HOURLY, scratchOf, VARIABLE } from './_lib/population.js';
 import type { TransparencyPopulation } from './preparePayTransparency.js';
 import type { CategoryFigures } from './types.js';
 
@@ -32,22 +30,5 @@ import type { CategoryFigures } from './types.js';
  */
 export function categoryPayGaps(population: TransparencyPopulation): CategoryFigures[] {
   const state = stateOf(population, 'categoryPayGaps');
-  const o = population.options;
-  const scratch = scratchOf(state);
-  return state.categories.map((key, c) => {
-    const all: [Ranges, Ranges] = [rangesOf(state, 0, false, c), rangesOf(state, 1, false, c)];
-    const recipients: [Ranges, Ranges] = [rangesOf(state, 0, true, c), rangesOf(state, 1, true, c)];
-    const hw = statOf(state, HOURLY, all[0], scratch);
-    const hm = statOf(state, HOURLY, all[1], scratch);
-    const figure = (measure: typeof BASIC | typeof VARIABLE, ranges: [Ranges, Ranges]): CategoryFigures['basic'] =>
-      figureOf(state, measure, statOf(state, measure, ranges[0], scratch), statOf(state, measure, ranges[1], scratch), o);
-    return {
-      key,
-      population: { women: hw.count, men: hm.count },
-      hourly: figureOf(state, HOURLY, hw, hm, o),
-      basic: figure(BASIC, all),
-      variable: figure(VARIABLE, recipients),
-      jointAssessment: assessCategory(key, gapRatio(hw.mean, hm.mean), o),
-    };
-  });
+  return categoryFigures(state, population.options, 0, state.categories.length);
 }

@@ -1,13 +1,10 @@
 import type { Employee } from '../models/employee.js';
-import { annualPayGap } from './annualPayGap.js';
+import { overallParts, payTransparencyOf } from './_lib/result.js';
 import { categoryPayGaps } from './categoryPayGaps.js';
-import { hourlyPayGap } from './hourlyPayGap.js';
 import { preparePayTransparency } from './preparePayTransparency.js';
 import { quartilePayBands } from './quartilePayBands.js';
 import type { ResolvedTransparencyOptions, TransparencyOptions } from './TransparencyOptionsSchema.js';
-import { TRANSPARENCY_SCHEMA_VERSION, type PayTransparency } from './types.js';
-import { variablePayGap } from './variablePayGap.js';
-import { variablePayRecipients } from './variablePayRecipients.js';
+import type { PayTransparency } from './types.js';
 
 /**
  * Which parts of a result are public and which go to the authority and the workers'
@@ -52,24 +49,5 @@ export const TRANSPARENCY_DISCLOSURE: PayTransparency['disclosure'] = {
  */
 export function computePayTransparency(records: readonly Employee[], options: TransparencyOptions | ResolvedTransparencyOptions): PayTransparency {
   const population = preparePayTransparency(records, options);
-  const o = population.options;
-  const categories = categoryPayGaps(population);
-  const required = categories.filter((c) => c.jointAssessment.required).map((c) => c.key);
-  return {
-    schemaVersion: TRANSPARENCY_SCHEMA_VERSION,
-    year: o.year,
-    referenceDate: o.referenceDate,
-    population: population.population,
-    excluded: population.excluded,
-    records: population.records,
-    warnings: population.warnings,
-    hourly: hourlyPayGap(population),
-    annual: annualPayGap(population),
-    variable: { ...variablePayGap(population), recipients: variablePayRecipients(population) },
-    quartiles: quartilePayBands(population),
-    categories,
-    jointAssessment: { required: required.length > 0, categories: required },
-    disclosure: JSON.parse(JSON.stringify(TRANSPARENCY_DISCLOSURE)) as PayTransparency['disclosure'], // each result its own
-    options: o as PayTransparency['options'],
-  };
+  return payTransparencyOf(population, overallParts(population), quartilePayBands(population), categoryPayGaps(population), TRANSPARENCY_DISCLOSURE);
 }

@@ -1,7 +1,8 @@
 import type { Employee } from '../models/employee.js';
 import type { ExclusionReason } from '../statistics/types.js';
-import { buildPopulation, type PopulationState } from './_lib/population.js';
-import { resolveTransparencyOptions, type ResolvedTransparencyOptions, type TransparencyOptions } from './TransparencyOptionsSchema.js';
+import type { PopulationState } from './_lib/population.js';
+import { preparePopulation } from './_lib/prepare.js';
+import type { ResolvedTransparencyOptions, TransparencyOptions } from './TransparencyOptionsSchema.js';
 import type { TransparencySexCounts } from './types.js';
 
 /**
@@ -59,15 +60,5 @@ export interface TransparencyPopulation {
  * ```
  */
 export function preparePayTransparency(records: readonly Employee[], options: TransparencyOptions | ResolvedTransparencyOptions): TransparencyPopulation {
-  const o = resolveTransparencyOptions(options);
-  const built = buildPopulation(records, o);
-  return {
-    kind: 'likestilling.transparency-population',
-    options: o,
-    records: built.records,
-    population: { women: built.women, men: built.men },
-    excluded: built.excluded,
-    warnings: built.warnings,
-    state: built.state,
-  };
+  return preparePopulation(records, options, false);
 }

@@ -1,6 +1,5 @@
-import { formatRatio } from '../_lib/money.js';
 import { stateOf } from './_lib/guard.js';
-import { countText, quartileCounts } from './_lib/quartiles.js';
+import { quartileBands } from './_lib/quartiles.js';
 import type { TransparencyPopulation } from './preparePayTransparency.js';
 import type { QuartileBand } from './types.js';
 
@@ -25,13 +24,5 @@ import type { QuartileBand } from './types.js';
  */
 export function quartilePayBands(population: TransparencyPopulation): QuartileBand[] {
   const state = stateOf(population, 'quartilePayBands');
-  const d = population.options.percentDecimals;
-  return quartileCounts(state, population.options.quartileTies).map((band, k) => ({
-    band: k,
-    size: band.size,
-    womenPercent: band.size === 0 ? null : formatRatio(band.women.num * 100n, band.women.den * BigInt(band.size), d),
-    menPercent: band.size === 0 ? null : formatRatio(band.men.num * 100n, band.men.den * BigInt(band.size), d),
-    women: { count: countText(band.women), persons: band.womenPersons },
-    men: { count: countText(band.men), persons: band.menPersons },
-  }));
+  return quartileBands(state, population.options);
 }

@@ -10,9 +10,9 @@ import { presentMoney } from '../../rules/definitions/rounding.js';
 import { percentOfCount } from '../../rules/definitions/shares.js';
 import { formatRatioOfIntegers } from '../../_lib/money.js';
 import type { PartialMapping } from '../accumulateMapping.js';
+import { exclusionCounts } from '../exclusions.js';
 import type {
   AttributeFigure,
-  ExclusionReason,
   InvoluntaryPartTimeFigure,
   KeyedPayCell,
   Mapping,
@@ -123,14 +123,7 @@ export function assembleMapping(partial: PartialMapping, persons: Persons, layou
     };
   });
 
-  const excluded: Record<ExclusionReason, number> = {
-    'not-active-on-reference-date': partial.recordExclusions.notActive,
-    'employment-kind-excluded': partial.recordExclusions.kindExcluded,
-    'merged-into-person': merged,
-    'no-position-percent': noPct,
-    'sex-not-female-or-male': otherSex,
-    'invalid-record': partial.recordExclusions.invalid,
-  };
+  const excluded = exclusionCounts(partial.recordExclusions, { merged, noPct, otherSex });
 
   return {
     year: o.year,

@@ -114,9 +114,9 @@ function copyBasicCodes(
   }
 }
 
-/** A code-unit value as øre: hourly K × r; annual months × r (r = a). @internal */
+/** A code-unit value as øre: hourly K × r; annual months × r / payUnit (r = a). @internal */
 export function toOre(state: PopulationState, measure: Measure, r: Rational): Rational {
-  if (measure === 'annual') return { num: r.num * BigInt(state.monthsPerYear), den: r.den };
+  if (measure === 'annual') return { num: r.num * BigInt(state.monthsPerYear), den: r.den * BigInt(state.payUnit) };
   return { num: r.num * state.hourlyFactor.num, den: r.den * state.hourlyFactor.den };
 }
 

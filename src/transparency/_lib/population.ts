@@ -1,10 +1,9 @@
 /**
  * The persons the pay-transparency indicators are computed over, laid out once for every
- * indicator's computer (TRN-1, DEF-POP, DEF-SEX). Persons come from the ARP statistics engine's
- * record pass ({@link accumulateMapping}): the same population, the same merging of one person's
- * employments (position percents and pay summed, the main employment's level and group kept), the
- * same exclusion counts. Nothing is re-implemented here but the full-time hours, which the engine
- * does not read.
+ * indicator's computer (TRN-1, DEF-POP, DEF-SEX). Persons come from the transparency's own record
+ * pass ({@link recordPass}; the ARP engine's, {@link enginePersons}, for pay in a finer unit than
+ * øre): the ARP mapping's population, the same merging of one person's employments (position
+ * percents and pay summed, the main employment's level and group kept), the same exclusion counts.
  *
  * Exactness (DEF-ROUND): a person's hourly pay is `K × 10 000 · a / d` with `a` the monthly øre of
  * the measure, `d` the person's hour units (Σ full-time weekly hours × position percent, both in
@@ -14,24 +13,14 @@
  * selection on doubles that order exactly like the fractions (checked, else the BigInt path).
  * @internal
  */
-import { z } from 'zod';
 import { gcd, gcdBig } from '../../_lib/exact.js';
-import { PAY_COMPONENTS, SEXES } from '../../models/employee.js';
-import type { Employee } from '../../models/employee.js';
-import { accumulateMapping } from '../../statistics/accumulateMapping.js';
-import {
-  floatOrderIsExact,
-  SAFE,
-  type Rational,
-  type AmountColumn,
-  type CountColumn,
-  type IdColumn,
-  looksLikeIsoDate,
-  naturalCompare,
-} from '../../statistics/internal.js';
-import { isActiveOnDate } from '../../statistics/isActiveOnDate.js';
+import { exclusionCounts, floatOrderIsExact, naturalCompare, requireRecords, SAFE, type AmountColumn, type Rational } from '../../statistics/internal.js';
 import type { ExclusionReason } from '../../statistics/types.js';
 import type { ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
+import type { Employee } from '../../models/employee.js';
+import { enginePersons } from './enginePersons.js';
+import { exactRanks } from './exactRanks.js';
+import { recordPass, type PersonColumns } from './recordPass.js';
 
 /** The measures of a person (index into {@link PopulationState} `ranks`; see {@link amountAt}). @internal */
 export const HOURLY = 0;
@@ -68,6 +57,8 @@ export interface PopulationState {
   /** Hourly øre = K × (10 000 · a / d). */
   readonly hourlyFactor: Rational;
   readonly monthsPerYear: number;
+  /** Amounts are in 1/payUnit øre (1 unless a record's pay was in a finer unit, `payDivisor`; DEF-ROUND). */
+  readonly payUnit: number;
   /**
    * True when every code 10 000 · a / d is a double that orders exactly like its fraction and every
    * sum of amounts is a safe integer (the fast path); otherwise means and medians take the engine's
@@ -129,51 +120,27 @@ const DIRECT_UNITS = 1 << 20;
 /**
  * Builds the laid-out population from employment records (TRN-1, DEF-POP, DEF-SEX).
  * @throws {z.ZodError} when a record's `fullTimeHoursPerWeek` is not valid (path `[index, 'fullTimeHoursPerWeek']`)
- * @throws RangeError when a person's monthly pay is beyond 2^53 øre
+ * @param shared - the layout's columns in `SharedArrayBuffer`s (read by a worker thread of `likestilling/node` without a copy)
+ * @throws RangeError when a person's monthly pay may be beyond 2^53 øre
  * @internal
  */
-export function buildPopulation(records: readonly Employee[], o: ResolvedTransparencyOptions): PopulationSummary {
-  const partial = accumulateMapping(records, {
-    year: o.year,
-    referenceDate: o.referenceDate,
-    includeKinds: [...o.includeKinds],
-    mergePersons: o.mergePersons,
-    // the engine stores the components a measure uses: all of the transparency's pay
-    monthlyPayComponents: [...o.payComponents],
-    // a stock population only (TRN-1): no leave-only persons
-    parentalLeavePopulation: 'reference-date',
-  });
-  const { table: t, groups, levels, index } = partial.state;
-  const size = t.size;
+export function buildPopulation(records: readonly Employee[], o: ResolvedTransparencyOptions, shared = false): PopulationSummary {
+  requireRecords('accumulateMapping', records);
+  const p = recordPass(records, o) ?? enginePersons(records, o);
+  if (!(p.maxAbs <= SAFE)) throw new RangeError("likestilling: a person's monthly pay may be beyond 2^53 øre: amounts that large cannot be computed exactly");
+  const { ownHours } = p;
   const defaultHours = Math.round(o.fullTimeHoursPerWeek * 100);
-  const ownHours = hoursOfRecords(records, o, defaultHours, size, index === null ? null : (key) => index.get(key), t.pctSum, t.pctMissing);
-  const { sexMask, activeCount, pctMissing, pctSum } = t;
-
-  const payCols: AmountColumn[] = [];
-  const varCols: AmountColumn[] = [];
-  PAY_COMPONENTS.forEach((c, k) => {
-    const col = t.pay[k];
-    if (!o.payComponents.includes(c)) return;
-    if (col === null || col === undefined) throw new Error('likestilling: internal error: a pay component the transparency needs is not stored');
-    payCols.push(col);
-    if (o.variableComponents.includes(c)) varCols.push(col);
-  });
-  const dictionary = o.categoryBy === 'jobLevel' ? levels : groups;
-  const catColumn = o.categoryBy === 'jobLevel' ? t.level : t.group;
 
   // ---- pass 1 over the persons: who is in (DEF-SEX, then a positive position percent) ----
   // Each pass is a function of its own that is only its loop: V8 then optimises it with the type
   // feedback of its loop, not as a part of one long function (measured: such a function's later
   // loops ran 3–5× slower after deoptimisations). Few and narrow buffers (eligibility and blocks
-  // are recomputed, not stored): with the engine's person table they stay below V8's
-  // external-memory trigger, so preparing does not force a full garbage collection of the caller's
-  // heap (measured: 0.2–0.3 s at 1 000 000).
-  const passes: Passes = { size, sexMask, activeCount, pctMissing, pctSum, catColumn, payCols, varCols, ownHours };
-  const catUsed = new Uint8Array(dictionary.values.length + 1);
+  // are recomputed, not stored), so preparing does not force a full garbage collection of the
+  // caller's heap (V8's external-memory trigger; measured: 0.2–0.3 s at 1 000 000).
+  const catUsed = new Uint8Array(p.categoryKeys.length + 1);
   const counts = new Float64Array(COUNTS);
-  personPass(passes, catUsed, counts);
-  const [merged, otherSex, noPct, noPctAll, above100, inconsistent, n, women, maxPct] = counts as unknown as number[] as [
-    number,
+  personPass(p, catUsed, counts);
+  const [otherSex, noPct, noPctAll, above100, inconsistent, n, women, maxPct] = counts as unknown as number[] as [
     number,
     number,
     number,
@@ -185,9 +152,9 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   ];
 
   // categories: natural order, null last (as the ARP mapping's breakdowns)
-  const keyed = dictionary.values.map((key, id) => ({ key, id })).filter(({ id }) => catUsed[id + 1] === 1);
+  const keyed = p.categoryKeys.map((key, id) => ({ key, id })).filter(({ id }) => catUsed[id + 1] === 1);
   keyed.sort((x, y) => naturalCompare(x.key, y.key));
-  const catOf = new Int32Array(dictionary.values.length + 1).fill(-1);
+  const catOf = new Int32Array(p.categoryKeys.length + 1).fill(-1);
   const categories: (string | null)[] = [];
   for (const { key, id } of keyed) {
     catOf[id + 1] = categories.length;
@@ -199,16 +166,11 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   }
   const C = categories.length;
 
-  // the bound of every amount: Σ over the columns of max |value| (|total|, |variable|, |basic| ≤ it)
-  let maxAbs = 0;
-  for (const col of payCols) maxAbs += columnMax(col, size);
-  if (!(maxAbs <= SAFE)) throw new RangeError("likestilling: a person's monthly pay may be beyond 2^53 øre: amounts that large cannot be computed exactly");
-
   // ---- pass 2: the blocks' sizes, the distinct hour units and their divisor ----
   const blockCount = new Int32Array(2 * C * 2 + 1);
   const directFreq = ownHours === null && maxPct < DIRECT_UNITS ? new Int32Array(maxPct + 1) : null;
   const mapFreq = new Map<number, number>();
-  const unitsGcd = countPass(passes, catOf, C, blockCount, directFreq, mapFreq);
+  const unitsGcd = countPass(p, catOf, C, blockCount, directFreq, mapFreq);
   for (let b = 1; b < blockCount.length; b++) blockCount[b]! += blockCount[b - 1]!;
   const blockStart = Int32Array.from(blockCount);
   // distinct units, most frequent first (the order the exact recovery tries them in), reduced by
@@ -231,12 +193,14 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
   }
 
   // ---- pass 3: lay out (counting sort by block, stable: record order within a block) ----
+  const maxAbs = p.maxAbs;
   const narrow = maxAbs <= 0x7fffffff;
-  const total = narrow ? new Int32Array(n) : new Float64Array(n);
-  const variable = narrow ? new Int32Array(n) : new Float64Array(n);
-  const unitIndex = units.length <= 0x100 ? new Uint8Array(n) : units.length <= 0x10000 ? new Uint16Array(n) : new Int32Array(n);
-  const row = o.quartileTies === 'sort-order' ? new Int32Array(n) : null;
-  layOutPass(passes, catOf, C, blockCount, { total, variable, unitIndex, row }, slotDirect, slotMap);
+  const buffer = (bytes: number): ArrayBuffer | SharedArrayBuffer => (shared ? new SharedArrayBuffer(bytes * n) : new ArrayBuffer(bytes * n));
+  const total = narrow ? new Int32Array(buffer(4)) : new Float64Array(buffer(8));
+  const variable = narrow ? new Int32Array(buffer(4)) : new Float64Array(buffer(8));
+  const unitIndex = units.length <= 0x100 ? new Uint8Array(buffer(1)) : units.length <= 0x10000 ? new Uint16Array(buffer(2)) : new Int32Array(buffer(4));
+  const row = o.quartileTies === 'sort-order' ? new Int32Array(buffer(4)) : null;
+  layOutPass(p, catOf, C, blockCount, { total, variable, unitIndex, row }, slotDirect, slotMap);
 
   // the fast path's bound: codes 10 000 · a / d order exactly on doubles, sums stay safe integers
   const maxF = n === 0 ? 0 : (maxAbs * 10_000) / minUnits;
@@ -250,8 +214,9 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
         Float64Array,
       ]);
 
+  // hourly øre = K × 10 000 · a / d with a in 1/payUnit øre: K = months × 100 / (weeks × g × payUnit)
   const kNum = BigInt(o.monthsPerYear) * 100n;
-  const kDen = BigInt(o.weeksPerYear) * BigInt(g);
+  const kDen = BigInt(o.weeksPerYear) * BigInt(g) * BigInt(p.payUnit);
   const kg = gcdBig(kNum, kDen);
   const state: PopulationState = {
     n,
@@ -265,59 +230,37 @@ export function buildPopulation(records: readonly Employee[], o: ResolvedTranspa
     row,
     hourlyFactor: { num: kNum / kg, den: kDen / kg },
     monthsPerYear: o.monthsPerYear,
+    payUnit: p.payUnit,
     fast,
     maxAbs,
     ranks,
     scratch: null,
   };
-  const excluded: Record<ExclusionReason, number> = {
-    'not-active-on-reference-date': partial.recordExclusions.notActive,
-    'employment-kind-excluded': partial.recordExclusions.kindExcluded,
-    'merged-into-person': merged,
-    'no-position-percent': noPct,
-    'sex-not-female-or-male': otherSex,
-    'invalid-record': partial.recordExclusions.invalid,
-  };
   return {
-    records: partial.records,
+    records: p.records,
     women,
     men: n - women,
-    excluded,
+    excluded: exclusionCounts(p, { merged: p.merged, noPct, otherSex }),
     warnings: {
       position_percent_zero_or_missing: noPctAll,
       position_percent_above_100: above100,
-      sex_derived_from_national_id: t.derivedSex,
+      sex_derived_from_national_id: p.derivedSex,
       person_sex_inconsistent: inconsistent,
     },
     state,
   };
 }
 
-/** The columns of the engine's person table the passes read. */
-interface Passes {
-  readonly size: number;
-  readonly sexMask: Uint8Array;
-  readonly activeCount: CountColumn;
-  readonly pctMissing: Uint8Array;
-  readonly pctSum: Int32Array;
-  readonly catColumn: IdColumn;
-  readonly payCols: readonly AmountColumn[];
-  readonly varCols: readonly AmountColumn[];
-  /** Σ full-time hours × percent per person (own hours), or null: the person's percent × the option's hours. */
-  readonly ownHours: Float64Array | null;
-}
-
 /** Slots of {@link personPass}'s counts. */
-const COUNTS = 9;
+const COUNTS = 8;
 
 /**
  * Who is in (DEF-SEX, then a positive position percent, TRN-1), the categories used, and the counts
- * [merged, other sex, no percent (women and men), no percent (all), above 100 %, inconsistent sex,
- * n, women, largest percent].
+ * [other sex, no percent (women and men), no percent (all), above 100 %, inconsistent sex, n,
+ * women, largest percent].
  */
-function personPass(p: Passes, catUsed: Uint8Array, counts: Float64Array): void {
-  const { size, sexMask, activeCount, pctMissing, pctSum, catColumn } = p;
-  let merged = 0;
+function personPass(p: PersonColumns, catUsed: Uint8Array, counts: Float64Array): void {
+  const { size, sexMask, pctMissing, pctSum, category } = p;
   let otherSex = 0;
   let noPct = 0;
   let noPctAll = 0;
@@ -329,7 +272,6 @@ function personPass(p: Passes, catUsed: Uint8Array, counts: Float64Array): void 
   for (let i = 0; i < size; i++) {
     const mask = sexMask[i]!;
     if (mask !== 1 && mask !== 2 && mask !== 4 && mask !== 8) inconsistent++; // several sexes: unknown (DEF-SEX)
-    merged += activeCount[i]! - 1; // DEF-POP: further active employments merged into the person
     const missing = pctMissing[i] === 1;
     const pct = pctSum[i]!;
     if (missing || pct === 0) noPctAll++;
@@ -342,36 +284,30 @@ function personPass(p: Passes, catUsed: Uint8Array, counts: Float64Array): void 
       n++;
       if (mask === 1) women++;
       if (pct > maxPct) maxPct = pct;
-      catUsed[catColumn[i]! + 1] = 1;
+      catUsed[category[i]! + 1] = 1;
     }
   }
-  counts.set([merged, otherSex, noPct, noPctAll, above100, inconsistent, n, women, maxPct]);
-}
-
-/** Largest |value| of a column's first `size` rows. */
-function columnMax(col: AmountColumn, size: number): number {
-  let max = 0;
-  for (let i = 0; i < size; i++) {
-    const x = col[i]!;
-    if (x > max) max = x;
-    else if (-x > max) max = -x;
-  }
-  return max;
+  counts.set([otherSex, noPct, noPctAll, above100, inconsistent, n, women, maxPct]);
 }
 
 /**
  * Counts the persons of each block (sex, category, recipient of variable pay or not) into
  * `blockCount[b + 1]` and of each full hour unit; returns the units' greatest common divisor.
  */
-function countPass(p: Passes, catOf: Int32Array, C: number, blockCount: Int32Array, directFreq: Int32Array | null, mapFreq: Map<number, number>): number {
-  const { size, sexMask, pctMissing, pctSum, catColumn, varCols, ownHours } = p;
+function countPass(
+  p: PersonColumns,
+  catOf: Int32Array,
+  C: number,
+  blockCount: Int32Array,
+  directFreq: Int32Array | null,
+  mapFreq: Map<number, number>,
+): number {
+  const { size, sexMask, pctMissing, pctSum, category, variable, ownHours } = p;
   let unitsGcd = 0;
   for (let i = 0; i < size; i++) {
     const mask = sexMask[i]!;
     if ((mask !== 1 && mask !== 2) || pctMissing[i] === 1 || pctSum[i] === 0) continue;
-    let v = 0;
-    for (let k = 0; k < varCols.length; k++) v += varCols[k]![i]!;
-    blockCount[((mask === 1 ? 0 : C) + catOf[catColumn[i]! + 1]!) * 2 + (v > 0 ? 1 : 2)]!++;
+    blockCount[((mask === 1 ? 0 : C) + catOf[category[i]! + 1]!) * 2 + (variable[i]! > 0 ? 1 : 2)]!++;
     const full = ownHours === null ? pctSum[i]! : ownHours[i]!;
     if (unitsGcd !== 1) unitsGcd = gcd(full, unitsGcd);
     if (directFreq !== null) directFreq[full]!++;
@@ -382,7 +318,7 @@ function countPass(p: Passes, catOf: Int32Array, C: number, blockCount: Int32Arr
 
 /** Writes each person's amounts, unit and row at the next place of its block (`next`: the blocks' starts, advanced). */
 function layOutPass(
-  p: Passes,
+  p: PersonColumns,
   catOf: Int32Array,
   C: number,
   next: Int32Array,
@@ -390,132 +326,17 @@ function layOutPass(
   slotDirect: Int32Array | null,
   slotMap: Map<number, number>,
 ): void {
-  const { size, sexMask, pctMissing, pctSum, catColumn, payCols, varCols, ownHours } = p;
+  const { size, sexMask, pctMissing, pctSum, category, ownHours } = p;
   const { total, variable, unitIndex, row } = out;
   for (let i = 0; i < size; i++) {
     const mask = sexMask[i]!;
     if ((mask !== 1 && mask !== 2) || pctMissing[i] === 1 || pctSum[i] === 0) continue;
-    let m = 0;
-    let v = 0;
-    for (let k = 0; k < payCols.length; k++) m += payCols[k]![i]!;
-    for (let k = 0; k < varCols.length; k++) v += varCols[k]![i]!;
-    const at = next[((mask === 1 ? 0 : C) + catOf[catColumn[i]! + 1]!) * 2 + (v > 0 ? 0 : 1)]!++;
-    total[at] = m;
+    const v = p.variable[i]!;
+    const at = next[((mask === 1 ? 0 : C) + catOf[category[i]! + 1]!) * 2 + (v > 0 ? 0 : 1)]!++;
+    total[at] = p.total[i]!;
     variable[at] = v;
     if (row !== null) row[at] = i;
     const full = ownHours === null ? pctSum[i]! : ownHours[i]!;
     unitIndex[at] = slotDirect === null ? slotMap.get(full)! : slotDirect[full]!;
   }
-}
-
-/**
- * Exact ranks of the fractions a(j) / d(j), j < n (0 for the smallest; equal fractions, equal
- * ranks), by BigInt cross-multiplication: codes for the slow path that order and tie exactly like
- * the values.
- */
-function exactRanks(n: number, a: (j: number) => number, d: (j: number) => number): Float64Array {
-  const A = Array.from({ length: n }, (_, j) => BigInt(a(j)));
-  const D = Array.from({ length: n }, (_, j) => BigInt(d(j)));
-  const idx = Array.from({ length: n }, (_, j) => j);
-  const cmp = (x: number, y: number): number => {
-    const l = A[x]! * D[y]!;
-    const r = A[y]! * D[x]!;
-    return l < r ? -1 : l > r ? 1 : 0;
-  };
-  idx.sort(cmp);
-  const ranks = new Float64Array(n);
-  let rank = 0;
-  for (let k = 0; k < n; k++) {
-    if (k > 0 && cmp(idx[k - 1]!, idx[k]!) !== 0) rank++;
-    ranks[idx[k]!] = rank;
-  }
-  return ranks;
-}
-
-const SEX_SET: ReadonlySet<string> = new Set(SEXES);
-
-/**
- * The engine's guard for records that bypassed parsing (accumulateMapping's `hasValidShape` and its
- * date and sex checks), so the hour pass takes exactly the records the engine took.
- */
-function takenByEngine(r: Employee, o: ResolvedTransparencyOptions): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- records that bypassed parsing may be anything
-  if (typeof r !== 'object' || r === null || typeof r.pay !== 'object' || r.pay === null) return false;
-  if (typeof r.employeeId !== 'string' || !Array.isArray(r.parentalLeavePeriods)) return false;
-  const p = r.positionPercent;
-  if (p !== null && !(p >= 0 && p <= 200)) return false;
-  const pay = r.pay;
-  if (!(
-    Number.isSafeInteger(pay.basePay) &&
-    Number.isSafeInteger(pay.fixedAllowances) &&
-    Number.isSafeInteger(pay.irregularAllowances) &&
-    Number.isSafeInteger(pay.bonus) &&
-    Number.isSafeInteger(pay.overtime) &&
-    Number.isSafeInteger(pay.benefitsInKind)
-  ))
-    return false;
-  if (!looksLikeIsoDate(r.startDate) || !(r.endDate === null || looksLikeIsoDate(r.endDate)) || !SEX_SET.has(r.gender)) return false;
-  return o.includeKinds.includes(r.employmentKind) && isActiveOnDate(r, o.referenceDate);
-}
-
-/** Full-time weekly hours in hundredths, or -1 when the record carries none; throws on an invalid value. */
-function hoursOf(r: Employee, at: number): number {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
-  const v: unknown = typeof r === 'object' && r !== null ? r.fullTimeHoursPerWeek : undefined;
-  if (v === undefined || v === null) return -1;
-  const h = typeof v === 'number' ? Math.round(v * 100) : Number.NaN;
-  if (!(h > 0 && h <= 16_800 && Math.abs(h - (v as number) * 100) < 1e-6)) {
-    throw new z.ZodError([
-      {
-        code: 'custom',
-        path: [at, 'fullTimeHoursPerWeek'],
-        message: 'expected full-time weekly hours above 0 and at most 168 with at most two decimals',
-        input: v,
-      },
-    ]);
-  }
-  return h;
-}
-
-/**
- * Each person's hour units Σ (full-time weekly hours × position percent), both in hundredths, over
- * the active employments the engine merged into it (TRN-1), or `null` when no record carries hours
- * other than the options' (then a person's units are those hours × its summed percent). The
- * record → person row mapping is the engine's: by person key when merging, else the order of the
- * records taken. Checked against the engine's summed percents.
- */
-function hoursOfRecords(
-  records: readonly Employee[],
-  o: ResolvedTransparencyOptions,
-  defaultHours: number,
-  size: number,
-  rowOfKey: ((key: string) => number) | null,
-  pctSum: Int32Array,
-  pctMissing: Uint8Array,
-): Float64Array | null {
-  let own = false;
-  for (let r = 0; r < records.length; r++) {
-    const h = hoursOf(records[r]!, r);
-    if (h >= 0 && h !== defaultHours) own = true;
-  }
-  if (!own) return null;
-  const units = new Float64Array(size);
-  const pcts = new Float64Array(size);
-  let nextRow = 0;
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r]!;
-    if (!takenByEngine(rec, o)) continue;
-    const row = rowOfKey === null ? nextRow++ : rowOfKey(rec.personId ?? rec.employeeId);
-    if (row < 0 || row >= size) throw new Error('likestilling: internal error: a record taken by the statistics engine has no person row');
-    if (rec.positionPercent === null) continue;
-    const p = Math.round(rec.positionPercent * 100);
-    const h = hoursOf(rec, r);
-    units[row]! += (h < 0 ? defaultHours : h) * p;
-    pcts[row]! += p;
-  }
-  for (let i = 0; i < size; i++) {
-    if (pctMissing[i] === 0 && pcts[i] !== pctSum[i])
-      throw new Error('likestilling: internal error: the hour pass does not match the statistics engine (were the records parsed with EmployeeSchema?)');
-  }
-  return units;
 }

@@ -8,9 +8,10 @@
  * lower one. @internal
  */
 import { formatRatio } from '../../_lib/money.js';
-import { selectFloat, type Rational } from '../../statistics/internal.js';
-import type { QuartileTieRule } from '../TransparencyOptionsSchema.js';
-import { codesOf, HOURLY, type PopulationState } from './population.js';
+import { selectFloat, type AmountColumn, type Rational } from '../../statistics/internal.js';
+import type { QuartileTieRule, ResolvedTransparencyOptions } from '../TransparencyOptionsSchema.js';
+import type { QuartileBand } from '../types.js';
+import { codesOf, HOURLY, type PopulationState, type UnitIndex } from './population.js';
 
 /** One band's exact counts. @internal */
 export interface BandCounts {
@@ -58,19 +59,7 @@ export function quartileCounts(state: PopulationState, rule: QuartileTieRule): B
   // one counting pass: paid less than, and tied with, each boundary value, per sex (women are
   // the layout's first W persons)
   const code = codeReader(state);
-  for (let j = 0; j < n; j++) {
-    const c = code(j);
-    const woman = j < W;
-    for (const x of inner) {
-      if (c < x.v) {
-        if (woman) x.lessW++;
-        else x.lessM++;
-      } else if (c === x.v) {
-        if (woman) x.eqW++;
-        else x.eqM++;
-      }
-    }
-  }
+  countBelow(state, code, inner);
   const at = new Map(inner.map((x) => [x.b, x]));
 
   /** Women below position `pos` (exact). */
@@ -123,6 +112,69 @@ export function quartileCounts(state: PopulationState, rule: QuartileTieRule): B
   return bands;
 }
 
+/** Counts, per sex, the persons paid less than and as much as each boundary value. */
+function countBelow(state: PopulationState, code: (j: number) => number, inner: Boundary[]): void {
+  const { n, women: W, total, unitIndex, units } = state;
+  if (state.ranks === null && inner.length === 3) {
+    // the fast path: the codes as codesOf computes them, in one loop per sex without calls
+    const counts = new Float64Array(12);
+    const [x0, x1, x2] = inner as [Boundary, Boundary, Boundary];
+    countCodes(total, unitIndex, units, 0, W, x0.v, x1.v, x2.v, counts, 0);
+    countCodes(total, unitIndex, units, W, n, x0.v, x1.v, x2.v, counts, 6);
+    inner.forEach((x, k) => {
+      x.lessW = counts[2 * k]!;
+      x.eqW = counts[2 * k + 1]!;
+      x.lessM = counts[6 + 2 * k]!;
+      x.eqM = counts[6 + 2 * k + 1]!;
+    });
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    const c = code(j);
+    const woman = j < W;
+    for (const x of inner) {
+      if (c < x.v) {
+        if (woman) x.lessW++;
+        else x.lessM++;
+      } else if (c === x.v) {
+        if (woman) x.eqW++;
+        else x.eqM++;
+      }
+    }
+  }
+}
+
+/** The persons in [from, to) whose hourly code 10 000 · a / d is below and equal to v0, v1, v2, into `out[at …]` as [less, equal] × 3. */
+function countCodes(
+  total: AmountColumn,
+  unitIndex: UnitIndex,
+  units: Float64Array,
+  from: number,
+  to: number,
+  v0: number,
+  v1: number,
+  v2: number,
+  out: Float64Array,
+  at: number,
+): void {
+  let l0 = 0;
+  let e0 = 0;
+  let l1 = 0;
+  let e1 = 0;
+  let l2 = 0;
+  let e2 = 0;
+  for (let j = from; j < to; j++) {
+    const c = (total[j]! * 10_000) / units[unitIndex[j]!]!;
+    if (c < v0) l0++;
+    else if (c === v0) e0++;
+    if (c < v1) l1++;
+    else if (c === v1) e1++;
+    if (c < v2) l2++;
+    else if (c === v2) e2++;
+  }
+  out.set([l0, e0, l1, e1, l2, e2], at);
+}
+
 /** The hourly code of the person at layout position j, as {@link codesOf} gives it. */
 function codeReader(state: PopulationState): (j: number) => number {
   const { total, unitIndex, units, ranks } = state;
@@ -150,4 +202,17 @@ function firstWomen(state: PopulationState, code: (j: number) => number, v: numb
 export function countText(r: Rational): string {
   if (r.num % r.den === 0n) return (r.num / r.den).toString();
   return formatRatio(r.num, r.den, 2)!;
+}
+
+/** The four bands of indicator (f), lowest first (TRN-4; see `quartilePayBands`). @internal */
+export function quartileBands(state: PopulationState, o: ResolvedTransparencyOptions): QuartileBand[] {
+  const d = o.percentDecimals;
+  return quartileCounts(state, o.quartileTies).map((band, k) => ({
+    band: k,
+    size: band.size,
+    womenPercent: band.size === 0 ? null : formatRatio(band.women.num * 100n, band.women.den * BigInt(band.size), d),
+    menPercent: band.size === 0 ? null : formatRatio(band.men.num * 100n, band.men.den * BigInt(band.size), d),
+    women: { count: countText(band.women), persons: band.womenPersons },
+    men: { count: countText(band.men), persons: band.menPersons },
+  }));
 }

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LikestillingInputError } from '../../src/_lib/input.js';
-import { EmployeeSchema, type Employee } from '../../src/models/employee.js';
-import { computePayTransparency, publishPayTransparency, PublishedPayTransparencySchema } from '../../src/transparency/index.js';
-import { transparencyOptions, transparencyPayroll } from './_arbitraries.js';
-import { hiddenPaths, recomputable, withNulls } from './_attack.js';
-import { fullTimePerson } from './_people.js';
+import { LikestillingInputError } from '../_lib/input.js';
+import { EmployeeSchema, type Employee } from '../models/employee.js';
+import { computePayTransparency, publishPayTransparency, PublishedPayTransparencySchema } from './index.js';
+import { transparencyOptions, transparencyPayroll } from '../../tests/transparency/_arbitraries.js';
+import { hiddenPaths, recomputable, withNulls } from '../../tests/transparency/_attack.js';
+import { fullTimePerson } from '../../tests/transparency/_people.js';
 
 /**
  * Case P (22 persons, every hourly pay distinct). Group A: women 100, 110, 120, 130, 140, 150 and

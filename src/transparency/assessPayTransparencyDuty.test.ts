@@ -1,7 +1,7 @@
 /** Who reports when (TRN-6, Directive (EU) 2023/970 Art. 9(2)–(5)), by hand; the schedule is data. */
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { assessPayTransparencyDuty, EU_PAY_TRANSPARENCY_SCHEDULE, type ReportingSchedule } from '../../src/transparency/index.js';
+import { assessPayTransparencyDuty, EU_PAY_TRANSPARENCY_SCHEDULE, type ReportingSchedule } from './index.js';
 
 describe('assessPayTransparencyDuty', () => {
   it('250 or more: every year from 2027, on the year before (Art. 9(2))', () => {

@@ -1,9 +1,9 @@
 /** The pay-transparency section in Markdown and HTML (nb, nn, en), with the quartile chart (TRN-3, TRN-7). */
 import { describe, expect, it } from 'vitest';
-import { LikestillingInputError } from '../../src/_lib/input.js';
-import { EmployeeSchema } from '../../src/models/employee.js';
-import { computePayTransparency, publishPayTransparency, renderPayTransparencyHtml, renderPayTransparencyMarkdown } from '../../src/transparency/index.js';
-import { fullTimePerson } from './_people.js';
+import { LikestillingInputError } from '../_lib/input.js';
+import { EmployeeSchema } from '../models/employee.js';
+import { computePayTransparency, publishPayTransparency, renderPayTransparencyHtml, renderPayTransparencyMarkdown } from './index.js';
+import { fullTimePerson } from '../../tests/transparency/_people.js';
 
 // 8 women and 8 men in A, 2 women and 6 men in B; women lower paid
 const records = [
