@@ -101,3 +101,33 @@ describe('the result (TRN-7)', () => {
     );
   });
 });
+
+describe('pay in a finer unit than øre (payDivisor, DEF-ROUND)', () => {
+  it('the same pay given in 1/payDivisor øre gives the same figures as in øre', () => {
+    // (regression: the indicators' money figures were payDivisor times too large)
+    const scaled = (r: Employee, k: number): Employee => ({
+      ...r,
+      payDivisor: k,
+      pay: {
+        basePay: r.pay.basePay * k,
+        fixedAllowances: r.pay.fixedAllowances * k,
+        irregularAllowances: r.pay.irregularAllowances * k,
+        bonus: r.pay.bonus * k,
+        overtime: r.pay.overtime * k,
+        benefitsInKind: r.pay.benefitsInKind * k,
+      },
+    });
+    fc.assert(
+      fc.property(
+        transparencyPayroll(40),
+        transparencyOptions,
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 40, maxLength: 40 }),
+        (records, options, divisors) => {
+          const finer = records.map((r, i) => scaled(r, divisors[i] ?? 1));
+          expect(computePayTransparency(finer, options)).toEqual(computePayTransparency(records, options));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
