@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMPLOYMENT_KINDS, FullTimeHoursPerWeekSchema, IsoDateSchema, PAY_COMPONENTS, type EmploymentKind, type PayComponent } from '../models/employee.js';
-import { addMonthsIso } from './_lib/dates.js';
+import { addMonths } from '../_lib/dates.js';
 
 /**
  * How persons tied on hourly pay across a quartile boundary are put into the bands (TRN-4):
@@ -170,7 +170,7 @@ export const TransparencyOptionsSchema = z
       jointAssessmentThresholdPercent: o.jointAssessmentThresholdPercent,
       reportDate,
       remedyMonths: o.remedyMonths,
-      remedyDeadline: addMonthsIso(reportDate, o.remedyMonths),
+      remedyDeadline: addMonths(reportDate, o.remedyMonths),
       categoryAssessments,
     };
   });
