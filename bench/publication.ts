@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import type { AuditReport, PublishedMapping } from '../src/anonymisation/index.js';
 import type { CliIO } from '../src/cli/io.js';
 import type { Mapping } from '../src/statistics/types.js';
+import { timed } from './_lib/cpu.js';
 import { ROOT } from './_lib/paths.js';
 import { BENCH_YEAR, DEFAULT_SEED, ensurePayroll } from './generate.js';
 
@@ -67,12 +68,6 @@ console.log(
   `best: publish ${(best.publish / 1000).toFixed(2)} s + audit ${(best.audit / 1000).toFixed(2)} s = ${((best.publish + best.audit) / 1000).toFixed(2)} s (goal: 30 s)`,
 );
 
-/** CPU time of this process in milliseconds. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
 /** Publishes and audits the tests' large employers of each size, round by round. */
 async function largeEmployers(sizes: readonly number[]): Promise<void> {
   const { bigEmployer } = await import('../tests/anonymisation/_big.js');
@@ -86,18 +81,12 @@ async function largeEmployers(sizes: readonly number[]): Promise<void> {
       { year: 2025 },
     );
     for (let round = 1; round <= rounds; round++) {
-      let t = performance.now();
-      let c = cpuMs();
-      const published = await core.publish(mapping);
-      const publish = [performance.now() - t, cpuMs() - c];
-      const json = JSON.parse(JSON.stringify(published)) as unknown;
-      t = performance.now();
-      c = cpuMs();
-      const report = await core.auditPublication(json);
-      const audit = [performance.now() - t, cpuMs() - c];
-      const ms = ([wall, cpu]: number[]): string => `${((wall ?? 0) / 1000).toFixed(2)} s (CPU ${((cpu ?? 0) / 1000).toFixed(2)} s)`;
+      const publish = await timed(() => core.publish(mapping));
+      const json = JSON.parse(JSON.stringify(publish.value)) as unknown;
+      const audit = await timed(() => core.auditPublication(json));
+      const ms = (t: { wallMs: number; cpuMs: number }): string => `${(t.wallMs / 1000).toFixed(2)} s (CPU ${(t.cpuMs / 1000).toFixed(2)} s)`;
       console.log(
-        `${units} units, round ${round}: publish ${ms(publish)}, ${published.suppressed.length} hidden; audit ${ms(audit)}, ${report.clean ? 'clean' : `${report.findings.length} findings`}`,
+        `${units} units, round ${round}: publish ${ms(publish)}, ${publish.value.suppressed.length} hidden; audit ${ms(audit)}, ${audit.value.clean ? 'clean' : `${audit.value.findings.length} findings`}`,
       );
     }
   }

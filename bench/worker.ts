@@ -30,6 +30,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CliIO } from '../src/cli/io.js';
 import type { Employee, EmployeeInput } from '../src/models/employee.js';
+import { cpuMs } from './_lib/cpu.js';
 import { conventionsFrom, DEFAULT_CONVENTIONS } from './_lib/conventions.js';
 import type { Conventions } from './_lib/conventions.js';
 import { compareFlat, flatten } from './_lib/flat.js';
@@ -390,12 +391,6 @@ async function naive(size: number, file: string): Promise<TaskResult> {
   const t0 = now();
   naiveMapping(rows, c);
   return { task: 'naive', size, ms: [now() - t0], ...memory() };
-}
-
-/** Milliseconds of CPU (user + system) of this process since `from`. */
-function cpuMs(from: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(from);
-  return (d.user + d.system) / 1000;
 }
 
 /**
