@@ -3,7 +3,7 @@ import { expecting } from '../locales/index.js';
 import type { Mapping } from '../statistics/types.js';
 import { analyse } from './_lib/analyse.js';
 import { holdsOnEveryTable, type TableCondition } from './_lib/conditions.js';
-import { witnessesFrom } from './_lib/witnesses.js';
+import { witnessesFrom, type Witnesses } from './_lib/witnesses.js';
 import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
@@ -167,7 +167,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
     // figures still give it away (the protection may have hidden what they stood on)
     if (!hideWhatIsNoLongerGivenAway(model, hidden, impliedBy, keep, publishedValue)) break;
   }
-  const determined = await determinedShares(model, hidden, truth, pol);
+  const determined = await determinedShares(model, hidden, truth, pol, inner);
   return writeTable(table, model, hidden, protects, pol, merged.merges, determined, rules.id);
 }
 
@@ -183,11 +183,12 @@ async function determinedShares(
   hidden: readonly (HiddenRule | null)[],
   truth: Float64Array,
   policy: PublicationPolicy,
+  seen: Witnesses,
 ): Promise<Set<string>> {
   const out = new Set<string>();
   const t = (id: number): number => truth[id] ?? 0;
   // each candidate's conditions on every table a reader thinks possible (true at the true table)
-  const checks: { path: JsonPath; conditions: TableCondition[] }[] = [];
+  let checks: { path: JsonPath; conditions: TableCondition[] }[] = [];
   for (const d of model.derived) {
     if (!(d.kind === 'share-of-category' || d.kind === 'coverage' || d.kind === 'pay-ratio')) continue;
     if (!d.owners.some((w) => hidden[w] !== null && !(d.kind === 'pay-ratio' && hidden[w] === 'by-choice'))) continue;
@@ -224,11 +225,19 @@ async function determinedShares(
       });
     }
   }
+  // a condition on one figure that a table already seen breaks is refuted without a programme (the
+  // tables seen are possible tables: the analyses' and protections' witnesses)
+  const refuted = (k: TableCondition): boolean =>
+    k.vars.length === 1 &&
+    k.coefs[0] === 1 &&
+    (k.sense === 1 ? (seen.lo[k.vars[0] ?? -1] ?? 0) < k.bound - 1e-9 : (seen.hi[k.vars[0] ?? -1] ?? 0) > k.bound + 1e-9);
+  checks = checks.filter((k) => !k.conditions.some(refuted));
   if (checks.length === 0) return out;
   const st: TableState = { model, policy, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
   const holds = await holdsOnEveryTable(
     constraintsOf(st),
     checks.map((k) => k.conditions),
+    truth,
   );
   checks.forEach((k, i) => {
     if (holds[i] === true) out.add(pathKey(k.path));

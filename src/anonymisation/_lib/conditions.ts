@@ -3,8 +3,9 @@
  */
 import type { Constraints } from './constraints.js';
 import { LpSession, loadSolver } from './solver.js';
-import { type Target, EPS, hashSeed } from './witnesses.js';
-import { buildLp, objectiveOf } from './lpBuild.js';
+import { type Target, type Witnesses, EPS, hashSeed } from './witnesses.js';
+import { buildLp, neighbourhood, objectiveOf } from './lpBuild.js';
+import type { Highs } from 'highs';
 import { propagate } from './propagate.js';
 import { partition } from './partition.js';
 
@@ -24,10 +25,11 @@ export interface TableCondition {
  * Whether each check (all of its conditions) holds on every table of the LP relaxation (an integer
  * expression's end rounded inward). One programme per connected part of the table, shared by its
  * checks; a few tables in random directions refute most checks before any condition is solved on
- * its own, and a check stops at its first failing condition.
+ * its own, and a check stops at its first failing condition. With `point` (a possible table), a
+ * check in a large part is first tried in a small programme around its figures (`decideNearby`).
  * @internal
  */
-export async function holdsOnEveryTable(c: Constraints, checks: readonly (readonly TableCondition[])[]): Promise<boolean[]> {
+export async function holdsOnEveryTable(c: Constraints, checks: readonly (readonly TableCondition[])[], point?: Float64Array): Promise<boolean[]> {
   const out = checks.map(() => true);
   if (checks.length === 0) return out;
   const highs = await loadSolver();
@@ -62,8 +64,18 @@ export async function holdsOnEveryTable(c: Constraints, checks: readonly (readon
     if (list === undefined) byParts.set(key, [k]);
     else list.push(k);
   });
-  for (const [key, ks] of byParts) {
+  for (const [key, all] of byParts) {
     const cols = key.split(',').flatMap((r) => parts.members.get(Number(r)) ?? []);
+    // in a large part, a small programme around each check first
+    const ks =
+      point === undefined || cols.length <= NEARBY_PART
+        ? all
+        : all.filter((k) => {
+            const answer = decideNearby(highs, c, checks[k] ?? [], point, outer, holds, fixed);
+            if (answer !== null) out[k] = answer;
+            return answer === null;
+          });
+    if (ks.length === 0) continue;
     const lp = buildLp(c, cols, new Float64Array(n), outer, 'outer');
     const session = new LpSession(highs, lp.data);
     const valueAt = (cond: TableCondition, x: Float64Array | null): number =>
@@ -117,4 +129,61 @@ export async function holdsOnEveryTable(c: Constraints, checks: readonly (readon
     }
   }
   return out;
+}
+
+/** The neighbourhood of a check's figures that `decideNearby` solves over (rows away from them). */
+const NEARBY_RADIUS = 2;
+/** Parts of more columns than this are worked on around each check first (a programme of the whole part costs more per check). */
+const NEARBY_PART = 2000;
+
+/**
+ * Decides a check with a small programme around its figures when it can, before it is solved over
+ * its whole part of the table: a table found with the figures outside the neighbourhood at `point`
+ * (a possible table) that breaks a condition refutes the check (false); every condition holding
+ * with the outside relaxed to its outer bounds (a relaxation of the whole) proves it (true). Either
+ * way the answer is the whole part's; null when neither decides.
+ */
+function decideNearby(
+  highs: Highs,
+  c: Constraints,
+  check: readonly TableCondition[],
+  point: Float64Array,
+  outer: Witnesses,
+  holds: (cond: TableCondition, value: number) => boolean,
+  fixed: (id: number) => boolean,
+): boolean | null {
+  const start = [...new Set(check.flatMap((cond) => cond.vars.filter((id) => !fixed(id))))];
+  const cols = neighbourhood(c, start, NEARBY_RADIUS, fixed);
+  // each condition at its worst end: its columns' part plus the fixed figures' (at their value)
+  const ends = (mode: 'inner' | 'outer'): (number | null)[] => {
+    const lp = buildLp(c, cols, point, outer, mode);
+    const session = new LpSession(highs, lp.data);
+    try {
+      return check.map((cond) => {
+        const res = session.solve(objectiveOf({ vars: cond.vars, coefs: cond.coefs } as Target, lp.index), cond.sense);
+        if (res.status !== 'optimal') return null;
+        return cond.vars.reduce((sum, id, j) => sum + (lp.index.has(id) ? 0 : (cond.coefs[j] ?? 0) * (c.lower[id] ?? 0)), res.objective);
+      });
+    } finally {
+      session.dispose();
+    }
+  };
+  const at = (values: readonly (number | null)[], j: number): number | null => values[j] ?? null;
+  const possible = ends('inner');
+  if (
+    check.some((cond, j) => {
+      const v = at(possible, j);
+      return v !== null && !holds(cond, v);
+    })
+  )
+    return false;
+  const relaxed = ends('outer');
+  if (
+    check.every((cond, j) => {
+      const v = at(relaxed, j);
+      return v !== null && holds(cond, v);
+    })
+  )
+    return true;
+  return null;
 }
