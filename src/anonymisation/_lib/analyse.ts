@@ -41,6 +41,7 @@ import { neighbourhood, buildLp, objectiveOf, dualRows } from './lpBuild.js';
 import { solvePoint, mipRange } from './domainSearch.js';
 import { propagate } from './propagate.js';
 import { chain, partition } from './partition.js';
+import { witnessBatches } from './witnessBatches.js';
 
 /** Parts up to this many unknowns are solved whole, in one programme for all their targets. */
 const SMALL_PART = 400;
@@ -208,7 +209,27 @@ export async function analyse(
       session.dispose();
     }
   }
-  for (const t of pending) if (!decided.has(t)) results.push(decide(t));
+  // the rest, in large parts: a few tables in random directions over the neighbourhood of a batch of
+  // neighbouring targets (each moves every target of the batch at once), then, each target not yet
+  // shown safe by the tables seen, on its own
+  const rest = pending.filter((t) => !decided.has(t));
+  const averages = witnessBatches(
+    highs,
+    c,
+    rest.filter((t) => t.vars.length === 1),
+    { point, outer, inner },
+    unknown,
+    fixed,
+  );
+  for (const t of rest) {
+    const div = t.main.kind === 'weeks' ? 1 : divisorOf(t, point, outer);
+    const [ilo, ihi] = t.main.kind === 'weeks' ? (averages.get(t) ?? [NaN, NaN]) : t.vars.length === 1 ? seenRange(t, inner, null) : [NaN, NaN];
+    if (!Number.isNaN(ilo) && judge(t, ilo, ihi, div, policy) === null) {
+      results.push({ target: t, disclosed: false, criterion: null, lower: ilo / div, upper: ihi / div, via: [] });
+      continue;
+    }
+    results.push(decide(t));
+  }
   results.sort((a, b) => (a.target.key < b.target.key ? -1 : a.target.key > b.target.key ? 1 : 0));
   return { results, point, inconsistent: false, outer, inner };
 
