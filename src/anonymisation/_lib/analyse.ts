@@ -43,6 +43,8 @@ import { propagate } from './propagate.js';
 import { chain, partition } from './partition.js';
 import { witnessBatches } from './witnessBatches.js';
 
+/** The second pass of `witnessBatches`: its neighbourhoods' radius and targets per batch. */
+const WIDE_BATCHES = { radius: 4, size: 128 } as const;
 /** Parts up to this many unknowns are solved whole, in one programme for all their targets. */
 const SMALL_PART = 400;
 /** A target's reader bounds from a programme's minimum and maximum (unbounded: infinite; a count's rounded inwards). */
@@ -221,6 +223,16 @@ export async function analyse(
     unknown,
     fixed,
   );
+  const safeBySeen = (t: Target): boolean => {
+    if (t.main.kind === 'weeks' || t.vars.length !== 1) return false;
+    const [ilo, ihi] = seenRange(t, inner, null);
+    return judge(t, ilo, ihi, divisorOf(t, point, outer), policy) === null;
+  };
+  // the targets those tables left open: wider neighbourhoods of larger batches (tables moving values
+  // across regions of units, which the ones of radius 2 cannot; measured on the tests' 1 000- and
+  // 2 000-unit employers, this halves the audit)
+  const open = rest.filter((t) => t.main.kind !== 'weeks' && t.vars.length === 1 && !safeBySeen(t));
+  if (open.length > 1) witnessBatches(highs, c, open, { point, outer, inner }, unknown, fixed, WIDE_BATCHES);
   for (const t of rest) {
     const div = t.main.kind === 'weeks' ? 1 : divisorOf(t, point, outer);
     const [ilo, ihi] = t.main.kind === 'weeks' ? (averages.get(t) ?? [NaN, NaN]) : t.vars.length === 1 ? seenRange(t, inner, null) : [NaN, NaN];

@@ -4,8 +4,10 @@
  * of neighbouring targets, in random directions that move every target of the batch at once. Every
  * table is one the reader cannot rule out (the neighbourhood's outside stays at a feasible table,
  * counts are whole), so the values it gives are kept as witnesses, and a target they already show
- * safe needs no programme of its own. On the tests' 1 000-unit employer this decides about three in
- * four of the targets the audit used to solve one by one.
+ * safe needs no programme of its own. `analyse` runs it twice: batches of 32 over radius-2
+ * neighbourhoods, then what they left open in batches of 128 over radius-4 ones (tables that move
+ * values across regions of units). On the tests' 1 000- and 2 000-unit employers this decides most
+ * of the targets the audit used to solve one by one, and halves the audit's time.
  * @internal
  */
 import type { Highs } from 'highs';
@@ -33,17 +35,19 @@ export function witnessBatches(
   tables: { readonly point: Float64Array; readonly outer: Witnesses; readonly inner: Witnesses },
   unknown: (id: number) => boolean,
   fixed: (id: number) => boolean,
+  batches: { readonly radius: number; readonly size: number } = { radius: 2, size: BATCH },
 ): Map<Target, [number, number]> {
+  const { radius, size } = batches;
   const { point, outer, inner } = tables;
   const averages = new Map<Target, [number, number]>();
   const sorted = [...ts].sort((a, b) => a.main.id - b.main.id);
-  for (let from = 0; from < sorted.length; from += BATCH) {
-    const batch = sorted.slice(from, from + BATCH);
+  for (let from = 0; from < sorted.length; from += size) {
+    const batch = sorted.slice(from, from + size);
     const start = batch.flatMap((t) =>
       [...t.vars, ...(t.main.kind === 'weeks' && t.main.personsVar !== null ? [t.main.personsVar] : [])].filter((x) => unknown(x)),
     );
     if (start.length === 0) continue;
-    const cols = neighbourhood(c, start, 2, fixed);
+    const cols = neighbourhood(c, start, radius, fixed);
     const lp = buildLp(c, cols, point, outer, 'inner');
     const valueAt = (x: Float64Array, id: number): number => {
       const col = lp.index.get(id);
