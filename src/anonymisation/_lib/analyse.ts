@@ -42,6 +42,7 @@ import { solvePoint, mipRange } from './domainSearch.js';
 import { propagate } from './propagate.js';
 import { chain, partition } from './partition.js';
 import { witnessBatches } from './witnessBatches.js';
+import { decideWeeks } from './decideWeeks.js';
 
 /** The second pass of `witnessBatches`: its neighbourhoods' radius and targets per batch. */
 const WIDE_BATCHES = { radius: 4, size: 128 } as const;
@@ -303,7 +304,7 @@ export async function analyse(
     const free = t.vars.filter((x) => unknown(x));
     const root = free.length > 0 ? find(free[0] ?? 0) : -1;
     const part = root >= 0 ? colsOf(root) : [];
-    if (t.main.kind === 'weeks') return decideWeeks(t, part);
+    if (t.main.kind === 'weeks') return decideWeeks(highs, c, t, part, { point, outer }, fixed);
     const div = divisorOf(t, point, outer);
     const at = exprAt(t, point);
     const seen = { lo: at, hi: at };
@@ -372,54 +373,5 @@ export async function analyse(
       }
     }
     return { target: t, disclosed: true, criterion: 'undetermined', lower: lastOuter[0] / div, upper: lastOuter[1] / div, via: unique(via) };
-  }
-
-  /** An average of weeks: W / P over the persons P can be (each P an integer: the range of W at each). */
-  function decideWeeks(t: Target, part: readonly number[]): TargetResult {
-    const w = t.vars[0] ?? -1;
-    const p = t.main.personsVar ?? -1;
-    const cols = part.length > 0 ? [...part] : [];
-    if (!cols.includes(w) && !fixed(w)) cols.push(w);
-    const pLo = Math.ceil((outer.lo[p] ?? 0) - EPS);
-    const pHi = Math.floor((outer.hi[p] ?? 0) + EPS);
-    if (t.kind !== 'value') {
-      const n = t.persons;
-      if (!(n > 0 && n < policy.parentalLeaveMinPersons)) return { target: t, disclosed: false, criterion: null, lower: NaN, upper: NaN, via: [] };
-    }
-    const values: number[] = [];
-    if (pHi - pLo > 40) {
-      // many possible head counts: judge the outer box
-      const a = (outer.lo[w] ?? 0) / Math.max(pHi, 1);
-      const b = (outer.hi[w] ?? Infinity) / Math.max(pLo, 1);
-      const crit = judge(t, a, b, 1, policy);
-      return { target: t, disclosed: crit !== null, criterion: crit, lower: a, upper: b, via: crit === null ? [] : chain(c, t, outer) };
-    }
-    for (let k = Math.max(pLo, 1); k <= pHi; k++) values.push(k);
-    if (values.length === 0) return { target: t, disclosed: false, criterion: null, lower: NaN, upper: NaN, via: [] };
-    const lp = buildLp(c, cols.length > 0 ? cols : [w], point, outer, 'outer');
-    const session = new LpSession(highs, lp.data);
-    let a = Infinity;
-    let b = -Infinity;
-    const via: number[] = [];
-    try {
-      const pc = lp.index.get(p);
-      const wc = lp.index.get(w);
-      const objective = new Map<number, number>(wc === undefined ? [] : [[wc, 1]]);
-      for (const k of values) {
-        if (pc !== undefined) session.setBounds(pc, k, k);
-        else if (k !== Math.round(outer.lo[p] ?? 0)) continue;
-        const lo = session.solve(objective, 1);
-        const hi = session.solve(objective, -1);
-        if (lo.status !== 'optimal' && lo.status !== 'unbounded') continue;
-        a = Math.min(a, (lo.status === 'optimal' ? lo.objective : -Infinity) / k);
-        b = Math.max(b, (hi.status === 'optimal' ? hi.objective : Infinity) / k);
-        via.push(...dualRows(lo, lp.rowIds), ...dualRows(hi, lp.rowIds));
-      }
-    } finally {
-      session.dispose();
-    }
-    if (!(a <= b)) return { target: t, disclosed: false, criterion: null, lower: NaN, upper: NaN, via: [] };
-    const crit = judge(t, a, b, 1, policy);
-    return { target: t, disclosed: crit !== null, criterion: crit, lower: a, upper: b, via: crit === null ? [] : unique(via) };
   }
 }
