@@ -261,3 +261,21 @@ describe('the attacker on its own', () => {
     expect(count.hi).toBe(3);
   });
 });
+
+describe('the statement scanner on its own', () => {
+  it("does not take a chart's fixed caption for a figure: the line at 100 % beside a hidden count of 100", async () => {
+    // seed 500130: the employer's part-time count (100) is hidden; the pay-share chart's caption says "a line at 100 %"
+    const seed = 500130;
+    const payroll = generatePayroll(seed);
+    const mapping = computeMapping(payroll.records, payroll.statistics);
+    const table: unknown = await publish(mapping, payroll.policy);
+    const truth = truthMapping(payroll, mapping, table);
+    const truthAt = (path: Path): unknown => trueValueAt(truth, table, path);
+    expect(valueAt(table, ['partTime', 'total', 'count'])).toBeNull();
+    expect(truthAt(['partTime', 'total', 'count'])).toBe(100);
+    const found = await scanStatement(table, truthAt, statementOf(table, { breakdown: 'level' }), { workbook: false });
+    expect(found.filter((s) => s.where.endsWith('(chart)'))).toEqual([]);
+    // the scanner still reads the chart's values: the caption alone is left out
+    expect(found).toEqual([]);
+  });
+});

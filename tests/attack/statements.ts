@@ -39,7 +39,8 @@
  *   the report's tables publishes and that equals a hidden count, percent or weeks figure is taken
  *   as that value (a number that some table publishes cannot be told apart and is left out). The
  *   scale's sentence after the values ("The scale runs from 95 % to 125 %") is left out: its round
- *   ends follow from the published values (a chart's axis is not a figure).
+ *   ends follow from the published values (a chart's axis is not a figure); so is the caption before
+ *   them, the same words in every statement ("… against a line at 100 %:").
  * - **Amounts** are looked for in the whole of every document, in every locale's format
  *   (`45986.36`, `45 986,36`, `45,986.36`, a workbook number), since a 2-decimal amount of 100 NOK or
  *   more does not occur by chance; an amount that the table publishes somewhere else (e.g. a hidden
@@ -403,8 +404,11 @@ export async function scanStatement(published: unknown, truthAt: TruthAt, report
     // charts: their text alternative gives every value; a number in it that no table publishes and
     // that is a hidden value's figure is that value
     for (const m of html.matchAll(/<desc[^>]*>([\s\S]*?)<\/desc>/g)) {
-      // (the axis's ends, said after the values, are round ticks around the published values: left out)
-      const desc = unescapeHtml(m[1]!).replace(/\s(The scale runs|Skalaen går)\b[\s\S]*$/, '');
+      // (the axis's ends, said after the values, are round ticks around the published values, and the
+      // caption before the values is the chart's fixed wording, "against a line at 100 %": left out)
+      const desc = unescapeHtml(m[1]!)
+        .replace(/\s(The scale runs|Skalaen går)\b[\s\S]*$/, '')
+        .replace(/^[^:]*:\s/, '');
       for (const { token } of numbersAt(desc)) {
         const canonical = token.replace(',', '.');
         if (publishedFigures.has(canonical)) continue;
