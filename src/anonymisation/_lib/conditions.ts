@@ -168,22 +168,9 @@ function decideNearby(
       session.dispose();
     }
   };
-  const at = (values: readonly (number | null)[], j: number): number | null => values[j] ?? null;
   const possible = ends('inner');
-  if (
-    check.some((cond, j) => {
-      const v = at(possible, j);
-      return v !== null && !holds(cond, v);
-    })
-  )
-    return false;
+  if (check.some((cond, j) => (possible[j] ?? null) !== null && !holds(cond, possible[j] ?? 0))) return false;
   const relaxed = ends('outer');
-  if (
-    check.every((cond, j) => {
-      const v = at(relaxed, j);
-      return v !== null && holds(cond, v);
-    })
-  )
-    return true;
+  if (check.every((cond, j) => (relaxed[j] ?? null) !== null && holds(cond, relaxed[j] ?? 0))) return true;
   return null;
 }

@@ -321,7 +321,7 @@ function neighbourhood(s: ProtectionState, start: readonly number[], radius: num
         // with its partners: a sibling's women, men and total move together, whichever row picked it
         // (not the employer's: its figures are the last resort)
         for (const picked of others.slice(0, f)) {
-          for (const other of (s.model.vars[picked]?.lastResort ?? 0) > 0 ? [picked] : (s.partnersOf[picked] ?? [picked])) {
+          for (const other of (vars[picked]?.lastResort ?? 0) > 0 ? [picked] : (s.partnersOf[picked] ?? [picked])) {
             if (seen.has(other) || !movable(other)) continue;
             seen.add(other);
             next.push(other);
