@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     pool: 'forks',
+    // fast-check draws the same cases on every run (tests/setup/fastCheck.ts; FC_SEED=random explores)
+    setupFiles: ['tests/setup/fastCheck.ts'],
     projects: [
       {
         extends: true,
