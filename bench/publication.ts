@@ -11,6 +11,8 @@
  * With `--units 200,1000,4000` it measures the large employers of the anonymisation's tests instead
  * (tests/anonymisation/_big.ts: units in a three-level tree, about four employees each, 12 levels,
  * 30 groups): `publish` and `auditPublication` of each, wall and CPU time, the first round cold.
+ * With `--example`, the example payroll (examples/data/employees-2025.csv, 3 400 employments) the
+ * same way: `npm run bench:publication -- --example --rounds 5`.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '2' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     units: { type: 'string' },
+    example: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -41,6 +44,13 @@ const node = await load<{ mapEmployeesCsvFile: NonNullable<CliIO['mapEmployeesCs
 
 if (values.units !== undefined) {
   await largeEmployers(values.units.split(',').map(Number));
+  process.exit(0);
+}
+if (values.example) {
+  // the payroll `npm run example` publishes (examples/data/employees-2025.csv)
+  const { mapping: example } = await node.mapEmployeesCsvFile(join(ROOT, 'examples', 'data', 'employees-2025.csv'), { statistics: { year: 2025 } });
+  if (example === null) throw new Error('the example payroll: no mapping');
+  await publishAndAudit(`the example payroll (${example.byUnit.length} units)`, example);
   process.exit(0);
 }
 
@@ -80,14 +90,19 @@ async function largeEmployers(sizes: readonly number[]): Promise<void> {
       bigEmployer(units).map((x) => statistics.EmployeeSchema.parse(x)),
       { year: 2025 },
     );
-    for (let round = 1; round <= rounds; round++) {
-      const publish = await timed(() => core.publish(mapping));
-      const json = JSON.parse(JSON.stringify(publish.value)) as unknown;
-      const audit = await timed(() => core.auditPublication(json));
-      const ms = (t: { wallMs: number; cpuMs: number }): string => `${(t.wallMs / 1000).toFixed(2)} s (CPU ${(t.cpuMs / 1000).toFixed(2)} s)`;
-      console.log(
-        `${units} units, round ${round}: publish ${ms(publish)}, ${publish.value.suppressed.length} hidden; audit ${ms(audit)}, ${audit.value.clean ? 'clean' : `${audit.value.findings.length} findings`}`,
-      );
-    }
+    await publishAndAudit(`${units} units`, mapping);
+  }
+}
+
+/** Publishes a mapping and audits its JSON, round by round (the first round cold): wall and CPU time. */
+async function publishAndAudit(label: string, mapping: Mapping): Promise<void> {
+  for (let round = 1; round <= rounds; round++) {
+    const publish = await timed(() => core.publish(mapping));
+    const json = JSON.parse(JSON.stringify(publish.value)) as unknown;
+    const audit = await timed(() => core.auditPublication(json));
+    const ms = (t: { wallMs: number; cpuMs: number }): string => `${(t.wallMs / 1000).toFixed(2)} s (CPU ${(t.cpuMs / 1000).toFixed(2)} s)`;
+    console.log(
+      `${label}, round ${round}: publish ${ms(publish)}, ${publish.value.suppressed.length} hidden; audit ${ms(audit)}, ${audit.value.clean ? 'clean' : `${audit.value.findings.length} findings`}`,
+    );
   }
 }
