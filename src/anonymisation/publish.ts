@@ -237,7 +237,7 @@ async function determinedShares(
   const holds = await holdsOnEveryTable(
     constraintsOf(st),
     checks.map((k) => k.conditions),
-    truth,
+    { point: truth },
   );
   checks.forEach((k, i) => {
     if (holds[i] === true) out.add(pathKey(k.path));

@@ -26,10 +26,16 @@ export interface TableCondition {
  * expression's end rounded inward). One programme per connected part of the table, shared by its
  * checks; a few tables in random directions refute most checks before any condition is solved on
  * its own, and a check stops at its first failing condition. With `point` (a possible table), a
- * check in a large part is first tried in a small programme around its figures (`decideNearby`).
+ * check in a part of more than `nearbyPart` columns (default 2 000) is first tried in a small
+ * programme around its figures (`decideNearby`), with the same answer.
  * @internal
  */
-export async function holdsOnEveryTable(c: Constraints, checks: readonly (readonly TableCondition[])[], point?: Float64Array): Promise<boolean[]> {
+export async function holdsOnEveryTable(
+  c: Constraints,
+  checks: readonly (readonly TableCondition[])[],
+  options: { readonly point?: Float64Array; readonly nearbyPart?: number } = {},
+): Promise<boolean[]> {
+  const { point, nearbyPart = NEARBY_PART } = options;
   const out = checks.map(() => true);
   if (checks.length === 0) return out;
   const highs = await loadSolver();
@@ -68,7 +74,7 @@ export async function holdsOnEveryTable(c: Constraints, checks: readonly (readon
     const cols = key.split(',').flatMap((r) => parts.members.get(Number(r)) ?? []);
     // in a large part, a small programme around each check first
     const ks =
-      point === undefined || cols.length <= NEARBY_PART
+      point === undefined || cols.length <= nearbyPart
         ? all
         : all.filter((k) => {
             const answer = decideNearby(highs, c, checks[k] ?? [], point, outer, holds, fixed);

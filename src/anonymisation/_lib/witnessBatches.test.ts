@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readerOf } from '../../../tests/anonymisation/_reader.js';
+import { targetsOf } from './targets.js';
+import { buildLp, objectiveOf } from './lpBuild.js';
+import { propagate } from './propagate.js';
+import { LpSession, loadSolver } from './solver.js';
+import { witnessBatches } from './witnessBatches.js';
+import { witnessesFrom } from './witnesses.js';
+
+// The attacker's witnesses in bulk (ANON-7): a hidden value is shown safe by the tables kept as
+// witnesses, so every value a batch keeps must be one a reader cannot rule out — within the
+// reader's exact bounds (the programme of every unknown figure), never outside them.
+describe('witnessBatches: every value it keeps is possible', async () => {
+  const { model, c, point } = await readerOf(40);
+  const highs = await loadSolver();
+  const outer = propagate(c);
+  if (outer === null) throw new Error('inconsistent');
+  const fixed = (id: number): boolean => (c.upper[id] ?? 0) - (c.lower[id] ?? 0) <= 0;
+  const unknown = (id: number): boolean => !fixed(id) && (model.vars[id]?.own === true || c.state.hidden[id] !== null);
+  const targets = targetsOf(c, null).filter((t) => t.vars.length === 1);
+  const inner = witnessesFrom(point);
+  const first = witnessBatches(highs, c, targets, { point, outer, inner }, unknown, fixed);
+  witnessBatches(highs, c, targets, { point, outer, inner }, unknown, fixed, { radius: 4, size: 128 });
+  // the reader's exact (LP) bounds of each target, from one programme of every figure not fixed
+  const cols = model.vars.map((v) => v.id).filter((id) => !fixed(id));
+  const lp = buildLp(c, cols, point, outer, 'outer');
+  const session = new LpSession(highs, lp.data);
+  const sample = targets.filter((t) => t.main.kind !== 'weeks').slice(0, 80);
+  const bounds = sample.map((t) => {
+    const lo = session.solve(objectiveOf(t, lp.index), 1);
+    const hi = session.solve(objectiveOf(t, lp.index), -1);
+    return [lo.objective, hi.objective] as const;
+  });
+  session.dispose();
+
+  it('is set up: targets of every kind, some moved by the batches', () => {
+    expect(targets.length).toBeGreaterThan(100);
+    expect(sample.some((t) => (inner.hi[t.main.id] ?? 0) > (inner.lo[t.main.id] ?? 0))).toBe(true);
+  });
+
+  it('keeps only values within the reader’s bounds (counts whole)', () => {
+    sample.forEach((t, k) => {
+      const [lo, hi] = bounds[k] ?? [NaN, NaN];
+      const id = t.main.id;
+      const tol = 1e-6 * Math.max(1, Math.abs(hi));
+      expect(inner.lo[id]).toBeGreaterThanOrEqual(lo - tol);
+      expect(inner.hi[id]).toBeLessThanOrEqual(hi + tol);
+      if (t.main.kind === 'count') expect([inner.lo[id], inner.hi[id]].every((x) => Number.isInteger(x))).toBe(true);
+    });
+  });
+
+  it('reports averages of weeks only from tables with persons, within 0 … 53 weeks a person', () => {
+    expect(first.size).toBeGreaterThan(0);
+    for (const [t, [a, b]] of first) {
+      expect(t.main.kind).toBe('weeks');
+      expect(a).toBeGreaterThanOrEqual(0);
+      expect(b).toBeLessThanOrEqual(53 + 1e-9);
+      expect(a).toBeLessThanOrEqual(b);
+    }
+  });
+});
