@@ -26,10 +26,12 @@ import type { Target } from './witnesses.js';
 
 /**
  * Protects one target: hides what a witness needs and records the witness. Returns the variables
- * hidden (empty when the target was protected already or cannot be).
+ * hidden (empty when the target was protected already or cannot be), or null when `widest` is
+ * finite and no neighbourhood of at most that radius holds a witness (the target is left as it was,
+ * for a wider programme).
  * @internal
  */
-export function protectTarget(highs: Highs, s: ProtectionState, t: Target): number[] {
+export function protectTarget(highs: Highs, s: ProtectionState, t: Target, widest = Infinity): number[] | null {
   const goals = goalsOf(s, t);
   const hiddenNow: number[] = [];
   for (const goal of goals) {
@@ -63,6 +65,7 @@ export function protectTarget(highs: Highs, s: ProtectionState, t: Target): numb
     let employers: Plan | null = null;
     const items = [{ t, goal }];
     for (const [radius, jump, release] of attempts) {
+      if (radius > widest) return null;
       const plan = planGoals(highs, s, items, radius, jump, false, release);
       if (plan === null) continue;
       const needsEmployer = [...plan.hide].some((id) => (s.model.vars[id]?.lastResort ?? 0) > 0);
@@ -95,6 +98,12 @@ export function protectTarget(highs: Highs, s: ProtectionState, t: Target): numb
  * each has room for); falls back to one target at a time where that table does not exist. Much
  * faster than one programme per target in a table with many small cells, at the price of sometimes
  * hiding a little more.
+ *
+ * The targets that no small neighbourhood protects (in a large table, nearly all a sparse count:
+ * an other/unknown sex's part-timers in one unit, whose witness has to move a unit in another
+ * region) are then protected together once more, by one witness over their wide neighbourhoods,
+ * and only the ones it misses one at a time: one programme of 30 000 columns instead of thirty
+ * series of programmes of 6 000 to 36 000 columns each.
  * @internal
  */
 export function protectTogether(highs: Highs, s: ProtectionState, targets: readonly Target[]): void {
@@ -115,26 +124,47 @@ export function protectTogether(highs: Highs, s: ProtectionState, targets: reado
     else list.push(t);
   }
   for (const group of byFamily.values()) {
+    const wide: Target[] = [];
     // in batches of neighbours (the table's variables are numbered cell by cell, unit by unit): a
     // witness for a few dozen targets is a small programme, one for thousands a slow one
     group.sort((a, b) => a.main.id - b.main.id);
     for (let from = 0; from < group.length; from += TOGETHER) {
-      const items: { t: Target; goal: Goal }[] = [];
-      for (const t of group.slice(from, from + TOGETHER)) {
-        const goals = goalsOf(s, t).filter((g) => !g.met());
-        const goal = goals[goals.length - 1];
-        if (goal !== undefined) items.push({ t, goal });
-      }
+      const items = openGoals(s, group.slice(from, from + TOGETHER));
       // goals may be missed (at a high price): the targets whose goal the witness meets are protected
       const missed = items.length > 1 ? solveGoals(highs, s, items, 2, false, true) : null;
       const rest = missed === null ? items : items.filter((i) => missed.has(i.t));
-      for (const { t } of rest) protectTarget(highs, s, t);
+      for (const { t } of rest) if (protectTarget(highs, s, t, NARROW) === null) wide.push(t);
     }
+    // the rest together, over their wide neighbourhoods with the figures kept published released
+    // (as the last of one target's neighbourhoods is); then what that witness misses, one by one
+    const items = openGoals(s, wide);
+    const plan = items.length > 0 ? planGoals(highs, s, items, WIDE, false, true, true) : null;
+    if (plan !== null) applyPlan(s, plan, items);
+    for (const { t } of plan === null ? items : items.filter((i) => plan.missed.has(i.t))) protectTarget(highs, s, t);
   }
+}
+
+/** Each target with the last of its goals that no witness meets yet (those met dropped). */
+function openGoals(s: ProtectionState, targets: readonly Target[]): { t: Target; goal: Goal }[] {
+  const items: { t: Target; goal: Goal }[] = [];
+  for (const t of targets) {
+    const goals = goalsOf(s, t).filter((g) => !g.met());
+    const goal = goals[goals.length - 1];
+    if (goal !== undefined) items.push({ t, goal });
+  }
+  return items;
 }
 
 /** Targets protected by one witness at most. */
 const TOGETHER = 32;
+
+/**
+ * The widest neighbourhood a target is first tried in alone, and the one the targets it leaves are
+ * then tried in together. Measured on the tests' 1 000- to 4 000-unit employers: deferring from
+ * radius 3 on hides as little as one target at a time does (±0.2 %), from radius 2 on 0.3 % more.
+ */
+const NARROW = 3;
+const WIDE = 4;
 
 /**
  * Solves one goal in a neighbourhood. Returns the variables to hide (possibly none), or null when
