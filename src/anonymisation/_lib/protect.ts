@@ -27,8 +27,9 @@ import type { Target } from './witnesses.js';
 /**
  * Protects one target: hides what a witness needs and records the witness. Returns the variables
  * hidden (empty when the target was protected already or cannot be), or null when `widest` is
- * finite and no neighbourhood of at most that radius holds a witness (the target is left as it was,
- * for a wider programme).
+ * finite and no neighbourhood of at most that radius holds a witness for one of its goals: that goal
+ * is left to a wider programme (a witness that needs the employer's figures, kept in case no
+ * neighbourhood does better, is dropped with it; what earlier goals hid stays hidden).
  * @internal
  */
 export function protectTarget(highs: Highs, s: ProtectionState, t: Target, widest = Infinity): number[] | null {
@@ -102,8 +103,8 @@ export function protectTarget(highs: Highs, s: ProtectionState, t: Target, wides
  * The targets that no small neighbourhood protects (in a large table, nearly all a sparse count:
  * an other/unknown sex's part-timers in one unit, whose witness has to move a unit in another
  * region) are then protected together once more, by one witness over their wide neighbourhoods,
- * and only the ones it misses one at a time: one programme of 30 000 columns instead of thirty
- * series of programmes of 6 000 to 36 000 columns each.
+ * and only the ones it misses one at a time. On the tests' 4 000-unit employer that is one programme
+ * of 34 000 columns instead of 34 series of programmes of 6 000 to 36 000 columns each.
  * @internal
  */
 export function protectTogether(highs: Highs, s: ProtectionState, targets: readonly Target[]): void {
@@ -159,9 +160,10 @@ function openGoals(s: ProtectionState, targets: readonly Target[]): { t: Target;
 const TOGETHER = 32;
 
 /**
- * The widest neighbourhood a target is first tried in alone, and the one the targets it leaves are
- * then tried in together. Measured on the tests' 1 000- to 4 000-unit employers: deferring from
- * radius 3 on hides as little as one target at a time does (±0.2 %), from radius 2 on 0.3 % more.
+ * The widest neighbourhood a target is first tried in alone (`NARROW`), and the one the targets it
+ * leaves are then tried in together (`WIDE`). Measured on the tests' 200- to 4 000-unit employers:
+ * with 3, the figures hidden are within 0.2 % of those hidden one target at a time; with 2, 4 000
+ * units publish 5 s sooner but 1 000 units hide 0.3 % more (1.7 % more secondary suppressions).
  */
 const NARROW = 3;
 const WIDE = 4;
