@@ -119,9 +119,7 @@ export async function holdsOnEveryTable(
         if (!open.has(k)) continue;
         for (const cond of checks[k] ?? []) {
           const res = session.solve(objectiveOf({ vars: cond.vars, coefs: cond.coefs } as Target, lp.index), cond.sense);
-          // the columns outside the programme are fixed: their part is a constant
-          const constant = cond.vars.reduce((sum, id, j) => sum + (lp.index.has(id) ? 0 : (cond.coefs[j] ?? 0) * (c.lower[id] ?? 0)), 0);
-          if (res.status !== 'optimal' || !holds(cond, res.objective + constant)) {
+          if (res.status !== 'optimal' || !holds(cond, res.objective + fixedPart(c, cond, lp.index))) {
             out[k] = false;
             open.delete(k);
           }
@@ -168,7 +166,7 @@ function decideNearby(
       return check.map((cond) => {
         const res = session.solve(objectiveOf({ vars: cond.vars, coefs: cond.coefs } as Target, lp.index), cond.sense);
         if (res.status !== 'optimal') return null;
-        return cond.vars.reduce((sum, id, j) => sum + (lp.index.has(id) ? 0 : (cond.coefs[j] ?? 0) * (c.lower[id] ?? 0)), res.objective);
+        return res.objective + fixedPart(c, cond, lp.index);
       });
     } finally {
       session.dispose();
@@ -179,4 +177,9 @@ function decideNearby(
   const relaxed = ends('outer');
   if (check.every((cond, j) => (relaxed[j] ?? null) !== null && holds(cond, relaxed[j] ?? 0))) return true;
   return null;
+}
+
+/** A condition's part over the figures outside a programme's columns: fixed, so a constant (at their value). */
+function fixedPart(c: Constraints, cond: TableCondition, index: ReadonlyMap<number, number>): number {
+  return cond.vars.reduce((sum, id, j) => sum + (index.has(id) ? 0 : (cond.coefs[j] ?? 0) * (c.lower[id] ?? 0)), 0);
 }
