@@ -3,8 +3,9 @@ import { readerOf } from '../../../tests/anonymisation/_reader.js';
 import { holdsOnEveryTable, type TableCondition } from './conditions.js';
 
 // The determined shares of `publish` (ANON-3, ANON-7): whether conditions hold on every table a
-// reader cannot rule out. In a large part of the table each check is first tried in a small
-// programme around its figures; its answer must be the whole part's, both ways.
+// reader cannot rule out. In a large part of the table the checks of counts are first broken by
+// tables around batches of neighbouring checks, and each check left is tried in a small programme
+// around its figures; every answer must be the whole part's, both ways.
 describe('holdsOnEveryTable: the small programme around a check answers as the whole part does', async () => {
   const { model, hidden, c, point } = await readerOf(40);
   // checks on hidden counts: at most / at least their value at a feasible table, at least their lower

@@ -25,9 +25,10 @@ export interface TableCondition {
  * Whether each check (all of its conditions) holds on every table of the LP relaxation (an integer
  * expression's end rounded inward). One programme per connected part of the table, shared by its
  * checks; a few tables in random directions refute most checks before any condition is solved on
- * its own, and a check stops at its first failing condition. With `point` (a possible table), a
- * check in a part of more than `nearbyPart` columns (default 2 000) is first tried in a small
- * programme around its figures (`decideNearby`), with the same answer.
+ * its own, and a check stops at its first failing condition. With `point` (a possible table), the
+ * checks in a part of more than `nearbyPart` columns (default 2 000) are first tried in small
+ * programmes around their figures, with the same answers: batches of neighbouring checks of counts
+ * broken together (`refuteNearby`), then each check left on its own (`decideNearby`).
  * @internal
  */
 export async function holdsOnEveryTable(
@@ -72,15 +73,19 @@ export async function holdsOnEveryTable(
   });
   for (const [key, all] of byParts) {
     const cols = key.split(',').flatMap((r) => parts.members.get(Number(r)) ?? []);
-    // in a large part, a small programme around each check first
-    const ks =
-      point === undefined || cols.length <= nearbyPart
-        ? all
-        : all.filter((k) => {
-            const answer = decideNearby(highs, c, checks[k] ?? [], point, outer, holds, fixed);
-            if (answer !== null) out[k] = answer;
-            return answer === null;
-          });
+    // in a large part, tables around batches of neighbouring checks first (each table breaks many
+    // of them at once), then a small programme around each check left
+    const large = point !== undefined && cols.length > nearbyPart;
+    const refuted = large ? refuteNearby(highs, c, checks, all, point, outer, holds, fixed) : new Set<number>();
+    for (const k of refuted) out[k] = false;
+    const ks = !large
+      ? all
+      : all.filter((k) => {
+          if (refuted.has(k)) return false;
+          const answer = decideNearby(highs, c, checks[k] ?? [], point, outer, holds, fixed);
+          if (answer !== null) out[k] = answer;
+          return answer === null;
+        });
     if (ks.length === 0) continue;
     const lp = buildLp(c, cols, new Float64Array(n), outer, 'outer');
     const session = new LpSession(highs, lp.data);
@@ -139,6 +144,81 @@ export async function holdsOnEveryTable(
 const NEARBY_RADIUS = 2;
 /** Parts of more columns than this are worked on around each check first (a programme of the whole part costs more per check). */
 const NEARBY_PART = 2000;
+
+/** Checks of counts that `refuteNearby` breaks together, and how many times it tries each condition. */
+const NEARBY_BATCH = 64;
+const NEARBY_ROUNDS = 2;
+
+/**
+ * The checks of counts (of `ks`) that tables around batches of neighbouring checks break: one
+ * programme over the union of a batch's neighbourhoods (radius `NEARBY_RADIUS`), the figures outside
+ * at `point` and every column within its outer bounds, solved for each condition position in turn
+ * (twice over) in the direction that breaks that condition of every open check of the batch at
+ * once. Each solution is a table of the whole part's relaxation, so a check it breaks is one the
+ * whole part's programme would refute too: the answers are those of `decideNearby` and the whole
+ * part's programme, reached with one programme per batch instead of two per check. (On the tests'
+ * 4 000-unit employer it breaks 1 302 of 1 564 checks, in a third of a second.) Checks of amounts
+ * (a pay ratio) are left to `decideNearby`: their batches' programmes of wide-ranging sums were
+ * measured to fail.
+ */
+function refuteNearby(
+  highs: Highs,
+  c: Constraints,
+  checks: readonly (readonly TableCondition[])[],
+  ks: readonly number[],
+  point: Float64Array,
+  outer: Witnesses,
+  holds: (cond: TableCondition, value: number) => boolean,
+  fixed: (id: number) => boolean,
+): Set<number> {
+  const refuted = new Set<number>();
+  const { vars } = c.state.model;
+  // neighbours first: the table's variables are numbered cell by cell, unit by unit
+  const order = ks
+    .map((k) => ({ k, free: [...new Set((checks[k] ?? []).flatMap((cond) => cond.vars.filter((id) => !fixed(id))))] }))
+    .filter((e) => e.free.length > 0 && (checks[e.k] ?? []).every((cond) => cond.vars.every((id) => vars[id]?.integer === true)))
+    .sort((a, b) => Math.min(...a.free) - Math.min(...b.free) || a.k - b.k);
+  for (let from = 0; from < order.length; from += NEARBY_BATCH) {
+    const batch = order.slice(from, from + NEARBY_BATCH);
+    const cols = neighbourhood(c, [...new Set(batch.flatMap((e) => e.free))], NEARBY_RADIUS, fixed);
+    const lp = buildLp(c, cols, point, outer, 'inner');
+    // within the outer bounds too: with the outside at `point` (a table, so within them), a table of the whole part's relaxation
+    const colLower = lp.data.colLower.map((lo, j) => Math.max(lo, outer.lo[cols[j] ?? 0] ?? -Infinity));
+    const colUpper = lp.data.colUpper.map((hi, j) => Math.max(colLower[j] ?? 0, Math.min(hi, outer.hi[cols[j] ?? 0] ?? Infinity)));
+    const session = new LpSession(highs, { ...lp.data, colLower, colUpper });
+    // (every figure of a check is a column: the neighbourhood starts from them)
+    const valueAt = (cond: TableCondition, x: Float64Array): number =>
+      cond.vars.reduce((sum, id, j) => sum + (cond.coefs[j] ?? 0) * (x[lp.index.get(id) ?? -1] ?? c.lower[id] ?? 0), 0);
+    try {
+      const positions = Math.max(...batch.map((e) => (checks[e.k] ?? []).length));
+      for (let q = 0; q < positions * NEARBY_ROUNDS; q++) {
+        const p = q % positions;
+        const open = batch.filter((e) => !refuted.has(e.k));
+        const cost = new Float64Array(cols.length);
+        let any = false;
+        for (const { k } of open) {
+          const cond = checks[k]?.[p];
+          if (cond === undefined) continue;
+          // towards breaking it: down for "at least", up for "at most", each condition weighted alike
+          const scale = Math.max(1e-12, ...cond.coefs.map((a) => Math.abs(a)));
+          for (let j = 0; j < cond.vars.length; j++) {
+            const col = lp.index.get(cond.vars[j] ?? -1);
+            if (col === undefined) continue;
+            cost[col] = (cost[col] ?? 0) + (cond.sense * (cond.coefs[j] ?? 0)) / scale;
+            any = true;
+          }
+        }
+        if (!any) continue;
+        const res = session.solve(cost, 1);
+        if (res.status !== 'optimal') continue;
+        for (const { k } of open) if (!(checks[k] ?? []).every((cond) => holds(cond, valueAt(cond, res.x)))) refuted.add(k);
+      }
+    } finally {
+      session.dispose();
+    }
+  }
+  return refuted;
+}
 
 /**
  * Decides a check with a small programme around its figures when it can, before it is solved over
