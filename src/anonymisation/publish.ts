@@ -16,6 +16,7 @@ import { loadSolver } from './_lib/solver.js';
 import { buildTableModel } from './_lib/buildTableModel.js';
 import { pathKey, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
 import { targetsOf } from './_lib/targets.js';
+import type { TargetResult } from './_lib/witnesses.js';
 import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
 import { MappingInputSchema, type AuditInput, type JsonPath, type LevelMerge, type PublishedMapping, type Suppression, type SuppressionRule } from './types.js';
@@ -153,12 +154,15 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
     inner,
   };
   hideSingletons(state);
+  // the targets found safe: hiding more keeps them safe (every table a reader could not rule out
+  // stays possible), so later rounds do not decide them again
+  const safe = new Map<string, TargetResult>();
   for (let pass = 0; pass < 10; pass++) {
     for (let round = 0; round < 60; round++) {
       const st: TableState = { model, policy: pol, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
       const c = constraintsOf(st);
       const targets = targetsOf(c, truth);
-      const a = await analyse(c, targets, { point: truth, inner });
+      const a = await analyse(c, targets, { point: truth, inner, safe });
       const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
       if (disclosed.length === 0) break;
       protectTogether(highs, state, disclosed);
