@@ -239,8 +239,9 @@ function belowThreshold(
     const n = baseOf(v, known);
     if (n !== null && countFails(v, v.value?.toNumber() ?? 0, policy, n)) failing.add(v.id);
   }
-  const withoutFailing = failing.size === 0 ? implied : impliedCounts(model, (id) => (failing.has(id) ? null : known(id)), known);
-  const impliedByOthers = (id: number): boolean => withoutFailing.has(id) || impliedCounts(model, (x) => (x === id ? null : known(x)), known).has(id);
+  const withoutFailing = failing.size === 0 ? implied : impliedCounts(model, (id) => (failing.has(id) ? null : known(id)), known, { sources: false });
+  const impliedByOthers = (id: number): boolean =>
+    withoutFailing.has(id) || impliedCounts(model, (x) => (x === id ? null : known(x)), known, { sources: false }).has(id);
   for (const v of model.vars) {
     // a pay cell's median and ratios are pay figures of that sex too: checked even when the mean is hidden
     if (v.own || (!published(v.path) && v.kind !== 'pay')) continue;

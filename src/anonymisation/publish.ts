@@ -135,7 +135,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
   }
 
   // ---- secondary (ANON-3, ANON-7): protect until the audit finds nothing ---------------------------
-  const { structRowsOf, obsOf, weeksOf, partnersOf } = protectionIndexes(model);
+  const { structRowsOf, movableOf, obsOf, weeksOf, partnersOf } = protectionIndexes(model);
   const protects = new Map<number, JsonPath>();
   const inner = witnessesFrom(truth);
   const state: ProtectionState = {
@@ -145,6 +145,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
     protects,
     truth,
     structRowsOf,
+    movableOf,
     obsOf,
     weeksOf,
     partnersOf,
@@ -278,14 +279,14 @@ function hideWhatIsNoLongerGivenAway(
   const released = [...impliedBy.keys()].filter((id) => hidden[id] === null);
   if (released.length === 0) return false;
   const without = new Set(released);
-  const byOthers = impliedCounts(model, (id) => (without.has(id) ? null : publishedValue(id)), publishedValue);
+  const byOthers = impliedCounts(model, (id) => (without.has(id) ? null : publishedValue(id)), publishedValue, { sources: false });
   let changed = false;
   for (const id of released) {
     const v = model.vars[id];
     if (v === undefined) continue;
     const still =
       v.kind === 'count'
-        ? byOthers.has(id) || impliedCounts(model, (x) => (x === id ? null : publishedValue(x)), publishedValue).has(id)
+        ? byOthers.has(id) || impliedCounts(model, (x) => (x === id ? null : publishedValue(x)), publishedValue, { sources: false }).has(id)
         : impliedZeroPay(model, v, publishedValue);
     if (still) continue;
     hidden[id] = 'primary';

@@ -300,7 +300,6 @@ const FAR_FANOUT = 3;
 function neighbourhood(s: ProtectionState, start: readonly number[], radius: number, fanout = 6, farFanout = FAR_FANOUT): number[] {
   const seen = new Set<number>(start);
   let frontier = [...start];
-  const rows = s.model.rows;
   const vars = s.model.vars;
   // a variable whose bounds leave it one value (a count of a sex the cell has nobody of) cannot move: a constant, not a column
   const movable = (id: number): boolean => {
@@ -313,9 +312,7 @@ function neighbourhood(s: ProtectionState, start: readonly number[], radius: num
     const next: number[] = [];
     for (const id of frontier) {
       for (const ri of s.structRowsOf[id] ?? []) {
-        const row = rows[ri];
-        if (row === undefined) continue;
-        const others = row.vars.filter((o) => !seen.has(o) && movable(o));
+        const others = (s.movableOf[ri] ?? []).filter((o) => !seen.has(o));
         const f = r >= 2 ? farFanout : fanout;
         if (others.length > f) others.sort((a, b) => rank(a) - rank(b) || a - b);
         // with its partners: a sibling's women, men and total move together, whichever row picked it

@@ -23,6 +23,8 @@ export interface ProtectionState {
   readonly inner: Witnesses;
   /** Structural rows of each variable. */
   readonly structRowsOf: readonly (readonly number[])[];
+  /** The variables of each structural row that can move (whose bounds leave more than one value), in the row's order. */
+  readonly movableOf: readonly (readonly number[])[];
   /** Observations of each variable (those it owns or appears in). */
   readonly obsOf: readonly (readonly number[])[];
   /** Variables that stay published (a "none" or "all" that gives away smaller groups' figures). */
@@ -38,11 +40,23 @@ export interface ProtectionState {
 }
 
 /** Builds the indexes of a protection state. @internal */
-export function protectionIndexes(model: TableModel): { structRowsOf: number[][]; obsOf: number[][]; weeksOf: Map<number, number[]>; partnersOf: number[][] } {
+export function protectionIndexes(model: TableModel): {
+  structRowsOf: number[][];
+  movableOf: number[][];
+  obsOf: number[][];
+  weeksOf: Map<number, number[]>;
+  partnersOf: number[][];
+} {
   const structRowsOf: number[][] = Array.from({ length: model.vars.length }, () => []);
   model.rows.forEach((r, i) => {
     for (const id of r.vars) structRowsOf[id]?.push(i);
   });
+  const movableOf = model.rows.map((r) =>
+    r.vars.filter((id) => {
+      const v = model.vars[id];
+      return v !== undefined && v.upper > v.lower;
+    }),
+  );
   const obsOf: number[][] = Array.from({ length: model.vars.length }, () => []);
   model.observations.forEach((o, i) => {
     const ids = new Set<number>(o.owners);
@@ -65,7 +79,7 @@ export function protectionIndexes(model: TableModel): { structRowsOf: number[][]
     g.push(v.id);
     return g;
   });
-  return { structRowsOf, obsOf, weeksOf, partnersOf };
+  return { structRowsOf, movableOf, obsOf, weeksOf, partnersOf };
 }
 
 const cellKeys = new WeakMap<TableVar, string>();

@@ -26,7 +26,7 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
   };
   const ratioUnit = 10 ** -model.percentDecimals;
   const published = (id: number): number | null => (c.state.hidden[id] === null && model.vars[id]?.own === false ? c.state.known(id) : null);
-  const implied = impliedCounts(model, published, published);
+  const implied = impliedCounts(model, published, published, { sources: false });
   const range = structuralRange(model, implied, c.state.known);
   for (const v of model.vars) {
     if (v.own) {
