@@ -158,8 +158,8 @@ const NEARBY_ROUNDS = 2;
  * whole part's programme would refute too: the answers are those of `decideNearby` and the whole
  * part's programme, reached with one programme per batch instead of two per check. (On the tests'
  * 4 000-unit employer it breaks 1 302 of 1 564 checks, in a third of a second.) Checks of amounts
- * (a pay ratio) are left to `decideNearby`: their batches' programmes of wide-ranging sums were
- * measured to fail.
+ * (a pay ratio) are left to `decideNearby`: on that employer the solver called their batch's
+ * programme (sums of pay beside counts) infeasible, a numerical failure that only cost time.
  */
 function refuteNearby(
   highs: Highs,
