@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inputIssuesOf, parseInput, type Expected } from '../_lib/input.js';
 import { expecting } from '../locales/index.js';
 import { analyse } from './_lib/analyse.js';
-import type { TargetResult } from './_lib/witnesses.js';
+import { judge, type TargetResult } from './_lib/witnesses.js';
 import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
@@ -101,7 +101,11 @@ export async function auditPublication(published: unknown | PublishedMapping, po
   for (const r of a.results) {
     if (!r.disclosed) continue;
     if (r.target.kind === 'value' && (r.criterion === 'exact' || r.target.main.kind !== 'count')) disclosedVars.add(r.target.main.id);
-    add(findingOf(r, c, table, pol, where));
+    // a men's mean disclosed only because its cell's women's share of men's pay is pinned at 0.0
+    // (`Target.maxLow`): the share is what a reader learns, reported below with the derived figures
+    const { maxLow, ...byTheMean } = r.target;
+    const shareOnly = maxLow !== undefined && judge(byTheMean, r.lower, r.upper, 1, pol) === null;
+    if (!shareOnly) add(findingOf(r, c, table, pol, where));
   }
 
   // figures derived from pinned values: a percent of a published base, a share, a ratio, a median

@@ -15,7 +15,7 @@ import { protectionIndexes, type ProtectionState } from './_lib/protectionState.
 import { loadSolver } from './_lib/solver.js';
 import { buildTableModel } from './_lib/buildTableModel.js';
 import { pathKey, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
-import { targetsOf } from './_lib/targets.js';
+import { HALF_ORE, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
 import type { TargetResult } from './_lib/witnesses.js';
 import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
@@ -218,6 +218,11 @@ async function determinedShares(
       if (!(nw > 0 && nm > 0 && t(b) > 0)) continue;
       const ratio = (100 * (t(a) / nw)) / (t(b) / nm);
       const step = 10 ** -model.percentDecimals;
+      // beside a published women's 0.00, a share of 0.0 is known once the men's mean cannot be low
+      // enough for the women's rounding to reach the next decimal (ANON-7): published, as the
+      // audit would otherwise find it pinned
+      if (hidden[a] === null && t(a) / nw < HALF_ORE && Number(roundHalfUp(ratio, model.percentDecimals)) === 0)
+        checks.push({ path: d.path, conditions: [atLeast(b, shareOfZeroLowest(step) * nm)] });
       const lo = Number(roundHalfUp(ratio, model.percentDecimals)) - step / 2;
       const hi = lo + step * (1 - 1e-9);
       checks.push({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditPublication, publish, type PublicationPolicyInput } from '../../src/anonymisation/index.js';
 import type { Mapping } from '../../src/statistics/index.js';
+import { attack } from '../attack/attacker.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const fixture = (name: string): { mapping: Mapping; policy: PublicationPolicyInput } =>
@@ -31,5 +32,30 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
     expect(published.suppressed.find((s) => s.path.join('.') === 'involuntaryPartTime.otherOrUnknown.count')?.rule).toBe('primary');
     const report = await auditPublication(JSON.parse(JSON.stringify(published)) as unknown, policy);
     expect(report.findings).toEqual([]);
+  });
+
+  // the independent attacker, on payrolls not seen before (seed 900 226): level L2's women's mean of
+  // irregular allowances was a published 0.00 and their share of men's pay hidden with the men's
+  // mean (hidden to protect another figure); the other levels and the total kept that mean at
+  // 8.33-8.38 NOK, so the share was below 100 x 0.005 / 8.33 = 0.06 %: known to be 0.0
+  it('a women share of men pay beside a women mean of 0.00 is published when it is known, and the audit finds it when it is hidden', async () => {
+    const { mapping, policy } = fixture('share-of-zero.json');
+    const published = await publish(mapping, policy);
+    const level = published.payComponents.irregularAllowances.byLevel[1];
+    expect(level?.women.mean).toBe('0.00');
+    expect(level?.men.mean).toBeNull();
+    expect(level?.womenShareOfMen.mean).toBe('0.0');
+    const json = JSON.parse(JSON.stringify(published)) as unknown;
+    expect((await auditPublication(json, policy)).findings).toEqual([]);
+    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
+    // the table published before: the share hidden, and pinned
+    const before = JSON.parse(readFileSync(join(FIXTURES, 'share-of-zero-published-before.json'), 'utf8')) as unknown;
+    const report = await auditPublication(before, policy);
+    expect(report.findings.map((f) => [f.path.join('.'), f.criterion])).toEqual([
+      ['payComponents.irregularAllowances.byLevel.1.womenShareOfMen.mean', 'within-tolerance'],
+    ]);
+    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([
+      'payComponents.irregularAllowances.byLevel.1.womenShareOfMen.mean',
+    ]);
   });
 });

@@ -86,7 +86,7 @@ export interface Analysis {
  * later state of the table.
  */
 function safeKey(t: Target): string {
-  return `${t.key}|${t.vars.join(',')}|${t.coefs.join(',')}|${t.persons}|${t.ends?.join(',') ?? ''}|${t.minWidth ?? ''}`;
+  return `${t.key}|${t.vars.join(',')}|${t.coefs.join(',')}|${t.persons}|${t.ends?.join(',') ?? ''}|${t.minWidth ?? ''}|${t.maxLow ?? ''}`;
 }
 
 /**

@@ -28,6 +28,9 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
   const published = (id: number): number | null => (c.state.hidden[id] === null && model.vars[id]?.own === false ? c.state.known(id) : null);
   const implied = impliedCounts(model, published, published, { sources: false });
   const range = structuralRange(model, implied, c.state.known);
+  // the men's pay figures whose cell publishes its women's share of men's pay
+  const sharePublished = new Set<number>();
+  for (const o of model.observations) if (o.row?.kind === 'ratio' && c.state.active(o)) sharePublished.add(o.owners[1] ?? -1);
   for (const v of model.vars) {
     if (v.own) {
       if (v.kind === 'count') {
@@ -49,6 +52,9 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
     const pair = model.vars[model.pairOf.get(v.id) ?? -1];
     // only while the share is hidden too (a published share ties the two means: the model has it)
     const minWidth = v.kind === 'pay' && pair !== undefined ? ratioWidth(v, pair, meanOf, ratioUnit) : undefined;
+    // (the audit's: `publish` publishes such a share instead, see its determined shares)
+    const maxLow =
+      v.kind === 'pay' && pair !== undefined && truth === null && !sharePublished.has(v.id) ? shareOfZeroLow(v, pair, meanOf, ratioUnit) : undefined;
     const small = v.kind === 'count' && v.countRule === 'attribute' && persons > 0 && persons < policy.attributeMinCount;
     const ends = small ? ([range.lo[v.id] ?? 0, range.hi[v.id] ?? persons] as const) : undefined;
     out.push({
@@ -60,6 +66,7 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
       persons,
       ...(ends !== undefined && ends[0] < ends[1] ? { ends } : {}),
       ...(minWidth !== undefined ? { minWidth } : {}),
+      ...(maxLow !== undefined ? { maxLow } : {}),
     });
   }
   // several hidden pay cells of one partition whose combined figure is known (ANON-3)
@@ -92,6 +99,31 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
     });
   }
   return out;
+}
+
+/**
+ * The lowest a hidden men's mean must be able to reach when the women's mean of its cell is
+ * published as 0.00 and their share of men's pay is hidden: see {@link shareOfZeroLowest}.
+ */
+function shareOfZeroLow(v: TableVar, women: TableVar, meanOf: (w: TableVar) => number | null, unit: number): number | undefined {
+  if (v.slot !== 'men') return undefined;
+  const theirs = meanOf(women);
+  if (theirs === null || !(theirs >= 0 && theirs < HALF_ORE)) return undefined;
+  return shareOfZeroLowest(unit);
+}
+
+/** Half of the øre a published mean is rounded to (NOK). @internal */
+export const HALF_ORE = 0.005;
+
+/**
+ * A women's share of men's pay beside a women's mean published as 0.00 (below 0.005 NOK) is below
+ * 100 × 0.005 / men's mean: narrower than one published decimal (`unit`, a percent), so known to a
+ * reader, unless the men's mean can be as low as 0.5 / unit (5 NOK for one decimal). This is that
+ * lowest men's mean, 1 % below it so that the share's interval is more than one decimal wide.
+ * @internal
+ */
+export function shareOfZeroLowest(unit: number): number {
+  return (100 * HALF_ORE) / unit / 1.01;
 }
 
 /**

@@ -23,6 +23,13 @@ export interface Target {
    * so that the share is not known to its published decimal either.
    */
   readonly minWidth?: number;
+  /**
+   * A men's mean whose women's share of men's pay is hidden with it while the women's mean is
+   * published as 0.00: the share is 0.0 whatever the men's mean, within the women's mean's
+   * rounding (below 0.005 NOK), unless a reader cannot rule out a men's mean this low (in NOK): only
+   * then can the share reach the next published value (ANON-7).
+   */
+  readonly maxLow?: number;
 }
 
 /** How a value is disclosed. @internal */
@@ -94,6 +101,8 @@ export function judge(t: Target, lo: number, hi: number, divisor: number, policy
   if (Math.max(Math.abs(a), Math.abs(b)) <= floor) return 'within-tolerance';
   // the hidden women's share of men's pay would follow to its published decimal
   if (t.minWidth !== undefined && b - a <= t.minWidth) return 'within-tolerance';
+  // the hidden women's share of men's pay is 0.0 to its published decimal (the women's mean is 0.00)
+  if (t.maxLow !== undefined && a > t.maxLow) return 'exact';
   return null;
 }
 
