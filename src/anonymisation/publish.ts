@@ -179,9 +179,11 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
 /**
  * Shares whose value the published figures determine although a count behind them is hidden — a
  * women's share of 100 % where the men's count is a published 0 and some woman has the attribute,
- * a coverage of 0 % where nobody answered and some part-timer exists: hiding them would hide nothing
- * (a reader computes them), so they are published. Where the denominator could be 0 they stay hidden:
- * publishing them would tell that it is not.
+ * a coverage of 0 % where nobody answered and some part-timer exists, a women's share of men's pay
+ * of 0.0 beside a women's mean of 0.00 where the men's mean cannot be low enough for the women's
+ * rounding to reach 0.1: hiding them would hide nothing (a reader computes them), so they are
+ * published. Where the denominator could be 0 they stay hidden: publishing them would tell that it
+ * is not.
  */
 async function determinedShares(
   model: TableModel,
