@@ -104,7 +104,7 @@ export async function auditPublication(published: unknown | PublishedMapping, po
     // a men's mean disclosed only because its cell's women's share of men's pay is pinned at 0.0
     // (`Target.maxLow`): the share is what a reader learns, reported below with the derived figures
     const { maxLow, ...byTheMean } = r.target;
-    const shareOnly = maxLow !== undefined && judge(byTheMean, r.lower, r.upper, 1, pol) === null;
+    const shareOnly = maxLow !== undefined && r.criterion === 'exact' && Number.isFinite(r.lower) && judge(byTheMean, r.lower, r.upper, 1, pol) === null;
     if (!shareOnly) add(findingOf(r, c, table, pol, where));
   }
 

@@ -33,12 +33,14 @@ export interface Implied extends ImpliedValue {
  * @internal
  */
 export function impliedCounts(model: TableModel, published: (id: number) => number | null, known: (id: number) => number | null): Map<number, Implied>;
+/** Every count determined by published "none" and "all" figures, without the figures it follows from. @internal */
 export function impliedCounts(
   model: TableModel,
   published: (id: number) => number | null,
   known: (id: number) => number | null,
   options: { readonly sources: false },
 ): Map<number, ImpliedValue>;
+/** (the implementation of both) @internal */
 export function impliedCounts(
   model: TableModel,
   published: (id: number) => number | null,

@@ -28,9 +28,9 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
   const published = (id: number): number | null => (c.state.hidden[id] === null && model.vars[id]?.own === false ? c.state.known(id) : null);
   const implied = impliedCounts(model, published, published, { sources: false });
   const range = structuralRange(model, implied, c.state.known);
-  // the men's pay figures whose cell publishes its women's share of men's pay
+  // the men's pay figures whose cell publishes its women's share of men's pay (the audit's)
   const sharePublished = new Set<number>();
-  for (const o of model.observations) if (o.row?.kind === 'ratio' && c.state.active(o)) sharePublished.add(o.owners[1] ?? -1);
+  if (truth === null) for (const o of model.observations) if (o.row?.kind === 'ratio' && c.state.active(o)) sharePublished.add(o.owners[1] ?? -1);
   for (const v of model.vars) {
     if (v.own) {
       if (v.kind === 'count') {
