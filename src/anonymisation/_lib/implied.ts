@@ -101,23 +101,19 @@ export function impliedCounts(
     }
     for (const { whole, parts } of openSums) {
       if (out.has(whole)) continue;
+      let value = 0;
+      const from = sources ? new Set<number>() : null;
       let complete = true;
       for (const p of parts) {
-        if (!out.has(p)) {
+        const ip = out.get(p);
+        if (ip === undefined) {
           complete = false;
           break;
         }
-      }
-      if (!complete) continue;
-      let value = 0;
-      const from = sources ? new Set<number>() : NONE;
-      for (const p of parts) {
-        const ip = out.get(p);
-        if (ip === undefined) continue;
         value += ip.value;
-        if (sources) for (const id of ip.from) (from as Set<number>).add(id);
+        if (from !== null) for (const id of ip.from) from.add(id);
       }
-      set(whole, { value, from });
+      if (complete) set(whole, { value, from: from ?? NONE });
     }
     open = open.filter((v) => !out.has(v.id));
     openSums = openSums.filter((x) => !out.has(x.whole));
