@@ -181,7 +181,8 @@ export class LpSession {
       // a MIP stopped at its first solution reports a limit, with the solution
       return (status === 16 || status === 13) && this.#model.getSolution().colValue.length > 0 ? 7 : status;
     } finally {
-      this.#model.options.set({ mip_max_improving_sols: 2147483647, time_limit: Infinity });
+      // back to HiGHS's defaults (no limit: the wrapper takes only finite numbers, so the largest)
+      this.#model.options.set({ mip_max_improving_sols: 2147483647, time_limit: Number.MAX_VALUE });
     }
   }
 
