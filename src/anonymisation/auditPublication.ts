@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inputIssuesOf, parseInput, type Expected } from '../_lib/input.js';
 import { expecting } from '../locales/index.js';
 import { analyse } from './_lib/analyse.js';
-import { judge, type TargetResult } from './_lib/witnesses.js';
+import { judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type TargetResult } from './_lib/witnesses.js';
 import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
@@ -100,6 +100,13 @@ export async function auditPublication(published: unknown | PublishedMapping, po
   const disclosedVars = new Set<number>();
   for (const r of a.results) {
     if (!r.disclosed) continue;
+    // a count the reader cannot pin, but narrowed enough to pin a percent hidden with it (ANON-7):
+    // the percent is what a reader learns
+    const percents = r.target.main.kind === 'count' && r.criterion === 'exact' && r.upper - r.lower >= 0.5 ? pinnedDerived(r.target, r.lower, r.upper) : [];
+    if (percents.length > 0) {
+      for (const d of percents) add(percentFinding(d, r, c, table, pol, where));
+      continue;
+    }
     if (r.target.kind === 'value' && (r.criterion === 'exact' || r.target.main.kind !== 'count')) disclosedVars.add(r.target.main.id);
     // a men's mean disclosed only because its cell's women's share of men's pay is pinned at 0.0
     // (`Target.maxLow`): the share is what a reader learns, reported below with the derived figures
@@ -130,7 +137,14 @@ export async function auditPublication(published: unknown | PublishedMapping, po
     const owners = d.owners;
     let disclosed = false;
     if (d.kind === 'percent') disclosed = owners.every(pinned) && (d.base ?? 0) > 0;
-    else if (d.kind === 'share-of-category' || d.kind === 'coverage') disclosed = owners.every(pinned) && owners.some((o) => (a.point?.[o] ?? 0) > 0);
+    else if (d.kind === 'share-of-category' || d.kind === 'coverage')
+      disclosed =
+        (owners.every(pinned) && owners.some((o) => (a.point?.[o] ?? 0) > 0)) ||
+        ratioOfCountsKnown(
+          d.kind,
+          owners.map((o) => [a.outer.lo[o] ?? 0, a.outer.hi[o] ?? Infinity] as const),
+          10 ** -model.percentDecimals,
+        );
     else if (d.kind === 'pay-ratio') disclosed = owners.every(narrowAmount);
     else if (d.kind === 'median') disclosed = (d.base ?? 0) > 0 && (d.base ?? 0) <= 2 && owners.every(narrowAmount);
     else if (d.kind === 'median-ratio') continue;
@@ -305,6 +319,37 @@ function findingOf(r: TargetResult, c: Constraints, table: AuditInput, policy: P
     via: [...r.via.map((ri) => relationOf(c.rows[ri], c, table)), ...boundsOf(target.vars, r.via, c, table)].filter((x): x is AuditRelation => x !== null),
     message: findingText(kind, name, { threshold: thresholdOf(v, policy), how }),
   };
+}
+
+/** A percent pinned to its published decimal by its count's interval, as a finding with the percent's interval and the count's chain. */
+function percentFinding(
+  d: CountDerived,
+  r: TargetResult,
+  c: Constraints,
+  table: AuditInput,
+  policy: PublicationPolicy,
+  where: (p: JsonPath) => string,
+): AuditFinding {
+  const at = (x: number): number => (d.p * x + d.q) / (d.s * x + d.r);
+  const [a, b] = [at(r.lower), at(r.upper)].sort((x, y) => x - y);
+  const decimals = Math.max(0, -Math.floor(Math.log10(d.unit) + 1e-9)) + 2;
+  const counted = findingOf(r, c, table, policy, where);
+  return {
+    kind: 'recoverable',
+    path: d.path,
+    criterion: 'exact',
+    count: null,
+    threshold: policy.attributeMinCount,
+    interval: { lower: (a ?? 0).toFixed(decimals), upper: (b ?? 0).toFixed(decimals) },
+    via: [{ relation: relationText(relationOfPercent(d), where(d.path)), paths: [r.target.main.path] }, ...(counted.via ?? [])],
+    message: findingText('recoverable', where(d.path), { how: 'exact' }),
+  };
+}
+
+/** The relation a derived percent stands in with its count. */
+function relationOfPercent(d: CountDerived): 'percent' | 'coverage' | 'share' {
+  const last = d.path[d.path.length - 1];
+  return last === 'coverage' ? 'coverage' : last === 'womenShareOfCategory' ? 'share' : 'percent';
 }
 
 /**

@@ -287,10 +287,11 @@ export const AUDIT_FINDING_KINDS = [
 export type AuditFindingKind = (typeof AUDIT_FINDING_KINDS)[number];
 
 /**
- * How closely a reader narrows a hidden value: `exact` (one value), `within-tolerance` (an amount
- * or share to within `recoveryTolerancePercent`), `all-or-none` (a count of a group smaller than the
- * threshold, narrowed so that "all" and "none" are not both possible), `undetermined` (the solver
- * could not show it safe: treated as disclosed).
+ * How closely a reader narrows a hidden value: `exact` (one value; a percent: at most one unit of
+ * its published decimal wide), `within-tolerance` (an amount or share to within
+ * `recoveryTolerancePercent`), `all-or-none` (a count of a group smaller than the threshold, narrowed
+ * so that "all" and "none" are not both possible), `undetermined` (the solver could not show it
+ * safe: treated as disclosed).
  *
  * @example
  * ```ts
@@ -317,7 +318,7 @@ export interface AuditRelation {
 /**
  * One disclosure found by the audit: the `kind`, the `path` of the value (for a unit's own staff,
  * the unit's path, `'(own)'`, then the figure), how it is narrowed (`criterion`) to which
- * `interval` (a count, a mean in NOK, an average of weeks), the `count` and `threshold` behind a
+ * `interval` (a count, a mean in NOK, an average of weeks, a percent), the `count` and `threshold` behind a
  * published figure below the threshold, `via` the chain of relations that pins it, and a sentence.
  *
  * @example

@@ -58,4 +58,38 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
       'payComponents.irregularAllowances.byLevel.1.womenShareOfMen.mean',
     ]);
   });
+
+  // seed 930 612, percents without decimals: the employer's involuntary part-timers were hidden,
+  // 9 answers published, the part-timers known to be 46 to 48: the coverage 900 / 46 … 900 / 48 =
+  // 18.75-19.57 % (true 19.57, "20") was hidden but known to within one published unit
+  it('a coverage hidden with its count is not known to its published decimal, and the audit finds the one that was', async () => {
+    const { mapping, policy } = fixture('coverage-whole-percents.json');
+    const json = JSON.parse(JSON.stringify(await publish(mapping, policy))) as unknown;
+    expect((await auditPublication(json, policy)).findings).toEqual([]);
+    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
+    // the table published before: the audit reports the percents, with their intervals, not the counts
+    const before = JSON.parse(readFileSync(join(FIXTURES, 'coverage-whole-percents-published-before.json'), 'utf8')) as unknown;
+    const report = await auditPublication(before, policy);
+    expect(report.findings.map((f) => [f.path.join('.'), f.criterion, f.interval?.lower, f.interval?.upper])).toEqual([
+      ['involuntaryPartTime.total.coverage', 'exact', '19.15', '19.57'],
+      ['partTime.total.percentOfAll', 'exact', '37.70', '38.52'],
+    ]);
+    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual(['involuntaryPartTime.total.coverage']);
+  });
+
+  // seed 960 441: unit U1's 3 women, all part-time, were hidden, and only a table that moves them
+  // to 2 through its sub-units protects them. The programme's optimum was fractional, and the MIP
+  // that looks for an integral one always reported 'failed' (see solver.test.ts): after 60 rounds
+  // `publish` wrote the table with the count pinned at 3
+  it('a count whose witness needs an integral solution is protected', async () => {
+    const { mapping, policy } = fixture('first-integral-witness.json');
+    const published = await publish(mapping, policy);
+    const json = JSON.parse(JSON.stringify(published)) as unknown;
+    expect((await auditPublication(json, policy)).findings).toEqual([]);
+    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
+    const before = JSON.parse(readFileSync(join(FIXTURES, 'first-integral-witness-published-before.json'), 'utf8')) as unknown;
+    const report = await auditPublication(before, policy);
+    expect(report.findings.map((f) => [f.path.join('.'), f.criterion])).toContainEqual(['byUnit.0.partTime.women.count', 'exact']);
+    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toContain('byUnit.0.partTime.women.count');
+  });
 });

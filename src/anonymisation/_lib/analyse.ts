@@ -82,11 +82,12 @@ export interface Analysis {
 
 /**
  * A target's expression and everything its judgement depends on (the ends of a small group's count
- * change with the published "none" and "all" figures): a result found safe for it holds in every
- * later state of the table.
+ * change with the published "none" and "all" figures, its derived percents with the counts beside
+ * it): a result found safe for it holds in every later state of the table.
  */
 function safeKey(t: Target): string {
-  return `${t.key}|${t.vars.join(',')}|${t.coefs.join(',')}|${t.persons}|${t.ends?.join(',') ?? ''}|${t.minWidth ?? ''}|${t.maxLow ?? ''}`;
+  const derived = t.derived?.map((d) => `${d.p}:${d.q}:${d.s}:${d.r}:${d.unit}`).join(';') ?? '';
+  return `${t.key}|${t.vars.join(',')}|${t.coefs.join(',')}|${t.persons}|${t.ends?.join(',') ?? ''}|${t.minWidth ?? ''}|${t.maxLow ?? ''}|${derived}`;
 }
 
 /**

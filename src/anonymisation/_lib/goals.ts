@@ -6,7 +6,7 @@
  */
 import { baseOf, countDomain, type Piece } from './domains.js';
 import type { ProtectionState } from './protectionState.js';
-import { exprRange, judge, NEAR_ZERO, type Target } from './witnesses.js';
+import { DERIVED_MARGIN, derivedWidth, exprRange, judge, NEAR_ZERO, type Target } from './witnesses.js';
 
 /** One requirement on a target's expression: reach `≥ up` or `≤ down` (or exactly a value). @internal */
 export interface Goal {
@@ -41,17 +41,33 @@ export function goalsOf(s: ProtectionState, t: Target): Goal[] {
         { lower: b, upper: b, met: () => t.vars.length === 1 && inner()[1] >= b - 0.5 },
       ];
     }
-    const up = nextInDomain(domain, truth + 1, 1);
-    const down = nextInDomain(domain, truth - 1, -1);
+    // the next value up (or down) that moves every percent hidden with the count by more than its
+    // published decimal (ANON-7); with none, the next value
+    const wide = (lo: number, hi: number): boolean => (t.derived ?? []).every((d) => derivedWidth(d, lo, hi) > d.unit * DERIVED_MARGIN);
+    const reach = (dir: 1 | -1): number | null => {
+      let x = nextInDomain(domain, truth + dir, dir);
+      while (x !== null && !(dir === 1 ? wide(truth, x) : wide(x, truth))) x = nextInDomain(domain, x + dir, dir);
+      return x;
+    };
+    const up = reach(1);
+    const down = reach(-1);
     const met = (): boolean => {
       if (t.vars.length !== 1) return false;
       const [lo, hi] = inner();
-      return hi - lo >= 0.5;
+      return hi - lo >= 0.5 && judge(t, lo, hi, 1, policy) === null;
     };
     if (up !== null && down !== null) return [{ lower: up, upper: up, alternative: { lower: down, upper: down }, met }];
     if (up !== null) return [{ lower: up, upper: up, met }];
     if (down !== null) return [{ lower: down, upper: down, met }];
-    return [];
+    // neither way far enough alone: a value on each side, widened in turn until the percents move
+    const both = t.derived === undefined ? null : eitherSide(domain, truth, wide);
+    if (both !== null)
+      return [
+        { lower: both[1], upper: both[1], met },
+        { lower: both[0], upper: both[0], met },
+      ];
+    const one = nextInDomain(domain, truth + 1, 1) ?? nextInDomain(domain, truth - 1, -1);
+    return one === null ? [] : [{ lower: one, upper: one, met }];
   }
   // amounts: move by three times the tolerance (and well clear of "about nothing")
   const divisor = v.kind === 'pay' ? t.persons : Math.max(1, s.truth[v.personsVar ?? -1] ?? 1);
@@ -67,6 +83,20 @@ export function goalsOf(s: ProtectionState, t: Target): Goal[] {
   const upGoal = { lower: truth + step, upper: Infinity };
   const downGoal = truth - step >= 0 ? { lower: -Infinity, upper: truth - step } : undefined;
   return [{ ...upGoal, ...(downGoal !== undefined ? { alternative: downGoal } : {}), met }];
+}
+
+/** A value below and one above `truth`, each the next allowed one in turn, until `wide` holds for the two; null when the domain ends first. */
+function eitherSide(domain: readonly Piece[], truth: number, wide: (lo: number, hi: number) => boolean): [number, number] | null {
+  let lo = truth;
+  let hi = truth;
+  for (let turn = 0; ; turn++) {
+    const nextLo = nextInDomain(domain, lo - 1, -1);
+    const nextHi = nextInDomain(domain, hi + 1, 1);
+    if (nextLo === null && nextHi === null) return null;
+    if (nextHi !== null && (turn % 2 === 0 || nextLo === null)) hi = nextHi;
+    else if (nextLo !== null) lo = nextLo;
+    if (wide(lo, hi)) return lo < truth && hi > truth ? [lo, hi] : null;
+  }
 }
 
 /** The first allowed value from `from` in direction `dir`, or null. */

@@ -5,11 +5,11 @@
  * figure (fewer persons than the threshold) could be recomputed.
  * @internal
  */
-import type { Target } from './witnesses.js';
+import { DERIVED_MARGIN, derivedWidth, type CountDerived, type Target } from './witnesses.js';
 import { baseOf, countFails } from './domains.js';
 import { impliedCounts, structuralRange } from './implied.js';
 import { isUnknown, type Constraints } from './constraints.js';
-import { pathKey, type TableVar } from './tableModel.js';
+import { pathKey, type DerivedFigure, type Observation, type TableModel, type TableVar } from './tableModel.js';
 
 /**
  * The targets of a state. `truth` (publish) leaves out a unit's own counts whose true value passes
@@ -57,6 +57,8 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
       v.kind === 'pay' && pair !== undefined && truth === null && !sharePublished.has(v.id) ? shareOfZeroLow(v, pair, meanOf, ratioUnit) : undefined;
     const small = v.kind === 'count' && v.countRule === 'attribute' && persons > 0 && persons < policy.attributeMinCount;
     const ends = small ? ([range.lo[v.id] ?? 0, range.hi[v.id] ?? persons] as const) : undefined;
+    const reach: readonly [number, number] = ends ?? [range.lo[v.id] ?? 0, range.hi[v.id] ?? persons];
+    const derived = v.kind === 'count' ? derivedOfCount(c, v, truth, reach, ratioUnit) : [];
     out.push({
       key: pathKey(v.path),
       kind: 'value',
@@ -67,6 +69,7 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
       ...(ends !== undefined && ends[0] < ends[1] ? { ends } : {}),
       ...(minWidth !== undefined ? { minWidth } : {}),
       ...(maxLow !== undefined ? { maxLow } : {}),
+      ...(derived.length > 0 ? { derived } : {}),
     });
   }
   // several hidden pay cells of one partition whose combined figure is known (ANON-3)
@@ -99,6 +102,77 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
     });
   }
   return out;
+}
+
+/** The percents derived from one count, with the observations that publish them. */
+type DerivedIndex = ReadonlyMap<number, readonly { readonly figure: DerivedFigure; readonly published: readonly Observation[] }[]>;
+const derivedIndexes = new WeakMap<TableModel, DerivedIndex>();
+
+/** Per count, the percents derived from it (a percent of a base, a coverage, a women's share of the category), made once per model. */
+function derivedIndexOf(model: TableModel): DerivedIndex {
+  const cached = derivedIndexes.get(model);
+  if (cached !== undefined) return cached;
+  const observed = new Map<string, Observation[]>();
+  for (const o of model.observations) {
+    const last = o.path[o.path.length - 1];
+    if (last !== 'percentOfAll' && last !== 'percentOfSex' && last !== 'coverage' && last !== 'womenShareOfCategory') continue;
+    const key = pathKey(o.path);
+    const list = observed.get(key);
+    if (list === undefined) observed.set(key, [o]);
+    else list.push(o);
+  }
+  const index = new Map<number, { figure: DerivedFigure; published: readonly Observation[] }[]>();
+  for (const figure of model.derived) {
+    if (figure.kind !== 'percent' && figure.kind !== 'coverage' && figure.kind !== 'share-of-category') continue;
+    const published = observed.get(pathKey(figure.path)) ?? [];
+    for (const owner of figure.owners) {
+      const list = index.get(owner);
+      if (list === undefined) index.set(owner, [{ figure, published }]);
+      else list.push({ figure, published });
+    }
+  }
+  derivedIndexes.set(model, index);
+  return index;
+}
+
+/**
+ * The percents hidden with a hidden count that follow from it (ANON-7), each as a function of the
+ * count with the other count behind it at the value the one who decides knows (`publish`: the
+ * truth; the audit: a published count, else it is left to the audit's check of derived figures).
+ * One that no value of the count within `reach` (the least and most it can be from the published
+ * head counts and "none"/"all" figures) moves by more than its published decimal is left out: no
+ * hiding can protect it (a percent of a base so large that the count's whole range moves it by less
+ * than one published unit, or a share that is the same whatever the count).
+ */
+function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null, reach: readonly [number, number], unit: number): CountDerived[] {
+  const out: CountDerived[] = [];
+  for (const { figure, published } of derivedIndexOf(c.state.model).get(v.id) ?? []) {
+    if (published.some((o) => c.state.active(o))) continue;
+    const other = figure.owners.find((o) => o !== v.id);
+    const known = other === undefined ? null : truth !== null ? (truth[other] ?? null) : c.state.known(other);
+    const form = formOf(figure, figure.owners[0] === v.id, known);
+    if (form === null) continue;
+    const d: CountDerived = { ...form, path: figure.path, unit };
+    // part-timers are at least the answers
+    const lo = figure.kind === 'coverage' && form.s > 0 ? Math.max(reach[0], known ?? 0) : reach[0];
+    const hi = reach[1];
+    // (infinite over a finite reach: undefined at every count it can be, so never published)
+    const most = lo > hi ? 0 : derivedWidth(d, lo, hi);
+    if (most > unit * DERIVED_MARGIN && most < Infinity) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A derived percent as a function of one of its counts, the other at `known` (see
+ * {@link CountDerived}): `first` is the count in its numerator (answered; women); null when the
+ * other count is unknown or the percent does not exist (a base or a number of part-timers of 0).
+ */
+function formOf(figure: DerivedFigure, first: boolean, known: number | null): Pick<CountDerived, 'p' | 'q' | 's' | 'r'> | null {
+  if (figure.kind === 'percent') return (figure.base ?? 0) > 0 ? { p: 100, q: 0, s: 0, r: figure.base ?? 0 } : null;
+  if (known === null) return null;
+  if (figure.kind === 'coverage') return first ? (known > 0 ? { p: 100, q: 0, s: 0, r: known } : null) : { p: 0, q: 100 * known, s: 1, r: 0 };
+  return first ? { p: 100, q: 0, s: 1, r: known } : { p: 0, q: 100 * known, s: 1, r: known };
 }
 
 /**

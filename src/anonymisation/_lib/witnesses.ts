@@ -4,6 +4,7 @@
 import type { PublicationPolicy } from '../policy.js';
 import { countFails, pieceOf } from './domains.js';
 import type { Constraints } from './constraints.js';
+import type { JsonPath } from '../types.js';
 import type { TableVar } from './tableModel.js';
 
 /** A linear expression that must not be disclosed: a hidden value, a unit's own staff, or the sum of several hidden cells. @internal */
@@ -30,6 +31,73 @@ export interface Target {
    * then can the share reach the next published value (ANON-7).
    */
   readonly maxLow?: number;
+  /**
+   * A count's figures hidden with it whose value follows from it — a percent of a published base, a
+   * coverage, a women's share of the category — each with the other count behind it at its known
+   * value: the count's interval must be wide enough that none of them is known to its published
+   * decimal (ANON-7).
+   */
+  readonly derived?: readonly CountDerived[];
+}
+
+/**
+ * A percent derived from a count `x` (ANON-7): `(p·x + q) / (s·x + r)`, published to `unit`. A percent
+ * of a published base B is 100x / B; a coverage 100x / P (x answered of P part-timers) or 100A / x
+ * (A answered of x part-timers); a women's share of the category 100x / (x + M) (x women, M men) or
+ * 100W / (W + x) (W women, x men).
+ * @internal
+ */
+export interface CountDerived {
+  readonly path: JsonPath;
+  readonly p: number;
+  readonly q: number;
+  readonly s: number;
+  readonly r: number;
+  /** One unit of its last published decimal (a percent: 0.1 by default). */
+  readonly unit: number;
+}
+
+/**
+ * A derived percent is known to its published decimal when its interval is at most this many units
+ * wide: one, with a margin of 1 % (the reader's interval of a percent is one unit wide when its
+ * ends round to neighbouring published values).
+ * @internal
+ */
+export const DERIVED_MARGIN = 1.01;
+
+/**
+ * The width of a derived percent's interval when its count is anywhere in `[lo, hi]`, a count that
+ * leaves it undefined (no part-timers, nobody in the category) ruled out; infinite when the count's
+ * interval is unbounded.
+ * @internal
+ */
+export function derivedWidth(d: CountDerived, lo: number, hi: number): number {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return Infinity;
+  // a hidden percent exists (it is listed as hidden): its denominator is at least 1
+  const from = d.s > 0 && d.s * lo + d.r < 1 ? Math.ceil((1 - d.r) / d.s) : lo;
+  if (from > hi) return Infinity;
+  return Math.abs((d.p * hi + d.q) / (d.s * hi + d.r) - (d.p * from + d.q) / (d.s * from + d.r));
+}
+
+/**
+ * Whether a coverage (answered x of y part-timers) or a women's share of the category (x women of
+ * x + y) is known to its published decimal `unit` from the reader's outer intervals of both counts
+ * (each narrowed, neither pinned): its least and greatest value over them are at most one unit
+ * apart (ANON-7). Where the denominator can be 0, or an interval is unbounded, it is not known.
+ * @internal
+ */
+export function ratioOfCountsKnown(kind: 'coverage' | 'share-of-category', [x, y]: readonly (readonly [number, number])[], unit: number): boolean {
+  if (x === undefined || y === undefined) return false;
+  const [xlo, xhi] = x;
+  const [ylo, yhi] = y;
+  if (![xlo, xhi, ylo, yhi].every(Number.isFinite)) return false;
+  const [least, most] = kind === 'coverage' ? [xlo / yhi, xhi / ylo] : [xlo / (xlo + yhi), xhi / (xhi + ylo)];
+  return Number.isFinite(least) && Number.isFinite(most) && 100 * (most - least) <= unit * DERIVED_MARGIN;
+}
+
+/** The derived percents of a count target that an interval `[lo, hi]` of the count pins to their published decimal. @internal */
+export function pinnedDerived(t: Target, lo: number, hi: number): readonly CountDerived[] {
+  return (t.derived ?? []).filter((d) => derivedWidth(d, lo, hi) <= d.unit * DERIVED_MARGIN);
 }
 
 /** How a value is disclosed. @internal */
@@ -80,6 +148,8 @@ export function judge(t: Target, lo: number, hi: number, divisor: number, policy
       if (single) return 'exact';
       // a small group (fewer persons than the threshold): the reader must not tell all from none
       if (t.ends !== undefined && !(lo <= t.ends[0] + 0.5 && hi >= t.ends[1] - 0.5)) return 'all-or-none';
+      // a percent hidden with it would follow to its published decimal
+      if (t.derived?.some((d) => derivedWidth(d, lo, hi) <= d.unit * DERIVED_MARGIN) === true) return 'exact';
       return null;
     }
     // a unit's own staff: disclosed when pinned and small (ANON-2's rule on the remainder)

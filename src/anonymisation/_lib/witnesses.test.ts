@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { PublicationPolicySchema } from '../policy.js';
+import type { TableVar } from './tableModel.js';
+import { derivedWidth, judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type Target } from './witnesses.js';
+
+// A percent hidden with its count (ANON-7) is known to a reader when the count's interval moves it
+// by at most one unit of its published decimal (`DERIVED_MARGIN`: 1 % more). Cases worked by hand.
+const percentOfBase = (base: number, unit: number): CountDerived => ({ path: ['partTime', 'total', 'percentOfAll'], p: 100, q: 0, s: 0, r: base, unit });
+const coverageOf = (answered: number, unit: number): CountDerived => ({
+  path: ['involuntaryPartTime', 'total', 'coverage'],
+  p: 0,
+  q: 100 * answered,
+  s: 1,
+  r: 0,
+  unit,
+});
+const womenShareBeside = (men: number, unit: number): CountDerived => ({ path: ['partTime', 'womenShareOfCategory'], p: 100, q: 0, s: 1, r: men, unit });
+const count = {
+  id: 0,
+  kind: 'count',
+  family: 'partTime',
+  slot: 'total',
+  path: ['partTime', 'total', 'count'],
+  cell: [],
+  own: false,
+  integer: true,
+} as unknown as TableVar;
+const target = (derived: readonly CountDerived[]): Target => ({
+  key: 'partTime/total/count',
+  kind: 'value',
+  main: count,
+  vars: [0],
+  coefs: [1],
+  persons: 150,
+  derived,
+});
+const policy = PublicationPolicySchema.parse({});
+
+describe('derivedWidth: how far a percent moves over its count interval', () => {
+  it('a percent of a published base of 150: 100 / 150 per person', () => {
+    expect(derivedWidth(percentOfBase(150, 1), 46, 47)).toBeCloseTo(100 / 150, 12);
+    expect(derivedWidth(percentOfBase(150, 1), 46, 48)).toBeCloseTo(200 / 150, 12);
+  });
+  it('a coverage of 9 answers over 46 to 48 part-timers: 900 / 46 − 900 / 48', () => {
+    expect(derivedWidth(coverageOf(9, 1), 46, 48)).toBeCloseTo(900 / 46 - 900 / 48, 12); // 0.815
+  });
+  it("a women's share beside 10 men: 0 women is 0 %, 1 woman 100 / 11 %", () => {
+    expect(derivedWidth(womenShareBeside(10, 0.1), 0, 1)).toBeCloseTo(100 / 11, 12);
+  });
+  it('a count that would leave the percent undefined is ruled out: a hidden percent exists', () => {
+    // 0 answers: 0 % of any number of part-timers, and undefined without part-timers
+    expect(derivedWidth(coverageOf(0, 0.1), 0, 5)).toBe(0);
+    // no men: 100 % of any number of women
+    expect(derivedWidth(womenShareBeside(0, 0.1), 0, 7)).toBe(0);
+  });
+  it('an unbounded interval moves it without end', () => {
+    expect(derivedWidth(percentOfBase(150, 1), 0, Infinity)).toBe(Infinity);
+  });
+});
+
+describe('judge and pinnedDerived: a count not pinned whose percent is', () => {
+  it('whole percents of a base of 150 need the count to move by 2', () => {
+    const t = target([percentOfBase(150, 1)]);
+    expect(judge(t, 46, 47, 1, policy)).toBe('exact');
+    expect(pinnedDerived(t, 46, 47).map((d) => d.path.join('.'))).toEqual(['partTime.total.percentOfAll']);
+    expect(judge(t, 46, 48, 1, policy)).toBeNull();
+    expect(pinnedDerived(t, 46, 48)).toEqual([]);
+  });
+  it('one decimal of the same base: the count moving by 1 is enough', () => {
+    expect(judge(target([percentOfBase(150, 0.1)]), 46, 47, 1, policy)).toBeNull();
+  });
+  it('the coverage of seed 930 612 is known to its whole percent over 46 to 48 part-timers, not over 44 to 48', () => {
+    const t = target([coverageOf(9, 1)]);
+    expect(judge(t, 46, 48, 1, policy)).toBe('exact');
+    expect(judge(t, 44, 48, 1, policy)).toBeNull(); // 20.45 − 18.75
+  });
+  it('a count with no percent hidden with it is judged as before', () => {
+    expect(judge(target([]), 46, 47, 1, policy)).toBeNull();
+    expect(judge(target([]), 46, 46, 1, policy)).toBe('exact');
+  });
+});
+
+describe('ratioOfCountsKnown: a coverage or share whose two counts are both hidden', () => {
+  it('9 to 10 answers of 95 to 96 part-timers: 9.4 % to 10.5 %, not known to a whole percent', () => {
+    expect(
+      ratioOfCountsKnown(
+        'coverage',
+        [
+          [9, 10],
+          [95, 96],
+        ],
+        1,
+      ),
+    ).toBe(false);
+  });
+  it('9 answers of 95 to 96 part-timers: 9.38 % to 9.47 %, known to a whole percent and not to one decimal', () => {
+    expect(
+      ratioOfCountsKnown(
+        'coverage',
+        [
+          [9, 9],
+          [95, 96],
+        ],
+        1,
+      ),
+    ).toBe(true);
+    expect(
+      ratioOfCountsKnown(
+        'coverage',
+        [
+          [9, 9],
+          [95, 96],
+        ],
+        0.01,
+      ),
+    ).toBe(false);
+  });
+  it('400 to 401 women beside 10 to 11 men: 97.3 % to 97.6 %, known to a whole percent', () => {
+    expect(
+      ratioOfCountsKnown(
+        'share-of-category',
+        [
+          [400, 401],
+          [10, 11],
+        ],
+        1,
+      ),
+    ).toBe(true);
+  });
+  it('no bound, or possibly no part-timers: not known', () => {
+    expect(
+      ratioOfCountsKnown(
+        'coverage',
+        [
+          [0, 0],
+          [0, 3],
+        ],
+        1,
+      ),
+    ).toBe(false);
+    expect(
+      ratioOfCountsKnown(
+        'share-of-category',
+        [
+          [0, Infinity],
+          [10, 11],
+        ],
+        1,
+      ),
+    ).toBe(false);
+  });
+});
