@@ -1,7 +1,8 @@
 /**
  * The goals of a protection (ANON-3): what a witness must reach for a target to be safe — a count
- * moved to the next value its rule allows (up, or else down), an amount moved by three times the
- * tolerance (ANON-6), both ends of a small group's count.
+ * moved to the next value its rule allows (up, or else down), far enough that each percent hidden
+ * with it moves by more than one unit of its published decimal (ANON-7); an amount moved by three
+ * times the tolerance (ANON-6); both ends of a small group's count.
  * @internal
  */
 import { baseOf, countDomain, type Piece } from './domains.js';

@@ -211,6 +211,8 @@ function ratioWidth(v: TableVar, other: TableVar, meanOf: (w: TableVar) => numbe
   const theirs = meanOf(other);
   if (theirs === null || !(theirs > 0)) return undefined;
   if (v.slot === 'women') return (unit / 100) * theirs;
-  if (mine === null || !(mine > 0)) return undefined;
+  // beside a women's mean below half an øre (published 0.00) the share is 0.0 whatever the men's
+  // mean could be: no width makes it otherwise (see `shareOfZeroLowest` and `publish`'s determined shares)
+  if (mine === null || !(mine > 0) || theirs < HALF_ORE) return undefined;
   return ((unit / 100) * mine * mine) / theirs;
 }
