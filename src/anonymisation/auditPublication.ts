@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inputIssuesOf, parseInput, type Expected } from '../_lib/input.js';
 import { expecting } from '../locales/index.js';
 import { analyse } from './_lib/analyse.js';
-import { judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type TargetResult } from './_lib/witnesses.js';
+import { derivedRange, judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type TargetResult } from './_lib/witnesses.js';
 import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
@@ -330,8 +330,8 @@ function percentFinding(
   policy: PublicationPolicy,
   where: (p: JsonPath) => string,
 ): AuditFinding {
-  const at = (x: number): number => (d.p * x + d.q) / (d.s * x + d.r);
-  const [a, b] = [at(r.lower), at(r.upper)].sort((x, y) => x - y);
+  const range = derivedRange(d, r.lower, r.upper);
+  // two decimals more than the percent is published with
   const decimals = Math.max(0, -Math.floor(Math.log10(d.unit) + 1e-9)) + 2;
   const counted = findingOf(r, c, table, policy, where);
   return {
@@ -340,8 +340,9 @@ function percentFinding(
     criterion: 'exact',
     count: null,
     threshold: policy.attributeMinCount,
-    interval: { lower: (a ?? 0).toFixed(decimals), upper: (b ?? 0).toFixed(decimals) },
-    via: [{ relation: relationText(relationOfPercent(d), where(d.path)), paths: [r.target.main.path] }, ...(counted.via ?? [])],
+    ...(range === null ? {} : { interval: { lower: range[0].toFixed(decimals), upper: range[1].toFixed(decimals) } }),
+    // how the percent follows from its count (hidden: no published figure of its own), then the count's chain
+    via: [{ relation: relationText(relationOfPercent(d), where(d.path)), paths: [] }, ...(counted.via ?? [])],
     message: findingText('recoverable', where(d.path), { how: 'exact' }),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PublicationPolicySchema } from '../policy.js';
 import type { TableVar } from './tableModel.js';
-import { derivedWidth, judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type Target } from './witnesses.js';
+import { derivedRange, derivedWidth, judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type Target } from './witnesses.js';
 
 // A percent hidden with its count (ANON-7) is known to a reader when the count's interval moves it
 // by at most one unit of its published decimal (`DERIVED_MARGIN`: 1 % more). Cases worked by hand.
@@ -52,6 +52,13 @@ describe('derivedWidth: how far a percent moves over its count interval', () => 
     expect(derivedWidth(coverageOf(0, 0.1), 0, 5)).toBe(0);
     // no men: 100 % of any number of women
     expect(derivedWidth(womenShareBeside(0, 0.1), 0, 7)).toBe(0);
+  });
+  it('derivedRange: the least and greatest percent, in order', () => {
+    const [lo, hi] = derivedRange(coverageOf(9, 1), 46, 48) ?? [NaN, NaN];
+    expect(lo).toBeCloseTo(18.75, 12);
+    expect(hi).toBeCloseTo(900 / 46, 12);
+    // no part-timers possible at all: the coverage does not exist
+    expect(derivedRange(coverageOf(9, 1), 0, 0)).toBeNull();
   });
   it('an unbounded interval moves it without end', () => {
     expect(derivedWidth(percentOfBase(150, 1), 0, Infinity)).toBe(Infinity);

@@ -72,11 +72,24 @@ export const DERIVED_MARGIN = 1.01;
  * @internal
  */
 export function derivedWidth(d: CountDerived, lo: number, hi: number): number {
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return Infinity;
+  const range = derivedRange(d, lo, hi);
+  return range === null ? Infinity : range[1] - range[0];
+}
+
+/**
+ * The least and greatest value of a derived percent when its count is anywhere in `[lo, hi]` (a
+ * count that leaves it undefined ruled out, as in {@link derivedWidth}); null when the interval is
+ * unbounded or leaves it undefined throughout.
+ * @internal
+ */
+export function derivedRange(d: CountDerived, lo: number, hi: number): [number, number] | null {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   // a hidden percent exists (it is listed as hidden): its denominator is at least 1
   const from = d.s > 0 && d.s * lo + d.r < 1 ? Math.ceil((1 - d.r) / d.s) : lo;
-  if (from > hi) return Infinity;
-  return Math.abs((d.p * hi + d.q) / (d.s * hi + d.r) - (d.p * from + d.q) / (d.s * from + d.r));
+  if (from > hi) return null;
+  const a = (d.p * from + d.q) / (d.s * from + d.r);
+  const b = (d.p * hi + d.q) / (d.s * hi + d.r);
+  return a <= b ? [a, b] : [b, a];
 }
 
 /**
