@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { PublicationPolicySchema } from '../policy.js';
 import { goalsOf } from './goals.js';
 import type { ProtectionState } from './protectionState.js';
-import type { TableVar } from './tableModel.js';
-import { witnessesFrom, type CountDerived, type Target } from './witnesses.js';
+import { countTarget, countVar, percentOfBase } from '../../../tests/anonymisation/_counts.js';
+import { witnessesFrom } from './witnesses.js';
 
 // A hidden count's goal (ANON-3): the value a witness must reach. With a percent hidden with it
 // (ANON-7), far enough that the percent moves by more than its published decimal.
-const countOf = (upper: number): TableVar =>
-  ({
-    id: 0,
-    kind: 'count',
-    family: 'partTime',
-    slot: 'total',
-    path: ['partTime', 'total', 'count'],
-    cell: [],
-    own: false,
-    integer: true,
-    lower: 0,
-    upper,
-    countRule: 'attribute',
-  }) as unknown as TableVar;
-const percentOfBase = (base: number, unit: number): CountDerived => ({ path: ['partTime', 'total', 'percentOfAll'], p: 100, q: 0, s: 0, r: base, unit });
 const stateAt = (truth: number): ProtectionState =>
   ({
     policy: PublicationPolicySchema.parse({}),
@@ -30,40 +15,31 @@ const stateAt = (truth: number): ProtectionState =>
     ruleAware: false,
     hidden: ['secondary'],
   }) as unknown as ProtectionState;
-const targetOf = (v: TableVar, derived?: readonly CountDerived[]): Target => ({
-  key: 'partTime/total/count',
-  kind: 'value',
-  main: v,
-  vars: [0],
-  coefs: [1],
-  persons: v.upper,
-  ...(derived === undefined ? {} : { derived }),
-});
 const ends = (goals: ReturnType<typeof goalsOf>): (readonly [number, number, number | undefined])[] =>
   goals.map((g) => [g.lower, g.upper, g.alternative?.lower] as const);
 
 describe('goalsOf: a count hidden with its percents', () => {
   it('without percents: the next value up, or else down', () => {
-    expect(ends(goalsOf(stateAt(46), targetOf(countOf(150))))).toEqual([[47, 47, 45]]);
+    expect(ends(goalsOf(stateAt(46), countTarget(countVar(150))))).toEqual([[47, 47, 45]]);
   });
   it('whole percents of a base of 150: two persons up, or else two down', () => {
     // 100 × 1 / 150 = 0.67 is within one published unit; 100 × 2 / 150 = 1.33 is not
-    expect(ends(goalsOf(stateAt(46), targetOf(countOf(150), [percentOfBase(150, 1)])))).toEqual([[48, 48, 44]]);
+    expect(ends(goalsOf(stateAt(46), countTarget(countVar(150), [percentOfBase(150, 1)])))).toEqual([[48, 48, 44]]);
   });
   it('at the top of its range: only down', () => {
-    expect(ends(goalsOf(stateAt(149), targetOf(countOf(150), [percentOfBase(150, 1)])))).toEqual([[147, 147, undefined]]);
+    expect(ends(goalsOf(stateAt(149), countTarget(countVar(150), [percentOfBase(150, 1)])))).toEqual([[147, 147, undefined]]);
   });
   it('when neither way alone is far enough: a value on each side', () => {
     // 0 … 6 persons of a base of 400: one unit is 4 persons, so the interval needs 5; from 3, up
     // reaches 6 and down 0, 3 each; widened in turn, 1 … 6 is the first wide enough
-    expect(ends(goalsOf(stateAt(3), targetOf(countOf(6), [percentOfBase(400, 1)])))).toEqual([
+    expect(ends(goalsOf(stateAt(3), countTarget(countVar(6), [percentOfBase(400, 1)])))).toEqual([
       [6, 6, undefined],
       [1, 1, undefined],
     ]);
   });
   it('a goal is met once the witnesses seen reach it', () => {
     const s = stateAt(46);
-    const [goal] = goalsOf(s, targetOf(countOf(150), [percentOfBase(150, 1)]));
+    const [goal] = goalsOf(s, countTarget(countVar(150), [percentOfBase(150, 1)]));
     expect(goal?.met()).toBe(false);
     s.inner.hi[0] = 47;
     expect(goal?.met()).toBe(false);

@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PublicationPolicySchema } from '../policy.js';
-import type { TableVar } from './tableModel.js';
+import { countTarget, countVar, coverageOf, percentOfBase, womenShareBeside } from '../../../tests/anonymisation/_counts.js';
 import { derivedRange, derivedWidth, judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type Target } from './witnesses.js';
 
 // A percent hidden with its count (ANON-7) is known to a reader when the count's interval moves it
 // by at most one unit of its published decimal (`DERIVED_MARGIN`: 1 % more). Cases worked by hand.
-const percentOfBase = (base: number, unit: number): CountDerived => ({ path: ['partTime', 'total', 'percentOfAll'], p: 100, q: 0, s: 0, r: base, unit });
-const coverageOf = (answered: number, unit: number): CountDerived => ({
-  path: ['involuntaryPartTime', 'total', 'coverage'],
-  p: 0,
-  q: 100 * answered,
-  s: 1,
-  r: 0,
-  unit,
-});
-const womenShareBeside = (men: number, unit: number): CountDerived => ({ path: ['partTime', 'womenShareOfCategory'], p: 100, q: 0, s: 1, r: men, unit });
-const count = {
-  id: 0,
-  kind: 'count',
-  family: 'partTime',
-  slot: 'total',
-  path: ['partTime', 'total', 'count'],
-  cell: [],
-  own: false,
-  integer: true,
-} as unknown as TableVar;
-const target = (derived: readonly CountDerived[]): Target => ({
-  key: 'partTime/total/count',
-  kind: 'value',
-  main: count,
-  vars: [0],
-  coefs: [1],
-  persons: 150,
-  derived,
-});
+const target = (derived: readonly CountDerived[]): Target => countTarget(countVar(150), derived);
 const policy = PublicationPolicySchema.parse({});
 
 describe('derivedWidth: how far a percent moves over its count interval', () => {
