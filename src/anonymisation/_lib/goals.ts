@@ -67,6 +67,8 @@ export function goalsOf(s: ProtectionState, t: Target): Goal[] {
         { lower: both[1], upper: both[1], met },
         { lower: both[0], upper: both[0], met },
       ];
+    // (no allowed values widen the percents: only when the reader also knows the rules of the
+    // suppression list, whose allowed values can be fewer than the structure leaves) the next value
     const one = nextInDomain(domain, truth + 1, 1) ?? nextInDomain(domain, truth - 1, -1);
     return one === null ? [] : [{ lower: one, upper: one, met }];
   }
