@@ -1,9 +1,9 @@
 /**
  * What must not be disclosed in a state of a table (ANON-3, ANON-7): every hidden value (a count
- * also to the published decimal of the percents hidden with it); the
- * figures of a unit's own staff outside its sub-units (never published, but a small group whose
- * count or pay could be recomputed); and several hidden pay cells of one relation whose combined
- * figure (fewer persons than the threshold) could be recomputed.
+ * also to the published decimal of the percents hidden with it); the figures of a unit's own staff
+ * outside its sub-units (never published, but a small group whose count or pay could be
+ * recomputed); and several hidden pay cells of one relation whose combined figure (fewer persons
+ * than the threshold) could be recomputed.
  * @internal
  */
 import { DERIVED_MARGIN, derivedWidth, type CountDerived, type Target } from './witnesses.js';
