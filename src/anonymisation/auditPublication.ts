@@ -93,11 +93,26 @@ export async function auditPublication(published: unknown | PublishedMapping, po
 
   belowThreshold(table, model, pol, published_, known, add);
 
-  const targets = targetsOf(c, null);
+  // a derived figure is hidden when the suppression list says so; without a list, when its value would exist
+  const listed = new Set((table.suppressed ?? []).map((x) => pathKey(x.path)));
+  const hasList = table.suppressed !== undefined;
+  const hiddenDerived = (d: DerivedFigure): boolean =>
+    !published_(d.path) && getPath(table, d.path) !== undefined && (hasList ? listed.has(pathKey(d.path)) : !naturallyNull(d, model, known, table));
+  // men's pay of one or two persons (its median is its mean) beside a women's median of 0.00, the
+  // women's share of men's median hidden: 0.00 unless the men's median can be very low (ANON-7)
+  const medianOfZero = new Set<number>();
+  for (const d of model.derived) {
+    const men = model.vars[d.owners[1] ?? -1];
+    if (d.kind !== 'median-ratio' || men === undefined || !hiddenDerived(d) || !((men.persons ?? 0) > 0 && (men.persons ?? 0) <= 2)) continue;
+    if (isZeroText(getPath(table, [...d.path.slice(0, -2), 'women', 'median'])) && !published_(men.path)) medianOfZero.add(men.id);
+  }
+  const targets = targetsOf(c, null, { medianOfZero });
   const a = await analyse(c, targets);
   if (a.inconsistent) return unreadable(pol, [{ path: [], expected: expecting('figuresThatAddUp') }], 'inconsistent');
 
   const disclosedVars = new Set<number>();
+  // hidden men's means kept above the lowest that lets a women's share of 0 reach the next decimal
+  const aboveZeroShare = new Set<number>();
   for (const r of a.results) {
     if (!r.disclosed) continue;
     // a count the reader cannot pin, but narrowed enough to pin a percent hidden with it (ANON-7):
@@ -107,12 +122,16 @@ export async function auditPublication(published: unknown | PublishedMapping, po
       for (const d of percents) add(percentFinding(d, r, c, table, pol, where));
       continue;
     }
-    if (r.target.kind === 'value' && (r.criterion === 'exact' || r.target.main.kind !== 'count')) disclosedVars.add(r.target.main.id);
-    // a men's mean disclosed only because its cell's women's share of men's pay is pinned at 0.0
-    // (`Target.maxLow`): the share is what a reader learns, reported below with the derived figures
+    // a men's mean disclosed only because its cell's women's share of men's pay (mean or median) is
+    // pinned at 0 (`Target.maxLow`): the share is what a reader learns, reported below with the
+    // derived figures
     const { maxLow, ...byTheMean } = r.target;
-    const shareOnly = maxLow !== undefined && r.criterion === 'exact' && Number.isFinite(r.lower) && judge(byTheMean, r.lower, r.upper, 1, pol) === null;
-    if (!shareOnly) add(findingOf(r, c, table, pol, where));
+    if (maxLow !== undefined && r.criterion === 'exact' && Number.isFinite(r.lower) && judge(byTheMean, r.lower, r.upper, 1, pol) === null) {
+      aboveZeroShare.add(r.target.main.id);
+      continue;
+    }
+    if (r.target.kind === 'value' && (r.criterion === 'exact' || r.target.main.kind !== 'count')) disclosedVars.add(r.target.main.id);
+    add(findingOf(r, c, table, pol, where));
   }
 
   // figures derived from pinned values: a percent of a published base, a share, a ratio, a median
@@ -128,13 +147,10 @@ export async function auditPublication(published: unknown | PublishedMapping, po
     if (v === undefined) return false;
     return !isUnknown(state, v) || disclosedVars.has(id);
   };
-  // a derived figure is hidden when the suppression list says so; without a list, when its value would exist
-  const listed = new Set((table.suppressed ?? []).map((x) => pathKey(x.path)));
-  const hasList = table.suppressed !== undefined;
   for (const d of model.derived) {
-    if (published_(d.path) || getPath(table, d.path) === undefined) continue;
-    if (hasList ? !listed.has(pathKey(d.path)) : naturallyNull(d, model, known, table)) continue;
+    if (!hiddenDerived(d)) continue;
     const owners = d.owners;
+    const cell = d.path.slice(0, -2);
     let disclosed = false;
     if (d.kind === 'percent') disclosed = owners.every(pinned) && (d.base ?? 0) > 0;
     else if (d.kind === 'share-of-category' || d.kind === 'coverage')
@@ -145,9 +161,10 @@ export async function auditPublication(published: unknown | PublishedMapping, po
           owners.map((o) => [a.outer.lo[o] ?? 0, a.outer.hi[o] ?? Infinity] as const),
           10 ** -model.percentDecimals,
         );
-    else if (d.kind === 'pay-ratio') disclosed = owners.every(narrowAmount);
+    else if (d.kind === 'pay-ratio')
+      disclosed = owners.every(narrowAmount) || (aboveZeroShare.has(owners[1] ?? -1) && isZeroText(getPath(table, [...cell, 'women', 'mean'])));
     else if (d.kind === 'median') disclosed = (d.base ?? 0) > 0 && (d.base ?? 0) <= 2 && owners.every(narrowAmount);
-    else if (d.kind === 'median-ratio') continue;
+    else if (d.kind === 'median-ratio') disclosed = aboveZeroShare.has(owners[1] ?? -1) && medianOfZero.has(owners[1] ?? -1);
     if (!disclosed) continue;
     const v = model.vars[owners[0] ?? -1];
     add({
@@ -175,6 +192,8 @@ export async function auditPublication(published: unknown | PublishedMapping, po
     ] as const) {
       const mp = [...cell, mine.slot, 'median'];
       const op = [...cell, other.slot, 'median'];
+      // a share of 0 gives no men's median back: it is 0 whatever they earn
+      if (mine === m && isZeroText(getPath(table, d.path))) continue;
       if (getPath(table, mp) === null && published_(op) && (mine.persons ?? 0) > 0) {
         add({
           kind: 'recoverable',
@@ -196,6 +215,22 @@ export async function auditPublication(published: unknown | PublishedMapping, po
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const PolicyArgSchema = z.object({ policy: PublicationPolicySchema });
+
+/**
+ * A women's share of men's pay (mean or median, `path`) published as 0 beside the women's figure
+ * published as 0.00: it is 0 whatever the men (`v`) earn, so it says nothing of their pay (ANON-4)
+ * and gives none of it back. `publish` publishes it when a reader knows it anyway (ANON-7).
+ */
+function zeroShareOfMen(table: AuditInput, v: TableVar, path: JsonPath): boolean {
+  const last = path[path.length - 1];
+  if (v.slot !== 'men' || path[path.length - 2] !== 'womenShareOfMen' || (last !== 'mean' && last !== 'median')) return false;
+  return isZeroText(getPath(table, path)) && isZeroText(getPath(table, [...path.slice(0, -2), 'women', last]));
+}
+
+/** A published amount of 0.00 (a mean or median below half an øre). */
+function isZeroText(value: unknown): boolean {
+  return typeof value === 'string' && Number(value) === 0;
+}
 
 /** Whether a derived figure is `null` by nature (a zero denominator, nobody), as far as the published figures tell. */
 function naturallyNull(d: DerivedFigure, model: TableModel, known: (id: number) => number | null, table: AuditInput): boolean {
@@ -285,7 +320,7 @@ function belowThreshold(
       threshold = policy.payMinPersons;
       const cell = v.path.slice(0, -2);
       for (const p of [v.path, [...cell, v.slot, 'median'], [...cell, 'womenShareOfMen', 'mean'], [...cell, 'womenShareOfMen', 'median']])
-        if (published(p)) paths.push(p);
+        if (published(p) && !zeroShareOfMen(table, v, p)) paths.push(p);
       if (paths.length === 0) continue;
     } else {
       const pv = v.personsVar === null ? undefined : model.vars[v.personsVar];

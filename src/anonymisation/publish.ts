@@ -14,7 +14,7 @@ import { protectTogether } from './_lib/protect.js';
 import { protectionIndexes, type ProtectionState } from './_lib/protectionState.js';
 import { loadSolver } from './_lib/solver.js';
 import { buildTableModel } from './_lib/buildTableModel.js';
-import { pathKey, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
+import { pathKey, type DerivedFigure, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
 import { HALF_ORE, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
 import type { TargetResult } from './_lib/witnesses.js';
 import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
@@ -172,7 +172,7 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
     // figures still give it away (the protection may have hidden what they stood on)
     if (!hideWhatIsNoLongerGivenAway(model, hidden, impliedBy, keep, publishedValue)) break;
   }
-  const determined = await determinedShares(model, hidden, truth, pol, inner);
+  const determined = await determinedShares(model, hidden, truth, pol, inner, (path) => getPath(table, path));
   return writeTable(table, model, hidden, protects, pol, merged.merges, determined, rules.id);
 }
 
@@ -191,12 +191,18 @@ async function determinedShares(
   truth: Float64Array,
   policy: PublicationPolicy,
   seen: Witnesses,
+  textAt: (path: JsonPath) => unknown,
 ): Promise<Set<string>> {
   const out = new Set<string>();
   const t = (id: number): number => truth[id] ?? 0;
   // each candidate's conditions on every table a reader thinks possible (true at the true table)
   let checks: { path: JsonPath; conditions: TableCondition[] }[] = [];
   for (const d of model.derived) {
+    if (d.kind === 'median-ratio') {
+      const check = medianShareOfZero(d, model, hidden, truth, textAt);
+      if (check !== null) checks.push(check);
+      continue;
+    }
     if (!(d.kind === 'share-of-category' || d.kind === 'coverage' || d.kind === 'pay-ratio')) continue;
     if (!d.owners.some((w) => hidden[w] !== null && !(d.kind === 'pay-ratio' && hidden[w] === 'by-choice'))) continue;
     // share: women (a) and men (b); coverage: answered (a) and part-timers (b); pay ratio: their sums
@@ -255,6 +261,33 @@ async function determinedShares(
     if (holds[i] === true) out.add(pathKey(k.path));
   });
   return out;
+}
+
+/**
+ * A women's share of men's median of 0.00 beside a women's median published as 0.00, the men's
+ * median hidden with their pay: with one or two men the median is their mean, and once the men's
+ * mean cannot be low enough for the women's rounding to reach the next decimal the share is known
+ * to be 0 (as for the mean, see {@link shareOfZeroLowest}); its condition on every table, or null
+ * when it is not such a share. With three men or more a reader has no lower bound on their median.
+ */
+function medianShareOfZero(
+  d: DerivedFigure,
+  model: TableModel,
+  hidden: readonly (HiddenRule | null)[],
+  truth: Float64Array,
+  textAt: (path: JsonPath) => unknown,
+): { path: JsonPath; conditions: TableCondition[] } | null {
+  const [w, m] = d.owners;
+  const men = model.vars[m ?? -1];
+  if (w === undefined || men === undefined) return null;
+  const nm = men.persons ?? 0;
+  // hidden with the men's pay (by its threshold or by choice: a median stays with one hidden to protect another)
+  const rule = hidden[men.id];
+  if (!(nm > 0 && nm <= 2) || rule === null || rule === 'secondary' || hidden[w] !== null) return null;
+  const cell = d.path.slice(0, -2);
+  const zero = (value: unknown): boolean => typeof value === 'string' && Number(value) === 0;
+  if (!zero(textAt([...cell, 'women', 'median'])) || !zero(textAt(d.path)) || !((truth[men.id] ?? 0) > 0)) return null;
+  return { path: d.path, conditions: [{ vars: [men.id], coefs: [1], sense: 1, bound: shareOfZeroLowest(10 ** -model.percentDecimals) * nm }] };
 }
 
 function roundHalfUp(x: number, decimals: number): string {

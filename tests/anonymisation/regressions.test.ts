@@ -77,6 +77,28 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
     expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual(['involuntaryPartTime.total.coverage']);
   });
 
+  // seed 993 066: group GE's 14 women have a median bonus of 0.00, its 2 men's bonus is hidden by
+  // its threshold (3). With two men their median is their mean, which the other figures keep well
+  // above 50 NOK, so the hidden women's share of men's median was 0.00 to its published decimal
+  it("a women's share of men's median of 0 beside a women's median of 0.00 is published when it is known, and the audit finds it when it is hidden", async () => {
+    const { mapping, policy } = fixture('median-share-of-zero.json');
+    const published = await publish(mapping, policy);
+    const group = published.payComponents.bonus.byGroup[4];
+    expect(group?.women.median).toBe('0.00');
+    expect(group?.men.median).toBeNull();
+    expect(group?.womenShareOfMen.median).toBe('0.0');
+    // it is 0 whatever the men earn: no figure of theirs below the threshold (ANON-4), none given back
+    const json = JSON.parse(JSON.stringify(published)) as unknown;
+    expect((await auditPublication(json, policy)).findings).toEqual([]);
+    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
+    const before = JSON.parse(readFileSync(join(FIXTURES, 'median-share-of-zero-published-before.json'), 'utf8')) as unknown;
+    const report = await auditPublication(before, policy);
+    expect(report.findings.map((f) => [f.path.join('.'), f.criterion])).toEqual([['payComponents.bonus.byGroup.4.womenShareOfMen.median', 'exact']]);
+    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([
+      'payComponents.bonus.byGroup.4.womenShareOfMen.median',
+    ]);
+  });
+
   // seed 960 441: unit U1's 3 women, all part-time, were hidden, and only a table that moves them
   // to 2 through its sub-units protects them. The programme's optimum was fractional, and the MIP
   // that looks for an integral one always reported 'failed' (see solver.test.ts): after 60 rounds

@@ -14,10 +14,12 @@ import { pathKey, type DerivedFigure, type Observation, type TableModel, type Ta
 
 /**
  * The targets of a state. `truth` (publish) leaves out a unit's own counts whose true value passes
- * the threshold (they can never be a disclosure).
+ * the threshold (they can never be a disclosure). `medianOfZero` (the audit's) names the hidden
+ * men's means of one or two persons (their median) whose cell publishes a women's median of 0.00
+ * and hides the women's share of men's median: they carry `maxLow` as for a women's mean of 0.00.
  * @internal
  */
-export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] {
+export function targetsOf(c: Constraints, truth: Float64Array | null, options: { readonly medianOfZero?: ReadonlySet<number> } = {}): Target[] {
   const { model, policy } = c.state;
   const out: Target[] = [];
   // a mean as the one who decides knows it (publish: the truth; the audit: a published mean)
@@ -55,7 +57,10 @@ export function targetsOf(c: Constraints, truth: Float64Array | null): Target[] 
     const minWidth = v.kind === 'pay' && pair !== undefined ? ratioWidth(v, pair, meanOf, ratioUnit) : undefined;
     // (the audit's: `publish` publishes such a share instead, see its determined shares)
     const maxLow =
-      v.kind === 'pay' && pair !== undefined && truth === null && !sharePublished.has(v.id) ? shareOfZeroLow(v, pair, meanOf, ratioUnit) : undefined;
+      v.kind === 'pay' && pair !== undefined && truth === null
+        ? ((!sharePublished.has(v.id) ? shareOfZeroLow(v, pair, meanOf, ratioUnit) : undefined) ??
+          (options.medianOfZero?.has(v.id) === true ? shareOfZeroLowest(ratioUnit) : undefined))
+        : undefined;
     const small = v.kind === 'count' && v.countRule === 'attribute' && persons > 0 && persons < policy.attributeMinCount;
     const ends = small ? ([range.lo[v.id] ?? 0, range.hi[v.id] ?? persons] as const) : undefined;
     const reach: readonly [number, number] = ends ?? [range.lo[v.id] ?? 0, range.hi[v.id] ?? persons];
