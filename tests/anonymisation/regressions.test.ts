@@ -77,6 +77,23 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
     expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual(['involuntaryPartTime.total.coverage']);
   });
 
+  // seed 996 380, percents without decimals: the employer's 23 women, 2 of them answering; the
+  // published figures left 21 to 23 part-time women, a coverage of 8.70-9.52 %. Hiding more lets
+  // the count move further, but the percents were judged only over what the published figures of
+  // the moment allowed, and that coverage was taken for one no hiding could protect
+  it('a coverage is protected by hiding more when the figures published so far pin it', async () => {
+    const { mapping, policy } = fixture('coverage-hidden-further.json');
+    const json = JSON.parse(JSON.stringify(await publish(mapping, policy))) as unknown;
+    expect((await auditPublication(json, policy)).findings).toEqual([]);
+    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
+    const before = JSON.parse(readFileSync(join(FIXTURES, 'coverage-hidden-further-published-before.json'), 'utf8')) as unknown;
+    const report = await auditPublication(before, policy);
+    expect(report.findings.map((f) => [f.path.join('.'), f.criterion, f.interval?.lower, f.interval?.upper])).toEqual([
+      ['involuntaryPartTime.women.coverage', 'exact', '8.70', '9.52'],
+    ]);
+    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual(['involuntaryPartTime.women.coverage']);
+  });
+
   // seed 993 066: group GE's 14 women have a median bonus of 0.00, its 2 men's bonus is hidden by
   // its threshold (3). With two men their median is their mean, which the other figures keep well
   // above 50 NOK, so the hidden women's share of men's median was 0.00 to its published decimal

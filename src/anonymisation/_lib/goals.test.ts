@@ -37,6 +37,20 @@ describe('goalsOf: a count hidden with its percents', () => {
       [1, 1, undefined],
     ]);
   });
+  it('a small group: both ends, and further where the ends leave a percent known', () => {
+    const small = { ...countTarget(countVar(6), [percentOfBase(400, 1)]), ends: [0, 2] as const };
+    // 0 … 2 of 400 is half a unit wide: from 1, up to 6 (1.25 units)
+    expect(ends(goalsOf(stateAt(1), small))).toEqual([
+      [0, 0, undefined],
+      [2, 2, undefined],
+      [6, 6, undefined],
+    ]);
+    // the ends alone when they are wide enough (one decimal: 0.5 is five units)
+    expect(ends(goalsOf(stateAt(1), { ...small, derived: [percentOfBase(400, 0.1)] }))).toEqual([
+      [0, 0, undefined],
+      [2, 2, undefined],
+    ]);
+  });
   it('a goal is met once the witnesses seen reach it', () => {
     const s = stateAt(46);
     const [goal] = goalsOf(s, countTarget(countVar(150), [percentOfBase(150, 1)]));

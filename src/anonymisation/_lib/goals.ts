@@ -35,16 +35,19 @@ export function goalsOf(s: ProtectionState, t: Target): Goal[] {
             baseOf(v, (id) => s.truth[id] ?? null),
           )
         : [[v.lower, v.upper] as Piece];
-    if (t.ends !== undefined) {
-      const [a, b] = t.ends;
-      return [
-        { lower: a, upper: a, met: () => t.vars.length === 1 && inner()[0] <= a + 0.5 },
-        { lower: b, upper: b, met: () => t.vars.length === 1 && inner()[1] >= b - 0.5 },
-      ];
-    }
     // the next value up (or down) that moves every percent hidden with the count by more than its
     // published decimal (ANON-7); with none, the next value
     const wide = (lo: number, hi: number): boolean => (t.derived ?? []).every((d) => derivedWidth(d, lo, hi) > d.unit * DERIVED_MARGIN);
+    const ends: Goal[] = [];
+    if (t.ends !== undefined) {
+      const [a, b] = t.ends;
+      ends.push(
+        { lower: a, upper: a, met: () => t.vars.length === 1 && inner()[0] <= a + 0.5 },
+        { lower: b, upper: b, met: () => t.vars.length === 1 && inner()[1] >= b - 0.5 },
+      );
+      // both ends reached, the percents hidden with it move far enough too
+      if (wide(a, b)) return ends;
+    }
     const reach = (dir: 1 | -1): number | null => {
       let x = nextInDomain(domain, truth + dir, dir);
       while (x !== null && !(dir === 1 ? wide(truth, x) : wide(x, truth))) x = nextInDomain(domain, x + dir, dir);
@@ -57,20 +60,16 @@ export function goalsOf(s: ProtectionState, t: Target): Goal[] {
       const [lo, hi] = inner();
       return hi - lo >= 0.5 && judge(t, lo, hi, 1, policy) === null;
     };
-    if (up !== null && down !== null) return [{ lower: up, upper: up, alternative: { lower: down, upper: down }, met }];
-    if (up !== null) return [{ lower: up, upper: up, met }];
-    if (down !== null) return [{ lower: down, upper: down, met }];
+    if (up !== null && down !== null) return [...ends, { lower: up, upper: up, alternative: { lower: down, upper: down }, met }];
+    if (up !== null) return [...ends, { lower: up, upper: up, met }];
+    if (down !== null) return [...ends, { lower: down, upper: down, met }];
     // neither way far enough alone: a value on each side, widened in turn until the percents move
     const both = t.derived === undefined ? null : eitherSide(domain, truth, wide);
-    if (both !== null)
-      return [
-        { lower: both[1], upper: both[1], met },
-        { lower: both[0], upper: both[0], met },
-      ];
+    if (both !== null) return [...ends, { lower: both[1], upper: both[1], met }, { lower: both[0], upper: both[0], met }];
     // (no allowed values widen the percents: only when the reader also knows the rules of the
     // suppression list, whose allowed values can be fewer than the structure leaves) the next value
     const one = nextInDomain(domain, truth + 1, 1) ?? nextInDomain(domain, truth - 1, -1);
-    return one === null ? [] : [{ lower: one, upper: one, met }];
+    return one === null ? ends : [...ends, { lower: one, upper: one, met }];
   }
   // amounts: move by three times the tolerance (and well clear of "about nothing")
   const divisor = v.kind === 'pay' ? t.persons : Math.max(1, s.truth[v.personsVar ?? -1] ?? 1);

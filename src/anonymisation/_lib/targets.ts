@@ -63,8 +63,7 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
         : undefined;
     const small = v.kind === 'count' && v.countRule === 'attribute' && persons > 0 && persons < policy.attributeMinCount;
     const ends = small ? ([range.lo[v.id] ?? 0, range.hi[v.id] ?? persons] as const) : undefined;
-    const reach: readonly [number, number] = ends ?? [range.lo[v.id] ?? 0, range.hi[v.id] ?? persons];
-    const derived = v.kind === 'count' ? derivedOfCount(c, v, truth, reach, ratioUnit) : [];
+    const derived = v.kind === 'count' ? derivedOfCount(c, v, truth, ratioUnit) : [];
     out.push({
       key: pathKey(v.path),
       kind: 'value',
@@ -145,12 +144,12 @@ function derivedIndexOf(model: TableModel): DerivedIndex {
  * The percents hidden with a hidden count that follow from it (ANON-7), each as a function of the
  * count with the other count behind it at the value the one who decides knows (`publish`: the
  * truth; the audit: a published count, else it is left to the audit's check of derived figures).
- * One that no value of the count within `reach` (the least and most it can be from the published
- * head counts and "none"/"all" figures) moves by more than its published decimal is left out: no
- * hiding can protect it (a percent of a base so large that the count's whole range moves it by less
- * than one published unit, or a share that is the same whatever the count).
+ * One that no value of the count within its bounds (0 … the persons of its group, whatever else is
+ * published) moves by more than its published decimal is left out: no hiding can protect it (a
+ * percent of a base so large that the count's whole range moves it by less than one published
+ * unit, or a share that is the same whatever the count).
  */
-function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null, reach: readonly [number, number], unit: number): CountDerived[] {
+function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null, unit: number): CountDerived[] {
   const out: CountDerived[] = [];
   for (const { figure, published } of derivedIndexOf(c.state.model).get(v.id) ?? []) {
     if (published.some((o) => c.state.active(o))) continue;
@@ -160,8 +159,8 @@ function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null,
     if (form === null) continue;
     const d: CountDerived = { ...form, path: figure.path, unit };
     // part-timers are at least the answers
-    const lo = figure.kind === 'coverage' && form.s > 0 ? Math.max(reach[0], known ?? 0) : reach[0];
-    const hi = reach[1];
+    const lo = figure.kind === 'coverage' && form.s > 0 ? Math.max(v.lower, known ?? 0) : v.lower;
+    const hi = v.upper;
     // (infinite over a finite reach: undefined at every count it can be, so never published)
     const most = lo > hi ? 0 : derivedWidth(d, lo, hi);
     if (most > unit * DERIVED_MARGIN && most < Infinity) out.push(d);
