@@ -9,6 +9,17 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
 const fixture = (name: string): { mapping: Mapping; policy: PublicationPolicyInput } =>
   JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as { mapping: Mapping; policy: PublicationPolicyInput };
 
+/** The paths of the hidden values the independent attacker recovers from a table. */
+const recovered = async (table: unknown): Promise<string[]> => (await attack(table)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'));
+/** The table `publish` wrote for a fixture's payroll before its fix. */
+const publishedBefore = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, `${name}-published-before.json`), 'utf8')) as unknown;
+/** A published table as a reader gets it (its JSON), in which neither the audit nor the attacker finds anything. */
+async function expectClean(published: unknown, policy: PublicationPolicyInput): Promise<void> {
+  const json = JSON.parse(JSON.stringify(published)) as unknown;
+  expect((await auditPublication(json, policy)).findings).toEqual([]);
+  expect(await recovered(json)).toEqual([]);
+}
+
 // payrolls the property tests found (tests/anonymisation/properties.test.ts), kept so they stay fixed
 describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', () => {
   // ratios only, a women's share of 111 044.4 %: HiGHS threw "run failed with HiGHS status -1" when it
@@ -45,18 +56,14 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
     expect(level?.women.mean).toBe('0.00');
     expect(level?.men.mean).toBeNull();
     expect(level?.womenShareOfMen.mean).toBe('0.0');
-    const json = JSON.parse(JSON.stringify(published)) as unknown;
-    expect((await auditPublication(json, policy)).findings).toEqual([]);
-    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
+    await expectClean(published, policy);
     // the table published before: the share hidden, and pinned
-    const before = JSON.parse(readFileSync(join(FIXTURES, 'share-of-zero-published-before.json'), 'utf8')) as unknown;
+    const before = publishedBefore('share-of-zero');
     const report = await auditPublication(before, policy);
     expect(report.findings.map((f) => [f.path.join('.'), f.criterion])).toEqual([
       ['payComponents.irregularAllowances.byLevel.1.womenShareOfMen.mean', 'within-tolerance'],
     ]);
-    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([
-      'payComponents.irregularAllowances.byLevel.1.womenShareOfMen.mean',
-    ]);
+    expect(await recovered(before)).toEqual(['payComponents.irregularAllowances.byLevel.1.womenShareOfMen.mean']);
   });
 
   // seed 930 612, percents without decimals: the employer's involuntary part-timers were hidden,
@@ -64,17 +71,15 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
   // 18.75-19.57 % (true 19.57, "20") was hidden but known to within one published unit
   it('a coverage hidden with its count is not known to its published decimal, and the audit finds the one that was', async () => {
     const { mapping, policy } = fixture('coverage-whole-percents.json');
-    const json = JSON.parse(JSON.stringify(await publish(mapping, policy))) as unknown;
-    expect((await auditPublication(json, policy)).findings).toEqual([]);
-    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
+    await expectClean(await publish(mapping, policy), policy);
     // the table published before: the audit reports the percents, with their intervals, not the counts
-    const before = JSON.parse(readFileSync(join(FIXTURES, 'coverage-whole-percents-published-before.json'), 'utf8')) as unknown;
+    const before = publishedBefore('coverage-whole-percents');
     const report = await auditPublication(before, policy);
     expect(report.findings.map((f) => [f.path.join('.'), f.criterion, f.interval?.lower, f.interval?.upper])).toEqual([
       ['involuntaryPartTime.total.coverage', 'exact', '19.15', '19.57'],
       ['partTime.total.percentOfAll', 'exact', '37.70', '38.52'],
     ]);
-    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual(['involuntaryPartTime.total.coverage']);
+    expect(await recovered(before)).toEqual(['involuntaryPartTime.total.coverage']);
   });
 
   // seed 996 380, percents without decimals: the employer's 23 women, 2 of them answering; the
@@ -83,15 +88,13 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
   // the moment allowed, and that coverage was taken for one no hiding could protect
   it('a coverage is protected by hiding more when the figures published so far pin it', async () => {
     const { mapping, policy } = fixture('coverage-hidden-further.json');
-    const json = JSON.parse(JSON.stringify(await publish(mapping, policy))) as unknown;
-    expect((await auditPublication(json, policy)).findings).toEqual([]);
-    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
-    const before = JSON.parse(readFileSync(join(FIXTURES, 'coverage-hidden-further-published-before.json'), 'utf8')) as unknown;
+    await expectClean(await publish(mapping, policy), policy);
+    const before = publishedBefore('coverage-hidden-further');
     const report = await auditPublication(before, policy);
     expect(report.findings.map((f) => [f.path.join('.'), f.criterion, f.interval?.lower, f.interval?.upper])).toEqual([
       ['involuntaryPartTime.women.coverage', 'exact', '8.70', '9.52'],
     ]);
-    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual(['involuntaryPartTime.women.coverage']);
+    expect(await recovered(before)).toEqual(['involuntaryPartTime.women.coverage']);
   });
 
   // seed 993 066: group GE's 14 women have a median bonus of 0.00, its 2 men's bonus is hidden by
@@ -105,15 +108,11 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
     expect(group?.men.median).toBeNull();
     expect(group?.womenShareOfMen.median).toBe('0.0');
     // it is 0 whatever the men earn: no figure of theirs below the threshold (ANON-4), none given back
-    const json = JSON.parse(JSON.stringify(published)) as unknown;
-    expect((await auditPublication(json, policy)).findings).toEqual([]);
-    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
-    const before = JSON.parse(readFileSync(join(FIXTURES, 'median-share-of-zero-published-before.json'), 'utf8')) as unknown;
+    await expectClean(published, policy);
+    const before = publishedBefore('median-share-of-zero');
     const report = await auditPublication(before, policy);
     expect(report.findings.map((f) => [f.path.join('.'), f.criterion])).toEqual([['payComponents.bonus.byGroup.4.womenShareOfMen.median', 'exact']]);
-    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([
-      'payComponents.bonus.byGroup.4.womenShareOfMen.median',
-    ]);
+    expect(await recovered(before)).toEqual(['payComponents.bonus.byGroup.4.womenShareOfMen.median']);
   });
 
   // seed 960 441: unit U1's 3 women, all part-time, were hidden, and only a table that moves them
@@ -123,12 +122,10 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
   it('a count whose witness needs an integral solution is protected', async () => {
     const { mapping, policy } = fixture('first-integral-witness.json');
     const published = await publish(mapping, policy);
-    const json = JSON.parse(JSON.stringify(published)) as unknown;
-    expect((await auditPublication(json, policy)).findings).toEqual([]);
-    expect((await attack(json)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toEqual([]);
-    const before = JSON.parse(readFileSync(join(FIXTURES, 'first-integral-witness-published-before.json'), 'utf8')) as unknown;
+    await expectClean(published, policy);
+    const before = publishedBefore('first-integral-witness');
     const report = await auditPublication(before, policy);
     expect(report.findings.map((f) => [f.path.join('.'), f.criterion])).toContainEqual(['byUnit.0.partTime.women.count', 'exact']);
-    expect((await attack(before)).hidden.filter((h) => h.recovered).map((h) => h.path.join('.'))).toContain('byUnit.0.partTime.women.count');
+    expect(await recovered(before)).toContain('byUnit.0.partTime.women.count');
   });
 });
