@@ -9,7 +9,7 @@ import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath } from './_lib/paths.js';
 import { buildTableModel } from './_lib/buildTableModel.js';
 import { pathKey, type DerivedFigure, type TableModel, type TableRow, type TableVar } from './_lib/tableModel.js';
-import { targetsOf } from './_lib/targets.js';
+import { isZeroText, targetsOf } from './_lib/targets.js';
 import { describePath, findingText, relationText, type Narrowing } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
 import { AuditInputSchema, type AuditFinding, type AuditInput, type AuditRelation, type AuditReport, type JsonPath, type PublishedMapping } from './types.js';
@@ -225,11 +225,6 @@ function zeroShareOfMen(table: AuditInput, v: TableVar, path: JsonPath): boolean
   const last = path[path.length - 1];
   if (v.slot !== 'men' || path[path.length - 2] !== 'womenShareOfMen' || (last !== 'mean' && last !== 'median')) return false;
   return isZeroText(getPath(table, path)) && isZeroText(getPath(table, [...path.slice(0, -2), 'women', last]));
-}
-
-/** A published amount of 0.00 (a mean or median below half an øre). */
-function isZeroText(value: unknown): boolean {
-  return typeof value === 'string' && Number(value) === 0;
 }
 
 /** Whether a derived figure is `null` by nature (a zero denominator, nobody), as far as the published figures tell. */

@@ -15,7 +15,7 @@ import { protectionIndexes, type ProtectionState } from './_lib/protectionState.
 import { loadSolver } from './_lib/solver.js';
 import { buildTableModel } from './_lib/buildTableModel.js';
 import { pathKey, type DerivedFigure, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
-import { HALF_ORE, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
+import { HALF_ORE, isZeroText, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
 import type { TargetResult } from './_lib/witnesses.js';
 import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
@@ -285,8 +285,7 @@ function medianShareOfZero(
   const rule = hidden[men.id];
   if (!(nm > 0 && nm <= 2) || rule === null || rule === 'secondary' || hidden[w] !== null) return null;
   const cell = d.path.slice(0, -2);
-  const zero = (value: unknown): boolean => typeof value === 'string' && Number(value) === 0;
-  if (!zero(textAt([...cell, 'women', 'median'])) || !zero(textAt(d.path)) || !((truth[men.id] ?? 0) > 0)) return null;
+  if (!isZeroText(textAt([...cell, 'women', 'median'])) || !isZeroText(textAt(d.path)) || !((truth[men.id] ?? 0) > 0)) return null;
   return { path: d.path, conditions: [{ vars: [men.id], coefs: [1], sense: 1, bound: shareOfZeroLowest(10 ** -model.percentDecimals) * nm }] };
 }
 

@@ -7,7 +7,7 @@
  */
 import { baseOf, countDomain, type Piece } from './domains.js';
 import type { ProtectionState } from './protectionState.js';
-import { DERIVED_MARGIN, derivedWidth, exprRange, judge, NEAR_ZERO, type Target } from './witnesses.js';
+import { derivedWidth, exprRange, judge, knownToDecimal, NEAR_ZERO, type Target } from './witnesses.js';
 
 /** One requirement on a target's expression: reach `≥ up` or `≤ down` (or exactly a value). @internal */
 export interface Goal {
@@ -37,7 +37,7 @@ export function goalsOf(s: ProtectionState, t: Target): Goal[] {
         : [[v.lower, v.upper] as Piece];
     // the next value up (or down) that moves every percent hidden with the count by more than its
     // published decimal (ANON-7); with none, the next value
-    const wide = (lo: number, hi: number): boolean => (t.derived ?? []).every((d) => derivedWidth(d, lo, hi) > d.unit * DERIVED_MARGIN);
+    const wide = (lo: number, hi: number): boolean => (t.derived ?? []).every((d) => !knownToDecimal(derivedWidth(d, lo, hi), d.unit));
     const ends: Goal[] = [];
     if (t.ends !== undefined) {
       const [a, b] = t.ends;

@@ -6,7 +6,7 @@
  * than the threshold) could be recomputed.
  * @internal
  */
-import { DERIVED_MARGIN, derivedWidth, type CountDerived, type Target } from './witnesses.js';
+import { derivedWidth, knownToDecimal, type CountDerived, type Target } from './witnesses.js';
 import { baseOf, countFails } from './domains.js';
 import { impliedCounts, structuralRange } from './implied.js';
 import { isUnknown, type Constraints } from './constraints.js';
@@ -163,7 +163,7 @@ function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null,
     const hi = v.upper;
     // (infinite over a finite reach: undefined at every count it can be, so never published)
     const most = lo > hi ? 0 : derivedWidth(d, lo, hi);
-    if (most > unit * DERIVED_MARGIN && most < Infinity) out.push(d);
+    if (!knownToDecimal(most, unit) && most < Infinity) out.push(d);
   }
   return out;
 }
@@ -189,6 +189,11 @@ function shareOfZeroLow(v: TableVar, women: TableVar, meanOf: (w: TableVar) => n
   const theirs = meanOf(women);
   if (theirs === null || !(theirs >= 0 && theirs < HALF_ORE)) return undefined;
   return shareOfZeroLowest(unit);
+}
+
+/** A published amount of 0.00 (a mean or median below half an øre). @internal */
+export function isZeroText(value: unknown): boolean {
+  return typeof value === 'string' && Number(value) === 0;
 }
 
 /** Half of the øre a published mean is rounded to (NOK). @internal */

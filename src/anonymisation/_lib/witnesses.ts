@@ -61,9 +61,13 @@ export interface CountDerived {
  * A derived percent is known to its published decimal when its interval is at most this many units
  * wide: one, with a margin of 1 % (the reader's interval of a percent is one unit wide when its
  * ends round to neighbouring published values).
- * @internal
  */
-export const DERIVED_MARGIN = 1.01;
+const DERIVED_MARGIN = 1.01;
+
+/** Whether a percent's interval of this width is known to its published decimal `unit` (with `DERIVED_MARGIN`). @internal */
+export function knownToDecimal(width: number, unit: number): boolean {
+  return width <= unit * DERIVED_MARGIN;
+}
 
 /**
  * The width of a derived percent's interval when its count is anywhere in `[lo, hi]`, a count that
@@ -105,12 +109,12 @@ export function ratioOfCountsKnown(kind: 'coverage' | 'share-of-category', [x, y
   const [ylo, yhi] = y;
   if (![xlo, xhi, ylo, yhi].every(Number.isFinite)) return false;
   const [least, most] = kind === 'coverage' ? [xlo / yhi, xhi / ylo] : [xlo / (xlo + yhi), xhi / (xhi + ylo)];
-  return Number.isFinite(least) && Number.isFinite(most) && 100 * (most - least) <= unit * DERIVED_MARGIN;
+  return Number.isFinite(least) && Number.isFinite(most) && knownToDecimal(100 * (most - least), unit);
 }
 
 /** The derived percents of a count target that an interval `[lo, hi]` of the count pins to their published decimal. @internal */
 export function pinnedDerived(t: Target, lo: number, hi: number): readonly CountDerived[] {
-  return (t.derived ?? []).filter((d) => derivedWidth(d, lo, hi) <= d.unit * DERIVED_MARGIN);
+  return (t.derived ?? []).filter((d) => knownToDecimal(derivedWidth(d, lo, hi), d.unit));
 }
 
 /** How a value is disclosed. @internal */
@@ -162,7 +166,7 @@ export function judge(t: Target, lo: number, hi: number, divisor: number, policy
       // a small group (fewer persons than the threshold): the reader must not tell all from none
       if (t.ends !== undefined && !(lo <= t.ends[0] + 0.5 && hi >= t.ends[1] - 0.5)) return 'all-or-none';
       // a percent hidden with it would follow to its published decimal
-      if (t.derived?.some((d) => derivedWidth(d, lo, hi) <= d.unit * DERIVED_MARGIN) === true) return 'exact';
+      if (t.derived?.some((d) => knownToDecimal(derivedWidth(d, lo, hi), d.unit)) === true) return 'exact';
       return null;
     }
     // a unit's own staff: disclosed when pinned and small (ANON-2's rule on the remainder)
