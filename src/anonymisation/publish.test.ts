@@ -4,6 +4,11 @@ import { auditPublication, publish, PublicationPolicySchema, PublishedMappingSch
 import { getPath, setPath } from './_lib/paths.js';
 import type { JsonPath } from './types.js';
 import { LikestillingInputError } from '../_lib/input.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publishWithin } from './publish.js';
+import type { Mapping } from '../statistics/types.js';
+import type { PublicationPolicyInput } from './policy.js';
 
 // Golden cases of publish (ANON-2 … ANON-7). Compared with the first publish (issue 14):
 // - a suppression has no `count` any more (ANON-6: it stated the hidden value or its rest), its
@@ -164,16 +169,18 @@ describe('publish — the ratio-times-mean leak (golden)', async () => {
   });
 });
 
+// A: 2 women, B: 2 women → A + B = total − C is the mean of 4 women (< 5): C must be hidden too.
+const twoSmallLevels: P[] = [
+  ...many(2, { sex: 'female', level: 'A', pay: 40_000 * NOK }),
+  ...many(2, { sex: 'female', level: 'B', pay: 42_000 * NOK }),
+  ...many(20, { sex: 'female', level: 'C', pay: 50_000 * NOK }),
+  ...many(10, { sex: 'male', level: 'A', pay: 45_000 * NOK }),
+  ...many(10, { sex: 'male', level: 'B', pay: 46_000 * NOK }),
+  ...many(10, { sex: 'male', level: 'C', pay: 52_000 * NOK }),
+];
+
 describe('publish — two small levels whose sum is derivable (golden)', async () => {
-  // A: 2 women, B: 2 women → A + B = total − C is the mean of 4 women (< 5): C must be hidden too.
-  const persons: P[] = [
-    ...many(2, { sex: 'female', level: 'A', pay: 40_000 * NOK }),
-    ...many(2, { sex: 'female', level: 'B', pay: 42_000 * NOK }),
-    ...many(20, { sex: 'female', level: 'C', pay: 50_000 * NOK }),
-    ...many(10, { sex: 'male', level: 'A', pay: 45_000 * NOK }),
-    ...many(10, { sex: 'male', level: 'B', pay: 46_000 * NOK }),
-    ...many(10, { sex: 'male', level: 'C', pay: 52_000 * NOK }),
-  ];
+  const persons = twoSmallLevels;
   const mapping = buildMapping(persons);
   const p = await publish(mapping);
 
@@ -473,5 +480,47 @@ describe('publish — one temporary employee of other sex in the whole employer 
     expect(p.temporary.otherOrUnknown.count).toBeNull();
     expect(p.temporary.total.count).toBeNull();
     expect((await auditPublication(json(p))).clean).toBe(true);
+  });
+});
+
+// ANON-7: `publish` writes a table only once an analysis of it found nothing. When its secondary
+// suppression runs out of rounds (or of passes) first, it throws and writes nothing; with the real
+// limits these payrolls publish clean tables.
+describe('publish — out of rounds, no table', () => {
+  it('throws, naming the figure it could not protect, when no round of protection is left', async () => {
+    const mapping = buildMapping(twoSmallLevels);
+    const error = await publishWithin(mapping, {}, {}, { rounds: 0, passes: 10 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LikestillingInputError);
+    const issues = (error as LikestillingInputError).issues;
+    // A's and B's women (hidden by their threshold) together follow from the total and C's
+    expect(issues.map((i) => i.path.join('.'))).toContain('mapping.pay.byLevel.0.women.mean');
+    expect(issues).toHaveLength(4); // and the same women's means of agreed pay, base pay and fixed allowances
+    for (const i of issues) {
+      expect(i.code).toBe('invalid_value');
+      expect(i.expectation).toEqual({ key: 'protectableFigure' });
+    }
+    // the message names paths and what is expected, never a figure of the table
+    expect((error as Error).message).not.toMatch(/\d{3}/);
+    const published = await publish(mapping);
+    expect((await auditPublication(json(published))).findings).toEqual([]);
+  });
+
+  it('throws when the figures given away by others must be hidden again after the last pass', async () => {
+    const { mapping, policy } = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../tests/anonymisation/fixtures/given-away-then-hidden.json'), 'utf8'),
+    ) as {
+      mapping: Mapping;
+      policy: PublicationPolicyInput;
+    };
+    const error = await publishWithin(mapping, policy, {}, { rounds: 60, passes: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LikestillingInputError);
+    expect((error as LikestillingInputError).issues.map((i) => i.path.join('.'))).toEqual(['mapping.involuntaryPartTime.otherOrUnknown.count']);
+    const published = await publishWithin(mapping, policy, {}, { rounds: 60, passes: 2 });
+    expect(published.involuntaryPartTime.otherOrUnknown.count).toBeNull();
+  });
+
+  it('the real limits are those of publish', async () => {
+    const mapping = buildMapping(fourWomen);
+    expect(json(await publishWithin(mapping, {}, {}, { rounds: 60, passes: 10 }))).toEqual(json(await publish(mapping)));
   });
 });

@@ -16,7 +16,8 @@ import { loadSolver } from './_lib/solver.js';
 import { buildTableModel } from './_lib/buildTableModel.js';
 import { pathKey, type DerivedFigure, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
 import { HALF_ORE, isZeroText, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
-import type { TargetResult } from './_lib/witnesses.js';
+import type { Target, TargetResult } from './_lib/witnesses.js';
+import type { Highs } from 'highs';
 import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
 import { MappingInputSchema, type AuditInput, type JsonPath, type LevelMerge, type PublishedMapping, type Suppression, type SuppressionRule } from './types.js';
@@ -78,6 +79,7 @@ function withRulesDefaults(policy: PublicationPolicyInput | undefined, rules: Ru
  * @param options - `rules`: the versions of the rules to choose the policy's defaults from
  * @returns the published table: hidden values `null`, `suppressed`, `merges`, `policy`, `rulesVersion`
  * @throws {@link LikestillingInputError} when the mapping is not a mapping (or its figures do not add up) or the policy is invalid
+ *   — or, naming the figures (`protectableFigure`), when the secondary suppression could not protect every figure within its rounds: it writes a table only once an analysis of it finds nothing (ANON-7). No payroll of the tests or of the attacker's campaigns comes near that limit; merging small levels or higher thresholds leave fewer figures to protect.
  * @example
  * ```ts
  * const published = await publish(computeMapping(records, { year: 2025 }));
@@ -87,6 +89,34 @@ function withRulesDefaults(policy: PublicationPolicyInput | undefined, rules: Ru
  * @see ARP.md §6 ANON-1 … ANON-7
  */
 export async function publish(mapping: Mapping, policy?: PublicationPolicyInput, options?: PublishOptions): Promise<PublishedMapping> {
+  return publishWithin(mapping, policy, options, PROTECTION_LIMITS);
+}
+
+/**
+ * How long the secondary suppression may go on: `rounds` protections of what an analysis found
+ * disclosed, in each of at most `passes` passes (a pass ends when an analysis finds nothing; the
+ * next starts when figures released because others gave them away are hidden again). No payroll
+ * of the tests or of the attacker's campaigns comes near them.
+ * @internal
+ */
+export interface ProtectionLimits {
+  readonly rounds: number;
+  readonly passes: number;
+}
+
+const PROTECTION_LIMITS: ProtectionLimits = { rounds: 60, passes: 10 };
+
+/**
+ * {@link publish} with other limits on its secondary suppression (the tests' way to see what
+ * `publish` does when they run out: it throws and writes no table).
+ * @internal
+ */
+export async function publishWithin(
+  mapping: Mapping,
+  policy: PublicationPolicyInput | undefined,
+  options: PublishOptions | undefined,
+  limits: ProtectionLimits,
+): Promise<PublishedMapping> {
   const args = parseInput('publish', PublishArgsSchema, { mapping, policy: policy ?? {}, options: options ?? {} });
   const rules = rulesForYear(args.mapping.year, args.mapping.options.fiscalYearEnd, args.options.rules);
   const pol = withRulesDefaults(policy, rules);
@@ -158,22 +188,54 @@ export async function publish(mapping: Mapping, policy?: PublicationPolicyInput,
   // the targets found safe: hiding more keeps them safe (every table a reader could not rule out
   // stays possible), so later rounds do not decide them again
   const safe = new Map<string, TargetResult>();
-  for (let pass = 0; pass < 10; pass++) {
-    for (let round = 0; round < 60; round++) {
-      const st: TableState = { model, policy: pol, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
-      const c = constraintsOf(st);
-      const targets = targetsOf(c, truth);
-      const a = await analyse(c, targets, { point: truth, inner, safe });
-      const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
-      if (disclosed.length === 0) break;
-      protectTogether(highs, state, disclosed);
-    }
+  for (let pass = 0; ; pass++) {
+    const open = await protectInRounds(highs, state, safe, limits.rounds);
+    // a table is written only once an analysis of it found nothing (ANON-7): rather no table than one that tells
+    if (open.length > 0) throw unprotectable(open.map((t) => t.main.path));
     // a figure published because others gave it away stays published only while the published
     // figures still give it away (the protection may have hidden what they stood on)
-    if (!hideWhatIsNoLongerGivenAway(model, hidden, impliedBy, keep, publishedValue)) break;
+    const rehidden = hideWhatIsNoLongerGivenAway(model, hidden, impliedBy, keep, publishedValue);
+    if (rehidden.length === 0) break;
+    if (pass + 1 >= limits.passes) throw unprotectable(rehidden.map((id) => model.vars[id]?.path ?? []));
   }
   const determined = await determinedShares(model, hidden, truth, pol, inner, (path) => getPath(table, path));
   return writeTable(table, model, hidden, protects, pol, merged.merges, determined, rules.id);
+}
+
+/**
+ * The secondary suppression's rounds: analyse the table as it stands, protect what is disclosed,
+ * again, until an analysis finds nothing; the targets still disclosed when `rounds` protections
+ * have not done it (none when the table is clean). The table is analysed once more after the last
+ * protection, so an empty list always means an analysis found the table clean.
+ */
+async function protectInRounds(highs: Highs, state: ProtectionState, safe: Map<string, TargetResult>, rounds: number): Promise<readonly Target[]> {
+  const { model, policy, hidden, truth, inner } = state;
+  for (let round = 0; ; round++) {
+    const st: TableState = { model, policy, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
+    const c = constraintsOf(st);
+    const a = await analyse(c, targetsOf(c, truth), { point: truth, inner, safe });
+    const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
+    if (disclosed.length === 0 || round >= rounds) return disclosed;
+    protectTogether(highs, state, disclosed);
+  }
+}
+
+/**
+ * The error `publish` throws when its secondary suppression could not protect some figures within
+ * its rounds: it names them (their paths, never a value) and writes no table. Never seen on the
+ * payrolls the tests and the attacker campaigns publish; merging small levels or higher thresholds
+ * leave fewer figures to protect.
+ */
+function unprotectable(paths: readonly JsonPath[]): LikestillingInputError {
+  const seen = new Set<string>();
+  const issues = [];
+  for (const path of paths) {
+    const key = pathKey(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(inputIssue(['mapping', ...path], 'invalid_value', expecting('protectableFigure')));
+  }
+  return new LikestillingInputError('publish', issues);
 }
 
 /**
@@ -306,7 +368,7 @@ function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boole
 /**
  * The figures released from their threshold because published "none"/"all" figures gave them away
  * (ANON-2) that the final table no longer gives away — implied by the others published, as the
- * audit reads it — hidden by their threshold again. True when one was.
+ * audit reads it — hidden by their threshold again. Returns those hidden again.
  */
 function hideWhatIsNoLongerGivenAway(
   model: TableModel,
@@ -314,12 +376,12 @@ function hideWhatIsNoLongerGivenAway(
   impliedBy: Map<number, ReadonlySet<number>>,
   keep: Set<number>,
   publishedValue: (id: number) => number | null,
-): boolean {
+): number[] {
   const released = [...impliedBy.keys()].filter((id) => hidden[id] === null);
-  if (released.length === 0) return false;
+  if (released.length === 0) return [];
   const without = new Set(released);
   const byOthers = impliedCounts(model, (id) => (without.has(id) ? null : publishedValue(id)), publishedValue, { sources: false });
-  let changed = false;
+  const rehidden: number[] = [];
   for (const id of released) {
     const v = model.vars[id];
     if (v === undefined) continue;
@@ -331,9 +393,9 @@ function hideWhatIsNoLongerGivenAway(
     hidden[id] = 'primary';
     impliedBy.delete(id);
     keep.delete(id);
-    changed = true;
+    rehidden.push(id);
   }
-  return changed;
+  return rehidden;
 }
 
 function primaryFails(v: TableVar, truth: Float64Array, policy: PublicationPolicy): boolean {

@@ -104,6 +104,7 @@ const expectations: Messages<ExpectationParams> = {
   listedParent: () => 'a parent unit listed in the table',
   parentsReachEmployer: () => 'parent units that lead to the employer (no cycle)',
   figuresThatAddUp: () => 'figures that add up (sums, shares and bounds of one mapping)',
+  protectableFigure: () => 'a figure the secondary suppression can protect (it could not: merge small levels or raise the thresholds)',
   countWithinHeadCount: () => 'a count at most the cell’s head count',
   subUnitsWithinParent: () => 'sub-units that together hold at most their parent’s persons',
   nonNegativeAverage: () => 'an average of 0 or more',

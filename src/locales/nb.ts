@@ -108,6 +108,7 @@ const expectations: Messages<ExpectationParams> = {
   listedParent: () => 'en overordnet enhet som står i tabellen',
   parentsReachEmployer: () => 'overordnede enheter som leder til arbeidsgiveren (ingen sirkel)',
   figuresThatAddUp: () => 'tall som går opp (summer, andeler og grenser i én kartlegging)',
+  protectableFigure: () => 'et tall den sekundære prikkingen kan beskytte (den klarte det ikke: slå sammen små nivåer eller hev tersklene)',
   countWithinHeadCount: () => 'et antall som ikke er større enn cellens antall ansatte',
   subUnitsWithinParent: () => 'underenheter som til sammen har høyst like mange personer som enheten over',
   nonNegativeAverage: () => 'et gjennomsnitt på 0 eller mer',

@@ -107,6 +107,7 @@ const expectations: Messages<ExpectationParams> = {
   listedParent: () => 'ei overordna eining som står i tabellen',
   parentsReachEmployer: () => 'overordna einingar som fører til arbeidsgivaren (ingen sirkel)',
   figuresThatAddUp: () => 'tal som går opp (summar, delar og grenser i éi kartlegging)',
+  protectableFigure: () => 'eit tal den sekundære prikkinga kan verne (ho klarte det ikkje: slå saman små nivå eller auk tersklane)',
   countWithinHeadCount: () => 'eit tal som ikkje er større enn talet på tilsette i cella',
   subUnitsWithinParent: () => 'undereiningar som til saman har høgst like mange personar som eininga over',
   nonNegativeAverage: () => 'eit gjennomsnitt på 0 eller meir',

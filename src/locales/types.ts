@@ -146,6 +146,7 @@ export interface ExpectationParams {
   listedParent: NoParams;
   parentsReachEmployer: NoParams;
   figuresThatAddUp: NoParams;
+  protectableFigure: NoParams;
   countWithinHeadCount: NoParams;
   subUnitsWithinParent: NoParams;
   nonNegativeAverage: NoParams;

@@ -40,6 +40,7 @@ export const EXPECTATION_SAMPLES: { readonly [K in keyof ExpectationParams]: rea
   listedParent: [{}],
   parentsReachEmployer: [{}],
   figuresThatAddUp: [{}],
+  protectableFigure: [{}],
   countWithinHeadCount: [{}],
   subUnitsWithinParent: [{}],
   nonNegativeAverage: [{}],
