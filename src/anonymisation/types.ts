@@ -287,8 +287,8 @@ export const AUDIT_FINDING_KINDS = [
 export type AuditFindingKind = (typeof AUDIT_FINDING_KINDS)[number];
 
 /**
- * How closely a reader narrows a hidden value: `exact` (one value; a percent: at most one unit of
- * its published decimal wide), `within-tolerance` (an amount or share to within
+ * How closely a reader narrows a hidden value: `exact` (one value; a percent: every value of its
+ * interval rounds to one published figure), `within-tolerance` (an amount or share to within
  * `recoveryTolerancePercent`), `all-or-none` (a count of a group smaller than the threshold, narrowed
  * so that "all" and "none" are not both possible), `undetermined` (the solver could not show it
  * safe: treated as disclosed).

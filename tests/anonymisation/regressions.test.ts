@@ -63,23 +63,34 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
     expect(report.findings.map((f) => [f.path.join('.'), f.criterion])).toEqual([
       ['payComponents.irregularAllowances.byLevel.1.womenShareOfMen.mean', 'within-tolerance'],
     ]);
-    expect(await recovered(before)).toEqual(['payComponents.irregularAllowances.byLevel.1.womenShareOfMen.mean']);
+    // the attacker reads a percent as recovered only when every value of its interval rounds to one
+    // published figure: 0 … 0.06 % reads "0.0" or "0.1" (the library's audit is stricter for a share of pay)
+    expect(await recovered(before)).toEqual([]);
   });
 
   // seed 930 612, percents without decimals: the employer's involuntary part-timers were hidden,
   // 9 answers published, the part-timers known to be 46 to 48: the coverage 900 / 46 … 900 / 48 =
-  // 18.75-19.57 % (true 19.57, "20") was hidden but known to within one published unit
-  it('a coverage hidden with its count is not known to its published decimal, and the audit finds the one that was', async () => {
+  // 18.75-19.57 % (true 19.57, "20") was hidden and less than one published unit wide. A percent is
+  // known when every value of its interval rounds to one published figure: this one reads "19" or
+  // "20", as the part-timers read 46, 47 or 48, so the table published before was not a leak after
+  // all (the audit and the attacker used to call any interval narrower than one unit known)
+  it('a coverage hidden with its count is not known to its published decimal', async () => {
     const { mapping, policy } = fixture('coverage-whole-percents.json');
     await expectClean(await publish(mapping, policy), policy);
-    // the table published before: the audit reports the percents, with their intervals, not the counts
-    const before = publishedBefore('coverage-whole-percents');
-    const report = await auditPublication(before, policy);
-    expect(report.findings.map((f) => [f.path.join('.'), f.criterion, f.interval?.lower, f.interval?.upper])).toEqual([
-      ['involuntaryPartTime.total.coverage', 'exact', '19.15', '19.57'],
-      ['partTime.total.percentOfAll', 'exact', '37.70', '38.52'],
-    ]);
-    expect(await recovered(before)).toEqual(['involuntaryPartTime.total.coverage']);
+    await expectClean(publishedBefore('coverage-whole-percents'), policy);
+  });
+
+  // a larger employer (seed 1 301 186 of the attacker's payrolls with 1 304 more women and men,
+  // whole percents): unit U1 has 2 women, 1 of them part-time and involuntarily so, beside 122 men
+  // who are. The women's share of the category, 0 or 1 woman of 122 to 123, is 0 % … 0.81 %: it
+  // reads "0" or "1", which leaves a reader two figures, yet it was called known (narrower than one
+  // unit); only hiding the employer's figures could widen it, the protection ran out of rounds and
+  // `publish` threw
+  it('a share of a few among many, with whole percents, is not taken for known: the table is published', async () => {
+    const { mapping, policy } = fixture('share-of-category-large-base.json');
+    const published = await publish(mapping, policy);
+    expect(published.byUnit[0]?.involuntaryPartTime.womenShareOfCategory).toBeNull();
+    await expectClean(published, policy);
   });
 
   // seed 996 380, percents without decimals: the employer's 23 women, 2 of them answering; the
@@ -89,12 +100,8 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
   it('a coverage is protected by hiding more when the figures published so far pin it', async () => {
     const { mapping, policy } = fixture('coverage-hidden-further.json');
     await expectClean(await publish(mapping, policy), policy);
-    const before = publishedBefore('coverage-hidden-further');
-    const report = await auditPublication(before, policy);
-    expect(report.findings.map((f) => [f.path.join('.'), f.criterion, f.interval?.lower, f.interval?.upper])).toEqual([
-      ['involuntaryPartTime.women.coverage', 'exact', '8.70', '9.52'],
-    ]);
-    expect(await recovered(before)).toEqual(['involuntaryPartTime.women.coverage']);
+    // (8.70-9.52 % reads "9" or "10": not known either, under the criterion of seed 930 612's test)
+    await expectClean(publishedBefore('coverage-hidden-further'), policy);
   });
 
   // seed 993 066: group GE's 14 women have a median bonus of 0.00, its 2 men's bonus is hidden by

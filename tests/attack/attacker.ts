@@ -82,9 +82,10 @@
  * end (the exact integer bounds excepted), tolerances only ever widen, an LP that is unbounded or
  * fails gives no bound. The tests check every interval against the true mapping.
  *
- * A value is **recovered** when its interval is one value: a count a single integer; an amount,
- * a percent or weeks narrower than one unit of its last published decimal (money: 0.01 NOK, i.e.
- * ± 0.005, pinned to the øre). It is **narrowed** when its interval is within ±1 % of its midpoint
+ * A value is **recovered** when its interval is one value: a count a single integer; an amount or
+ * weeks narrower than one unit of its last published decimal (money: 0.01 NOK, i.e. ± 0.005, pinned
+ * to the øre); a percent when every value of its interval rounds to one published figure (the
+ * reader knows what the table would print). It is **narrowed** when its interval is within ±1 % of its midpoint
  * (amounts, shares and weeks).
  */
 import highsLoader, { type Highs } from 'highs';
@@ -1175,12 +1176,22 @@ class Solver {
 
 const TOL = 1e-6;
 
-/** Width test for a recovered value: counts exact, the rest narrower than the resolution. */
+/**
+ * Whether a value is recovered: a count exact; an amount or weeks narrower than the resolution; a
+ * percent when every value of its interval rounds (half up) to one published figure.
+ */
 function isRecovered(kind: ValueKind, lo: number, hi: number, resolution: number): boolean {
   if (kind === 'count') return lo === hi;
-  // every value in the interval rounds to one published figure: the rounding interval of a value
-  // is half-open, so an interval one resolution wide (a median of 2 = its published mean) pins it
-  return hi - lo <= resolution * (1 + 1e-4);
+  // the rounding interval of a value is half-open, so an interval one resolution wide (a median of
+  // 2 = its published mean) pins it
+  if (hi - lo > resolution * (1 + 1e-4)) return false;
+  if (kind !== 'percent') return true;
+  // a percent: known when the reader knows what the table would print. An interval that reaches two
+  // figures (0 … 0.74 % with whole percents: "0" or "1") leaves two, as a count's interval of two
+  // values leaves two counts; the ends are read a hair inside (the closed ends of a half-open interval)
+  const m = Math.min(1e-4 * resolution, (hi - lo) / 2);
+  const figure = (x: number): number => Math.floor(x / resolution + 0.5 + 1e-9);
+  return figure(lo + m) === figure(hi - m);
 }
 
 /** Within ±1 % of its midpoint (amounts, shares, weeks). */

@@ -1,13 +1,13 @@
 /**
  * The goals of a protection (ANON-3): what a witness must reach for a target to be safe — a count
  * moved to the next value its rule allows (up, or else down), far enough that each percent hidden
- * with it moves by more than one unit of its published decimal (ANON-7); an amount moved by three
+ * with it reaches a second published figure (ANON-7); an amount moved by three
  * times the tolerance (ANON-6); both ends of a small group's count.
  * @internal
  */
 import { baseOf, countDomain, type Piece } from './domains.js';
 import type { ProtectionState } from './protectionState.js';
-import { derivedWidth, exprRange, judge, knownToDecimal, NEAR_ZERO, type Target } from './witnesses.js';
+import { derivedKnown, exprRange, judge, NEAR_ZERO, type Target } from './witnesses.js';
 
 /** One requirement on a target's expression: reach `≥ up` or `≤ down` (or exactly a value). @internal */
 export interface Goal {
@@ -35,9 +35,9 @@ export function goalsOf(s: ProtectionState, t: Target): Goal[] {
             baseOf(v, (id) => s.truth[id] ?? null),
           )
         : [[v.lower, v.upper] as Piece];
-    // the next value up (or down) that moves every percent hidden with the count by more than its
-    // published decimal (ANON-7); with none, the next value
-    const wide = (lo: number, hi: number): boolean => (t.derived ?? []).every((d) => !knownToDecimal(derivedWidth(d, lo, hi), d.unit));
+    // the next value up (or down) that takes every percent hidden with the count to a second
+    // published figure (ANON-7); with none, the next value
+    const wide = (lo: number, hi: number): boolean => (t.derived ?? []).every((d) => !derivedKnown(d, lo, hi));
     const ends: Goal[] = [];
     if (t.ends !== undefined) {
       const [a, b] = t.ends;

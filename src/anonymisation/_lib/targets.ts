@@ -6,7 +6,7 @@
  * than the threshold) could be recomputed.
  * @internal
  */
-import { derivedWidth, knownToDecimal, type CountDerived, type Target } from './witnesses.js';
+import { derivedKnown, derivedRange, type CountDerived, type Target } from './witnesses.js';
 import { baseOf, countFails } from './domains.js';
 import { impliedCounts, structuralRange } from './implied.js';
 import { isUnknown, type Constraints } from './constraints.js';
@@ -144,10 +144,10 @@ function derivedIndexOf(model: TableModel): DerivedIndex {
  * The percents hidden with a hidden count that follow from it (ANON-7), each as a function of the
  * count with the other count behind it at the value the one who decides knows (`publish`: the
  * truth; the audit: a published count, else it is left to the audit's check of derived figures).
- * One that no value of the count within its bounds (0 … the persons of its group, whatever else is
- * published) moves by more than its published decimal is left out: no hiding can protect it (a
- * percent of a base so large that the count's whole range moves it by less than one published
- * unit, or a share that is the same whatever the count).
+ * One that every value of the count within its bounds (0 … the persons of its group, whatever else
+ * is published) leaves at one published figure is left out: no hiding can protect it (a percent of
+ * a base so large that the count's whole range keeps it at one published figure, or a share that
+ * is the same whatever the count).
  */
 function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null, unit: number): CountDerived[] {
   const out: CountDerived[] = [];
@@ -161,9 +161,8 @@ function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null,
     // part-timers are at least the answers
     const lo = figure.kind === 'coverage' && form.s > 0 ? Math.max(v.lower, known ?? 0) : v.lower;
     const hi = v.upper;
-    // (infinite over a finite reach: undefined at every count it can be, so never published)
-    const most = lo > hi ? 0 : derivedWidth(d, lo, hi);
-    if (!knownToDecimal(most, unit) && most < Infinity) out.push(d);
+    // (no range over a finite reach: undefined at every count it can be, so never published)
+    if (lo <= hi && derivedRange(d, lo, hi) !== null && !derivedKnown(d, lo, hi)) out.push(d);
   }
   return out;
 }

@@ -1,14 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { PublicationPolicySchema } from '../policy.js';
 import { countTarget, countVar, coverageOf, percentOfBase, womenShareBeside } from '../../../tests/anonymisation/_counts.js';
-import { derivedRange, derivedWidth, judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type Target } from './witnesses.js';
+import { derivedRange, judge, knownToDecimal, pinnedDerived, ratioOfCountsKnown, type CountDerived, type Target } from './witnesses.js';
 
-// A percent hidden with its count (ANON-7) is known to a reader when the count's interval moves it
-// by at most one unit of its published decimal (`DERIVED_MARGIN`: 1 % more). Cases worked by hand.
+// A percent hidden with its count (ANON-7) is known to a reader when every value the count's
+// interval leaves it rounds to one published figure (its ends read `DERIVED_MARGIN` = 0.005 units
+// inside). Cases worked by hand.
 const target = (derived: readonly CountDerived[]): Target => countTarget(countVar(150), derived);
 const policy = PublicationPolicySchema.parse({});
+/** How far a percent moves over a count interval (infinite when it has no range). */
+const derivedWidth = (d: CountDerived, lo: number, hi: number): number => {
+  const range = derivedRange(d, lo, hi);
+  return range === null ? Infinity : range[1] - range[0];
+};
 
-describe('derivedWidth: how far a percent moves over its count interval', () => {
+describe('knownToDecimal: every value of the interval rounds to one published figure', () => {
+  it('whole percents: 0 to 0.74 reads "0" or "1", 0 to 0.4 only "0"', () => {
+    expect(knownToDecimal(0, 100 / 135, 1)).toBe(false);
+    expect(knownToDecimal(0, 0.4, 1)).toBe(true);
+  });
+  it("one published figure's whole rounding interval is known; a little past either end is not", () => {
+    expect(knownToDecimal(18.5, 19.5, 1)).toBe(true); // "19" (19.5 itself would read "20": the ends are read inside)
+    expect(knownToDecimal(18.49, 19.4, 1)).toBe(false); // "18" or "19"
+    expect(knownToDecimal(19.45, 19.52, 1)).toBe(false); // "19" or "20", though 0.07 wide
+    expect(knownToDecimal(0.31, 0.34, 0.1)).toBe(true); // "0.3"
+  });
+  it('an interval without a bound is not known', () => {
+    expect(knownToDecimal(0, Infinity, 1)).toBe(false);
+  });
+});
+
+describe('derivedRange: how far a percent moves over its count interval', () => {
   it('a percent of a published base of 150: 100 / 150 per person', () => {
     expect(derivedWidth(percentOfBase(150, 1), 46, 47)).toBeCloseTo(100 / 150, 12);
     expect(derivedWidth(percentOfBase(150, 1), 46, 48)).toBeCloseTo(200 / 150, 12);
@@ -48,10 +70,14 @@ describe('judge and pinnedDerived: a count not pinned whose percent is', () => {
   it('one decimal of the same base: the count moving by 1 is enough', () => {
     expect(judge(target([percentOfBase(150, 0.1)]), 46, 47, 1, policy)).toBeNull();
   });
-  it('the coverage of seed 930 612 is known to its whole percent over 46 to 48 part-timers, not over 44 to 48', () => {
+  it('9 answers: the coverage is known to its whole percent over 47 to 48 part-timers ("19"), not over 46 to 48 ("19" or "20")', () => {
     const t = target([coverageOf(9, 1)]);
-    expect(judge(t, 46, 48, 1, policy)).toBe('exact');
-    expect(judge(t, 44, 48, 1, policy)).toBeNull(); // 20.45 − 18.75
+    expect(judge(t, 47, 48, 1, policy)).toBe('exact'); // 18.75 … 19.15
+    expect(judge(t, 46, 48, 1, policy)).toBeNull(); // 18.75 … 19.57
+  });
+  it('a women\'s share of the category of 0 or 1 woman beside 134 men reads "0" or "1" in whole percents: not known', () => {
+    expect(judge(target([womenShareBeside(134, 1)]), 0, 1, 1, policy)).toBeNull(); // 0 … 0.74
+    expect(judge(target([womenShareBeside(134, 0.1)]), 0, 1, 1, policy)).toBeNull();
   });
   it('a count with no percent hidden with it is judged as before', () => {
     expect(judge(target([]), 46, 47, 1, policy)).toBeNull();
@@ -94,7 +120,19 @@ describe('ratioOfCountsKnown: a coverage or share whose two counts are both hidd
       ),
     ).toBe(false);
   });
-  it('400 to 401 women beside 10 to 11 men: 97.3 % to 97.6 %, known to a whole percent', () => {
+  it('400 to 401 women beside 20 to 21 men: 95.0 % to 95.2 %, known to a whole percent ("95")', () => {
+    expect(
+      ratioOfCountsKnown(
+        'share-of-category',
+        [
+          [400, 401],
+          [20, 21],
+        ],
+        1,
+      ),
+    ).toBe(true);
+  });
+  it('400 to 401 women beside 10 to 11 men: 97.3 % to 97.6 %, "97" or "98": not known', () => {
     expect(
       ratioOfCountsKnown(
         'share-of-category',
@@ -104,7 +142,7 @@ describe('ratioOfCountsKnown: a coverage or share whose two counts are both hidd
         ],
         1,
       ),
-    ).toBe(true);
+    ).toBe(false);
   });
   it('no bound, or possibly no part-timers: not known', () => {
     expect(

@@ -58,32 +58,42 @@ export interface CountDerived {
 }
 
 /**
- * A derived percent is known to its published decimal when its interval is at most this many units
- * wide: one, with a margin of 1 % (the reader's interval of a percent is one unit wide when its
- * ends round to neighbouring published values).
+ * How far inside its ends a derived percent's interval is read before asking which published
+ * figures it rounds to, in units of its decimal (at most half the interval): the library calls a
+ * percent known a little more readily than a reader with the exact interval would.
  */
-const DERIVED_MARGIN = 1.01;
+const DERIVED_MARGIN = 0.005;
 
-/** Whether a percent's interval of this width is known to its published decimal `unit` (with `DERIVED_MARGIN`). @internal */
-export function knownToDecimal(width: number, unit: number): boolean {
-  return width <= unit * DERIVED_MARGIN;
+/**
+ * Whether a percent known to lie in `[lo, hi]` is known to its published decimal `unit` (ANON-7):
+ * every value of the interval rounds (half up) to the same published figure, so a reader knows
+ * what the table would have printed. An interval that reaches two figures ("0" or "1") leaves the
+ * reader two figures, as a count's interval of two values leaves two counts; one exactly one unit
+ * wide around a published figure (its rounding interval) is known. The ends are read
+ * `DERIVED_MARGIN` units inside.
+ * @internal
+ */
+export function knownToDecimal(lo: number, hi: number, unit: number): boolean {
+  if (!(Number.isFinite(lo) && Number.isFinite(hi))) return false;
+  const m = Math.min(DERIVED_MARGIN * unit, (hi - lo) / 2);
+  const figure = (x: number): number => Math.floor(x / unit + 0.5 + 1e-9);
+  return figure(lo + m) === figure(hi - m);
 }
 
 /**
- * The width of a derived percent's interval when its count is anywhere in `[lo, hi]`, a count that
- * leaves it undefined (no part-timers, nobody in the category) ruled out; infinite when the count's
- * interval is unbounded.
+ * Whether a derived percent is known to its published decimal when its count is anywhere in
+ * `[lo, hi]` (a count that leaves it undefined ruled out; never when the interval is unbounded).
  * @internal
  */
-export function derivedWidth(d: CountDerived, lo: number, hi: number): number {
+export function derivedKnown(d: CountDerived, lo: number, hi: number): boolean {
   const range = derivedRange(d, lo, hi);
-  return range === null ? Infinity : range[1] - range[0];
+  return range !== null && knownToDecimal(range[0], range[1], d.unit);
 }
 
 /**
  * The least and greatest value of a derived percent when its count is anywhere in `[lo, hi]` (a
- * count that leaves it undefined ruled out, as in {@link derivedWidth}); null when the interval is
- * unbounded or leaves it undefined throughout.
+ * count that leaves it undefined ruled out); null when the interval is unbounded or leaves it
+ * undefined throughout.
  * @internal
  */
 export function derivedRange(d: CountDerived, lo: number, hi: number): [number, number] | null {
@@ -99,8 +109,9 @@ export function derivedRange(d: CountDerived, lo: number, hi: number): [number, 
 /**
  * Whether a coverage (answered x of y part-timers) or a women's share of the category (x women of
  * x + y) is known to its published decimal `unit` from the reader's outer intervals of both counts
- * (each narrowed, neither pinned): its least and greatest value over them are at most one unit
- * apart (ANON-7). Where the denominator can be 0, or an interval is unbounded, it is not known.
+ * (each narrowed, neither pinned): every value between its least and greatest over them rounds to
+ * one published figure (ANON-7). Where the denominator can be 0, or an interval is unbounded, it is
+ * not known.
  * @internal
  */
 export function ratioOfCountsKnown(kind: 'coverage' | 'share-of-category', [x, y]: readonly (readonly [number, number])[], unit: number): boolean {
@@ -109,12 +120,12 @@ export function ratioOfCountsKnown(kind: 'coverage' | 'share-of-category', [x, y
   const [ylo, yhi] = y;
   if (![xlo, xhi, ylo, yhi].every(Number.isFinite)) return false;
   const [least, most] = kind === 'coverage' ? [xlo / yhi, xhi / ylo] : [xlo / (xlo + yhi), xhi / (xhi + ylo)];
-  return Number.isFinite(least) && Number.isFinite(most) && knownToDecimal(100 * (most - least), unit);
+  return Number.isFinite(least) && Number.isFinite(most) && knownToDecimal(100 * least, 100 * most, unit);
 }
 
 /** The derived percents of a count target that an interval `[lo, hi]` of the count pins to their published decimal. @internal */
 export function pinnedDerived(t: Target, lo: number, hi: number): readonly CountDerived[] {
-  return (t.derived ?? []).filter((d) => knownToDecimal(derivedWidth(d, lo, hi), d.unit));
+  return (t.derived ?? []).filter((d) => derivedKnown(d, lo, hi));
 }
 
 /** How a value is disclosed. @internal */
@@ -166,7 +177,7 @@ export function judge(t: Target, lo: number, hi: number, divisor: number, policy
       // a small group (fewer persons than the threshold): the reader must not tell all from none
       if (t.ends !== undefined && !(lo <= t.ends[0] + 0.5 && hi >= t.ends[1] - 0.5)) return 'all-or-none';
       // a percent hidden with it would follow to its published decimal
-      if (t.derived?.some((d) => knownToDecimal(derivedWidth(d, lo, hi), d.unit)) === true) return 'exact';
+      if (t.derived?.some((d) => derivedKnown(d, lo, hi)) === true) return 'exact';
       return null;
     }
     // a unit's own staff: disclosed when pinned and small (ANON-2's rule on the remainder)
