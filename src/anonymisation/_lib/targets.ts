@@ -6,7 +6,7 @@
  * than the threshold) could be recomputed.
  * @internal
  */
-import { derivedKnown, derivedRange, type CountDerived, type Target } from './witnesses.js';
+import { derivedRange, knownToDecimal, type CountDerived, type Target } from './witnesses.js';
 import { baseOf, countFails } from './domains.js';
 import { impliedCounts, structuralRange } from './implied.js';
 import { isUnknown, type Constraints } from './constraints.js';
@@ -162,7 +162,8 @@ function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null,
     const lo = figure.kind === 'coverage' && form.s > 0 ? Math.max(v.lower, known ?? 0) : v.lower;
     const hi = v.upper;
     // (no range over a finite reach: undefined at every count it can be, so never published)
-    if (lo <= hi && derivedRange(d, lo, hi) !== null && !derivedKnown(d, lo, hi)) out.push(d);
+    const range = lo <= hi ? derivedRange(d, lo, hi) : null;
+    if (range !== null && !knownToDecimal(range[0], range[1], unit)) out.push(d);
   }
   return out;
 }
