@@ -82,7 +82,14 @@ export async function auditPublication(published: unknown | PublishedMapping, po
     const v = model.vars[id];
     return v === undefined || v.kind !== 'count' || hidden[id] !== null || v.own || v.value === null ? null : v.value.toNumber();
   };
-  const state: TableState = { model, policy: pol, hidden, active: (o) => published_(o.path), known, ruleAware: false };
+  const state: TableState = {
+    model,
+    policy: pol,
+    hidden,
+    active: (o) => (o.absent === true ? o.owners.every((w) => hidden[w] === null || hidden[w] === 'by-choice') : published_(o.path)),
+    known,
+    ruleAware: false,
+  };
   const c = constraintsOf(state);
   const findings = new Map<string, AuditFinding>();
   const add = (f: AuditFinding): void => {
@@ -91,7 +98,7 @@ export async function auditPublication(published: unknown | PublishedMapping, po
   };
   const where = (path: JsonPath): string => describePath(table, path);
 
-  belowThreshold(table, model, pol, published_, known, add);
+  belowThreshold(table, model, pol, published_, known, hidden, add);
 
   // a derived figure is hidden when the suppression list says so; without a list, when its value would exist
   const listed = new Set((table.suppressed ?? []).map((x) => pathKey(x.path)));
@@ -275,9 +282,12 @@ function belowThreshold(
   policy: PublicationPolicy,
   published: (p: JsonPath) => boolean,
   known: (id: number) => number | null,
+  hidden: readonly (HiddenRule | null)[],
   add: (f: AuditFinding) => void,
 ): void {
   const where = (path: JsonPath): string => describePath(table, path);
+  // published, or left out by choice: a women's share of men's pay's absence is seen beside it
+  const stated = (id: number): boolean => hidden[id] === null || hidden[id] === 'by-choice';
   const implied = impliedCounts(model, known, known);
   // the published counts that fail their threshold: implied without all of them, by others for sure;
   // otherwise each is checked without itself alone
@@ -293,8 +303,7 @@ function belowThreshold(
   for (const v of model.vars) {
     // a pay cell's median and ratios are pay figures of that sex too: checked even when the mean is hidden
     if (v.own || (!published(v.path) && v.kind !== 'pay')) continue;
-    if (v.kind === 'pay' && impliedZeroPay(model, v, (id) => (published(model.vars[id]?.path ?? []) ? (model.vars[id]?.value?.toNumber() ?? null) : null)))
-      continue;
+    if (v.kind === 'pay' && impliedZeroPay(model, v, (id) => hidden[id] === null, stated) !== null) continue;
     let count: number | null = null;
     let threshold = 0;
     const paths: JsonPath[] = [];
@@ -385,7 +394,8 @@ function relationOfPercent(d: CountDerived): 'percent' | 'coverage' | 'share' {
 
 /**
  * The published figures that bound the target's values (and those of the rows that pin it) on
- * their own: a percent of a published base, a partTimers count, a median of one or two persons.
+ * their own: a percent of a published base, a partTimers count, a median of one or two persons, an
+ * undefined women's share of men's pay (the men's pay 0).
  */
 function boundsOf(ids: readonly number[], rows: readonly number[], c: Constraints, table: AuditInput): AuditRelation[] {
   const vars = new Set<number>(ids);
@@ -394,13 +404,15 @@ function boundsOf(ids: readonly number[], rows: readonly number[], c: Constraint
   const seen = new Set<string>();
   for (const id of vars) {
     const v = c.state.model.vars[id];
-    if (v === undefined || !isUnknown(c.state, v)) continue;
+    if (v === undefined) continue;
+    // a published figure's own bound is its rounding, named by the row; an undefined share pins it further
+    const published = !isUnknown(c.state, v);
     for (const o of c.boundSources[id] ?? []) {
       const key = pathKey(o.path);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (published && o.absent !== true)) continue;
       seen.add(key);
       const last = o.path[o.path.length - 1];
-      const kind = last === 'percentOfAll' || last === 'percentOfSex' ? 'percent' : 'published';
+      const kind = o.absent === true ? 'undefined-share' : last === 'percentOfAll' || last === 'percentOfSex' ? 'percent' : 'published';
       out.push({ relation: relationText(kind, describePath(table, o.path)), paths: [o.path] });
     }
   }

@@ -7,6 +7,7 @@ import { LikestillingInputError } from '../_lib/input.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishWithin } from './publish.js';
+import { attack } from '../../tests/attack/attacker.js';
 import type { Mapping } from '../statistics/types.js';
 import type { PublicationPolicyInput } from './policy.js';
 
@@ -364,6 +365,66 @@ describe('publish — policy options', async () => {
     await expect(auditPublication(mapping, { recoveryTolerancePercent: -1 })).rejects.toMatchObject({
       issues: [{ path: ['policy', 'recoveryTolerancePercent'] }],
     });
+  });
+});
+
+// Golden case (ANON-2, ANON-7; the attacker's larger employers, seed 1 301 185): a bonus that is 0
+// for everyone (the builder's), and a level of 6 women and 2 men. The employer's women's share of
+// men's bonus is undefined and neither shown nor hidden: the table states that every man's bonus is
+// exactly 0, so the 2 men's bonus is no secret. Worked by hand: the men's bonus of L2 can only be 0.
+const zeroBonusTwoMen: P[] = [
+  ...many(20, { sex: 'female', level: 'L1', pay: 50_000 * NOK }),
+  ...many(20, { sex: 'male', level: 'L1', pay: 52_000 * NOK }),
+  ...many(6, { sex: 'female', level: 'L2', pay: 45_000 * NOK }),
+  ...many(2, { sex: 'male', level: 'L2', pay: 47_000 * NOK }),
+];
+
+describe('publish — a share of men’s pay the table states undefined (golden)', async () => {
+  const mapping = buildMapping(zeroBonusTwoMen);
+  const bonusOfTwoMen: JsonPath = ['payComponents', 'bonus', 'byLevel', 1, 'men', 'mean'];
+
+  it('publishes the 2 men’s bonus of 0.00 beside the employer’s (given away, ANON-2); their pay stays hidden', async () => {
+    expect(mapping.payComponents.bonus.total.womenShareOfMen.mean).toBeNull();
+    const p = await publish(mapping);
+    expect(getPath(p, bonusOfTwoMen)).toBe('0.00');
+    expect(entry(p, bonusOfTwoMen)).toBeUndefined();
+    expect(entry(p, ['pay', 'byLevel', 1, 'men', 'mean'])).toMatchObject({ rule: 'primary' });
+    expect((await auditPublication(json(p))).findings).toEqual([]);
+  });
+
+  it('with ratios only, leaves it out by choice, not by its threshold: the undefined share tells it (STAT-B0)', async () => {
+    const p = await publish(mapping, { ratiosOnly: true });
+    expect(entry(p, bonusOfTwoMen)).toMatchObject({ rule: 'by-choice', threshold: null });
+    expect(entry(p, ['payComponents', 'bonus', 'byLevel', 1, 'womenShareOfMen', 'mean'])).toBeUndefined();
+    expect(entry(p, ['pay', 'byLevel', 1, 'men', 'mean'])).toMatchObject({ rule: 'primary' });
+    expect((await auditPublication(json(p))).findings).toEqual([]);
+    // the independent attacker, reading every listed figure as one that exists, pins the men's
+    // amounts at 0: only those left out by choice (the employer's and the 2 men's bonus)
+    const pinned = (await attack(json(p), { listedExists: true })).hidden.filter((h) => h.recovered);
+    expect(pinned.map((h) => h.path.join('.'))).toContain(bonusOfTwoMen.join('.'));
+    expect(pinned.filter((h) => h.rule !== 'by-choice')).toEqual([]);
+  });
+
+  it('the audit finds the bonus hidden by its threshold, with the undefined share in the chain', async () => {
+    // the table the old publish wrote: the 2 men's bonus hidden by its threshold, with its share
+    const p = json(await publish(mapping, { ratiosOnly: true })) as PublishedMapping;
+    const hideByThreshold = (path: JsonPath) => ({ path, rule: 'primary' as const, threshold: 5, reason: { nb: 'Skjult.', nn: 'Skjult.', en: 'Hidden.' } });
+    const share: JsonPath = ['payComponents', 'bonus', 'byLevel', 1, 'womenShareOfMen', 'mean'];
+    const old = {
+      ...p,
+      suppressed: [
+        ...p.suppressed.filter((x) => JSON.stringify(x.path) !== JSON.stringify(bonusOfTwoMen)),
+        hideByThreshold(bonusOfTwoMen),
+        hideByThreshold(share),
+      ],
+    };
+    const f = finding((await auditPublication(old)).findings, bonusOfTwoMen);
+    expect(f).toMatchObject({ kind: 'recoverable', criterion: 'exact', interval: { lower: '0.00', upper: '0.00' } });
+    const relations = (f?.via ?? []).map((r) => r.relation.en);
+    expect(relations).toContainEqual(expect.stringContaining('payComponents.bonus.total.womenShareOfMen.mean: no women’s share'.replace('’', "'")));
+    expect((f?.via ?? []).flatMap((r) => r.paths.map((x) => JSON.stringify(x)))).toContain(
+      JSON.stringify(['payComponents', 'bonus', 'total', 'womenShareOfMen', 'mean']),
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { witnessesFrom, type Witnesses } from './_lib/witnesses.js';
 import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
-import { employerPay, impliedCounts, impliedZeroPay } from './_lib/implied.js';
+import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath, setPath } from './_lib/paths.js';
 import { hideSingletons } from './_lib/hideSingletons.js';
 import { protectTogether } from './_lib/protect.js';
@@ -156,9 +156,11 @@ export async function publishWithin(
   for (const v of model.vars) {
     if (v.own || hidden[v.id] !== 'primary') continue;
     const imp = v.kind === 'count' ? implied.get(v.id) : undefined;
-    const from = imp?.from ?? (v.kind === 'pay' && impliedZeroPay(model, v, publishedValue) ? new Set([employerPay(model, v)?.id ?? -1]) : undefined);
+    const zeroBy = impliedZeroPay(model, v, ...shownIn(hidden));
+    const from = imp?.from ?? (zeroBy !== null ? new Set(zeroBy) : undefined);
     if (from === undefined) continue;
-    hidden[v.id] = null;
+    // with ratios only, an amount the table states stays left out by choice (STAT-B0)
+    hidden[v.id] = pol.ratiosOnly && v.kind === 'pay' ? 'by-choice' : null;
     impliedBy.set(v.id, from);
     keep.add(v.id);
     for (const id of from) keep.add(id);
@@ -364,7 +366,11 @@ function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boole
   });
 }
 
-/** Whether a value fails its primary threshold (ANON-2, ANON-4) at its true value. */
+/** Whether a figure is published, and whether it is stated (published, or left out by choice). */
+function shownIn(hidden: readonly (HiddenRule | null)[]): [published: (id: number) => boolean, stated: (id: number) => boolean] {
+  return [(id) => hidden[id] === null, (id) => hidden[id] === null || hidden[id] === 'by-choice'];
+}
+
 /**
  * The figures released from their threshold because published "none"/"all" figures gave them away
  * (ANON-2) that the final table no longer gives away — implied by the others published, as the
@@ -377,7 +383,8 @@ function hideWhatIsNoLongerGivenAway(
   keep: Set<number>,
   publishedValue: (id: number) => number | null,
 ): number[] {
-  const released = [...impliedBy.keys()].filter((id) => hidden[id] === null);
+  // (with ratios only, a pay figure given away stays left out by choice)
+  const released = [...impliedBy.keys()].filter((id) => hidden[id] === null || (hidden[id] === 'by-choice' && model.vars[id]?.kind === 'pay'));
   if (released.length === 0) return [];
   const without = new Set(released);
   const byOthers = impliedCounts(model, (id) => (without.has(id) ? null : publishedValue(id)), publishedValue, { sources: false });
@@ -388,7 +395,7 @@ function hideWhatIsNoLongerGivenAway(
     const still =
       v.kind === 'count'
         ? byOthers.has(id) || impliedCounts(model, (x) => (x === id ? null : publishedValue(x)), publishedValue, { sources: false }).has(id)
-        : impliedZeroPay(model, v, publishedValue);
+        : impliedZeroPay(model, v, ...shownIn(hidden)) !== null;
     if (still) continue;
     hidden[id] = 'primary';
     impliedBy.delete(id);
@@ -398,6 +405,7 @@ function hideWhatIsNoLongerGivenAway(
   return rehidden;
 }
 
+/** Whether a value fails its primary threshold (ANON-2, ANON-4) at its true value. */
 function primaryFails(v: TableVar, truth: Float64Array, policy: PublicationPolicy): boolean {
   if (v.kind === 'count') {
     const n = baseOf(v, (id) => truth[id] ?? null);

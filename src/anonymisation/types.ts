@@ -342,7 +342,8 @@ export interface AuditFinding {
 
 /**
  * The audit's result: `clean` when there is no finding; `findings` (sorted by path); `examined` the
- * hidden values and small unpublished groups checked; `policy` the thresholds used; `issues` the
+ * hidden values and small unpublished groups checked (not the amounts left out by choice: no secret
+ * of a small group); `policy` the thresholds used; `issues` the
  * problems when the input was unreadable.
  *
  * @example

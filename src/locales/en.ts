@@ -1055,6 +1055,7 @@ const RELATION_TEXTS: Readonly<Record<string, (where: string) => string>> = {
   coverage: (w) => `${w}: coverage of the answers`,
   ratio: (w) => `${w}: women's pay as a percent of men's`,
   average: (w) => `${w}: average × persons`,
+  'undefined-share': (w) => `${w}: no women's share of men's pay, so men's pay is 0`,
 };
 
 const anonymisation: AnonymisationTexts = {

@@ -1067,6 +1067,7 @@ const RELATION_TEXTS: Readonly<Record<string, (where: string) => string>> = {
   coverage: (w) => `${w}: svarprosent`,
   ratio: (w) => `${w}: kvinners lønn i prosent av menns`,
   average: (w) => `${w}: gjennomsnitt × personer`,
+  'undefined-share': (w) => `${w}: ingen kvinners andel av menns lønn, altså er menns lønn 0`,
 };
 
 const anonymisation: AnonymisationTexts = {

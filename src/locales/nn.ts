@@ -1060,6 +1060,7 @@ const RELATION_TEXTS: Readonly<Record<string, (where: string) => string>> = {
   coverage: (w) => `${w}: svarprosent`,
   ratio: (w) => `${w}: kvinneløn i prosent av menn si løn`,
   average: (w) => `${w}: gjennomsnitt × personar`,
+  'undefined-share': (w) => `${w}: ingen kvinnedel av løna til menn, altså er løna til menn 0`,
 };
 
 const anonymisation: AnonymisationTexts = {

@@ -48,14 +48,19 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
   // the independent attacker, on payrolls not seen before (seed 900 226): level L2's women's mean of
   // irregular allowances was a published 0.00 and their share of men's pay hidden with the men's
   // mean (hidden to protect another figure); the other levels and the total kept that mean at
-  // 8.33-8.38 NOK, so the share was below 100 x 0.005 / 8.33 = 0.06 %: known to be 0.0
-  it('a women share of men pay beside a women mean of 0.00 is published when it is known, and the audit finds it when it is hidden', async () => {
+  // 8.33-8.38 NOK, so the share was below 100 x 0.005 / 8.33 = 0.06 %: known to be 0.0.
+  // Today nothing hides that men's mean: the employer's bonus of 0.00 gives the small groups' bonus
+  // of 0.00 away (ANON-2), which used to hang on the point the solver picked for the employer's sum,
+  // so they were hidden and 27 figures with them (the employer's mean pay among them).
+  it('a women share of men pay beside a women mean of 0.00 is published with its men’s mean, and the audit finds it when it is hidden', async () => {
     const { mapping, policy } = fixture('share-of-zero.json');
     const published = await publish(mapping, policy);
     const level = published.payComponents.irregularAllowances.byLevel[1];
     expect(level?.women.mean).toBe('0.00');
-    expect(level?.men.mean).toBeNull();
+    expect(level?.men.mean).toBe(mapping.payComponents.irregularAllowances.byLevel[1]?.men.mean);
     expect(level?.womenShareOfMen.mean).toBe('0.0');
+    expect(published.payComponents.bonus.byGroup[0]?.men.mean).toBe('0.00');
+    expect(published.pay.total.women.mean).toBe(mapping.pay.total.women.mean);
     await expectClean(published, policy);
     // the table published before: the share hidden, and pinned
     const before = publishedBefore('share-of-zero');
@@ -99,6 +104,29 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
     const published = await publish(mapping, policy);
     expect(published.byUnit[0]?.involuntaryPartTime.womenShareOfCategory).toBeNull();
     await expectClean(published, policy);
+  });
+
+  // a larger employer (seed 1 301 185 of the attacker's payrolls with 1 892 more women and men,
+  // whole percents, small levels merged): group GA has 554 women and 1 man, GF 1 man, and no man
+  // has fixed allowances or a bonus. The table hid the two men's 0.00 by their threshold, but the
+  // employer's women's share of men's pay was undefined and neither shown nor hidden: every man's
+  // is exactly 0, and the attacker pinned both. The audit did not read the share's absence.
+  it("a women's share of men's pay the table leaves undefined states the men's 0: the audit reads it, publish gives the 0.00 away", async () => {
+    const { mapping, policy } = fixture('undefined-share-large-employer.json');
+    const published = await publish(mapping, policy);
+    for (const c of ['fixedAllowances', 'bonus'] as const) {
+      expect(published.payComponents[c].total.womenShareOfMen.mean).toBeNull();
+      expect(published.payComponents[c].byGroup.map((g) => [g.key, g.men.mean])).toContainEqual(['GA', '0.00']);
+    }
+    await expectClean(published, policy);
+    const before = publishedBefore('undefined-share-large-employer');
+    const pinned = ['fixedAllowances', 'bonus'].flatMap((c) => [0, 5].map((g) => `payComponents.${c}.byGroup.${g}.men.mean`));
+    const report = await auditPublication(before, policy);
+    const found = report.findings.filter((f) => f.kind === 'recoverable').map((f) => f.path.join('.'));
+    expect(found).toEqual(expect.arrayContaining(pinned));
+    const chain = report.findings.find((f) => f.path.join('.') === pinned[0])?.via?.map((r) => r.relation.en) ?? [];
+    expect(chain).toContainEqual(expect.stringContaining("payComponents.fixedAllowances.total.womenShareOfMen.mean: no women's share of men's pay"));
+    expect(await recovered(before)).toEqual(expect.arrayContaining(pinned));
   });
 
   // seed 993 066: group GE's 14 women have a median bonus of 0.00, its 2 men's bonus is hidden by

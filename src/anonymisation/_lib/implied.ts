@@ -131,11 +131,27 @@ export function employerPay(model: TableModel, v: TableVar): TableVar | undefine
   return id === undefined ? undefined : model.vars[id];
 }
 
-/** Whether a pay figure is 0 because the employer's figure of its section and sex is 0 (every person's component is 0). @internal */
-export function impliedZeroPay(model: TableModel, v: TableVar, published: (id: number) => number | null): boolean {
+/**
+ * The figures that give a pay figure of 0 away, or null (ANON-2: published as 0.00 rather than
+ * hidden; the audit does not count it below its threshold):
+ * - the employer's figure of its section and sex, published as 0.00: the component is 0 for every
+ *   person of that sex (hiding a cell's 0.00 would protect nobody and cost the employer's totals);
+ * - the employer's women's share of men's pay of its section, which the table states undefined:
+ *   every man has 0 (see {@link TableModel.zeroPay}). The share's absence is seen while both its
+ *   figures are stated: published, or left out by choice (STAT-B0). (A cell's own share gives
+ *   nothing away: hidden with the figure, it is listed as hidden too.)
+ * @param published - whether a figure is published
+ * @param stated - whether a figure is published or left out by choice
+ * @returns the figures that give it away, or null
+ * @internal
+ */
+export function impliedZeroPay(model: TableModel, v: TableVar, published: (id: number) => boolean, stated: (id: number) => boolean): readonly number[] | null {
+  if (v.kind !== 'pay' || v.own || (v.value !== null && !v.value.isZero())) return null;
   const e = employerPay(model, v);
-  if (e === undefined || e === v) return false;
-  return published(e.id) === 0 && v.value !== null && v.value.isZero();
+  if (e !== undefined && e !== v && published(e.id) && e.value !== null && e.value.isZero()) return [e.id];
+  if (e === undefined || e === v || !model.zeroPay.has(e.id)) return null;
+  const women = model.pairOf.get(e.id);
+  return women !== undefined && stated(e.id) && stated(women) ? [e.id, women] : null;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ModelBuilder {
   readonly byPath: Map<string, number>;
   readonly supersets: number[][];
   readonly pairOf: Map<number, number>;
+  /** See {@link TableModel.zeroPay}. */
+  readonly zeroPay: Set<number>;
   /** Adds a variable (its id the next free one), indexed by its path unless it is a unit's own staff. */
   readonly addVar: (v: Omit<TableVar, 'id'>) => TableVar;
   /** Adds a relation (none without variables). */
@@ -50,6 +52,7 @@ export function modelBuilder(table: AuditInput): ModelBuilder {
   const byPath = new Map<string, number>();
   const supersets: number[][] = [];
   const pairOf = new Map<number, number>();
+  const zeroPay = new Set<number>();
   const within = (inner: TableVar | undefined, outer: TableVar | undefined): void => {
     if (inner === undefined || outer === undefined) return;
     (supersets[inner.id] ??= []).push(outer.id);
@@ -78,6 +81,7 @@ export function modelBuilder(table: AuditInput): ModelBuilder {
     byPath,
     supersets,
     pairOf,
+    zeroPay,
     addVar,
     addRow,
     within,
@@ -147,11 +151,22 @@ export function modelBuilder(table: AuditInput): ModelBuilder {
  * @internal
  */
 export function finishModel(b: ModelBuilder): TableModel {
-  const { vars, rows, observations, derived, byPath, supersets, pairOf, problems } = b;
+  const { vars, rows, observations, derived, byPath, supersets, pairOf, zeroPay, problems } = b;
   const percentDecimals = (b.table.options as { percentDecimals?: number } | undefined)?.percentDecimals ?? 1;
   if (problems.length > 0)
-    return { vars: [], rows: [], observations: [], derived: [], byPath: new Map(), supersets: [], pairOf: new Map(), percentDecimals, problems };
-  return { vars, rows, observations, derived, byPath, supersets, pairOf, percentDecimals, problems };
+    return {
+      vars: [],
+      rows: [],
+      observations: [],
+      derived: [],
+      byPath: new Map(),
+      supersets: [],
+      pairOf: new Map(),
+      zeroPay: new Set(),
+      percentDecimals,
+      problems,
+    };
+  return { vars, rows, observations, derived, byPath, supersets, pairOf, zeroPay, percentDecimals, problems };
 }
 
 /** 0: a cell below the employer; 1: the employer's figures the statement does not require by sex; 2: the employer's women and men. @internal */

@@ -9,7 +9,8 @@ import { Dec } from '../../_lib/money.js';
 import { expecting } from '../../locales/index.js';
 import type { AuditInput, JsonPath } from '../types.js';
 import { dec, type ModelBuilder } from './modelBuilder.js';
-import { halfUnit, type RowKind, type TableVar } from './tableModel.js';
+import { halfUnit, pathKey, type RowKind, type TableVar } from './tableModel.js';
+import { isZeroText } from './targets.js';
 import { childNodes, SEXES, slotBase, type UnitTree } from './unitTree.js';
 
 type PayCell = AuditInput['pay']['total'];
@@ -20,7 +21,9 @@ const COMPONENTS = ['basePay', 'fixedAllowances', 'irregularAllowances', 'bonus'
  * @internal
  */
 export function addPay(b: ModelBuilder, tree: UnitTree): void {
-  const { table, problems, observations, derived, pairOf, addVar, addRow } = b;
+  const { table, problems, observations, derived, pairOf, zeroPay, addVar, addRow } = b;
+  // the figures the table lists as hidden (none in a mapping about to be published)
+  const listed = new Set((table.suppressed ?? []).map((s) => pathKey(s.path)));
   const { bfs } = tree;
   const sections: {
     readonly prefix: JsonPath;
@@ -205,7 +208,23 @@ export function addPay(b: ModelBuilder, tree: UnitTree): void {
       const text = cell.womenShareOfMen.mean;
       const r = dec(text);
       // a merged level's share comes from rounded means: no exact relation to the sums
-      if (text === null || r === null || mergedKeys.has(cellId)) continue;
+      if (mergedKeys.has(cellId)) continue;
+      // undefined, neither shown nor hidden: the men's pay is exactly 0 (STAT-B1), a fact the reader
+      // has while both figures are published (or left out by choice, STAT-B0). A table without its
+      // list of hidden figures tells it only beside a men's figure of 0.00.
+      if (text === null && (table.suppressed !== undefined ? !listed.has(pathKey(path)) : isZeroText(cell.men.mean))) {
+        zeroPay.add(m.id);
+        const zero = new Dec(0);
+        observations.push({
+          path,
+          owners: [w.id, m.id],
+          keptWith: ['by-choice'],
+          absent: true,
+          bound: { varId: m.id, lower: 0, upper: 0, exactLower: zero, exactUpper: zero },
+        });
+        continue;
+      }
+      if (text === null || r === null) continue;
       // S_w / n_w = r/100 × S_m / n_m within the rounding of r
       const h = halfUnit(text);
       const nw = w.persons ?? 1;

@@ -99,6 +99,11 @@ export interface Observation {
    * women's share of men's pay with amounts left out by choice (ratios only, STAT-B0).
    */
   readonly keptWith?: readonly ('secondary' | 'by-choice')[];
+  /**
+   * The figure is observed by its absence: an undefined women's share of men's pay, neither shown
+   * nor hidden (see {@link TableModel.zeroPay}). Its path holds `null` in a published table.
+   */
+  readonly absent?: true;
 }
 
 /** A derived figure (a percent, a share, a ratio, a median): hidden with its owners, judged from their intervals. @internal */
@@ -122,6 +127,12 @@ export interface TableModel {
   readonly supersets: readonly (readonly number[])[];
   /** A pay variable's counterpart of the other sex in the same cell and section. */
   readonly pairOf: ReadonlyMap<number, number>;
+  /**
+   * The men's pay figures the table states to be exactly 0: their cell publishes the women's figure
+   * and leaves the women's share of men's pay undefined, neither shown nor hidden (STAT-B1: a share of
+   * men's pay 0 has no value). Every man of the cell then has 0.
+   */
+  readonly zeroPay: ReadonlySet<number>;
   /** Decimals of the published percents (`options.percentDecimals`, default 1). */
   readonly percentDecimals: number;
   /** Problems that make the table unreadable (cycles, negative means …). */

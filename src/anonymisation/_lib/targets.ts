@@ -50,7 +50,10 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
       }
       continue;
     }
-    if (c.state.hidden[v.id] === null) continue;
+    // an amount left out by choice (ratios only, STAT-B0) is no secret of a small group, and a table
+    // without amounts fixes them only up to scale: a reader pins one only at 0, through a women's
+    // share of men's pay the table states undefined (see TableModel.zeroPay)
+    if (c.state.hidden[v.id] === null || c.state.hidden[v.id] === 'by-choice') continue;
     const persons = v.kind === 'weeks' ? 0 : v.kind === 'count' ? (baseOf(v, c.state.known) ?? -1) : (v.persons ?? 0);
     const pair = model.vars[model.pairOf.get(v.id) ?? -1];
     // only while the share is hidden too (a published share ties the two means: the model has it)
