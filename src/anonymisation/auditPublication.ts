@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inputIssuesOf, parseInput, type Expected } from '../_lib/input.js';
 import { expecting } from '../locales/index.js';
 import { analyse } from './_lib/analyse.js';
-import { derivedRange, judge, pinnedDerived, ratioOfCountsKnown, type CountDerived, type TargetResult } from './_lib/witnesses.js';
+import { derivedRange, judge, knownToDecimal, pinnedDerived, ratioOfCountsKnown, type CountDerived, type TargetResult } from './_lib/witnesses.js';
 import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
@@ -159,8 +159,14 @@ export async function auditPublication(published: unknown | PublishedMapping, po
     const owners = d.owners;
     const cell = d.path.slice(0, -2);
     let disclosed = false;
-    if (d.kind === 'percent') disclosed = owners.every(pinned) && (d.base ?? 0) > 0;
-    else if (d.kind === 'share-of-category' || d.kind === 'coverage')
+    if (d.kind === 'percent') {
+      // pinned to its published decimal by its count's interval (a large base keeps it at one figure)
+      const base = d.base ?? 0;
+      const o = owners[0] ?? -1;
+      disclosed =
+        base > 0 &&
+        (owners.every(pinned) || knownToDecimal((100 * (a.outer.lo[o] ?? 0)) / base, (100 * (a.outer.hi[o] ?? Infinity)) / base, 10 ** -model.percentDecimals));
+    } else if (d.kind === 'share-of-category' || d.kind === 'coverage')
       disclosed =
         (owners.every(pinned) && owners.some((o) => (a.point?.[o] ?? 0) > 0)) ||
         ratioOfCountsKnown(

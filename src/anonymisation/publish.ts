@@ -15,7 +15,7 @@ import { protectionIndexes, type ProtectionState } from './_lib/protectionState.
 import { loadSolver } from './_lib/solver.js';
 import { buildTableModel } from './_lib/buildTableModel.js';
 import { pathKey, type DerivedFigure, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
-import { HALF_ORE, isZeroText, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
+import { fixedByBounds, HALF_ORE, isZeroText, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
 import type { Target, TargetResult } from './_lib/witnesses.js';
 import type { Highs } from 'highs';
 import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
@@ -261,11 +261,19 @@ async function determinedShares(
   const t = (id: number): number => truth[id] ?? 0;
   // each candidate's conditions on every table a reader thinks possible (true at the true table)
   let checks: { path: JsonPath; conditions: TableCondition[] }[] = [];
+  const unit = 10 ** -model.percentDecimals;
   for (const d of model.derived) {
     if (d.kind === 'median-ratio') {
       const check = medianShareOfZero(d, model, hidden, truth, textAt);
       if (check !== null) checks.push(check);
       continue;
+    }
+    if (d.kind === 'percent' || d.kind === 'share-of-category' || d.kind === 'coverage') {
+      const check = percentFixedByBounds(d, model, hidden, truth, unit, textAt);
+      if (check !== null) {
+        checks.push(check);
+        continue;
+      }
     }
     if (!(d.kind === 'share-of-category' || d.kind === 'coverage' || d.kind === 'pay-ratio')) continue;
     if (!d.owners.some((w) => hidden[w] !== null && !(d.kind === 'pay-ratio' && hidden[w] === 'by-choice'))) continue;
@@ -325,6 +333,51 @@ async function determinedShares(
     if (holds[i] === true) out.add(pathKey(k.path));
   });
   return out;
+}
+
+/**
+ * A percent, a coverage or a women's share of the category hidden with a count that no hiding can
+ * protect: the same published figure whatever the count within its bounds (see
+ * {@link fixedByBounds}; say 2 men of 434 part-timers: a women's share of 99.5 … 100 %, "100" with
+ * whole percents). Its condition: every table a reader thinks possible gives that figure, and the
+ * percent exists there (in integers: 200·10^d × part ≥ (2F − 1) × whole and ≤ (2F + 1) × whole − 1
+ * for the figure F × 10^−d, rounded half up). Null when it is not such a percent.
+ */
+function percentFixedByBounds(
+  d: DerivedFigure,
+  model: TableModel,
+  hidden: readonly (HiddenRule | null)[],
+  truth: Float64Array,
+  unit: number,
+  textAt: (path: JsonPath) => unknown,
+): { path: JsonPath; conditions: TableCondition[] } | null {
+  const text = textAt(d.path);
+  if (typeof text !== 'string') return null;
+  const [a, b] = d.owners;
+  const v = d.owners.map((o) => model.vars[o]).find((x) => x !== undefined && x.kind === 'count' && hidden[x.id] !== null);
+  if (a === undefined || v === undefined) return null;
+  const other = d.owners.find((o) => o !== v.id);
+  if (!fixedByBounds(d, v, other === undefined ? null : (truth[other] ?? null), unit)) return null;
+  const S = Math.round(1 / unit);
+  const F = Math.round(Number(text) * S);
+  // part (a) over whole: the base (a percent), the part-timers (b, a coverage), women and men (a + b, a share)
+  const [wholeVars, wholeCoefs, wholeConstant] =
+    d.kind === 'percent'
+      ? [[], [], d.base ?? 0]
+      : d.kind === 'coverage' && b !== undefined
+        ? [[b], [1], 0]
+        : b !== undefined
+          ? [[a, b], [1, 1], 0]
+          : [[], [], 0];
+  if (d.kind !== 'percent' && wholeVars.length === 0) return null;
+  const at = (k: number, sense: 1 | -1, slack: number): TableCondition => {
+    // 200·S·a − k·whole ≷ k·constant + slack
+    const coefs = new Map<number, number>([[a, 200 * S]]);
+    wholeVars.forEach((id, j) => coefs.set(id, (coefs.get(id) ?? 0) - k * (wholeCoefs[j] ?? 0)));
+    return { vars: [...coefs.keys()], coefs: [...coefs.values()], sense, bound: k * wholeConstant + slack };
+  };
+  const exists: TableCondition[] = d.kind === 'percent' ? [] : [{ vars: wholeVars, coefs: wholeCoefs, sense: 1, bound: 1 }];
+  return { path: d.path, conditions: [at(2 * F - 1, 1, 0), at(2 * F + 1, -1, -1), ...exists] };
 }
 
 /**

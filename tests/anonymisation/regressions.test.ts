@@ -129,6 +129,33 @@ describe('publish and the audit on payrolls that once failed (ANON-2, ANON-7)', 
     expect(await recovered(before)).toEqual(expect.arrayContaining(pinned));
   });
 
+  // a larger employer (seed 1 303 275 of the attacker's payrolls with more women and men, whole
+  // percents): unit U1 has 432 part-time women and 2 men, both part-time (hidden: all of a group
+  // below the threshold), and one person of unknown sex. The women's share of the category is
+  // 432 / 434 … 432 / 432, 99.5 … 100 %: "100" whatever the men are, and the men's percent of all
+  // 658 is "0" whatever they are. No hiding can protect such a figure, so the protection left it
+  // out, and `publish` hid it: the attacker read it back, and the audit found the table it had just
+  // written unclean. A figure every possible table prints the same is given away: it is published.
+  it('a percent or share the same whatever its hidden count is published, and the audit finds it when it is hidden', async () => {
+    const { mapping, policy } = fixture('percent-fixed-by-bounds.json');
+    const published = await publish(mapping, policy);
+    const partTime = published.byUnit[0]?.partTime;
+    expect(partTime?.men.count).toBeNull();
+    expect([partTime?.womenShareOfCategory, partTime?.men.percentOfAll]).toEqual(['100', '0']);
+    expect(published.suppressed.map((x) => x.path.join('.'))).not.toContain('byUnit.0.partTime.womenShareOfCategory');
+    await expectClean(published, policy);
+    const before = publishedBefore('percent-fixed-by-bounds');
+    const found = (await auditPublication(before, policy)).findings.map((f) => [f.path.join('.'), f.kind, f.criterion]);
+    for (const unit of [0, 1, 3])
+      expect(found).toEqual(
+        expect.arrayContaining([
+          [`byUnit.${unit}.partTime.womenShareOfCategory`, 'recoverable', 'exact'],
+          [`byUnit.${unit}.partTime.men.percentOfAll`, 'recoverable', 'exact'],
+        ]),
+      );
+    expect(await recovered(before)).toEqual(expect.arrayContaining(['byUnit.0.partTime.womenShareOfCategory']));
+  });
+
   // seed 993 066: group GE's 14 women have a median bonus of 0.00, its 2 men's bonus is hidden by
   // its threshold (3). With two men their median is their mean, which the other figures keep well
   // above 50 NOK, so the hidden women's share of men's median was 0.00 to its published decimal

@@ -150,7 +150,7 @@ function derivedIndexOf(model: TableModel): DerivedIndex {
  * One that every value of the count within its bounds (0 … the persons of its group, whatever else
  * is published) leaves at one published figure is left out: no hiding can protect it (a percent of
  * a base so large that the count's whole range keeps it at one published figure, or a share that
- * is the same whatever the count).
+ * is the same whatever the count), and `publish` publishes it (see {@link fixedByBounds}).
  */
 function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null, unit: number): CountDerived[] {
   const out: CountDerived[] = [];
@@ -158,17 +158,35 @@ function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null,
     if (published.some((o) => c.state.active(o))) continue;
     const other = figure.owners.find((o) => o !== v.id);
     const known = other === undefined ? null : truth !== null ? (truth[other] ?? null) : c.state.known(other);
-    const form = formOf(figure, figure.owners[0] === v.id, known);
-    if (form === null) continue;
-    const d: CountDerived = { ...form, path: figure.path, unit };
-    // part-timers are at least the answers
-    const lo = figure.kind === 'coverage' && form.s > 0 ? Math.max(v.lower, known ?? 0) : v.lower;
-    const hi = v.upper;
-    // (no range over a finite reach: undefined at every count it can be, so never published)
-    const range = lo <= hi ? derivedRange(d, lo, hi) : null;
-    if (range !== null && !knownToDecimal(range[0], range[1], unit)) out.push(d);
+    const b = boundsRange(figure, v, known, unit);
+    if (b !== null && b.range !== null && !knownToDecimal(b.range[0], b.range[1], unit)) out.push(b.d);
   }
   return out;
+}
+
+/**
+ * Whether a percent derived from a hidden count is the same published figure whatever the count is
+ * within its bounds (0 … the persons of its group), the other count behind it at `known`: no hiding
+ * can protect it, so it is left out of the targets, and `publish` publishes it where every table a
+ * reader thinks possible gives that figure (ANON-2: given away).
+ * @internal
+ */
+export function fixedByBounds(figure: DerivedFigure, v: TableVar, known: number | null, unit: number): boolean {
+  const range = boundsRange(figure, v, known, unit)?.range ?? null;
+  return range !== null && knownToDecimal(range[0], range[1], unit);
+}
+
+/**
+ * A derived percent of a count as a function of it, and its range over the count's bounds (part-
+ * timers are at least the answers): null when the percent does not exist or the other count is
+ * unknown; a null range when it is undefined at every count it can be (so never published).
+ */
+function boundsRange(figure: DerivedFigure, v: TableVar, known: number | null, unit: number): { d: CountDerived; range: [number, number] | null } | null {
+  const form = formOf(figure, figure.owners[0] === v.id, known);
+  if (form === null) return null;
+  const d: CountDerived = { ...form, path: figure.path, unit };
+  const lo = figure.kind === 'coverage' && form.s > 0 ? Math.max(v.lower, known ?? 0) : v.lower;
+  return { d, range: lo <= v.upper ? derivedRange(d, lo, v.upper) : null };
 }
 
 /**
