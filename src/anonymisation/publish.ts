@@ -356,7 +356,9 @@ function percentFixedByBounds(
   const [a, b] = d.owners;
   const v = d.owners.map((o) => model.vars[o]).find((x) => x !== undefined && x.kind === 'count' && hidden[x.id] !== null);
   if (a === undefined || v === undefined) return null;
+  // the other count published (a reader knows it; with both hidden the figure is seldom fixed)
   const other = d.owners.find((o) => o !== v.id);
+  if (other !== undefined && hidden[other] !== null) return null;
   if (!fixedByBounds(d, v, other === undefined ? null : (truth[other] ?? null), unit)) return null;
   const S = Math.round(1 / unit);
   const F = Math.round(Number(text) * S);
