@@ -362,24 +362,18 @@ function percentFixedByBounds(
   if (!fixedByBounds(d, v, other === undefined ? null : (truth[other] ?? null), unit)) return null;
   const S = Math.round(1 / unit);
   const F = Math.round(Number(text) * S);
-  // part (a) over whole: the base (a percent), the part-timers (b, a coverage), women and men (a + b, a share)
-  const [wholeVars, wholeCoefs, wholeConstant] =
-    d.kind === 'percent'
-      ? [[], [], d.base ?? 0]
-      : d.kind === 'coverage' && b !== undefined
-        ? [[b], [1], 0]
-        : b !== undefined
-          ? [[a, b], [1, 1], 0]
-          : [[], [], 0];
-  if (d.kind !== 'percent' && wholeVars.length === 0) return null;
-  const at = (k: number, sense: 1 | -1, slack: number): TableCondition => {
-    // 200·S·a − k·whole ≷ k·constant + slack
+  // part (a) over whole: the published base (a percent), the part-timers (b, a coverage), women and men (a + b, a share)
+  if (d.kind !== 'percent' && b === undefined) return null;
+  const whole = d.kind === 'percent' || b === undefined ? [] : d.kind === 'coverage' ? [b] : [a, b];
+  const base = d.kind === 'percent' ? (d.base ?? 0) : 0;
+  // 200·S·a − k·whole ≥ k·base (sense 1) or ≤ k·base − 1 (sense −1)
+  const at = (k: number, sense: 1 | -1): TableCondition => {
     const coefs = new Map<number, number>([[a, 200 * S]]);
-    wholeVars.forEach((id, j) => coefs.set(id, (coefs.get(id) ?? 0) - k * (wholeCoefs[j] ?? 0)));
-    return { vars: [...coefs.keys()], coefs: [...coefs.values()], sense, bound: k * wholeConstant + slack };
+    for (const id of whole) coefs.set(id, (coefs.get(id) ?? 0) - k);
+    return { vars: [...coefs.keys()], coefs: [...coefs.values()], sense, bound: k * base + (sense === 1 ? 0 : -1) };
   };
-  const exists: TableCondition[] = d.kind === 'percent' ? [] : [{ vars: wholeVars, coefs: wholeCoefs, sense: 1, bound: 1 }];
-  return { path: d.path, conditions: [at(2 * F - 1, 1, 0), at(2 * F + 1, -1, -1), ...exists] };
+  const exists: TableCondition[] = whole.length === 0 ? [] : [{ vars: whole, coefs: whole.map(() => 1), sense: 1, bound: 1 }];
+  return { path: d.path, conditions: [at(2 * F - 1, 1), at(2 * F + 1, -1), ...exists] };
 }
 
 /**
