@@ -141,12 +141,15 @@ export class LpSession {
       status = this.#run(firstFeasible);
     } catch {
       // a warm start the solver could not continue from (numerical trouble after earlier solves of
-      // the session): once more from nothing
+      // the session): once more from nothing, and when the simplex throws again (seen on an
+      // unbounded maximum, amounts left out by choice beside men's pay stated 0), the interior point
       try {
         this.#model.clearSolver();
         status = this.#run(firstFeasible);
       } catch {
-        return { status: 'failed', objective: NaN, x: EMPTY, rowDual: EMPTY };
+        const retried = this.#runInteriorPoint(firstFeasible);
+        if (retried === null) return { status: 'failed', objective: NaN, x: EMPTY, rowDual: EMPTY };
+        status = retried;
       }
     }
     // "unknown" (15) or a solve error (4): the simplex lost its way in a programme of wide-ranging
