@@ -292,8 +292,6 @@ function belowThreshold(
   add: (f: AuditFinding) => void,
 ): void {
   const where = (path: JsonPath): string => describePath(table, path);
-  // published, or left out by choice: a women's share of men's pay's absence is seen beside it
-  const stated = (id: number): boolean => hidden[id] === null || hidden[id] === 'by-choice';
   const implied = impliedCounts(model, known, known);
   // the published counts that fail their threshold: implied without all of them, by others for sure;
   // otherwise each is checked without itself alone
@@ -309,7 +307,7 @@ function belowThreshold(
   for (const v of model.vars) {
     // a pay cell's median and ratios are pay figures of that sex too: checked even when the mean is hidden
     if (v.own || (!published(v.path) && v.kind !== 'pay')) continue;
-    if (v.kind === 'pay' && impliedZeroPay(model, v, (id) => hidden[id] === null, stated) !== null) continue;
+    if (v.kind === 'pay' && impliedZeroPay(model, v, hidden) !== null) continue;
     let count: number | null = null;
     let threshold = 0;
     const paths: JsonPath[] = [];

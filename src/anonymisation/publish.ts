@@ -156,7 +156,7 @@ export async function publishWithin(
   for (const v of model.vars) {
     if (v.own || hidden[v.id] !== 'primary') continue;
     const imp = v.kind === 'count' ? implied.get(v.id) : undefined;
-    const zeroBy = impliedZeroPay(model, v, ...shownIn(hidden));
+    const zeroBy = impliedZeroPay(model, v, hidden);
     const from = imp?.from ?? (zeroBy !== null ? new Set(zeroBy) : undefined);
     if (from === undefined) continue;
     // with ratios only, an amount the table states stays left out by choice (STAT-B0)
@@ -415,11 +415,6 @@ function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boole
   });
 }
 
-/** Whether a figure is published, and whether it is stated (published, or left out by choice). */
-function shownIn(hidden: readonly (HiddenRule | null)[]): [published: (id: number) => boolean, stated: (id: number) => boolean] {
-  return [(id) => hidden[id] === null, (id) => hidden[id] === null || hidden[id] === 'by-choice'];
-}
-
 /**
  * The figures released from their threshold because published "none"/"all" figures gave them away
  * (ANON-2) that the final table no longer gives away — implied by the others published, as the
@@ -444,7 +439,7 @@ function hideWhatIsNoLongerGivenAway(
     const still =
       v.kind === 'count'
         ? byOthers.has(id) || impliedCounts(model, (x) => (x === id ? null : publishedValue(x)), publishedValue, { sources: false }).has(id)
-        : impliedZeroPay(model, v, ...shownIn(hidden)) !== null;
+        : impliedZeroPay(model, v, hidden) !== null;
     if (still) continue;
     hidden[id] = 'primary';
     impliedBy.delete(id);

@@ -9,6 +9,7 @@
  * @internal
  */
 import { baseOf } from './domains.js';
+import type { HiddenRule } from './constraints.js';
 import type { TableModel, TableVar } from './tableModel.js';
 import { pathKey } from './tableModel.js';
 
@@ -140,12 +141,13 @@ export function employerPay(model: TableModel, v: TableVar): TableVar | undefine
  *   every man has 0 (see {@link TableModel.zeroPay}). The share's absence is seen while both its
  *   figures are stated: published, or left out by choice (STAT-B0). (A cell's own share gives
  *   nothing away: hidden with the figure, it is listed as hidden too.)
- * @param published - whether a figure is published
- * @param stated - whether a figure is published or left out by choice
+ * @param hidden - each figure's rule, null when published
  * @returns the figures that give it away, or null
  * @internal
  */
-export function impliedZeroPay(model: TableModel, v: TableVar, published: (id: number) => boolean, stated: (id: number) => boolean): readonly number[] | null {
+export function impliedZeroPay(model: TableModel, v: TableVar, hidden: readonly (HiddenRule | null)[]): readonly number[] | null {
+  const published = (id: number): boolean => hidden[id] === null;
+  const stated = (id: number): boolean => hidden[id] === null || hidden[id] === 'by-choice';
   if (v.kind !== 'pay' || v.own || (v.value !== null && !v.value.isZero())) return null;
   const e = employerPay(model, v);
   if (e !== undefined && e !== v && published(e.id) && e.value !== null && e.value.isZero()) return [e.id];
