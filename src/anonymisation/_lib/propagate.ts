@@ -71,13 +71,15 @@ export function propagate(c: Constraints): (Witnesses & { readonly loBy: Int32Ar
         nh = Math.floor(nh + EPS);
       }
       let changed = false;
-      const tolLo = Math.max(1e-9, Math.abs(l) * 1e-12);
+      // a tolerance relative to a finite end only: an infinite end's would be ∞, and ∞ − ∞ (NaN)
+      // compares false, so an unbounded figure was never bounded
+      const tolLo = Number.isFinite(l) ? Math.max(1e-9, Math.abs(l) * 1e-12) : 0;
       if (nl > l + tolLo) {
         lo[id] = nl;
         loBy[id] = ri;
         changed = true;
       }
-      const tolHi = Math.max(1e-9, Math.abs(h) * 1e-12);
+      const tolHi = Number.isFinite(h) ? Math.max(1e-9, Math.abs(h) * 1e-12) : 0;
       if (nh < h - tolHi) {
         hi[id] = nh;
         hiBy[id] = ri;
