@@ -7,22 +7,59 @@ import { type LpData, type LpRow } from './solver.js';
 import type { TableRow } from './tableModel.js';
 import { type Target, type Witnesses } from './witnesses.js';
 
-/** Variables within `radius` rows of the start (through unknown variables; at most 64 per row beyond the first step). */
-export function neighbourhood(c: Constraints, start: readonly number[], radius: number, fixed: (id: number) => boolean): number[] {
+/**
+ * Variables within `radius` rows of the start (through unknown variables; at most 64 per row beyond
+ * the first step). With `wide`, each row is expanded once, and the first step too takes at most
+ * `wide.fanout` of its variables, those with room to move at the feasible table first
+ * (`wide.room`): a row of thousands of sibling units then adds a few dozen columns to a programme
+ * instead of all of them (and beyond the first step 64 in all, not 64 for each variable that reaches
+ * it). Any neighbourhood gives
+ * tables the reader cannot rule out (the outside stays at a feasible table), so this only changes
+ * how far a table can move, never whether it is possible.
+ */
+export function neighbourhood(
+  c: Constraints,
+  start: readonly number[],
+  radius: number,
+  fixed: (id: number) => boolean,
+  wide?: { readonly fanout: number; readonly room: (id: number) => boolean },
+): number[] {
   const seen = new Set<number>(start);
   let frontier = [...start];
+  // with `wide`, a row is expanded once (its cap is the row's, not each of its variables')
+  const expanded = new Set<number>();
   for (let r = 0; r < radius && frontier.length > 0; r++) {
     const next: number[] = [];
+    const take = (id: number): void => {
+      seen.add(id);
+      next.push(id);
+    };
     for (const id of frontier) {
       for (const ri of c.rowsOf[id] ?? []) {
         const row = c.rows[ri];
         if (row === undefined) continue;
+        if (wide !== undefined) {
+          if (expanded.has(ri)) continue;
+          expanded.add(ri);
+        }
+        const cap = r > 0 ? 64 : (wide?.fanout ?? Infinity);
         let taken = 0;
+        if (wide !== undefined && row.vars.length > cap) {
+          // the variables with room first, then the rest, up to the cap
+          for (const pass of [true, false]) {
+            for (const other of row.vars) {
+              if (taken >= cap) break;
+              if (seen.has(other) || fixed(other) || wide.room(other) !== pass) continue;
+              take(other);
+              taken++;
+            }
+          }
+          continue;
+        }
         for (const other of row.vars) {
           if (seen.has(other) || fixed(other)) continue;
-          if (r > 0 && taken >= 64) break;
-          seen.add(other);
-          next.push(other);
+          if (taken >= cap) break;
+          take(other);
           taken++;
         }
       }

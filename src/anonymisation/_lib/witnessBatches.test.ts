@@ -4,13 +4,13 @@ import { targetsOf } from './targets.js';
 import { buildLp, objectiveOf } from './lpBuild.js';
 import { propagate } from './propagate.js';
 import { LpSession, loadSolver } from './solver.js';
-import { witnessBatches } from './witnessBatches.js';
+import { witnessBatches, witnessEnds } from './witnessBatches.js';
 import { witnessesFrom } from './witnesses.js';
 
 // The attacker's witnesses in bulk (ANON-7): a hidden value is shown safe by the tables kept as
 // witnesses, so every value a batch keeps must be one a reader cannot rule out — within the
 // reader's exact bounds (the programme of every unknown figure), never outside them.
-describe('witnessBatches: every value it keeps is possible', async () => {
+describe('witnessBatches and witnessEnds: every value they keep is possible', async () => {
   const { model, c, point } = await readerOf(40);
   const highs = await loadSolver();
   const outer = propagate(c);
@@ -21,6 +21,17 @@ describe('witnessBatches: every value it keeps is possible', async () => {
   const inner = witnessesFrom(point);
   const first = witnessBatches(highs, c, targets, { point, outer, inner }, unknown, fixed);
   witnessBatches(highs, c, targets, { point, outer, inner }, unknown, fixed, { radius: 4, size: 128 });
+  const afterBatches = { lo: Float64Array.from(inner.lo), hi: Float64Array.from(inner.hi) };
+  // each target's own ends over its batch's neighbourhood (every target open)
+  witnessEnds(
+    highs,
+    c,
+    targets.filter((t) => t.main.kind !== 'weeks'),
+    { point, outer, inner },
+    unknown,
+    fixed,
+    () => true,
+  );
   // the reader's exact (LP) bounds of each target, from one programme of every figure not fixed
   const cols = model.vars.map((v) => v.id).filter((id) => !fixed(id));
   const lp = buildLp(c, cols, point, outer, 'outer');
@@ -36,6 +47,13 @@ describe('witnessBatches: every value it keeps is possible', async () => {
   it('is set up: targets of every kind, some moved by the batches', () => {
     expect(targets.length).toBeGreaterThan(100);
     expect(sample.some((t) => (inner.hi[t.main.id] ?? 0) > (inner.lo[t.main.id] ?? 0))).toBe(true);
+  });
+
+  it('witnessEnds moves targets further than the random directions did', () => {
+    const widened = targets.filter(
+      (t) => (inner.lo[t.main.id] ?? 0) < (afterBatches.lo[t.main.id] ?? 0) || (inner.hi[t.main.id] ?? 0) > (afterBatches.hi[t.main.id] ?? 0),
+    );
+    expect(widened.length).toBeGreaterThan(0);
   });
 
   it('keeps only values within the reader’s bounds (counts whole)', () => {

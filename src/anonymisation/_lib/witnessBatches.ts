@@ -7,7 +7,8 @@
  * safe needs no programme of its own. `analyse` runs it twice: batches of 32 over radius-2
  * neighbourhoods, then what they left open in batches of 128 over radius-4 ones (tables that move
  * values across regions of units). On the tests' 1 000- and 2 000-unit employers this decides most
- * of the targets the audit used to solve one by one, and halves the audit's time.
+ * of the targets the audit used to solve one by one, and halves the audit's time. What both leave
+ * open, `witnessEnds` moves one target at a time, each batch in one programme.
  * @internal
  */
 import type { Highs } from 'highs';
@@ -15,6 +16,19 @@ import type { Constraints } from './constraints.js';
 import { buildLp, neighbourhood } from './lpBuild.js';
 import { LpSession } from './solver.js';
 import { hashSeed, recordWitness, type Target, type Witnesses } from './witnesses.js';
+
+/**
+ * How many of a wide row's variables a neighbourhood takes (each row once), those that can move
+ * down at the feasible table first: a table in which a hidden value rises needs others
+ * of its row to fall. Without the cap, a row of a thousand sibling units put every sibling in every
+ * batch's programme (the audit of 2 000 siblings, each unit's pay hidden, ran past ten minutes).
+ */
+const WIDE_ROW_FANOUT = 64;
+
+/** The neighbourhoods' cap on wide rows, with room judged at the feasible table `point`. */
+function wideRows(c: Constraints, point: Float64Array): { fanout: number; room: (id: number) => boolean } {
+  return { fanout: WIDE_ROW_FANOUT, room: (id) => (point[id] ?? 0) > (c.lower[id] ?? 0) + 1e-9 };
+}
 
 /** Targets in one batch. */
 const BATCH = 32;
@@ -39,6 +53,7 @@ export function witnessBatches(
 ): Map<Target, [number, number]> {
   const { radius, size } = batches;
   const { point, outer, inner } = tables;
+  const wide = wideRows(c, point);
   const averages = new Map<Target, [number, number]>();
   const sorted = [...ts].sort((a, b) => a.main.id - b.main.id);
   for (let from = 0; from < sorted.length; from += size) {
@@ -47,7 +62,7 @@ export function witnessBatches(
       [...t.vars, ...(t.main.kind === 'weeks' && t.main.personsVar !== null ? [t.main.personsVar] : [])].filter((x) => unknown(x)),
     );
     if (start.length === 0) continue;
-    const cols = neighbourhood(c, start, radius, fixed);
+    const cols = neighbourhood(c, start, radius, fixed, wide);
     const lp = buildLp(c, cols, point, outer, 'inner');
     const valueAt = (x: Float64Array, id: number): number => {
       const col = lp.index.get(id);
@@ -85,4 +100,54 @@ export function witnessBatches(
     }
   }
   return averages;
+}
+
+/**
+ * Each target's own ends over the neighbourhood of its batch: one programme per batch of
+ * neighbouring targets (the outside at a feasible table), minimised and maximised for each target
+ * still open (`open`) in turn, warm-started from the previous solve. Every solution whole where
+ * counts are is a table the reader cannot rule out, kept as a witness. Random directions move a
+ * batch's targets together but share one budget: where many hidden values hang on one published
+ * total (a thousand sibling units' pay under their parent's), a table in a random direction moves
+ * only a few of them, and each target's own programme, solved alone, costs a programme of the whole
+ * row each time.
+ * @internal
+ */
+export function witnessEnds(
+  highs: Highs,
+  c: Constraints,
+  ts: readonly Target[],
+  tables: { readonly point: Float64Array; readonly outer: Witnesses; readonly inner: Witnesses },
+  unknown: (id: number) => boolean,
+  fixed: (id: number) => boolean,
+  open: (t: Target) => boolean,
+  batches: { readonly radius: number; readonly size: number } = { radius: 2, size: BATCH },
+): void {
+  const { radius, size } = batches;
+  const { point, outer, inner } = tables;
+  const wide = wideRows(c, point);
+  const sorted = [...ts].sort((a, b) => a.main.id - b.main.id);
+  for (let from = 0; from < sorted.length; from += size) {
+    const batch = sorted.slice(from, from + size).filter(open);
+    const start = batch.flatMap((t) => t.vars.filter((x) => unknown(x)));
+    if (start.length === 0) continue;
+    const cols = neighbourhood(c, start, radius, fixed, wide);
+    const lp = buildLp(c, cols, point, outer, 'inner');
+    const session = new LpSession(highs, lp.data);
+    try {
+      for (const t of batch) {
+        if (!open(t)) continue;
+        const col = lp.index.get(t.vars[0] ?? -1);
+        if (col === undefined) continue;
+        const cost = new Float64Array(cols.length);
+        cost[col] = 1;
+        for (const sense of [1, -1] as const) {
+          const res = session.solve(cost, sense);
+          if (res.status === 'optimal') recordWitness(c, cols, res.x, inner);
+        }
+      }
+    } finally {
+      session.dispose();
+    }
+  }
 }
