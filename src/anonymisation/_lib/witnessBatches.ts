@@ -51,54 +51,41 @@ export function witnessBatches(
   fixed: (id: number) => boolean,
   batches: { readonly radius: number; readonly size: number } = { radius: 2, size: BATCH },
 ): Map<Target, [number, number]> {
-  const { radius, size } = batches;
-  const { point, outer, inner } = tables;
-  const wide = wideRows(c, point);
+  const { point, inner } = tables;
   const averages = new Map<Target, [number, number]>();
-  const sorted = [...ts].sort((a, b) => a.main.id - b.main.id);
-  for (let from = 0; from < sorted.length; from += size) {
-    const batch = sorted.slice(from, from + size);
-    const start = batch.flatMap((t) =>
-      [...t.vars, ...(t.main.kind === 'weeks' && t.main.personsVar !== null ? [t.main.personsVar] : [])].filter((x) => unknown(x)),
-    );
-    if (start.length === 0) continue;
-    const cols = neighbourhood(c, start, radius, fixed, wide);
-    const lp = buildLp(c, cols, point, outer, 'inner');
+  const startOf = (t: Target): number[] =>
+    [...t.vars, ...(t.main.kind === 'weeks' && t.main.personsVar !== null ? [t.main.personsVar] : [])].filter((x) => unknown(x));
+  inBatches(highs, c, ts, tables, fixed, batches, startOf, (batch, start, { cols, index, session }) => {
     const valueAt = (x: Float64Array, id: number): number => {
-      const col = lp.index.get(id);
+      const col = index.get(id);
       return col === undefined ? (point[id] ?? 0) : (x[col] ?? 0);
     };
-    const session = new LpSession(highs, lp.data);
-    try {
-      let seed = hashSeed(start[0] ?? 0);
-      const sign = new Float64Array(batch.length);
-      for (let k = 0; k < BATCH_DIRECTIONS; k++) {
-        const cost = new Float64Array(cols.length);
-        batch.forEach((t, j) => {
-          const col = lp.index.get(t.vars[0] ?? -1);
-          if (col === undefined) return;
-          seed = (seed * 1103515245 + 12345) >>> 0;
-          if (k % 2 === 0) sign[j] = seed & 0x10000 ? 1 : -1;
-          else sign[j] = -(sign[j] ?? 1);
-          const scale = t.main.kind === 'count' ? 1 : t.main.kind === 'weeks' ? 0.1 : 1 / Math.max(1, t.persons) / 1000;
-          cost[col] = (sign[j] ?? 1) * scale;
-        });
-        const res = session.solve(cost, 1);
-        if (res.status !== 'optimal' || !recordWitness(c, cols, res.x, inner)) continue;
-        for (const t of batch) {
-          if (t.main.kind !== 'weeks' || t.main.personsVar === null) continue;
-          const persons = Math.round(valueAt(res.x, t.main.personsVar));
-          if (persons < 1) continue;
-          const average = valueAt(res.x, t.main.id) / persons;
-          const seen = averages.get(t);
-          if (seen === undefined) averages.set(t, [average, average]);
-          else averages.set(t, [Math.min(seen[0], average), Math.max(seen[1], average)]);
-        }
+    let seed = hashSeed(start[0] ?? 0);
+    const sign = new Float64Array(batch.length);
+    for (let k = 0; k < BATCH_DIRECTIONS; k++) {
+      const cost = new Float64Array(cols.length);
+      batch.forEach((t, j) => {
+        const col = index.get(t.vars[0] ?? -1);
+        if (col === undefined) return;
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        if (k % 2 === 0) sign[j] = seed & 0x10000 ? 1 : -1;
+        else sign[j] = -(sign[j] ?? 1);
+        const scale = t.main.kind === 'count' ? 1 : t.main.kind === 'weeks' ? 0.1 : 1 / Math.max(1, t.persons) / 1000;
+        cost[col] = (sign[j] ?? 1) * scale;
+      });
+      const res = session.solve(cost, 1);
+      if (res.status !== 'optimal' || !recordWitness(c, cols, res.x, inner)) continue;
+      for (const t of batch) {
+        if (t.main.kind !== 'weeks' || t.main.personsVar === null) continue;
+        const persons = Math.round(valueAt(res.x, t.main.personsVar));
+        if (persons < 1) continue;
+        const average = valueAt(res.x, t.main.id) / persons;
+        const seen = averages.get(t);
+        if (seen === undefined) averages.set(t, [average, average]);
+        else averages.set(t, [Math.min(seen[0], average), Math.max(seen[1], average)]);
       }
-    } finally {
-      session.dispose();
     }
-  }
+  });
   return averages;
 }
 
@@ -123,29 +110,50 @@ export function witnessEnds(
   open: (t: Target) => boolean,
   batches: { readonly radius: number; readonly size: number } = { radius: 2, size: BATCH },
 ): void {
-  const { radius, size } = batches;
-  const { point, outer, inner } = tables;
+  const startOf = (t: Target): number[] => (open(t) ? t.vars.filter((x) => unknown(x)) : []);
+  inBatches(highs, c, ts, tables, fixed, batches, startOf, (batch, _start, { cols, index, session }) => {
+    for (const t of batch) {
+      if (!open(t)) continue;
+      const col = index.get(t.vars[0] ?? -1);
+      if (col === undefined) continue;
+      const cost = new Float64Array(cols.length);
+      cost[col] = 1;
+      for (const sense of [1, -1] as const) {
+        const res = session.solve(cost, sense);
+        if (res.status === 'optimal') recordWitness(c, cols, res.x, tables.inner);
+      }
+    }
+  });
+}
+
+/**
+ * The batches of neighbouring targets (the table's variables are numbered cell by cell, unit by
+ * unit), each with one programme over the neighbourhood of its targets' figures (`startOf`; a batch
+ * without any is skipped), the outside at the feasible table: `work` solves in it, and the
+ * programme is freed after.
+ */
+function inBatches(
+  highs: Highs,
+  c: Constraints,
+  ts: readonly Target[],
+  tables: { readonly point: Float64Array; readonly outer: Witnesses },
+  fixed: (id: number) => boolean,
+  { radius, size }: { readonly radius: number; readonly size: number },
+  startOf: (t: Target) => number[],
+  work: (batch: readonly Target[], start: readonly number[], lp: { cols: readonly number[]; index: ReadonlyMap<number, number>; session: LpSession }) => void,
+): void {
+  const { point, outer } = tables;
   const wide = wideRows(c, point);
   const sorted = [...ts].sort((a, b) => a.main.id - b.main.id);
   for (let from = 0; from < sorted.length; from += size) {
-    const batch = sorted.slice(from, from + size).filter(open);
-    const start = batch.flatMap((t) => t.vars.filter((x) => unknown(x)));
+    const batch = sorted.slice(from, from + size);
+    const start = batch.flatMap(startOf);
     if (start.length === 0) continue;
     const cols = neighbourhood(c, start, radius, fixed, wide);
     const lp = buildLp(c, cols, point, outer, 'inner');
     const session = new LpSession(highs, lp.data);
     try {
-      for (const t of batch) {
-        if (!open(t)) continue;
-        const col = lp.index.get(t.vars[0] ?? -1);
-        if (col === undefined) continue;
-        const cost = new Float64Array(cols.length);
-        cost[col] = 1;
-        for (const sense of [1, -1] as const) {
-          const res = session.solve(cost, sense);
-          if (res.status === 'optimal') recordWitness(c, cols, res.x, inner);
-        }
-      }
+      work(batch, start, { cols, index: lp.index, session });
     } finally {
       session.dispose();
     }
