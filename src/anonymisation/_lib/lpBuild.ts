@@ -7,15 +7,18 @@ import { type LpData, type LpRow } from './solver.js';
 import type { TableRow } from './tableModel.js';
 import { type Target, type Witnesses } from './witnesses.js';
 
+/** The passes over a row in `neighbourhood`: every variable at once, or those with room first. */
+const ANY_ROOM = [null] as const;
+const ROOM_FIRST = [true, false] as const;
+
 /**
  * Variables within `radius` rows of the start (through unknown variables; at most 64 per row beyond
  * the first step). With `wide`, each row is expanded once, and the first step too takes at most
  * `wide.fanout` of its variables, those with room to move at the feasible table first
  * (`wide.room`): a row of thousands of sibling units then adds a few dozen columns to a programme
  * instead of all of them (and beyond the first step 64 in all, not 64 for each variable that reaches
- * it). Any neighbourhood gives
- * tables the reader cannot rule out (the outside stays at a feasible table), so this only changes
- * how far a table can move, never whether it is possible.
+ * it). Any neighbourhood gives tables the reader cannot rule out (the outside stays at a feasible
+ * table), so this only changes how far a table can move, never whether it is possible.
  */
 export function neighbourhood(
   c: Constraints,
@@ -30,10 +33,6 @@ export function neighbourhood(
   const expanded = new Set<number>();
   for (let r = 0; r < radius && frontier.length > 0; r++) {
     const next: number[] = [];
-    const take = (id: number): void => {
-      seen.add(id);
-      next.push(id);
-    };
     for (const id of frontier) {
       for (const ri of c.rowsOf[id] ?? []) {
         const row = c.rows[ri];
@@ -43,24 +42,17 @@ export function neighbourhood(
           expanded.add(ri);
         }
         const cap = r > 0 ? 64 : (wide?.fanout ?? Infinity);
+        // a wide row beyond its cap: the variables with room first, then the rest
+        const passes = wide === undefined || row.vars.length <= cap ? ANY_ROOM : ROOM_FIRST;
         let taken = 0;
-        if (wide !== undefined && row.vars.length > cap) {
-          // the variables with room first, then the rest, up to the cap
-          for (const pass of [true, false]) {
-            for (const other of row.vars) {
-              if (taken >= cap) break;
-              if (seen.has(other) || fixed(other) || wide.room(other) !== pass) continue;
-              take(other);
-              taken++;
-            }
+        for (const pass of passes) {
+          for (const other of row.vars) {
+            if (taken >= cap) break;
+            if (seen.has(other) || fixed(other) || (pass !== null && wide?.room(other) !== pass)) continue;
+            seen.add(other);
+            next.push(other);
+            taken++;
           }
-          continue;
-        }
-        for (const other of row.vars) {
-          if (seen.has(other) || fixed(other)) continue;
-          if (taken >= cap) break;
-          take(other);
-          taken++;
         }
       }
     }
