@@ -3,7 +3,7 @@ import { inputIssuesOf, parseInput, type Expected } from '../_lib/input.js';
 import { expecting } from '../locales/index.js';
 import { analyse } from './_lib/analyse.js';
 import { derivedRange, judge, knownToDecimal, pinnedDerived, ratioOfCountsKnown, type CountDerived, type TargetResult } from './_lib/witnesses.js';
-import { constraintsOf, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
+import { constraintsOf, isStated, isUnknown, type Constraints, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
 import { getPath } from './_lib/paths.js';
@@ -86,7 +86,7 @@ export async function auditPublication(published: unknown | PublishedMapping, po
     model,
     policy: pol,
     hidden,
-    active: (o) => (o.absent === true ? o.owners.every((w) => hidden[w] === null || hidden[w] === 'by-choice') : published_(o.path)),
+    active: (o) => (o.absent === true ? o.owners.every((w) => isStated(hidden[w])) : published_(o.path)),
     known,
     ruleAware: false,
   };

@@ -46,6 +46,15 @@ export interface Constraints {
   readonly boundSources: readonly (readonly Observation[])[];
 }
 
+/**
+ * True for a figure whose value the table states: published, or left out by choice (ratios only,
+ * STAT-B0: no secret of a small group, and a women's share of men's pay the table leaves undefined
+ * still tells that the men's pay is 0). @internal
+ */
+export function isStated(rule: HiddenRule | null | undefined): boolean {
+  return rule === null || rule === 'by-choice';
+}
+
 /** True when the variable's value is not published (hidden, or a unit's own staff). @internal */
 export function isUnknown(state: TableState, v: TableVar): boolean {
   return v.own || state.hidden[v.id] !== null;

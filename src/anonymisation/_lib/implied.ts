@@ -9,7 +9,7 @@
  * @internal
  */
 import { baseOf } from './domains.js';
-import type { HiddenRule } from './constraints.js';
+import { isStated, type HiddenRule } from './constraints.js';
 import type { TableModel, TableVar } from './tableModel.js';
 import { pathKey } from './tableModel.js';
 
@@ -147,7 +147,7 @@ export function employerPay(model: TableModel, v: TableVar): TableVar | undefine
  */
 export function impliedZeroPay(model: TableModel, v: TableVar, hidden: readonly (HiddenRule | null)[]): readonly number[] | null {
   const published = (id: number): boolean => hidden[id] === null;
-  const stated = (id: number): boolean => hidden[id] === null || hidden[id] === 'by-choice';
+  const stated = (id: number): boolean => isStated(hidden[id]);
   if (v.kind !== 'pay' || v.own || (v.value !== null && !v.value.isZero())) return null;
   const e = employerPay(model, v);
   if (e !== undefined && e !== v && published(e.id) && e.value !== null && e.value.isZero()) return [e.id];

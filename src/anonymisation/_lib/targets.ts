@@ -9,7 +9,7 @@
 import { derivedRange, knownToDecimal, type CountDerived, type Target } from './witnesses.js';
 import { baseOf, countFails } from './domains.js';
 import { impliedCounts, structuralRange } from './implied.js';
-import { isUnknown, type Constraints } from './constraints.js';
+import { isStated, isUnknown, type Constraints } from './constraints.js';
 import { pathKey, type DerivedFigure, type Observation, type TableModel, type TableVar } from './tableModel.js';
 
 /**
@@ -53,7 +53,7 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
     // an amount left out by choice (ratios only, STAT-B0) is no secret of a small group, and a table
     // without amounts fixes them only up to scale: a reader pins one only at 0, through a women's
     // share of men's pay the table states undefined (see TableModel.zeroPay)
-    if (c.state.hidden[v.id] === null || c.state.hidden[v.id] === 'by-choice') continue;
+    if (isStated(c.state.hidden[v.id])) continue;
     const persons = v.kind === 'weeks' ? 0 : v.kind === 'count' ? (baseOf(v, c.state.known) ?? -1) : (v.persons ?? 0);
     const pair = model.vars[model.pairOf.get(v.id) ?? -1];
     // only while the share is hidden too (a published share ties the two means: the model has it)
