@@ -134,8 +134,12 @@ export async function analyse(
     const own = members.get(root) ?? [];
     const out = [...own];
     const seen = new Set(own);
+    // each row once: a row of thousands of sibling units is shared by all of them
+    const rowsSeen = new Set<number>();
     for (const id of own) {
       for (const ri of c.rowsOf[id] ?? []) {
+        if (rowsSeen.has(ri)) continue;
+        rowsSeen.add(ri);
         for (const other of c.rows[ri]?.vars ?? []) {
           if (seen.has(other) || fixed(other)) continue;
           seen.add(other);
