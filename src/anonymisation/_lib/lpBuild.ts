@@ -110,13 +110,99 @@ export function buildLp(
       seen.add(ri);
       const row = c.rows[ri];
       if (row === undefined) continue;
-      const lp = rowOverColumns(row, index, low, high);
+      // (the table must not change while the state is in use: every caller's is made before its first programme and never written to)
+      const lp = mode === 'inner' && row.vars.length >= WIDE_ROW ? wideRowsAt(c, point, low).over(ri, cols, index) : rowOverColumns(row, index, low, high);
       if (lp === null) continue;
       rows.push(lp);
       rowIds.push(ri);
     }
   }
   return { data: { colLower, colUpper, integer, rows }, index, rowIds };
+}
+
+/**
+ * A row with at least this many variables is a wide row (a parent's sum over its sibling units): in
+ * a programme with the outside fixed at a feasible table its constant is the row's sum at that table
+ * (made once) less its columns' share, so a programme costs its columns, not the row's length.
+ */
+const WIDE_ROW = 256;
+
+/** A sum kept with Neumaier's compensation: `sum + comp` is the sum, to about one rounding. */
+interface CompensatedSum {
+  sum: number;
+  comp: number;
+}
+
+function addTo(acc: CompensatedSum, x: number): void {
+  const t = acc.sum + x;
+  acc.comp += Math.abs(acc.sum) >= Math.abs(x) ? acc.sum - t + x : x - t + acc.sum;
+  acc.sum = t;
+}
+
+/**
+ * Wide rows over programmes' columns with everything outside fixed at one table (`value` of each
+ * variable, which must not change while this is in use): what {@link rowOverColumns} gives, in time
+ * of the columns. Each row's sum at the table is made the first time the row is asked for.
+ */
+class FixedWideRows {
+  readonly #rows: readonly Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'>[];
+  readonly #value: (id: number) => number;
+  readonly #sums = new Map<number, { readonly total: CompensatedSum; readonly at: ReadonlyMap<number, number> }>();
+
+  constructor(rows: readonly Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'>[], value: (id: number) => number) {
+    this.#rows = rows;
+    this.#value = value;
+  }
+
+  /** Row `ri` over the columns `cols` (`index`: each column's position), null when none is in it. */
+  over(ri: number, cols: readonly number[], index: ReadonlyMap<number, number>): LpRow | null {
+    const row = this.#rows[ri];
+    if (row === undefined) return null;
+    const value = this.#value;
+    let entry = this.#sums.get(ri);
+    if (entry === undefined) {
+      const total: CompensatedSum = { sum: 0, comp: 0 };
+      const at = new Map<number, number>();
+      row.vars.forEach((vid, k) => {
+        addTo(total, (row.coefs[k] ?? 0) * value(vid));
+        at.set(vid, k);
+      });
+      entry = { total, at };
+      this.#sums.set(ri, entry);
+    }
+    // the columns in the row, in the row's order
+    const inside: number[] = [];
+    for (const id of cols) {
+      const k = entry.at.get(id);
+      if (k !== undefined) inside.push(k);
+    }
+    if (inside.length === 0) return null;
+    inside.sort((x, y) => x - y);
+    const outside: CompensatedSum = { ...entry.total };
+    const rc: number[] = [];
+    const rv: number[] = [];
+    for (const k of inside) {
+      const vid = row.vars[k] ?? 0;
+      const a = row.coefs[k] ?? 0;
+      rc.push(index.get(vid) ?? 0);
+      rv.push(a);
+      addTo(outside, -a * value(vid));
+    }
+    const fixedPart = outside.sum + outside.comp;
+    return { cols: rc, coefs: rv, lower: row.lower - fixedPart, upper: row.upper - fixedPart };
+  }
+}
+
+/** Per state, the wide rows fixed at each feasible table its programmes are built at. */
+const fixedWideRows = new WeakMap<Constraints, WeakMap<Float64Array, FixedWideRows>>();
+
+/** The wide rows of a state fixed at `point` (a fixed variable at its value), made once per state and table. */
+function wideRowsAt(c: Constraints, point: Float64Array, value: (id: number) => number): FixedWideRows {
+  let byPoint = fixedWideRows.get(c);
+  if (byPoint === undefined) fixedWideRows.set(c, (byPoint = new WeakMap()));
+  let rows = byPoint.get(point);
+  if (rows === undefined) byPoint.set(point, (rows = new FixedWideRows(c.rows, value)));
+  return rows;
 }
 
 /**
