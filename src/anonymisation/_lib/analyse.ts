@@ -19,7 +19,8 @@
  * @internal
  */
 import { isUnknown, type Constraints } from './constraints.js';
-import { LpSession, loadSolver, type LpResult } from './solver.js';
+import type { Highs } from 'highs';
+import { LpSession, loadSolver, type LpData, type LpResult } from './solver.js';
 import {
   type Target,
   type TargetResult,
@@ -61,6 +62,13 @@ const MANY_OPEN = 64;
  * the whole part (2 000 columns) after radius 8, and are all decided by radius 32.
  */
 const RADII = [2, 4, 8, 16, 32, 64, Infinity] as const;
+/**
+ * A target of a part up to this many columns that the tables seen leave open goes straight to the
+ * whole part, whose programmes are kept for every such target (each solve warm-started from the
+ * last), not through neighbourhoods built and solved from nothing for each: the audit of a chain of
+ * 1 000 nested units (parts of 700 and 2 800 columns) took 47 s, 18 s now.
+ */
+const WHOLE_PART = 3000;
 /** Parts up to this many unknowns are solved whole, in one programme for all their targets. */
 const SMALL_PART = 400;
 /** A target's reader bounds from a programme's minimum and maximum (unbounded: infinite; a count's rounded inwards). */
@@ -72,6 +80,59 @@ function endsOf(t: Target, lo: LpResult, hi: LpResult): [number, number] {
     ohi = Math.floor(ohi + EPS);
   }
   return [olo, ohi];
+}
+
+/**
+ * A whole part's programmes, kept for every target that reaches it: the inner one (the outside at
+ * the feasible table), solved as an LP and, in its own session, with integrality; the outer one.
+ */
+class WholePart {
+  readonly #highs: Highs;
+  readonly #outer: () => ReturnType<typeof buildLp>;
+  #outerLp: ReturnType<typeof buildLp> | undefined;
+  readonly #sessions: LpSession[] = [];
+  #inner: LpSession | undefined;
+  #integer: LpSession | undefined;
+  #outerSession: LpSession | undefined;
+
+  constructor(
+    highs: Highs,
+    readonly inner: ReturnType<typeof buildLp>,
+    outer: () => ReturnType<typeof buildLp>,
+  ) {
+    this.#highs = highs;
+    this.#outer = outer;
+  }
+
+  outer(): ReturnType<typeof buildLp> {
+    this.#outerLp ??= this.#outer();
+    return this.#outerLp;
+  }
+
+  innerSession(): LpSession {
+    this.#inner ??= this.#session(this.inner.data);
+    return this.#inner;
+  }
+
+  integerSession(): LpSession {
+    this.#integer ??= this.#session(this.inner.data);
+    return this.#integer;
+  }
+
+  outerSession(): LpSession {
+    this.#outerSession ??= this.#session(this.outer().data);
+    return this.#outerSession;
+  }
+
+  #session(data: LpData): LpSession {
+    const s = new LpSession(this.#highs, data);
+    this.#sessions.push(s);
+    return s;
+  }
+
+  dispose(): void {
+    for (const s of this.#sessions) s.dispose();
+  }
 }
 
 /** The analysis of one state of a table. @internal */
@@ -278,7 +339,15 @@ export async function analyse(
   // few of them: the audit of 2 000 such siblings took more than ten minutes, now a few seconds)
   const still = open.filter((t) => safeBySeen(t) === null);
   if (still.length > 0) witnessEnds(highs, c, still, { point, outer, inner }, unknown, fixed, (t) => safeBySeen(t) === null);
-  for (const t of rest) results.push(safeBySeen(t) ?? decide(t));
+  // the programmes of a whole part, built once for all the targets that reach it (each solve
+  // warm-started from the last): in a chain of 1 000 nested units, 450 targets solved a programme of
+  // 2 800 columns from nothing each
+  const wholeParts = new Map<number, WholePart>();
+  try {
+    for (const t of rest) results.push(safeBySeen(t) ?? decide(t));
+  } finally {
+    for (const w of wholeParts.values()) w.dispose();
+  }
   results.sort((a, b) => (a.target.key < b.target.key ? -1 : a.target.key > b.target.key ? 1 : 0));
   if (options.safe !== undefined) for (const r of results) if (!r.disclosed) options.safe.set(safeKey(r.target), r);
   return { results, point, inconsistent: false, outer, inner };
@@ -346,17 +415,18 @@ export async function analyse(
     const at = exprAt(t, point);
     const seen = { lo: at, hi: at };
     // widen the neighbourhood until inner or outer decides
-    const radii = part.length <= SMALL_PART ? [Infinity] : RADII;
+    const radii = part.length <= WHOLE_PART ? [Infinity] : RADII;
     let lastOuter: readonly [number, number] = exprRange(t, outer);
     let via: number[] = [];
     for (const radius of radii) {
+      const whole = radius === Infinity ? wholePartOf(root, part) : null;
       const cols = radius === Infinity ? part : neighbourhood(c, free, radius, fixed);
       // a neighbourhood beyond radius 8 that holds most of the part: the part itself
       if (radius > 8 && radius !== Infinity && cols.length * 2 > part.length) continue;
       // inner: the outside fixed at the feasible table, each count within its piece
-      const inLp = buildLp(c, cols, point, outer, 'inner');
+      const inLp = whole?.inner ?? buildLp(c, cols, point, outer, 'inner');
       const objective = objectiveOf(t, inLp.index);
-      const s1 = new LpSession(highs, inLp.data);
+      const s1 = whole?.innerSession() ?? new LpSession(highs, inLp.data);
       try {
         for (const sense of [1, -1] as const) {
           const res = s1.solve(objective, sense);
@@ -366,13 +436,13 @@ export async function analyse(
             for (const id of t.vars) (sense === 1 ? inner.lo : inner.hi)[id] = sense === 1 ? -Infinity : Infinity;
         }
       } finally {
-        s1.dispose();
+        if (whole === null) s1.dispose();
       }
       const [ilo, ihi] = seenRange(t, inner, seen);
       if (judge(t, ilo, ihi, div, policy) === null) return { target: t, disclosed: false, criterion: null, lower: ilo / div, upper: ihi / div, via: [] };
       // outer: the outside relaxed to its outer bounds (exact when the neighbourhood is the whole part)
-      const outLp = buildLp(c, cols, point, outer, 'outer');
-      const s2 = new LpSession(highs, outLp.data);
+      const outLp = whole?.outer() ?? buildLp(c, cols, point, outer, 'outer');
+      const s2 = whole?.outerSession() ?? new LpSession(highs, outLp.data);
       const o = outLp.index;
       try {
         const lo = s2.solve(objectiveOf(t, o), 1);
@@ -386,14 +456,14 @@ export async function analyse(
         if (crit !== null) return { target: t, disclosed: true, criterion: crit, lower: lastOuter[0] / div, upper: lastOuter[1] / div, via: unique(via) };
         if (radius === Infinity) {
           // the LP relaxation cannot pin it; integral (and in-domain) tables must confirm
-          const sM = new LpSession(highs, inLp.data);
+          const sM = whole?.integerSession() ?? new LpSession(highs, inLp.data);
           try {
             for (const sense of [1, -1] as const) {
               const res = sM.solve(objectiveOf(t, inLp.index), sense, true);
               if (res.status === 'optimal' && recordWitness(c, cols, res.x, inner)) see(seen, res.objective + fixedPart(t, inLp.index, point));
             }
           } finally {
-            sM.dispose();
+            if (whole === null) sM.dispose();
           }
           const [jlo, jhi] = seenRange(t, inner, seen);
           if (judge(t, jlo, jhi, div, policy) === null) return { target: t, disclosed: false, criterion: null, lower: jlo / div, upper: jhi / div, via: [] };
@@ -408,9 +478,19 @@ export async function analyse(
           return { target: t, disclosed: true, criterion: 'undetermined', lower: lastOuter[0] / div, upper: lastOuter[1] / div, via: unique(via) };
         }
       } finally {
-        s2.dispose();
+        if (whole === null) s2.dispose();
       }
     }
     return { target: t, disclosed: true, criterion: 'undetermined', lower: lastOuter[0] / div, upper: lastOuter[1] / div, via: unique(via) };
+  }
+
+  /** The programmes of a whole part (made when first asked for, disposed with the analysis). */
+  function wholePartOf(root: number, part: readonly number[]): WholePart {
+    let w = wholeParts.get(root);
+    if (w === undefined) {
+      w = new WholePart(highs, buildLp(c, part, point, outer, 'inner'), () => buildLp(c, part, point, outer, 'outer'));
+      wholeParts.set(root, w);
+    }
+    return w;
   }
 }
