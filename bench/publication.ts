@@ -11,6 +11,8 @@
  * With `--units 200,1000,4000` it measures the large employers of the anonymisation's tests instead
  * (tests/anonymisation/_big.ts: units in a three-level tree, about four employees each, 12 levels,
  * 30 groups): `publish` and `auditPublication` of each, wall and CPU time, the first round cold.
+ * `--shape chain` makes the units one chain, each inside the last, and `--shape siblings` puts them
+ * side by side under one parent (a woman and a man in each unit, both shapes).
  * With `--example`, the example payroll (examples/data/employees-2025.csv, 3 400 employments) the
  * same way: `npm run bench:publication -- --example --rounds 5`.
  */
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     units: { type: 'string' },
     example: { type: 'boolean', default: false },
+    shape: { type: 'string', default: 'tree' },
   },
   strict: true,
 });
@@ -80,17 +83,21 @@ console.log(
 
 /** Publishes and audits the tests' large employers of each size, round by round. */
 async function largeEmployers(sizes: readonly number[]): Promise<void> {
-  const { bigEmployer } = await import('../tests/anonymisation/_big.js');
+  const { bigEmployer, chainEmployer, siblingEmployer } = await import('../tests/anonymisation/_big.js');
+  const shapes = { tree: bigEmployer, chain: chainEmployer, siblings: siblingEmployer } as const;
+  const shape = values.shape;
+  if (!(shape === 'tree' || shape === 'chain' || shape === 'siblings')) throw new Error(`--shape ${shape}: expected tree, chain or siblings`);
+  const records = shapes[shape];
   const statistics = await load<{
     computeMapping: (records: unknown[], options: { year: number }) => Mapping;
     EmployeeSchema: { parse: (x: unknown) => unknown };
   }>('index');
   for (const units of sizes) {
     const mapping = statistics.computeMapping(
-      bigEmployer(units).map((x) => statistics.EmployeeSchema.parse(x)),
+      records(units).map((x) => statistics.EmployeeSchema.parse(x)),
       { year: 2025 },
     );
-    await publishAndAudit(`${units} units`, mapping);
+    await publishAndAudit(shape === 'tree' ? `${units} units` : `${units} units (${shape})`, mapping);
   }
 }
 

@@ -55,3 +55,36 @@ export function bigEmployer(units: number, perUnit = 4, seed = 1): EmployeeInput
   }
   return out;
 }
+
+/** One person of the shapes below: unit `u`'s woman (k = 0) or man (k = 1), each figure varied with the unit. */
+function personOf(u: number, k: number, unit: string): EmployeeInput {
+  return {
+    employeeId: `E${u}-${k}`,
+    gender: k === 0 ? 'female' : 'male',
+    contract: u % 7 === 0 ? 'temporary' : 'permanent',
+    positionPercent: u % 5 === 0 ? 50 : 100,
+    startDate: '2015-01-01',
+    unit,
+    jobLevel: `L${u % 3}`,
+    jobGroup: 'G1',
+    pay: { basePay: 40000 + u, fixedAllowances: u % 2, irregularAllowances: 0, bonus: 0 },
+  };
+}
+
+/** The records of an employer whose `units` units form one chain, each inside the last (U0/U1/…), a woman and a man in each. */
+export function chainEmployer(units: number): EmployeeInput[] {
+  const out: EmployeeInput[] = [];
+  let path = 'U0';
+  for (let u = 0; u < units; u++) {
+    if (u > 0) path += `/U${u}`;
+    out.push(personOf(u, 0, path), personOf(u, 1, path));
+  }
+  return out;
+}
+
+/** The records of an employer of `units` units side by side under one parent (Org/U0, Org/U1, …), a woman and a man in each. */
+export function siblingEmployer(units: number): EmployeeInput[] {
+  const out: EmployeeInput[] = [];
+  for (let u = 0; u < units; u++) out.push(personOf(u, 0, `Org/U${u}`), personOf(u, 1, `Org/U${u}`));
+  return out;
+}
