@@ -35,3 +35,47 @@ describe('LpSession: a MIP stopped at its first integral solution', () => {
     }
   });
 });
+
+// A solve the simplex could not finish is retried with the interior point method; the session then
+// goes back to its own method (the simplex, warm-started, without presolve) for every later solve:
+// a whole part's programmes are kept for all its targets, so a retry must not change how the rest
+// are solved.
+describe('LpSession: after an interior-point retry', () => {
+  it('solves with the simplex again, without presolve', async () => {
+    const highs = await loadSolver();
+    let model: ReturnType<typeof highs.createModel> | undefined;
+    let failures = 2;
+    // a solver whose first two runs throw, as the simplex does when it loses its way
+    const createModel: typeof highs.createModel = (...args) => {
+      const real = highs.createModel(...args);
+      model = real;
+      return new Proxy(real, {
+        get(target, prop) {
+          if (prop === 'run')
+            return () => {
+              if (failures-- > 0) throw new Error('the simplex lost its way');
+              return target.run();
+            };
+          const value: unknown = Reflect.get(target, prop);
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    };
+    const flaky = Object.assign(Object.create(highs) as typeof highs, { createModel });
+    const session = new LpSession(flaky, {
+      colLower: [0, 0],
+      colUpper: [4, 4],
+      integer: [false, false],
+      rows: [{ cols: [0, 1], coefs: [1, 1], lower: -Infinity, upper: 5 }],
+    });
+    try {
+      const res = session.solve(Float64Array.from([1, 2]), -1);
+      expect(failures).toBeLessThan(0);
+      expect(res.status).toBe('optimal');
+      expect(res.objective).toBeCloseTo(9, 9);
+      expect([model?.options.get('solver'), model?.options.get('presolve')]).toEqual(['simplex', 'off']);
+    } finally {
+      session.dispose();
+    }
+  });
+});

@@ -50,6 +50,9 @@ export interface LpResult {
 
 const EMPTY = new Float64Array(0);
 
+/** The method of every solve (the interior point method only as a retry): the simplex, warm-started, without presolve. */
+const SIMPLEX = { presolve: 'off', solver: 'simplex' } as const;
+
 /**
  * One linear programme, kept in the solver between solves (costs and bounds change, the rows
  * stay). Call {@link LpSession.dispose} when done: the solver's memory is not garbage-collected.
@@ -95,7 +98,7 @@ export class LpSession {
       rowUpper,
       matrix: { format: 'csr', numRows: data.rows.length, numCols: n, starts, indices, values },
     });
-    this.#model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', mip_detect_symmetry: false });
+    this.#model.options.set({ output_flag: false, mip_detect_symmetry: false, ...SIMPLEX });
   }
 
   /** Number of columns. */
@@ -163,7 +166,7 @@ export class LpSession {
     return { status: 'optimal', objective: this.#model.getObjectiveValue(), x: sol.colValue, rowDual: integer ? EMPTY : sol.rowDual };
   }
 
-  /** One run with the interior point method (then back to the default), or null when it throws. */
+  /** One run with the interior point method (then back to the session's simplex without presolve), or null when it throws. */
   #runInteriorPoint(firstFeasible: boolean): number | null {
     try {
       this.#model.clearSolver();
@@ -172,7 +175,7 @@ export class LpSession {
     } catch {
       return null;
     } finally {
-      this.#model.options.set({ solver: 'choose', presolve: 'choose' });
+      this.#model.options.set(SIMPLEX);
     }
   }
 
