@@ -20,7 +20,7 @@
  */
 import { isUnknown, type Constraints } from './constraints.js';
 import type { Highs } from 'highs';
-import { LpSession, loadSolver, type LpData, type LpResult } from './solver.js';
+import { LpSession, loadSolver, type LpResult } from './solver.js';
 import {
   type Target,
   type TargetResult,
@@ -56,17 +56,18 @@ const WIDE_BATCHES = { radius: 4, size: 128 } as const;
  */
 const MANY_OPEN = 64;
 /**
- * The neighbourhoods a target of a large part is decided in, one after the other, before the whole
- * part (those beyond radius 8 only while they hold less than half of it). In a chain of nested units
- * a witness moves figures many units up or down the chain: 1 000 targets of a 500-unit chain went to
- * the whole part (2 000 columns) after radius 8, and are all decided by radius 32.
+ * The neighbourhoods a target of a part larger than `WHOLE_PART` is decided in, one after the
+ * other, before the whole part (those beyond radius 8 only while they hold less than half of it). In
+ * a chain of nested units a witness moves figures many units up or down the chain: in a 500-unit
+ * chain (before `WHOLE_PART`) 1 000 targets went from radius 8 to the whole part, and radius
+ * 16 and 32 decided them all.
  */
 const RADII = [2, 4, 8, 16, 32, 64, Infinity] as const;
 /**
  * A target of a part up to this many columns that the tables seen leave open goes straight to the
  * whole part, whose programmes are kept for every such target (each solve warm-started from the
  * last), not through neighbourhoods built and solved from nothing for each: the audit of a chain of
- * 1 000 nested units (parts of 700 and 2 800 columns) took 47 s, 18 s now.
+ * 1 000 nested units (parts of 700 and 2 800 columns) took 47 s before, 18 s after.
  */
 const WHOLE_PART = 3000;
 /** Parts up to this many unknowns are solved whole, in one programme for all their targets. */
@@ -90,7 +91,6 @@ class WholePart {
   readonly #highs: Highs;
   readonly #outer: () => ReturnType<typeof buildLp>;
   #outerLp: ReturnType<typeof buildLp> | undefined;
-  readonly #sessions: LpSession[] = [];
   #inner: LpSession | undefined;
   #integer: LpSession | undefined;
   #outerSession: LpSession | undefined;
@@ -110,28 +110,24 @@ class WholePart {
   }
 
   innerSession(): LpSession {
-    this.#inner ??= this.#session(this.inner.data);
+    this.#inner ??= new LpSession(this.#highs, this.inner.data);
     return this.#inner;
   }
 
   integerSession(): LpSession {
-    this.#integer ??= this.#session(this.inner.data);
+    this.#integer ??= new LpSession(this.#highs, this.inner.data);
     return this.#integer;
   }
 
   outerSession(): LpSession {
-    this.#outerSession ??= this.#session(this.outer().data);
+    this.#outerSession ??= new LpSession(this.#highs, this.outer().data);
     return this.#outerSession;
   }
 
-  #session(data: LpData): LpSession {
-    const s = new LpSession(this.#highs, data);
-    this.#sessions.push(s);
-    return s;
-  }
-
   dispose(): void {
-    for (const s of this.#sessions) s.dispose();
+    this.#inner?.dispose();
+    this.#integer?.dispose();
+    this.#outerSession?.dispose();
   }
 }
 
