@@ -68,8 +68,7 @@ export function modelBuilder(table: AuditInput): ModelBuilder {
   };
   const observeCount = (v: TableVar, path: JsonPath, value: number | null | undefined, owners: readonly number[] = [v.id]): void => {
     if (value === null || value === undefined) return;
-    const d = new Dec(value);
-    observations.push({ path, owners, bound: { varId: v.id, lower: value, upper: value, exactLower: d, exactUpper: d } });
+    observations.push({ path, owners, bound: { varId: v.id, lower: value, upper: value } });
   };
   return {
     table,
@@ -99,7 +98,7 @@ export function modelBuilder(table: AuditInput): ModelBuilder {
     const lo = p.minus(h).times(base).dividedBy(100).ceil();
     const hiExact = p.plus(h).times(base).dividedBy(100);
     const hi = hiExact.isInteger() ? hiExact.minus(1) : hiExact.floor();
-    observations.push({ path, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber(), exactLower: lo, exactUpper: hi } });
+    observations.push({ path, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber() } });
   }
   /** women / (women + men) × 100 in [s − h, s + h): 100·w − (s∓h)(w + m) ≷ 0. */
   function observeShare(w: TableVar, m: TableVar, path: JsonPath, text: string, kind: RowKind, cell: JsonPath): void {

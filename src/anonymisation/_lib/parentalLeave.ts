@@ -120,7 +120,7 @@ function addCells(b: ModelBuilder, tree: UnitTree, sex: 'women' | 'men', stock: 
       });
     } else if (given === 0) {
       // no person: no weeks
-      observations.push({ path: personsPath, owners: [p.id], bound: { varId: w.id, lower: 0, upper: 0, exactLower: new Dec(0), exactUpper: new Dec(0) } });
+      observations.push({ path: personsPath, owners: [p.id], bound: { varId: w.id, lower: 0, upper: 0 } });
     }
   }
   return { pv, wv };

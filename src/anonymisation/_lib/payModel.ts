@@ -77,7 +77,7 @@ export function addPay(b: ModelBuilder, tree: UnitTree): void {
           const h = mergedKeys.has(cellId) ? halfUnit(meanText).times(2) : halfUnit(meanText);
           const lo = mean.minus(h).times(n);
           const hi = mean.plus(h).times(n);
-          observations.push({ path, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber(), exactLower: lo, exactUpper: hi } });
+          observations.push({ path, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber() } });
         }
         // a median of one or two persons is their mean
         const medianText = cell[sex].median;
@@ -91,7 +91,7 @@ export function addPay(b: ModelBuilder, tree: UnitTree): void {
           observations.push({
             path: medianPath,
             owners: [v.id],
-            bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber(), exactLower: lo, exactUpper: hi },
+            bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber() },
           });
         } else if (medianText !== null && median !== null && !median.isNegative()) {
           // at least ⌊n/2⌋ + 1 persons earn the median or more (pay ≥ 0): sum ≥ (⌊n/2⌋ + 1) × median
@@ -100,7 +100,7 @@ export function addPay(b: ModelBuilder, tree: UnitTree): void {
             path: medianPath,
             owners: [v.id],
             keptWith: ['secondary'],
-            bound: { varId: v.id, lower: lo.toNumber(), upper: Infinity, exactLower: lo, exactUpper: new Dec(Infinity) },
+            bound: { varId: v.id, lower: lo.toNumber(), upper: Infinity },
           });
         }
         return v;
@@ -214,13 +214,12 @@ export function addPay(b: ModelBuilder, tree: UnitTree): void {
       // list of hidden figures tells it only beside a men's figure of 0.00.
       if (text === null && (table.suppressed !== undefined ? !listed.has(pathKey(path)) : isZeroText(cell.men.mean))) {
         zeroPay.add(m.id);
-        const zero = new Dec(0);
         observations.push({
           path,
           owners: [w.id, m.id],
           keptWith: ['by-choice'],
           absent: true,
-          bound: { varId: m.id, lower: 0, upper: 0, exactLower: zero, exactUpper: zero },
+          bound: { varId: m.id, lower: 0, upper: 0 },
         });
         continue;
       }

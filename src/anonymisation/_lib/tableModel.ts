@@ -90,7 +90,7 @@ export interface Observation {
   readonly path: JsonPath;
   readonly owners: readonly number[];
   /** A bound on one variable … */
-  readonly bound?: { readonly varId: number; readonly lower: number; readonly upper: number; readonly exactLower: Dec; readonly exactUpper: Dec };
+  readonly bound?: { readonly varId: number; readonly lower: number; readonly upper: number };
   /** … or a row. */
   readonly row?: TableRow;
   /**
