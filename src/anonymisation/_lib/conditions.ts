@@ -119,6 +119,15 @@ export async function holdsOnEveryTable(
           const res = session.solve(cost, 1);
           if (res.status === 'optimal') refute(res.x);
         }
+        // then tables towards breaking every open check's condition at each position at once (as
+        // `refuteNearby` does): in the tests' 200-unit employer, 27 solves for a part's 126 checks instead of 35
+        const positions = positionsOf(checks, open);
+        for (let q = 0; q < positions * NEARBY_ROUNDS && open.size >= 4; q++) {
+          const cost = breakingCost(checks, open, q % positions, lp.index, cols.length);
+          if (cost === null) continue;
+          const res = session.solve(cost, 1);
+          if (res.status === 'optimal') refute(res.x);
+        }
       }
       for (const k of ks) {
         if (!open.has(k)) continue;
@@ -190,34 +199,58 @@ function refuteNearby(
     const valueAt = (cond: TableCondition, x: Float64Array): number =>
       cond.vars.reduce((sum, id, j) => sum + (cond.coefs[j] ?? 0) * (x[lp.index.get(id) ?? -1] ?? c.lower[id] ?? 0), 0);
     try {
-      const positions = Math.max(...batch.map((e) => (checks[e.k] ?? []).length));
+      const positions = positionsOf(
+        checks,
+        batch.map((e) => e.k),
+      );
       for (let q = 0; q < positions * NEARBY_ROUNDS; q++) {
-        const p = q % positions;
-        const open = batch.filter((e) => !refuted.has(e.k));
-        const cost = new Float64Array(cols.length);
-        let any = false;
-        for (const { k } of open) {
-          const cond = checks[k]?.[p];
-          if (cond === undefined) continue;
-          // towards breaking it: down for "at least", up for "at most", each condition weighted alike
-          const scale = Math.max(1e-12, ...cond.coefs.map((a) => Math.abs(a)));
-          for (let j = 0; j < cond.vars.length; j++) {
-            const col = lp.index.get(cond.vars[j] ?? -1);
-            if (col === undefined) continue;
-            cost[col] = (cost[col] ?? 0) + (cond.sense * (cond.coefs[j] ?? 0)) / scale;
-            any = true;
-          }
-        }
-        if (!any) continue;
+        const open = batch.filter((e) => !refuted.has(e.k)).map((e) => e.k);
+        const cost = breakingCost(checks, open, q % positions, lp.index, cols.length);
+        if (cost === null) continue;
         const res = session.solve(cost, 1);
         if (res.status !== 'optimal') continue;
-        for (const { k } of open) if (!(checks[k] ?? []).every((cond) => holds(cond, valueAt(cond, res.x)))) refuted.add(k);
+        for (const k of open) if (!(checks[k] ?? []).every((cond) => holds(cond, valueAt(cond, res.x)))) refuted.add(k);
       }
     } finally {
       session.dispose();
     }
   }
   return refuted;
+}
+
+/** The most conditions of one of the checks `ks`. */
+function positionsOf(checks: readonly (readonly TableCondition[])[], ks: Iterable<number>): number {
+  let most = 0;
+  for (const k of ks) most = Math.max(most, (checks[k] ?? []).length);
+  return most;
+}
+
+/**
+ * An objective towards breaking, at once, the condition at position `p` of each of the checks
+ * `ks`: down for "at least", up for "at most", each condition weighted alike (its largest
+ * coefficient 1). Null when none of them has such a condition over the programme's columns.
+ */
+function breakingCost(
+  checks: readonly (readonly TableCondition[])[],
+  ks: Iterable<number>,
+  p: number,
+  index: ReadonlyMap<number, number>,
+  numCols: number,
+): Float64Array | null {
+  const cost = new Float64Array(numCols);
+  let any = false;
+  for (const k of ks) {
+    const cond = checks[k]?.[p];
+    if (cond === undefined) continue;
+    const scale = Math.max(1e-12, ...cond.coefs.map((a) => Math.abs(a)));
+    for (let j = 0; j < cond.vars.length; j++) {
+      const col = index.get(cond.vars[j] ?? -1);
+      if (col === undefined) continue;
+      cost[col] = (cost[col] ?? 0) + (cond.sense * (cond.coefs[j] ?? 0)) / scale;
+      any = true;
+    }
+  }
+  return any ? cost : null;
 }
 
 /**
