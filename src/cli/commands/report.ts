@@ -4,7 +4,6 @@ import { publishPayTransparency } from '../../transparency/publishPayTransparenc
 import { PublicationPolicySchema } from '../../anonymisation/policy.js';
 import { formatDiagnostic } from '../../_lib/messages.js';
 import { LikestillingInputError } from '../../_lib/input.js';
-import { renderWorkbook } from '../../io/xlsx/renderWorkbook.js';
 import { catalogue, type Language } from '../../locales/index.js';
 import { EqualityCycleSchema } from '../../models/cycle.js';
 import { EmployerSchema } from '../../models/employer.js';
@@ -70,7 +69,8 @@ export function printProblems(io: CliIO, reports: readonly FileReport[], lang: L
 async function renderAs(report: Report, format: Format, lang: Language, showRules: boolean): Promise<string | Uint8Array> {
   if (format === 'html') return renderHtml(report, { lang, showRules });
   if (format === 'md') return renderMarkdown(report, { lang, showRules });
-  if (format === 'xlsx') return renderWorkbook(report, { lang, showRules });
+  // the workbook's writer (exceljs) is loaded only for a workbook: it takes a third of a second
+  if (format === 'xlsx') return (await import('../../io/xlsx/renderWorkbook.js')).renderWorkbook(report, { lang, showRules });
   return JSON.stringify(report, null, 2) + '\n';
 }
 

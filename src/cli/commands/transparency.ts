@@ -1,5 +1,4 @@
 import { PublicationPolicySchema } from '../../anonymisation/policy.js';
-import { renderPayTransparencyWorkbook } from '../../io/xlsx/transparencySheets.js';
 import { readEmployeesCsv } from '../../io/csv/readEmployeesCsv.js';
 import { catalogue, type Language } from '../../locales/index.js';
 import type { Employee } from '../../models/employee.js';
@@ -148,7 +147,7 @@ export const transparencyCommand: CommandRun = async (args, io, lang) => {
       : format === 'html'
         ? renderPayTransparencyHtml(output, options)
         : format === 'xlsx'
-          ? await renderPayTransparencyWorkbook(output, options)
+          ? await (await import('../../io/xlsx/transparencySheets.js')).renderPayTransparencyWorkbook(output, options)
           : JSON.stringify({ ...output, rulesVersion: rulesForYear(year).id }, null, 2) + '\n';
   if (values.out !== undefined) {
     await io.writeFile(values.out, rendered);
