@@ -234,12 +234,19 @@ export async function analyse(
   // ---- decide each target ----------------------------------------------------------------------
   const results: TargetResult[] = [];
   const pending: Target[] = [];
+  // each target's key in `safe`, made once (the targets found safe before are there already)
+  const keys = new Map<Target, string>();
   for (const t of targets) {
     // safe in an earlier state of this table, which hid less, by the same criteria: safe now
-    const before = options.safe?.get(safeKey(t));
-    if (before !== undefined) {
-      results.push({ ...before, target: t });
-      continue;
+    if (options.safe !== undefined) {
+      const key = safeKey(t);
+      const before = options.safe.get(key);
+      if (before !== undefined) {
+        // (named field by field: a spread with a field added gives each result a hidden class of its own)
+        results.push({ target: t, disclosed: before.disclosed, criterion: before.criterion, lower: before.lower, upper: before.upper, via: before.via });
+        continue;
+      }
+      keys.set(t, key);
     }
     const div = divisorOf(t, point, outer);
     const [olo, ohi] = exprRange(t, outer);
@@ -345,7 +352,11 @@ export async function analyse(
     for (const w of wholeParts.values()) w.dispose();
   }
   results.sort((a, b) => (a.target.key < b.target.key ? -1 : a.target.key > b.target.key ? 1 : 0));
-  if (options.safe !== undefined) for (const r of results) if (!r.disclosed) options.safe.set(safeKey(r.target), r);
+  if (options.safe !== undefined)
+    for (const r of results) {
+      const key = r.disclosed ? undefined : keys.get(r.target);
+      if (key !== undefined) options.safe.set(key, r);
+    }
   return { results, point, inconsistent: false, outer, inner };
 
   /** A target of a small part: the programme's minimum and maximum are the reader's exact LP bounds. */

@@ -14,7 +14,7 @@ export interface Goal {
   readonly lower: number;
   readonly upper: number;
   /** Alternative, if the first cannot be reached. */
-  readonly alternative?: { readonly lower: number; readonly upper: number };
+  readonly alternative?: { readonly lower: number; readonly upper: number } | undefined;
   readonly met: () => boolean;
 }
 
@@ -82,9 +82,9 @@ export function goalsOf(s: ProtectionState, t: Target): Goal[] {
     const [lo, hi] = inner();
     return judge(t, lo, hi, divisor, policy) === null;
   };
-  const upGoal = { lower: truth + step, upper: Infinity };
-  const downGoal = truth - step >= 0 ? { lower: -Infinity, upper: truth - step } : undefined;
-  return [{ ...upGoal, ...(downGoal !== undefined ? { alternative: downGoal } : {}), met }];
+  // (fields named, not spread: a spread with fields added gives each goal a hidden class of its own)
+  const alternative = truth - step >= 0 ? { lower: -Infinity, upper: truth - step } : undefined;
+  return [{ lower: truth + step, upper: Infinity, alternative, met }];
 }
 
 /** A value below and one above `truth`, each the next allowed one in turn, until `wide` holds for the two; null when the domain ends first. */

@@ -50,8 +50,7 @@ export function impliedCounts(
 ): Map<number, Implied> {
   const sources = options.sources !== false;
   const out = new Map<number, Implied>();
-  const isCount = (v: TableVar | undefined): v is TableVar => v !== undefined && v.kind === 'count' && v.countRule !== 'answered' && v.countRule !== null;
-  const counts = model.vars.filter(isCount);
+  const { counts, sums } = countSumsOf(model);
   for (const v of counts) {
     const n = baseOf(v, known);
     if (v.upper === 0 || n === 0) {
@@ -60,17 +59,6 @@ export function impliedCounts(
     }
     const x = published(v.id);
     if (x !== null && (x === 0 || x === n)) out.set(v.id, { value: x, from: sources ? new Set([v.id]) : NONE });
-  }
-  // sums whose whole is one term: parent = Σ parts (unit tree), total = Σ sexes
-  const sums: { whole: number; parts: number[] }[] = [];
-  for (const r of model.rows) {
-    if (r.kind !== 'unit-tree' && r.kind !== 'sexes') continue;
-    if (!isCount(model.vars[r.vars[0] ?? -1])) continue;
-    const pos = r.vars.filter((_, k) => (r.coefs[k] ?? 0) > 0);
-    const neg = r.vars.filter((_, k) => (r.coefs[k] ?? 0) < 0);
-    // the unit tree writes the parent with +1, the sexes row the total with −1
-    const [whole, parts] = r.kind === 'unit-tree' ? [pos, neg] : [neg, pos];
-    if (whole.length === 1 && whole[0] !== undefined) sums.push({ whole: whole[0], parts });
   }
   // each pass over the counts and sums not yet determined (in the order of the table)
   let open = counts.filter((v) => !out.has(v.id));
@@ -206,4 +194,33 @@ export function structuralRange(
     }
   }
   return { lo, hi };
+}
+
+/** A model's counts that "none" and "all" apply to, and its sums whose whole is one term. */
+interface CountSums {
+  readonly counts: readonly TableVar[];
+  readonly sums: readonly { readonly whole: number; readonly parts: readonly number[] }[];
+}
+const countSums = new WeakMap<TableModel, CountSums>();
+
+/** {@link CountSums} of a model, made once (`publish` asks in every round). */
+function countSumsOf(model: TableModel): CountSums {
+  const cached = countSums.get(model);
+  if (cached !== undefined) return cached;
+  const isCount = (v: TableVar | undefined): v is TableVar => v !== undefined && v.kind === 'count' && v.countRule !== 'answered' && v.countRule !== null;
+  const counts = model.vars.filter(isCount);
+  // sums whose whole is one term: parent = Σ parts (unit tree), total = Σ sexes
+  const sums: { whole: number; parts: number[] }[] = [];
+  for (const r of model.rows) {
+    if (r.kind !== 'unit-tree' && r.kind !== 'sexes') continue;
+    if (!isCount(model.vars[r.vars[0] ?? -1])) continue;
+    const pos = r.vars.filter((_, k) => (r.coefs[k] ?? 0) > 0);
+    const neg = r.vars.filter((_, k) => (r.coefs[k] ?? 0) < 0);
+    // the unit tree writes the parent with +1, the sexes row the total with −1
+    const [whole, parts] = r.kind === 'unit-tree' ? [pos, neg] : [neg, pos];
+    if (whole.length === 1 && whole[0] !== undefined) sums.push({ whole: whole[0], parts });
+  }
+  const made = { counts, sums };
+  countSums.set(model, made);
+  return made;
 }

@@ -58,7 +58,28 @@ export function modelBuilder(table: AuditInput): ModelBuilder {
     (supersets[inner.id] ??= []).push(outer.id);
   };
   const addVar = (v: Omit<TableVar, 'id'>): TableVar => {
-    const full: TableVar = { ...v, id: vars.length };
+    // every field named, in one order: one hidden class for every variable. (A spread of the caller's
+    // object gave each of them a class of its own, and every read of a variable's field in the
+    // anonymisation went through V8's slowest lookup: 0.6 µs a read, a third of `publish`'s time.)
+    const full: TableVar = {
+      kind: v.kind,
+      family: v.family,
+      slot: v.slot,
+      path: v.path,
+      cell: v.cell,
+      own: v.own,
+      integer: v.integer,
+      lower: v.lower,
+      upper: v.upper,
+      persons: v.persons,
+      personsVar: v.personsVar,
+      baseVar: v.baseVar,
+      countRule: v.countRule,
+      lastResort: v.lastResort,
+      value: v.value,
+      half: v.half,
+      id: vars.length,
+    };
     vars.push(full);
     if (!v.own) byPath.set(pathKey(v.path), full.id);
     return full;
@@ -165,7 +186,16 @@ export function finishModel(b: ModelBuilder): TableModel {
       percentDecimals,
       problems,
     };
-  return { vars, rows, observations, derived, byPath, supersets, pairOf, zeroPay, percentDecimals, problems };
+  // every observation with every field, in one order: one hidden class for all (see `addVar`)
+  const observed = observations.map((o): Observation => ({
+    path: o.path,
+    owners: o.owners,
+    bound: o.bound,
+    row: o.row,
+    keptWith: o.keptWith,
+    absent: o.absent,
+  }));
+  return { vars, rows, observations: observed, derived, byPath, supersets, pairOf, zeroPay, percentDecimals, problems };
 }
 
 /** 0: a cell below the employer; 1: the employer's figures the statement does not require by sex; 2: the employer's women and men. @internal */

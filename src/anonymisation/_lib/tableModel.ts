@@ -90,20 +90,20 @@ export interface Observation {
   readonly path: JsonPath;
   readonly owners: readonly number[];
   /** A bound on one variable … */
-  readonly bound?: { readonly varId: number; readonly lower: number; readonly upper: number };
+  readonly bound?: { readonly varId: number; readonly lower: number; readonly upper: number } | undefined;
   /** … or a row. */
-  readonly row?: TableRow;
+  readonly row?: TableRow | undefined;
   /**
    * The rules under which the figure stays published although an owner is hidden: a median with a
    * mean hidden to protect another (ANON-4 hides medians only with a threshold or by choice), a
    * women's share of men's pay with amounts left out by choice (ratios only, STAT-B0).
    */
-  readonly keptWith?: readonly ('secondary' | 'by-choice')[];
+  readonly keptWith?: readonly ('secondary' | 'by-choice')[] | undefined;
   /**
    * The figure is observed by its absence: an undefined women's share of men's pay, neither shown
    * nor hidden (see {@link TableModel.zeroPay}). Its path holds `null` in a published table.
    */
-  readonly absent?: true;
+  readonly absent?: true | undefined;
 }
 
 /** A derived figure (a percent, a share, a ratio, a median): hidden with its owners, judged from their intervals. @internal */

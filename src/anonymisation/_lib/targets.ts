@@ -6,7 +6,7 @@
  * than the threshold) could be recomputed.
  * @internal
  */
-import { derivedRange, knownToDecimal, type CountDerived, type Target } from './witnesses.js';
+import { derivedRange, knownToDecimal, target, type CountDerived, type Target } from './witnesses.js';
 import { baseOf, countFails } from './domains.js';
 import { impliedCounts, structuralRange } from './implied.js';
 import { isStated, isUnknown, type Constraints } from './constraints.js';
@@ -43,10 +43,10 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
         const n = baseOf(v, c.state.known);
         if (n === null) continue;
         if (truth !== null && !countFails(v, Math.round(truth[v.id] ?? 0), policy, n)) continue;
-        out.push({ key: pathKey(v.path), kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n });
+        out.push(target({ key: pathKey(v.path), kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n }));
       } else if (v.kind === 'pay') {
         const n = v.persons ?? 0;
-        if (n > 0 && n < policy.payMinPersons) out.push({ key: pathKey(v.path), kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n });
+        if (n > 0 && n < policy.payMinPersons) out.push(target({ key: pathKey(v.path), kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n }));
       }
       continue;
     }
@@ -67,18 +67,20 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
     const small = v.kind === 'count' && v.countRule === 'attribute' && persons > 0 && persons < policy.attributeMinCount;
     const ends = small ? ([range.lo[v.id] ?? 0, range.hi[v.id] ?? persons] as const) : undefined;
     const derived = v.kind === 'count' ? derivedOfCount(c, v, truth, ratioUnit) : [];
-    out.push({
-      key: pathKey(v.path),
-      kind: 'value',
-      main: v,
-      vars: [v.id],
-      coefs: [1],
-      persons,
-      ...(ends !== undefined && ends[0] < ends[1] ? { ends } : {}),
-      ...(minWidth !== undefined ? { minWidth } : {}),
-      ...(maxLow !== undefined ? { maxLow } : {}),
-      ...(derived.length > 0 ? { derived } : {}),
-    });
+    out.push(
+      target({
+        key: pathKey(v.path),
+        kind: 'value',
+        main: v,
+        vars: [v.id],
+        coefs: [1],
+        persons,
+        ends: ends !== undefined && ends[0] < ends[1] ? ends : undefined,
+        minWidth,
+        maxLow,
+        derived: derived.length > 0 ? derived : undefined,
+      }),
+    );
   }
   // several hidden pay cells of one partition whose combined figure is known (ANON-3)
   for (const row of c.rows) {
@@ -100,14 +102,16 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
     members.sort((a, b) => (pathKey(a.path) < pathKey(b.path) ? -1 : 1));
     const main = members[0];
     if (main === undefined) continue;
-    out.push({
-      key: `${pathKey(main.path)}/+${members.length - 1}`,
-      kind: 'combination',
-      main,
-      vars: members.map((m) => m.id),
-      coefs: members.map(() => 1),
-      persons,
-    });
+    out.push(
+      target({
+        key: `${pathKey(main.path)}/+${members.length - 1}`,
+        kind: 'combination',
+        main,
+        vars: members.map((m) => m.id),
+        coefs: members.map(() => 1),
+        persons,
+      }),
+    );
   }
   return out;
 }
@@ -154,14 +158,50 @@ function derivedIndexOf(model: TableModel): DerivedIndex {
  */
 function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null, unit: number): CountDerived[] {
   const out: CountDerived[] = [];
+  if (truth !== null) {
+    // with the truth behind them, what each percent needs is the same in every round: made once
+    for (const { published, d } of derivedAtTruth(c.state.model, v, truth, unit)) if (!published.some((o) => c.state.active(o))) out.push(d);
+    return out;
+  }
   for (const { figure, published } of derivedIndexOf(c.state.model).get(v.id) ?? []) {
     if (published.some((o) => c.state.active(o))) continue;
-    const other = figure.owners.find((o) => o !== v.id);
-    const known = other === undefined ? null : truth !== null ? (truth[other] ?? null) : c.state.known(other);
-    const b = boundsRange(figure, v, known, unit);
-    if (b !== null && b.range !== null && !knownToDecimal(b.range[0], b.range[1], unit)) out.push(b.d);
+    const d = protectable(figure, v, c.state.known, unit);
+    if (d !== null) out.push(d);
   }
   return out;
+}
+
+/** A percent of a count as a function of it, unless its range over the count's bounds keeps it at one published figure (then null). */
+function protectable(figure: DerivedFigure, v: TableVar, known: (id: number) => number | null, unit: number): CountDerived | null {
+  const other = figure.owners.find((o) => o !== v.id);
+  const b = boundsRange(figure, v, other === undefined ? null : known(other), unit);
+  return b !== null && b.range !== null && !knownToDecimal(b.range[0], b.range[1], unit) ? b.d : null;
+}
+
+/** The percents derived from one count that a hiding can protect, with the other count at the truth, and the observations that publish them. */
+type DerivedAtTruth = readonly { readonly published: readonly Observation[]; readonly d: CountDerived }[];
+const atTruth = new WeakMap<Float64Array, Map<number, DerivedAtTruth>>();
+
+/**
+ * {@link derivedOfCount}'s percents of one count at the truth (`publish`'s), whether published or
+ * not: each one whose range over the count's bounds is wider than one published figure, made once
+ * per truth (the truth of one `publish` call: a model of its own).
+ */
+function derivedAtTruth(model: TableModel, v: TableVar, truth: Float64Array, unit: number): DerivedAtTruth {
+  let byCount = atTruth.get(truth);
+  if (byCount === undefined) {
+    byCount = new Map<number, DerivedAtTruth>();
+    atTruth.set(truth, byCount);
+  }
+  const cached = byCount.get(v.id);
+  if (cached !== undefined) return cached;
+  const list: { published: readonly Observation[]; d: CountDerived }[] = [];
+  for (const { figure, published } of derivedIndexOf(model).get(v.id) ?? []) {
+    const d = protectable(figure, v, (id) => truth[id] ?? null, unit);
+    if (d !== null) list.push({ published, d });
+  }
+  byCount.set(v.id, list);
+  return list;
 }
 
 /**
@@ -184,7 +224,8 @@ export function fixedByBounds(figure: DerivedFigure, v: TableVar, known: number 
 function boundsRange(figure: DerivedFigure, v: TableVar, known: number | null, unit: number): { d: CountDerived; range: [number, number] | null } | null {
   const form = formOf(figure, figure.owners[0] === v.id, known);
   if (form === null) return null;
-  const d: CountDerived = { ...form, path: figure.path, unit };
+  // (its fields named in one order: one hidden class for every such figure, as for the model's variables)
+  const d: CountDerived = { path: figure.path, p: form.p, q: form.q, s: form.s, r: form.r, unit };
   const lo = figure.kind === 'coverage' && form.s > 0 ? Math.max(v.lower, known ?? 0) : v.lower;
   return { d, range: lo <= v.upper ? derivedRange(d, lo, v.upper) : null };
 }
