@@ -140,7 +140,7 @@ export function constraintsOf(state: TableState): Constraints {
 
 /**
  * Per variable (0 … n − 1), the indexes of the items that name it, in order; the variables no item
- * names share one empty list. (`Array.from({ length: n }, …)` took milliseconds per call.)
+ * names share one empty list.
  */
 function groupedBy<T>(n: number, items: readonly T[], varsOf: (item: T) => readonly number[]): number[][] {
   const out: (number[] | undefined)[] = [];
