@@ -67,8 +67,7 @@ export function constraintsOf(state: TableState): Constraints {
   const lower = new Float64Array(n);
   const upper = new Float64Array(n);
   const domain: (readonly Piece[] | null)[] = new Array<readonly Piece[] | null>(n).fill(null);
-  // the observations behind the bounds, grouped per variable only when asked (the audit's explanation)
-  const bounding: Observation[] = [];
+  const boundSources: Observation[][] = Array.from({ length: n }, () => []);
   for (const v of model.vars) {
     lower[v.id] = v.lower;
     upper[v.id] = v.upper;
@@ -82,7 +81,7 @@ export function constraintsOf(state: TableState): Constraints {
       const { varId } = o.bound;
       lower[varId] = Math.max(lower[varId] ?? -Infinity, o.bound.lower);
       upper[varId] = Math.min(upper[varId] ?? Infinity, o.bound.upper);
-      bounding.push(o);
+      boundSources[varId]?.push(o);
     } else if (o.row !== undefined) {
       rows.push(o.row);
     }
@@ -119,37 +118,9 @@ export function constraintsOf(state: TableState): Constraints {
     if (w === undefined || p === undefined) continue;
     if ((upper[p] ?? Infinity) - (lower[p] ?? 0) <= 0) upper[w] = Math.min(upper[w] ?? Infinity, MAX_WEEKS_PER_PERSON * (upper[p] ?? 0));
   }
-  const rowsOf = groupedBy(n, rows, (r) => r.vars);
-  let boundSources: Observation[][] | undefined;
-  return {
-    state,
-    lower,
-    upper,
-    domain,
-    rows,
-    rowsOf,
-    get boundSources() {
-      if (boundSources === undefined) {
-        const grouped = groupedBy(n, bounding, (o) => (o.bound === undefined ? [] : [o.bound.varId]));
-        boundSources = grouped.map((indexes) => indexes.map((i) => bounding[i] as Observation));
-      }
-      return boundSources;
-    },
-  };
-}
-
-/**
- * Per variable (0 … n − 1), the indexes of the items that name it, in order; the variables no item
- * names share one empty list.
- */
-function groupedBy<T>(n: number, items: readonly T[], varsOf: (item: T) => readonly number[]): number[][] {
-  const out: (number[] | undefined)[] = [];
-  for (let id = 0; id < n; id++) out.push(undefined);
-  items.forEach((item, i) => {
-    for (const id of varsOf(item)) (out[id] ??= []).push(i);
+  const rowsOf: number[][] = Array.from({ length: n }, () => []);
+  rows.forEach((r, i) => {
+    for (const id of r.vars) rowsOf[id]?.push(i);
   });
-  return out.map((list) => list ?? NONE);
+  return { state, lower, upper, domain, rows, rowsOf, boundSources };
 }
-
-/** The list of a variable that no item names (read only: never added to). */
-const NONE: number[] = [];

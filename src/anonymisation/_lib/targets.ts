@@ -158,50 +158,14 @@ function derivedIndexOf(model: TableModel): DerivedIndex {
  */
 function derivedOfCount(c: Constraints, v: TableVar, truth: Float64Array | null, unit: number): CountDerived[] {
   const out: CountDerived[] = [];
-  if (truth !== null) {
-    // with the truth behind them, what each percent needs is the same in every round: made once
-    for (const { published, d } of derivedAtTruth(c.state.model, v, truth, unit)) if (!published.some((o) => c.state.active(o))) out.push(d);
-    return out;
-  }
   for (const { figure, published } of derivedIndexOf(c.state.model).get(v.id) ?? []) {
     if (published.some((o) => c.state.active(o))) continue;
-    const d = protectable(figure, v, c.state.known, unit);
-    if (d !== null) out.push(d);
+    const other = figure.owners.find((o) => o !== v.id);
+    const known = other === undefined ? null : truth !== null ? (truth[other] ?? null) : c.state.known(other);
+    const b = boundsRange(figure, v, known, unit);
+    if (b !== null && b.range !== null && !knownToDecimal(b.range[0], b.range[1], unit)) out.push(b.d);
   }
   return out;
-}
-
-/** A percent of a count as a function of it, unless its range over the count's bounds keeps it at one published figure (then null). */
-function protectable(figure: DerivedFigure, v: TableVar, known: (id: number) => number | null, unit: number): CountDerived | null {
-  const other = figure.owners.find((o) => o !== v.id);
-  const b = boundsRange(figure, v, other === undefined ? null : known(other), unit);
-  return b !== null && b.range !== null && !knownToDecimal(b.range[0], b.range[1], unit) ? b.d : null;
-}
-
-/** The percents derived from one count that a hiding can protect, with the other count at the truth, and the observations that publish them. */
-type DerivedAtTruth = readonly { readonly published: readonly Observation[]; readonly d: CountDerived }[];
-const atTruth = new WeakMap<Float64Array, Map<number, DerivedAtTruth>>();
-
-/**
- * {@link derivedOfCount}'s percents of one count at the truth (`publish`'s), whether published or
- * not: each one whose range over the count's bounds is wider than one published figure, made once
- * per truth (the truth of one `publish` call: a model of its own).
- */
-function derivedAtTruth(model: TableModel, v: TableVar, truth: Float64Array, unit: number): DerivedAtTruth {
-  let byCount = atTruth.get(truth);
-  if (byCount === undefined) {
-    byCount = new Map<number, DerivedAtTruth>();
-    atTruth.set(truth, byCount);
-  }
-  const cached = byCount.get(v.id);
-  if (cached !== undefined) return cached;
-  const list: { published: readonly Observation[]; d: CountDerived }[] = [];
-  for (const { figure, published } of derivedIndexOf(model).get(v.id) ?? []) {
-    const d = protectable(figure, v, (id) => truth[id] ?? null, unit);
-    if (d !== null) list.push({ published, d });
-  }
-  byCount.set(v.id, list);
-  return list;
 }
 
 /**
