@@ -167,7 +167,7 @@ export async function publishWithin(
   }
 
   // ---- secondary (ANON-3, ANON-7): protect until the audit finds nothing ---------------------------
-  const { structRowsOf, movableOf, obsOf, weeksOf, partnersOf } = protectionIndexes(model);
+  const { structRowsOf, movableOf, obsOf, weeksOf, partnersOf, cellOf, marks } = protectionIndexes(model);
   const protects = new Map<number, JsonPath>();
   const inner = witnessesFrom(truth);
   const state: ProtectionState = {
@@ -185,6 +185,8 @@ export async function publishWithin(
     impliedBy,
     ruleAware: false,
     inner,
+    cellOf,
+    marks,
   };
   hideSingletons(state);
   // the targets found safe: hiding more keeps them safe (every table a reader could not rule out

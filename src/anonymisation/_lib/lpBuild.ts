@@ -209,11 +209,12 @@ function wideRowsAt(c: Constraints, point: Float64Array, value: (id: number) => 
  * A table row over a programme's columns: each variable outside the columns within `[low, high]`
  * of its own (a fixed value when they are equal) and moved to the bounds, which the row then holds
  * for every such value (lower − max Σ a·x … upper − min Σ a·x); null when no variable of the row is a column.
+ * The columns: a map from variable to column, or each variable's column in an array (−1 outside).
  * @internal
  */
 export function rowOverColumns(
   row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'>,
-  index: ReadonlyMap<number, number>,
+  index: ReadonlyMap<number, number> | Int32Array,
   low: (id: number) => number,
   high: (id: number) => number,
 ): LpRow | null {
@@ -221,10 +222,11 @@ export function rowOverColumns(
   const rv: number[] = [];
   let lo = row.lower;
   let hi = row.upper;
+  const byArray = index instanceof Int32Array;
   row.vars.forEach((vid, k) => {
     const a = row.coefs[k] ?? 0;
-    const col = index.get(vid);
-    if (col !== undefined) {
+    const col = byArray ? (index[vid] ?? -1) : (index.get(vid) ?? -1);
+    if (col >= 0) {
       rc.push(col);
       rv.push(a);
       return;

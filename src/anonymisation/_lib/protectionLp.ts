@@ -8,7 +8,7 @@ import type { Highs } from 'highs';
 import { baseOf, countDomain, pieceOf, type Piece } from './domains.js';
 import type { Goal } from './goals.js';
 import { choosePiece, rowOverColumns } from './lpBuild.js';
-import { cellKey, costOf, type ProtectionState } from './protectionState.js';
+import { costOf, nextEpoch, type ProtectionState } from './protectionState.js';
 import { LpSession, type LpRow } from './solver.js';
 import type { Observation, TableModel, TableRow, TableVar } from './tableModel.js';
 import type { Target } from './witnesses.js';
@@ -36,8 +36,31 @@ export function planGoals(
   elastic: boolean,
   release: boolean,
 ): Plan | null {
+  const { column } = s.marks;
+  // (the neighbourhood marks each variable's column; every mark is taken back, whatever happens)
+  const cols: number[] = [];
+  try {
+    return planOver(highs, s, items, radius, jump, elastic, release, cols);
+  } finally {
+    for (const id of cols) column[id] = -1;
+  }
+}
+
+/** {@link planGoals} with the neighbourhood's variables pushed to `cols` (their columns marked in `s.marks.column`). */
+function planOver(
+  highs: Highs,
+  s: ProtectionState,
+  items: readonly { readonly t: Target; readonly goal: Goal }[],
+  radius: number,
+  jump: boolean,
+  elastic: boolean,
+  release: boolean,
+  cols: number[],
+): Plan | null {
   const kept = (w: number): boolean => !release && s.keep.has(w);
-  const { model } = s;
+  const { model, marks, cellOf } = s;
+  const { column } = marks;
+  const epoch = nextEpoch(marks);
   const start: number[] = [];
   const valueTargets = new Set<number>();
   const weeksPersons = new Set<number>();
@@ -51,24 +74,24 @@ export function planGoals(
   }
   const first = items[0];
   if (first === undefined) return { hide: new Set(), missed: new Set(), cols: [], x: new Float64Array(0) };
-  const cols = radius === Infinity ? familyOf(s, start) : neighbourhood(s, start, radius);
-  const index = new Map<number, number>();
-  cols.forEach((id, k) => index.set(id, k));
+  if (radius === Infinity) familyOf(s, start, cols);
+  else neighbourhood(s, start, radius, cols);
   const colLower: number[] = [];
   const colUpper: number[] = [];
   const integer: boolean[] = [];
   const cost: number[] = [];
-  const cellsWithHidden = new Set<string>();
-  for (const id of cols) {
-    const v = model.vars[id];
-    if (v !== undefined && s.hidden[id] !== null) cellsWithHidden.add(cellKey(v));
-  }
+  // the cells with a hidden figure in the neighbourhood: their other figures cost less to hide
+  for (const id of cols) if (s.hidden[id] !== null) marks.cell[cellOf[id] ?? 0] = epoch;
+  const costIn = (w: TableVar): number => costOf(s, w, marks.cell[cellOf[w.id] ?? 0] === epoch);
   /** An observation's owners that hiding may pick: in the neighbourhood, not kept published. */
-  const ownersIn = (o: Observation): TableVar[] =>
-    o.owners
-      .filter((w) => index.has(w) && !kept(w))
-      .map((w) => model.vars[w])
-      .filter((w): w is TableVar => w !== undefined);
+  const ownersIn = (o: Observation): TableVar[] => {
+    const out: TableVar[] = [];
+    for (const w of o.owners) {
+      const v = model.vars[w];
+      if ((column[w] ?? -1) >= 0 && !kept(w) && v !== undefined) out.push(v);
+    }
+    return out;
+  };
   const pieceCols: { col: number; domain: readonly Piece[] }[] = [];
   const weeksOf = s.weeksOf;
   for (const id of cols) {
@@ -138,18 +161,17 @@ export function planGoals(
       integer.push(false);
       cost.push(price);
     }
-    into.push({ cols: [...lp.cols, sm], coefs: [...lp.coefs, 1], lower: lp.lower, upper: Infinity });
-    into.push({ cols: [...lp.cols, sp], coefs: [...lp.coefs, -1], lower: -Infinity, upper: lp.upper });
+    into.push({ cols: lp.cols.concat(sm), coefs: lp.coefs.concat(1), lower: lp.lower, upper: Infinity });
+    into.push({ cols: lp.cols.concat(sp), coefs: lp.coefs.concat(-1), lower: -Infinity, upper: lp.upper });
     return [sm, sp];
   };
   // everything outside the neighbourhood stays at the true table
   const truthAt = (vid: number): number => s.truth[vid] ?? 0;
-  const fixedOutside = (row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'>): LpRow | null => rowOverColumns(row, index, truthAt, truthAt);
-  const seenRows = new Set<number>();
+  const fixedOutside = (row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'>): LpRow | null => rowOverColumns(row, column, truthAt, truthAt);
   for (const id of cols) {
     for (const ri of s.structRowsOf[id] ?? []) {
-      if (seenRows.has(ri)) continue;
-      seenRows.add(ri);
+      if (marks.row[ri] === epoch) continue;
+      marks.row[ri] = epoch;
       const row = model.rows[ri];
       const lp = row === undefined ? null : fixedOutside(row);
       if (lp !== null) rows.push(lp);
@@ -158,23 +180,15 @@ export function planGoals(
   // published observations touching the neighbourhood: each may be violated at its owner's cost
   const slackOf: { obs: Observation; cols: number[] }[] = [];
   const deferred: { obs: Observation; row: LpRow }[] = [];
-  const seenObs = new Set<number>();
   for (const id of cols) {
     for (const oi of s.obsOf[id] ?? []) {
-      if (seenObs.has(oi)) continue;
-      seenObs.add(oi);
+      if (marks.observation[oi] === epoch) continue;
+      marks.observation[oi] = epoch;
       const o = model.observations[oi];
-      if (
-        o === undefined ||
-        o.owners.some((w) => {
-          const r = s.hidden[w];
-          return r !== null && !((r === 'secondary' || r === 'by-choice') && o.keptWith?.includes(r) === true);
-        })
-      )
-        continue;
+      if (o === undefined || droppedByHiding(o, s.hidden)) continue;
       // hiding any owner inside the neighbourhood drops the observation; with none inside it holds as a hard row
-      const owners = ownersIn(o);
-      const c = owners.length > 0 ? Math.min(...owners.map((w) => costOf(s, w, cellsWithHidden) * (s.keep.has(w.id) ? 1000 : 1))) : Infinity;
+      let c = Infinity;
+      for (const w of ownersIn(o)) c = Math.min(c, costIn(w) * (s.keep.has(w.id) ? 1000 : 1));
       const row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'> | undefined =
         o.bound !== undefined ? { vars: [o.bound.varId], coefs: [1], lower: o.bound.lower, upper: o.bound.upper } : o.row;
       if (row === undefined) continue;
@@ -203,8 +217,8 @@ export function planGoals(
     const targetCols: number[] = [];
     const targetCoefs: number[] = [];
     t.vars.forEach((id, k) => {
-      const col = index.get(id);
-      if (col !== undefined) {
+      const col = column[id] ?? -1;
+      if (col >= 0) {
         targetCols.push(col);
         targetCoefs.push(t.coefs[k] ?? 0);
       }
@@ -255,7 +269,7 @@ export function planGoals(
   // the observations violated: hide their cheapest owner
   const cheapestOwner = (obs: Observation): TableVar | undefined => {
     const owners = ownersIn(obs);
-    owners.sort((a, b) => costOf(s, a, cellsWithHidden) - costOf(s, b, cellsWithHidden) || a.id - b.id);
+    owners.sort((a, b) => costIn(a) - costIn(b) || a.id - b.id);
     return owners[0];
   };
   const hide = new Set<number>();
@@ -280,6 +294,15 @@ export function planGoals(
   return { hide, missed, cols, x };
 }
 
+/** Whether hiding drops an observation: an owner is hidden (and the observation is not one that stays published beside that rule). */
+function droppedByHiding(o: Observation, hidden: ProtectionState['hidden']): boolean {
+  for (const w of o.owners) {
+    const r = hidden[w] ?? null;
+    if (r !== null && !((r === 'secondary' || r === 'by-choice') && o.keptWith?.includes(r) === true)) return true;
+  }
+  return false;
+}
+
 function integral(model: TableModel, cols: readonly number[], x: Float64Array): boolean {
   for (let k = 0; k < cols.length; k++) {
     if (model.vars[cols[k] ?? 0]?.integer !== true) continue;
@@ -296,9 +319,19 @@ function integral(model: TableModel, cols: readonly number[], x: Float64Array): 
  */
 const FAR_FANOUT = 3;
 
-/** The neighbourhood of a target over the structural rows (published variables too): `fanout` variables per row (the hidden and the cheapest first), `FAR_FANOUT` beyond two rows. */
-function neighbourhood(s: ProtectionState, start: readonly number[], radius: number, fanout = 6, farFanout = FAR_FANOUT): number[] {
-  const seen = new Set<number>(start);
+/**
+ * The neighbourhood of a target over the structural rows (published variables too): `fanout`
+ * variables per row (the hidden and the cheapest first), `FAR_FANOUT` beyond two rows. Pushed to
+ * `out` (empty), each variable's column (its place in `out`) marked in `s.marks.column`.
+ */
+function neighbourhood(s: ProtectionState, start: readonly number[], radius: number, out: number[], fanout = 6, farFanout = FAR_FANOUT): void {
+  const { column } = s.marks;
+  const seen = (id: number): boolean => (column[id] ?? -1) >= 0;
+  const add = (id: number): void => {
+    column[id] = out.length;
+    out.push(id);
+  };
+  for (const id of start) if (!seen(id)) add(id);
   let frontier = [...start];
   const vars = s.model.vars;
   // a variable whose bounds leave it one value (a count of a sex the cell has nobody of) cannot move: a constant, not a column
@@ -312,15 +345,15 @@ function neighbourhood(s: ProtectionState, start: readonly number[], radius: num
     const next: number[] = [];
     for (const id of frontier) {
       for (const ri of s.structRowsOf[id] ?? []) {
-        const others = (s.movableOf[ri] ?? []).filter((o) => !seen.has(o));
+        const others = (s.movableOf[ri] ?? []).filter((o) => !seen(o));
         const f = r >= 2 ? farFanout : fanout;
         if (others.length > f) others.sort((a, b) => rank(a) - rank(b) || a - b);
         // with its partners: a sibling's women, men and total move together, whichever row picked it
         // (not the employer's: its figures are the last resort)
         for (const picked of others.slice(0, f)) {
           for (const other of (vars[picked]?.lastResort ?? 0) > 0 ? [picked] : (s.partnersOf[picked] ?? [picked])) {
-            if (seen.has(other) || !movable(other)) continue;
-            seen.add(other);
+            if (seen(other) || !movable(other)) continue;
+            add(other);
             next.push(other);
           }
         }
@@ -328,10 +361,9 @@ function neighbourhood(s: ProtectionState, start: readonly number[], radius: num
     }
     frontier = next;
   }
-  return [...seen];
 }
 
-/** Every variable connected to the start by structural rows. */
-function familyOf(s: ProtectionState, start: readonly number[]): number[] {
-  return neighbourhood(s, start, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+/** Every variable connected to the start by structural rows, pushed to `out` as {@link neighbourhood} does. */
+function familyOf(s: ProtectionState, start: readonly number[], out: number[]): void {
+  neighbourhood(s, start, Number.MAX_SAFE_INTEGER, out, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
 }

@@ -37,6 +37,31 @@ export interface ProtectionState {
   readonly partnersOf: readonly (readonly number[])[];
   /** Whether witnesses must respect the rules of the suppression list (see `TableState.ruleAware`). */
   readonly ruleAware: boolean;
+  /** The number of each variable's cell (the figures of one row of one table share it). */
+  readonly cellOf: Int32Array;
+  /** Marks a protection programme is built with (see {@link ProtectionMarks}). */
+  readonly marks: ProtectionMarks;
+}
+
+/**
+ * Marks reused by every protection programme instead of sets made for each: a row, an observation
+ * or a cell is marked when its mark equals `epoch`, and {@link nextEpoch} clears every mark at once.
+ * `column` holds each variable's column in the programme being built (−1 outside it; put back to −1
+ * when the programme is built).
+ * @internal
+ */
+export interface ProtectionMarks {
+  epoch: number;
+  readonly column: Int32Array;
+  readonly row: Uint32Array;
+  readonly observation: Uint32Array;
+  readonly cell: Uint32Array;
+}
+
+/** A new epoch of a state's marks: nothing is marked. @internal */
+export function nextEpoch(marks: ProtectionMarks): number {
+  marks.epoch++;
+  return marks.epoch;
 }
 
 /** Builds the indexes of a protection state. @internal */
@@ -46,6 +71,8 @@ export function protectionIndexes(model: TableModel): {
   obsOf: number[][];
   weeksOf: Map<number, number[]>;
   partnersOf: number[][];
+  cellOf: Int32Array;
+  marks: ProtectionMarks;
 } {
   const structRowsOf: number[][] = Array.from({ length: model.vars.length }, () => []);
   model.rows.forEach((r, i) => {
@@ -72,32 +99,43 @@ export function protectionIndexes(model: TableModel): {
     else list.push(v.id);
   }
   const groups = new Map<string, number[]>();
-  const partnersOf: number[][] = model.vars.map((v) => {
-    const key = `${cellKey(v)}|${v.family}|${v.own ? 'own' : ''}`;
+  const cells = new Map<string, number>();
+  const cellOf = new Int32Array(model.vars.length);
+  const partnersOf: number[][] = model.vars.map((v, i) => {
+    const cell = cellKey(v);
+    let c = cells.get(cell);
+    if (c === undefined) cells.set(cell, (c = cells.size));
+    cellOf[i] = c;
+    const key = `${cell}|${v.family}|${v.own ? 'own' : ''}`;
     let g = groups.get(key);
     if (g === undefined) groups.set(key, (g = []));
     g.push(v.id);
     return g;
   });
-  return { structRowsOf, movableOf, obsOf, weeksOf, partnersOf };
+  const marks: ProtectionMarks = {
+    epoch: 0,
+    column: new Int32Array(model.vars.length).fill(-1),
+    row: new Uint32Array(model.rows.length),
+    observation: new Uint32Array(model.observations.length),
+    cell: new Uint32Array(cells.size),
+  };
+  return { structRowsOf, movableOf, obsOf, weeksOf, partnersOf, cellOf, marks };
 }
 
-const cellKeys = new WeakMap<TableVar, string>();
-/** A variable's cell as a key (cached). @internal */
-export function cellKey(v: TableVar): string {
-  let k = cellKeys.get(v);
-  if (k === undefined) {
-    k = v.cell.join('/');
-    cellKeys.set(v, k);
-  }
-  return k;
+/** A variable's cell as a key. */
+function cellKey(v: TableVar): string {
+  return v.cell.join('/');
 }
 
-/** How reluctantly a variable is hidden: more persons cost more, the employer's figures most, a cell with hidden figures less. @internal */
-export function costOf(s: ProtectionState, v: TableVar, cellsWithHidden: ReadonlySet<string>): number {
+/**
+ * How reluctantly a variable is hidden: more persons cost more, the employer's figures most, a
+ * figure of a cell with hidden figures (`inCellWithHidden`) less.
+ * @internal
+ */
+export function costOf(s: ProtectionState, v: TableVar, inCellWithHidden: boolean): number {
   const persons = v.kind === 'weeks' ? 1 : (v.persons ?? 1);
   const resort = v.lastResort === 2 ? 1e6 : v.lastResort === 1 ? 1e3 : 1;
-  const row = cellsWithHidden.has(cellKey(v)) ? 0.5 : 1;
+  const row = inCellWithHidden ? 0.5 : 1;
   // an amount's violation is measured in NOK: scale it to one person's pay so that counts and sums compare
   const scale = v.kind === 'pay' ? 1 / Math.max(1, (s.truth[v.id] ?? 0) / Math.max(1, v.persons ?? 1)) : v.kind === 'weeks' ? 1 / 10 : 1;
   return (1 + persons) * resort * row * scale;
