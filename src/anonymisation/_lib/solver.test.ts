@@ -79,3 +79,54 @@ describe('LpSession: after an interior-point retry', () => {
     }
   });
 });
+
+// A session takes a solver instance an earlier session of a small programme left behind (`publish`
+// solves thousands of them): nothing of the earlier programme may carry over, not its integrality,
+// its bounds, its objective's sense nor its clocks (the first-feasible MIP's time limit).
+describe('LpSession: an instance left by an earlier session', () => {
+  const mip = {
+    colLower: [0, 0],
+    colUpper: [5, 5],
+    integer: [true, true],
+    rows: [{ cols: [0, 1], coefs: [2, 2], lower: -Infinity, upper: 3 }],
+  };
+  const cost = Float64Array.from([1, 1]);
+
+  it('starts from the new programme alone', async () => {
+    const highs = await loadSolver();
+    // the earlier session: a MIP stopped at its first table, a bound changed, then left behind
+    const earlier = new LpSession(highs, mip);
+    expect(earlier.solve(cost, -1, true, true).status).toBe('optimal');
+    earlier.setBounds(0, 1, 1);
+    expect(earlier.solve(cost, 1, true).objective).toBeCloseTo(1, 9);
+    earlier.dispose();
+    // disposing twice keeps the instance once: two later sessions do not share it
+    earlier.dispose();
+    const a = new LpSession(highs, { ...mip, integer: [false, false] });
+    const b = new LpSession(highs, {
+      colLower: [0, 0, 0],
+      colUpper: [4, 4, 4],
+      integer: [false, false, false],
+      rows: [{ cols: [0, 1, 2], coefs: [1, 1, 1], lower: 2, upper: 7 }],
+    });
+    try {
+      // the relaxation's optimum 1.5 (a MIP would give 1), over x0 within 0 … 5 again
+      const relaxed = a.solve(cost, -1);
+      expect(relaxed.status).toBe('optimal');
+      expect(relaxed.objective).toBeCloseTo(1.5, 9);
+      expect(a.bounds(0)).toEqual([0, 5]);
+      expect(a.solve(cost, 1).objective).toBeCloseTo(0, 9);
+      // the other session solves its own programme
+      const max = b.solve(Float64Array.from([1, 2, 3]), -1);
+      expect(max.status).toBe('optimal');
+      expect(max.objective).toBeCloseTo(4 * 3 + 3 * 2, 9);
+      const min = b.solve(Float64Array.from([1, 2, 3]), 1);
+      expect(min.objective).toBeCloseTo(2, 9);
+      // and a first-feasible MIP in a reused instance still finds its table
+      expect(a.solve(cost, -1, true, true).status).toBe('optimal');
+    } finally {
+      a.dispose();
+      b.dispose();
+    }
+  });
+});
