@@ -318,7 +318,8 @@ async function determinedShares(
     }
   }
   // a condition on one figure that a table already seen breaks is refuted without a programme (the
-  // tables seen are possible tables: the analyses' and protections' witnesses)
+  // tables seen are possible tables: the analyses' and protections' witnesses); `holdsOnEveryTable`
+  // does the same for conditions on several figures, given the same tables
   const refuted = (k: TableCondition): boolean =>
     k.vars.length === 1 &&
     k.coefs[0] === 1 &&
@@ -329,7 +330,7 @@ async function determinedShares(
   const holds = await holdsOnEveryTable(
     constraintsOf(st),
     checks.map((k) => k.conditions),
-    { point: truth },
+    { point: truth, seen },
   );
   checks.forEach((k, i) => {
     if (holds[i] === true) out.add(pathKey(k.path));

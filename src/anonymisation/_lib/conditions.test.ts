@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readerOf } from '../../../tests/anonymisation/_reader.js';
+import { analyse } from './analyse.js';
 import { holdsOnEveryTable, type TableCondition } from './conditions.js';
+import { targetsOf } from './targets.js';
+import { witnessesFrom } from './witnesses.js';
 
 // The determined shares of `publish` (ANON-3, ANON-7): whether conditions hold on every table a
 // reader cannot rule out. In a large part of the table the checks of counts are first broken by
@@ -29,5 +32,36 @@ describe('holdsOnEveryTable: the small programme around a check answers as the w
     expect(nearby).toEqual(whole);
     expect(whole.filter(Boolean).length).toBeGreaterThan(0);
     expect(whole.filter((x) => !x).length).toBeGreaterThan(0);
+  });
+
+  // conditions on two figures, as `publish` asks of a pay ratio: their sum at most its value at a
+  // feasible table, or their difference at least its value there
+  const pairs: TableCondition[][] = counts.map((v, k) => {
+    const w = counts[(k + 3) % counts.length] ?? v;
+    return k % 2 === 0
+      ? [{ vars: [v.id, w.id], coefs: [1, 1], sense: -1, bound: at(v.id) + at(w.id) }]
+      : [{ vars: [v.id, w.id], coefs: [1, -1], sense: 1, bound: at(v.id) - at(w.id) }];
+  });
+
+  it('answers the same with the tables an analysis saw, which refute checks without a programme', async () => {
+    const all = [...checks, ...pairs];
+    const whole = await holdsOnEveryTable(c, all);
+    const seen = (await analyse(c, targetsOf(c, point), { point })).inner;
+    expect(await holdsOnEveryTable(c, all, { point, seen })).toEqual(whole);
+    expect(await holdsOnEveryTable(c, all, { seen })).toEqual(whole);
+    expect(whole.slice(checks.length).filter((x) => !x).length).toBeGreaterThan(0);
+  });
+
+  it('takes a table seen as possible: one that breaks a condition refutes its check', async () => {
+    // at least its lower bound holds on every table; a table seen below it (never one an analysis
+    // gives) refutes it, with the other figure of the pair anywhere within its bounds
+    const v = counts[0];
+    const w = counts[1];
+    if (v === undefined || w === undefined) throw new Error('no counts');
+    const check: TableCondition[] = [{ vars: [v.id, w.id], coefs: [1, 1], sense: 1, bound: c.lower[v.id]! + c.lower[w.id]! }];
+    expect(await holdsOnEveryTable(c, [check])).toEqual([true]);
+    const seen = witnessesFrom(point);
+    seen.lo[v.id] = c.lower[v.id]! - 1 - (c.upper[w.id]! - c.lower[w.id]!);
+    expect(await holdsOnEveryTable(c, [check], { seen })).toEqual([false]);
   });
 });
