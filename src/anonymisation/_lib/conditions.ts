@@ -173,7 +173,7 @@ function brokenBySeen(cond: TableCondition, seen: Witnesses, outer: Witnesses, h
       const a = cond.coefs[i] ?? 0;
       const id = cond.vars[i] ?? 0;
       // (the side that favours the condition: high for a positive coefficient of a lower bound)
-      const favourHigh = (a >= 0) === (cond.sense === 1);
+      const favourHigh = a >= 0 === (cond.sense === 1);
       const x = i === j ? (favourHigh ? seen.lo[id] : seen.hi[id]) : favourHigh ? outer.hi[id] : outer.lo[id];
       value += a * (x ?? NaN);
     }

@@ -36,27 +36,6 @@ export function planGoals(
   elastic: boolean,
   release: boolean,
 ): Plan | null {
-  const { column } = s.marks;
-  // (the neighbourhood marks each variable's column; every mark is taken back, whatever happens)
-  const cols: number[] = [];
-  try {
-    return planOver(highs, s, items, radius, jump, elastic, release, cols);
-  } finally {
-    for (const id of cols) column[id] = -1;
-  }
-}
-
-/** {@link planGoals} with the neighbourhood's variables pushed to `cols` (their columns marked in `s.marks.column`). */
-function planOver(
-  highs: Highs,
-  s: ProtectionState,
-  items: readonly { readonly t: Target; readonly goal: Goal }[],
-  radius: number,
-  jump: boolean,
-  elastic: boolean,
-  release: boolean,
-  cols: number[],
-): Plan | null {
   const kept = (w: number): boolean => !release && s.keep.has(w);
   const { model, marks, cellOf } = s;
   const { column } = marks;
@@ -74,6 +53,9 @@ function planOver(
   }
   const first = items[0];
   if (first === undefined) return { hide: new Set(), missed: new Set(), cols: [], x: new Float64Array(0) };
+  // (the neighbourhood marks each variable's column, until the next programme's epoch)
+  const cols: number[] = [];
+  marks.columns = cols;
   if (radius === Infinity) familyOf(s, start, cols);
   else neighbourhood(s, start, radius, cols);
   const colLower: number[] = [];

@@ -46,12 +46,13 @@ export interface ProtectionState {
 /**
  * Marks reused by every protection programme instead of sets made for each: a row, an observation
  * or a cell is marked when its mark equals `epoch`, and {@link nextEpoch} clears every mark at once.
- * `column` holds each variable's column in the programme being built (−1 outside it; put back to −1
- * when the programme is built).
+ * `column` holds each variable's column in the last programme built (−1 outside it), `columns` that
+ * programme's variables (whose columns the next epoch puts back to −1).
  * @internal
  */
 export interface ProtectionMarks {
   epoch: number;
+  columns: readonly number[];
   readonly column: Int32Array;
   readonly row: Uint32Array;
   readonly observation: Uint32Array;
@@ -60,6 +61,8 @@ export interface ProtectionMarks {
 
 /** A new epoch of a state's marks: nothing is marked. @internal */
 export function nextEpoch(marks: ProtectionMarks): number {
+  for (const id of marks.columns) marks.column[id] = -1;
+  marks.columns = [];
   marks.epoch++;
   return marks.epoch;
 }
@@ -114,6 +117,7 @@ export function protectionIndexes(model: TableModel): {
   });
   const marks: ProtectionMarks = {
     epoch: 0,
+    columns: [],
     column: new Int32Array(model.vars.length).fill(-1),
     row: new Uint32Array(model.rows.length),
     observation: new Uint32Array(model.observations.length),

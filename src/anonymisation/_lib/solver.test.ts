@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { LpSession, loadSolver } from './solver.js';
 
+// max x + y with 2x + 2y ≤ 3, x and y integers in 0 … 5: the LP's optimum is 1.5, the MIP's 1
+const twoIntegers = {
+  colLower: [0, 0],
+  colUpper: [5, 5],
+  integer: [true, true],
+  rows: [{ cols: [0, 1], coefs: [2, 2], lower: -Infinity, upper: 3 }],
+};
+const cost = Float64Array.from([1, 1]);
+
 // The protection (ANON-3) takes the first integral table a MIP finds as its witness. highs-js
 // rejects a non-finite option value: a session that reset its time limit to `Infinity` after a
 // first-feasible solve threw there, and every such MIP reported 'failed' although it had found a
 // table (seed 960441 of the attacker's payrolls: a count left pinned after 60 rounds).
 describe('LpSession: a MIP stopped at its first integral solution', () => {
-  // max x + y with 2x + 2y ≤ 3, x and y integers in 0 … 5: the LP's optimum is 1.5, the MIP's 1
-  const data = {
-    colLower: [0, 0],
-    colUpper: [5, 5],
-    integer: [true, true],
-    rows: [{ cols: [0, 1], coefs: [2, 2], lower: -Infinity, upper: 3 }],
-  };
-  const cost = Float64Array.from([1, 1]);
-
   it('returns the table it found, and the session goes on solving', async () => {
-    const session = new LpSession(await loadSolver(), data);
+    const session = new LpSession(await loadSolver(), twoIntegers);
     try {
       const first = session.solve(cost, -1, true, true);
       expect(first.status).toBe('optimal');
@@ -84,13 +84,7 @@ describe('LpSession: after an interior-point retry', () => {
 // solves thousands of them): nothing of the earlier programme may carry over, not its integrality,
 // its bounds, its objective's sense nor its clocks (the first-feasible MIP's time limit).
 describe('LpSession: an instance left by an earlier session', () => {
-  const mip = {
-    colLower: [0, 0],
-    colUpper: [5, 5],
-    integer: [true, true],
-    rows: [{ cols: [0, 1], coefs: [2, 2], lower: -Infinity, upper: 3 }],
-  };
-  const cost = Float64Array.from([1, 1]);
+  const mip = twoIntegers;
 
   it('starts from the new programme alone', async () => {
     const highs = await loadSolver();
