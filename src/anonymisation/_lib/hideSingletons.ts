@@ -3,7 +3,7 @@
  * LP, hiding one more cell of every relation that would give back its only hidden value.
  * @internal
  */
-import { costOf, type ProtectionState } from './protectionState.js';
+import { costOf, markCell, nextEpoch, type ProtectionState } from './protectionState.js';
 import type { TableVar } from './tableModel.js';
 
 /**
@@ -21,9 +21,9 @@ export function hideSingletons(s: ProtectionState): void {
   rows.forEach((r, i) => {
     for (const id of r.vars) rowsOf[id]?.push(i);
   });
-  const cellWithHidden = new Uint8Array(s.marks.cell.length);
-  for (const v of model.vars) if (s.hidden[v.id] !== null) cellWithHidden[s.cellOf[v.id] ?? 0] = 1;
-  const cost = (v: TableVar): number => costOf(s, v, cellWithHidden[s.cellOf[v.id] ?? 0] === 1);
+  // the cells with a hidden figure: their other figures cost less to hide
+  nextEpoch(s.marks);
+  for (const v of model.vars) if (s.hidden[v.id] !== null) markCell(s, v.id);
   const unknown = (id: number): boolean => s.hidden[id] !== null || model.vars[id]?.own === true;
   const empty = (id: number): boolean => {
     const v = model.vars[id];
@@ -46,12 +46,12 @@ export function hideSingletons(s: ProtectionState): void {
       .map((id) => model.vars[id])
       .filter((v): v is TableVar => v !== undefined);
     if (candidates.length === 0) continue;
-    candidates.sort((a, b) => cost(a) - cost(b) || a.id - b.id);
+    candidates.sort((a, b) => costOf(s, a) - costOf(s, b) || a.id - b.id);
     const pick = candidates[0];
     if (pick === undefined) continue;
     s.hidden[pick.id] = 'secondary';
     s.protects.set(pick.id, lone.path);
-    cellWithHidden[s.cellOf[pick.id] ?? 0] = 1;
+    markCell(s, pick.id);
     for (const other of rowsOf[pick.id] ?? []) {
       if (queued[other] === 0) {
         queued[other] = 1;

@@ -8,7 +8,7 @@ import type { Highs } from 'highs';
 import { baseOf, countDomain, pieceOf, type Piece } from './domains.js';
 import type { Goal } from './goals.js';
 import { choosePiece, rowOverColumns } from './lpBuild.js';
-import { costOf, nextEpoch, type ProtectionState } from './protectionState.js';
+import { costOf, markCell, nextEpoch, type ProtectionState } from './protectionState.js';
 import { LpSession, type LpRow } from './solver.js';
 import type { Observation, TableModel, TableRow, TableVar } from './tableModel.js';
 import type { Target } from './witnesses.js';
@@ -37,7 +37,7 @@ export function planGoals(
   release: boolean,
 ): Plan | null {
   const kept = (w: number): boolean => !release && s.keep.has(w);
-  const { model, marks, cellOf } = s;
+  const { model, marks } = s;
   const { column } = marks;
   const epoch = nextEpoch(marks);
   const start: number[] = [];
@@ -63,8 +63,7 @@ export function planGoals(
   const integer: boolean[] = [];
   const cost: number[] = [];
   // the cells with a hidden figure in the neighbourhood: their other figures cost less to hide
-  for (const id of cols) if (s.hidden[id] !== null) marks.cell[cellOf[id] ?? 0] = epoch;
-  const costIn = (w: TableVar): number => costOf(s, w, marks.cell[cellOf[w.id] ?? 0] === epoch);
+  for (const id of cols) if (s.hidden[id] !== null) markCell(s, id);
   /** An observation's owners that hiding may pick: in the neighbourhood, not kept published. */
   const ownersIn = (o: Observation): TableVar[] => {
     const out: TableVar[] = [];
@@ -170,7 +169,7 @@ export function planGoals(
       if (o === undefined || droppedByHiding(o, s.hidden)) continue;
       // hiding any owner inside the neighbourhood drops the observation; with none inside it holds as a hard row
       let c = Infinity;
-      for (const w of ownersIn(o)) c = Math.min(c, costIn(w) * (s.keep.has(w.id) ? 1000 : 1));
+      for (const w of ownersIn(o)) c = Math.min(c, costOf(s, w) * (s.keep.has(w.id) ? 1000 : 1));
       const row: Pick<TableRow, 'vars' | 'coefs' | 'lower' | 'upper'> | undefined =
         o.bound !== undefined ? { vars: [o.bound.varId], coefs: [1], lower: o.bound.lower, upper: o.bound.upper } : o.row;
       if (row === undefined) continue;
@@ -251,7 +250,7 @@ export function planGoals(
   // the observations violated: hide their cheapest owner
   const cheapestOwner = (obs: Observation): TableVar | undefined => {
     const owners = ownersIn(obs);
-    owners.sort((a, b) => costIn(a) - costIn(b) || a.id - b.id);
+    owners.sort((a, b) => costOf(s, a) - costOf(s, b) || a.id - b.id);
     return owners[0];
   };
   const hide = new Set<number>();

@@ -131,15 +131,20 @@ function cellKey(v: TableVar): string {
   return v.cell.join('/');
 }
 
+/** Marks a variable's cell in the current epoch: a cell with a hidden figure, for {@link costOf}. @internal */
+export function markCell(s: ProtectionState, id: number): void {
+  s.marks.cell[s.cellOf[id] ?? 0] = s.marks.epoch;
+}
+
 /**
  * How reluctantly a variable is hidden: more persons cost more, the employer's figures most, a
- * figure of a cell with hidden figures (`inCellWithHidden`) less.
+ * figure of a cell with hidden figures (marked by {@link markCell} in the current epoch) less.
  * @internal
  */
-export function costOf(s: ProtectionState, v: TableVar, inCellWithHidden: boolean): number {
+export function costOf(s: ProtectionState, v: TableVar): number {
   const persons = v.kind === 'weeks' ? 1 : (v.persons ?? 1);
   const resort = v.lastResort === 2 ? 1e6 : v.lastResort === 1 ? 1e3 : 1;
-  const row = inCellWithHidden ? 0.5 : 1;
+  const row = s.marks.cell[s.cellOf[v.id] ?? 0] === s.marks.epoch ? 0.5 : 1;
   // an amount's violation is measured in NOK: scale it to one person's pay so that counts and sums compare
   const scale = v.kind === 'pay' ? 1 / Math.max(1, (s.truth[v.id] ?? 0) / Math.max(1, v.persons ?? 1)) : v.kind === 'weeks' ? 1 / 10 : 1;
   return (1 + persons) * resort * row * scale;
