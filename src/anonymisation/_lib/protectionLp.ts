@@ -9,7 +9,8 @@ import { baseOf, countDomain, pieceOf, type Piece } from './domains.js';
 import type { Goal } from './goals.js';
 import { choosePiece, rowOverColumns } from './lpBuild.js';
 import { costOf, markCell, nextEpoch, type ProtectionState } from './protectionState.js';
-import { LpSession, type LpRow } from './solver.js';
+import { aroundPoint } from './aroundPoint.js';
+import { LpSession, type LpResult, type LpRow } from './solver.js';
 import type { Observation, TableModel, TableRow, TableVar } from './tableModel.js';
 import type { Target } from './witnesses.js';
 
@@ -228,14 +229,20 @@ export function planGoals(
   const attempts = alternative === undefined ? [first.goal] : [first.goal, alternative];
   let best: { x: Float64Array; objective: number } | null = null;
   const goalRow = rows.length;
-  const session = new LpSession(highs, { colLower, colUpper, integer, rows: [...rows, ...goalRows] });
+  // restated around the true table, which meets every row but the goals': the simplex starts there
+  // (the table's columns at the truth, the slacks and a piece's binaries at 0)
+  const origin = new Float64Array(colLower.length);
+  cols.forEach((id, k) => (origin[k] = integer[k] === true ? Math.round(s.truth[id] ?? 0) : (s.truth[id] ?? 0)));
+  const lp = aroundPoint({ colLower, colUpper, integer, rows: [...rows, ...goalRows] }, origin);
+  const session = new LpSession(highs, lp.data);
   try {
-    const costs = Float64Array.from(cost);
+    const costs = lp.costs(cost);
+    // any integral table will do as a witness: the MIP stops at its first solution
+    const solve = (asMip: boolean): LpResult => lp.result(session.solve(costs, 1, asMip, asMip), cost);
     for (const g of attempts) {
-      if (items.length === 1) session.setRowBounds(goalRow, g.lower, g.upper);
-      // any integral table will do as a witness: the MIP stops at its first solution
-      let res = session.solve(costs, 1, mip, mip);
-      if (res.status === 'optimal' && !mip && !integral(model, cols, res.x)) res = session.solve(costs, 1, true, true);
+      if (items.length === 1) session.setRowBounds(goalRow, ...lp.rowBounds(goalRow, g.lower, g.upper));
+      let res = solve(mip);
+      if (res.status === 'optimal' && !mip && !integral(model, cols, res.x)) res = solve(true);
       if (res.status === 'optimal' && (best === null || res.objective < best.objective - EPS)) best = { x: res.x, objective: res.objective };
       // the first direction at no cost is as good as it gets
       if (best !== null && best.objective <= EPS) break;
