@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aroundPoint } from './aroundPoint.js';
-import { LpSession, loadSolver, type LpData, type LpResult } from './solver.js';
+import { LpSession, loadSolver, type LpData, type LpMatrix, type LpResult } from './solver.js';
 
 // x + y + z = 10 (a cell's total), x − y ≤ 4, y ≥ 2, z in 0 … 3: around the point (5, 3, 2), which
 // meets every row, with a goal x ≥ 7 as the last row (the protection's programme in small)
@@ -16,7 +16,7 @@ const cell: LpData = {
 };
 const origin = [5, 3, 2];
 
-async function solve(data: LpData, cost: Float64Array, sense: 1 | -1, mip = false): Promise<LpResult> {
+async function solve(data: LpData | LpMatrix, cost: Float64Array, sense: 1 | -1, mip = false): Promise<LpResult> {
   const session = new LpSession(await loadSolver(), data);
   try {
     return session.solve(cost, sense, mip);
@@ -28,14 +28,16 @@ async function solve(data: LpData, cost: Float64Array, sense: 1 | -1, mip = fals
 describe('aroundPoint: a programme restated around a point (the protection, ANON-3)', () => {
   it('starts at the point: every row the point meets holds at d = 0, the goal does not', () => {
     const lp = aroundPoint(cell, origin);
-    const [total, difference, goal] = lp.data.rows;
-    expect([total?.lower, total?.upper]).toEqual([0, 0]);
-    expect(difference?.lower).toBe(-Infinity);
-    expect(difference?.upper).toBe(2);
-    expect(goal?.lower).toBe(2);
+    // the rows' bounds less their activity at the point: the total 10 = 10, x − y = 2 ≤ 4, the goal x = 5 ≥ 7
+    expect([...lp.data.rowLower]).toEqual([0, -Infinity, 2]);
+    expect([...lp.data.rowUpper]).toEqual([0, 2, Infinity]);
     // every column from 0: x and y both ways, z (2 of 0 … 3) both ways
     expect(lp.data.colLower.every((l) => l === 0)).toBe(true);
-    expect(lp.data.colUpper).toEqual([5, 5, 7, 1, 1, 2]);
+    expect([...lp.data.colUpper]).toEqual([5, 5, 7, 1, 1, 2]);
+    // the total over x⁺ − x⁻ + y⁺ − y⁻ + z⁺ − z⁻
+    expect([...lp.data.indices.subarray(0, 6)]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...lp.data.values.subarray(0, 6)]).toEqual([1, -1, 1, -1, 1, -1]);
+    expect([...lp.data.starts]).toEqual([0, 6, 10, 12]);
     expect(lp.data.integer.every(Boolean)).toBe(true);
   });
 
@@ -87,9 +89,9 @@ describe('aroundPoint: a programme restated around a point (the protection, ANON
   it('takes one side only where the point lies at or beyond a bound', () => {
     // x₀ = 0 at its lower bound: d⁺ only; y₀ = 10 at its upper: d⁻ only; z₀ = 5 above its upper 3: d⁻ in 2 … 5
     const lp = aroundPoint(cell, [0, 10, 5]);
-    expect(lp.data.colLower).toEqual([0, 0, 2]);
-    expect(lp.data.colUpper).toEqual([10, 8, 5]);
-    expect(lp.data.rows[0]?.coefs).toEqual([1, -1, -1]);
+    expect([...lp.data.colLower]).toEqual([0, 0, 2]);
+    expect([...lp.data.colUpper]).toEqual([10, 8, 5]);
+    expect([...lp.data.values.subarray(0, 3)]).toEqual([1, -1, -1]);
     const d = Float64Array.from([3, 1, 2]);
     const back = lp.result({ status: 'optimal', objective: 0, x: d, rowDual: new Float64Array(3) }, [0, 0, 0]);
     expect([...back.x]).toEqual([3, 9, 3]);

@@ -10,12 +10,12 @@
  * 28 700 (the tests' 1 000-unit employer); from the true table 370, 336 and 431.
  * @internal
  */
-import type { LpData, LpResult, LpRow } from './solver.js';
+import type { LpData, LpMatrix, LpResult } from './solver.js';
 
 /** A programme restated around a point, and the ways between the two. @internal */
 export interface AroundPoint {
-  /** The restated programme (its columns are the d⁺ and d⁻). */
-  readonly data: LpData;
+  /** The restated programme (its columns are the d⁺ and d⁻), in the form the solver takes. */
+  readonly data: LpMatrix;
   /** A row's bounds in the restated programme. */
   rowBounds(row: number, lower: number, upper: number): readonly [number, number];
   /** Costs of the original columns as costs of the restated ones. */
@@ -40,14 +40,14 @@ export function aroundPoint(data: LpData, origin: ArrayLike<number>): AroundPoin
   // each column's d⁺ and d⁻ (−1: no room on that side)
   const up = new Int32Array(n).fill(-1);
   const down = new Int32Array(n).fill(-1);
-  const colLower: number[] = [];
-  const colUpper: number[] = [];
+  const lowers: number[] = [];
+  const uppers: number[] = [];
   const integer: boolean[] = [];
   const column = (lower: number, upper: number, int: boolean): number => {
-    colLower.push(lower);
-    colUpper.push(upper);
+    lowers.push(lower);
+    uppers.push(upper);
     integer.push(int);
-    return colLower.length - 1;
+    return lowers.length - 1;
   };
   for (let j = 0; j < n; j++) {
     const x0 = origin[j] ?? 0;
@@ -62,36 +62,48 @@ export function aroundPoint(data: LpData, origin: ArrayLike<number>): AroundPoin
       down[j] = column(0, -lower, int);
     }
   }
-  const activity = new Float64Array(data.rows.length);
-  const rows = data.rows.map((r, i): LpRow => {
-    const cols: number[] = [];
-    const coefs: number[] = [];
-    let at = 0;
+  // the rows over the d⁺ and d⁻, in compressed sparse row form
+  let nonzeros = 0;
+  for (const r of data.rows) for (const j of r.cols) nonzeros += ((up[j] ?? -1) >= 0 ? 1 : 0) + ((down[j] ?? -1) >= 0 ? 1 : 0);
+  const m = data.rows.length;
+  const starts = new Int32Array(m + 1);
+  const indices = new Int32Array(nonzeros);
+  const values = new Float64Array(nonzeros);
+  const rowLower = new Float64Array(m);
+  const rowUpper = new Float64Array(m);
+  const activity = new Float64Array(m);
+  let at = 0;
+  data.rows.forEach((r, i) => {
+    let sum = 0;
     for (let k = 0; k < r.cols.length; k++) {
       const j = r.cols[k] ?? 0;
       const a = r.coefs[k] ?? 0;
-      at += a * (origin[j] ?? 0);
+      sum += a * (origin[j] ?? 0);
       const u = up[j] ?? -1;
       const d = down[j] ?? -1;
       if (u >= 0) {
-        cols.push(u);
-        coefs.push(a);
+        indices[at] = u;
+        values[at++] = a;
       }
       if (d >= 0) {
-        cols.push(d);
-        coefs.push(-a);
+        indices[at] = d;
+        values[at++] = -a;
       }
     }
-    activity[i] = at;
-    return { cols, coefs, lower: r.lower - at, upper: r.upper - at };
+    starts[i + 1] = at;
+    activity[i] = sum;
+    rowLower[i] = r.lower - sum;
+    rowUpper[i] = r.upper - sum;
   });
   const valueAt = (d: Float64Array, j: number): number => {
     const u = up[j] ?? -1;
     const w = down[j] ?? -1;
     return (origin[j] ?? 0) + (u >= 0 ? (d[u] ?? 0) : 0) - (w >= 0 ? (d[w] ?? 0) : 0);
   };
+  const colLower = Float64Array.from(lowers);
+  const colUpper = Float64Array.from(uppers);
   return {
-    data: { colLower, colUpper, integer, rows },
+    data: { colLower, colUpper, integer, rowLower, rowUpper, starts, indices, values },
     rowBounds: (row, lower, upper) => [lower - (activity[row] ?? 0), upper - (activity[row] ?? 0)],
     costs(cost) {
       const out = new Float64Array(colLower.length);

@@ -38,6 +38,55 @@ export interface LpData {
   readonly rows: readonly LpRow[];
 }
 
+/**
+ * A linear programme with its rows in compressed sparse row form, as the solver takes it (row `i`'s
+ * entries are `starts[i]` … `starts[i + 1] − 1` of `indices` and `values`): a programme made in this
+ * form is handed over without being copied into rows first. @internal
+ */
+export interface LpMatrix {
+  readonly colLower: Float64Array;
+  readonly colUpper: Float64Array;
+  /** True for an integer column (counts of persons). */
+  readonly integer: readonly boolean[];
+  readonly rowLower: Float64Array;
+  readonly rowUpper: Float64Array;
+  readonly starts: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** A programme's rows in compressed sparse row form. */
+function matrixOf(data: LpData): LpMatrix {
+  let nonzeros = 0;
+  for (const r of data.rows) nonzeros += r.cols.length;
+  const m = data.rows.length;
+  const starts = new Int32Array(m + 1);
+  const indices = new Int32Array(nonzeros);
+  const values = new Float64Array(nonzeros);
+  const rowLower = new Float64Array(m);
+  const rowUpper = new Float64Array(m);
+  let at = 0;
+  data.rows.forEach((r, i) => {
+    for (let k = 0; k < r.cols.length; k++, at++) {
+      indices[at] = r.cols[k] ?? 0;
+      values[at] = r.coefs[k] ?? 0;
+    }
+    starts[i + 1] = at;
+    rowLower[i] = r.lower;
+    rowUpper[i] = r.upper;
+  });
+  return {
+    colLower: Float64Array.from(data.colLower),
+    colUpper: Float64Array.from(data.colUpper),
+    integer: data.integer,
+    rowLower,
+    rowUpper,
+    starts,
+    indices,
+    values,
+  };
+}
+
 /** The outcome of one solve. @internal */
 export interface LpResult {
   readonly status: 'optimal' | 'infeasible' | 'unbounded' | 'failed';
@@ -80,36 +129,25 @@ export class LpSession {
   readonly #upper: Float64Array;
   #mip = false;
 
-  constructor(highs: Highs, data: LpData) {
-    const n = data.colLower.length;
+  /** @param data - the programme (its arrays are the session's from now on when it is an {@link LpMatrix}) */
+  constructor(highs: Highs, data: LpData | LpMatrix) {
+    const lp = 'starts' in data ? data : matrixOf(data);
+    const n = lp.colLower.length;
+    const m = lp.rowLower.length;
     this.#numCols = n;
     this.#senses = highs.constants.objectiveSense;
-    this.#integer = data.integer;
-    this.#lower = Float64Array.from(data.colLower);
-    this.#upper = Float64Array.from(data.colUpper);
-    const starts: number[] = [0];
-    const indices: number[] = [];
-    const values: number[] = [];
-    const rowLower: number[] = [];
-    const rowUpper: number[] = [];
-    for (const r of data.rows) {
-      for (let k = 0; k < r.cols.length; k++) {
-        indices.push(r.cols[k] ?? 0);
-        values.push(r.coefs[k] ?? 0);
-      }
-      starts.push(indices.length);
-      rowLower.push(r.lower);
-      rowUpper.push(r.upper);
-    }
+    this.#integer = lp.integer;
+    this.#lower = lp.colLower;
+    this.#upper = lp.colUpper;
     const model = {
       numCols: n,
-      numRows: data.rows.length,
+      numRows: m,
       colCost: new Float64Array(n),
       colLower: this.#lower,
       colUpper: this.#upper,
-      rowLower,
-      rowUpper,
-      matrix: { format: 'csr' as const, numRows: data.rows.length, numCols: n, starts, indices, values },
+      rowLower: lp.rowLower,
+      rowUpper: lp.rowUpper,
+      matrix: { format: 'csr' as const, numRows: m, numCols: n, starts: lp.starts, indices: lp.indices, values: lp.values },
     };
     let pool = pools.get(highs);
     if (pool === undefined) pools.set(highs, (pool = []));
