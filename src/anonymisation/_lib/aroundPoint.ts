@@ -10,7 +10,7 @@
  * 28 700 (the tests' 1 000-unit employer); from the true table 370, 336 and 431.
  * @internal
  */
-import type { LpData, LpMatrix, LpResult } from './solver.js';
+import { sparseRows, type LpData, type LpMatrix, type LpResult } from './solver.js';
 
 /** A programme restated around a point, and the ways between the two. @internal */
 export interface AroundPoint {
@@ -65,13 +65,9 @@ export function aroundPoint(data: LpData, origin: ArrayLike<number>): AroundPoin
   // the rows over the d⁺ and d⁻, in compressed sparse row form
   let nonzeros = 0;
   for (const r of data.rows) for (const j of r.cols) nonzeros += ((up[j] ?? -1) >= 0 ? 1 : 0) + ((down[j] ?? -1) >= 0 ? 1 : 0);
-  const m = data.rows.length;
-  const starts = new Int32Array(m + 1);
-  const indices = new Int32Array(nonzeros);
-  const values = new Float64Array(nonzeros);
-  const rowLower = new Float64Array(m);
-  const rowUpper = new Float64Array(m);
-  const activity = new Float64Array(m);
+  const rows = sparseRows(data.rows.length, nonzeros);
+  const { starts, indices, values, rowLower, rowUpper } = rows;
+  const activity = new Float64Array(data.rows.length);
   let at = 0;
   data.rows.forEach((r, i) => {
     let sum = 0;
@@ -103,7 +99,7 @@ export function aroundPoint(data: LpData, origin: ArrayLike<number>): AroundPoin
   const colLower = Float64Array.from(lowers);
   const colUpper = Float64Array.from(uppers);
   return {
-    data: { colLower, colUpper, integer, rowLower, rowUpper, starts, indices, values },
+    data: { colLower, colUpper, integer, ...rows },
     rowBounds: (row, lower, upper) => [lower - (activity[row] ?? 0), upper - (activity[row] ?? 0)],
     costs(cost) {
       const out = new Float64Array(colLower.length);

@@ -55,16 +55,23 @@ export interface LpMatrix {
   readonly values: Float64Array;
 }
 
+/** The arrays of `m` rows with `nonzeros` entries in all, in compressed sparse row form (to be filled). @internal */
+export function sparseRows(m: number, nonzeros: number): Pick<LpMatrix, 'rowLower' | 'rowUpper' | 'starts' | 'indices' | 'values'> {
+  return {
+    rowLower: new Float64Array(m),
+    rowUpper: new Float64Array(m),
+    starts: new Int32Array(m + 1),
+    indices: new Int32Array(nonzeros),
+    values: new Float64Array(nonzeros),
+  };
+}
+
 /** A programme's rows in compressed sparse row form. */
 function matrixOf(data: LpData): LpMatrix {
   let nonzeros = 0;
   for (const r of data.rows) nonzeros += r.cols.length;
-  const m = data.rows.length;
-  const starts = new Int32Array(m + 1);
-  const indices = new Int32Array(nonzeros);
-  const values = new Float64Array(nonzeros);
-  const rowLower = new Float64Array(m);
-  const rowUpper = new Float64Array(m);
+  const rows = sparseRows(data.rows.length, nonzeros);
+  const { starts, indices, values, rowLower, rowUpper } = rows;
   let at = 0;
   data.rows.forEach((r, i) => {
     for (let k = 0; k < r.cols.length; k++, at++) {
@@ -75,16 +82,7 @@ function matrixOf(data: LpData): LpMatrix {
     rowLower[i] = r.lower;
     rowUpper[i] = r.upper;
   });
-  return {
-    colLower: Float64Array.from(data.colLower),
-    colUpper: Float64Array.from(data.colUpper),
-    integer: data.integer,
-    rowLower,
-    rowUpper,
-    starts,
-    indices,
-    values,
-  };
+  return { colLower: Float64Array.from(data.colLower), colUpper: Float64Array.from(data.colUpper), integer: data.integer, ...rows };
 }
 
 /** The outcome of one solve. @internal */
