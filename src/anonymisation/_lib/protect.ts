@@ -110,8 +110,9 @@ export function protectTarget(highs: Highs, s: ProtectionState, t: Target, wides
  * an other/unknown sex's part-timers in one unit, whose witness has to move a unit in another
  * region) are then protected together within radius 3, what those witnesses miss together once
  * more by one witness over their wide neighbourhoods, and only the ones it misses one at a time.
- * On the tests' 4 000-unit employer that is one programme of 34 000 columns instead of 34 series
- * of programmes of 6 000 to 36 000 columns each.
+ * On the tests' 4 000-unit employer that is 4 programmes within radius 3 and 2 wide ones (about
+ * 20 000 table columns each), where one target at a time took 98 programmes within radius 3 and
+ * then series of 6 000 to 36 000 columns for each target left.
  * @internal
  */
 export function protectTogether(highs: Highs, s: ProtectionState, targets: readonly Target[]): void {
@@ -138,11 +139,11 @@ export function protectTogether(highs: Highs, s: ProtectionState, targets: reado
     // witness for a few dozen targets is a small programme, one for thousands a slow one
     group.sort((a, b) => a.main.id - b.main.id);
     // radius 2 together; what that misses, alone within radius 2
-    inBatches(highs, s, group, NEAR, (t) => {
+    protectInBatches(highs, s, group, NEAR, (t) => {
       if (protectTarget(highs, s, t, NEAR) === null) far.push(t);
     });
     // what no radius-2 neighbourhood protects, together within radius 3; a batch of one, alone (as far as radius 3)
-    inBatches(highs, s, far, NARROW, (t, alone) => {
+    protectInBatches(highs, s, far, NARROW, (t, alone) => {
       if (!alone || protectTarget(highs, s, t, NARROW) === null) wide.push(t);
     });
     // the rest together, over their wide neighbourhoods with the figures kept published released
@@ -159,7 +160,7 @@ export function protectTogether(highs: Highs, s: ProtectionState, targets: reado
  * `radius`; the targets a batch's witness misses (goals may be missed, at a high price) go to
  * `missed`, with `alone` true for a batch of one target (not tried yet).
  */
-function inBatches(highs: Highs, s: ProtectionState, targets: readonly Target[], radius: number, missed: (t: Target, alone: boolean) => void): void {
+function protectInBatches(highs: Highs, s: ProtectionState, targets: readonly Target[], radius: number, missed: (t: Target, alone: boolean) => void): void {
   for (let from = 0; from < targets.length; from += TOGETHER) {
     const items = openGoals(s, targets.slice(from, from + TOGETHER));
     const alone = items.length === 1;
