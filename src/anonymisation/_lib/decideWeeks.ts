@@ -40,7 +40,9 @@ export function decideWeeks(
     const crit = judge(t, a, b, 1, policy);
     return { target: t, disclosed: crit !== null, criterion: crit, lower: a, upper: b, via: crit === null ? [] : chain(c, t, outer) };
   }
-  for (let k = Math.max(pLo, 1); k <= pHi; k++) values.push(k);
+  // (with the persons outside the programme, only their one value is judged: none when it is 0)
+  const personsIn = (cols.length > 0 ? cols : [w]).includes(p);
+  for (let k = Math.max(pLo, 1); k <= pHi; k++) if (personsIn || k === Math.round(outer.lo[p] ?? 0)) values.push(k);
   if (values.length === 0) return { target: t, disclosed: false, criterion: null, lower: NaN, upper: NaN, via: [] };
   const lp = buildLp(c, cols.length > 0 ? cols : [w], point, outer, 'outer');
   const session = new LpSession(highs, lp.data);
@@ -53,7 +55,6 @@ export function decideWeeks(
     const objective = new Map<number, number>(wc === undefined ? [] : [[wc, 1]]);
     for (const k of values) {
       if (pc !== undefined) session.setBounds(pc, k, k);
-      else if (k !== Math.round(outer.lo[p] ?? 0)) continue;
       const lo = session.solve(objective, 1);
       const hi = session.solve(objective, -1);
       if (lo.status !== 'optimal' && lo.status !== 'unbounded') continue;
