@@ -114,13 +114,8 @@ export function modelBuilder(table: AuditInput): ModelBuilder {
 
   /** count = p × base / 100 within the rounding of p: exact integer bounds (half-up rounding: p − h ≤ t < p + h). */
   function observePercentOfBase(v: TableVar, path: JsonPath, text: string, base: number): void {
-    const p = dec(text);
-    if (p === null || base === 0) return;
-    const h = halfUnit(text);
-    const lo = p.minus(h).times(base).dividedBy(100).ceil();
-    const hiExact = p.plus(h).times(base).dividedBy(100);
-    const hi = hiExact.isInteger() ? hiExact.minus(1) : hiExact.floor();
-    observations.push({ path, owners: [v.id], bound: { varId: v.id, lower: lo.toNumber(), upper: hi.toNumber() } });
+    const bounds = countsOfPercent(text, base);
+    if (bounds !== null) observations.push({ path, owners: [v.id], bound: { varId: v.id, lower: bounds[0], upper: bounds[1] } });
   }
   /** women / (women + men) × 100 in [s − h, s + h): 100·w − (s∓h)(w + m) ≷ 0. */
   function observeShare(w: TableVar, m: TableVar, path: JsonPath, text: string, kind: RowKind, cell: JsonPath): void {
@@ -202,6 +197,47 @@ export function finishModel(b: ModelBuilder): TableModel {
 /** 0: a cell below the employer; 1: the employer's figures the statement does not require by sex; 2: the employer's women and men. @internal */
 export function lastResortOf(node: Node, slot: string): 0 | 1 | 2 {
   return node.coversEmployer ? (slot === 'women' || slot === 'men' ? 2 : 1) : 0;
+}
+
+/** A percent as published (digits, a point and decimals): the whole number of its last decimals, and how many decimals. */
+const PLAIN_PERCENT = /^(\d{1,3})(?:\.(\d{1,4}))?$/;
+
+/**
+ * The counts a published percent of a base allows: the integers t with p − h ≤ 100·t / base < p + h
+ * (half-up rounding, h half a unit of the percent's last decimal); null when the text is not a number
+ * or the base is 0. In integers, with P the percent's digits and d its decimals: t ≥ (2P − 1)·base /
+ * (200·10^d), t < (2P + 1)·base / (200·10^d). A percent with at most three digits and four decimals
+ * of a base up to 10⁸ is worked out in safe integers (a published table's percents: 20 000 in a
+ * 4 000-unit employer), any other in decimals.
+ * @example
+ * ```ts
+ * countsOfPercent('33.3', 3); // [1, 1]
+ * countsOfPercent('50', 4); // [2, 2]
+ * ```
+ * @internal
+ */
+export function countsOfPercent(text: string, base: number): readonly [number, number] | null {
+  if (base === 0) return null;
+  const m = PLAIN_PERCENT.exec(text);
+  if (m !== null && Number.isSafeInteger(base) && base > 0 && base <= 1e8) {
+    const decimals = m[2] ?? '';
+    const digits = Number((m[1] ?? '') + decimals);
+    const unit = 200 * 10 ** decimals.length;
+    const low = (2 * digits - 1) * base;
+    const high = (2 * digits + 1) * base;
+    // ⌈low / unit⌉ (low < 0 only for a percent of 0: a bound below 0, which the count's own bounds
+    // take over, as the decimals give it) and the last integer below high / unit
+    const lower = low < 0 ? -((-low - (-low % unit)) / unit) : (low - (low % unit)) / unit + (low % unit === 0 ? 0 : 1);
+    const upper = (high - (high % unit)) / unit - (high % unit === 0 ? 1 : 0);
+    return [lower, upper];
+  }
+  const p = dec(text);
+  if (p === null) return null;
+  const h = halfUnit(text);
+  const lo = p.minus(h).times(base).dividedBy(100).ceil();
+  const hiExact = p.plus(h).times(base).dividedBy(100);
+  const hi = hiExact.isInteger() ? hiExact.minus(1) : hiExact.floor();
+  return [lo.toNumber(), hi.toNumber()];
 }
 
 /** A published decimal figure, or null (hidden, absent or not a finite number). @internal */
