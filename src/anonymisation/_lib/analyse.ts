@@ -363,18 +363,26 @@ export async function analyse(
   function decideInPart(t: Target, session: LpSession, cols: readonly number[], index: ReadonlyMap<number, number>, rowIds: readonly number[]): TargetResult {
     const div = divisorOf(t, point, outer);
     const objective = objectiveOf(t, index);
-    const ends: LpResult[] = [];
     const at = exprAt(t, point);
     const seen = { lo: at, hi: at };
-    for (const sense of [1, -1] as const) {
+    const end = (sense: 1 | -1): LpResult => {
       const res = session.solve(objective, sense);
-      ends.push(res);
       if (res.status === 'optimal' && recordWitness(c, cols, res.x, inner)) see(seen, res.objective);
       else if (res.status === 'unbounded' && t.coefs.every((a) => a > 0))
         for (const id of t.vars) (sense === 1 ? inner.lo : inner.hi)[id] = sense === 1 ? -Infinity : Infinity;
+      return res;
+    };
+    // the maximum first: with the tables seen before, the table that raises the value most is often
+    // enough to show it safe, and then the minimum is not solved (the tests' 200-unit employer: each
+    // of the 281 targets of small parts left to a programme; with the minimum first, 10 of them;
+    // 1 000 units publish 5 % sooner)
+    const hi = end(-1);
+    if (hi.status === 'optimal' || hi.status === 'unbounded') {
+      const [slo, shi] = seenRange(t, inner, seen);
+      if (judge(t, slo, shi, div, policy) === null) return { target: t, disclosed: false, criterion: null, lower: slo / div, upper: shi / div, via: [] };
     }
-    const [lo, hi] = ends;
-    if (lo === undefined || hi === undefined || lo.status === 'infeasible' || hi.status === 'infeasible' || lo.status === 'failed' || hi.status === 'failed') {
+    const lo = end(1);
+    if (lo.status === 'infeasible' || hi.status === 'infeasible' || lo.status === 'failed' || hi.status === 'failed') {
       return { target: t, disclosed: true, criterion: 'undetermined', lower: NaN, upper: NaN, via: [] };
     }
     const [olo, ohi] = endsOf(t, lo, hi);
