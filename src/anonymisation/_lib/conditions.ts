@@ -304,24 +304,23 @@ function decideNearby(
 ): boolean | null {
   const start = [...new Set(check.flatMap((cond) => cond.vars.filter((id) => !fixed(id))))];
   const cols = neighbourhood(c, start, NEARBY_RADIUS, fixed);
-  // each condition at its worst end: its columns' part plus the fixed figures' (at their value)
-  const ends = (mode: 'inner' | 'outer'): (number | null)[] => {
+  // each condition at its worst end (its columns' part plus the fixed figures' at their value), until
+  // one decides: a possible table (inner) that breaks one refutes the check; the relaxation (outer)
+  // proves it only when every condition holds at its end
+  const anyEnd = (mode: 'inner' | 'outer', stop: (cond: TableCondition, end: number | null) => boolean): boolean => {
     const lp = buildLp(c, cols, point, outer, mode);
     const session = new LpSession(highs, lp.data);
     try {
-      return check.map((cond) => {
+      return check.some((cond) => {
         const res = session.solve(objectiveOf({ vars: cond.vars, coefs: cond.coefs } as Target, lp.index), cond.sense);
-        if (res.status !== 'optimal') return null;
-        return res.objective + fixedPart(c, cond, lp.index);
+        return stop(cond, res.status === 'optimal' ? res.objective + fixedPart(c, cond, lp.index) : null);
       });
     } finally {
       session.dispose();
     }
   };
-  const possible = ends('inner');
-  if (check.some((cond, j) => (possible[j] ?? null) !== null && !holds(cond, possible[j] ?? 0))) return false;
-  const relaxed = ends('outer');
-  if (check.every((cond, j) => (relaxed[j] ?? null) !== null && holds(cond, relaxed[j] ?? 0))) return true;
+  if (anyEnd('inner', (cond, end) => end !== null && !holds(cond, end))) return false;
+  if (!anyEnd('outer', (cond, end) => end === null || !holds(cond, end))) return true;
   return null;
 }
 
