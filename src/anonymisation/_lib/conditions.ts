@@ -310,27 +310,10 @@ function decideNearby(
   fixed: (id: number) => boolean,
 ): boolean | null {
   const start = [...new Set(check.flatMap((cond) => cond.vars.filter((id) => !fixed(id))))];
-  for (const radius of NEARBY_RADII) {
-    const answer = decideWithin(highs, c, check, point, outer, holds, neighbourhood(c, start, radius, fixed));
-    if (answer !== null) return answer;
-  }
-  return null;
-}
-
-/** {@link decideNearby} within one neighbourhood (`cols`). */
-function decideWithin(
-  highs: Highs,
-  c: Constraints,
-  check: readonly TableCondition[],
-  point: Float64Array,
-  outer: Witnesses,
-  holds: (cond: TableCondition, value: number) => boolean,
-  cols: readonly number[],
-): boolean | null {
   // each condition at its worst end (its columns' part plus the fixed figures' at their value), until
   // one decides: a possible table (inner) that breaks one refutes the check; the relaxation (outer)
   // proves it only when every condition holds at its end
-  const anyEnd = (mode: 'inner' | 'outer', stop: (cond: TableCondition, end: number | null) => boolean): boolean => {
+  const anyEnd = (cols: readonly number[], mode: 'inner' | 'outer', stop: (cond: TableCondition, end: number | null) => boolean): boolean => {
     const lp = buildLp(c, cols, point, outer, mode);
     const session = new LpSession(highs, lp.data);
     try {
@@ -342,8 +325,11 @@ function decideWithin(
       session.dispose();
     }
   };
-  if (anyEnd('inner', (cond, end) => end !== null && !holds(cond, end))) return false;
-  if (!anyEnd('outer', (cond, end) => end === null || !holds(cond, end))) return true;
+  for (const radius of NEARBY_RADII) {
+    const cols = neighbourhood(c, start, radius, fixed);
+    if (anyEnd(cols, 'inner', (cond, end) => end !== null && !holds(cond, end))) return false;
+    if (!anyEnd(cols, 'outer', (cond, end) => end === null || !holds(cond, end))) return true;
+  }
   return null;
 }
 
