@@ -374,8 +374,7 @@ export async function analyse(
     };
     // the maximum first: with the tables seen before, the table that raises the value most is often
     // enough to show it safe, and then the minimum is not solved (the tests' 200-unit employer: each
-    // of the 281 targets of small parts left to a programme; with the minimum first, 10 of them;
-    // 1 000 units publish 5 % sooner)
+    // of the 281 targets of small parts left to a programme; with the minimum first, 10 of them)
     const hi = end(-1);
     if (hi.status === 'optimal' || hi.status === 'unbounded') {
       const [slo, shi] = seenRange(t, inner, seen);

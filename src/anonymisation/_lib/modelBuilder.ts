@@ -199,7 +199,7 @@ export function lastResortOf(node: Node, slot: string): 0 | 1 | 2 {
   return node.coversEmployer ? (slot === 'women' || slot === 'men' ? 2 : 1) : 0;
 }
 
-/** A percent as published (digits, a point and decimals): the whole number of its last decimals, and how many decimals. */
+/** A percent as `publish` writes it: up to three digits, then up to four decimals after a point. */
 const PLAIN_PERCENT = /^(\d{1,3})(?:\.(\d{1,4}))?$/;
 
 /**
