@@ -40,11 +40,12 @@ export function decideWeeks(
     const crit = judge(t, a, b, 1, policy);
     return { target: t, disclosed: crit !== null, criterion: crit, lower: a, upper: b, via: crit === null ? [] : chain(c, t, outer) };
   }
+  const lpCols = cols.length > 0 ? cols : [w];
   // (with the persons outside the programme, only their one value is judged: none when it is 0)
-  const personsIn = (cols.length > 0 ? cols : [w]).includes(p);
+  const personsIn = lpCols.includes(p);
   for (let k = Math.max(pLo, 1); k <= pHi; k++) if (personsIn || k === Math.round(outer.lo[p] ?? 0)) values.push(k);
   if (values.length === 0) return { target: t, disclosed: false, criterion: null, lower: NaN, upper: NaN, via: [] };
-  const lp = buildLp(c, cols.length > 0 ? cols : [w], point, outer, 'outer');
+  const lp = buildLp(c, lpCols, point, outer, 'outer');
   const session = new LpSession(highs, lp.data);
   let a = Infinity;
   let b = -Infinity;
