@@ -438,7 +438,7 @@ export async function analyse(
       // a neighbourhood beyond radius 8 that holds most of the part: the part itself
       if (radius > 8 && radius !== Infinity && cols.length * 2 > part.length) continue;
       // inner: the outside fixed at the feasible table, each count within its piece
-      const inLp = whole?.inner ?? buildLp(c, cols, point, outer, 'inner');
+      const inLp = whole?.inner ?? buildLp(c, cols, point, outer, 'inner', true);
       const objective = objectiveOf(t, inLp.index);
       const s1 = whole?.innerSession() ?? new LpSession(highs, inLp.data);
       try {
@@ -505,7 +505,7 @@ export async function analyse(
   function wholePartOf(root: number, part: readonly number[]): WholePart {
     let w = wholeParts.get(root);
     if (w === undefined) {
-      w = new WholePart(highs, buildLp(c, part, point, outer, 'inner'), () => buildLp(c, part, point, outer, 'outer'));
+      w = new WholePart(highs, buildLp(c, part, point, outer, 'inner', true), () => buildLp(c, part, point, outer, 'outer'));
       wholeParts.set(root, w);
     }
     return w;

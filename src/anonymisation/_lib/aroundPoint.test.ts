@@ -96,4 +96,21 @@ describe('aroundPoint: a programme restated around a point (the protection, ANON
     const back = lp.result({ status: 'optimal', objective: 0, x: d, rowDual: new Float64Array(3) }, [0, 0, 0]);
     expect([...back.x]).toEqual([3, 9, 3]);
   });
+
+  it('makes no column of one fixed at the point: it stays there, in every row and in the result', async () => {
+    // z fixed at 2 (its bounds 2 … 2), without the goal: only x and y move, both ways
+    const fixedZ: LpData = { ...cell, colLower: [0, 2, 2], colUpper: [10, 10, 2], rows: cell.rows.slice(0, 2) };
+    const lp = aroundPoint(fixedZ, origin);
+    expect(lp.data.colLower.length).toBe(4);
+    // the total over x⁺ − x⁻ + y⁺ − y⁻ only
+    expect([...lp.data.indices.subarray(0, 4)]).toEqual([0, 1, 2, 3]);
+    expect([...lp.data.starts.subarray(0, 2)]).toEqual([0, 4]);
+    const cost = Float64Array.from([1, 0, 5]);
+    const direct = await solve(fixedZ, cost, 1);
+    const restated = lp.result(await solve(lp.data, lp.costs(cost), 1), cost);
+    expect(restated.status).toBe('optimal');
+    expect(restated.objective).toBeCloseTo(direct.objective, 9);
+    expect(restated.x[2]).toBe(2);
+    expect((restated.x[0] ?? 0) + (restated.x[1] ?? 0)).toBeCloseTo(8, 9);
+  });
 });

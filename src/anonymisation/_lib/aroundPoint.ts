@@ -54,7 +54,9 @@ export function aroundPoint(data: LpData, origin: ArrayLike<number>): AroundPoin
     const lower = (data.colLower[j] ?? -Infinity) - x0;
     const upper = (data.colUpper[j] ?? Infinity) - x0;
     const int = data.integer[j] === true;
-    // x − x₀ in [lower, upper]: 0 inside takes both sides, each from 0; outside, one side with its bounds
+    // x − x₀ in [lower, upper]: 0 inside takes both sides, each from 0; outside, one side with its
+    // bounds; a column fixed at x₀ is no column (x = x₀ in every row)
+    if (lower === 0 && upper === 0) continue;
     if (lower >= 0) up[j] = column(lower, upper, int);
     else if (upper <= 0) down[j] = column(0 - upper, 0 - lower, int);
     else {

@@ -95,7 +95,7 @@ export async function holdsOnEveryTable(
           return answer === null;
         });
     if (ks.length === 0) continue;
-    const lp = buildLp(c, cols, new Float64Array(n), outer, 'outer');
+    const lp = buildLp(c, cols, new Float64Array(n), outer, 'outer', true);
     const session = new LpSession(highs, lp.data);
     const valueAt = (cond: TableCondition, x: Float64Array | null): number =>
       cond.vars.reduce((sum, id, j) => {
@@ -230,7 +230,7 @@ function refuteNearby(
   for (let from = 0; from < order.length; from += NEARBY_BATCH) {
     const batch = order.slice(from, from + NEARBY_BATCH);
     const cols = neighbourhood(c, [...new Set(batch.flatMap((e) => e.free))], NEARBY_RADIUS, fixed);
-    const lp = buildLp(c, cols, point, outer, 'inner');
+    const lp = buildLp(c, cols, point, outer, 'inner', true);
     // within the outer bounds too: with the outside at `point` (a table, so within them), a table of the whole part's relaxation
     const colLower = lp.data.colLower.map((lo, j) => Math.max(lo, outer.lo[cols[j] ?? 0] ?? -Infinity));
     const colUpper = lp.data.colUpper.map((hi, j) => Math.max(colLower[j] ?? 0, Math.min(hi, outer.hi[cols[j] ?? 0] ?? Infinity)));
@@ -314,7 +314,7 @@ function decideNearby(
   // one decides: a possible table (inner) that breaks one refutes the check; the relaxation (outer)
   // proves it only when every condition holds at its end
   const anyEnd = (cols: readonly number[], mode: 'inner' | 'outer', stop: (cond: TableCondition, end: number | null) => boolean): boolean => {
-    const lp = buildLp(c, cols, point, outer, mode);
+    const lp = buildLp(c, cols, point, outer, mode, true);
     const session = new LpSession(highs, lp.data);
     try {
       return check.some((cond) => {

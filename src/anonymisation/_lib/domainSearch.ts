@@ -9,7 +9,7 @@ import { buildLp, choosePiece, objectiveOf } from './lpBuild.js';
 /** A feasible, integral, in-domain table of one part (null when the part's figures contradict each other). */
 export function solvePoint(highs: Awaited<ReturnType<typeof loadSolver>>, c: Constraints, cols: readonly number[], outer: Witnesses): Float64Array | null {
   const zero = new Float64Array(cols.length);
-  const lp = buildLp(c, cols, zero, outer, 'outer');
+  const lp = buildLp(c, cols, zero, outer, 'outer', true);
   // a small part often holds at its least values, where the simplex would start and stop: no programme
   // (a unit's own staff beside published counts; 1 000 units: two in three of these parts)
   if (cols.length <= SMALL_POINT) {
@@ -64,7 +64,7 @@ export function withDomains(
   t: Target | null,
   sense: 1 | -1,
 ): { x: Float64Array; objective: number } | null {
-  const base = buildLp(c, cols, new Float64Array(c.state.model.vars.length), outer, 'outer');
+  const base = buildLp(c, cols, new Float64Array(c.state.model.vars.length), outer, 'outer', true);
   const colLower = [...base.data.colLower];
   const colUpper = [...base.data.colUpper];
   const integer = [...base.data.integer];

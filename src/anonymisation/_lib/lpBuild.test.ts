@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Constraints } from './constraints.js';
-import { buildLp, rowOverColumns } from './lpBuild.js';
+import { buildLp, foldIntoBounds, foldSingleColumnRows, rowOverColumns } from './lpBuild.js';
+import type { LpRow } from './solver.js';
 
 /** A parent's sum of pay over `n` sibling units (parent − Σ units = 0), some units published (fixed), with a narrow row beside it. */
 function siblings(n: number, seed: number): { c: Constraints; point: Float64Array } {
@@ -78,5 +79,62 @@ describe('buildLp: a wide row fixed outside its columns', () => {
     const moved = buildLp(c, cols, third, outer, 'inner').data.rows[rowIds.indexOf(0)];
     // parent − Σ units: a unit 1 000 higher outside the columns leaves 1 000 more to the columns
     expect(Math.abs((moved?.lower ?? NaN) - ((before?.lower ?? NaN) + 1000))).toBeLessThan(1e-13 * magnitude);
+  });
+});
+
+// A row of one column as that column's bounds (the protection's and the analysis's programmes,
+// ANON-3 and ANON-7): the programme must allow exactly the same tables.
+describe('foldSingleColumnRows: rows of one column as bounds', () => {
+  /** Whether x meets the bounds and every row, exactly (the test's values are multiples of 1/4). */
+  const meets = (lp: { colLower: readonly number[]; colUpper: readonly number[] }, rows: readonly LpRow[], x: readonly number[]): boolean =>
+    x.every((v, j) => v >= (lp.colLower[j] ?? -Infinity) && v <= (lp.colUpper[j] ?? Infinity)) &&
+    rows.every((r) => {
+      const a = r.cols.reduce((sum, col, k) => sum + (r.coefs[k] ?? 0) * (x[col] ?? 0), 0);
+      return a >= r.lower && a <= r.upper;
+    });
+
+  it('allows the same tables as the rows it replaces, on 2 000 random programmes', () => {
+    let seed = 11;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = (k: number): number => Math.floor(random() * k);
+    let folded = 0;
+    let kept = 0;
+    for (let trial = 0; trial < 2000; trial++) {
+      const n = 1 + pick(3);
+      const colLower = Array.from({ length: n }, () => (random() < 0.2 ? -Infinity : pick(4) - 1));
+      const colUpper = colLower.map((lo) => (random() < 0.2 ? Infinity : Math.max(lo, 0) + pick(5)));
+      const rows: LpRow[] = [];
+      for (let r = pick(5); r > 0; r--) {
+        const cols = random() < 0.7 ? [pick(n)] : [pick(n), pick(n)];
+        const coefs = cols.map(() => [-2, -1, 0.5, 1, 2, 4][pick(6)] ?? 1);
+        const lower = random() < 0.2 ? -Infinity : pick(9) - 4;
+        rows.push({ cols, coefs, lower, upper: random() < 0.2 ? Infinity : lower + pick(6) - 1 });
+      }
+      const lp = { colLower: [...colLower], colUpper: [...colUpper] };
+      const left = foldSingleColumnRows(lp, rows);
+      folded += rows.length - left.length;
+      kept += left.filter((r) => r.cols.length === 1).length;
+      // every point of a grid of quarters around the bounds: allowed before exactly when allowed after
+      const grid = Array.from({ length: 41 }, (_, k) => -5 + k / 4);
+      const points = n === 1 ? grid.map((a) => [a]) : grid.flatMap((a) => grid.filter((_, k) => k % 4 === 0).map((b) => (n === 2 ? [a, b] : [a, b, b - a])));
+      for (const x of points) expect(meets(lp, left, x)).toBe(meets({ colLower, colUpper }, rows, x));
+    }
+    // both cases occurred: rows folded, and rows of one column kept (no value left to their column)
+    expect(folded).toBeGreaterThan(500);
+    expect(kept).toBeGreaterThan(10);
+  });
+
+  it('keeps a row of several columns, or one leaving its column no value, and leaves the bounds as they were', () => {
+    const lp = { colLower: [0, 0], colUpper: [3, 3] };
+    expect(foldIntoBounds(lp, { cols: [0, 1], coefs: [1, 1], lower: 1, upper: 2 })).toBe(false);
+    expect(foldIntoBounds(lp, { cols: [0], coefs: [1], lower: 4, upper: 5 })).toBe(false);
+    expect(foldIntoBounds(lp, { cols: [1], coefs: [0], lower: -1, upper: 1 })).toBe(false);
+    expect(lp).toEqual({ colLower: [0, 0], colUpper: [3, 3] });
+    // −2·x ≤ −3 … ≥ −5: x in 1.5 … 2.5
+    expect(foldIntoBounds(lp, { cols: [1], coefs: [-2], lower: -5, upper: -3 })).toBe(true);
+    expect(lp).toEqual({ colLower: [0, 1.5], colUpper: [3, 2.5] });
   });
 });

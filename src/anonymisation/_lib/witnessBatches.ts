@@ -153,7 +153,7 @@ function inBatches(
     const start = batch.flatMap(startOf);
     if (start.length === 0) continue;
     const cols = neighbourhood(c, start, radius, fixed, wide);
-    const lp = buildLp(c, cols, point, outer, 'inner');
+    const lp = buildLp(c, cols, point, outer, 'inner', true);
     const session = new LpSession(highs, lp.data);
     try {
       work(batch, start, { cols, index: lp.index, session });
