@@ -60,6 +60,9 @@ export function isUnknown(state: TableState, v: TableVar): boolean {
   return v.own || state.hidden[v.id] !== null;
 }
 
+/** The rows (or bounds' observations) of a variable that has none: one array for all, never written. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Builds the constraints of a state. @internal */
 export function constraintsOf(state: TableState): Constraints {
   const { model, policy } = state;
@@ -67,7 +70,9 @@ export function constraintsOf(state: TableState): Constraints {
   const lower = new Float64Array(n);
   const upper = new Float64Array(n);
   const domain: (readonly Piece[] | null)[] = new Array<readonly Piece[] | null>(n).fill(null);
-  const boundSources: Observation[][] = Array.from({ length: n }, () => []);
+  // (an array of its own only for a variable with a bound: most have none, and `publish` builds the
+  // constraints of every round of a table of a hundred thousand figures)
+  const boundSources: (readonly Observation[])[] = new Array<readonly Observation[]>(n).fill(NONE);
   for (const v of model.vars) {
     lower[v.id] = v.lower;
     upper[v.id] = v.upper;
@@ -81,7 +86,9 @@ export function constraintsOf(state: TableState): Constraints {
       const { varId } = o.bound;
       lower[varId] = Math.max(lower[varId] ?? -Infinity, o.bound.lower);
       upper[varId] = Math.min(upper[varId] ?? Infinity, o.bound.upper);
-      boundSources[varId]?.push(o);
+      const sources = boundSources[varId];
+      if (sources === undefined || sources === NONE) boundSources[varId] = [o];
+      else (sources as Observation[]).push(o);
     } else if (o.row !== undefined) {
       rows.push(o.row);
     }
@@ -118,9 +125,19 @@ export function constraintsOf(state: TableState): Constraints {
     if (w === undefined || p === undefined) continue;
     if ((upper[p] ?? Infinity) - (lower[p] ?? 0) <= 0) upper[w] = Math.min(upper[w] ?? Infinity, MAX_WEEKS_PER_PERSON * (upper[p] ?? 0));
   }
-  const rowsOf: number[][] = Array.from({ length: n }, () => []);
+  // each variable's rows in an array of its own length (counted first)
+  const count = new Int32Array(n);
+  for (const r of rows) for (const id of r.vars) count[id] = (count[id] ?? 0) + 1;
+  const rowsOf = new Array<readonly number[]>(n).fill(NONE);
+  const filled = new Int32Array(n);
   rows.forEach((r, i) => {
-    for (const id of r.vars) rowsOf[id]?.push(i);
+    for (const id of r.vars) {
+      let list = rowsOf[id];
+      if (list === NONE) rowsOf[id] = list = new Array<number>(count[id] ?? 0);
+      const k = filled[id] ?? 0;
+      (list as number[])[k] = i;
+      filled[id] = k + 1;
+    }
   });
   return { state, lower, upper, domain, rows, rowsOf, boundSources };
 }

@@ -124,3 +124,47 @@ describe('LpSession: an instance left by an earlier session', () => {
     }
   });
 });
+
+// A session hands the solver only the costs that changed since its last solve (a programme solved
+// for one value after another changes a few each time): every solve must still see the whole
+// objective, as a new session of the same programme does, whether few costs changed or many.
+describe('LpSession: costs handed over as they change', () => {
+  it('solves each objective as a new session does', async () => {
+    const highs = await loadSolver();
+    // x_j within 0 … j + 1, Σ x ≤ 10
+    const n = 12;
+    const lp = {
+      colLower: new Array<number>(n).fill(0),
+      colUpper: Array.from({ length: n }, (_, j) => j + 1),
+      integer: new Array<boolean>(n).fill(false),
+      rows: [{ cols: Array.from({ length: n }, (_, j) => j), coefs: new Array<number>(n).fill(1), lower: -Infinity, upper: 10 }],
+    };
+    const one = (j: number, c = 1): Float64Array => Float64Array.from({ length: n }, (_, k) => (k === j ? c : 0));
+    const objectives: (Float64Array | ReadonlyMap<number, number>)[] = [
+      Float64Array.from({ length: n }, (_, j) => ((j * 7) % 5) - 2),
+      one(3),
+      one(7),
+      new Map([[7, 1], [9, -2]]),
+      one(0, 0),
+      Float64Array.from({ length: n }, (_, j) => j + 1),
+      one(11, -1),
+    ];
+    const session = new LpSession(highs, lp);
+    try {
+      for (const objective of objectives)
+        for (const sense of [1, -1] as const) {
+          const fresh = new LpSession(highs, lp);
+          try {
+            const want = fresh.solve(objective, sense);
+            const got = session.solve(objective, sense);
+            expect(got.status).toBe('optimal');
+            expect(got.objective).toBeCloseTo(want.objective, 9);
+          } finally {
+            fresh.dispose();
+          }
+        }
+    } finally {
+      session.dispose();
+    }
+  });
+});

@@ -108,6 +108,9 @@ const pools = new WeakMap<Highs, Model[]>();
 const POOL_SIZE = 4;
 const POOLED_COLS = 2000;
 
+/** Costs are handed over one by one (not all) when fewer than one in this many changed. */
+const SPARSE_COSTS = 4;
+
 /** The method of every solve (the interior point method only as a retry): the simplex, warm-started, without presolve. */
 const SIMPLEX = { presolve: 'off', solver: 'simplex' } as const;
 
@@ -125,6 +128,8 @@ export class LpSession {
   readonly #integer: readonly boolean[];
   readonly #lower: Float64Array;
   readonly #upper: Float64Array;
+  /** The costs the solver holds now. */
+  readonly #cost: Float64Array;
   #mip = false;
 
   /** @param data - the programme (its arrays are the session's from now on when it is an {@link LpMatrix}) */
@@ -137,6 +142,7 @@ export class LpSession {
     this.#integer = lp.integer;
     this.#lower = lp.colLower;
     this.#upper = lp.colUpper;
+    this.#cost = new Float64Array(n);
     const model = {
       numCols: n,
       numRows: m,
@@ -194,7 +200,7 @@ export class LpSession {
     const dense = cost instanceof Float64Array ? cost : new Float64Array(this.#numCols);
     if (!(cost instanceof Float64Array)) for (const [col, c] of cost) dense[col] = c;
     if (this.#numCols === 0) return { status: 'optimal', objective: 0, x: EMPTY, rowDual: EMPTY };
-    this.#model.changeColsCost({ kind: 'range', from: 0, to: this.#numCols - 1 }, dense);
+    this.#changeCosts(dense);
     this.#model.changeObjectiveSense(sense === 1 ? this.#senses.minimize : this.#senses.maximize);
     if (integer !== this.#mip) {
       const types = new Int32Array(this.#numCols);
@@ -227,6 +233,32 @@ export class LpSession {
     if (status !== 7) return { status: 'failed', objective: NaN, x: EMPTY, rowDual: EMPTY };
     const sol = this.#model.getSolution();
     return { status: 'optimal', objective: this.#model.getObjectiveValue(), x: sol.colValue, rowDual: integer ? EMPTY : sol.rowDual };
+  }
+
+  /**
+   * Hands the solver the costs that changed: a programme solved for one value after another
+   * changes a few of its costs each time, and the solver's wrapper checks (and copies) every cost
+   * handed to it.
+   */
+  #changeCosts(dense: Float64Array): void {
+    const cost = this.#cost;
+    const n = this.#numCols;
+    let changed = 0;
+    for (let j = 0; j < n; j++) if (dense[j] !== cost[j]) changed++;
+    if (changed === 0) return;
+    if (changed * SPARSE_COSTS < n) {
+      const indices = new Int32Array(changed);
+      const values = new Float64Array(changed);
+      let k = 0;
+      for (let j = 0; j < n; j++)
+        if (dense[j] !== cost[j]) {
+          indices[k] = j;
+          values[k] = dense[j] ?? 0;
+          k++;
+        }
+      this.#model.changeColsCost({ kind: 'set', indices }, values);
+    } else this.#model.changeColsCost({ kind: 'range', from: 0, to: n - 1 }, dense);
+    cost.set(dense);
   }
 
   /** One run with the interior point method (then back to the session's simplex without presolve), or null when it throws. */

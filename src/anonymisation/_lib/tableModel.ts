@@ -41,6 +41,8 @@ export interface TableVar {
   readonly slot: string;
   /** The published path of the value (for `own`: the cell's path, `'(own)'`, then the figure). */
   readonly path: JsonPath;
+  /** The path as one string ({@link pathKey}), made once: the targets of every analysis are named by it. */
+  readonly key: string;
   /** The cell: `[]` employer, `['byUnit', i]`, `['pay', 'byLevel', i]` … */
   readonly cell: JsonPath;
   readonly own: boolean;

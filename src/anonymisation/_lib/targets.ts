@@ -43,10 +43,10 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
         const n = baseOf(v, c.state.known);
         if (n === null) continue;
         if (truth !== null && !countFails(v, Math.round(truth[v.id] ?? 0), policy, n)) continue;
-        out.push(target({ key: pathKey(v.path), kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n }));
+        out.push(target({ key: v.key, kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n }));
       } else if (v.kind === 'pay') {
         const n = v.persons ?? 0;
-        if (n > 0 && n < policy.payMinPersons) out.push(target({ key: pathKey(v.path), kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n }));
+        if (n > 0 && n < policy.payMinPersons) out.push(target({ key: v.key, kind: 'remainder', main: v, vars: [v.id], coefs: [1], persons: n }));
       }
       continue;
     }
@@ -69,7 +69,7 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
     const derived = v.kind === 'count' ? derivedOfCount(c, v, truth, ratioUnit) : [];
     out.push(
       target({
-        key: pathKey(v.path),
+        key: v.key,
         kind: 'value',
         main: v,
         vars: [v.id],
@@ -99,12 +99,12 @@ export function targetsOf(c: Constraints, truth: Float64Array | null, options: {
     const persons = group.reduce((s, id) => s + (model.vars[id]?.persons ?? 0), 0);
     if (!(persons > 0 && persons < policy.payMinPersons)) continue;
     const members = group.map((id) => model.vars[id]).filter((v): v is NonNullable<typeof v> => v !== undefined);
-    members.sort((a, b) => (pathKey(a.path) < pathKey(b.path) ? -1 : 1));
+    members.sort((a, b) => (a.key < b.key ? -1 : 1));
     const main = members[0];
     if (main === undefined) continue;
     out.push(
       target({
-        key: `${pathKey(main.path)}/+${members.length - 1}`,
+        key: `${main.key}/+${members.length - 1}`,
         kind: 'combination',
         main,
         vars: members.map((m) => m.id),
