@@ -77,3 +77,61 @@ describe('witnessBatches and witnessEnds: every value they keep is possible', as
     }
   });
 });
+
+// The tables of a batch are there to show its targets safe: with `open` (whether the tables seen
+// leave a target open) a batch none of whose targets is open builds no programme, and a batch's
+// directions stop once none is. Open every time, the tables are the same as without it.
+describe('witnessBatches with open: tables only while a target of the batch is open', async () => {
+  const { model, c, point } = await readerOf(40);
+  const real = await loadSolver();
+  const outer = propagate(c);
+  if (outer === null) throw new Error('inconsistent');
+  const fixed = (id: number): boolean => (c.upper[id] ?? 0) - (c.lower[id] ?? 0) <= 0;
+  const unknown = (id: number): boolean => !fixed(id) && (model.vars[id]?.own === true || c.state.hidden[id] !== null);
+  const targets = targetsOf(c, null).filter((t) => t.vars.length === 1 && t.main.kind !== 'weeks');
+  /** A solver that counts its runs (each solve of a programme is one). */
+  const counting = (): { highs: typeof real; runs: () => number } => {
+    let runs = 0;
+    const createModel: typeof real.createModel = (...args) =>
+      new Proxy(real.createModel(...args), {
+        get(target, prop) {
+          if (prop === 'run')
+            return () => {
+              runs++;
+              return target.run();
+            };
+          const value: unknown = Reflect.get(target, prop);
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    return { highs: Object.assign(Object.create(real) as typeof real, { createModel }), runs: () => runs };
+  };
+  const run = (open?: (t: (typeof targets)[number], inner: ReturnType<typeof witnessesFrom>) => boolean) => {
+    const solver = counting();
+    const inner = witnessesFrom(point);
+    witnessBatches(solver.highs, c, targets, { point, outer, inner }, unknown, fixed, undefined, open === undefined ? undefined : (t) => open(t, inner));
+    return { inner, runs: solver.runs() };
+  };
+  const always = run();
+
+  it('open every time: the same tables as without it', () => {
+    const same = run(() => true);
+    expect(always.runs).toBeGreaterThan(0);
+    expect(same.runs).toBe(always.runs);
+    expect([...same.inner.lo]).toEqual([...always.inner.lo]);
+    expect([...same.inner.hi]).toEqual([...always.inner.hi]);
+  });
+
+  it('nothing open: no programme', () => {
+    const none = run(() => false);
+    expect(none.runs).toBe(0);
+    expect([...none.inner.lo]).toEqual([...point]);
+  });
+
+  it('stops a batch once its targets have moved', () => {
+    // open until a table moved the target from the feasible table
+    const moved = run((t, inner) => (inner.lo[t.main.id] ?? 0) === (inner.hi[t.main.id] ?? 0));
+    expect(moved.runs).toBeGreaterThan(0);
+    expect(moved.runs).toBeLessThan(always.runs);
+  });
+});
