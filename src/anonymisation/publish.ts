@@ -412,10 +412,11 @@ function roundHalfUp(x: number, decimals: number): string {
 
 /** Whether a published figure is still published in a state (a median stays with a mean hidden to protect another). */
 function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boolean {
-  return o.owners.every((w) => {
+  for (const w of o.owners) {
     const rule = hidden[w];
-    return rule === null || ((rule === 'secondary' || rule === 'by-choice') && o.keptWith?.includes(rule) === true);
-  });
+    if (!(rule === null || ((rule === 'secondary' || rule === 'by-choice') && o.keptWith?.includes(rule) === true))) return false;
+  }
+  return true;
 }
 
 /**
