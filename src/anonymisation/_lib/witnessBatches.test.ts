@@ -7,16 +7,22 @@ import { LpSession, loadSolver } from './solver.js';
 import { witnessBatches, witnessEnds } from './witnessBatches.js';
 import { witnessesFrom } from './witnesses.js';
 
-// The attacker's witnesses in bulk (ANON-7): a hidden value is shown safe by the tables kept as
-// witnesses, so every value a batch keeps must be one a reader cannot rule out — within the
-// reader's exact bounds (the programme of every unknown figure), never outside them.
-describe('witnessBatches and witnessEnds: every value they keep is possible', async () => {
+/** The reader of a 40-unit table: its constraints, a feasible table, outer bounds, and which figures are fixed or unknown. */
+async function readerSetUp() {
   const { model, c, point } = await readerOf(40);
-  const highs = await loadSolver();
   const outer = propagate(c);
   if (outer === null) throw new Error('inconsistent');
   const fixed = (id: number): boolean => (c.upper[id] ?? 0) - (c.lower[id] ?? 0) <= 0;
   const unknown = (id: number): boolean => !fixed(id) && (model.vars[id]?.own === true || c.state.hidden[id] !== null);
+  return { model, c, point, outer, fixed, unknown };
+}
+
+// The attacker's witnesses in bulk (ANON-7): a hidden value is shown safe by the tables kept as
+// witnesses, so every value a batch keeps must be one a reader cannot rule out — within the
+// reader's exact bounds (the programme of every unknown figure), never outside them.
+describe('witnessBatches and witnessEnds: every value they keep is possible', async () => {
+  const { model, c, point, outer, fixed, unknown } = await readerSetUp();
+  const highs = await loadSolver();
   const targets = targetsOf(c, null).filter((t) => t.vars.length === 1);
   const inner = witnessesFrom(point);
   const first = witnessBatches(highs, c, targets, { point, outer, inner }, unknown, fixed);
@@ -82,12 +88,8 @@ describe('witnessBatches and witnessEnds: every value they keep is possible', as
 // leave a target open) a batch none of whose targets is open builds no programme, and a batch's
 // directions stop once none is. Open every time, the tables are the same as without it.
 describe('witnessBatches with open: tables only while a target of the batch is open', async () => {
-  const { model, c, point } = await readerOf(40);
+  const { c, point, outer, fixed, unknown } = await readerSetUp();
   const real = await loadSolver();
-  const outer = propagate(c);
-  if (outer === null) throw new Error('inconsistent');
-  const fixed = (id: number): boolean => (c.upper[id] ?? 0) - (c.lower[id] ?? 0) <= 0;
-  const unknown = (id: number): boolean => !fixed(id) && (model.vars[id]?.own === true || c.state.hidden[id] !== null);
   const targets = targetsOf(c, null).filter((t) => t.vars.length === 1 && t.main.kind !== 'weeks');
   /** A solver that counts its runs (each solve of a programme is one). */
   const counting = (): { highs: typeof real; runs: () => number } => {
