@@ -144,7 +144,10 @@ describe('LpSession: costs handed over as they change', () => {
       Float64Array.from({ length: n }, (_, j) => ((j * 7) % 5) - 2),
       one(3),
       one(7),
-      new Map([[7, 1], [9, -2]]),
+      new Map([
+        [7, 1],
+        [9, -2],
+      ]),
       one(0, 0),
       Float64Array.from({ length: n }, (_, j) => j + 1),
       one(11, -1),
