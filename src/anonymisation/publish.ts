@@ -482,18 +482,19 @@ function writeTable(
   // from a hidden one is listed whether or not it would exist (a share of 0 persons, an average of
   // weeks of nobody): otherwise the list would tell a reader which denominators are 0.
   const owner = new Map<string, { key: string; path: JsonPath; v: TableVar; rule: SuppressionRule }>();
-  const put = (path: JsonPath, v: TableVar): void => {
+  // (`key`: the path's key when it is made already, a variable's own)
+  const put = (path: JsonPath, v: TableVar, key?: string): void => {
     const rule = hidden[v.id];
     if (rule === null || rule === undefined || rule === 'unknown') return;
-    const key = pathKey(path);
-    const prev = owner.get(key);
-    if (prev === undefined || RULE_ORDER[rule] < RULE_ORDER[prev.rule]) owner.set(key, { key, path, v, rule });
+    const k = key ?? pathKey(path);
+    const prev = owner.get(k);
+    if (prev === undefined || RULE_ORDER[rule] < RULE_ORDER[prev.rule]) owner.set(k, { key: k, path, v, rule });
   };
-  for (const v of model.vars) if (!v.own && hidden[v.id] !== null) put(v.path, v);
+  for (const v of model.vars) if (!v.own && hidden[v.id] !== null) put(v.path, v, v.key);
   // an average of weeks goes with its hidden persons, also when there is none (persons 0)
   for (const v of model.vars) {
     const p = v.kind === 'weeks' && !v.own && v.personsVar !== null ? model.vars[v.personsVar] : undefined;
-    if (p !== undefined && hidden[p.id] !== null) put(v.path, p);
+    if (p !== undefined && hidden[p.id] !== null) put(v.path, p, v.key);
   }
   for (const o of model.observations) if (!isActive(o, hidden)) for (const w of o.owners) if (hidden[w] !== null) put(o.path, model.vars[w] as TableVar);
   for (const d of model.derived) {

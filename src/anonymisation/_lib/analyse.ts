@@ -151,7 +151,8 @@ export interface Analysis {
  */
 function safeKey(t: Target): string {
   const derived = t.derived?.map((d) => `${d.p}:${d.q}:${d.s}:${d.r}:${d.unit}`).join(';') ?? '';
-  return `${t.key}|${t.vars.join(',')}|${t.coefs.join(',')}|${t.persons}|${t.ends?.join(',') ?? ''}|${t.minWidth ?? ''}|${t.maxLow ?? ''}|${derived}`;
+  // (its kind and variables name it as its path would: shorter keys, a quicker lookup each round)
+  return `${t.kind}|${t.vars.join(',')}|${t.coefs.join(',')}|${t.persons}|${t.ends?.join(',') ?? ''}|${t.minWidth ?? ''}|${t.maxLow ?? ''}|${derived}`;
 }
 
 /**
