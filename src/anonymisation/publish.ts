@@ -4,7 +4,7 @@ import type { Mapping } from '../statistics/types.js';
 import { analyse } from './_lib/analyse.js';
 import { holdsOnEveryTable, type TableCondition } from './_lib/conditions.js';
 import { witnessesFrom, type Witnesses } from './_lib/witnesses.js';
-import { constraintsOf, type HiddenRule, type TableState } from './_lib/constraints.js';
+import { constraintsOf, isStillPublished, type HiddenRule, type TableState } from './_lib/constraints.js';
 import { baseOf, countFails } from './_lib/domains.js';
 import { mergeSmallLevels } from './_lib/mergeLevels.js';
 import { impliedCounts, impliedZeroPay } from './_lib/implied.js';
@@ -14,7 +14,7 @@ import { protectTogether } from './_lib/protect.js';
 import { protectionIndexes, type ProtectionState } from './_lib/protectionState.js';
 import { loadSolver } from './_lib/solver.js';
 import { buildTableModel } from './_lib/buildTableModel.js';
-import { pathKey, type DerivedFigure, type Observation, type TableModel, type TableVar } from './_lib/tableModel.js';
+import { pathKey, type DerivedFigure, type TableModel, type TableVar } from './_lib/tableModel.js';
 import { fixedByBounds, HALF_ORE, isZeroText, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
 import type { Target, TargetResult } from './_lib/witnesses.js';
 import type { Highs } from 'highs';
@@ -215,7 +215,7 @@ export async function publishWithin(
 async function protectInRounds(highs: Highs, state: ProtectionState, safe: Map<string, TargetResult>, rounds: number): Promise<readonly Target[]> {
   const { model, policy, hidden, truth, inner } = state;
   for (let round = 0; ; round++) {
-    const st: TableState = { model, policy, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
+    const st: TableState = { model, policy, hidden, active: (o) => isStillPublished(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
     const c = constraintsOf(st);
     const a = await analyse(c, targetsOf(c, truth), { point: truth, inner, safe });
     const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
@@ -326,7 +326,7 @@ async function determinedShares(
     (k.sense === 1 ? (seen.lo[k.vars[0] ?? -1] ?? 0) < k.bound - 1e-9 : (seen.hi[k.vars[0] ?? -1] ?? 0) > k.bound + 1e-9);
   checks = checks.filter((k) => !k.conditions.some(refuted));
   if (checks.length === 0) return out;
-  const st: TableState = { model, policy, hidden, active: (o) => isActive(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
+  const st: TableState = { model, policy, hidden, active: (o) => isStillPublished(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
   const holds = await holdsOnEveryTable(
     constraintsOf(st),
     checks.map((k) => k.conditions),
@@ -410,15 +410,6 @@ function roundHalfUp(x: number, decimals: number): string {
   return (Math.floor(x * f + 0.5 + 1e-9) / f).toFixed(decimals);
 }
 
-/** Whether a published figure is still published in a state (a median stays with a mean hidden to protect another). */
-function isActive(o: Observation, hidden: readonly (HiddenRule | null)[]): boolean {
-  for (const w of o.owners) {
-    const rule = hidden[w];
-    if (!(rule === null || ((rule === 'secondary' || rule === 'by-choice') && o.keptWith?.includes(rule) === true))) return false;
-  }
-  return true;
-}
-
 /**
  * The figures released from their threshold because published "none"/"all" figures gave them away
  * (ANON-2) that the final table no longer gives away — implied by the others published, as the
@@ -496,7 +487,8 @@ function writeTable(
     const p = v.kind === 'weeks' && !v.own && v.personsVar !== null ? model.vars[v.personsVar] : undefined;
     if (p !== undefined && hidden[p.id] !== null) put(v.path, p, v.key);
   }
-  for (const o of model.observations) if (!isActive(o, hidden)) for (const w of o.owners) if (hidden[w] !== null) put(o.path, model.vars[w] as TableVar);
+  for (const o of model.observations)
+    if (!isStillPublished(o, hidden)) for (const w of o.owners) if (hidden[w] !== null) put(o.path, model.vars[w] as TableVar);
   for (const d of model.derived) {
     for (const w of d.owners) {
       const v = model.vars[w];

@@ -55,6 +55,19 @@ export function isStated(rule: HiddenRule | null | undefined): boolean {
   return rule === null || rule === 'by-choice';
 }
 
+/**
+ * Whether a published figure is still published in a state: every owner published, or hidden by a
+ * rule the figure stays with (a median beside a mean hidden to protect another, ANON-4; a women's
+ * share of men's pay beside amounts left out by choice, STAT-B0). @internal
+ */
+export function isStillPublished(o: Observation, hidden: readonly (HiddenRule | null)[]): boolean {
+  for (const w of o.owners) {
+    const rule = hidden[w] ?? null;
+    if (!(rule === null || ((rule === 'secondary' || rule === 'by-choice') && o.keptWith?.includes(rule) === true))) return false;
+  }
+  return true;
+}
+
 /** True when the variable's value is not published (hidden, or a unit's own staff). @internal */
 export function isUnknown(state: TableState, v: TableVar): boolean {
   return v.own || state.hidden[v.id] !== null;

@@ -8,6 +8,7 @@ import type { Highs } from 'highs';
 import { baseOf, countDomain, pieceOf, type Piece } from './domains.js';
 import type { Goal } from './goals.js';
 import { choosePiece, foldSingleColumnRows, rowOverColumns } from './lpBuild.js';
+import { isStillPublished } from './constraints.js';
 import { costOf, markCell, nextEpoch, type ProtectionState } from './protectionState.js';
 import { aroundPoint } from './aroundPoint.js';
 import { LpSession, type LpResult, type LpRow } from './solver.js';
@@ -171,7 +172,7 @@ export function planGoals(
       if (marks.observation[oi] === epoch) continue;
       marks.observation[oi] = epoch;
       const o = model.observations[oi];
-      if (o === undefined || droppedByHiding(o, s.hidden)) continue;
+      if (o === undefined || !isStillPublished(o, s.hidden)) continue;
       // hiding any owner inside the neighbourhood drops the observation; with none inside it holds as a hard row
       let c = Infinity;
       for (const w of ownersIn(o)) c = Math.min(c, costOf(s, w) * (s.keep.has(w.id) ? 1000 : 1));
@@ -285,15 +286,6 @@ export function planGoals(
     hide.add(pick.id);
   }
   return { hide, missed, cols, x };
-}
-
-/** Whether hiding drops an observation: an owner is hidden (and the observation is not one that stays published beside that rule). */
-function droppedByHiding(o: Observation, hidden: ProtectionState['hidden']): boolean {
-  for (const w of o.owners) {
-    const r = hidden[w] ?? null;
-    if (r !== null && !((r === 'secondary' || r === 'by-choice') && o.keptWith?.includes(r) === true)) return true;
-  }
-  return false;
 }
 
 function integral(model: TableModel, cols: readonly number[], x: Float64Array): boolean {
