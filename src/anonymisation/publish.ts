@@ -215,13 +215,21 @@ export async function publishWithin(
 async function protectInRounds(highs: Highs, state: ProtectionState, safe: Map<string, TargetResult>, rounds: number): Promise<readonly Target[]> {
   const { model, policy, hidden, truth, inner } = state;
   for (let round = 0; ; round++) {
-    const st: TableState = { model, policy, hidden, active: (o) => isStillPublished(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
+    const st = publisherState(model, policy, hidden, truth);
     const c = constraintsOf(st);
     const a = await analyse(c, targetsOf(c, truth), { point: truth, inner, safe });
     const disclosed = a.results.filter((r) => r.disclosed).map((r) => r.target);
     if (disclosed.length === 0 || round >= rounds) return disclosed;
     protectTogether(highs, state, disclosed);
   }
+}
+
+/**
+ * The table as `publish` reads it in a state of its suppressions: the figures still published,
+ * each unknown value known to it at the truth, the rules of the suppression list not used.
+ */
+function publisherState(model: TableModel, policy: PublicationPolicy, hidden: readonly (HiddenRule | null)[], truth: Float64Array): TableState {
+  return { model, policy, hidden, active: (o) => isStillPublished(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
 }
 
 /**
@@ -326,7 +334,7 @@ async function determinedShares(
     (k.sense === 1 ? (seen.lo[k.vars[0] ?? -1] ?? 0) < k.bound - 1e-9 : (seen.hi[k.vars[0] ?? -1] ?? 0) > k.bound + 1e-9);
   checks = checks.filter((k) => !k.conditions.some(refuted));
   if (checks.length === 0) return out;
-  const st: TableState = { model, policy, hidden, active: (o) => isStillPublished(o, hidden), known: (id) => truth[id] ?? null, ruleAware: false };
+  const st = publisherState(model, policy, hidden, truth);
   const holds = await holdsOnEveryTable(
     constraintsOf(st),
     checks.map((k) => k.conditions),
