@@ -1021,6 +1021,11 @@ class Solver {
     // a warm start HiGHS gives up on: once more from scratch
     m.dispose();
     this.model = undefined;
+    return this.solveFresh(cost);
+  }
+
+  /** The LP of {@link solve} solved from scratch, with HiGHS's defaults (presolve, its own simplex). */
+  private solveFresh(cost: ReadonlyMap<number, number>): RunResult {
     const fresh = this.highs.createModel(this.data(false, this.lower, this.upper));
     try {
       fresh.options.set({ output_flag: false });
@@ -1147,7 +1152,11 @@ class Solver {
         const gap = -res.value + sign * (numConst - r * denConst); // sign·(num − r·den) at its best
         const scale = 1 + Math.abs(ev(num, numConst, x)) + Math.abs(r * ev(den, denConst, x));
         if (gap <= 1e-9 * scale) {
-          bound = r;
+          // the warm-started primal simplex has called such a programme optimal at 0 where it is
+          // unbounded (a table with every amount left out by choice is a cone: seed 4 401 358's
+          // median share): an end is claimed only when a solve from scratch agrees
+          const check = this.solveFresh(cost);
+          if (check.status === 'optimal' && Math.abs(check.value - res.value) <= 1e-9 * scale) bound = r;
           break;
         }
         const d = ev(den, denConst, x);
