@@ -611,3 +611,41 @@ describe('publish — out of rounds, no table', () => {
     expect(published.involuntaryPartTime.otherOrUnknown.count).toBeNull();
   });
 });
+
+describe('publish — involuntary part-time and its answers (DEF-INV: involuntary ≤ answered ≤ part-timers; ANON-2, ANON-7)', async () => {
+  // unit A: 2 women, one a part-timer who says she is involuntarily part-time; 10 men.
+  // unit B: 10 women, one a part-timer who did not answer; 10 men. Everybody else full-time.
+  const persons: P[] = [
+    { sex: 'female', unit: 'A', pay: 40_000 * NOK, partTime: true, involuntary: true },
+    { sex: 'female', unit: 'A', pay: 40_000 * NOK },
+    ...many(10, { sex: 'male', unit: 'A', pay: 40_000 * NOK }),
+    { sex: 'female', unit: 'B', pay: 40_000 * NOK, partTime: true, involuntary: null },
+    ...many(9, { sex: 'female', unit: 'B', pay: 40_000 * NOK }),
+    ...many(10, { sex: 'male', unit: 'B', pay: 40_000 * NOK }),
+  ];
+  const mapping = buildMapping(persons);
+  const p = await publish(mapping);
+  const a = mapping.byUnit.findIndex((u) => u.key === 'A');
+  const b = mapping.byUnit.findIndex((u) => u.key === 'B');
+
+  it('publishes the 0 involuntary of a unit where nobody answered: the published 0 answered gives it away', () => {
+    // B's women: 0 involuntary with a rest of 1 part-timer fails ANON-2, but 0 ≤ involuntary ≤ answered = 0
+    expect(p.byUnit[b]?.involuntaryPartTime.women).toMatchObject({ count: 0, answered: 0 });
+    expect(entry(p, ['byUnit', b, 'involuntaryPartTime', 'women', 'count'])).toBeUndefined();
+  });
+
+  it('hides the answered count of a small group whose part-timers are hidden: "1 answered" would tell "not none"', () => {
+    // A's 2 women: 1 part-timer fails ANON-2; a published answered count of 1 says at least one of the 2 works part-time
+    expect(entry(p, ['byUnit', a, 'partTime', 'women', 'count'])).toMatchObject({ rule: 'primary' });
+    expect(p.byUnit[a]?.involuntaryPartTime.women.answered).toBeNull();
+    expect(entry(p, ['byUnit', a, 'involuntaryPartTime', 'women', 'answered'])).toMatchObject({
+      rule: 'secondary',
+      protects: ['byUnit', a, 'partTime', 'women', 'count'],
+    });
+  });
+
+  it('passes the audit, and an attacker recovers nothing hidden', async () => {
+    expect((await auditPublication(json(p))).findings).toEqual([]);
+    expect((await attack(json(p))).hidden.filter((h) => h.recovered)).toEqual([]);
+  });
+});

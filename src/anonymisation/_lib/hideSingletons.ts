@@ -1,8 +1,11 @@
 /**
  * The singleton pass of secondary suppression (ANON-3): the cheap first step before the protection
- * LP, hiding one more cell of every relation that would give back its only hidden value.
+ * LP, hiding one more cell of every relation that would give back its only hidden value, and the
+ * answered counts that give a small group's part-timers away.
  * @internal
  */
+import { baseOf } from './domains.js';
+import { impliedCounts } from './implied.js';
 import { costOf, markCell, nextEpoch, type ProtectionState } from './protectionState.js';
 import type { TableVar } from './tableModel.js';
 
@@ -11,7 +14,10 @@ import type { TableVar } from './tableModel.js';
  * value is hidden gives it back by subtraction, so one more of its cells is hidden — the cheapest:
  * fewest persons, a cell already partly hidden, the employer's figures last. Repeated until no
  * relation has a single hidden value; the analysis then finds what combinations of relations give
- * back, and `protectTarget` (protect.ts) handles those.
+ * back, and `protectTarget` (protect.ts) handles those. Before it, the answered counts that tell a
+ * small group's hidden part-timers apart from none are hidden (no other suppression can help them);
+ * a figure other published "none" and "all" figures give away is never the one picked (hiding it
+ * would protect nobody).
  * @internal
  */
 export function hideSingletons(s: ProtectionState): void {
@@ -29,6 +35,14 @@ export function hideSingletons(s: ProtectionState): void {
     const v = model.vars[id];
     return v === undefined || v.upper === 0 || (v.kind === 'pay' && (v.persons ?? 0) === 0);
   };
+  hideAnswersOfSmallGroups(s, unknown);
+  // a figure that other published "none" and "all" give away protects nobody when hidden
+  const publishedValue = (id: number): number | null => (unknown(id) ? null : (s.truth[id] ?? null));
+  const implied = impliedCounts(model, publishedValue, publishedValue);
+  const given = (id: number): boolean => {
+    const from = implied.get(id)?.from;
+    return from !== undefined && from.size > 0 && !from.has(id);
+  };
   const queue: number[] = rows.map((_, i) => i);
   const queued = new Uint8Array(rows.length).fill(1);
   for (let q = 0; q < queue.length; q++) {
@@ -42,7 +56,7 @@ export function hideSingletons(s: ProtectionState): void {
     // a unit's own staff alone in its relation is only a problem when it is a small group (the analysis decides)
     if (lone === undefined || lone.own) continue;
     const candidates = r.vars
-      .filter((id) => !unknown(id) && !empty(id) && !s.keep.has(id))
+      .filter((id) => !unknown(id) && !empty(id) && !s.keep.has(id) && !given(id))
       .map((id) => model.vars[id])
       .filter((v): v is TableVar => v !== undefined);
     if (candidates.length === 0) continue;
@@ -58,5 +72,28 @@ export function hideSingletons(s: ProtectionState): void {
         queue.push(other);
       }
     }
+  }
+}
+
+/**
+ * A published "answered" count above 0 tells that some of its part-timers exist (answered ≤
+ * part-timers, DEF-INV): where that part-time count is hidden in a group below the threshold, it
+ * tells "not none" (ANON-7), and no other suppression can take that back. So the answered count is
+ * hidden with it, before any relation is weighed.
+ */
+function hideAnswersOfSmallGroups(s: ProtectionState, unknown: (id: number) => boolean): void {
+  const { model, truth, policy } = s;
+  for (const r of model.rows) {
+    if (r.kind !== 'order' || r.coefs[0] !== 1 || r.coefs[1] !== -1) continue;
+    const [lo, hi] = r.vars;
+    const answered = model.vars[lo ?? -1];
+    const partTimers = model.vars[hi ?? -1];
+    if (answered === undefined || partTimers === undefined || answered.countRule !== 'answered' || partTimers.countRule !== 'attribute') continue;
+    if (answered.own || unknown(answered.id) || !unknown(partTimers.id) || s.keep.has(answered.id) || (truth[answered.id] ?? 0) <= 0) continue;
+    const n = baseOf(partTimers, (id) => truth[id] ?? null);
+    if (n === null || n <= 0 || n >= policy.attributeMinCount) continue;
+    s.hidden[answered.id] = 'secondary';
+    s.protects.set(answered.id, partTimers.path);
+    markCell(s, answered.id);
   }
 }

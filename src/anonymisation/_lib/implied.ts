@@ -2,10 +2,11 @@
  * Figures that a published "none" or "all" already gives away (ANON-2 publishes a count of 0, and a
  * count equal to its group's head count): when nobody in a group has an attribute, nobody in any
  * part of it has it, and when everybody has it, everybody in every part has it; a group made only of
- * parts so determined is their sum. The same for a pay component that is 0 for
- * every person of a sex. Such a figure protects nobody when hidden — a reader knows it from the
- * figures that imply it — so `publish` publishes it and keeps those figures published, and the audit
- * does not count it as below a threshold.
+ * parts so determined is their sum; a count at most a published 0 is 0 (where nobody answered,
+ * nobody is involuntarily part-time: involuntary ≤ answered ≤ part-timers, DEF-INV). The same for
+ * a pay component that is 0 for every person of a sex. Such a figure protects nobody when hidden —
+ * a reader knows it from the figures that imply it — so `publish` publishes it and keeps those
+ * figures published, and the audit does not count it as below a threshold.
  * @internal
  */
 import { baseOf } from './domains.js';
@@ -25,10 +26,12 @@ export interface Implied extends ImpliedValue {
 
 /**
  * Every count determined by published "none" and "all" figures and empty groups: a part of a group
- * with nobody (everybody) has nobody (everybody), and a group whose parts are all determined is
- * their sum. `published` gives a count's value when it is published (null when hidden or unknown),
- * `known` a count's base as the reader knows it (an involuntary part-time count's base is its
- * part-time count: when that is hidden, an "all" tells the reader nothing about the number).
+ * with nobody (everybody) has nobody (everybody), a group whose parts are all determined is
+ * their sum, and a count bounded by a 0 (involuntary ≤ answered ≤ part-timers) is 0 (an answered
+ * count is listed only so determined, never by its own published 0: it has no threshold).
+ * `published` gives a count's value when it is published (null when hidden or unknown), `known` a
+ * count's base as the reader knows it (an involuntary part-time count's base is its part-time
+ * count: when that is hidden, an "all" tells the reader nothing about the number).
  * With `sources: false` only the values, without the figures each follows from: for callers that
  * need only which counts are determined (it saves a set per count, a fifth of the work in a large table).
  * @internal
@@ -50,7 +53,7 @@ export function impliedCounts(
 ): Map<number, Implied> {
   const sources = options.sources !== false;
   const out = new Map<number, Implied>();
-  const { counts, sums } = countSumsOf(model);
+  const { counts, sums, orders } = countSumsOf(model);
   for (const v of counts) {
     const n = baseOf(v, known);
     if (v.upper === 0 || n === 0) {
@@ -60,6 +63,13 @@ export function impliedCounts(
     const x = published(v.id);
     if (x !== null && (x === 0 || x === n)) out.set(v.id, { value: x, from: sources ? new Set([v.id]) : NONE });
   }
+  // (a count at most a published 0 is 0: its own 0 if a count, else the sources of the 0)
+  const zeroOf = (id: number): Implied | undefined => {
+    const implied = out.get(id);
+    if (implied !== undefined) return implied.value === 0 ? implied : undefined;
+    return published(id) === 0 ? { value: 0, from: sources ? new Set([id]) : NONE } : undefined;
+  };
+  let openOrders = orders;
   // each pass over the counts and sums not yet determined (in the order of the table)
   let open = counts.filter((v) => !out.has(v.id));
   let openSums = sums;
@@ -104,8 +114,14 @@ export function impliedCounts(
       }
       if (complete) set(whole, { value, from: from ?? NONE });
     }
+    // a count at most another that is 0 is 0 (involuntary ≤ answered ≤ part-timers)
+    for (const { lower, upper } of openOrders) {
+      const zero = zeroOf(upper);
+      if (zero !== undefined) set(lower, zero);
+    }
     open = open.filter((v) => !out.has(v.id));
     openSums = openSums.filter((x) => !out.has(x.whole));
+    openOrders = openOrders.filter((x) => !out.has(x.lower));
   }
   return out;
 }
@@ -200,6 +216,8 @@ export function structuralRange(
 interface CountSums {
   readonly counts: readonly TableVar[];
   readonly sums: readonly { readonly whole: number; readonly parts: readonly number[] }[];
+  /** the model's orders `lower ≤ upper` between counts (involuntary ≤ answered ≤ part-timers) */
+  readonly orders: readonly { readonly lower: number; readonly upper: number }[];
 }
 const countSums = new WeakMap<TableModel, CountSums>();
 
@@ -220,7 +238,13 @@ function countSumsOf(model: TableModel): CountSums {
     const [whole, parts] = r.kind === 'unit-tree' ? [pos, neg] : [neg, pos];
     if (whole.length === 1 && whole[0] !== undefined) sums.push({ whole: whole[0], parts });
   }
-  const made = { counts, sums };
+  const orders: { lower: number; upper: number }[] = [];
+  for (const r of model.rows) {
+    if (r.kind !== 'order' || r.vars.length !== 2 || r.coefs[0] !== 1 || r.coefs[1] !== -1) continue;
+    const [lower, upper] = r.vars;
+    if (lower !== undefined && upper !== undefined) orders.push({ lower, upper });
+  }
+  const made = { counts, sums, orders };
   countSums.set(model, made);
   return made;
 }
