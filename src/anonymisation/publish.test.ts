@@ -649,3 +649,31 @@ describe('publish — involuntary part-time and its answers (DEF-INV: involuntar
     expect((await attack(json(p))).hidden.filter((h) => h.recovered)).toEqual([]);
   });
 });
+
+describe('publish — the singleton pass never hides a figure that other published figures give away (ANON-3)', async () => {
+  // unit A: 2 men, one a part-timer who answered; 10 women, none part-time. Unit B: 13 men (3 part-time, all answered), 10 women.
+  const persons: P[] = [
+    { sex: 'male', unit: 'A', pay: 40_000 * NOK, partTime: true, involuntary: true },
+    { sex: 'male', unit: 'A', pay: 40_000 * NOK },
+    ...many(10, { sex: 'female', unit: 'A', pay: 40_000 * NOK }),
+    ...many(3, { sex: 'male', unit: 'B', pay: 40_000 * NOK, partTime: true, involuntary: false }),
+    ...many(10, { sex: 'male', unit: 'B', pay: 40_000 * NOK }),
+    ...many(10, { sex: 'female', unit: 'B', pay: 40_000 * NOK }),
+  ];
+  const mapping = buildMapping(persons);
+  const p = await publish(mapping);
+  const a = mapping.byUnit.findIndex((u) => u.key === 'A');
+
+  it('keeps A’s women’s answered 0 (no woman there works part-time), hides A’s total answered instead, and the employer’s women’s figures stay', async () => {
+    // A's men's answered count is hidden (a small group's part-timers); women + men = total then gives it
+    // back unless one more is hidden: the women's 0 would protect nothing (their part-time count is a published 0)
+    expect(entry(p, ['byUnit', a, 'involuntaryPartTime', 'men', 'answered'])).toMatchObject({ rule: 'secondary' });
+    expect(p.byUnit[a]?.involuntaryPartTime.women.answered).toBe(0);
+    expect(entry(p, ['byUnit', a, 'involuntaryPartTime', 'total', 'answered'])).toMatchObject({ rule: 'secondary' });
+    // (picking the women's 0 first cost their part-time count in A and the employer's, with its percents: 78 figures hidden, not 45)
+    expect(p.byUnit[a]?.partTime.women.count).toBe(0);
+    expect(p.partTime.women.count).toBe(0);
+    expect(p.partTime.womenShareOfCategory).not.toBeNull();
+    expect((await auditPublication(json(p))).findings).toEqual([]);
+  });
+});
