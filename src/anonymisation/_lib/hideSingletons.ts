@@ -5,7 +5,7 @@
  * @internal
  */
 import { baseOf } from './domains.js';
-import { impliedCounts } from './implied.js';
+import { countOrdersOf, impliedCounts } from './implied.js';
 import { costOf, markCell, nextEpoch, type ProtectionState } from './protectionState.js';
 import type { TableVar } from './tableModel.js';
 
@@ -83,11 +83,9 @@ export function hideSingletons(s: ProtectionState): void {
  */
 function hideAnswersOfSmallGroups(s: ProtectionState, unknown: (id: number) => boolean): void {
   const { model, truth, policy } = s;
-  for (const r of model.rows) {
-    if (r.kind !== 'order' || r.coefs[0] !== 1 || r.coefs[1] !== -1) continue;
-    const [lo, hi] = r.vars;
-    const answered = model.vars[lo ?? -1];
-    const partTimers = model.vars[hi ?? -1];
+  for (const { lower, upper } of countOrdersOf(model)) {
+    const answered = model.vars[lower];
+    const partTimers = model.vars[upper];
     if (answered === undefined || partTimers === undefined || answered.countRule !== 'answered' || partTimers.countRule !== 'attribute') continue;
     if (answered.own || unknown(answered.id) || !unknown(partTimers.id) || s.keep.has(answered.id) || (truth[answered.id] ?? 0) <= 0) continue;
     const n = baseOf(partTimers, (id) => truth[id] ?? null);

@@ -221,6 +221,15 @@ interface CountSums {
 }
 const countSums = new WeakMap<TableModel, CountSums>();
 
+/**
+ * The model's orders `lower ≤ upper` between counts (involuntary ≤ answered ≤ part-timers, DEF-INV),
+ * made once with the model's other count relations.
+ * @internal
+ */
+export function countOrdersOf(model: TableModel): CountSums['orders'] {
+  return countSumsOf(model).orders;
+}
+
 /** {@link CountSums} of a model, made once (`publish` asks in every round). */
 function countSumsOf(model: TableModel): CountSums {
   const cached = countSums.get(model);
