@@ -35,7 +35,8 @@ export type LevelOrder = (typeof LEVEL_ORDERS)[number];
  *   with its neighbour (the Finnish Ombud's practice) and report the merge; `levelOrder` says which
  *   level is the neighbour.
  * - `recoveryTolerancePercent` (1): a hidden value the attacker can narrow to within this percent
- *   counts as recovered (ANON-3).
+ *   counts as recovered (ANON-3). With 0 only a pinned value counts: a hidden mean may then be
+ *   narrowed to a few øre.
  *
  * @example
  * ```ts
