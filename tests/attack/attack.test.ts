@@ -139,9 +139,11 @@ async function run({ first, count, percentDecimals }: Campaign): Promise<Outcome
           out.unsound.push(finding(h.path, `interval ${interval(h)} (${h.method}) misses the true value ${String(t)}`));
         if (h.recovered)
           out.recovered.push(finding(h.path, `${h.rule ?? 'unlisted'}-hidden ${h.kind} recovered as ${interval(h)} (${h.method}); true ${String(t)}`));
-        if (h.narrowed && !h.recovered) out.narrowed++;
-        if (h.narrowed && !h.recovered && tolerance >= 1 && h.rule !== 'by-choice' && toleranceApplies(h))
-          out.withinTolerance.push(finding(h.path, `${h.rule ?? 'unlisted'}-hidden ${h.kind} narrowed to ${interval(h)} (${h.method}); true ${String(t)}`));
+        if (h.narrowed && !h.recovered) {
+          out.narrowed++;
+          if (tolerance >= 1 && h.rule !== 'by-choice' && toleranceApplies(h))
+            out.withinTolerance.push(finding(h.path, `${h.rule ?? 'unlisted'}-hidden ${h.kind} narrowed to ${interval(h)} (${h.method}); true ${String(t)}`));
+        }
       }
     } catch (error) {
       out.broken.push(finding([], `the attack threw: ${(error as Error).message}`));
