@@ -7,7 +7,7 @@ import { PublicationPolicySchema } from '../policy.js';
 import type { AuditInput } from '../types.js';
 import { buildTableModel } from './buildTableModel.js';
 import { constraintsOf, type HiddenRule } from './constraints.js';
-import { targetsOf } from './targets.js';
+import { isPercentPath, targetsOf } from './targets.js';
 
 // The model's objects are read in every loop of `publish` and the audit. V8 reads a field fast only
 // where the objects it sees share a few hidden classes (at most four); a variable made by spreading
@@ -57,5 +57,23 @@ describe('buildTableModel: one hidden class per kind of object', () => {
     expect(classes(model.observations)).toBeLessThanOrEqual(4);
     expect(classes(targets)).toBeLessThanOrEqual(4);
     expect(classes(targets.flatMap((t) => t.derived ?? []))).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('buildTableModel: a percent and the observations that publish it share one path', () => {
+  // targets.ts finds a percent's observations by its path array itself, not by a key of it
+  const records = bigEmployer(40).map((r) => EmployeeSchema.parse(r));
+  const model = buildTableModel(computeMapping(records, { year: 2025 }) as unknown as AuditInput);
+  const derivedPaths = new Set(model.derived.map((d) => d.path));
+  const percentObservations = model.observations.filter((o) => isPercentPath(o.path));
+
+  it('is set up: the table publishes percents, shares and coverages', () => {
+    const kinds = new Set(percentObservations.map((o) => o.path[o.path.length - 1]));
+    expect([...kinds].sort()).toEqual(['coverage', 'percentOfAll', 'percentOfSex', 'womenShareOfCategory']);
+  });
+
+  it("every observation of a percent has the path array of the model's derived figure", () => {
+    const stray = percentObservations.filter((o) => !derivedPaths.has(o.path)).map((o) => o.path.join('/'));
+    expect(stray).toEqual([]);
   });
 });
