@@ -5,10 +5,9 @@
  * and the answers behind involuntary part-time (involuntary ≤ answered ≤ part-timers; coverage).
  * @internal
  */
-import { Dec } from '../../_lib/money.js';
 import { expecting } from '../../locales/index.js';
 import type { AuditInput, JsonPath } from '../types.js';
-import { lastResortOf, type ModelBuilder } from './modelBuilder.js';
+import { countDecimal, lastResortOf, type ModelBuilder } from './modelBuilder.js';
 import type { CountRule, TableVar } from './tableModel.js';
 import { childNodes, SLOTS, slotBase, type Node, type Slot, type Unit, type UnitTree } from './unitTree.js';
 
@@ -74,8 +73,8 @@ function countVars(
         baseVar: base?.byNode.get(node.index)?.get(slot)?.id ?? null,
         countRule: 'attribute',
         lastResort: lastResortOf(node, slot),
-        value: value === null ? null : new Dec(value),
-        half: new Dec(0),
+        value: value === null ? null : countDecimal(value),
+        half: countDecimal(0),
       });
       m.set(slot, v);
       observeCount(v, path, value);
@@ -162,7 +161,7 @@ function treeRows(
           countRule,
           lastResort: 0,
           value: null,
-          half: new Dec(0),
+          half: countDecimal(0),
         });
         own.set(slot, o);
         vs.push(o.id);
@@ -250,8 +249,8 @@ function addAnswers(b: ModelBuilder, tree: UnitTree, involuntary: ByNode, partTi
         countRule: slot === 'otherOrUnknown' ? null : 'answered',
         lastResort: lastResortOf(node, slot),
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
-        value: given === null || given === undefined ? null : new Dec(given),
-        half: new Dec(0),
+        value: given === null || given === undefined ? null : countDecimal(given),
+        half: countDecimal(0),
       });
       ans.set(slot, a);
       if (slot !== 'otherOrUnknown') observeCount(a, path, given);

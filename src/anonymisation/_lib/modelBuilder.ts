@@ -195,6 +195,24 @@ export function finishModel(b: ModelBuilder): TableModel {
   return { vars, rows, observations: observed, derived, byPath, supersets, pairOf, zeroPay, percentDecimals, problems };
 }
 
+/** Decimals of the small whole numbers a count has, made once each (decimal.js values are immutable). */
+const COUNT_DECIMALS: Dec[] = [];
+
+/**
+ * A count as an exact decimal, the same object for the same small count: a table model holds one
+ * for every count it reads and a zero for every count's rounding (at 4 000 units, about 70 000 of each).
+ * @example
+ * ```ts
+ * countDecimal(3).toNumber(); // 3
+ * countDecimal(0) === countDecimal(0); // true
+ * ```
+ * @internal
+ */
+export function countDecimal(n: number): Dec {
+  if (!(Number.isInteger(n) && n >= 0 && n < 4096)) return new Dec(n);
+  return (COUNT_DECIMALS[n] ??= new Dec(n));
+}
+
 /** 0: a cell below the employer; 1: the employer's figures the statement does not require by sex; 2: the employer's women and men. @internal */
 export function lastResortOf(node: Node, slot: string): 0 | 1 | 2 {
   return node.coversEmployer ? (slot === 'women' || slot === 'men' ? 2 : 1) : 0;

@@ -7,7 +7,7 @@
  */
 import { Dec } from '../../_lib/money.js';
 import { expecting } from '../../locales/index.js';
-import { dec, lastResortOf, type ModelBuilder } from './modelBuilder.js';
+import { countDecimal, dec, lastResortOf, type ModelBuilder } from './modelBuilder.js';
 import { halfUnit, MAX_WEEKS_PER_PERSON, type TableVar } from './tableModel.js';
 import { childNodes, SEXES, type UnitTree } from './unitTree.js';
 
@@ -60,8 +60,8 @@ function addCells(b: ModelBuilder, tree: UnitTree, sex: 'women' | 'men', stock: 
       baseVar: null,
       countRule: 'parental-persons',
       lastResort: lastResortOf(node, sex),
-      value: given === null ? null : new Dec(given),
-      half: new Dec(0),
+      value: given === null ? null : countDecimal(given),
+      half: countDecimal(0),
     });
     observeCount(p, personsPath, given);
     const avgText = f[sex].averageWeeks;
@@ -170,7 +170,7 @@ function addTree(
         countRule: 'parental-persons',
         lastResort: 0,
         value: null,
-        half: new Dec(0),
+        half: countDecimal(0),
       });
       const ow = addVar({
         kind: 'weeks',
