@@ -18,7 +18,7 @@ import { pathKey, type DerivedFigure, type TableModel, type TableVar } from './_
 import { fixedByBounds, HALF_ORE, isZeroText, shareOfZeroLowest, targetsOf } from './_lib/targets.js';
 import type { Target, TargetResult } from './_lib/witnesses.js';
 import type { Highs } from 'highs';
-import { byChoiceText, describePath, primaryText, secondaryText, type Text } from './_lib/text.js';
+import { byChoiceText, describePath, primaryTexts, secondaryText, type Text } from './_lib/text.js';
 import { PublicationPolicySchema, type PublicationPolicy, type PublicationPolicyInput } from './policy.js';
 import { MappingInputSchema, type AuditInput, type JsonPath, type LevelMerge, type PublishedMapping, type Suppression, type SuppressionRule } from './types.js';
 import { z } from 'zod';
@@ -512,11 +512,12 @@ function writeTable(
   const suppressed: Suppression[] = [];
   const entries = [...owner.values()].filter((e) => getPath(table, e.path) !== undefined && !determined.has(e.key));
   entries.sort((a, b) => RULE_ORDER[a.rule] - RULE_ORDER[b.rule] || (a.key < b.key ? -1 : 1));
+  const primaryReason = primaryTexts(policy);
   for (const { path, v, rule } of entries) {
     const protectedPath = protects.get(v.id);
     const reason: Text =
       rule === 'primary'
-        ? primaryText(v.path, v.kind, policy)
+        ? primaryReason(v.path, v.kind)
         : rule === 'by-choice'
           ? byChoiceText()
           : secondaryText(protectedPath === undefined ? [] : [describePath(table, protectedPath)]);

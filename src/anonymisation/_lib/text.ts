@@ -63,6 +63,30 @@ export function primaryText(path: JsonPath, kind: PrimaryKind, policy: Publicati
   return localised((c) => c.anonymisation.primary(p));
 }
 
+/**
+ * {@link primaryText} for one policy, each sentence made once per kind and sex and copied for each
+ * figure (a publication gives a reason for every hidden figure: 100 000 of them at 4 000 units,
+ * where making each sentence anew took a tenth of a second).
+ * @example
+ * ```ts
+ * const reasonOf = primaryTexts(PublicationPolicySchema.parse({}));
+ * reasonOf(['temporary', 'women', 'count'], 'count').en; // as primaryText(…).en
+ * ```
+ * @internal
+ */
+export function primaryTexts(policy: PublicationPolicy): (path: JsonPath, kind: PrimaryKind) => Text {
+  const made = new Map<string, Text>();
+  return (path, kind) => {
+    const key = `${kind}|${sexOf(path)}`;
+    let text = made.get(key);
+    if (text === undefined) {
+      text = primaryText(path, kind, policy);
+      made.set(key, text);
+    }
+    return { nb: text.nb, nn: text.nn, en: text.en };
+  };
+}
+
 /** The reason of a value hidden to protect others (ANON-3), naming them. @internal */
 export function secondaryText(protects: readonly string[]): Text {
   return localised((c) => c.anonymisation.secondary({ protects }));
